@@ -1,0 +1,14 @@
+import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { AuditController } from './audit.controller.js';
+import { AuditMiddleware } from './audit.middleware.js';
+import { AuditRepository } from './audit.repository.js';
+
+@Module({
+  controllers: [AuditController],
+  providers: [AuditRepository, AuditMiddleware],
+})
+export class AuditModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(AuditMiddleware).forRoutes('*path');
+  }
+}

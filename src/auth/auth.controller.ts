@@ -1,0 +1,34 @@
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+
+import type { UserActor } from '../common/auth/actor.js';
+import { CurrentUser, Public } from '../common/auth/decorators.js';
+import { UsersService } from '../users/users.service.js';
+import { LoginDto, LoginResult, MeView } from './auth.dto.js';
+import { AuthService } from './auth.service.js';
+import { LoginThrottlerGuard } from './login-throttler.guard.js';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Post('login')
+  @Public()
+  @HttpCode(200)
+  @UseGuards(LoginThrottlerGuard)
+  @ApiOperation({ summary: 'Log in with username and password; rate-limited per address and username' })
+  login(@Body() dto: LoginDto): Promise<LoginResult> {
+    return this.auth.login(dto.username, dto.password);
+  }
+
+  @Get('me')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'The current user with role and region' })
+  async me(@CurrentUser() actor: UserActor): Promise<MeView> {
+    return { ...(await this.users.get(actor, actor.id)), regionPath: actor.regionPath };
+  }
+}

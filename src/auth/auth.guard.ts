@@ -1,0 +1,67 @@
+import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import type { DeviceActor } from '../common/auth/actor.js';
+import { ALLOW_DEVICE, IS_PUBLIC, ROLES, type AuthedRequest } from '../common/auth/decorators.js';
+import { DomainError } from '../common/errors/domain-error.js';
+import { DevicesRepository } from '../stores/devices.repository.js';
+import type { Role } from '../users/user.entity.js';
+import { UsersRepository } from '../users/users.repository.js';
+import { parseApiKey, secretMatches } from './api-keys.js';
+
+export interface TokenPayload {
+  sub: number;
+  role: Role;
+}
+
+/**
+ * The one global guard: staff by `Authorization: Bearer <jwt>`, kiosks by `X-Api-Key`.
+ * The user or device is re-read on every request, so disabling or revoking acts at once.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    @Inject(Reflector) private readonly reflector: Reflector,
+    private readonly jwt: JwtService,
+    private readonly users: UsersRepository,
+    private readonly devices: DevicesRepository,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const req = context.switchToHttp().getRequest<AuthedRequest>();
+
+    const apiKey = req.headers['x-api-key'];
+    if (typeof apiKey === 'string' && apiKey.length > 0) {
+      req.actor = await this.device(apiKey);
+      if (!this.reflector.getAllAndOverride<boolean>(ALLOW_DEVICE, targets)) throw new DomainError('FORBIDDEN', { reason: 'not open to kiosk devices' });
+      return true;
+    }
+
+    const header = req.headers.authorization;
+    const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+    if (!token) throw new DomainError('UNAUTHENTICATED');
+    let payload: TokenPayload;
+    try {
+      payload = await this.jwt.verifyAsync<TokenPayload>(token);
+    } catch {
+      throw new DomainError('UNAUTHENTICATED', { reason: 'invalid or expired token' });
+    }
+    const user = await this.users.findActor(payload.sub);
+    if (!user) throw new DomainError('UNAUTHENTICATED', { reason: 'user disabled or removed' });
+    req.actor = user;
+
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
+    if (roles && !roles.includes(user.role)) throw new DomainError('FORBIDDEN', { role: user.role });
+    return true;
+  }
+
+  private async device(apiKey: string): Promise<DeviceActor> {
+    const parsed = parseApiKey(apiKey);
+    const device = parsed ? await this.devices.findActive(parsed.deviceId) : null;
+    if (!parsed || !device || !secretMatches(parsed.secret, device.keyHash)) throw new DomainError('INVALID_API_KEY');
+    await this.devices.touch(device.id);
+    return { kind: 'device', id: device.id, name: device.name, storeId: device.storeId, regionId: device.regionId, regionPath: device.regionPath };
+  }
+}

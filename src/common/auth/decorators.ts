@@ -1,0 +1,34 @@
+import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import type { Request } from 'express';
+import type { Role } from '../../users/user.entity.js';
+import type { Actor, UserActor } from './actor.js';
+
+export const IS_PUBLIC = 'auth:public';
+export const ROLES = 'auth:roles';
+export const ALLOW_DEVICE = 'auth:device';
+
+/** No authentication at all (health, login, public boards). */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+/** Staff roles allowed; without it any authenticated staff user may call. */
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
+
+/** Kiosk devices with an API key may call this endpoint too. */
+export const AllowDevice = () => SetMetadata(ALLOW_DEVICE, true);
+
+/** Staff roles that may read everything in their scope. */
+export const READERS: Role[] = ['county_admin', 'township_officer', 'village_clerk', 'reviewer', 'store_operator', 'auditor'];
+
+export type AuthedRequest = Request & { actor?: Actor };
+
+export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor => {
+  const actor = ctx.switchToHttp().getRequest<AuthedRequest>().actor;
+  if (!actor) throw new Error('CurrentActor used on a public route');
+  return actor;
+});
+
+export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): UserActor => {
+  const actor = ctx.switchToHttp().getRequest<AuthedRequest>().actor;
+  if (!actor || actor.kind !== 'user') throw new Error('CurrentUser used on a route open to devices');
+  return actor;
+});

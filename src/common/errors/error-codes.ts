@@ -1,0 +1,54 @@
+/**
+ * The stable error codes of the API with their HTTP status and messages. Messages may name
+ * `{placeholders}` filled from the error's details. Chinese is the default language.
+ */
+export const ERROR_CATALOGUE = {
+  VALIDATION_FAILED: { status: 400, zh: '请求参数有误', en: 'The request has invalid fields' },
+  MALFORMED_REQUEST: { status: 400, zh: '请求格式有误', en: 'The request is malformed' },
+  UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'Authentication is required' },
+  INVALID_CREDENTIALS: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
+  INVALID_API_KEY: { status: 401, zh: '设备密钥无效或已停用', en: 'The device key is invalid or revoked' },
+  FORBIDDEN: { status: 403, zh: '当前角色无权执行此操作', en: 'Your role may not do this' },
+  OUT_OF_SCOPE: { status: 403, zh: '超出您的管辖范围', en: 'This is outside your region' },
+  NOT_FOUND: { status: 404, zh: '未找到{resource}', en: '{resource} not found' },
+  ROUTE_NOT_FOUND: { status: 404, zh: '接口不存在', en: 'No such endpoint' },
+  METHOD_NOT_ALLOWED: { status: 405, zh: '不支持该请求方法', en: 'Method not allowed' },
+  CONFLICT: { status: 409, zh: '{resource}已存在', en: '{resource} already exists' },
+  DUPLICATE_CODE: { status: 409, zh: '代码{code}已被使用', en: 'The code {code} is already in use' },
+  DUPLICATE_USERNAME: { status: 409, zh: '用户名{username}已被使用', en: 'The username {username} is already taken' },
+  DUPLICATE_HOUSEHOLD_NO: { status: 409, zh: '本村已有户号{householdNo}', en: 'Household number {householdNo} already exists in this village' },
+  ALREADY_REVOKED: { status: 409, zh: '该设备密钥已停用', en: 'The device key is already revoked' },
+  INVALID_REGION_PARENT: { status: 422, zh: '{level}的上级必须是{expected}', en: 'The parent of a {level} must be a {expected}' },
+  NOT_A_VILLAGE: { status: 422, zh: '户只能登记在村或社区下', en: 'Households belong to a village or community' },
+  ROLE_NOT_ASSIGNABLE: { status: 422, zh: '您不能创建该角色的用户', en: 'You may not create a user with this role' },
+  ROLE_REGION_MISMATCH: { status: 422, zh: '角色{role}不能分配到{level}级区划', en: 'The role {role} cannot be assigned to a {level}' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '不支持的文件类型', en: 'Unsupported content type' },
+  PAYLOAD_TOO_LARGE: { status: 413, zh: '文件过大', en: 'The file is too large' },
+  IMPORT_EMPTY: { status: 422, zh: '导入文件为空或缺少表头', en: 'The import file is empty or has no header' },
+  IMPORT_MISSING_COLUMNS: { status: 422, zh: '导入文件缺少列：{columns}', en: 'The import file lacks columns: {columns}' },
+  RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests, try again later' },
+  SERVICE_UNAVAILABLE: { status: 503, zh: '服务暂不可用', en: 'The service is unavailable' },
+  INTERNAL_ERROR: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
+} as const satisfies Record<string, { status: number; zh: string; en: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+/** Per-line codes of an import report (not HTTP errors; they appear in `errors[]`). */
+export const IMPORT_LINE_MESSAGES = {
+  MISSING_FIELD: { zh: '缺少必填字段：{field}', en: 'Missing required field: {field}' },
+  INVALID_FIELD: { zh: '字段格式有误：{field}', en: 'Invalid field: {field}' },
+  UNKNOWN_VILLAGE: { zh: '未找到村代码{code}', en: 'Unknown village code {code}' },
+  OUT_OF_SCOPE: { zh: '村{code}超出您的管辖范围', en: 'Village {code} is outside your region' },
+  NOT_A_VILLAGE: { zh: '{code}不是村或社区', en: '{code} is not a village or community' },
+  WRONG_COLUMN_COUNT: { zh: '列数不符（应为{expected}，实际{actual}）', en: 'Wrong number of columns ({actual} instead of {expected})' },
+  CONFLICTING_LINE: { zh: '与第{line}行的户信息不一致', en: 'Household data differ from line {line}' },
+} as const;
+
+export type ImportLineCode = keyof typeof IMPORT_LINE_MESSAGES;
+
+export function fillTemplate(template: string, details: Record<string, unknown> | undefined): string {
+  return template.replace(/\{(\w+)\}/g, (m, key: string) => {
+    const v = details?.[key];
+    return v === undefined || v === null ? m : Array.isArray(v) ? v.join(', ') : String(v);
+  });
+}

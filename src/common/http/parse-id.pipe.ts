@@ -1,0 +1,13 @@
+import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
+import { DomainError } from '../errors/domain-error.js';
+
+/** Parses a positive integer id from the path, or 400 VALIDATION_FAILED naming the parameter. */
+@Injectable()
+export class ParseIdPipe implements PipeTransform<string, number> {
+  transform(value: string, meta: ArgumentMetadata): number {
+    if (/^[1-9]\d{0,9}$/.test(value) && Number(value) <= 2147483647) return Number(value);
+    throw new DomainError('VALIDATION_FAILED', {
+      fields: [{ field: meta.data ?? 'id', constraints: ['isId'], messages: [`${meta.data ?? 'id'} must be a positive integer id`] }],
+    });
+  }
+}

@@ -1,0 +1,22 @@
+export type DatabaseKind = 'url' | 'local' | 'embedded';
+export type QueueKind = 'redis' | 'in-process';
+
+/** The typed configuration every module reads; built once at boot by `loadConfig`. */
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  jwtSecret: string;
+  jwtTtl: string;
+  piiHashKey: string;
+  migrationsRun: boolean;
+  workerEnabled: boolean;
+  dataDir: string;
+  loginRateLimit: number;
+  importMaxBytes: number;
+  database: { kind: DatabaseKind; url: string };
+  queue: { kind: QueueKind; url: string | null; prefix: string };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

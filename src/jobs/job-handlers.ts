@@ -1,0 +1,24 @@
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { JOB_NAMES, type JobContext, type JobHandler, type JobName, type JobPayloads } from './job-catalogue.js';
+
+/** Handlers by job name; the same handlers serve BullMQ workers and the in-process runner. */
+@Injectable()
+export class JobHandlers implements OnApplicationBootstrap {
+  private readonly handlers = new Map<JobName, JobHandler<JobName>>();
+
+  register<K extends JobName>(name: K, handler: JobHandler<K>): void {
+    this.handlers.set(name, handler as JobHandler<JobName>);
+  }
+
+  /** Start-up fails if a job of the catalogue has no handler. */
+  onApplicationBootstrap(): void {
+    const missing = JOB_NAMES.filter((n) => !this.handlers.has(n));
+    if (missing.length > 0) throw new Error(`No handler registered for job(s): ${missing.join(', ')}`);
+  }
+
+  async run<K extends JobName>(name: K, payload: JobPayloads[K], ctx: JobContext): Promise<void> {
+    const handler = this.handlers.get(name);
+    if (!handler) throw new Error(`No handler for job ${name}`);
+    await handler(payload, ctx);
+  }
+}

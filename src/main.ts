@@ -1,0 +1,57 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { createApp } from './bootstrap.js';
+import { ConfigError } from './config/env.js';
+import { resolveRuntime } from './config/runtime.js';
+import { seedDemo } from './demo/seed-demo.js';
+
+async function main(): Promise<void> {
+  const runtime = await resolveRuntime();
+  const { config } = runtime;
+  const app = await createApp(config);
+  const logger = new Logger('Main');
+  logger.log(
+    `Database: ${config.database.kind === 'embedded' ? `embedded PostgreSQL (data in ${config.dataDir}/pg)` : config.database.kind === 'local' ? 'local PostgreSQL on 127.0.0.1:5432' : 'DATABASE_URL'}; ` +
+      `jobs: ${config.queue.kind === 'redis' ? `BullMQ on Redis${config.workerEnabled ? ', worker in this process' : ', workers run separately (npm run worker)'}` : 'in-process runner (no Redis)'}`,
+  );
+  // Graceful shutdown: stop taking requests, let jobs and queries finish, then stop the embedded database.
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal} received, shutting down`);
+    const force = setTimeout(() => process.exit(1), 30_000);
+    force.unref();
+    app
+      .close()
+      .then(() => runtime.stop())
+      .then(
+        () => process.exit(0),
+        (err: unknown) => {
+          console.error(err);
+          process.exit(1);
+        },
+      );
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+
+  if (process.argv.includes('--demo')) {
+    const seeded = await seedDemo(app);
+    await app.listen(config.port, config.host);
+    const base = `http://localhost:${config.port}`;
+    console.log(seeded.summary(base));
+    return;
+  }
+  await app.listen(config.port, config.host);
+  logger.log(`Listening on http://localhost:${config.port} — API under /api/v1, docs at /docs, health at /health`);
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError) {
+    console.error(err.message);
+  } else {
+    console.error(err);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,35 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Actor, UserActor } from '../common/auth/actor.js';
+import { CurrentActor, CurrentUser, READERS, Roles } from '../common/auth/decorators.js';
+import { CreateRegionDto, ListRegionsQuery, RegionPage, RegionView } from './regions.dto.js';
+import { RegionsService } from './regions.service.js';
+
+@ApiTags('regions')
+@ApiBearerAuth()
+@Controller('regions')
+export class RegionsController {
+  constructor(private readonly regions: RegionsService) {}
+
+  @Post()
+  @Roles('county_admin', 'township_officer', 'village_clerk')
+  @ApiOperation({ summary: 'Create a township, village or grid under a region of your subtree' })
+  create(@CurrentUser() actor: UserActor, @Body() dto: CreateRegionDto): Promise<RegionView> {
+    return this.regions.create(actor, dto);
+  }
+
+  @Get()
+  @Roles(...READERS)
+  @ApiOperation({ summary: 'Children of a region (or your own region without parentId)' })
+  list(@CurrentActor() actor: Actor, @Query() query: ListRegionsQuery): Promise<RegionPage> {
+    return this.regions.list(actor, query.parentId, query.limit, query.offset);
+  }
+
+  @Get(':id')
+  @Roles(...READERS)
+  @ApiOperation({ summary: 'One region of your subtree or one of its ancestors' })
+  get(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number): Promise<RegionView> {
+    return this.regions.getForActor(actor, id);
+  }
+}

@@ -1,0 +1,53 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { REGION_LEVELS, type RegionLevel } from './region.entity.js';
+
+export const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/;
+
+export class CreateRegionDto {
+  @ApiProperty({ description: 'Unique code, e.g. the statistical division code (统计用区划代码)', example: '513334101001' })
+  @Matches(CODE_PATTERN, { message: 'code must be 1-32 letters, digits, _ or -' })
+  code: string;
+
+  @ApiProperty({ description: 'Name of the region', example: '上木拉乡' })
+  @IsString() @Length(1, 100)
+  name: string;
+
+  @ApiProperty({ description: 'Level in the tree', enum: REGION_LEVELS })
+  @IsIn(REGION_LEVELS)
+  level: RegionLevel;
+
+  @ApiProperty({ description: 'Parent region: a county for a township, a township for a village, a village for a grid' })
+  @Type(() => Number) @IsInt() @Min(1)
+  parentId: number;
+}
+
+export class ListRegionsQuery {
+  @ApiPropertyOptional({ description: 'List the children of this region; without it, your own region' })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  parentId?: number;
+
+  @ApiPropertyOptional({ description: 'Page size', default: 100, maximum: 500 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  limit = 100;
+
+  @ApiPropertyOptional({ description: 'Rows to skip', default: 0 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0)
+  offset = 0;
+}
+
+export class RegionView {
+  @ApiProperty({ description: 'Region id' }) id: number;
+  @ApiProperty({ description: 'Unique code' }) code: string;
+  @ApiProperty({ description: 'Name' }) name: string;
+  @ApiProperty({ description: 'Level', enum: REGION_LEVELS }) level: RegionLevel;
+  @ApiProperty({ description: 'Parent region id; null for a county', type: Number, nullable: true }) parentId: number | null;
+  @ApiProperty({ description: 'Ids from the county down to this region, e.g. /1/4/9/' }) path: string;
+  @ApiProperty({ description: 'When it was created' }) createdAt: Date;
+}
+
+export class RegionPage {
+  @ApiProperty({ description: 'Regions of this page', type: [RegionView] }) items: RegionView[];
+  @ApiProperty({ description: 'Total matching regions' }) total: number;
+}

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Region, type RegionLevel } from './region.entity.js';
+
+@Injectable()
+export class RegionsRepository {
+  constructor(private readonly db: DataSource) {}
+
+  private repo(manager?: EntityManager) {
+    return (manager ?? this.db.manager).getRepository(Region);
+  }
+
+  findById(id: number, manager?: EntityManager): Promise<Region | null> {
+    return this.repo(manager).findOneBy({ id });
+  }
+
+  findByCode(code: string, manager?: EntityManager): Promise<Region | null> {
+    return this.repo(manager).findOneBy({ code });
+  }
+
+  findByCodes(codes: string[], manager?: EntityManager): Promise<Region[]> {
+    if (codes.length === 0) return Promise.resolve([]);
+    return this.repo(manager).createQueryBuilder('r').where('r.code IN (:...codes)', { codes }).getMany();
+  }
+
+  children(parentId: number, limit: number, offset: number): Promise<[Region[], number]> {
+    return this.repo().findAndCount({ where: { parentId }, order: { code: 'ASC' }, take: limit, skip: offset });
+  }
+
+  /** Inserts a region and sets its materialised path (parent's path + own id). Run in a transaction. */
+  async insert(
+    data: { code: string; name: string; level: RegionLevel; parentId: number | null; parentPath: string },
+    manager: EntityManager,
+  ): Promise<Region> {
+    const [{ id }] = (await manager.query(
+      `INSERT INTO regions (code, name, level, parent_id, path) VALUES ($1, $2, $3, $4, '') RETURNING id`,
+      [data.code, data.name, data.level, data.parentId],
+    )) as { id: number }[];
+    await manager.query(`UPDATE regions SET path = $2 WHERE id = $1`, [id, `${data.parentPath}${id}/`]);
+    return (await this.findById(id, manager))!;
+  }
+}

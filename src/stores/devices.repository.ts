@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, IsNull } from 'typeorm';
+import { Device } from './device.entity.js';
+
+export interface DeviceCredentials {
+  id: number;
+  name: string;
+  storeId: number;
+  keyHash: string;
+  regionId: number;
+  regionPath: string;
+}
+
+@Injectable()
+export class DevicesRepository {
+  constructor(private readonly db: DataSource) {}
+
+  private get repo() {
+    return this.db.getRepository(Device);
+  }
+
+  insert(data: Pick<Device, 'storeId' | 'name' | 'keyHash' | 'createdBy'>): Promise<Device> {
+    return this.repo.save(this.repo.create(data));
+  }
+
+  async setKeyHash(id: number, keyHash: string): Promise<void> {
+    await this.repo.update({ id }, { keyHash });
+  }
+
+  findById(id: number): Promise<Device | null> {
+    return this.repo.findOneBy({ id });
+  }
+
+  listForStore(storeId: number): Promise<Device[]> {
+    return this.repo.find({ where: { storeId }, order: { id: 'ASC' } });
+  }
+
+  /** An active (not revoked) device with its store's region, for authenticating its key. */
+  async findActive(id: number): Promise<DeviceCredentials | null> {
+    const rows = (await this.db.query(
+      `SELECT d.id, d.name, d.store_id AS "storeId", d.key_hash AS "keyHash", s.region_id AS "regionId", r.path AS "regionPath"
+         FROM devices d JOIN stores s ON s.id = d.store_id JOIN regions r ON r.id = s.region_id
+        WHERE d.id = $1 AND d.revoked_at IS NULL`,
+      [id],
+    )) as DeviceCredentials[];
+    return rows[0] ?? null;
+  }
+
+  /** Marks a device revoked; false when it already was. */
+  async revoke(id: number): Promise<boolean> {
+    const result = await this.repo.update({ id, revokedAt: IsNull() }, { revokedAt: () => 'now()' } as never);
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** Records use at most once a minute per device, to keep the hot path write-free. */
+  async touch(id: number): Promise<void> {
+    await this.db.query(
+      `UPDATE devices SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
+      [id],
+    );
+  }
+}

@@ -1,0 +1,66 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import type { Actor, UserActor } from '../common/auth/actor.js';
+import { AllowDevice, CurrentActor, CurrentUser, READERS, Roles } from '../common/auth/decorators.js';
+import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
+import { CreateDeviceDto, CreatedDeviceView, CreateStoreDto, DeviceView, ListStoresQuery, StorePage, StoreView } from './stores.dto.js';
+import { StoresService } from './stores.service.js';
+
+const STORE_MANAGERS = ['county_admin', 'township_officer', 'store_operator'] as const;
+
+@ApiTags('stores')
+@ApiBearerAuth()
+@Controller('stores')
+export class StoresController {
+  constructor(private readonly stores: StoresService) {}
+
+  @Post()
+  @Roles('county_admin', 'township_officer')
+  @ApiOperation({ summary: 'Register a love supermarket in a region of your subtree' })
+  create(@CurrentUser() actor: UserActor, @Body() dto: CreateStoreDto): Promise<StoreView> {
+    return this.stores.create(actor, dto);
+  }
+
+  @Get()
+  @Roles(...READERS)
+  @ApiOperation({ summary: 'Stores of your subtree' })
+  list(@CurrentActor() actor: Actor, @Query() q: ListStoresQuery): Promise<StorePage> {
+    return this.stores.list(actor, q.limit, q.offset);
+  }
+
+  @Get(':id')
+  @Roles(...READERS)
+  @AllowDevice()
+  @ApiSecurity('api-key')
+  @ApiOperation({ summary: 'One store (a kiosk may read its own)' })
+  async get(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number): Promise<StoreView> {
+    const { regionPath: _, ...store } = await this.stores.get(actor, id);
+    return store;
+  }
+
+  @Post(':id/devices')
+  @Roles(...STORE_MANAGERS)
+  @ApiOperation({ summary: 'Register a kiosk; the response holds its API key, shown only once' })
+  createDevice(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Body() dto: CreateDeviceDto): Promise<CreatedDeviceView> {
+    return this.stores.createDevice(actor, id, dto.name);
+  }
+
+  @Get(':id/devices')
+  @Roles(...STORE_MANAGERS, 'auditor')
+  @ApiOperation({ summary: 'Kiosks of a store (keys are never shown again)' })
+  listDevices(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number): Promise<DeviceView[]> {
+    return this.stores.listDevices(actor, id);
+  }
+
+  @Post(':id/devices/:deviceId/revoke')
+  @HttpCode(200)
+  @Roles(...STORE_MANAGERS)
+  @ApiOperation({ summary: 'Revoke a kiosk key; it stops working at once' })
+  revoke(
+    @CurrentUser() actor: UserActor,
+    @Param('id', ParseIdPipe) id: number,
+    @Param('deviceId', ParseIdPipe) deviceId: number,
+  ): Promise<DeviceView> {
+    return this.stores.revokeDevice(actor, id, deviceId);
+  }
+}

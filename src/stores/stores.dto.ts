@@ -1,0 +1,61 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { CODE_PATTERN } from '../regions/regions.dto.js';
+
+export class CreateStoreDto {
+  @ApiPropertyOptional({ description: 'Unique store code used in receipt numbers; generated (S0001, …) when left out', example: 'SML-01' })
+  @IsOptional() @Matches(CODE_PATTERN, { message: 'code must be 1-32 letters, digits, _ or -' })
+  code?: string;
+
+  @ApiProperty({ description: 'Name of the love supermarket', example: '上木拉乡爱心超市' })
+  @IsString() @Length(1, 100)
+  name: string;
+
+  @ApiProperty({ description: 'Region whose households may redeem here' })
+  @Type(() => Number) @IsInt() @Min(1)
+  regionId: number;
+}
+
+export class ListStoresQuery {
+  @ApiPropertyOptional({ description: 'Page size', default: 50, maximum: 500 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  limit = 50;
+
+  @ApiPropertyOptional({ description: 'Rows to skip', default: 0 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0)
+  offset = 0;
+}
+
+export class StoreView {
+  @ApiProperty({ description: 'Store id' }) id: number;
+  @ApiProperty({ description: 'Unique store code' }) code: string;
+  @ApiProperty({ description: 'Name' }) name: string;
+  @ApiProperty({ description: 'Region served' }) regionId: number;
+  @ApiProperty({ description: 'When it was created' }) createdAt: Date;
+}
+
+export class StorePage {
+  @ApiProperty({ description: 'Stores of this page', type: [StoreView] }) items: StoreView[];
+  @ApiProperty({ description: 'Total stores in your subtree' }) total: number;
+}
+
+export class CreateDeviceDto {
+  @ApiProperty({ description: 'Name of the kiosk, e.g. where it stands', example: '收银台1' })
+  @IsString() @Length(1, 100)
+  name: string;
+}
+
+export class DeviceView {
+  @ApiProperty({ description: 'Device id' }) id: number;
+  @ApiProperty({ description: 'Store the kiosk belongs to' }) storeId: number;
+  @ApiProperty({ description: 'Name' }) name: string;
+  @ApiProperty({ description: 'When it was created' }) createdAt: Date;
+  @ApiProperty({ description: 'When its key was revoked; null while active', type: Date, nullable: true }) revokedAt: Date | null;
+  @ApiProperty({ description: 'Last request made with its key (to the minute)', type: Date, nullable: true }) lastUsedAt: Date | null;
+}
+
+export class CreatedDeviceView extends DeviceView {
+  @ApiProperty({ description: 'The API key for the `X-Api-Key` header. Shown only in this response; store it on the kiosk.' })
+  apiKey: string;
+}

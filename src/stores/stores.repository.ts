@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Store } from './store.entity.js';
+
+export type StoreWithPath = Store & { regionPath: string };
+
+@Injectable()
+export class StoresRepository {
+  constructor(private readonly db: DataSource) {}
+
+  /** Inserts a store; without a code it gets `S` + its zero-padded id. */
+  async insert(data: { code?: string; name: string; regionId: number }): Promise<Store> {
+    return this.db.transaction(async (m) => {
+      const [{ id }] = (await m.query(`INSERT INTO stores (code, name, region_id) VALUES ($1, $2, $3) RETURNING id`, [
+        data.code ?? `tmp-${process.pid}-${Date.now()}-${Math.random()}`.slice(0, 32),
+        data.name,
+        data.regionId,
+      ])) as { id: number }[];
+      if (!data.code) await m.query(`UPDATE stores SET code = 'S' || lpad(id::text, 4, '0') WHERE id = $1`, [id]);
+      return (await m.getRepository(Store).findOneBy({ id }))!;
+    });
+  }
+
+  async findWithPath(id: number): Promise<StoreWithPath | null> {
+    const rows = (await this.db.query(
+      `SELECT s.id, s.code, s.name, s.region_id AS "regionId", s.created_at AS "createdAt", r.path AS "regionPath"
+         FROM stores s JOIN regions r ON r.id = s.region_id WHERE s.id = $1`,
+      [id],
+    )) as StoreWithPath[];
+    return rows[0] ?? null;
+  }
+
+  list(path: string, limit: number, offset: number): Promise<[Store[], number]> {
+    return this.db
+      .getRepository(Store)
+      .createQueryBuilder('s')
+      .innerJoin('regions', 'r', 'r.id = s.region_id')
+      .where('r.path LIKE :p', { p: `${path}%` })
+      .orderBy('s.id', 'ASC')
+      .take(limit)
+      .skip(offset)
+      .getManyAndCount();
+  }
+}

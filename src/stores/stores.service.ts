@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { assertInScope, type Actor, type UserActor } from '../common/auth/actor.js';
+import { DomainError, notFound } from '../common/errors/domain-error.js';
+import { isUniqueViolation } from '../database/pg-errors.js';
+import { newApiKey } from '../auth/api-keys.js';
+import { RegionsService } from '../regions/regions.service.js';
+import type { Device } from './device.entity.js';
+import { DevicesRepository } from './devices.repository.js';
+import type { Store } from './store.entity.js';
+import type { CreateStoreDto } from './stores.dto.js';
+import { StoresRepository, type StoreWithPath } from './stores.repository.js';
+
+export type DeviceWithoutKey = Omit<Device, 'keyHash' | 'createdBy'>;
+
+function withoutKey(d: Device): DeviceWithoutKey {
+  const { keyHash: _k, createdBy: _c, ...rest } = d;
+  return rest;
+}
+
+@Injectable()
+export class StoresService {
+  constructor(
+    private readonly stores: StoresRepository,
+    private readonly devices: DevicesRepository,
+    private readonly regions: RegionsService,
+  ) {}
+
+  async create(actor: UserActor, dto: CreateStoreDto): Promise<Store> {
+    const region = await this.regions.get(dto.regionId);
+    assertInScope(actor, region.path, { regionId: region.id });
+    try {
+      return await this.stores.insert({ code: dto.code, name: dto.name, regionId: region.id });
+    } catch (e) {
+      if (isUniqueViolation(e)) throw new DomainError('DUPLICATE_CODE', { code: dto.code });
+      throw e;
+    }
+  }
+
+  /** A store in the actor's subtree (a kiosk sees only its own store). */
+  async get(actor: Actor, id: number): Promise<StoreWithPath> {
+    const store = await this.stores.findWithPath(id);
+    if (!store) throw notFound('store', id);
+    if (actor.kind === 'device' ? actor.storeId !== id : !store.regionPath.startsWith(actor.regionPath)) {
+      throw new DomainError('OUT_OF_SCOPE', { storeId: id });
+    }
+    return store;
+  }
+
+  async list(actor: Actor, limit: number, offset: number): Promise<{ items: Store[]; total: number }> {
+    const [items, total] = await this.stores.list(actor.regionPath, limit, offset);
+    return { items, total };
+  }
+
+  async createDevice(actor: UserActor, storeId: number, name: string): Promise<DeviceWithoutKey & { apiKey: string }> {
+    await this.get(actor, storeId);
+    // The key embeds the device id, so insert first with a placeholder hash, then set it.
+    const device = await this.devices.insert({ storeId, name, keyHash: '0'.repeat(64), createdBy: actor.id });
+    const { apiKey, secretHash } = newApiKey(device.id);
+    await this.devices.setKeyHash(device.id, secretHash);
+    return { ...withoutKey(device), apiKey };
+  }
+
+  async listDevices(actor: UserActor, storeId: number): Promise<DeviceWithoutKey[]> {
+    await this.get(actor, storeId);
+    return (await this.devices.listForStore(storeId)).map(withoutKey);
+  }
+
+  async revokeDevice(actor: UserActor, storeId: number, deviceId: number): Promise<DeviceWithoutKey> {
+    await this.get(actor, storeId);
+    const device = await this.devices.findById(deviceId);
+    if (!device || device.storeId !== storeId) throw notFound('device', deviceId);
+    if (!(await this.devices.revoke(deviceId))) throw new DomainError('ALREADY_REVOKED', { deviceId });
+    return withoutKey((await this.devices.findById(deviceId))!);
+  }
+}

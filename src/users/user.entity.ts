@@ -1,0 +1,39 @@
+import { Region } from '../regions/region.entity.js';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn , ForeignKey } from 'typeorm';
+
+export const ROLES = ['county_admin', 'township_officer', 'village_clerk', 'reviewer', 'store_operator', 'auditor'] as const;
+export type Role = (typeof ROLES)[number];
+
+@Entity('users')
+@Check('CHK_users_role', `"role" IN ('county_admin', 'township_officer', 'village_clerk', 'reviewer', 'store_operator', 'auditor')`)
+export class User {
+  @PrimaryGeneratedColumn('identity', { generatedIdentity: 'ALWAYS' })
+  id: number;
+
+  @Index('UQ_users_username', { unique: true })
+  @Column({ type: 'varchar', length: 64 })
+  username: string;
+
+  @Column({ name: 'password_hash', type: 'varchar', length: 200 })
+  passwordHash: string;
+
+  @Column({ name: 'display_name', type: 'varchar', length: 100 })
+  displayName: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  role: Role;
+
+  @Index('IDX_users_region')
+  @ForeignKey(() => Region, { name: 'FK_users_region', onDelete: 'RESTRICT' })
+  @Column({ name: 'region_id', type: 'int' })
+  regionId: number;
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })
+  lastLoginAt: Date | null;
+}

@@ -1,0 +1,42 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Actor, UserActor } from '../common/auth/actor.js';
+import { CurrentActor, CurrentUser, Roles } from '../common/auth/decorators.js';
+import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
+import { CreateUserDto, ListUsersQuery, UpdateUserDto, UserPage, UserView } from './users.dto.js';
+import { UsersService } from './users.service.js';
+
+@ApiTags('users')
+@ApiBearerAuth()
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Post()
+  @Roles('county_admin', 'township_officer')
+  @ApiOperation({ summary: 'Create a staff user with one role in a region of your subtree' })
+  create(@CurrentUser() actor: UserActor, @Body() dto: CreateUserDto): Promise<UserView> {
+    return this.users.create(actor, dto);
+  }
+
+  @Get()
+  @Roles('county_admin', 'township_officer', 'auditor')
+  @ApiOperation({ summary: 'Staff users of your subtree' })
+  list(@CurrentActor() actor: Actor, @Query() q: ListUsersQuery): Promise<UserPage> {
+    return this.users.list(actor, q.regionId, q.limit, q.offset);
+  }
+
+  @Get(':id')
+  @Roles('county_admin', 'township_officer', 'auditor')
+  @ApiOperation({ summary: 'One staff user of your subtree' })
+  get(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number): Promise<UserView> {
+    return this.users.get(actor, id);
+  }
+
+  @Patch(':id')
+  @Roles('county_admin', 'township_officer')
+  @ApiOperation({ summary: 'Rename, reset the password of, or disable a user of your subtree' })
+  update(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdateUserDto): Promise<UserView> {
+    return this.users.update(actor, id, dto);
+  }
+}

@@ -1,0 +1,70 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { ROLES, type Role } from './user.entity.js';
+
+export class CreateUserDto {
+  @ApiProperty({ description: 'Login name: 3-64 letters, digits, dot, dash or underscore', example: 'zhang.clerk' })
+  @Matches(/^[A-Za-z0-9._-]{3,64}$/, { message: 'username must be 3-64 letters, digits, dot, dash or underscore' })
+  username: string;
+
+  @ApiProperty({ description: 'Password, at least 8 characters', minLength: 8 })
+  @IsString() @Length(8, 200)
+  password: string;
+
+  @ApiProperty({ description: 'Name shown in the audit trail and statements', example: '张文书' })
+  @IsString() @Length(1, 100)
+  displayName: string;
+
+  @ApiProperty({ description: 'The one role of the user', enum: ROLES })
+  @IsIn(ROLES)
+  role: Role;
+
+  @ApiProperty({ description: 'The region whose subtree the user acts in' })
+  @Type(() => Number) @IsInt() @Min(1)
+  regionId: number;
+}
+
+export class UpdateUserDto {
+  @ApiPropertyOptional({ description: 'New display name' })
+  @IsOptional() @IsString() @Length(1, 100)
+  displayName?: string;
+
+  @ApiPropertyOptional({ description: 'New password, at least 8 characters' })
+  @IsOptional() @IsString() @Length(8, 200)
+  password?: string;
+
+  @ApiPropertyOptional({ description: 'false disables the login at once' })
+  @IsOptional() @IsBoolean()
+  active?: boolean;
+}
+
+export class ListUsersQuery {
+  @ApiPropertyOptional({ description: 'Only users of this region subtree' })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  regionId?: number;
+
+  @ApiPropertyOptional({ description: 'Page size', default: 50, maximum: 500 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  limit = 50;
+
+  @ApiPropertyOptional({ description: 'Rows to skip', default: 0 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0)
+  offset = 0;
+}
+
+export class UserView {
+  @ApiProperty({ description: 'User id' }) id: number;
+  @ApiProperty({ description: 'Login name' }) username: string;
+  @ApiProperty({ description: 'Display name' }) displayName: string;
+  @ApiProperty({ description: 'Role', enum: ROLES }) role: Role;
+  @ApiProperty({ description: 'Region of the user' }) regionId: number;
+  @ApiProperty({ description: 'Whether the user may log in' }) active: boolean;
+  @ApiProperty({ description: 'When the user was created' }) createdAt: Date;
+  @ApiProperty({ description: 'Last successful login', type: Date, nullable: true }) lastLoginAt: Date | null;
+}
+
+export class UserPage {
+  @ApiProperty({ description: 'Users of this page', type: [UserView] }) items: UserView[];
+  @ApiProperty({ description: 'Total matching users' }) total: number;
+}

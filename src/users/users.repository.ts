@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { UserActor } from '../common/auth/actor.js';
+import { User } from './user.entity.js';
+
+export type UserWithRegion = User & { regionPath: string; regionLevel: string };
+
+@Injectable()
+export class UsersRepository {
+  constructor(private readonly db: DataSource) {}
+
+  private repo(manager?: EntityManager) {
+    return (manager ?? this.db.manager).getRepository(User);
+  }
+
+  findById(id: number): Promise<User | null> {
+    return this.repo().findOneBy({ id });
+  }
+
+  findByUsername(username: string): Promise<User | null> {
+    return this.repo().findOneBy({ username });
+  }
+
+  /** The actor behind a token: an active user with its region's path. */
+  async findActor(id: number): Promise<UserActor | null> {
+    const rows = (await this.db.query(
+      `SELECT u.id, u.username, u.display_name AS "displayName", u.role, u.region_id AS "regionId", r.path AS "regionPath"
+         FROM users u JOIN regions r ON r.id = u.region_id
+        WHERE u.id = $1 AND u.active`,
+      [id],
+    )) as Omit<UserActor, 'kind'>[];
+    return rows[0] ? { kind: 'user', ...rows[0] } : null;
+  }
+
+  insert(data: Pick<User, 'username' | 'passwordHash' | 'displayName' | 'role' | 'regionId'>, manager?: EntityManager): Promise<User> {
+    return this.repo(manager).save(this.repo(manager).create(data));
+  }
+
+  async update(id: number, patch: Partial<Pick<User, 'displayName' | 'passwordHash' | 'active'>>): Promise<void> {
+    await this.repo().update({ id }, patch);
+  }
+
+  async touchLogin(id: number): Promise<void> {
+    await this.repo().update({ id }, { lastLoginAt: () => 'now()' } as never);
+  }
+
+  /** Users whose region lies in the subtree `path`, optionally under one region. */
+  list(path: string, regionPath: string | undefined, limit: number, offset: number): Promise<[User[], number]> {
+    const qb = this.repo()
+      .createQueryBuilder('u')
+      .innerJoin('regions', 'r', 'r.id = u.region_id')
+      .where(`r.path LIKE :p`, { p: `${regionPath ?? path}%` })
+      .orderBy('u.id', 'ASC')
+      .take(limit)
+      .skip(offset);
+    return qb.getManyAndCount();
+  }
+
+  countAdmins(): Promise<number> {
+    return this.repo().countBy({ role: 'county_admin' });
+  }
+}

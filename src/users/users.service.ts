@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { assertInScope, type Actor, type UserActor } from '../common/auth/actor.js';
+import { DomainError, notFound } from '../common/errors/domain-error.js';
+import { isUniqueViolation } from '../database/pg-errors.js';
+import { hashPassword } from '../auth/passwords.js';
+import type { RegionLevel } from '../regions/region.entity.js';
+import { RegionsService } from '../regions/regions.service.js';
+import type { CreateUserDto, UpdateUserDto } from './users.dto.js';
+import type { Role, User } from './user.entity.js';
+import { UsersRepository } from './users.repository.js';
+
+/** Region levels each role may be assigned to. */
+export const ROLE_LEVELS: Record<Role, RegionLevel[]> = {
+  county_admin: ['county'],
+  township_officer: ['township'],
+  village_clerk: ['village'],
+  reviewer: ['county', 'township', 'village'],
+  store_operator: ['county', 'township', 'village'],
+  auditor: ['county', 'township', 'village'],
+};
+
+/** Roles each role may hand out (always inside its own subtree). */
+const ASSIGNABLE: Partial<Record<Role, Role[]>> = {
+  county_admin: ['county_admin', 'township_officer', 'village_clerk', 'reviewer', 'store_operator', 'auditor'],
+  township_officer: ['village_clerk', 'reviewer', 'store_operator', 'auditor'],
+};
+
+export type PublicUser = Omit<User, 'passwordHash'>;
+
+export function toPublicUser(user: User): PublicUser {
+  const { passwordHash: _, ...rest } = user;
+  return rest;
+}
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly regions: RegionsService,
+  ) {}
+
+  async create(actor: UserActor | null, dto: CreateUserDto): Promise<PublicUser> {
+    const region = await this.regions.get(dto.regionId);
+    if (actor) {
+      if (!ASSIGNABLE[actor.role]?.includes(dto.role)) throw new DomainError('ROLE_NOT_ASSIGNABLE', { role: dto.role });
+      assertInScope(actor, region.path, { regionId: region.id });
+    }
+    if (!ROLE_LEVELS[dto.role].includes(region.level)) throw new DomainError('ROLE_REGION_MISMATCH', { role: dto.role, level: region.level });
+    try {
+      const user = await this.users.insert({
+        username: dto.username,
+        passwordHash: await hashPassword(dto.password),
+        displayName: dto.displayName,
+        role: dto.role,
+        regionId: region.id,
+      });
+      return toPublicUser(user);
+    } catch (e) {
+      if (isUniqueViolation(e)) throw new DomainError('DUPLICATE_USERNAME', { username: dto.username });
+      throw e;
+    }
+  }
+
+  async get(actor: Actor, id: number): Promise<PublicUser> {
+    const user = await this.users.findById(id);
+    if (!user) throw notFound('user', id);
+    const region = await this.regions.get(user.regionId);
+    const self = actor.kind === 'user' && actor.id === id;
+    if (!self) assertInScope(actor, region.path, { userId: id });
+    return toPublicUser(user);
+  }
+
+  async list(actor: Actor, regionId: number | undefined, limit: number, offset: number): Promise<{ items: PublicUser[]; total: number }> {
+    let regionPath: string | undefined;
+    if (regionId !== undefined) {
+      const region = await this.regions.get(regionId);
+      assertInScope(actor, region.path, { regionId });
+      regionPath = region.path;
+    }
+    const [items, total] = await this.users.list(actor.regionPath, regionPath, limit, offset);
+    return { items: items.map(toPublicUser), total };
+  }
+
+  async update(actor: UserActor, id: number, dto: UpdateUserDto): Promise<PublicUser> {
+    const target = await this.users.findById(id);
+    if (!target) throw notFound('user', id);
+    const self = target.id === actor.id;
+    if (!self) {
+      if (!ASSIGNABLE[actor.role]?.includes(target.role)) throw new DomainError('ROLE_NOT_ASSIGNABLE', { role: target.role });
+      assertInScope(actor, (await this.regions.get(target.regionId)).path, { userId: id });
+    } else if (dto.active === false) {
+      throw new DomainError('FORBIDDEN', { reason: 'you cannot disable yourself' });
+    }
+    await this.users.update(id, {
+      ...(dto.displayName !== undefined ? { displayName: dto.displayName } : {}),
+      ...(dto.active !== undefined ? { active: dto.active } : {}),
+      ...(dto.password !== undefined ? { passwordHash: await hashPassword(dto.password) } : {}),
+    });
+    return toPublicUser((await this.users.findById(id))!);
+  }
+}
