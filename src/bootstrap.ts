@@ -2,7 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express from 'express';
-import { Logger } from 'nestjs-pino';
+import { createRootLogger, httpLogger, PinoLoggerService } from './common/logging/logger.js';
 import { AppModule } from './app.module.js';
 import { createValidationPipe } from './common/http/validation.js';
 import type { AppConfig } from './config/app-config.js';
@@ -11,8 +11,12 @@ export const API_PREFIX = 'api/v1';
 
 /** Builds the HTTP application (not listening yet): the same for `main`, tests and the demo. */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, bodyParser: false });
-  app.useLogger(app.get(Logger));
+  const root = createRootLogger(config.logLevel);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger: new PinoLoggerService(root),
+    bodyParser: false,
+  });
+  app.use(httpLogger(root));
   app.set('trust proxy', 'loopback');
   app.use(express.json({ limit: '2mb' }));
   app.use(express.raw({ type: ['text/csv', 'application/csv', 'application/octet-stream'], limit: config.importMaxBytes }));

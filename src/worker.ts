@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { Logger } from 'nestjs-pino';
+import { Logger } from '@nestjs/common';
+import { createRootLogger, PinoLoggerService } from './common/logging/logger.js';
 import { AppModule } from './app.module.js';
 import { ConfigError } from './config/env.js';
 import { resolveRuntime } from './config/runtime.js';
@@ -12,11 +13,12 @@ async function main(): Promise<void> {
     console.error('npm run worker needs Redis (set REDIS_URL); without it the API runs jobs in-process.');
     process.exit(1);
   }
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ...runtime.config, workerEnabled: true }), { bufferLogs: true });
-  app.useLogger(app.get(Logger));
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ...runtime.config, workerEnabled: true }), {
+    logger: new PinoLoggerService(createRootLogger(runtime.config.logLevel)),
+  });
   app.enableShutdownHooks();
   await app.init();
-  app.get(Logger).log('Worker started: consuming the jobs queue');
+  new Logger('Worker').log('Worker started: consuming the jobs queue');
 }
 
 main().catch((err: unknown) => {

@@ -1,6 +1,7 @@
 import { Injectable, Logger, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import type { AuthedRequest } from '../common/auth/decorators.js';
+import { requestIdOf } from '../common/http/request-id.js';
 import { AuditRepository } from './audit.repository.js';
 
 const CHANGES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -41,7 +42,7 @@ export class AuditMiddleware implements NestMiddleware {
           outcome: res.statusCode < 400 ? 'success' : 'failure',
           status: res.statusCode,
           errorCode: (req as { errorCode?: string }).errorCode ?? null,
-          requestId: String((req as { id?: unknown }).id ?? '').slice(0, 64) || null,
+          requestId: requestIdOf(req).slice(0, 64) || null,
           ip: req.ip?.slice(0, 64) ?? null,
         })
         .catch((err: unknown) => this.logger.error({ err }, 'could not write the audit log'));

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import type { UserActor } from '../common/auth/actor.js';
@@ -6,7 +6,6 @@ import { CurrentUser, Public } from '../common/auth/decorators.js';
 import { UsersService } from '../users/users.service.js';
 import { LoginDto, LoginResult, MeView } from './auth.dto.js';
 import { AuthService } from './auth.service.js';
-import { LoginThrottlerGuard } from './login-throttler.guard.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -19,10 +18,9 @@ export class AuthController {
   @Post('login')
   @Public()
   @HttpCode(200)
-  @UseGuards(LoginThrottlerGuard)
-  @ApiOperation({ summary: 'Log in with username and password; rate-limited per address and username' })
-  login(@Body() dto: LoginDto): Promise<LoginResult> {
-    return this.auth.login(dto.username, dto.password);
+  @ApiOperation({ summary: 'Log in with username and password; failed attempts are limited per address and username' })
+  login(@Body() dto: LoginDto, @Ip() ip: string): Promise<LoginResult> {
+    return this.auth.login(dto.username, dto.password, ip);
   }
 
   @Get('me')

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { toPublicUser, type PublicUser } from '../users/users.service.js';
@@ -15,16 +16,30 @@ export function ttlSeconds(ttl: string): number {
 
 @Injectable()
 export class AuthService {
+  /** Failed logins per client address and username within a minute (per instance). */
+  private readonly failures: RateLimiterMemory;
+
   constructor(
     private readonly users: UsersRepository,
     private readonly jwt: JwtService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.failures = new RateLimiterMemory({ points: config.loginRateLimit, duration: 60 });
+  }
 
-  async login(username: string, password: string): Promise<{ accessToken: string; expiresIn: number; user: PublicUser }> {
+  async login(username: string, password: string, ip: string): Promise<{ accessToken: string; expiresIn: number; user: PublicUser }> {
+    const key = `${ip}|${username.toLowerCase()}`;
+    const state = await this.failures.get(key);
+    if (state && state.consumedPoints >= this.config.loginRateLimit) {
+      throw new DomainError('RATE_LIMITED', { retryAfterSeconds: Math.ceil(state.msBeforeNext / 1000) });
+    }
     const user = await this.users.findByUsername(username);
     const ok = await verifyPassword(user?.passwordHash ?? null, password);
-    if (!user || !ok || !user.active) throw new DomainError('INVALID_CREDENTIALS');
+    if (!user || !ok || !user.active) {
+      await this.failures.penalty(key, 1);
+      throw new DomainError('INVALID_CREDENTIALS');
+    }
+    await this.failures.delete(key);
     await this.users.touchLogin(user.id);
     const payload: TokenPayload = { sub: user.id, role: user.role };
     const accessToken = await this.jwt.signAsync(payload);

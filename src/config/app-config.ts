@@ -15,7 +15,7 @@ export interface AppConfig {
   dataDir: string;
   loginRateLimit: number;
   importMaxBytes: number;
-  database: { kind: DatabaseKind; url: string };
+  database: { kind: DatabaseKind; url: string; poolSize: number };
   queue: { kind: QueueKind; url: string | null; prefix: string };
 }
 

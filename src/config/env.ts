@@ -28,6 +28,10 @@ export class EnvVars {
   @IsOptional() @Matches(/^(none|rediss?:\/\/.+)$/, { message: 'must be a redis:// URL or "none"' })
   REDIS_URL?: string;
 
+  /** Connections in this process's database pool. */
+  @IsOptional() @Transform(int) @IsInt() @Min(1) @Max(200)
+  DATABASE_POOL_SIZE = 20;
+
   @IsOptional() @IsString()
   QUEUE_PREFIX = 'moral-bank';
 
@@ -57,7 +61,7 @@ export class EnvVars {
   @IsOptional() @Transform(int) @IsInt() @Min(1024) @Max(65535)
   EMBEDDED_PG_PORT = 54329;
 
-  /** Failed logins allowed per username and address per minute. */
+  /** Failed logins allowed per username and client address per minute. */
   @IsOptional() @Transform(int) @IsInt() @Min(1) @Max(1000)
   LOGIN_RATE_LIMIT = 10;
 

@@ -94,7 +94,7 @@ async function resolveQueue(vars: EnvVars): Promise<{ kind: QueueKind; url: stri
 /** Builds the typed configuration from validated variables and already-resolved backends. */
 export function buildConfig(
   vars: EnvVars,
-  database: AppConfig['database'],
+  database: Omit<AppConfig['database'], 'poolSize'>,
   queue: Omit<AppConfig['queue'], 'prefix'>,
 ): AppConfig {
   mkdirSync(vars.DATA_DIR, { recursive: true });
@@ -112,7 +112,7 @@ export function buildConfig(
     dataDir: vars.DATA_DIR,
     loginRateLimit: vars.LOGIN_RATE_LIMIT,
     importMaxBytes: vars.IMPORT_MAX_MB * 1024 * 1024,
-    database,
+    database: { ...database, poolSize: vars.DATABASE_POOL_SIZE },
     queue: { ...queue, prefix: vars.QUEUE_PREFIX },
   };
 }

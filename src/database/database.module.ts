@@ -10,7 +10,7 @@ export class DatabaseModule {
       module: DatabaseModule,
       imports: [
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(config.database.url, { migrationsRun: config.migrationsRun }),
+          ...dataSourceOptions(config.database.url, { migrationsRun: config.migrationsRun, extra: { max: config.database.poolSize, application_name: 'moral-bank' } }),
           retryAttempts: 3,
           retryDelay: 1000,
         }),

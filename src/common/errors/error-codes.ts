@@ -49,6 +49,8 @@ export type ImportLineCode = keyof typeof IMPORT_LINE_MESSAGES;
 export function fillTemplate(template: string, details: Record<string, unknown> | undefined): string {
   return template.replace(/\{(\w+)\}/g, (m, key: string) => {
     const v = details?.[key];
-    return v === undefined || v === null ? m : Array.isArray(v) ? v.join(', ') : String(v);
+    if (v === undefined || v === null) return m;
+    if (Array.isArray(v)) return v.join(', ');
+    return typeof v === 'object' ? JSON.stringify(v) : String(v as string | number | boolean);
   });
 }

@@ -1,14 +1,15 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import type { IncomingHttpHeaders } from 'node:http';
+import { requestIdOf } from '../http/request-id.js';
 import { DomainError } from './domain-error.js';
 import { ERROR_CATALOGUE, fillTemplate, type ErrorCode } from './error-codes.js';
 import { RESOURCE_NAMES } from './resource-names.js';
 
 export type Language = 'zh' | 'en';
 
-export function languageOf(req: Pick<Request, 'headers'>): Language {
-  const header = req.headers['accept-language'];
-  const first = (Array.isArray(header) ? header[0] : header)?.trim().toLowerCase() ?? '';
+export function languageOf(req: { headers: IncomingHttpHeaders }): Language {
+  const first = (req.headers['accept-language'] ?? '').trim().toLowerCase();
   return first.startsWith('en') ? 'en' : 'zh';
 }
 
@@ -54,7 +55,7 @@ export function errorBody(req: Request, mapped: Mapped) {
   const details = mapped.details;
   const resource = typeof details?.resource === 'string' ? RESOURCE_NAMES[details.resource]?.[lang] ?? details.resource : undefined;
   const message = fillTemplate(ERROR_CATALOGUE[mapped.code][lang], resource ? { ...details, resource } : details);
-  return { error: { code: mapped.code, message, details: details ?? {}, requestId: String((req as { id?: unknown }).id ?? '') } };
+  return { error: { code: mapped.code, message, details: details ?? {}, requestId: requestIdOf(req) } };
 }
 
 @Catch()

@@ -1,0 +1,84 @@
+import { hashPassword } from '../../src/auth/passwords.js';
+import type { RegionLevel } from '../../src/regions/region.entity.js';
+import type { Role } from '../../src/users/user.entity.js';
+import type { TestApp } from './test-app.js';
+
+export const PASSWORD = 'correct-horse-42';
+export const API = '/api/v1';
+
+let counter = 0;
+/** A code unique within the test file. */
+export const uniqueCode = (prefix: string) => `${prefix}${++counter}`;
+
+/** Requests as a staff user (bearer token) or a kiosk (API key). */
+export function as(t: TestApp, auth: { token?: string; apiKey?: string }) {
+  const withAuth = <R extends { set: (k: string, v: string) => R }>(r: R): R =>
+    auth.token ? r.set('Authorization', `Bearer ${auth.token}`) : auth.apiKey ? r.set('X-Api-Key', auth.apiKey) : r;
+  return {
+    get: (path: string) => withAuth(t.http().get(`${API}${path}`)),
+    post: (path: string, body?: object) => withAuth(t.http().post(`${API}${path}`)).send(body ?? {}),
+    patch: (path: string, body?: object) => withAuth(t.http().patch(`${API}${path}`)).send(body ?? {}),
+  };
+}
+
+export async function login(t: TestApp, username: string, password = PASSWORD): Promise<string> {
+  const res = await t.http().post(`${API}/auth/login`).send({ username, password });
+  if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return (res.body as { accessToken: string }).accessToken;
+}
+
+/** A county and its first admin, made the way the CLI makes them. */
+export async function seedCounty(t: TestApp, code = uniqueCode('C')): Promise<{ countyId: number; token: string; username: string }> {
+  const [{ id }] = (await t.db.query(`INSERT INTO regions (code, name, level, path) VALUES ($1, $2, 'county', '') RETURNING id`, [code, `${code}县`])) as {
+    id: number;
+  }[];
+  await t.db.query(`UPDATE regions SET path = '/' || id || '/' WHERE id = $1`, [id]);
+  const username = `admin-${code.toLowerCase()}`;
+  await t.db.query(`INSERT INTO users (username, password_hash, display_name, role, region_id) VALUES ($1, $2, $3, 'county_admin', $4)`, [
+    username,
+    await hashPassword(PASSWORD),
+    '管理员',
+    id,
+  ]);
+  return { countyId: id, token: await login(t, username), username };
+}
+
+export async function createRegion(t: TestApp, token: string, level: RegionLevel, parentId: number, code = uniqueCode(level[0].toUpperCase())): Promise<number> {
+  const res = await as(t, { token }).post('/regions', { code, name: `${code}名`, level, parentId });
+  if (res.status !== 201) throw new Error(`create region failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return (res.body as { id: number }).id;
+}
+
+export async function createUser(t: TestApp, token: string, role: Role, regionId: number): Promise<{ id: number; username: string; token: string }> {
+  const username = uniqueCode(`u-${role.replace('_', '-')}-`);
+  const res = await as(t, { token }).post('/users', { username, password: PASSWORD, displayName: username, role, regionId });
+  if (res.status !== 201) throw new Error(`create user failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return { id: (res.body as { id: number }).id, username, token: await login(t, username) };
+}
+
+export async function createHousehold(t: TestApp, token: string, villageId: number, extra: object = {}): Promise<{ id: number; cardCode: string }> {
+  const res = await as(t, { token }).post('/households', { villageId, householdNo: uniqueCode('H'), headName: '张三', ...extra });
+  if (res.status !== 201) throw new Error(`create household failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body as { id: number; cardCode: string };
+}
+
+/** The county tree most tests need: two townships, a village in each, users per role. */
+export async function seedTree(t: TestApp) {
+  const county = await seedCounty(t);
+  const townshipA = await createRegion(t, county.token, 'township', county.countyId);
+  const townshipB = await createRegion(t, county.token, 'township', county.countyId);
+  const villageA = await createRegion(t, county.token, 'village', townshipA);
+  const villageB = await createRegion(t, county.token, 'village', townshipB);
+  return { county, townshipA, townshipB, villageA, villageB };
+}
+
+/** Polls until `check` returns a value, at most `timeoutMs`. */
+export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 20000, intervalMs = 100): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > end) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+}

@@ -1,0 +1,24 @@
+import pg from 'pg';
+
+/**
+ * Names this run's template database and removes those of runs killed long ago. The first test
+ * file to need the template migrates it (see databases.ts); every file clones it.
+ * Self-contained: Jest loads this file outside its module mapper.
+ */
+export default async function globalSetup(): Promise<void> {
+  const server = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const client = new pg.Client({ connectionString: server });
+  await client.connect();
+  try {
+    const stale = await client.query<{ datname: string }>(
+      `SELECT datname FROM pg_database
+        WHERE datname ~ '^moral_bank_(tpl|test)_' AND (pg_stat_file('base/' || oid || '/PG_VERSION')).modification < now() - interval '1 day'`,
+    );
+    for (const { datname } of stale.rows) await client.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+  } catch {
+    // Not allowed to read the data directory: leave old databases alone.
+  } finally {
+    await client.end();
+  }
+  process.env.MORAL_BANK_TEST_TEMPLATE = `moral_bank_tpl_${process.pid}_${Date.now()}`;
+}

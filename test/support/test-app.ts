@@ -1,0 +1,67 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../src/bootstrap.js';
+import type { AppConfig } from '../../src/config/app-config.js';
+import { validateEnv } from '../../src/config/env.js';
+import { buildConfig } from '../../src/config/runtime.js';
+import { createTestDatabase, TEST_REDIS_URL } from './databases.js';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  config: AppConfig;
+  db: DataSource;
+  http: () => ReturnType<typeof request>;
+  close: () => Promise<void>;
+}
+
+/**
+ * The real application on its own cloned database and its own Redis key prefix, so test files
+ * run in parallel without sharing state.
+ */
+export async function startTestApp(options: { queue?: 'redis' | 'in-process'; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const prefix = `mbtest-${randomBytes(4).toString('hex')}`;
+  const vars = validateEnv({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'moral-bank-test-')),
+    JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
+    PII_HASH_KEY: 'test-pii-key-test-pii-key-test-pii-key-01',
+    LOGIN_RATE_LIMIT: '1000',
+    DATABASE_POOL_SIZE: '5',
+    QUEUE_PREFIX: prefix,
+    ...options.env,
+  });
+  const queue = options.queue ?? 'redis';
+  const config = buildConfig(vars, { kind: 'url', url: database.url }, queue === 'redis' ? { kind: 'redis', url: TEST_REDIS_URL } : { kind: 'in-process', url: null });
+  const app = await createApp(config);
+  await app.init();
+  const server = app.getHttpServer();
+  return {
+    app,
+    config,
+    db: app.get(DataSource),
+    http: () => request(server),
+    close: async () => {
+      await app.close();
+      await database.drop();
+      if (queue === 'redis') await deleteKeys(prefix);
+    },
+  };
+}
+
+async function deleteKeys(prefix: string): Promise<void> {
+  const redis = new Redis(TEST_REDIS_URL);
+  try {
+    const keys = await redis.keys(`${prefix}:*`);
+    if (keys.length > 0) await redis.del(...keys);
+  } finally {
+    redis.disconnect();
+  }
+}
