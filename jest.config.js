@@ -13,4 +13,5 @@ export default {
   maxWorkers: 2,
   // Fixed clock zone for date-based rules: the programs' default timezone.
   setupFiles: ['<rootDir>/test/support/env.ts'],
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
 };

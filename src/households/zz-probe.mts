@@ -1,0 +1,18 @@
+import { parseHouseholdCsv, decodeCsv } from '/work/main/src/households/import-parser.ts';
+const show = (label: string, t: string) => { const r = parseHouseholdCsv(t); console.log(label, JSON.stringify(r.ok ? { rows: r.rows.map(x => [x.line, x.ordinal, x.householdNo, x.address]), errors: r.errors.map(e => [e.line, e.code, e.message]), total: r.totalLines } : r)); };
+const H = 'villageCode,householdNo,headName,address\n';
+show('basic', H + 'V1,001,张三,a\nV1,002,李四,b\n');
+show('quoted nl', H + 'V1,001,张三,"line1\nline2"\nV1,002,,b\nV1,003,王五\n');
+show('blank', H + '\nV1,001,张三,a\n\n\nV1,002,,b\n');
+show('crlf', H.replace('\n','\r\n') + 'V1,001,张三,a\r\n\r\nV1,002,,b\r\n');
+show('ws line', H + 'V1,001,张三,a\n   \nV1,002,李四,b\n');
+show('commas line', H + 'V1,001,张三,a\n,,,\nV1,002,李四,b\n');
+show('empty', '');
+show('ws only', '  \n\n');
+show('header only', H);
+show('tab', 'villageCode\thouseholdNo\theadName\taddress\nV1\t001\t张三\t"a, b"\n');
+show('quoted header nl first', H + '"V1",001,张三,"x\n\ny"\nV1,002,,b\n');
+show('noeol', H + 'V1,001,张三,a\nV1,002,,b');
+show('blank leading', '\n' + H + 'V1,001,张三,a\n');
+show('bad quote', H + 'V1,001,张"三,a\nV1,002,,b\n');
+show('unclosed quote', H + 'V1,001,"张三,a\nV1,002,,b\n');
