@@ -156,6 +156,9 @@ export class Registry1795300000000 implements MigrationInterface {
     await q.query(`
       CREATE TRIGGER "TRG_audit_log_append_only" BEFORE UPDATE OR DELETE ON "audit_log"
       FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()`);
+    await q.query(`
+      CREATE TRIGGER "TRG_audit_log_no_truncate" BEFORE TRUNCATE ON "audit_log"
+      FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()`);
   }
 
   async down(q: QueryRunner): Promise<void> {

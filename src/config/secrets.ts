@@ -16,13 +16,17 @@ export function loadOrCreateSecrets(dataDir: string, given: Partial<Secrets>): S
   const file = join(dataDir, 'secrets.json');
   let stored: Partial<Secrets> = {};
   if (existsSync(file)) stored = JSON.parse(readFileSync(file, 'utf8')) as Partial<Secrets>;
+  // Only generated secrets are written; one passed in by the environment never lands on disk.
+  const generated: Partial<Secrets> = {};
+  if (!given.jwtSecret && !stored.jwtSecret) generated.jwtSecret = randomBytes(48).toString('base64url');
+  if (!given.piiHashKey && !stored.piiHashKey) generated.piiHashKey = randomBytes(48).toString('base64url');
   const secrets: Secrets = {
-    jwtSecret: given.jwtSecret ?? stored.jwtSecret ?? randomBytes(48).toString('base64url'),
-    piiHashKey: given.piiHashKey ?? stored.piiHashKey ?? randomBytes(48).toString('base64url'),
+    jwtSecret: given.jwtSecret ?? stored.jwtSecret ?? generated.jwtSecret!,
+    piiHashKey: given.piiHashKey ?? stored.piiHashKey ?? generated.piiHashKey!,
   };
-  if (secrets.jwtSecret !== stored.jwtSecret || secrets.piiHashKey !== stored.piiHashKey) {
+  if (Object.keys(generated).length > 0) {
     mkdirSync(dataDir, { recursive: true });
-    writeFileSync(file, JSON.stringify({ jwtSecret: stored.jwtSecret ?? secrets.jwtSecret, piiHashKey: stored.piiHashKey ?? secrets.piiHashKey }, null, 2), { mode: 0o600 });
+    writeFileSync(file, JSON.stringify({ ...stored, ...generated }, null, 2), { mode: 0o600 });
   }
   return secrets;
 }

@@ -1,0 +1,373 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import pg from 'pg';
+import { resolveRuntime } from '../src/config/runtime.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const MAIN = join(ROOT, 'dist/src/main.js');
+const CLI = join(ROOT, 'dist/src/cli.js');
+const LOCAL_PG_ADMIN = 'postgres://postgres@127.0.0.1:5432/postgres';
+const run = promisify(execFile);
+
+/** Variables the service reads: the child gets only the ones a test sets, not the test runner's. */
+const SERVICE_VARS = [
+  'NODE_ENV', 'NODE_OPTIONS', 'PORT', 'HOST', 'DATABASE_URL', 'DATABASE_NAME', 'REDIS_URL', 'DATABASE_POOL_SIZE', 'QUEUE_PREFIX',
+  'JWT_SECRET', 'JWT_TTL', 'PII_HASH_KEY', 'LOG_LEVEL', 'MIGRATIONS_RUN', 'WORKER_ENABLED', 'DATA_DIR', 'EMBEDDED_PG_PORT',
+  'LOGIN_RATE_LIMIT', 'IMPORT_MAX_MB',
+];
+
+function userEnv(vars: Record<string, string>): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of SERVICE_VARS) delete env[key];
+  return { ...env, ...vars };
+}
+
+function portAnswers(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const socket = new Socket();
+    const finish = (ok: boolean) => {
+      socket.destroy();
+      done(ok);
+    };
+    socket.setTimeout(1000);
+    socket.once('connect', () => finish(true));
+    socket.once('timeout', () => finish(false));
+    socket.once('error', () => finish(false));
+    socket.connect(port, '127.0.0.1');
+  });
+}
+
+function canListen(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const server = createServer();
+    server.once('error', () => done(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => done(true)));
+  });
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
+
+async function freeEmbeddedPort(): Promise<number> {
+  for (let i = 0; i < 50; i++) {
+    const port = 55000 + Math.floor(Math.random() * 5000);
+    if (!(await portAnswers(port)) && (await canListen(port))) return port;
+  }
+  throw new Error('no free port in 55000-59999');
+}
+
+interface Service {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+const started: Service[] = [];
+
+/** `node dist/src/main.js`, as `npm run start:prod` runs it. */
+function startService(env: NodeJS.ProcessEnv): Service {
+  const child = spawn(process.execPath, [MAIN], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.once('exit', (code, signal) => done({ code, signal })));
+  const service = { child, stdout: () => out, stderr: () => err, exited };
+  started.push(service);
+  return service;
+}
+
+const running = (s: Service) => s.child.exitCode === null && s.child.signalCode === null;
+
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`${what}: not within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Polls GET /health until it answers 200 (at most 90 s); fails at once if the process exits. */
+async function waitForHealth(service: Service, port: number): Promise<{ ms: number; body: Record<string, unknown> }> {
+  const start = Date.now();
+  while (Date.now() - start < 90_000) {
+    if (!running(service)) throw new Error(`service exited (${service.child.exitCode}) before answering /health:\n${service.stderr()}\n${service.stdout().slice(-2000)}`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(2000) });
+      if (res.status === 200) return { ms: Date.now() - start, body: (await res.json()) as Record<string, unknown> };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`/health did not answer 200 within 90 s:\n${service.stderr()}\n${service.stdout().slice(-2000)}`);
+}
+
+async function stopService(service: Service): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }> {
+  const start = Date.now();
+  service.child.kill('SIGTERM');
+  const exit = await within(service.exited, 30_000, 'graceful shutdown after SIGTERM');
+  return { ...exit, ms: Date.now() - start };
+}
+
+/** JSON log lines of the service's stdout. */
+function logLines(service: Service): { level: number; msg?: string; context?: string }[] {
+  return service
+    .stdout()
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as { level: number; msg?: string; context?: string });
+}
+
+/** `node dist/src/cli.js …` with the service's environment; resolves with the exit code and output. */
+async function cli(env: NodeJS.ProcessEnv, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { cwd: ROOT, env, timeout: 60_000 });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code?: number; stdout?: string; stderr?: string };
+    return { code: typeof err.code === 'number' ? err.code : -1, stdout: err.stdout ?? '', stderr: err.stderr ?? '' };
+  }
+}
+
+function api(port: number, token?: string) {
+  const call = async (method: string, path: string, body?: unknown, contentType = 'application/json') => {
+    const res = await fetch(`http://127.0.0.1:${port}/api/v1${path}`, {
+      method,
+      headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(body !== undefined ? { 'Content-Type': contentType } : {}) },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, body: (text ? JSON.parse(text) : null) as Record<string, unknown> };
+  };
+  return {
+    get: (path: string) => call('GET', path),
+    post: (path: string, body: unknown, contentType?: string) => call('POST', path, body, contentType),
+  };
+}
+
+/** The postmaster of an embedded data directory, from its lock file. */
+function postmasterPid(dataDir: string): number | null {
+  const file = join(dataDir, 'pg', 'postmaster.pid');
+  if (!existsSync(file)) return null;
+  const pid = Number(readFileSync(file, 'utf8').split('\n')[0]);
+  return Number.isInteger(pid) && pid > 0 ? pid : null;
+}
+
+const tempDirs: string[] = [];
+/** A fresh DATA_DIR. Readable by others like a `.data` made with the usual umask: the embedded server runs as the `postgres` user when we are root. */
+function dataDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'moral-bank-startup-'));
+  chmodSync(dir, 0o755);
+  tempDirs.push(dir);
+  return dir;
+}
+
+beforeAll(async () => {
+  // Incremental: quick when dist/ is up to date.
+  await run('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, timeout: 170_000 });
+}, 180_000);
+
+afterAll(async () => {
+  for (const service of started.filter(running)) {
+    service.child.kill('SIGTERM');
+    await within(service.exited, 30_000, 'cleanup').catch(() => {
+      service.child.kill('SIGKILL');
+    });
+  }
+  for (const dir of tempDirs) {
+    // An embedded server left behind by a killed service: stop it (fast shutdown) before removing its files.
+    const pid = postmasterPid(dir);
+    if (pid !== null) {
+      try {
+        process.kill(pid, 'SIGINT');
+        for (let i = 0; i < 100 && existsSync(join(dir, 'pg', 'postmaster.pid')); i++) await new Promise((r) => setTimeout(r, 100));
+      } catch {
+        // not running
+      }
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 120_000);
+
+describe('start-up as a user runs it', () => {
+  it('DATABASE_URL=embedded REDIS_URL=none: starts, serves the first county, imports, stops gracefully and starts again with the same data', async () => {
+    const dir = dataDir();
+    const port = await freePort();
+    const pgPort = await freeEmbeddedPort();
+    const env = userEnv({ DATABASE_URL: 'embedded', REDIS_URL: 'none', DATA_DIR: dir, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), LOG_LEVEL: 'info' });
+
+    const service = startService(env);
+    const health = await waitForHealth(service, port);
+    console.info(`embedded start-up (initdb + migrations + listen): ${health.ms} ms`);
+    expect(health.body).toMatchObject({ status: 'ok', info: { database: { status: 'up' }, queue: { status: 'up', kind: 'in-process', database: 'embedded' } } });
+    const messages = logLines(service).map((l) => l.msg);
+    expect(messages).toContain(`Database: embedded PostgreSQL (data in ${dir}/pg); jobs: in-process runner (no Redis)`);
+    expect(messages).toContain(`Listening on http://localhost:${port} — API under /api/v1, docs at /docs, health at /health`);
+    expect(await portAnswers(pgPort)).toBe(true);
+    expect(existsSync(join(dir, 'secrets.json'))).toBe(true);
+
+    // The first administrator, from a second terminal while the service runs.
+    const admin = await cli(env, ['create-admin', '--username', 'admin-lt', '--password', 'a-long-password', '--county-code', '513334', '--county-name', '理塘县']);
+    expect(admin.stderr).toBe('');
+    expect(admin.code).toBe(0);
+    const created = /^Created county_admin admin-lt \(id (\d+)\) for county 513334 \(region id (\d+)\)\.\n$/.exec(admin.stdout);
+    expect(created).not.toBeNull();
+    const countyId = Number(created![2]);
+    expect(await portAnswers(pgPort)).toBe(true); // the CLI left the service's database running
+
+    const login = await api(port).post('/auth/login', { username: 'admin-lt', password: 'a-long-password' });
+    expect(login.status).toBe(200);
+    const token = login.body.accessToken as string;
+    const http = api(port, token);
+    const me = await http.get('/auth/me');
+    expect(me.body).toMatchObject({ username: 'admin-lt', role: 'county_admin', regionId: countyId });
+
+    const township = await http.post('/regions', { code: '513334101', name: '上木拉乡', level: 'township', parentId: countyId });
+    expect(township.status).toBe(201);
+    expect(township.body).toMatchObject({ code: '513334101', level: 'township', parentId: countyId, path: `/${countyId}/${township.body.id as number}/` });
+    const village = await http.post('/regions', { code: '513334101001', name: '一村', level: 'village', parentId: township.body.id });
+    expect(village.status).toBe(201);
+    const villageId = village.body.id as number;
+
+    const csv = 'villageCode,householdNo,headName\n513334101001,0001,扎西\n513334101001,0002,卓玛\n513334101001,0003,次仁\nNOPE,0004,格桑\n';
+    const upload = await http.post('/households/import', csv, 'text/csv');
+    expect(upload.status).toBe(202);
+    expect(['queued', 'running', 'completed']).toContain(upload.body.status);
+    const importId = upload.body.id as number;
+    let report: Record<string, unknown> = upload.body;
+    const until = Date.now() + 30_000;
+    while (!['completed', 'failed'].includes(report.status as string) && Date.now() < until) {
+      await new Promise((r) => setTimeout(r, 200));
+      report = (await http.get(`/households/imports/${importId}`)).body;
+    }
+    expect(report).toMatchObject({
+      id: importId,
+      status: 'completed',
+      progress: 100,
+      encoding: 'utf-8',
+      totalLines: 4,
+      processedLines: 4,
+      created: 3,
+      updated: 0,
+      unchanged: 0,
+      failureReason: null,
+    });
+    expect(report.errors).toEqual([{ line: 5, code: 'UNKNOWN_VILLAGE', message: expect.any(String) }]);
+    const households = await http.get(`/households?villageId=${villageId}`);
+    expect(households.body.total).toBe(3);
+    expect((households.body.items as { headName: string }[]).map((h) => h.headName).sort()).toEqual(['卓玛', '扎西', '次仁'].sort());
+
+    // Graceful shutdown: exit code 0, and the embedded PostgreSQL is stopped with it.
+    const stopped = await stopService(service);
+    expect({ code: stopped.code, signal: stopped.signal }).toEqual({ code: 0, signal: null });
+    expect(logLines(service).map((l) => l.msg)).toContain('SIGTERM received, shutting down');
+    expect(service.stderr()).toBe('');
+    expect(await portAnswers(pgPort)).toBe(false);
+    expect(existsSync(join(dir, 'pg', 'postmaster.pid'))).toBe(false);
+
+    // With the service down the CLI starts the embedded database itself, and stops it again.
+    const second = await cli(env, ['create-admin', '--username', 'admin-two', '--password', 'a-long-password', '--county-code', '513334', '--county-name', '理塘县']);
+    expect(second.stderr).toBe('');
+    expect(second.stdout).toMatch(new RegExp(`^Created county_admin admin-two \\(id \\d+\\) for county 513334 \\(region id ${countyId}\\)\\.\\n$`));
+    expect(second.code).toBe(0);
+    expect(await portAnswers(pgPort)).toBe(false);
+
+    // Started again on the same DATA_DIR: same data, same development secrets (the old token still works).
+    const again = startService(env);
+    const restart = await waitForHealth(again, port);
+    console.info(`embedded restart (existing data): ${restart.ms} ms; graceful shutdown took ${stopped.ms} ms`);
+    const meAgain = await api(port, token).get('/auth/me');
+    expect(meAgain.status).toBe(200);
+    expect(meAgain.body).toMatchObject({ username: 'admin-lt', regionId: countyId });
+    expect((await api(port, token).get(`/households?villageId=${villageId}`)).body.total).toBe(3);
+    expect((await api(port).post('/auth/login', { username: 'admin-two', password: 'a-long-password' })).status).toBe(200);
+
+    const stoppedAgain = await stopService(again);
+    expect({ code: stoppedAgain.code, signal: stoppedAgain.signal }).toEqual({ code: 0, signal: null });
+    expect(await portAnswers(pgPort)).toBe(false);
+  }, 180_000);
+
+  it.each([
+    ['PORT=abc', { PORT: 'abc' }, 'PORT', /^Invalid environment variable PORT="abc": /],
+    ['LOG_LEVEL=loud', { LOG_LEVEL: 'loud' }, 'LOG_LEVEL', /^Invalid environment variable LOG_LEVEL="loud": /],
+    ['NODE_ENV=production without JWT_SECRET', { NODE_ENV: 'production', PII_HASH_KEY: 'k'.repeat(40) }, 'JWT_SECRET', /^Missing environment variable JWT_SECRET: /],
+  ])('a bad configuration (%s) stops the service with one line on stderr naming the variable', async (_label, bad, name, line) => {
+    const dir = dataDir();
+    const pgPort = await freeEmbeddedPort();
+    const env = userEnv({ DATABASE_URL: 'embedded', REDIS_URL: 'none', DATA_DIR: dir, EMBEDDED_PG_PORT: String(pgPort), PORT: String(await freePort()), ...bad });
+    const service = startService(env);
+    const exit = await within(service.exited, 30_000, 'exit on bad configuration');
+    expect(exit.code).toBe(1);
+    const lines = service.stderr().trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(line);
+    expect(lines[0]).toContain(name);
+    expect(service.stdout()).toBe('');
+    expect(existsSync(join(dir, 'pg'))).toBe(false); // nothing started
+    expect(await portAnswers(pgPort)).toBe(false);
+
+    const fromCli = await cli(env, ['create-admin', '--username', 'admin-x', '--password', 'a-long-password', '--county-code', 'X1', '--county-name', 'X']);
+    expect(fromCli.code).toBe(1);
+    expect(fromCli.stderr.trimEnd().split('\n')).toEqual([expect.stringContaining(name)]);
+  }, 60_000);
+});
+
+describe('resolveRuntime: default resolution', () => {
+  const names: string[] = [];
+  const adminQuery = async (sql: string, params: unknown[] = []) => {
+    const client = new pg.Client({ connectionString: LOCAL_PG_ADMIN });
+    await client.connect();
+    try {
+      return (await client.query(sql, params)).rows as Record<string, unknown>[];
+    } finally {
+      await client.end();
+    }
+  };
+  afterAll(async () => {
+    for (const name of names) await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  });
+
+  it('without DATABASE_URL or REDIS_URL picks the local PostgreSQL (creating the database) and the local Redis', async () => {
+    const name = `moral_bank_startup_${randomBytes(5).toString('hex')}`;
+    names.push(name);
+    expect(await adminQuery(`SELECT 1 FROM pg_database WHERE datname = $1`, [name])).toEqual([]);
+
+    const runtime = await resolveRuntime({ DATABASE_NAME: name, DATA_DIR: dataDir() });
+    try {
+      expect(runtime.config.database).toEqual({ kind: 'local', url: `postgres://postgres@127.0.0.1:5432/${name}`, poolSize: 20 });
+      expect(runtime.config.queue).toEqual({ kind: 'redis', url: 'redis://127.0.0.1:6379', prefix: 'moral-bank' });
+      expect(await adminQuery(`SELECT datname FROM pg_database WHERE datname = $1`, [name])).toEqual([{ datname: name }]);
+    } finally {
+      await runtime.stop();
+    }
+
+    // A second start finds the database there and keeps it.
+    const again = await resolveRuntime({ DATABASE_NAME: name, DATA_DIR: dataDir() });
+    await again.stop();
+    expect(again.config.database.kind).toBe('local');
+    expect(await adminQuery(`SELECT datname FROM pg_database WHERE datname = $1`, [name])).toEqual([{ datname: name }]);
+  });
+
+  it('DATABASE_URL and REDIS_URL=none are taken as given, whatever answers locally', async () => {
+    const runtime = await resolveRuntime({ DATABASE_URL: 'postgres://app@db.example:5432/mb', REDIS_URL: 'none', DATA_DIR: dataDir() });
+    await runtime.stop();
+    expect(runtime.config.database).toMatchObject({ kind: 'url', url: 'postgres://app@db.example:5432/mb' });
+    expect(runtime.config.queue).toMatchObject({ kind: 'in-process', url: null });
+  });
+});
