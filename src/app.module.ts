@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { GlobalErrorFilter } from './common/errors/error.filter.js';
+import { RouteNotFoundFallback } from './common/http/route-not-found.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -30,7 +31,7 @@ export class AppModule {
         StoresModule,
         HealthModule,
       ],
-      providers: [{ provide: APP_FILTER, useClass: GlobalErrorFilter }],
+      providers: [{ provide: APP_FILTER, useClass: GlobalErrorFilter }, RouteNotFoundFallback],
     };
   }
 }

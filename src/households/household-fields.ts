@@ -21,6 +21,7 @@ export function householdFields(
   key: string,
   input: { headName: string; address?: string | null; phone?: string | null },
 ): FieldResult<StoredHouseholdFields> {
+  if (!input.headName.trim()) return { ok: false, field: 'headName' };
   let phoneMasked: string | null = null;
   let phoneHash: string | null = null;
   if (input.phone) {
@@ -33,6 +34,8 @@ export function householdFields(
 }
 
 export function memberFields(key: string, input: { name: string; relation: string; idNumber?: string | null }): FieldResult<StoredMemberFields> {
+  if (!input.name.trim()) return { ok: false, field: 'name' };
+  if (!input.relation.trim()) return { ok: false, field: 'relation' };
   let idNumberMasked: string | null = null;
   let idNumberHash: string | null = null;
   if (input.idNumber) {

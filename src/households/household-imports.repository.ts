@@ -53,9 +53,11 @@ export class HouseholdImportsRepository {
     );
   }
 
+  /** Ends the import and drops the uploaded file: it holds phone and ID numbers in clear. */
   async finish(id: number, status: 'completed' | 'failed', patch: { processedLines?: number; failureReason?: string } = {}): Promise<void> {
     await this.db.query(
-      `UPDATE household_imports SET status = $2, finished_at = now(), processed_lines = COALESCE($3, processed_lines), failure_reason = $4
+      `UPDATE household_imports
+          SET status = $2, finished_at = now(), processed_lines = COALESCE($3, processed_lines), failure_reason = $4, file = ''::bytea
         WHERE id = $1 AND status IN ('queued', 'running')`,
       [id, status, patch.processedLines ?? null, patch.failureReason ?? null],
     );

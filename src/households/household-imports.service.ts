@@ -71,9 +71,9 @@ export class HouseholdImportsService implements OnModuleInit, OnApplicationBoots
     if (file.length > this.config.importMaxBytes) throw new DomainError('PAYLOAD_TOO_LARGE', { maxBytes: this.config.importMaxBytes });
     const { text, encoding } = decodeCsv(file);
     const parsed = parseHouseholdCsv(text);
-    if (!parsed.ok) throw new DomainError(parsed.code, parsed.columns ? { columns: parsed.columns } : undefined);
+    if (!parsed.ok) throw new DomainError(parsed.code, parsed.columns ? { columns: parsed.columns } : parsed.line ? { line: parsed.line } : undefined);
     const summary = await this.imports.insert({
-      fileName,
+      fileName: fileName?.slice(0, 200) ?? null, // the column's width
       fileSha256: createHash('sha256').update(file).digest('hex'),
       file,
       encoding,
@@ -137,7 +137,9 @@ export class HouseholdImportsService implements OnModuleInit, OnApplicationBoots
   private async prepare(rows: ImportRow[], scope: Region): Promise<{ prepared: PreparedRow[]; errors: LineError[] }> {
     const key = this.config.piiHashKey;
     const villages = new Map((await this.regionsRepo.findByCodes([...new Set(rows.map((r) => r.villageCode))])).map((r) => [r.code, r]));
-    const firstSeen = new Map<string, { line: number; household: StoredHouseholdFields }>();
+    // Every accepted line per household: a line must agree with each of them, not just the first
+    // (a first line that leaves the phone out would let two later lines give two phones).
+    const seenLines = new Map<string, { line: number; household: StoredHouseholdFields; member: StoredMemberFields | null }[]>();
     const prepared: PreparedRow[] = [];
     const errors: LineError[] = [];
     for (const row of rows) {
@@ -169,20 +171,28 @@ export class HouseholdImportsService implements OnModuleInit, OnApplicationBoots
         member = mf.value;
       }
       const householdKey = `${village.id}|${row.householdNo}`;
-      const seen = firstSeen.get(householdKey);
-      if (seen && !sameHousehold(seen.household, household.value)) {
-        errors.push(lineError(row.line, 'CONFLICTING_LINE', { line: seen.line }));
+      const seen = seenLines.get(householdKey) ?? [];
+      const clash = seen.find((s) => !sameHousehold(s.household, household.value) || (member && s.member && !sameMember(s.member, member)));
+      if (clash) {
+        errors.push(lineError(row.line, 'CONFLICTING_LINE', { line: clash.line }));
         continue;
       }
-      if (!seen) firstSeen.set(householdKey, { line: row.line, household: household.value });
+      seen.push({ line: row.line, household: household.value, member });
+      seenLines.set(householdKey, seen);
       prepared.push({ ordinal: row.ordinal, villageId: village.id, householdNo: row.householdNo, household: household.value, member });
     }
     return { prepared, errors };
   }
 }
 
+const differs = (x: string | null, y: string | null) => x !== null && y !== null && x !== y;
+
 /** Two lines describe the same household when no field filled in on both differs. */
 function sameHousehold(a: StoredHouseholdFields, b: StoredHouseholdFields): boolean {
-  const differs = (x: string | null, y: string | null) => x !== null && y !== null && x !== y;
   return a.headName === b.headName && !differs(a.address, b.address) && !differs(a.phoneHash, b.phoneHash);
+}
+
+/** Lines about different members never clash; lines about the same member must agree. */
+function sameMember(a: StoredMemberFields, b: StoredMemberFields): boolean {
+  return a.name !== b.name || (a.relation === b.relation && !differs(a.idNumberHash, b.idNumberHash));
 }

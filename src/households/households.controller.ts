@@ -46,7 +46,8 @@ export class HouseholdsController {
   @Post('import')
   @HttpCode(202)
   @Roles(...REGISTRARS)
-  @UseInterceptors(FileInterceptor('file'))
+  // Browsers and HTTP clients send the file name as raw UTF-8; multer reads it as Latin-1 by default.
+  @UseInterceptors(FileInterceptor('file', { defParamCharset: 'utf8' }))
   @ApiConsumes('multipart/form-data', 'text/csv')
   @ApiBody({
     description:

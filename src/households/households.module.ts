@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { RegionsModule } from '../regions/regions.module.js';
 import { HouseholdImportsRepository } from './household-imports.repository.js';
 import { HouseholdImportsService } from './household-imports.service.js';
@@ -7,7 +9,14 @@ import { HouseholdsRepository } from './households.repository.js';
 import { HouseholdsService } from './households.service.js';
 
 @Module({
-  imports: [RegionsModule],
+  imports: [
+    RegionsModule,
+    // Uploads stay in memory (the job reads the file from Postgres); cap them before they are read whole.
+    MulterModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ limits: { fileSize: config.importMaxBytes, files: 1 } }),
+    }),
+  ],
   controllers: [HouseholdsController],
   providers: [HouseholdsRepository, HouseholdsService, HouseholdImportsRepository, HouseholdImportsService],
   exports: [HouseholdsService, HouseholdImportsService],

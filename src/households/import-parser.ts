@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/sync';
+import { CsvError, parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { fillTemplate, IMPORT_LINE_MESSAGES, type ImportLineCode } from '../common/errors/error-codes.js';
 import { HOUSEHOLD_NO } from './households.dto.js';
@@ -59,23 +59,38 @@ const normalizeHeader = (h: string) => h.trim().toLowerCase().replace(/\s+/g, ''
 
 export type ParsedCsv =
   | { ok: true; rows: ImportRow[]; errors: LineError[]; totalLines: number }
-  | { ok: false; code: 'IMPORT_EMPTY' | 'IMPORT_MISSING_COLUMNS'; columns?: string[] };
+  | { ok: false; code: 'IMPORT_EMPTY' | 'IMPORT_MISSING_COLUMNS' | 'IMPORT_MALFORMED'; columns?: string[]; line?: number };
 
 /**
  * Parses and checks every line on its own. A malformed line becomes an error naming its line
  * number (the header is line 1) and is skipped; the good lines are returned.
  */
-export function parseHouseholdCsv(text: string): ParsedCsv {
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+export function parseHouseholdCsv(input: string): ParsedCsv {
+  // csv-parse counts a CRLF inside a quoted field as two lines: one kind of line break keeps the numbers right.
+  const text = input.replace(/\r\n?/g, '\n');
+  const firstLine = text.slice(0, text.search(/\n|$/));
   const delimiter = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
-  const records = parse(text, {
-    delimiter,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: true,
-    trim: true,
-    info: true,
-  }) as unknown as { record: string[]; info: { lines: number } }[];
+  let lastRecordLine = 0;
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      delimiter,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      skip_records_with_empty_values: true,
+      trim: true,
+      info: true,
+      on_record: (r, context) => {
+        lastRecordLine = context.lines;
+        return r;
+      },
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+  } catch (e) {
+    // Quotes that do not balance: past that point the lines cannot be told apart.
+    if (!(e instanceof CsvError)) throw e;
+    return { ok: false, code: 'IMPORT_MALFORMED', line: e.code === 'CSV_QUOTE_NOT_CLOSED' ? openingLine(text, lastRecordLine) : (e.lines as number) };
+  }
   if (records.length === 0) return { ok: false, code: 'IMPORT_EMPTY' };
 
   const header = records[0].record.map(normalizeHeader);
@@ -89,7 +104,8 @@ export function parseHouseholdCsv(text: string): ParsedCsv {
   const rows: ImportRow[] = [];
   const errors: LineError[] = [];
   for (const [i, { record, info }] of records.slice(1).entries()) {
-    const line = info.lines;
+    // info.lines is where the record ends; a quoted field may span lines.
+    const line = info.lines - record.reduce((n, field) => n + (field.match(/\n/g)?.length ?? 0), 0);
     if (record.length !== header.length) {
       errors.push(lineError(line, 'WRONG_COLUMN_COUNT', { expected: header.length, actual: record.length }));
       continue;
@@ -112,6 +128,14 @@ export function parseHouseholdCsv(text: string): ParsedCsv {
     else rows.push(row);
   }
   return { ok: true, rows, errors, totalLines: records.length - 1 };
+}
+
+/** The first non-blank line after the last complete record: where a quote left open starts. */
+function openingLine(text: string, lastRecordLine: number): number {
+  const lines = text.split('\n');
+  let line = lastRecordLine + 1;
+  while (line < lines.length && lines[line - 1].trim() === '') line++;
+  return line;
 }
 
 function checkRow(row: ImportRow): LineError | null {

@@ -4,7 +4,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { requestIdOf } from '../http/request-id.js';
 import { DomainError } from './domain-error.js';
 import { ERROR_CATALOGUE, fillTemplate, type ErrorCode } from './error-codes.js';
-import { RESOURCE_NAMES } from './resource-names.js';
+import { RESOURCE_NAMES, VALUE_NAMES_ZH } from './resource-names.js';
 
 export type Language = 'zh' | 'en';
 
@@ -54,7 +54,11 @@ export function errorBody(req: Request, mapped: Mapped) {
   const lang = languageOf(req);
   const details = mapped.details;
   const resource = typeof details?.resource === 'string' ? RESOURCE_NAMES[details.resource]?.[lang] ?? details.resource : undefined;
-  const message = fillTemplate(ERROR_CATALOGUE[mapped.code][lang], resource ? { ...details, resource } : details);
+  const filled: Record<string, unknown> = { ...details, ...(resource ? { resource } : {}) };
+  if (lang === 'zh') {
+    for (const [k, v] of Object.entries(filled)) if (typeof v === 'string' && VALUE_NAMES_ZH[v]) filled[k] = VALUE_NAMES_ZH[v];
+  }
+  const message = fillTemplate(ERROR_CATALOGUE[mapped.code][lang], filled);
   return { error: { code: mapped.code, message, details: details ?? {}, requestId: requestIdOf(req) } };
 }
 

@@ -7,3 +7,17 @@ export const RESOURCE_NAMES: Record<string, { zh: string; en: string }> = {
   device: { zh: '设备', en: 'Device' },
   import: { zh: '导入任务', en: 'Import' },
 };
+
+/** Chinese names of enumerated values that appear in messages (region levels, roles). */
+export const VALUE_NAMES_ZH: Record<string, string> = {
+  county: '县',
+  township: '乡镇（街道）',
+  village: '村（社区）',
+  grid: '网格',
+  county_admin: '县级管理员',
+  township_officer: '乡镇干部',
+  village_clerk: '村文书',
+  reviewer: '审核员',
+  store_operator: '超市店员',
+  auditor: '审计员',
+};
