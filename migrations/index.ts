@@ -1,4 +1,5 @@
 import { Registry1795300000000 } from './1795300000000-Registry.js';
+import { Ledger1795400000000 } from './1795400000000-Ledger.js';
 
 /** Every migration, in order. A new migration is added here after review. */
-export const MIGRATIONS = [Registry1795300000000];
+export const MIGRATIONS = [Registry1795300000000, Ledger1795400000000];

@@ -1,6 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AuditModule } from './audit/audit.module.js';
+import { AwardsModule } from './awards/awards.module.js';
+import { IdempotencyModule } from './common/idempotency/idempotency.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { GlobalErrorFilter } from './common/errors/error.filter.js';
 import { RouteNotFoundFallback } from './common/http/route-not-found.js';
@@ -10,6 +12,8 @@ import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { HouseholdsModule } from './households/households.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
+import { LedgerModule } from './ledger/ledger.module.js';
+import { ProgramsModule } from './programs/programs.module.js';
 import { RegionsModule } from './regions/regions.module.js';
 import { StoresModule } from './stores/stores.module.js';
 import { UsersModule } from './users/users.module.js';
@@ -29,6 +33,10 @@ export class AppModule {
         UsersModule,
         HouseholdsModule,
         StoresModule,
+        IdempotencyModule,
+        ProgramsModule,
+        LedgerModule,
+        AwardsModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: GlobalErrorFilter }, RouteNotFoundFallback],

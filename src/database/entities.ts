@@ -1,11 +1,34 @@
 import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { IdempotencyKey } from '../common/idempotency/idempotency-key.entity.js';
 import { Household } from '../households/household.entity.js';
 import { HouseholdImport } from '../households/household-import.entity.js';
 import { HouseholdMember } from '../households/household-member.entity.js';
+import { Account, CapUsage, LedgerTransaction, Posting } from '../ledger/ledger.entities.js';
+import { Program } from '../programs/program.entity.js';
+import { PeriodClosure, Rule, RuleExclusion, RuleVersion } from '../programs/rule.entity.js';
 import { Region } from '../regions/region.entity.js';
 import { Device } from '../stores/device.entity.js';
 import { Store } from '../stores/store.entity.js';
 import { User } from '../users/user.entity.js';
 
 /** Every entity of the schema; the data source and the drift check both use this list. */
-export const ENTITIES = [Region, User, Household, HouseholdMember, HouseholdImport, Store, Device, AuditEntry];
+export const ENTITIES = [
+  Region,
+  User,
+  Household,
+  HouseholdMember,
+  HouseholdImport,
+  Store,
+  Device,
+  AuditEntry,
+  Program,
+  Rule,
+  RuleVersion,
+  RuleExclusion,
+  PeriodClosure,
+  Account,
+  LedgerTransaction,
+  Posting,
+  CapUsage,
+  IdempotencyKey,
+];

@@ -85,7 +85,9 @@ export class MemberView {
 
 export class BalanceView {
   @ApiProperty({ description: 'Points program id' }) programId: number;
-  @ApiProperty({ description: 'Current balance in points (integer, as a string)' }) balance: string;
+  @ApiProperty({ description: 'Current balance in points' }) balance: number;
+  @ApiProperty({ description: 'Base points of the program (not redeemable)' }) basePoints: number;
+  @ApiProperty({ description: 'Points that may be redeemed' }) redeemable: number;
 }
 
 export class HouseholdView {
@@ -102,7 +104,7 @@ export class HouseholdView {
 
 export class HouseholdDetailView extends HouseholdView {
   @ApiProperty({ description: 'Family members', type: [MemberView] }) members: MemberView[];
-  @ApiProperty({ description: 'Balances per points program (empty until a program opens an account)', type: [BalanceView] }) balances: BalanceView[];
+  @ApiProperty({ description: 'Balances per points program (programs in which the household has an account)', type: [BalanceView] }) balances: BalanceView[];
 }
 
 export class HouseholdPage {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { toSafeInteger } from '../database/bigint.transformer.js';
 import { isUniqueViolation, pgConstraint } from '../database/pg-errors.js';
 import { newCardCode } from './card-code.js';
 import type { StoredHouseholdFields, StoredMemberFields } from './household-fields.js';
@@ -93,6 +94,17 @@ export class HouseholdsRepository {
       [value],
     )) as HouseholdWithPath[];
     return rows[0] ?? null;
+  }
+
+  /** Balances of the household in every household program that has opened its account. */
+  async balances(householdId: number): Promise<{ programId: number; balance: number; basePoints: number }[]> {
+    const rows = (await this.db.query(
+      `SELECT a.program_id AS "programId", a.balance, p.base_points AS "basePoints"
+         FROM accounts a JOIN programs p ON p.id = a.program_id
+        WHERE a.kind = 'holder' AND p.holder_type = 'household' AND a.holder_id = $1 ORDER BY a.program_id`,
+      [householdId],
+    )) as { programId: number; balance: string; basePoints: string }[];
+    return rows.map((r) => ({ programId: r.programId, balance: toSafeInteger(r.balance), basePoints: toSafeInteger(r.basePoints) }));
   }
 
   members(householdId: number): Promise<HouseholdMember[]> {

@@ -15,7 +15,7 @@ import { HouseholdsRepository, type HouseholdWithPath } from './households.repos
 
 export type HouseholdDetail = Household & {
   members: Pick<HouseholdMember, 'id' | 'name' | 'relation' | 'idNumberMasked'>[];
-  balances: { programId: number; balance: string }[];
+  balances: { programId: number; balance: number; basePoints: number; redeemable: number }[];
 };
 
 function invalid(field: string): DomainError {
@@ -107,6 +107,7 @@ export class HouseholdsService {
   private async detail(h: HouseholdWithPath): Promise<HouseholdDetail> {
     const { villagePath: _, ...household } = h;
     const members = (await this.households.members(h.id)).map(({ id, name, relation, idNumberMasked }) => ({ id, name, relation, idNumberMasked }));
-    return { ...household, members, balances: [] };
+    const balances = (await this.households.balances(h.id)).map((b) => ({ ...b, redeemable: Math.max(0, b.balance - b.basePoints) }));
+    return { ...household, members, balances };
   }
 }

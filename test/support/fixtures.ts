@@ -82,3 +82,24 @@ export async function eventually<T>(check: () => Promise<T | undefined>, timeout
     await new Promise((r) => setTimeout(r, intervalMs));
   }
 }
+
+/** A household program in the county (base 100, 1 point = 1 yuan). */
+export async function createProgram(t: TestApp, token: string, countyId: number, extra: object = {}): Promise<{ id: number }> {
+  const res = await as(t, { token }).post('/programs', {
+    code: uniqueCode('prog-'),
+    name: '道德积分',
+    holderType: 'household',
+    regionId: countyId,
+    basePoints: 100,
+    pointValueFen: 100,
+    ...extra,
+  });
+  if (res.status !== 201) throw new Error(`create program failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body as { id: number };
+}
+
+export async function createRule(t: TestApp, token: string, programId: number, body: object): Promise<{ id: number }> {
+  const res = await as(t, { token }).post(`/programs/${programId}/rules`, { code: uniqueCode('R-'), name: '规则', category: '测试', effectiveFrom: '2026-01-01', ...body });
+  if (res.status !== 201) throw new Error(`create rule failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body as { id: number };
+}

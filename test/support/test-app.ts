@@ -29,7 +29,7 @@ export async function startTestApp(options: { queue?: 'redis' | 'in-process'; en
   const prefix = `mbtest-${randomBytes(4).toString('hex')}`;
   const vars = validateEnv({
     NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DATA_DIR: mkdtempSync(join(tmpdir(), 'moral-bank-test-')),
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
     PII_HASH_KEY: 'test-pii-key-test-pii-key-test-pii-key-01',

@@ -6,6 +6,11 @@ export const RESOURCE_NAMES: Record<string, { zh: string; en: string }> = {
   store: { zh: '爱心超市', en: 'Store' },
   device: { zh: '设备', en: 'Device' },
   import: { zh: '导入任务', en: 'Import' },
+  program: { zh: '积分方案', en: 'Program' },
+  rule: { zh: '积分标准', en: 'Rule' },
+  holder: { zh: '积分对象', en: 'Holder' },
+  transaction: { zh: '积分记录', en: 'Transaction' },
+  member: { zh: '家庭成员', en: 'Member' },
 };
 
 /** Chinese names of enumerated values that appear in messages (region levels, roles). */

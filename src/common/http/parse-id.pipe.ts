@@ -11,3 +11,14 @@ export class ParseIdPipe implements PipeTransform<string, number> {
     });
   }
 }
+
+/** Parses a 64-bit id (ledger transactions) from the path, kept as a string. */
+@Injectable()
+export class ParseBigIdPipe implements PipeTransform<string, string> {
+  transform(value: string, meta: ArgumentMetadata): string {
+    if (/^[1-9]\d{0,18}$/.test(value) && BigInt(value) <= 9223372036854775807n) return value;
+    throw new DomainError('VALIDATION_FAILED', {
+      fields: [{ field: meta.data ?? 'id', constraints: ['isId'], messages: [`${meta.data ?? 'id'} must be a positive integer id`] }],
+    });
+  }
+}

@@ -1,0 +1,74 @@
+import { Body, Controller, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { UserActor } from '../common/auth/actor.js';
+import { CurrentUser, Roles } from '../common/auth/decorators.js';
+import { ParseBigIdPipe, ParseIdPipe } from '../common/http/parse-id.pipe.js';
+import { requestIdOf } from '../common/http/request-id.js';
+import { Idempotency, sendOutcome } from '../common/idempotency/idempotency.decorator.js';
+import type { IdempotencyRequest } from '../common/idempotency/idempotency.service.js';
+import { PostDeductionsDto, PostEntriesDto, PostEntriesResponse, ReversalDto, ReversalView } from './awards.dto.js';
+import { PostEntries } from './post-entries.use-case.js';
+import { ReverseTransaction } from './reverse-transaction.use-case.js';
+
+const RECORDERS = ['county_admin', 'township_officer', 'village_clerk'] as const;
+const IDEMPOTENCY_HEADER = {
+  name: 'Idempotency-Key',
+  required: false,
+  description: 'Any unique string (e.g. a UUID). A retry with the same key and body returns the first response (Idempotent-Replayed: true); a different body gets 422.',
+};
+
+@ApiTags('awards')
+@ApiBearerAuth()
+@Controller()
+export class AwardsController {
+  constructor(
+    private readonly postEntries: PostEntries,
+    private readonly reverseTransaction: ReverseTransaction,
+  ) {}
+
+  @Post('programs/:id/awards')
+  @Roles(...RECORDERS)
+  @ApiHeader(IDEMPOTENCY_HEADER)
+  @ApiOperation({ summary: 'Award points by a positive rule to up to 1,000 holders: one transaction each, all or nothing; caps cut what exceeds them' })
+  async award(
+    @CurrentUser() actor: UserActor,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: PostEntriesDto,
+    @Idempotency() idem: IdempotencyRequest | null,
+    @Req() req: object,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<PostEntriesResponse> {
+    return sendOutcome(res, await this.postEntries.execute(actor, id, 'award', dto, idem, requestIdOf(req) || null));
+  }
+
+  @Post('programs/:id/deductions')
+  @Roles(...RECORDERS)
+  @ApiHeader(IDEMPOTENCY_HEADER)
+  @ApiOperation({ summary: 'Deduct points by a negative rule from up to 1,000 holders, with a reason; stops at zero unless the program allows negative balances' })
+  async deduct(
+    @CurrentUser() actor: UserActor,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: PostDeductionsDto,
+    @Idempotency() idem: IdempotencyRequest | null,
+    @Req() req: object,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<PostEntriesResponse> {
+    return sendOutcome(res, await this.postEntries.execute(actor, id, 'deduction', dto, idem, requestIdOf(req) || null));
+  }
+
+  @Post('transactions/:id/reversal')
+  @Roles(...RECORDERS)
+  @ApiHeader(IDEMPOTENCY_HEADER)
+  @ApiOperation({ summary: 'Reverse an award or deduction, once; a closed period is corrected in the open one, marked late' })
+  async reverse(
+    @CurrentUser() actor: UserActor,
+    @Param('id', ParseBigIdPipe) id: string,
+    @Body() dto: ReversalDto,
+    @Idempotency() idem: IdempotencyRequest | null,
+    @Req() req: object,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ReversalView> {
+    return sendOutcome(res, await this.reverseTransaction.execute(actor, id, dto.reason, idem, requestIdOf(req) || null));
+  }
+}

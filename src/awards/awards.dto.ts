@@ -1,0 +1,69 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsInt, IsOptional, IsString, IsUrl, Length, Matches, Min } from 'class-validator';
+
+export class PostEntriesDto {
+  @ApiProperty({ description: 'The rule applied (its version in force on occurredOn is recorded)' })
+  @Type(() => Number) @IsInt() @Min(1)
+  ruleId: number;
+
+  @ApiProperty({ description: 'Holders (households, villages or staff users by the program), 1 to 1,000, no repeats', type: [Number] })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(1000) @ArrayUnique() @IsInt({ each: true }) @Min(1, { each: true })
+  holderIds: number[];
+
+  @ApiProperty({ description: 'Day of the deed in the program timezone', example: '2026-07-15' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'occurredOn must be a date like 2026-07-15' })
+  occurredOn: string;
+
+  @ApiPropertyOptional({ description: 'The household member who did the deed (one household only)' })
+  @IsOptional() @IsInt() @Min(1)
+  memberId?: number;
+
+  @ApiPropertyOptional({ description: 'Memo' })
+  @IsOptional() @IsString() @Length(1, 500)
+  memo?: string;
+
+  @ApiPropertyOptional({ description: 'Evidence links (photos, documents), at most 10', type: [String] })
+  @IsOptional() @IsArray() @ArrayMaxSize(10) @IsUrl({ require_protocol: true }, { each: true })
+  evidence?: string[];
+}
+
+export class PostDeductionsDto extends PostEntriesDto {
+  @ApiProperty({ description: 'Why the points are deducted (shown to the household)' })
+  @IsString() @Length(1, 500)
+  reason: string;
+}
+
+export class EntryResultView {
+  @ApiProperty({ description: 'Holder id' }) holderId: number;
+  @ApiProperty({ description: 'Transaction id (a string: 64-bit)' }) transactionId: string;
+  @ApiProperty({ description: 'Points actually applied (signed)' }) points: number;
+  @ApiProperty({ description: 'Points the rule asked for' }) requestedPoints: number;
+  @ApiProperty({ description: 'True when a cap or the zero floor cut the entry' }) capped: boolean;
+  @ApiProperty({ description: 'Balance after the entry' }) balanceAfter: number;
+}
+
+export class PostEntriesResponse {
+  @ApiProperty({ description: 'Program id' }) programId: number;
+  @ApiProperty({ description: 'Rule id' }) ruleId: number;
+  @ApiProperty({ description: 'Rule version applied' }) ruleVersionId: number;
+  @ApiProperty({ description: 'Day of the deed' }) occurredOn: string;
+  @ApiProperty({ description: 'Period the entries count in' }) period: string;
+  @ApiProperty({ description: 'One transaction per holder', type: [EntryResultView] }) results: EntryResultView[];
+}
+
+export class ReversalDto {
+  @ApiProperty({ description: 'Why the transaction is reversed' })
+  @IsString() @Length(1, 500)
+  reason: string;
+}
+
+export class ReversalView {
+  @ApiProperty({ description: 'Id of the reversal transaction' }) id: string;
+  @ApiProperty({ description: 'Id of the reversed transaction' }) reversesId: string;
+  @ApiProperty({ description: 'Holder id', type: Number, nullable: true }) holderId: number | null;
+  @ApiProperty({ description: 'Signed points moved back' }) points: number;
+  @ApiProperty({ description: 'Balance after the reversal', type: Number, nullable: true }) balanceAfter: number | null;
+  @ApiProperty({ description: 'Period the reversal counts in' }) period: string;
+  @ApiProperty({ description: 'True when the original period was closed and the correction went into the open one' }) late: boolean;
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { LedgerModule } from '../ledger/ledger.module.js';
+import { ProgramsModule } from '../programs/programs.module.js';
+import { AwardsController } from './awards.controller.js';
+import { PostEntries } from './post-entries.use-case.js';
+import { ReverseTransaction } from './reverse-transaction.use-case.js';
+import { TransactionsRepository } from './transactions.repository.js';
+
+@Module({
+  imports: [LedgerModule, ProgramsModule],
+  controllers: [AwardsController],
+  providers: [PostEntries, ReverseTransaction, TransactionsRepository],
+})
+export class AwardsModule {}

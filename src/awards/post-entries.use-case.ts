@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { type UserActor } from '../common/auth/actor.js';
+import { DomainError, notFound } from '../common/errors/domain-error.js';
+import { IdempotencyService, type IdempotencyRequest, type Outcome } from '../common/idempotency/idempotency.service.js';
+import { HoldersRepository } from '../ledger/holders.repository.js';
+import { LedgerEngine } from '../ledger/ledger-engine.js';
+import { dayIn, isIsoDate, periodKey } from '../ledger/periods.js';
+import { ProgramsRepository } from '../programs/programs.repository.js';
+import { ProgramsService } from '../programs/programs.service.js';
+import type { PostDeductionsDto, PostEntriesDto, PostEntriesResponse } from './awards.dto.js';
+
+export type EntryKind = 'award' | 'deduction';
+
+/**
+ * PostEntries: one rule applied to up to 1,000 holders, one transaction each, all or nothing.
+ * Awards use positive rules and respect caps; deductions use negative rules and stop at zero
+ * unless the program allows negative balances.
+ */
+@Injectable()
+export class PostEntries {
+  constructor(
+    private readonly db: DataSource,
+    private readonly programs: ProgramsService,
+    private readonly programsRepo: ProgramsRepository,
+    private readonly holders: HoldersRepository,
+    private readonly engine: LedgerEngine,
+    private readonly idempotency: IdempotencyService,
+  ) {}
+
+  async execute(
+    actor: UserActor,
+    programId: number,
+    kind: EntryKind,
+    dto: PostEntriesDto | PostDeductionsDto,
+    idem: IdempotencyRequest | null,
+    requestId: string | null,
+  ): Promise<Outcome<PostEntriesResponse>> {
+    const program = await this.programs.get(actor, programId);
+    const rule = await this.programsRepo.findRule(programId, dto.ruleId);
+    if (!rule) throw notFound('rule', dto.ruleId);
+    if (!isIsoDate(dto.occurredOn)) {
+      throw new DomainError('VALIDATION_FAILED', { fields: [{ field: 'occurredOn', constraints: ['isIsoDate'], messages: ['occurredOn must be a real day'] }] });
+    }
+    if (dto.occurredOn > dayIn(program.timezone)) throw new DomainError('OCCURRED_ON_IN_FUTURE', { occurredOn: dto.occurredOn });
+    const version = await this.programsRepo.versionOn(rule.id, dto.occurredOn);
+    if (!version) throw new DomainError('RULE_NOT_EFFECTIVE', { ruleId: rule.id, occurredOn: dto.occurredOn });
+    if ((kind === 'award') !== version.points > 0) throw new DomainError('WRONG_RULE_KIND', { ruleId: rule.id, points: version.points });
+
+    // Every holder must exist in the program's county and lie in the caller's region.
+    const found = await this.holders.resolve(program.holderType, program.countyPath, dto.holderIds);
+    const byId = new Map(found.map((h) => [h.holderId, h]));
+    const missing = dto.holderIds.filter((id) => !byId.has(id));
+    if (missing.length > 0) throw new DomainError('NOT_FOUND', { resource: 'holder', ids: missing });
+    const outside = found.filter((h) => !h.path.startsWith(actor.regionPath)).map((h) => h.holderId);
+    if (outside.length > 0) throw new DomainError('OUT_OF_SCOPE', { holderIds: outside });
+    const { only, excluded } = await this.programsRepo.rulePaths(rule.id);
+    const notApplicable = found.filter((h) => (only !== null && !h.path.startsWith(only)) || excluded.some((x) => h.path.startsWith(x))).map((h) => h.holderId);
+    if (notApplicable.length > 0) throw new DomainError('RULE_NOT_APPLICABLE', { ruleId: rule.id, holderIds: notApplicable });
+    if (dto.memberId !== undefined) {
+      const ok = program.holderType === 'household' && dto.holderIds.length === 1 && (await this.holders.memberOf(dto.memberId, dto.holderIds[0]));
+      if (!ok) throw new DomainError('MEMBER_NOT_IN_HOUSEHOLD', { memberId: dto.memberId });
+    }
+
+    const period = periodKey(dto.occurredOn, program.periodKind);
+    const today = dayIn(program.timezone);
+    const meta = {
+      ruleVersionId: version.id,
+      memberId: dto.memberId ?? null,
+      occurredOn: dto.occurredOn,
+      period,
+      late: false,
+      memo: dto.memo ?? null,
+      evidence: dto.evidence ?? [],
+      reason: 'reason' in dto ? dto.reason : null,
+      actorType: 'user' as const,
+      actorId: actor.id,
+      source: 'api' as const,
+      requestId,
+    };
+    return this.db.transaction((m) =>
+      this.idempotency.run(m, idem, 201, async () => {
+        await this.programsRepo.lockPeriods(m, programId, false);
+        if (await this.programsRepo.isClosed(programId, period, m)) throw new DomainError('PERIOD_CLOSED', { period });
+        await this.engine.openAccounts(m, program, found, { occurredOn: today, period: periodKey(today, program.periodKind), actorType: 'user', actorId: actor.id, source: 'api', requestId });
+        const cap = version.capPoints !== null && version.capPer !== null ? { ruleId: rule.id, periodKey: periodKey(dto.occurredOn, version.capPer), capPoints: version.capPoints } : null;
+        const results = await this.engine.post(
+          m,
+          program,
+          kind,
+          dto.holderIds.map((id) => ({ holderId: id, regionId: byId.get(id)!.regionId, points: version.points })),
+          meta,
+          kind === 'award' ? cap : null,
+        );
+        return { programId, ruleId: rule.id, ruleVersionId: version.id, occurredOn: dto.occurredOn, period, results };
+      }),
+    );
+  }
+}

@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { assertInScope, type UserActor } from '../common/auth/actor.js';
+import { DomainError, notFound } from '../common/errors/domain-error.js';
+import { IdempotencyService, type IdempotencyRequest, type Outcome } from '../common/idempotency/idempotency.service.js';
+import { isUniqueViolation } from '../database/pg-errors.js';
+import { HoldersRepository } from '../ledger/holders.repository.js';
+import { LedgerEngine } from '../ledger/ledger-engine.js';
+import { dayIn, periodKey } from '../ledger/periods.js';
+import { ProgramsRepository } from '../programs/programs.repository.js';
+import type { ReversalView } from './awards.dto.js';
+import { TransactionsRepository } from './transactions.repository.js';
+
+/**
+ * ReverseTransaction: corrects a mistake with a new transaction that negates every posting of the
+ * original, once. The correction counts in the original period while it is open; after it was
+ * closed, in the current period, marked late, so published rankings never change.
+ */
+@Injectable()
+export class ReverseTransaction {
+  constructor(
+    private readonly db: DataSource,
+    private readonly transactions: TransactionsRepository,
+    private readonly programs: ProgramsRepository,
+    private readonly holders: HoldersRepository,
+    private readonly engine: LedgerEngine,
+    private readonly idempotency: IdempotencyService,
+  ) {}
+
+  async execute(actor: UserActor, transactionId: string, reason: string, idem: IdempotencyRequest | null, requestId: string | null): Promise<Outcome<ReversalView>> {
+    const original = await this.transactions.find(transactionId);
+    if (!original) throw notFound('transaction', transactionId);
+    const program = (await this.programs.findProgram(original.programId))!;
+    if (original.holderId !== null) {
+      const [holder] = await this.holders.resolve(program.holderType, program.countyPath, [original.holderId]);
+      assertInScope(actor, holder?.path ?? program.countyPath, { transactionId });
+    } else {
+      assertInScope(actor, program.countyPath, { transactionId });
+    }
+    if (original.type !== 'award' && original.type !== 'deduction') throw new DomainError('NOT_REVERSIBLE', { type: original.type });
+    const version = original.ruleVersionId !== null ? await this.programs.findVersion(original.ruleVersionId) : null;
+
+    try {
+      return await this.db.transaction((m) =>
+        this.idempotency.run(m, idem, 201, async () => {
+          await this.programs.lockPeriods(m, program.id, false);
+          if (await this.transactions.reversalOf(m, transactionId)) throw new DomainError('ALREADY_REVERSED', { transactionId });
+          const originalClosed = await this.programs.isClosed(program.id, original.period, m);
+          const today = dayIn(program.timezone);
+          const occurredOn = originalClosed ? today : original.occurredOn;
+          const period = originalClosed ? periodKey(today, program.periodKind) : original.period;
+          const reversal = await this.engine.reverse(
+            m,
+            program,
+            { id: original.id, holderId: original.holderId, points: original.points },
+            {
+              ruleVersionId: original.ruleVersionId,
+              memberId: original.memberId,
+              occurredOn,
+              period,
+              late: originalClosed,
+              memo: null,
+              evidence: [],
+              reason,
+              actorType: 'user',
+              actorId: actor.id,
+              source: 'api',
+              requestId,
+            },
+            version?.capPer && original.type === 'award' ? { ruleId: version.ruleId, periodKey: periodKey(original.occurredOn, version.capPer) } : null,
+          );
+          return {
+            id: reversal.transactionId,
+            reversesId: original.id,
+            holderId: original.holderId,
+            points: reversal.points,
+            balanceAfter: reversal.balanceAfter,
+            period,
+            late: originalClosed,
+          };
+        }),
+      );
+    } catch (e) {
+      // Two reversals racing: the unique index on reverses_id lets one through.
+      if (isUniqueViolation(e)) throw new DomainError('ALREADY_REVERSED', { transactionId });
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,46 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import type { Request, Response } from 'express';
+import type { AuthedRequest } from '../auth/decorators.js';
+import { DomainError } from '../errors/domain-error.js';
+import type { IdempotencyRequest, Outcome } from './idempotency.service.js';
+
+const KEY = /^[\x21-\x7e]{1,200}$/;
+
+/** JSON with sorted keys, so the same body always hashes the same. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** The request's Idempotency-Key with its caller and a hash of method, path and body; null without a key. */
+export const Idempotency = createParamDecorator((_: unknown, ctx: ExecutionContext): IdempotencyRequest | null => {
+  const req = ctx.switchToHttp().getRequest<AuthedRequest>();
+  const raw = req.headers['idempotency-key'];
+  if (raw === undefined) return null;
+  const key = Array.isArray(raw) ? raw[0] : raw;
+  if (!KEY.test(key)) {
+    throw new DomainError('VALIDATION_FAILED', {
+      fields: [{ field: 'Idempotency-Key', constraints: ['isIdempotencyKey'], messages: ['Idempotency-Key must be 1-200 visible ASCII characters'] }],
+    });
+  }
+  const actor = req.actor;
+  const scope = actor ? `${actor.kind}:${actor.id}` : 'anonymous';
+  const requestHash = createHash('sha256')
+    .update(`${req.method} ${req.path}\n${canonical((req as Request).body)}`)
+    .digest('hex');
+  return { scope, key, requestHash };
+});
+
+/** Sends an outcome: its status, and `Idempotent-Replayed: true` when it is a replay. */
+export function sendOutcome<T>(res: Response, outcome: Outcome<T>): T {
+  res.status(outcome.status);
+  if (outcome.replayed) res.setHeader('Idempotent-Replayed', 'true');
+  return outcome.body;
+}

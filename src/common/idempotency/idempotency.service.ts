@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { DomainError } from '../errors/domain-error.js';
+
+/** Keys live 30 days at least: kiosks sync their offline queues late. */
+export const IDEMPOTENCY_TTL_DAYS = 30;
+
+/** An Idempotency-Key as the controller read it: who sent it, the key, and a hash of the request. */
+export interface IdempotencyRequest {
+  scope: string;
+  key: string;
+  requestHash: string;
+}
+
+export interface StoredResponse<T = unknown> {
+  status: number;
+  body: T;
+}
+
+/** What a use case returns when it may have been replayed. */
+export interface Outcome<T> {
+  status: number;
+  body: T;
+  replayed: boolean;
+}
+
+/**
+ * The Idempotency-Key contract (DESIGN §3.7), for any request that moves points. Used inside the
+ * use case's own database transaction:
+ *
+ * - `claim` inserts the key first thing. A concurrent duplicate blocks on the key's unique index
+ *   until the first transaction ends, then finds the stored response and replays it (or, if the
+ *   first rolled back, claims the key itself and does the work).
+ * - `complete` stores the response in the same transaction as the postings, so the key and the
+ *   points commit together or not at all.
+ */
+@Injectable()
+export class IdempotencyService {
+  async claim<T>(m: EntityManager, req: IdempotencyRequest | null): Promise<StoredResponse<T> | null> {
+    if (!req) return null;
+    const inserted = (await m.query(
+      `INSERT INTO idempotency_keys (scope, key, request_hash, response_status, response_body, expires_at)
+       VALUES ($1, $2, $3, 0, 'null'::jsonb, now() + make_interval(days => $4))
+       ON CONFLICT (scope, key) DO NOTHING RETURNING key`,
+      [req.scope, req.key, req.requestHash, IDEMPOTENCY_TTL_DAYS],
+    )) as unknown[];
+    if (inserted.length > 0) return null;
+    const [stored] = (await m.query(
+      `SELECT request_hash AS "requestHash", response_status AS status, response_body AS body FROM idempotency_keys WHERE scope = $1 AND key = $2`,
+      [req.scope, req.key],
+    )) as { requestHash: string; status: number; body: T }[];
+    if (stored.requestHash !== req.requestHash) throw new DomainError('IDEMPOTENCY_KEY_REUSED', { key: req.key });
+    return { status: stored.status, body: stored.body };
+  }
+
+  async complete(m: EntityManager, req: IdempotencyRequest | null, response: StoredResponse): Promise<void> {
+    if (!req) return;
+    await m.query(`UPDATE idempotency_keys SET response_status = $3, response_body = $4::jsonb WHERE scope = $1 AND key = $2`, [
+      req.scope,
+      req.key,
+      response.status,
+      JSON.stringify(response.body),
+    ]);
+  }
+
+  /** Runs `work` under the key: a replay returns the stored response without running it. */
+  async run<T>(m: EntityManager, req: IdempotencyRequest | null, status: number, work: () => Promise<T>): Promise<Outcome<T>> {
+    const stored = await this.claim<T>(m, req);
+    if (stored) return { ...stored, replayed: true };
+    const body = await work();
+    await this.complete(m, req, { status, body });
+    return { status, body, replayed: false };
+  }
+}

@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { assertInScope, type Actor } from '../common/auth/actor.js';
+import { DomainError, notFound } from '../common/errors/domain-error.js';
+import type { Program } from '../programs/program.entity.js';
+import type { ProgramWithPath } from '../programs/programs.repository.js';
+import { ProgramsService } from '../programs/programs.service.js';
+import { HoldersRepository, type ResolvedHolder } from './holders.repository.js';
+import { dayIn, isIsoDate, periodKey } from './periods.js';
+import { StatementsRepository, type StatementLine } from './statements.repository.js';
+
+export interface BalanceView {
+  programId: number;
+  holderId: number;
+  balance: number;
+  basePoints: number;
+  redeemable: number;
+  earnedThisPeriod: number;
+  period: string;
+  opened: boolean;
+}
+
+export function currentPeriod(program: Program): string {
+  return periodKey(dayIn(program.timezone), program.periodKind);
+}
+
+@Injectable()
+export class BalancesService {
+  constructor(
+    private readonly programs: ProgramsService,
+    private readonly holders: HoldersRepository,
+    private readonly statements: StatementsRepository,
+  ) {}
+
+  /** A program and one of its holders, both within the actor's reach. */
+  async holderInScope(actor: Actor, programId: number, holderId: number): Promise<{ program: ProgramWithPath; holder: ResolvedHolder }> {
+    const program = await this.programs.get(actor, programId);
+    const [holder] = await this.holders.resolve(program.holderType, program.countyPath, [holderId]);
+    if (!holder) throw notFound('holder', holderId);
+    assertInScope(actor, holder.path, { holderId });
+    return { program, holder };
+  }
+
+  /** Balance, base, redeemable (balance above base, never negative) and points earned this period. */
+  async balance(actor: Actor, programId: number, holderId: number): Promise<BalanceView> {
+    const { program } = await this.holderInScope(actor, programId, holderId);
+    const period = currentPeriod(program);
+    const account = await this.statements.account(programId, holderId);
+    // A holder without an account yet would open at the base points.
+    const balance = account?.balance ?? program.basePoints;
+    return {
+      programId,
+      holderId,
+      balance,
+      basePoints: program.basePoints,
+      redeemable: Math.max(0, balance - program.basePoints),
+      earnedThisPeriod: account ? await this.statements.earnedIn(account.id, period) : 0,
+      period,
+      opened: account !== null,
+    };
+  }
+
+  async statement(
+    actor: Actor,
+    programId: number,
+    holderId: number,
+    q: { from?: string; to?: string; cursor?: string; limit: number },
+  ): Promise<{ items: StatementLine[]; nextCursor: string | null }> {
+    for (const [field, value] of [['from', q.from], ['to', q.to]] as const) {
+      if (value !== undefined && !isIsoDate(value)) {
+        throw new DomainError('VALIDATION_FAILED', { fields: [{ field, constraints: ['isIsoDate'], messages: [`${field} must be a date like 2026-07-01`] }] });
+      }
+    }
+    await this.holderInScope(actor, programId, holderId);
+    const account = await this.statements.account(programId, holderId);
+    if (!account) return { items: [], nextCursor: null };
+    const rows = await this.statements.lines(account.id, { from: q.from, to: q.to, before: q.cursor }, q.limit + 1);
+    const items = rows.slice(0, q.limit);
+    return { items, nextCursor: rows.length > q.limit ? items[items.length - 1].postingId : null };
+  }
+}

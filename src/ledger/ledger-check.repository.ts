@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { toSafeInteger } from '../database/bigint.transformer.js';
+
+export interface LedgerCheck {
+  ok: boolean;
+  transactions: number;
+  postings: number;
+  /** Sum of every posting: zero when the books balance. */
+  globalSum: number;
+  imbalances: { transactionId: string; sum: number }[];
+  balanceMismatches: { accountId: string; holderId: number; balance: number; postingsSum: number }[];
+}
+
+/** The auditor's proof of the invariants (DESIGN §3.10); reads the whole ledger, so it is not for hot paths. */
+@Injectable()
+export class LedgerCheckRepository {
+  constructor(private readonly db: DataSource) {}
+
+  async check(programId?: number): Promise<LedgerCheck> {
+    return this.db.transaction('REPEATABLE READ', async (m) => {
+      const p = programId ?? null;
+      const [counts] = (await m.query(
+        `SELECT (SELECT count(*) FROM transactions WHERE $1::int IS NULL OR program_id = $1) AS transactions,
+                (SELECT count(*) FROM postings p JOIN accounts a ON a.id = p.account_id WHERE $1::int IS NULL OR a.program_id = $1) AS postings,
+                (SELECT COALESCE(sum(p.amount), 0) FROM postings p JOIN accounts a ON a.id = p.account_id WHERE $1::int IS NULL OR a.program_id = $1) AS "globalSum"`,
+        [p],
+      )) as { transactions: string; postings: string; globalSum: string }[];
+      const imbalances = (await m.query(
+        `SELECT p.transaction_id AS "transactionId", sum(p.amount) AS sum FROM postings p JOIN transactions t ON t.id = p.transaction_id
+          WHERE $1::int IS NULL OR t.program_id = $1 GROUP BY p.transaction_id HAVING sum(p.amount) <> 0 ORDER BY 1 LIMIT 100`,
+        [p],
+      )) as { transactionId: string; sum: string }[];
+      const mismatches = (await m.query(
+        `SELECT a.id AS "accountId", a.holder_id AS "holderId", a.balance, COALESCE(s.total, 0) AS "postingsSum"
+           FROM accounts a LEFT JOIN (SELECT account_id, sum(amount) AS total FROM postings GROUP BY account_id) s ON s.account_id = a.id
+          WHERE a.kind = 'holder' AND ($1::int IS NULL OR a.program_id = $1) AND a.balance <> COALESCE(s.total, 0)
+          ORDER BY a.id LIMIT 100`,
+        [p],
+      )) as { accountId: string; holderId: number; balance: string; postingsSum: string }[];
+      const globalSum = toSafeInteger(counts.globalSum);
+      return {
+        ok: globalSum === 0 && imbalances.length === 0 && mismatches.length === 0,
+        transactions: toSafeInteger(counts.transactions),
+        postings: toSafeInteger(counts.postings),
+        globalSum,
+        imbalances: imbalances.map((r) => ({ transactionId: r.transactionId, sum: toSafeInteger(r.sum) })),
+        balanceMismatches: mismatches.map((r) => ({ ...r, balance: toSafeInteger(r.balance), postingsSum: toSafeInteger(r.postingsSum) })),
+      };
+    });
+  }
+}

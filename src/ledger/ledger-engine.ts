@@ -1,0 +1,160 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Program } from '../programs/program.entity.js';
+import { LedgerRepository, type NewPosting, type TransactionMeta } from './ledger.repository.js';
+
+export interface HolderRef {
+  holderId: number;
+  /** The holder's village: where its issuance and penalties accounts live. */
+  regionId: number;
+}
+
+export interface EntryRequest extends HolderRef {
+  /** Signed change asked for the holder's balance. */
+  points: number;
+}
+
+export interface EntryResult {
+  holderId: number;
+  transactionId: string;
+  requestedPoints: number;
+  points: number;
+  capped: boolean;
+  balanceAfter: number;
+}
+
+export interface CapSpec {
+  ruleId: number;
+  periodKey: string;
+  capPoints: number;
+}
+
+type Meta = Omit<TransactionMeta, 'programId' | 'type' | 'reversesId'>;
+
+/**
+ * The one engine that moves points (DESIGN §3). Every use case — award, deduction, reversal, and
+ * later redemption, refund, settlement, expiry — posts through it, inside the caller's database
+ * transaction. It keeps the invariants: balanced postings, conditional balance updates on locked
+ * holder rows in ascending id order, no row update for unbounded system accounts, caps taken
+ * atomically, integers only.
+ */
+@Injectable()
+export class LedgerEngine {
+  constructor(private readonly repo: LedgerRepository) {}
+
+  /**
+   * Opens the holders' accounts that do not exist yet, each with an opening entry granting the
+   * program's base points from the village's issuance account. Idempotent.
+   */
+  async openAccounts(m: EntityManager, program: Program, holders: HolderRef[], meta: Pick<Meta, 'occurredOn' | 'period' | 'actorType' | 'actorId' | 'source' | 'requestId'>): Promise<void> {
+    if (holders.length === 0) return;
+    const created = await this.repo.insertHolderAccounts(m, program.id, holders, program.basePoints);
+    if (created.size === 0 || program.basePoints === 0) return;
+    const opened = holders.filter((h) => created.has(h.holderId)).sort((a, b) => a.holderId - b.holderId);
+    const accounts = new Map((await this.repo.holderAccounts(m, program.id, opened.map((h) => h.holderId))).map((a) => [a.holderId, a]));
+    const issuance = await this.repo.regionAccounts(m, program.id, 'issuance', opened.map((h) => h.regionId));
+    const ids = await this.repo.insertTransactions(
+      m,
+      { ...meta, programId: program.id, type: 'opening', ruleVersionId: null, memberId: null, late: false, reversesId: null, memo: null, evidence: [], reason: null },
+      opened.map((h) => ({ holderId: h.holderId, requestedPoints: program.basePoints, points: program.basePoints, capped: false })),
+    );
+    const postings: NewPosting[] = opened.flatMap((h, i) => [
+      { transactionId: ids[i], accountId: accounts.get(h.holderId)!.id, amount: program.basePoints, balanceAfter: program.basePoints },
+      { transactionId: ids[i], accountId: issuance.get(h.regionId)!, amount: -program.basePoints, balanceAfter: null },
+    ]);
+    await this.repo.insertPostings(m, postings);
+  }
+
+  /**
+   * Awards (positive points, from the village's issuance account) or deductions (negative, to
+   * its penalties account) for many holders: one transaction each. Caps cut awards to what fits;
+   * without `allowNegative` deductions stop at zero. Accounts must be open.
+   */
+  async post(
+    m: EntityManager,
+    program: Program,
+    type: 'award' | 'deduction',
+    entries: EntryRequest[],
+    meta: Meta,
+    cap: CapSpec | null,
+  ): Promise<EntryResult[]> {
+    const sorted = [...entries].sort((a, b) => a.holderId - b.holderId);
+    const accounts = new Map((await this.repo.holderAccounts(m, program.id, sorted.map((e) => e.holderId))).map((a) => [a.holderId, a]));
+    const missing = sorted.filter((e) => !accounts.has(e.holderId));
+    if (missing.length > 0) throw new Error(`accounts not open for holders ${missing.map((e) => e.holderId).join(', ')}`);
+    const counterKind = type === 'award' ? 'issuance' : 'penalties';
+    const counter = await this.repo.regionAccounts(m, program.id, counterKind, sorted.map((e) => e.regionId));
+
+    await this.repo.lockAccounts(m, sorted.map((e) => accounts.get(e.holderId)!.id));
+    const granted = cap
+      ? await this.repo.consumeCaps(m, { programId: program.id, ...cap }, sorted.map((e) => ({ holderId: e.holderId, points: e.points })))
+      : null;
+    const applied = await this.repo.applyDeltas(
+      m,
+      sorted.map((e) => ({
+        accountId: accounts.get(e.holderId)!.id,
+        delta: granted ? granted.get(e.holderId)! : e.points,
+        floorAtZero: type === 'deduction' && !program.allowNegative,
+      })),
+    );
+
+    const results = sorted.map((e) => {
+      const account = accounts.get(e.holderId)!;
+      const { applied: points, balanceAfter } = applied.get(account.id)!;
+      return { entry: e, account, points, balanceAfter, capped: points !== e.points };
+    });
+    const ids = await this.repo.insertTransactions(
+      m,
+      { ...meta, programId: program.id, type, reversesId: null },
+      results.map((r) => ({ holderId: r.entry.holderId, requestedPoints: r.entry.points, points: r.points, capped: r.capped })),
+    );
+    await this.repo.insertPostings(
+      m,
+      results.flatMap((r, i) =>
+        r.points === 0
+          ? []
+          : [
+              { transactionId: ids[i], accountId: r.account.id, amount: r.points, balanceAfter: r.balanceAfter },
+              { transactionId: ids[i], accountId: counter.get(r.entry.regionId)!, amount: -r.points, balanceAfter: null },
+            ],
+      ),
+    );
+    const byHolder = new Map(results.map((r, i) => [r.entry.holderId, { r, id: ids[i] }]));
+    return entries.map((e) => {
+      const { r, id } = byHolder.get(e.holderId)!;
+      return { holderId: e.holderId, transactionId: id, requestedPoints: e.points, points: r.points, capped: r.capped, balanceAfter: r.balanceAfter };
+    });
+  }
+
+  /**
+   * Reverses a transaction exactly: every posting negated, the holder's balance moved back even
+   * below zero (a correction is never cut), and the cap it used given back.
+   */
+  async reverse(
+    m: EntityManager,
+    program: Program,
+    original: { id: string; holderId: number | null; points: number },
+    meta: Meta,
+    releaseCap: { ruleId: number; periodKey: string } | null,
+  ): Promise<{ transactionId: string; points: number; balanceAfter: number | null }> {
+    const postings = await this.repo.postingsOf(m, original.id);
+    const holderPosting = postings.find((p) => p.kind === 'holder');
+    let balanceAfter: number | null = null;
+    if (holderPosting) {
+      await this.repo.lockAccounts(m, [holderPosting.accountId]);
+      const applied = await this.repo.applyDeltas(m, [{ accountId: holderPosting.accountId, delta: -holderPosting.amount, floorAtZero: false }]);
+      balanceAfter = applied.get(holderPosting.accountId)!.balanceAfter;
+    }
+    if (releaseCap && original.holderId !== null && original.points > 0) {
+      await this.repo.releaseCap(m, releaseCap.ruleId, original.holderId, releaseCap.periodKey, original.points);
+    }
+    const [id] = await this.repo.insertTransactions(m, { ...meta, programId: program.id, type: 'reversal', reversesId: original.id }, [
+      { holderId: original.holderId, requestedPoints: -original.points, points: -original.points, capped: false },
+    ]);
+    await this.repo.insertPostings(
+      m,
+      postings.map((p) => ({ transactionId: id, accountId: p.accountId, amount: -p.amount, balanceAfter: p === holderPosting ? balanceAfter : null })),
+    );
+    return { transactionId: id, points: -original.points, balanceAfter };
+  }
+}

@@ -1,0 +1,46 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '../common/auth/actor.js';
+import { AllowDevice, CurrentActor, READERS, Roles } from '../common/auth/decorators.js';
+import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
+import { BalancesService } from './balances.service.js';
+import { LedgerCheckRepository } from './ledger-check.repository.js';
+import { BalanceResponse, LedgerCheckQuery, LedgerCheckResponse, StatementQuery, StatementResponse } from './ledger.dto.js';
+
+@ApiTags('ledger')
+@ApiBearerAuth()
+@Controller()
+export class LedgerController {
+  constructor(
+    private readonly balances: BalancesService,
+    private readonly checks: LedgerCheckRepository,
+  ) {}
+
+  @Get('programs/:id/holders/:holderId/balance')
+  @Roles(...READERS)
+  @AllowDevice()
+  @ApiSecurity('api-key')
+  @ApiOperation({ summary: 'Balance, base points, redeemable points and points earned this period' })
+  balance(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number, @Param('holderId', ParseIdPipe) holderId: number): Promise<BalanceResponse> {
+    return this.balances.balance(actor, id, holderId);
+  }
+
+  @Get('programs/:id/holders/:holderId/statement')
+  @Roles(...READERS)
+  @ApiOperation({ summary: 'Statement of a holder, newest first, with rule, memo, operator and balance after each line' })
+  statement(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: number,
+    @Param('holderId', ParseIdPipe) holderId: number,
+    @Query() q: StatementQuery,
+  ): Promise<StatementResponse> {
+    return this.balances.statement(actor, id, holderId, q);
+  }
+
+  @Get('ledger/check')
+  @Roles('county_admin', 'auditor')
+  @ApiOperation({ summary: 'Proves the ledger invariants: global sum zero, each transaction balanced, each balance equal to its postings' })
+  check(@Query() q: LedgerCheckQuery): Promise<LedgerCheckResponse> {
+    return this.checks.check(q.programId);
+  }
+}

@@ -1,0 +1,200 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { toSafeInteger } from '../database/bigint.transformer.js';
+import type { TransactionType } from './ledger.entities.js';
+
+/** Columns shared by every transaction of one request. */
+export interface TransactionMeta {
+  programId: number;
+  type: TransactionType;
+  ruleVersionId: number | null;
+  memberId: number | null;
+  occurredOn: string;
+  period: string;
+  late: boolean;
+  reversesId: string | null;
+  memo: string | null;
+  evidence: string[];
+  reason: string | null;
+  actorType: 'user' | 'device' | 'system';
+  actorId: number | null;
+  source: 'api' | 'import' | 'job' | 'system';
+  requestId: string | null;
+}
+
+export interface NewTransaction {
+  holderId: number | null;
+  requestedPoints: number | null;
+  points: number;
+  capped: boolean;
+}
+
+export interface NewPosting {
+  transactionId: string;
+  accountId: string;
+  amount: number;
+  balanceAfter: number | null;
+}
+
+export interface HolderAccount {
+  id: string;
+  holderId: number;
+  regionId: number;
+  balance: number;
+}
+
+/** The only place that writes transactions, postings and balances. Called by the engine alone. */
+@Injectable()
+export class LedgerRepository {
+  /** Creates the missing holder accounts (at `openingBalance`); returns the holders that were new. */
+  async insertHolderAccounts(m: EntityManager, programId: number, holders: { holderId: number; regionId: number }[], openingBalance: number): Promise<Set<number>> {
+    const rows = (await m.query(
+      `INSERT INTO accounts (program_id, kind, holder_id, region_id, balance)
+       SELECT $1, 'holder', u.h, u.r, $4 FROM unnest($2::int[], $3::int[]) AS u(h, r) ORDER BY u.h
+       ON CONFLICT (program_id, holder_id) WHERE kind = 'holder' DO NOTHING
+       RETURNING holder_id AS "holderId"`,
+      [programId, holders.map((h) => h.holderId), holders.map((h) => h.regionId), openingBalance],
+    )) as { holderId: number }[];
+    return new Set(rows.map((r) => r.holderId));
+  }
+
+  async holderAccounts(m: EntityManager, programId: number, holderIds: number[]): Promise<HolderAccount[]> {
+    const rows = (await m.query(
+      `SELECT id, holder_id AS "holderId", region_id AS "regionId", balance FROM accounts
+        WHERE program_id = $1 AND kind = 'holder' AND holder_id = ANY($2::int[])`,
+      [programId, holderIds],
+    )) as { id: string; holderId: number; regionId: number; balance: string }[];
+    return rows.map((r) => ({ ...r, balance: toSafeInteger(r.balance) }));
+  }
+
+  /** Issuance or penalties accounts of these villages, created when missing. */
+  async regionAccounts(m: EntityManager, programId: number, kind: 'issuance' | 'penalties', regionIds: number[]): Promise<Map<number, string>> {
+    const unique = [...new Set(regionIds)];
+    await m.query(
+      `INSERT INTO accounts (program_id, kind, region_id) SELECT $1, $2, r FROM unnest($3::int[]) AS r
+       ON CONFLICT (program_id, kind, region_id) WHERE kind IN ('issuance', 'penalties') DO NOTHING`,
+      [programId, kind, unique],
+    );
+    const rows = (await m.query(`SELECT id, region_id AS "regionId" FROM accounts WHERE program_id = $1 AND kind = $2 AND region_id = ANY($3::int[])`, [
+      programId,
+      kind,
+      unique,
+    ])) as { id: string; regionId: number }[];
+    return new Map(rows.map((r) => [r.regionId, r.id]));
+  }
+
+  /** Locks holder accounts in ascending id order: concurrent batches never deadlock. */
+  async lockAccounts(m: EntityManager, accountIds: string[]): Promise<void> {
+    await m.query(`SELECT id FROM accounts WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE`, [accountIds]);
+  }
+
+  /**
+   * Applies signed deltas to locked holder balances in one statement. With `floorAtZero` a
+   * negative delta stops at zero (扣完为止). Returns what was applied and the balance after.
+   */
+  async applyDeltas(
+    m: EntityManager,
+    changes: { accountId: string; delta: number; floorAtZero: boolean }[],
+  ): Promise<Map<string, { applied: number; balanceAfter: number }>> {
+    if (changes.length === 0) return new Map();
+    const result = (await m.query(
+      `UPDATE accounts a SET balance = a.balance + x.applied
+         FROM (SELECT v.id,
+                      CASE WHEN v.floor AND cur.balance + v.delta < 0 THEN -GREATEST(cur.balance, 0) ELSE v.delta END AS applied
+                 FROM unnest($1::bigint[], $2::bigint[], $3::bool[]) AS v(id, delta, floor)
+                 JOIN accounts cur ON cur.id = v.id) x
+        WHERE a.id = x.id AND a.kind = 'holder'
+       RETURNING a.id, a.balance AS "balanceAfter", x.applied`,
+      [changes.map((c) => c.accountId), changes.map((c) => c.delta), changes.map((c) => c.floorAtZero)],
+    )) as [{ id: string; balanceAfter: string; applied: string }[], number];
+    // For UPDATE … RETURNING the driver answers [rows, affected].
+    const rows = result[0];
+    return new Map(rows.map((r) => [r.id, { applied: toSafeInteger(r.applied), balanceAfter: toSafeInteger(r.balanceAfter) }]));
+  }
+
+  /**
+   * Grants what fits under a rule's cap for each holder in one atomic upsert of the per
+   * holder-rule-period counters (达到最高分值后不再累加). Returns the points granted per holder.
+   */
+  async consumeCaps(
+    m: EntityManager,
+    cap: { programId: number; ruleId: number; periodKey: string; capPoints: number },
+    requests: { holderId: number; points: number }[],
+  ): Promise<Map<number, number>> {
+    if (requests.length === 0) return new Map();
+    const sorted = [...requests].sort((a, b) => a.holderId - b.holderId);
+    const rows = (await m.query(
+      `INSERT INTO cap_usage AS c (program_id, rule_id, holder_id, period_key, used, last_granted)
+       SELECT $1, $2, u.h, $3, LEAST(u.p, $4), LEAST(u.p, $4) FROM unnest($5::int[], $6::bigint[]) WITH ORDINALITY AS u(h, p, o) ORDER BY u.o
+       ON CONFLICT (rule_id, holder_id, period_key) DO UPDATE
+          SET last_granted = GREATEST(0, LEAST(EXCLUDED.last_granted, $4 - c.used)),
+              used = c.used + GREATEST(0, LEAST(EXCLUDED.last_granted, $4 - c.used))
+       RETURNING holder_id AS "holderId", last_granted AS granted`,
+      [cap.programId, cap.ruleId, cap.periodKey, cap.capPoints, sorted.map((r) => r.holderId), sorted.map((r) => r.points)],
+    )) as { holderId: number; granted: string }[];
+    return new Map(rows.map((r) => [r.holderId, toSafeInteger(r.granted)]));
+  }
+
+  /** Gives back points to a cap counter when the award that used them is reversed. */
+  async releaseCap(m: EntityManager, ruleId: number, holderId: number, periodKey: string, points: number): Promise<void> {
+    await m.query(`UPDATE cap_usage SET used = GREATEST(0, used - $4) WHERE rule_id = $1 AND holder_id = $2 AND period_key = $3`, [
+      ruleId,
+      holderId,
+      periodKey,
+      points,
+    ]);
+  }
+
+  /** Inserts transactions sharing `meta`, in order; returns their ids in the same order. */
+  async insertTransactions(m: EntityManager, meta: TransactionMeta, txns: NewTransaction[]): Promise<string[]> {
+    if (txns.length === 0) return [];
+    const rows = (await m.query(
+      `INSERT INTO transactions (program_id, type, holder_id, rule_version_id, member_id, occurred_on, period, late, reverses_id,
+                                 requested_points, points, capped, memo, evidence, reason, actor_type, actor_id, source, request_id)
+       SELECT $1, $2, u.h, $3, $4, $5, $6, $7, $8, u.req, u.pts, u.capped, $9, $10::jsonb, $11, $12, $13, $14, $15
+         FROM unnest($16::int[], $17::bigint[], $18::bigint[], $19::bool[]) WITH ORDINALITY AS u(h, req, pts, capped, o)
+        ORDER BY u.o
+       RETURNING id`,
+      [
+        meta.programId,
+        meta.type,
+        meta.ruleVersionId,
+        meta.memberId,
+        meta.occurredOn,
+        meta.period,
+        meta.late,
+        meta.reversesId,
+        meta.memo,
+        JSON.stringify(meta.evidence),
+        meta.reason,
+        meta.actorType,
+        meta.actorId,
+        meta.source,
+        meta.requestId,
+        txns.map((t) => t.holderId),
+        txns.map((t) => t.requestedPoints),
+        txns.map((t) => t.points),
+        txns.map((t) => t.capped),
+      ],
+    )) as { id: string }[];
+    // Identity values follow the insertion order of this single statement.
+    return rows.map((r) => r.id).sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1));
+  }
+
+  async insertPostings(m: EntityManager, postings: NewPosting[]): Promise<void> {
+    if (postings.length === 0) return;
+    await m.query(
+      `INSERT INTO postings (transaction_id, account_id, amount, balance_after)
+       SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[])`,
+      [postings.map((p) => p.transactionId), postings.map((p) => p.accountId), postings.map((p) => p.amount), postings.map((p) => p.balanceAfter)],
+    );
+  }
+
+  async postingsOf(m: EntityManager, transactionId: string): Promise<{ accountId: string; amount: number; kind: string }[]> {
+    const rows = (await m.query(
+      `SELECT p.account_id AS "accountId", p.amount, a.kind FROM postings p JOIN accounts a ON a.id = p.account_id WHERE p.transaction_id = $1 ORDER BY p.id`,
+      [transactionId],
+    )) as { accountId: string; amount: string; kind: string }[];
+    return rows.map((r) => ({ ...r, amount: toSafeInteger(r.amount) }));
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * Calendar arithmetic of the ledger. Dates are ISO calendar days ('2026-07-01') in the program's
+ * timezone: the day of the deed as the village sees it, never a UTC instant.
+ */
+export type PeriodKind = 'month' | 'quarter';
+export type CapPer = 'month' | 'quarter' | 'year';
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar day in ISO form. */
+export function isIsoDate(s: string): boolean {
+  const m = DATE.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+/** The calendar day of `instant` in `timeZone` (e.g. 2026-06-30T16:30Z is 2026-07-01 in Asia/Shanghai). */
+export function dayIn(timeZone: string, instant: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const get = (t: string) => parts.find((p) => p.type === t)!.value;
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+export function isValidTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function ym(date: string): { y: number; m: number } {
+  return { y: Number(date.slice(0, 4)), m: Number(date.slice(5, 7)) };
+}
+
+/** The key of the period containing `date`: '2026-Q3' for quarters, '2026-07' for months, '2026' for years. */
+export function periodKey(date: string, kind: CapPer): string {
+  const { y, m } = ym(date);
+  switch (kind) {
+    case 'month':
+      return `${y}-${String(m).padStart(2, '0')}`;
+    case 'quarter':
+      return `${y}-Q${Math.floor((m - 1) / 3) + 1}`;
+    case 'year':
+      return `${y}`;
+  }
+}
+
+const PERIOD = /^(\d{4})(?:-Q([1-4])|-(0[1-9]|1[0-2]))?$/;
+
+/** First and last day of a period key, or null if it is not one of `kind`. */
+export function periodBounds(key: string, kind: CapPer): { first: string; last: string } | null {
+  const m = PERIOD.exec(key);
+  if (!m) return null;
+  const y = Number(m[1]);
+  let from: number;
+  let months: number;
+  if (m[2]) {
+    if (kind !== 'quarter') return null;
+    from = (Number(m[2]) - 1) * 3 + 1;
+    months = 3;
+  } else if (m[3]) {
+    if (kind !== 'month') return null;
+    from = Number(m[3]);
+    months = 1;
+  } else {
+    if (kind !== 'year') return null;
+    from = 1;
+    months = 12;
+  }
+  const last = new Date(Date.UTC(y, from - 1 + months, 0));
+  return { first: `${y}-${String(from).padStart(2, '0')}-01`, last: last.toISOString().slice(0, 10) };
+}
+
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { toSafeInteger } from '../database/bigint.transformer.js';
+
+export interface StatementLine {
+  postingId: string;
+  transactionId: string;
+  type: string;
+  occurredOn: string;
+  period: string;
+  late: boolean;
+  recordedAt: Date;
+  points: number;
+  balanceAfter: number;
+  capped: boolean;
+  requestedPoints: number | null;
+  rule: { id: number; code: string; name: string; category: string; versionId: number; version: number } | null;
+  memberId: number | null;
+  memo: string | null;
+  reason: string | null;
+  evidence: string[];
+  reversesId: string | null;
+  reversedById: string | null;
+  operator: { type: string; id: number | null; name: string | null };
+}
+
+interface Row {
+  postingId: string;
+  transactionId: string;
+  type: string;
+  occurredOn: string;
+  period: string;
+  late: boolean;
+  recordedAt: Date;
+  amount: string;
+  balanceAfter: string;
+  capped: boolean;
+  requestedPoints: string | null;
+  ruleId: number | null;
+  ruleCode: string | null;
+  ruleName: string | null;
+  ruleCategory: string | null;
+  versionId: number | null;
+  version: number | null;
+  memberId: number | null;
+  memo: string | null;
+  reason: string | null;
+  evidence: string[];
+  reversesId: string | null;
+  reversedById: string | null;
+  actorType: string;
+  actorId: number | null;
+  actorName: string | null;
+}
+
+/** Read side of the ledger: balances, per-period earnings, statements. Every query goes by account index. */
+@Injectable()
+export class StatementsRepository {
+  constructor(private readonly db: DataSource) {}
+
+  async account(programId: number, holderId: number): Promise<{ id: string; balance: number } | null> {
+    const rows = (await this.db.query(`SELECT id, balance FROM accounts WHERE program_id = $1 AND kind = 'holder' AND holder_id = $2`, [programId, holderId])) as {
+      id: string;
+      balance: string;
+    }[];
+    return rows[0] ? { id: rows[0].id, balance: toSafeInteger(rows[0].balance) } : null;
+  }
+
+  /** Awards minus deductions (reversals included) booked in `period`: what rankings count. */
+  async earnedIn(accountId: string, period: string): Promise<number> {
+    const [{ total }] = (await this.db.query(
+      `SELECT COALESCE(sum(p.amount), 0) AS total FROM postings p JOIN transactions t ON t.id = p.transaction_id
+        WHERE p.account_id = $1 AND t.period = $2 AND t.type IN ('award', 'deduction', 'reversal')`,
+      [accountId, period],
+    )) as { total: string }[];
+    return toSafeInteger(total);
+  }
+
+  /** Newest first; `before` is the cursor (a posting id). */
+  async lines(accountId: string, filter: { from?: string; to?: string; before?: string }, limit: number): Promise<StatementLine[]> {
+    const rows = (await this.db.query(
+      `SELECT p.id AS "postingId", t.id AS "transactionId", t.type, to_char(t.occurred_on, 'YYYY-MM-DD') AS "occurredOn", t.period, t.late,
+              t.recorded_at AS "recordedAt", p.amount, p.balance_after AS "balanceAfter", t.capped, t.requested_points AS "requestedPoints",
+              r.id AS "ruleId", r.code AS "ruleCode", rv.name AS "ruleName", rv.category AS "ruleCategory", rv.id AS "versionId", rv.version,
+              t.member_id AS "memberId", t.memo, t.reason, t.evidence, t.reverses_id AS "reversesId",
+              (SELECT x.id FROM transactions x WHERE x.reverses_id = t.id) AS "reversedById",
+              t.actor_type AS "actorType", t.actor_id AS "actorId",
+              CASE t.actor_type WHEN 'user' THEN u.display_name WHEN 'device' THEN d.name END AS "actorName"
+         FROM postings p
+         JOIN transactions t ON t.id = p.transaction_id
+         LEFT JOIN rule_versions rv ON rv.id = t.rule_version_id
+         LEFT JOIN rules r ON r.id = rv.rule_id
+         LEFT JOIN users u ON t.actor_type = 'user' AND u.id = t.actor_id
+         LEFT JOIN devices d ON t.actor_type = 'device' AND d.id = t.actor_id
+        WHERE p.account_id = $1
+          AND ($2::bigint IS NULL OR p.id < $2::bigint)
+          AND ($3::date IS NULL OR t.occurred_on >= $3::date)
+          AND ($4::date IS NULL OR t.occurred_on <= $4::date)
+        ORDER BY p.id DESC
+        LIMIT $5`,
+      [accountId, filter.before ?? null, filter.from ?? null, filter.to ?? null, limit],
+    )) as Row[];
+    return rows.map((r) => ({
+      postingId: r.postingId,
+      transactionId: r.transactionId,
+      type: r.type,
+      occurredOn: r.occurredOn,
+      period: r.period,
+      late: r.late,
+      recordedAt: r.recordedAt,
+      points: toSafeInteger(r.amount),
+      balanceAfter: toSafeInteger(r.balanceAfter),
+      capped: r.capped,
+      requestedPoints: r.requestedPoints === null ? null : toSafeInteger(r.requestedPoints),
+      rule:
+        r.ruleId === null
+          ? null
+          : { id: r.ruleId, code: r.ruleCode!, name: r.ruleName!, category: r.ruleCategory!, versionId: r.versionId!, version: r.version! },
+      memberId: r.memberId,
+      memo: r.memo,
+      reason: r.reason,
+      evidence: r.evidence,
+      reversesId: r.reversesId,
+      reversedById: r.reversedById,
+      operator: { type: r.actorType, id: r.actorId, name: r.actorName },
+    }));
+  }
+}

@@ -1,0 +1,53 @@
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { bigintColumn } from '../database/bigint.transformer.js';
+import type { PeriodKind } from '../ledger/periods.js';
+import { Region } from '../regions/region.entity.js';
+
+export const HOLDER_TYPES = ['household', 'village', 'staff'] as const;
+export type HolderType = (typeof HOLDER_TYPES)[number];
+
+/** A points scheme (积分方案) of one county: who holds points, what a point is worth, how periods run. */
+@Entity('programs')
+@Check('CHK_programs_holder_type', `"holder_type" IN ('household', 'village', 'staff')`)
+@Check('CHK_programs_period_kind', `"period_kind" IN ('month', 'quarter')`)
+@Check('CHK_programs_amounts', `"base_points" >= 0 AND "point_value_fen" >= 0`)
+export class Program {
+  @PrimaryGeneratedColumn('identity', { generatedIdentity: 'ALWAYS' })
+  id: number;
+
+  @Index('UQ_programs_code', { unique: true })
+  @Column({ type: 'varchar', length: 32 })
+  code: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  name: string;
+
+  @Index('IDX_programs_county')
+  @ForeignKey(() => Region, { name: 'FK_programs_county', onDelete: 'RESTRICT' })
+  @Column({ name: 'county_id', type: 'int' })
+  countyId: number;
+
+  @Column({ name: 'holder_type', type: 'varchar', length: 16 })
+  holderType: HolderType;
+
+  /** Granted by the opening entry of every holder account; never redeemable. */
+  @Column({ name: 'base_points', type: 'bigint', default: 0, transformer: bigintColumn })
+  basePoints: number;
+
+  @Column({ name: 'point_value_fen', type: 'bigint', default: 100, transformer: bigintColumn })
+  pointValueFen: number;
+
+  @Column({ type: 'varchar', length: 64, default: 'Asia/Shanghai' })
+  timezone: string;
+
+  /** Length of the ranking and closing period. */
+  @Column({ name: 'period_kind', type: 'varchar', length: 8, default: 'quarter' })
+  periodKind: PeriodKind;
+
+  /** Whether deductions may take a balance below zero; otherwise they stop at zero (扣完为止). */
+  @Column({ name: 'allow_negative', type: 'boolean', default: false })
+  allowNegative: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

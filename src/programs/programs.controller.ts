@@ -1,0 +1,104 @@
+import { Body, Controller, Delete, Get, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Actor, UserActor } from '../common/auth/actor.js';
+import { CurrentActor, CurrentUser, READERS, Roles } from '../common/auth/decorators.js';
+import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
+import { CreateProgramDto, CreateRuleDto, ExclusionDto, ListRulesQuery, PeriodClosureView, ProgramView, RuleDetailView, UpdateRuleDto } from './programs.dto.js';
+import { ProgramsService } from './programs.service.js';
+
+const RULE_MANAGERS = ['county_admin', 'township_officer'] as const;
+
+@ApiTags('programs')
+@ApiBearerAuth()
+@Controller('programs')
+export class ProgramsController {
+  constructor(private readonly programs: ProgramsService) {}
+
+  @Post()
+  @Roles('county_admin')
+  @ApiOperation({ summary: 'Create a points program (积分方案) for your county' })
+  create(@CurrentUser() actor: UserActor, @Body() dto: CreateProgramDto): Promise<ProgramView> {
+    return this.programs.create(actor, dto);
+  }
+
+  @Get()
+  @Roles(...READERS)
+  @ApiOperation({ summary: 'Programs of your county' })
+  list(@CurrentActor() actor: Actor): Promise<ProgramView[]> {
+    return this.programs.list(actor);
+  }
+
+  @Get(':id')
+  @Roles(...READERS)
+  @ApiOperation({ summary: 'One program' })
+  async get(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number): Promise<ProgramView> {
+    const { countyPath: _, ...program } = await this.programs.get(actor, id);
+    return program;
+  }
+
+  @Post(':id/rules')
+  @Roles(...RULE_MANAGERS)
+  @ApiOperation({ summary: 'Add a rule (积分标准): county-wide (county admin) or for one region of your subtree' })
+  createRule(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Body() dto: CreateRuleDto): Promise<RuleDetailView> {
+    return this.programs.createRule(actor, id, dto);
+  }
+
+  @Get(':id/rules')
+  @Roles(...READERS)
+  @ApiOperation({ summary: 'Rules of a program, or those in force in one region' })
+  listRules(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number, @Query() q: ListRulesQuery): Promise<RuleDetailView[]> {
+    return this.programs.listRules(actor, id, q.regionId);
+  }
+
+  @Get(':id/rules/:ruleId')
+  @Roles(...READERS)
+  @ApiOperation({ summary: 'One rule with all its versions' })
+  getRule(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number, @Param('ruleId', ParseIdPipe) ruleId: number): Promise<RuleDetailView> {
+    return this.programs.getRule(actor, id, ruleId);
+  }
+
+  @Put(':id/rules/:ruleId')
+  @Roles(...RULE_MANAGERS)
+  @ApiOperation({ summary: 'Change a rule: makes a new version from effectiveFrom on; earlier entries keep theirs' })
+  updateRule(
+    @CurrentUser() actor: UserActor,
+    @Param('id', ParseIdPipe) id: number,
+    @Param('ruleId', ParseIdPipe) ruleId: number,
+    @Body() dto: UpdateRuleDto,
+  ): Promise<RuleDetailView> {
+    return this.programs.updateRule(actor, id, ruleId, dto);
+  }
+
+  @Post(':id/rules/:ruleId/exclusions')
+  @Roles(...RULE_MANAGERS)
+  @ApiOperation({ summary: 'Switch a county rule off for a region of your subtree (a village narrowing the set)' })
+  exclude(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Param('ruleId', ParseIdPipe) ruleId: number, @Body() dto: ExclusionDto): Promise<RuleDetailView> {
+    return this.programs.setExclusion(actor, id, ruleId, dto.regionId, true);
+  }
+
+  @Delete(':id/rules/:ruleId/exclusions/:regionId')
+  @Roles(...RULE_MANAGERS)
+  @ApiOperation({ summary: 'Switch a county rule back on for a region' })
+  include(
+    @CurrentUser() actor: UserActor,
+    @Param('id', ParseIdPipe) id: number,
+    @Param('ruleId', ParseIdPipe) ruleId: number,
+    @Param('regionId', ParseIdPipe) regionId: number,
+  ): Promise<RuleDetailView> {
+    return this.programs.setExclusion(actor, id, ruleId, regionId, false);
+  }
+
+  @Post(':id/periods/:period/close')
+  @Roles('county_admin')
+  @ApiOperation({ summary: 'Close an ended period (e.g. 2026-Q3): it accepts no new entries, so its rankings never change' })
+  close(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Param('period') period: string): Promise<PeriodClosureView> {
+    return this.programs.closePeriod(actor, id, period);
+  }
+
+  @Get(':id/periods')
+  @Roles(...READERS)
+  @ApiOperation({ summary: 'Closed periods of a program' })
+  closures(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number): Promise<PeriodClosureView[]> {
+    return this.programs.closures(actor, id);
+  }
+}

@@ -1,0 +1,163 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { CODE_PATTERN } from '../regions/regions.dto.js';
+import { HOLDER_TYPES, type HolderType } from './program.entity.js';
+
+export class CreateProgramDto {
+  @ApiProperty({ description: 'Unique program code', example: 'household-conduct' })
+  @Matches(CODE_PATTERN, { message: 'code must be 1-32 letters, digits, _ or -' })
+  code: string;
+
+  @ApiProperty({ description: 'Name', example: '道德积分' })
+  @IsString() @Length(1, 100)
+  name: string;
+
+  @ApiProperty({ description: 'Who holds points: households, villages (积分换项目 assessment) or staff (grid workers)', enum: HOLDER_TYPES })
+  @IsIn(HOLDER_TYPES)
+  holderType: HolderType;
+
+  @ApiProperty({ description: 'The county the program belongs to' })
+  @Type(() => Number) @IsInt() @Min(1)
+  regionId: number;
+
+  @ApiProperty({ description: 'Points every holder starts with (opening entry); never redeemable', example: 100, minimum: 0 })
+  @IsInt() @Min(0) @Max(1_000_000)
+  basePoints: number;
+
+  @ApiProperty({ description: 'Value of one point in fen (100 = 1 yuan)', example: 100, minimum: 0 })
+  @IsInt() @Min(0) @Max(1_000_000)
+  pointValueFen: number;
+
+  @ApiPropertyOptional({ description: 'IANA timezone in which deeds are dated', default: 'Asia/Shanghai' })
+  @IsOptional() @IsString() @Length(1, 64)
+  timezone?: string;
+
+  @ApiPropertyOptional({ description: 'Ranking and closing period', enum: ['quarter', 'month'], default: 'quarter' })
+  @IsOptional() @IsIn(['quarter', 'month'])
+  periodKind?: 'quarter' | 'month';
+
+  @ApiPropertyOptional({ description: 'Whether deductions may take a balance below zero; otherwise they stop at zero', default: false })
+  @IsOptional() @IsBoolean()
+  allowNegative?: boolean;
+}
+
+export class ProgramView {
+  @ApiProperty({ description: 'Program id' }) id: number;
+  @ApiProperty({ description: 'Unique code' }) code: string;
+  @ApiProperty({ description: 'Name' }) name: string;
+  @ApiProperty({ description: 'County id' }) countyId: number;
+  @ApiProperty({ description: 'Holder type', enum: HOLDER_TYPES }) holderType: HolderType;
+  @ApiProperty({ description: 'Base points of every holder' }) basePoints: number;
+  @ApiProperty({ description: 'Fen per point' }) pointValueFen: number;
+  @ApiProperty({ description: 'Timezone of deed dates' }) timezone: string;
+  @ApiProperty({ description: 'Period length', enum: ['quarter', 'month'] }) periodKind: string;
+  @ApiProperty({ description: 'Whether deductions may go below zero' }) allowNegative: boolean;
+  @ApiProperty({ description: 'When it was created' }) createdAt: Date;
+}
+
+export class CapDto {
+  @ApiProperty({ description: 'Most points one holder may earn from the rule per period', example: 20 })
+  @IsInt() @Min(1) @Max(1_000_000)
+  points: number;
+
+  @ApiProperty({ description: 'Cap period', enum: ['month', 'quarter', 'year'] })
+  @IsIn(['month', 'quarter', 'year'])
+  per: 'month' | 'quarter' | 'year';
+}
+
+export class CreateRuleDto {
+  @ApiProperty({ description: 'Code, unique in the program', example: 'WRK-01' })
+  @Matches(CODE_PATTERN, { message: 'code must be 1-32 letters, digits, _ or -' })
+  code: string;
+
+  @ApiProperty({ description: 'What the rule rewards or punishes', example: '义务投工投劳（每次）' })
+  @IsString() @Length(1, 200)
+  name: string;
+
+  @ApiProperty({ description: 'Category', example: '勤劳致富' })
+  @IsString() @Length(1, 50)
+  category: string;
+
+  @ApiProperty({ description: 'Signed points: positive for awards, negative for deductions', example: 5 })
+  @IsInt() @Min(-1_000_000) @Max(1_000_000)
+  points: number;
+
+  @ApiPropertyOptional({ description: 'Cap per holder per period (达到最高分值后不再累加)', type: CapDto })
+  @IsOptional() @ValidateNested() @Type(() => CapDto)
+  cap?: CapDto;
+
+  @ApiPropertyOptional({ description: 'First day the rule applies (default: today in the program timezone)', example: '2026-01-01' })
+  @IsOptional() @IsString()
+  effectiveFrom?: string;
+
+  @ApiPropertyOptional({ description: 'Only for holders in this region\'s subtree (a village\'s own rule); default the whole county' })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  regionId?: number;
+}
+
+export class UpdateRuleDto {
+  @ApiPropertyOptional({ description: 'New name' })
+  @IsOptional() @IsString() @Length(1, 200)
+  name?: string;
+
+  @ApiPropertyOptional({ description: 'New category' })
+  @IsOptional() @IsString() @Length(1, 50)
+  category?: string;
+
+  @ApiPropertyOptional({ description: 'New signed points (same sign as before)' })
+  @IsOptional() @IsInt() @Min(-1_000_000) @Max(1_000_000)
+  points?: number;
+
+  @ApiPropertyOptional({ description: 'New cap; null removes it', type: CapDto, nullable: true })
+  @IsOptional() @ValidateNested() @Type(() => CapDto)
+  cap?: CapDto | null;
+
+  @ApiPropertyOptional({ description: 'First day the new version applies (default: today); earlier entries keep the old version' })
+  @IsOptional() @IsString()
+  effectiveFrom?: string;
+}
+
+export class ExclusionDto {
+  @ApiProperty({ description: 'Region (e.g. a village) in whose subtree the county rule no longer applies' })
+  @Type(() => Number) @IsInt() @Min(1)
+  regionId: number;
+}
+
+export class ListRulesQuery {
+  @ApiPropertyOptional({ description: 'Only rules that apply in this region (county rules not excluded there, plus its own)' })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  regionId?: number;
+}
+
+export class RuleVersionView {
+  @ApiProperty({ description: 'Version id (what entries point at)' }) id: number;
+  @ApiProperty({ description: 'Version number, from 1' }) version: number;
+  @ApiProperty({ description: 'Name' }) name: string;
+  @ApiProperty({ description: 'Category' }) category: string;
+  @ApiProperty({ description: 'Signed points' }) points: number;
+  @ApiProperty({ description: 'Cap points per holder per period', type: Number, nullable: true }) capPoints: number | null;
+  @ApiProperty({ description: 'Cap period', type: String, nullable: true }) capPer: string | null;
+  @ApiProperty({ description: 'First day in force' }) effectiveFrom: string;
+  @ApiProperty({ description: 'Last day in force; null while current', type: String, nullable: true }) effectiveTo: string | null;
+}
+
+export class RuleView {
+  @ApiProperty({ description: 'Rule id (used in awards and deductions)' }) id: number;
+  @ApiProperty({ description: 'Program id' }) programId: number;
+  @ApiProperty({ description: 'Code' }) code: string;
+  @ApiProperty({ description: 'Region the rule is limited to; null for the whole county', type: Number, nullable: true }) regionId: number | null;
+  @ApiProperty({ description: 'Current version (the latest)', type: RuleVersionView }) current: RuleVersionView;
+  @ApiProperty({ description: 'Regions where the county rule is switched off', type: [Number] }) excludedRegionIds: number[];
+}
+
+export class RuleDetailView extends RuleView {
+  @ApiProperty({ description: 'Every version, oldest first', type: [RuleVersionView] }) versions: RuleVersionView[];
+}
+
+export class PeriodClosureView {
+  @ApiProperty({ description: 'Program id' }) programId: number;
+  @ApiProperty({ description: 'Period, e.g. 2026-Q3' }) period: string;
+  @ApiProperty({ description: 'When it was closed' }) closedAt: Date;
+  @ApiProperty({ description: 'Who closed it', type: Number, nullable: true }) closedBy: number | null;
+}

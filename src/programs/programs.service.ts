@@ -1,0 +1,193 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { assertInScope, canRead, type Actor, type UserActor } from '../common/auth/actor.js';
+import { DomainError, notFound } from '../common/errors/domain-error.js';
+import { isUniqueViolation } from '../database/pg-errors.js';
+import { dayIn, isIsoDate, isValidTimeZone, periodBounds } from '../ledger/periods.js';
+import { RegionsService } from '../regions/regions.service.js';
+import type { Program } from './program.entity.js';
+import type { CreateProgramDto, CreateRuleDto, UpdateRuleDto } from './programs.dto.js';
+import { ProgramsRepository, type ProgramWithPath } from './programs.repository.js';
+import type { PeriodClosure, Rule, RuleVersion } from './rule.entity.js';
+
+function badField(field: string, message: string): DomainError {
+  return new DomainError('VALIDATION_FAILED', { fields: [{ field, constraints: ['invalid'], messages: [message] }] });
+}
+
+export type RuleWithVersions = Rule & { current: RuleVersion; versions: RuleVersion[]; excludedRegionIds: number[] };
+
+@Injectable()
+export class ProgramsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly programs: ProgramsRepository,
+    private readonly regions: RegionsService,
+  ) {}
+
+  async create(actor: UserActor, dto: CreateProgramDto): Promise<Program> {
+    const county = await this.regions.get(dto.regionId);
+    assertInScope(actor, county.path, { regionId: county.id });
+    if (county.level !== 'county') throw new DomainError('NOT_A_COUNTY', { regionId: county.id });
+    const timezone = dto.timezone ?? 'Asia/Shanghai';
+    if (!isValidTimeZone(timezone)) throw badField('timezone', 'timezone must be an IANA timezone such as Asia/Shanghai');
+    try {
+      return await this.programs.insertProgram({
+        code: dto.code,
+        name: dto.name,
+        countyId: county.id,
+        holderType: dto.holderType,
+        basePoints: dto.basePoints,
+        pointValueFen: dto.pointValueFen,
+        timezone,
+        periodKind: dto.periodKind ?? 'quarter',
+        allowNegative: dto.allowNegative ?? false,
+      });
+    } catch (e) {
+      if (isUniqueViolation(e)) throw new DomainError('DUPLICATE_CODE', { code: dto.code });
+      throw e;
+    }
+  }
+
+  /** A program the actor may see: its county is the actor's region or an ancestor of it. */
+  async get(actor: Actor, id: number): Promise<ProgramWithPath> {
+    const program = await this.programs.findProgram(id);
+    if (!program) throw notFound('program', id);
+    if (!canRead(actor, program.countyPath)) throw new DomainError('OUT_OF_SCOPE', { programId: id });
+    return program;
+  }
+
+  async list(actor: Actor): Promise<Program[]> {
+    const countyId = Number(actor.regionPath.split('/').filter(Boolean)[0]);
+    return this.programs.listPrograms([countyId]);
+  }
+
+  today(program: Program): string {
+    return dayIn(program.timezone);
+  }
+
+  async createRule(actor: UserActor, programId: number, dto: CreateRuleDto): Promise<RuleWithVersions> {
+    const program = await this.get(actor, programId);
+    await this.ruleRegionScope(actor, program, dto.regionId);
+    const effectiveFrom = dto.effectiveFrom ?? this.today(program);
+    if (!isIsoDate(effectiveFrom)) throw badField('effectiveFrom', 'effectiveFrom must be a date like 2026-07-01');
+    if (dto.points === 0) throw badField('points', 'points must not be 0');
+    try {
+      const id = await this.db.transaction((m) =>
+        this.programs.insertRule(
+          m,
+          { programId, code: dto.code, regionId: dto.regionId ?? null },
+          {
+            name: dto.name,
+            category: dto.category,
+            points: dto.points,
+            capPoints: dto.cap?.points ?? null,
+            capPer: dto.cap?.per ?? null,
+            effectiveFrom,
+            effectiveTo: null,
+            createdBy: actor.id,
+          },
+        ),
+      );
+      return this.getRule(actor, programId, id);
+    } catch (e) {
+      if (isUniqueViolation(e)) throw new DomainError('DUPLICATE_CODE', { code: dto.code });
+      throw e;
+    }
+  }
+
+  /** A new version of the rule; entries already made keep the version they applied. */
+  async updateRule(actor: UserActor, programId: number, ruleId: number, dto: UpdateRuleDto): Promise<RuleWithVersions> {
+    const program = await this.get(actor, programId);
+    const rule = await this.getRule(actor, programId, ruleId);
+    await this.ruleRegionScope(actor, program, rule.regionId ?? undefined);
+    const current = rule.current;
+    const effectiveFrom = dto.effectiveFrom ?? this.today(program);
+    if (!isIsoDate(effectiveFrom)) throw badField('effectiveFrom', 'effectiveFrom must be a date like 2026-07-01');
+    if (effectiveFrom < current.effectiveFrom) throw badField('effectiveFrom', `effectiveFrom must not be before the current version's (${current.effectiveFrom})`);
+    const points = dto.points ?? current.points;
+    if (points === 0 || Math.sign(points) !== Math.sign(current.points)) throw badField('points', 'points must keep the sign of the rule');
+    const cap = dto.cap === undefined ? (current.capPoints ? { points: current.capPoints, per: current.capPer! } : null) : dto.cap;
+    await this.db.transaction((m) =>
+      this.programs.insertVersion(m, ruleId, {
+        name: dto.name ?? current.name,
+        category: dto.category ?? current.category,
+        points,
+        capPoints: cap?.points ?? null,
+        capPer: cap?.per ?? null,
+        effectiveFrom,
+        effectiveTo: null,
+        createdBy: actor.id,
+      }),
+    );
+    return this.getRule(actor, programId, ruleId);
+  }
+
+  async getRule(actor: Actor, programId: number, ruleId: number): Promise<RuleWithVersions> {
+    await this.get(actor, programId);
+    const rule = await this.programs.findRule(programId, ruleId);
+    if (!rule) throw notFound('rule', ruleId);
+    return (await this.withVersions([rule]))[0];
+  }
+
+  /** Rules of a program; with a region, only those in force there (county rules not excluded, plus its own). */
+  async listRules(actor: Actor, programId: number, regionId?: number): Promise<RuleWithVersions[]> {
+    await this.get(actor, programId);
+    const rules = await this.withVersions(await this.programs.rulesOf(programId));
+    if (regionId === undefined) return rules;
+    const region = await this.regions.getForActor(actor, regionId);
+    const paths = new Map<number, string>();
+    for (const id of new Set(rules.flatMap((r) => [...(r.regionId ? [r.regionId] : []), ...r.excludedRegionIds]))) paths.set(id, (await this.regions.get(id)).path);
+    return rules.filter(
+      (r) => (r.regionId === null || region.path.startsWith(paths.get(r.regionId)!)) && !r.excludedRegionIds.some((x) => region.path.startsWith(paths.get(x)!)),
+    );
+  }
+
+  async setExclusion(actor: UserActor, programId: number, ruleId: number, regionId: number, excluded: boolean): Promise<RuleWithVersions> {
+    const program = await this.get(actor, programId);
+    await this.getRule(actor, programId, ruleId);
+    await this.ruleRegionScope(actor, program, regionId);
+    if (excluded) await this.programs.addExclusion(ruleId, regionId);
+    else await this.programs.removeExclusion(ruleId, regionId);
+    return this.getRule(actor, programId, ruleId);
+  }
+
+  /** County-wide rules are the county admin's; a region's own rules and exclusions, anyone managing that region. */
+  private async ruleRegionScope(actor: UserActor, program: ProgramWithPath, regionId: number | undefined): Promise<void> {
+    if (regionId === undefined) {
+      assertInScope(actor, program.countyPath, { programId: program.id });
+      return;
+    }
+    const region = await this.regions.get(regionId);
+    if (!region.path.startsWith(program.countyPath)) throw new DomainError('OUT_OF_SCOPE', { regionId });
+    assertInScope(actor, region.path, { regionId });
+  }
+
+  private async withVersions(rules: Rule[]): Promise<RuleWithVersions[]> {
+    const versions = await this.programs.versionsOf(rules.map((r) => r.id));
+    const exclusions = await this.programs.exclusionsOf(rules.map((r) => r.id));
+    return rules.map((r) => {
+      const own = versions.filter((v) => v.ruleId === r.id);
+      return { ...r, versions: own, current: own[own.length - 1], excludedRegionIds: exclusions.filter((e) => e.ruleId === r.id).map((e) => e.regionId) };
+    });
+  }
+
+  /** Closes a period that has ended: it accepts no new entries from then on. */
+  async closePeriod(actor: UserActor, programId: number, period: string): Promise<PeriodClosure> {
+    const program = await this.get(actor, programId);
+    assertInScope(actor, program.countyPath, { programId });
+    const bounds = periodBounds(period, program.periodKind);
+    if (!bounds) throw badField('period', `period must look like ${program.periodKind === 'quarter' ? '2026-Q3' : '2026-07'}`);
+    if (this.today(program) <= bounds.last) throw new DomainError('PERIOD_NOT_ENDED', { period, lastDay: bounds.last });
+    const closure = await this.db.transaction(async (m) => {
+      await this.programs.lockPeriods(m, programId, true);
+      return this.programs.closePeriod(m, programId, period, actor.id);
+    });
+    if (!closure) throw new DomainError('PERIOD_ALREADY_CLOSED', { period });
+    return closure;
+  }
+
+  async closures(actor: Actor, programId: number): Promise<PeriodClosure[]> {
+    await this.get(actor, programId);
+    return this.programs.closures(programId);
+  }
+}

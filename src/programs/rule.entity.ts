@@ -1,0 +1,109 @@
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { bigintColumn } from '../database/bigint.transformer.js';
+import type { CapPer } from '../ledger/periods.js';
+import { Region } from '../regions/region.entity.js';
+import { User } from '../users/user.entity.js';
+import { Program } from './program.entity.js';
+
+/** A rule (积分标准 item) of a program; its content lives in immutable versions. */
+@Entity('rules')
+@Index('UQ_rules_program_code', ['programId', 'code'], { unique: true })
+export class Rule {
+  @PrimaryGeneratedColumn('identity', { generatedIdentity: 'ALWAYS' })
+  id: number;
+
+  @ForeignKey(() => Program, { name: 'FK_rules_program', onDelete: 'RESTRICT' })
+  @Column({ name: 'program_id', type: 'int' })
+  programId: number;
+
+  @Column({ type: 'varchar', length: 32 })
+  code: string;
+
+  /** Null for the whole county; a region for a rule that only applies in its subtree (a village's own rule). */
+  @ForeignKey(() => Region, { name: 'FK_rules_region', onDelete: 'RESTRICT' })
+  @Column({ name: 'region_id', type: 'int', nullable: true })
+  regionId: number | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
+
+/** One version of a rule. Never edited: a change is a new version effective from a date. */
+@Entity('rule_versions')
+@Index('UQ_rule_versions_rule_version', ['ruleId', 'version'], { unique: true })
+@Check('CHK_rule_versions_points', `"points" <> 0`)
+@Check('CHK_rule_versions_cap', `("cap_points" IS NULL AND "cap_per" IS NULL) OR ("cap_points" > 0 AND "cap_per" IN ('month', 'quarter', 'year'))`)
+export class RuleVersion {
+  @PrimaryGeneratedColumn('identity', { generatedIdentity: 'ALWAYS' })
+  id: number;
+
+  @ForeignKey(() => Rule, { name: 'FK_rule_versions_rule', onDelete: 'RESTRICT' })
+  @Column({ name: 'rule_id', type: 'int' })
+  ruleId: number;
+
+  @Column({ type: 'int' })
+  version: number;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 50 })
+  category: string;
+
+  /** Signed: positive for awards, negative for deductions. */
+  @Column({ type: 'bigint', transformer: bigintColumn })
+  points: number;
+
+  @Column({ name: 'cap_points', type: 'bigint', nullable: true, transformer: bigintColumn })
+  capPoints: number | null;
+
+  @Column({ name: 'cap_per', type: 'varchar', length: 8, nullable: true })
+  capPer: CapPer | null;
+
+  @Column({ name: 'effective_from', type: 'date' })
+  effectiveFrom: string;
+
+  /** Last day the version applies; null while it is the current one. */
+  @Column({ name: 'effective_to', type: 'date', nullable: true })
+  effectiveTo: string | null;
+
+  @ForeignKey(() => User, { name: 'FK_rule_versions_created_by', onDelete: 'RESTRICT' })
+  @Column({ name: 'created_by', type: 'int', nullable: true })
+  createdBy: number | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
+
+/** A county rule switched off for one region's subtree (a village narrowing the county's set). */
+@Entity('rule_exclusions')
+export class RuleExclusion {
+  @ForeignKey(() => Rule, { name: 'FK_rule_exclusions_rule', onDelete: 'RESTRICT' })
+  @Column({ name: 'rule_id', type: 'int', primary: true })
+  ruleId: number;
+
+  @ForeignKey(() => Region, { name: 'FK_rule_exclusions_region', onDelete: 'RESTRICT' })
+  @Column({ name: 'region_id', type: 'int', primary: true })
+  regionId: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
+
+/** A closed period accepts no new entries, so published rankings never change. */
+@Entity('period_closures')
+export class PeriodClosure {
+  @ForeignKey(() => Program, { name: 'FK_period_closures_program', onDelete: 'RESTRICT' })
+  @Column({ name: 'program_id', type: 'int', primary: true })
+  programId: number;
+
+  @Column({ type: 'varchar', length: 8, primary: true })
+  period: string;
+
+  @CreateDateColumn({ name: 'closed_at', type: 'timestamptz' })
+  closedAt: Date;
+
+  @ForeignKey(() => User, { name: 'FK_period_closures_closed_by', onDelete: 'RESTRICT' })
+  @Column({ name: 'closed_by', type: 'int', nullable: true })
+  closedBy: number | null;
+}
