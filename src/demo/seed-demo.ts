@@ -7,6 +7,10 @@ import { HouseholdsRepository } from '../households/households.repository.js';
 import type { RegionLevel } from '../regions/region.entity.js';
 import type { Role } from '../users/user.entity.js';
 import { fakeIdNumber, fakeMobile, personName, pick, seededRandom } from './demo-names.js';
+import { DEMO_CATALOG } from './demo-catalog.js';
+import { LedgerEngine } from '../ledger/ledger-engine.js';
+import { dayIn, periodKey } from '../ledger/periods.js';
+import { ProgramsRepository } from '../programs/programs.repository.js';
 
 export const DEMO_PASSWORD = 'demo-pass-2026';
 
@@ -41,6 +45,77 @@ async function region(m: EntityManager, code: string, name: string, level: Regio
   const path = `${parent?.path ?? '/'}${id}/`;
   await m.query(`UPDATE regions SET path = $2 WHERE id = $1`, [id, path]);
   return { id, path };
+}
+
+/** The demo county's two programs and their rule catalogues (道德银行 categories, 六零 targets). */
+async function seedPrograms(m: EntityManager, countyId: number): Promise<void> {
+  for (const p of DEMO_CATALOG.programs) {
+    const code = `demo-${p.code}`;
+    await m.query(
+      `INSERT INTO programs (code, name, county_id, holder_type, base_points, point_value_fen, timezone)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (code) DO NOTHING`,
+      [code, p.name, countyId, p.holderType, p.basePoints, p.pointValueFen, p.timezone],
+    );
+    const [{ id: programId }] = (await m.query(`SELECT id FROM programs WHERE code = $1`, [code])) as { id: number }[];
+    for (const r of p.rules) {
+      const [rule] = (await m.query(`INSERT INTO rules (program_id, code) VALUES ($1, $2) ON CONFLICT (program_id, code) DO NOTHING RETURNING id`, [programId, r.code])) as {
+        id: number;
+      }[];
+      if (!rule) continue;
+      const cap = 'cap' in r ? r.cap : null;
+      await m.query(
+        `INSERT INTO rule_versions (rule_id, version, name, category, points, cap_points, cap_per, effective_from) VALUES ($1, 1, $2, $3, $4, $5, $6, '2026-01-01')`,
+        [rule.id, r.name, r.category, r.points, cap?.points ?? null, cap?.per ?? null],
+      );
+    }
+  }
+}
+
+/** A few awards and deductions in 东街社区 this quarter, posted through the engine, once. */
+async function seedHistory(app: INestApplicationContext): Promise<void> {
+  const db = app.get(DataSource);
+  const engine = app.get(LedgerEngine);
+  const programs = app.get(ProgramsRepository);
+  const [row] = (await db.query(`SELECT id FROM programs WHERE code = 'demo-household-conduct'`)) as { id: number }[];
+  const program = (await programs.findProgram(row.id))!;
+  await db.transaction(async (m) => {
+    await m.query(`SELECT pg_advisory_xact_lock(hashtext('moral-bank:demo-history'))`);
+    const [{ n }] = (await m.query(`SELECT count(*)::int AS n FROM transactions WHERE program_id = $1 AND type <> 'opening'`, [program.id])) as { n: number }[];
+    if (n > 0) return;
+    const holders = (await m.query(
+      `SELECT h.id AS "holderId", h.village_id AS "regionId" FROM households h JOIN regions r ON r.id = h.village_id WHERE r.code = 'DEMO-01-01' ORDER BY h.id`,
+    )) as { holderId: number; regionId: number }[];
+    const today = dayIn(program.timezone);
+    const period = periodKey(today, program.periodKind);
+    const system = { actorType: 'system' as const, actorId: null, source: 'system' as const, requestId: null };
+    await engine.openAccounts(m, program, holders, { occurredOn: today, period, ...system });
+    const entries: [string, 'award' | 'deduction', number][] = [
+      ['WRK-01', 'award', 1],
+      ['CLN-01', 'award', 2],
+      ['WRK-01', 'award', 3],
+      ['DED-02', 'deduction', 5],
+    ];
+    for (const [code, kind, every] of entries) {
+      const [rule] = (await m.query(`SELECT r.id AS "ruleId", v.id AS "versionId", v.points, v.cap_points AS "capPoints", v.cap_per AS "capPer"
+                                        FROM rules r JOIN rule_versions v ON v.rule_id = r.id WHERE r.program_id = $1 AND r.code = $2`, [program.id, code])) as {
+        ruleId: number;
+        versionId: number;
+        points: string;
+        capPoints: string | null;
+        capPer: 'month' | 'quarter' | 'year' | null;
+      }[];
+      if (!rule) continue;
+      const chosen = holders.filter((_, i) => i % every === 0);
+      await engine.post(
+        m,
+        program,
+        kind,
+        chosen.map((h) => ({ ...h, points: Number(rule.points) })),
+        { ruleVersionId: rule.versionId, memberId: null, occurredOn: today, period, late: false, memo: '示范数据', evidence: [], reason: kind === 'deduction' ? '示范数据' : null, ...system },
+        kind === 'award' && rule.capPoints && rule.capPer ? { ruleId: rule.ruleId, periodKey: periodKey(today, rule.capPer), capPoints: Number(rule.capPoints) } : null,
+      );
+    }
+  });
 }
 
 export interface DemoSeedResult {
@@ -99,15 +174,18 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoSeedRe
       `INSERT INTO stores (code, name, region_id) SELECT 'DEMO-S01', '城关镇爱心超市', id FROM regions WHERE code = 'DEMO-01'
        ON CONFLICT (code) DO NOTHING`,
     );
+    await seedPrograms(m, county.id);
     return n;
   });
+  await seedHistory(app);
 
   return {
     households: count,
     summary: (base) =>
       [
         '',
-        'Demo county 示范县 is ready (3 townships, 12 villages, 300 households, one user per role).',
+        'Demo county 示范县 is ready (3 townships, 12 villages, 300 households, one user per role,',
+        '  the programs 道德积分 (households, base 100) and 积分换项目 (villages) with their rule catalogues, and some history).',
         `  API docs:   ${base}/docs`,
         `  Health:     ${base}/health`,
         `  Log in:     curl -s ${base}/api/v1/auth/login -H 'Content-Type: application/json' -d '{"username":"demo-admin","password":"${DEMO_PASSWORD}"}'`,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Program } from './program.entity.js';
 import { PeriodClosure, Rule, RuleExclusion, RuleVersion } from './rule.entity.js';
+import { versionInForce } from './rule-versions.js';
 
 export type ProgramWithPath = Program & { countyPath: string };
 
@@ -56,16 +57,10 @@ export class ProgramsRepository {
     return this.db.getRepository(RuleVersion).createQueryBuilder('v').where('v.rule_id IN (:...ids)', { ids: ruleIds }).orderBy('v.rule_id').addOrderBy('v.version').getMany();
   }
 
-  /** The version in force on `date`: the latest one starting on or before it, unless it has ended. */
+  /** The version in force on `date` (see versionInForce). */
   async versionOn(ruleId: number, date: string, manager?: EntityManager): Promise<RuleVersion | null> {
-    const v = await this.m(manager)
-      .getRepository(RuleVersion)
-      .createQueryBuilder('v')
-      .where('v.rule_id = :ruleId AND v.effective_from <= :date', { ruleId, date })
-      .orderBy('v.effective_from', 'DESC')
-      .addOrderBy('v.version', 'DESC')
-      .getOne();
-    return v && (v.effectiveTo === null || v.effectiveTo >= date) ? v : null;
+    const versions = await this.m(manager).getRepository(RuleVersion).findBy({ ruleId });
+    return versionInForce(versions, date);
   }
 
   findVersion(id: number, manager?: EntityManager): Promise<RuleVersion | null> {
