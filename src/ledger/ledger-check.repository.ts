@@ -17,24 +17,29 @@ export interface LedgerCheck {
 export class LedgerCheckRepository {
   constructor(private readonly db: DataSource) {}
 
-  async check(programId?: number): Promise<LedgerCheck> {
+  /** Checks the programs of one county (or one of its programs). */
+  async check(countyId: number, programId?: number): Promise<LedgerCheck> {
     return this.db.transaction('REPEATABLE READ', async (m) => {
-      const p = programId ?? null;
+      const [{ ids }] = (await m.query(`SELECT coalesce(array_agg(id), '{}') AS ids FROM programs WHERE county_id = $1 AND ($2::int IS NULL OR id = $2)`, [
+        countyId,
+        programId ?? null,
+      ])) as { ids: number[] }[];
+      const p = ids;
       const [counts] = (await m.query(
-        `SELECT (SELECT count(*) FROM transactions WHERE $1::int IS NULL OR program_id = $1) AS transactions,
-                (SELECT count(*) FROM postings p JOIN accounts a ON a.id = p.account_id WHERE $1::int IS NULL OR a.program_id = $1) AS postings,
-                (SELECT COALESCE(sum(p.amount), 0) FROM postings p JOIN accounts a ON a.id = p.account_id WHERE $1::int IS NULL OR a.program_id = $1) AS "globalSum"`,
+        `SELECT (SELECT count(*) FROM transactions WHERE program_id = ANY($1::int[])) AS transactions,
+                (SELECT count(*) FROM postings p JOIN accounts a ON a.id = p.account_id WHERE a.program_id = ANY($1::int[])) AS postings,
+                (SELECT COALESCE(sum(p.amount), 0) FROM postings p JOIN accounts a ON a.id = p.account_id WHERE a.program_id = ANY($1::int[])) AS "globalSum"`,
         [p],
       )) as { transactions: string; postings: string; globalSum: string }[];
       const imbalances = (await m.query(
         `SELECT p.transaction_id AS "transactionId", sum(p.amount) AS sum FROM postings p JOIN transactions t ON t.id = p.transaction_id
-          WHERE $1::int IS NULL OR t.program_id = $1 GROUP BY p.transaction_id HAVING sum(p.amount) <> 0 ORDER BY 1 LIMIT 100`,
+          WHERE t.program_id = ANY($1::int[]) GROUP BY p.transaction_id HAVING sum(p.amount) <> 0 ORDER BY 1 LIMIT 100`,
         [p],
       )) as { transactionId: string; sum: string }[];
       const mismatches = (await m.query(
         `SELECT a.id AS "accountId", a.holder_id AS "holderId", a.balance, COALESCE(s.total, 0) AS "postingsSum"
-           FROM accounts a LEFT JOIN (SELECT account_id, sum(amount) AS total FROM postings GROUP BY account_id) s ON s.account_id = a.id
-          WHERE a.kind = 'holder' AND ($1::int IS NULL OR a.program_id = $1) AND a.balance <> COALESCE(s.total, 0)
+           FROM accounts a LEFT JOIN (SELECT p.account_id, sum(p.amount) AS total FROM postings p JOIN accounts pa ON pa.id = p.account_id WHERE pa.program_id = ANY($1::int[]) GROUP BY p.account_id) s ON s.account_id = a.id
+          WHERE a.kind = 'holder' AND a.program_id = ANY($1::int[]) AND a.balance <> COALESCE(s.total, 0)
           ORDER BY a.id LIMIT 100`,
         [p],
       )) as { accountId: string; holderId: number; balance: string; postingsSum: string }[];

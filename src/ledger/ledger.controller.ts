@@ -39,8 +39,9 @@ export class LedgerController {
 
   @Get('ledger/check')
   @Roles('county_admin', 'auditor')
-  @ApiOperation({ summary: 'Proves the ledger invariants: global sum zero, each transaction balanced, each balance equal to its postings' })
-  check(@Query() q: LedgerCheckQuery): Promise<LedgerCheckResponse> {
-    return this.checks.check(q.programId);
+  @ApiOperation({ summary: 'Proves the ledger invariants for the programs of your county: global sum zero, each transaction balanced, each balance equal to its postings' })
+  check(@CurrentActor() actor: Actor, @Query() q: LedgerCheckQuery): Promise<LedgerCheckResponse> {
+    // The caller's county: the first region on its path.
+    return this.checks.check(Number(actor.regionPath.split('/')[1]), q.programId);
   }
 }

@@ -13,7 +13,7 @@ export type AccountKind = (typeof ACCOUNT_KINDS)[number];
  */
 @Entity('accounts')
 @Check('CHK_accounts_kind', `"kind" IN ('holder', 'issuance', 'penalties', 'store', 'settled', 'expired')`)
-@Check('CHK_accounts_balance', `("kind" = 'holder') = ("balance" IS NOT NULL AND "holder_id" IS NOT NULL)`)
+@Check('CHK_accounts_balance', `("kind" = 'holder') = ("balance" IS NOT NULL) AND ("kind" = 'holder') = ("holder_id" IS NOT NULL)`)
 @Index('UQ_accounts_holder', ['programId', 'holderId'], { unique: true, where: `"kind" = 'holder'` })
 @Index('UQ_accounts_region', ['programId', 'kind', 'regionId'], { unique: true, where: `"kind" IN ('issuance', 'penalties')` })
 @Index('UQ_accounts_store', ['programId', 'storeId'], { unique: true, where: `"kind" = 'store'` })

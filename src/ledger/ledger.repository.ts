@@ -67,11 +67,14 @@ export class LedgerRepository {
     return rows.map((r) => ({ ...r, balance: toSafeInteger(r.balance) }));
   }
 
-  /** Issuance or penalties accounts of these villages, created when missing. */
+  /**
+   * Issuance or penalties accounts of these villages, created when missing — in ascending region
+   * order, so two batches creating the same accounts in crossed order do not deadlock.
+   */
   async regionAccounts(m: EntityManager, programId: number, kind: 'issuance' | 'penalties', regionIds: number[]): Promise<Map<number, string>> {
-    const unique = [...new Set(regionIds)];
+    const unique = [...new Set(regionIds)].sort((a, b) => a - b);
     await m.query(
-      `INSERT INTO accounts (program_id, kind, region_id) SELECT $1, $2, r FROM unnest($3::int[]) AS r
+      `INSERT INTO accounts (program_id, kind, region_id) SELECT $1, $2, r FROM unnest($3::int[]) AS r ORDER BY r
        ON CONFLICT (program_id, kind, region_id) WHERE kind IN ('issuance', 'penalties') DO NOTHING`,
       [programId, kind, unique],
     );

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { assertInScope, canRead, type Actor, type UserActor } from '../common/auth/actor.js';
 import { DomainError, notFound } from '../common/errors/domain-error.js';
 import { isUniqueViolation } from '../database/pg-errors.js';
-import { dayIn, isIsoDate, isValidTimeZone, periodBounds } from '../ledger/periods.js';
+import { addDays, dayIn, isIsoDate, isValidTimeZone, periodBounds } from '../ledger/periods.js';
 import { RegionsService } from '../regions/regions.service.js';
 import type { Program } from './program.entity.js';
 import type { CreateProgramDto, CreateRuleDto, UpdateRuleDto } from './programs.dto.js';
@@ -15,6 +15,15 @@ function badField(field: string, message: string): DomainError {
 }
 
 export type RuleWithVersions = Rule & { current: RuleVersion; versions: RuleVersion[]; excludedRegionIds: number[] };
+
+/** Each version's last day in force: its own end date, or the day before a later version starts. */
+function withEndDates(versions: RuleVersion[]): RuleVersion[] {
+  return versions.map((v) => {
+    const next = versions.filter((w) => w.version > v.version).map((w) => addDays(w.effectiveFrom, -1));
+    const ends = [...(v.effectiveTo ? [v.effectiveTo] : []), ...next].sort();
+    return { ...v, effectiveTo: ends[0] ?? null };
+  });
+}
 
 @Injectable()
 export class ProgramsService {
@@ -166,7 +175,7 @@ export class ProgramsService {
     const versions = await this.programs.versionsOf(rules.map((r) => r.id));
     const exclusions = await this.programs.exclusionsOf(rules.map((r) => r.id));
     return rules.map((r) => {
-      const own = versions.filter((v) => v.ruleId === r.id);
+      const own = withEndDates(versions.filter((v) => v.ruleId === r.id));
       return { ...r, versions: own, current: own[own.length - 1], excludedRegionIds: exclusions.filter((e) => e.ruleId === r.id).map((e) => e.regionId) };
     });
   }
