@@ -9,6 +9,8 @@ import { PeriodClosure, Rule, RuleExclusion, RuleVersion } from '../programs/rul
 import { Region } from '../regions/region.entity.js';
 import { Device } from '../stores/device.entity.js';
 import { Store } from '../stores/store.entity.js';
+import { ItemLimitUsage, StockMovement, StoreItem } from '../stores/store-item.entity.js';
+import { ReceiptCounter, Redemption, RedemptionLine, Refund, Settlement } from '../stores/redemptions/redemption.entities.js';
 import { User } from '../users/user.entity.js';
 
 /** Every entity of the schema; the data source and the drift check both use this list. */
@@ -31,4 +33,12 @@ export const ENTITIES = [
   Posting,
   CapUsage,
   IdempotencyKey,
+  StoreItem,
+  StockMovement,
+  ItemLimitUsage,
+  Settlement,
+  Redemption,
+  RedemptionLine,
+  Refund,
+  ReceiptCounter,
 ];

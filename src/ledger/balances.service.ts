@@ -43,6 +43,12 @@ export class BalancesService {
   /** Balance, base, redeemable (balance above base, never negative) and points earned this period. */
   async balance(actor: Actor, programId: number, holderId: number): Promise<BalanceView> {
     const { program } = await this.holderInScope(actor, programId, holderId);
+    return this.balanceOf(program, holderId);
+  }
+
+  /** The balance view of a holder already checked to be within reach. */
+  async balanceOf(program: Program, holderId: number): Promise<BalanceView> {
+    const programId = program.id;
     const period = currentPeriod(program);
     const account = await this.statements.account(programId, holderId);
     // A holder without an account yet would open at the base points.

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { DomainError } from '../common/errors/domain-error.js';
 import type { Program } from '../programs/program.entity.js';
 import { LedgerRepository, type NewPosting, type TransactionMeta } from './ledger.repository.js';
 
@@ -156,5 +157,59 @@ export class LedgerEngine {
       postings.map((p) => ({ transactionId: id, accountId: p.accountId, amount: -p.amount, balanceAfter: p === holderPosting ? balanceAfter : null })),
     );
     return { transactionId: id, points: -original.points, balanceAfter };
+  }
+
+  /**
+   * A redemption: the holder pays `points` to the store's account, never touching its base
+   * points (the conditional update refuses it). Throws INSUFFICIENT_POINTS with what is available.
+   */
+  async redeem(m: EntityManager, program: Program, holder: HolderRef, storeId: number, points: number, meta: Meta): Promise<{ transactionId: string; balanceAfter: number }> {
+    const [account] = await this.repo.holderAccounts(m, program.id, [holder.holderId]);
+    const storeAccount = await this.repo.storeAccount(m, program.id, storeId);
+    const balanceAfter = await this.repo.debitAbove(m, account.id, points, program.basePoints);
+    if (balanceAfter === null) {
+      const [now] = await this.repo.holderAccounts(m, program.id, [holder.holderId]);
+      throw new DomainError('INSUFFICIENT_POINTS', { needed: points, available: Math.max(0, now.balance - program.basePoints) });
+    }
+    const [id] = await this.repo.insertTransactions(m, { ...meta, programId: program.id, type: 'redemption', reversesId: null }, [
+      { holderId: holder.holderId, requestedPoints: -points, points: -points, capped: false },
+    ]);
+    await this.repo.insertPostings(m, [
+      { transactionId: id, accountId: account.id, amount: -points, balanceAfter },
+      { transactionId: id, accountId: storeAccount, amount: points, balanceAfter: null },
+    ]);
+    return { transactionId: id, balanceAfter };
+  }
+
+  /** A refund: the store's account gives `points` back to the holder. */
+  async refund(m: EntityManager, program: Program, holderId: number, storeId: number, points: number, meta: Meta): Promise<{ transactionId: string; balanceAfter: number }> {
+    const [account] = await this.repo.holderAccounts(m, program.id, [holderId]);
+    const storeAccount = await this.repo.storeAccount(m, program.id, storeId);
+    await this.repo.lockAccounts(m, [account.id]);
+    const applied = await this.repo.applyDeltas(m, [{ accountId: account.id, delta: points, floorAtZero: false }]);
+    const { balanceAfter } = applied.get(account.id)!;
+    const [id] = await this.repo.insertTransactions(m, { ...meta, programId: program.id, type: 'refund', reversesId: null }, [
+      { holderId, requestedPoints: points, points, capped: false },
+    ]);
+    await this.repo.insertPostings(m, [
+      { transactionId: id, accountId: account.id, amount: points, balanceAfter },
+      { transactionId: id, accountId: storeAccount, amount: -points, balanceAfter: null },
+    ]);
+    return { transactionId: id, balanceAfter };
+  }
+
+  /** A settlement: points move from the store's account to the program's settled account. */
+  async settle(m: EntityManager, program: Program, storeId: number, points: number, meta: Meta): Promise<string | null> {
+    if (points === 0) return null;
+    const storeAccount = await this.repo.storeAccount(m, program.id, storeId);
+    const settled = await this.repo.settledAccount(m, program.id);
+    const [id] = await this.repo.insertTransactions(m, { ...meta, programId: program.id, type: 'settlement', reversesId: null }, [
+      { holderId: null, requestedPoints: points, points: 0, capped: false },
+    ]);
+    await this.repo.insertPostings(m, [
+      { transactionId: id, accountId: storeAccount, amount: -points, balanceAfter: null },
+      { transactionId: id, accountId: settled, amount: points, balanceAfter: null },
+    ]);
+    return id;
   }
 }

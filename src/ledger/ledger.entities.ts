@@ -48,12 +48,12 @@ export class Account {
   openedAt: Date;
 }
 
-export const TRANSACTION_TYPES = ['opening', 'award', 'deduction', 'reversal'] as const;
+export const TRANSACTION_TYPES = ['opening', 'award', 'deduction', 'reversal', 'redemption', 'refund', 'settlement'] as const;
 export type TransactionType = (typeof TRANSACTION_TYPES)[number];
 
 /** One business event; its postings sum to zero. Never updated or deleted (a trigger refuses it). */
 @Entity('transactions')
-@Check('CHK_transactions_type', `"type" IN ('opening', 'award', 'deduction', 'reversal')`)
+@Check('CHK_transactions_type', `"type" IN ('opening', 'award', 'deduction', 'reversal', 'redemption', 'refund', 'settlement')`)
 @Index('IDX_transactions_program_period', ['programId', 'period'])
 @Index('UQ_transactions_reverses', ['reversesId'], { unique: true, where: `"reverses_id" IS NOT NULL` })
 export class LedgerTransaction {

@@ -86,6 +86,37 @@ export class LedgerRepository {
     return new Map(rows.map((r) => [r.regionId, r.id]));
   }
 
+  /** The store's account in a program (sink of redemptions), created when missing. */
+  async storeAccount(m: EntityManager, programId: number, storeId: number): Promise<string> {
+    await m.query(
+      `INSERT INTO accounts (program_id, kind, store_id) VALUES ($1, 'store', $2) ON CONFLICT (program_id, store_id) WHERE kind = 'store' DO NOTHING`,
+      [programId, storeId],
+    );
+    const [row] = (await m.query(`SELECT id FROM accounts WHERE program_id = $1 AND kind = 'store' AND store_id = $2`, [programId, storeId])) as { id: string }[];
+    return row.id;
+  }
+
+  /** The program's account of settled (reimbursed) points, created when missing. */
+  async settledAccount(m: EntityManager, programId: number): Promise<string> {
+    await m.query(`INSERT INTO accounts (program_id, kind) VALUES ($1, 'settled') ON CONFLICT (program_id, kind) WHERE kind IN ('settled', 'expired') DO NOTHING`, [
+      programId,
+    ]);
+    const [row] = (await m.query(`SELECT id FROM accounts WHERE program_id = $1 AND kind = 'settled'`, [programId])) as { id: string }[];
+    return row.id;
+  }
+
+  /**
+   * Spends points only while the balance stays at or above `floor` (the base points): one
+   * conditional UPDATE. Returns the balance after, or null when the points are not there.
+   */
+  async debitAbove(m: EntityManager, accountId: string, points: number, floor: number): Promise<number | null> {
+    const [rows] = (await m.query(
+      `UPDATE accounts SET balance = balance - $2 WHERE id = $1 AND kind = 'holder' AND balance - $2 >= $3 RETURNING balance`,
+      [accountId, points, floor],
+    )) as [{ balance: string }[], number];
+    return rows[0] ? toSafeInteger(rows[0].balance) : null;
+  }
+
   /** Locks holder accounts in ascending id order: concurrent batches never deadlock. */
   async lockAccounts(m: EntityManager, accountIds: string[]): Promise<void> {
     await m.query(`SELECT id FROM accounts WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE`, [accountIds]);

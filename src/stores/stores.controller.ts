@@ -1,9 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Actor, UserActor } from '../common/auth/actor.js';
 import { AllowDevice, CurrentActor, CurrentUser, READERS, Roles } from '../common/auth/decorators.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
-import { CreateDeviceDto, CreatedDeviceView, CreateStoreDto, DeviceView, ListStoresQuery, StorePage, StoreView } from './stores.dto.js';
+import { CreateDeviceDto, CreatedDeviceView, CreateStoreDto, DeviceView, ListStoresQuery, StorePage, StoreView, UpdateStoreDto } from './stores.dto.js';
 import { StoresService } from './stores.service.js';
 
 const STORE_MANAGERS = ['county_admin', 'township_officer', 'store_operator'] as const;
@@ -35,6 +35,14 @@ export class StoresController {
   @ApiOperation({ summary: 'One store (a kiosk may read its own)' })
   async get(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number): Promise<StoreView> {
     const { regionPath: _, ...store } = await this.stores.get(actor, id);
+    return store;
+  }
+
+  @Patch(':id')
+  @Roles('county_admin', 'township_officer')
+  @ApiOperation({ summary: 'Rename a store, tie it to a program or change its refund window' })
+  async update(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdateStoreDto): Promise<StoreView> {
+    const { regionPath: _, ...store } = await this.stores.update(actor, id, dto);
     return store;
   }
 

@@ -15,6 +15,28 @@ export class CreateStoreDto {
   @ApiProperty({ description: 'Region whose households may redeem here' })
   @Type(() => Number) @IsInt() @Min(1)
   regionId: number;
+
+  @ApiPropertyOptional({ description: 'The household points program spent here (needed before the first redemption)' })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  programId?: number;
+
+  @ApiPropertyOptional({ description: 'Days after a redemption during which goods may be brought back', default: 7 })
+  @IsOptional() @IsInt() @Min(0) @Max(365)
+  refundWindowDays?: number;
+}
+
+export class UpdateStoreDto {
+  @ApiPropertyOptional({ description: 'New name' })
+  @IsOptional() @IsString() @Length(1, 100)
+  name?: string;
+
+  @ApiPropertyOptional({ description: 'The household points program spent here' })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  programId?: number;
+
+  @ApiPropertyOptional({ description: 'Refund window in days' })
+  @IsOptional() @IsInt() @Min(0) @Max(365)
+  refundWindowDays?: number;
 }
 
 export class ListStoresQuery {
@@ -32,6 +54,8 @@ export class StoreView {
   @ApiProperty({ description: 'Unique store code' }) code: string;
   @ApiProperty({ description: 'Name' }) name: string;
   @ApiProperty({ description: 'Region served' }) regionId: number;
+  @ApiProperty({ description: 'Program spent here', type: Number, nullable: true }) programId: number | null;
+  @ApiProperty({ description: 'Refund window in days' }) refundWindowDays: number;
   @ApiProperty({ description: 'When it was created' }) createdAt: Date;
 }
 

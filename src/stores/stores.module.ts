@@ -1,14 +1,40 @@
 import { Module } from '@nestjs/common';
+import { LedgerModule } from '../ledger/ledger.module.js';
+import { ProgramsModule } from '../programs/programs.module.js';
 import { RegionsModule } from '../regions/regions.module.js';
 import { DevicesRepository } from './devices.repository.js';
+import { ItemsController } from './items.controller.js';
+import { ItemsRepository } from './items.repository.js';
+import { ItemsService } from './items.service.js';
+import { KioskService } from './redemptions/kiosk.service.js';
+import { RedeemPoints } from './redemptions/redeem.use-case.js';
+import { RedemptionsController } from './redemptions/redemptions.controller.js';
+import { RedemptionsRepository } from './redemptions/redemptions.repository.js';
+import { RefundRedemption } from './redemptions/refund.use-case.js';
+import { SettleStore } from './redemptions/settle.use-case.js';
+import { ReportsRepository } from './reports.repository.js';
+import { ReportsService } from './reports.service.js';
 import { StoresController } from './stores.controller.js';
 import { StoresRepository } from './stores.repository.js';
 import { StoresService } from './stores.service.js';
 
 @Module({
-  imports: [RegionsModule],
-  controllers: [StoresController],
-  providers: [StoresRepository, DevicesRepository, StoresService],
+  imports: [RegionsModule, ProgramsModule, LedgerModule],
+  controllers: [StoresController, ItemsController, RedemptionsController],
+  providers: [
+    StoresRepository,
+    DevicesRepository,
+    StoresService,
+    ItemsRepository,
+    ItemsService,
+    RedemptionsRepository,
+    RedeemPoints,
+    RefundRedemption,
+    SettleStore,
+    KioskService,
+    ReportsRepository,
+    ReportsService,
+  ],
   exports: [DevicesRepository, StoresService],
 })
 export class StoresModule {}

@@ -9,13 +9,12 @@ export class StoresRepository {
   constructor(private readonly db: DataSource) {}
 
   /** Inserts a store; without a code it gets `S` + its zero-padded id. */
-  async insert(data: { code?: string; name: string; regionId: number }): Promise<Store> {
+  async insert(data: { code?: string; name: string; regionId: number; programId: number | null; refundWindowDays: number }): Promise<Store> {
     return this.db.transaction(async (m) => {
-      const [{ id }] = (await m.query(`INSERT INTO stores (code, name, region_id) VALUES ($1, $2, $3) RETURNING id`, [
-        data.code ?? `tmp-${process.pid}-${Date.now()}-${Math.random()}`.slice(0, 32),
-        data.name,
-        data.regionId,
-      ])) as { id: number }[];
+      const [{ id }] = (await m.query(
+        `INSERT INTO stores (code, name, region_id, program_id, refund_window_days) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [data.code ?? `tmp-${process.pid}-${Date.now()}-${Math.random()}`.slice(0, 32), data.name, data.regionId, data.programId, data.refundWindowDays],
+      )) as { id: number }[];
       if (!data.code) await m.query(`UPDATE stores SET code = 'S' || lpad(id::text, 4, '0') WHERE id = $1`, [id]);
       return (await m.getRepository(Store).findOneBy({ id }))!;
     });
@@ -23,11 +22,16 @@ export class StoresRepository {
 
   async findWithPath(id: number): Promise<StoreWithPath | null> {
     const rows = (await this.db.query(
-      `SELECT s.id, s.code, s.name, s.region_id AS "regionId", s.created_at AS "createdAt", r.path AS "regionPath"
+      `SELECT s.id, s.code, s.name, s.region_id AS "regionId", s.program_id AS "programId", s.refund_window_days AS "refundWindowDays",
+              s.created_at AS "createdAt", r.path AS "regionPath"
          FROM stores s JOIN regions r ON r.id = s.region_id WHERE s.id = $1`,
       [id],
     )) as StoreWithPath[];
     return rows[0] ?? null;
+  }
+
+  async update(id: number, patch: Partial<Pick<Store, 'name' | 'programId' | 'refundWindowDays'>>): Promise<void> {
+    await this.db.getRepository(Store).update({ id }, patch);
   }
 
   list(path: string, limit: number, offset: number): Promise<[Store[], number]> {

@@ -7,7 +7,8 @@ import { RegionsService } from '../regions/regions.service.js';
 import type { Device } from './device.entity.js';
 import { DevicesRepository } from './devices.repository.js';
 import type { Store } from './store.entity.js';
-import type { CreateStoreDto } from './stores.dto.js';
+import type { CreateStoreDto, UpdateStoreDto } from './stores.dto.js';
+import { ProgramsRepository } from '../programs/programs.repository.js';
 import { StoresRepository, type StoreWithPath } from './stores.repository.js';
 
 export type DeviceWithoutKey = Omit<Device, 'keyHash' | 'createdBy'>;
@@ -23,17 +24,38 @@ export class StoresService {
     private readonly stores: StoresRepository,
     private readonly devices: DevicesRepository,
     private readonly regions: RegionsService,
+    private readonly programs: ProgramsRepository,
   ) {}
 
   async create(actor: UserActor, dto: CreateStoreDto): Promise<Store> {
     const region = await this.regions.get(dto.regionId);
     assertInScope(actor, region.path, { regionId: region.id });
+    if (dto.programId !== undefined) await this.checkProgram(dto.programId, region.path);
     try {
-      return await this.stores.insert({ code: dto.code, name: dto.name, regionId: region.id });
+      return await this.stores.insert({ code: dto.code, name: dto.name, regionId: region.id, programId: dto.programId ?? null, refundWindowDays: dto.refundWindowDays ?? 7 });
     } catch (e) {
       if (isUniqueViolation(e)) throw new DomainError('DUPLICATE_CODE', { code: dto.code });
       throw e;
     }
+  }
+
+  async update(actor: UserActor, id: number, dto: UpdateStoreDto): Promise<StoreWithPath> {
+    const store = await this.get(actor, id);
+    if (dto.programId !== undefined) await this.checkProgram(dto.programId, store.regionPath);
+    await this.stores.update(id, {
+      ...(dto.name !== undefined ? { name: dto.name } : {}),
+      ...(dto.programId !== undefined ? { programId: dto.programId } : {}),
+      ...(dto.refundWindowDays !== undefined ? { refundWindowDays: dto.refundWindowDays } : {}),
+    });
+    return this.get(actor, id);
+  }
+
+  /** A store spends the points of a household program of its own county. */
+  private async checkProgram(programId: number, regionPath: string): Promise<void> {
+    const program = await this.programs.findProgram(programId);
+    if (!program) throw notFound('program', programId);
+    if (!regionPath.startsWith(program.countyPath)) throw new DomainError('OUT_OF_SCOPE', { programId });
+    if (program.holderType !== 'household') throw new DomainError('PROGRAM_NOT_REDEEMABLE', { programId });
   }
 
   /** A store in the actor's subtree (a kiosk sees only its own store). */

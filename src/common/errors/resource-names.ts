@@ -11,6 +11,9 @@ export const RESOURCE_NAMES: Record<string, { zh: string; en: string }> = {
   holder: { zh: '积分对象', en: 'Holder' },
   transaction: { zh: '积分记录', en: 'Transaction' },
   member: { zh: '家庭成员', en: 'Member' },
+  item: { zh: '商品', en: 'Item' },
+  redemption: { zh: '兑换记录', en: 'Redemption' },
+  settlement: { zh: '结算单', en: 'Settlement' },
 };
 
 /** Chinese names of enumerated values that appear in messages (region levels, roles). */

@@ -1,0 +1,66 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import type { Actor, UserActor } from '../common/auth/actor.js';
+import { AllowDevice, CurrentActor, CurrentUser, READERS, Roles } from '../common/auth/decorators.js';
+import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
+import { CreateItemDto, ItemView, StockMovementDto, StockMovementView, UpdateItemDto } from './items.dto.js';
+import { ItemsService } from './items.service.js';
+
+export const STORE_STAFF = ['county_admin', 'township_officer', 'store_operator'] as const;
+
+class MovementsQuery {
+  @ApiPropertyOptional({ description: 'How many, newest first', default: 100, maximum: 1000 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000)
+  limit = 100;
+}
+
+class MovementResult {
+  @ApiProperty({ description: 'The item after the movement', type: ItemView }) item: ItemView;
+  @ApiProperty({ description: 'The movement recorded', type: StockMovementView }) movement: StockMovementView;
+}
+
+@ApiTags('stores')
+@ApiBearerAuth()
+@Controller('stores/:id')
+export class ItemsController {
+  constructor(private readonly items: ItemsService) {}
+
+  @Post('items')
+  @Roles(...STORE_STAFF)
+  @ApiOperation({ summary: 'Add goods (or a fee offset) with a points price, stock and optional per-household limit' })
+  create(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Body() dto: CreateItemDto): Promise<ItemView> {
+    return this.items.create(actor, id, dto);
+  }
+
+  @Get('items')
+  @Roles(...READERS)
+  @AllowDevice()
+  @ApiSecurity('api-key')
+  @ApiOperation({ summary: 'Goods of a store with price, stock and limits' })
+  list(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number): Promise<ItemView[]> {
+    return this.items.list(actor, id);
+  }
+
+  @Patch('items/:sku')
+  @Roles(...STORE_STAFF)
+  @ApiOperation({ summary: 'Change name, price, limit or offer of an item' })
+  update(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Param('sku') sku: string, @Body() dto: UpdateItemDto): Promise<ItemView> {
+    return this.items.update(actor, id, sku, dto);
+  }
+
+  @Post('stock-movements')
+  @Roles(...STORE_STAFF)
+  @ApiOperation({ summary: 'Restock (with funding source) or adjust stock (with reason); stock never goes below zero' })
+  move(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Body() dto: StockMovementDto): Promise<MovementResult> {
+    return this.items.move(actor, id, dto);
+  }
+
+  @Get('items/:sku/stock-movements')
+  @Roles(...READERS)
+  @ApiOperation({ summary: 'Stock movements of an item, newest first' })
+  movements(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number, @Param('sku') sku: string, @Query() q: MovementsQuery): Promise<StockMovementView[]> {
+    return this.items.movements(actor, id, sku, q.limit);
+  }
+}

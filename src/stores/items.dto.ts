@@ -1,0 +1,117 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, NotEquals, ValidateNested } from 'class-validator';
+import { FUNDING_SOURCES, type FundingSource } from './store-item.entity.js';
+
+export const SKU = /^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/;
+
+export class ItemLimitDto {
+  @ApiProperty({ description: 'Most units one household may take per period', example: 2 })
+  @IsInt() @Min(1) @Max(10000)
+  quantity: number;
+
+  @ApiProperty({ description: 'Limit period', enum: ['month', 'quarter', 'year'] })
+  @IsIn(['month', 'quarter', 'year'])
+  per: 'month' | 'quarter' | 'year';
+}
+
+export class CreateItemDto {
+  @ApiProperty({ description: 'Code of the item, unique in the store', example: 'OIL-5L' })
+  @Matches(SKU, { message: 'sku must be 1-32 letters, digits, _ or -' })
+  sku: string;
+
+  @ApiProperty({ description: 'Name', example: '食用油 5L' })
+  @IsString() @Length(1, 100)
+  name: string;
+
+  @ApiProperty({ description: 'Price in points', example: 85 })
+  @IsInt() @Min(1) @Max(1_000_000)
+  pointsPrice: number;
+
+  @ApiProperty({ description: 'Units on the shelf now (recorded as the initial stock movement)', example: 20 })
+  @IsInt() @Min(0) @Max(1_000_000)
+  stock: number;
+
+  @ApiPropertyOptional({ description: 'False for a service such as a fee offset: no stock is counted', default: true })
+  @IsOptional() @IsBoolean()
+  tracksStock?: boolean;
+
+  @ApiPropertyOptional({ description: 'Whether it can be redeemed now', default: true })
+  @IsOptional() @IsBoolean()
+  active?: boolean;
+
+  @ApiPropertyOptional({ description: 'Per-household limit per period', type: ItemLimitDto })
+  @IsOptional() @ValidateNested() @Type(() => ItemLimitDto)
+  limit?: ItemLimitDto;
+
+  @ApiPropertyOptional({ description: 'Stock at or below this is reported as low', default: 5 })
+  @IsOptional() @IsInt() @Min(0) @Max(1_000_000)
+  lowStockAt?: number;
+}
+
+export class UpdateItemDto {
+  @ApiPropertyOptional({ description: 'New name' })
+  @IsOptional() @IsString() @Length(1, 100)
+  name?: string;
+
+  @ApiPropertyOptional({ description: 'New price in points (past redemptions keep theirs)' })
+  @IsOptional() @IsInt() @Min(1) @Max(1_000_000)
+  pointsPrice?: number;
+
+  @ApiPropertyOptional({ description: 'Offer it or take it off the shelf' })
+  @IsOptional() @IsBoolean()
+  active?: boolean;
+
+  @ApiPropertyOptional({ description: 'New per-household limit; null removes it', type: ItemLimitDto, nullable: true })
+  @IsOptional() @ValidateNested() @Type(() => ItemLimitDto)
+  limit?: ItemLimitDto | null;
+
+  @ApiPropertyOptional({ description: 'New low-stock threshold' })
+  @IsOptional() @IsInt() @Min(0) @Max(1_000_000)
+  lowStockAt?: number;
+}
+
+export class StockMovementDto {
+  @ApiProperty({ description: 'Item code' })
+  @Matches(SKU, { message: 'sku must be 1-32 letters, digits, _ or -' })
+  sku: string;
+
+  @ApiProperty({ description: 'Positive to restock, negative to adjust down (breakage, expiry, count correction)', example: 20 })
+  @IsInt() @NotEquals(0) @Min(-1_000_000) @Max(1_000_000)
+  quantity: number;
+
+  @ApiProperty({ description: 'Why', example: '爱心企业捐赠' })
+  @IsString() @Length(1, 200)
+  reason: string;
+
+  @ApiPropertyOptional({ description: 'Who paid for a restock (required when quantity > 0)', enum: FUNDING_SOURCES })
+  @IsOptional() @IsIn(FUNDING_SOURCES)
+  fundingSource?: FundingSource;
+}
+
+export class ItemView {
+  @ApiProperty({ description: 'Item id' }) id: number;
+  @ApiProperty({ description: 'Store id' }) storeId: number;
+  @ApiProperty({ description: 'Item code' }) sku: string;
+  @ApiProperty({ description: 'Name' }) name: string;
+  @ApiProperty({ description: 'Price in points' }) pointsPrice: number;
+  @ApiProperty({ description: 'Units on the shelf' }) stock: number;
+  @ApiProperty({ description: 'Whether stock is counted' }) tracksStock: boolean;
+  @ApiProperty({ description: 'Whether it can be redeemed now' }) active: boolean;
+  @ApiProperty({ description: 'Per-household limit quantity', type: Number, nullable: true }) limitQuantity: number | null;
+  @ApiProperty({ description: 'Per-household limit period', type: String, nullable: true }) limitPer: string | null;
+  @ApiProperty({ description: 'Low-stock threshold' }) lowStockAt: number;
+  @ApiProperty({ description: 'When it was added' }) createdAt: Date;
+  @ApiProperty({ description: 'Last change' }) updatedAt: Date;
+}
+
+export class StockMovementView {
+  @ApiProperty({ description: 'Movement id' }) id: string;
+  @ApiProperty({ description: 'Item id' }) itemId: number;
+  @ApiProperty({ description: 'Signed quantity' }) quantity: number;
+  @ApiProperty({ description: 'Stock after the movement' }) stockAfter: number;
+  @ApiProperty({ description: 'initial, restock, adjustment, redemption or refund' }) kind: string;
+  @ApiProperty({ description: 'Why', type: String, nullable: true }) reason: string | null;
+  @ApiProperty({ description: 'Who paid for a restock', type: String, nullable: true }) fundingSource: string | null;
+  @ApiProperty({ description: 'When' }) createdAt: Date;
+}

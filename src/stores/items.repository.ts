@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ItemLimitUsage, StockMovement, StoreItem, type FundingSource, type MovementKind } from './store-item.entity.js';
+
+export interface MovementInput {
+  storeId: number;
+  itemId: number;
+  quantity: number;
+  stockAfter: number;
+  kind: MovementKind;
+  reason: string | null;
+  fundingSource: FundingSource | null;
+  redemptionId: string | null;
+  actorType: 'user' | 'device' | 'system';
+  actorId: number | null;
+}
+
+@Injectable()
+export class ItemsRepository {
+  constructor(private readonly db: DataSource) {}
+
+  private m(manager?: EntityManager): EntityManager {
+    return manager ?? this.db.manager;
+  }
+
+  insert(m: EntityManager, data: Omit<StoreItem, 'id' | 'createdAt' | 'updatedAt'>): Promise<StoreItem> {
+    return m.getRepository(StoreItem).save(m.getRepository(StoreItem).create(data));
+  }
+
+  async update(id: number, patch: Partial<StoreItem>): Promise<void> {
+    await this.db.getRepository(StoreItem).update({ id }, patch);
+  }
+
+  findBySku(storeId: number, sku: string, manager?: EntityManager): Promise<StoreItem | null> {
+    return this.m(manager).getRepository(StoreItem).findOneBy({ storeId, sku });
+  }
+
+  async findBySkus(storeId: number, skus: string[]): Promise<StoreItem[]> {
+    if (skus.length === 0) return [];
+    return this.db.getRepository(StoreItem).createQueryBuilder('i').where('i.store_id = :storeId AND i.sku IN (:...skus)', { storeId, skus }).getMany();
+  }
+
+  async findByIds(ids: number[], manager?: EntityManager): Promise<StoreItem[]> {
+    if (ids.length === 0) return [];
+    return this.m(manager).getRepository(StoreItem).createQueryBuilder('i').where('i.id IN (:...ids)', { ids }).getMany();
+  }
+
+  list(storeId: number): Promise<StoreItem[]> {
+    return this.db.getRepository(StoreItem).find({ where: { storeId }, order: { sku: 'ASC' } });
+  }
+
+  /** Moves stock by a signed quantity unless it would go below zero; returns the stock after, or null. */
+  async moveStock(m: EntityManager, itemId: number, quantity: number): Promise<number | null> {
+    const [rows] = (await m.query(`UPDATE store_items SET stock = stock + $2, updated_at = now() WHERE id = $1 AND stock + $2 >= 0 RETURNING stock`, [
+      itemId,
+      quantity,
+    ])) as [{ stock: number }[], number];
+    return rows[0]?.stock ?? null;
+  }
+
+  async insertMovements(m: EntityManager, movements: MovementInput[]): Promise<void> {
+    if (movements.length === 0) return;
+    await m.getRepository(StockMovement).insert(movements);
+  }
+
+  insertMovement(m: EntityManager, movement: MovementInput): Promise<StockMovement> {
+    return m.getRepository(StockMovement).save(m.getRepository(StockMovement).create(movement));
+  }
+
+  movements(itemId: number, limit: number): Promise<StockMovement[]> {
+    return this.db.getRepository(StockMovement).find({ where: { itemId }, order: { id: 'DESC' }, take: limit });
+  }
+
+  /**
+   * Takes `quantity` of a limited item for a household in a period, only while the total stays
+   * within `limit`: one upsert with the limit in its WHERE. Returns false when it would not fit.
+   */
+  async takeLimit(m: EntityManager, itemId: number, householdId: number, periodKey: string, quantity: number, limit: number): Promise<boolean> {
+    if (quantity > limit) return false;
+    const rows = (await m.query(
+      `INSERT INTO item_limit_usage AS u (item_id, household_id, period_key, quantity) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (item_id, household_id, period_key) DO UPDATE SET quantity = u.quantity + EXCLUDED.quantity
+        WHERE u.quantity + EXCLUDED.quantity <= $5
+       RETURNING quantity`,
+      [itemId, householdId, periodKey, quantity, limit],
+    )) as unknown[];
+    return rows.length > 0;
+  }
+
+  async releaseLimit(m: EntityManager, itemId: number, householdId: number, periodKey: string, quantity: number): Promise<void> {
+    await m.query(`UPDATE item_limit_usage SET quantity = GREATEST(0, quantity - $4) WHERE item_id = $1 AND household_id = $2 AND period_key = $3`, [
+      itemId,
+      householdId,
+      periodKey,
+      quantity,
+    ]);
+  }
+
+  async usage(householdId: number, keys: { itemId: number; periodKey: string }[]): Promise<Map<number, number>> {
+    if (keys.length === 0) return new Map();
+    const rows = await this.db
+      .getRepository(ItemLimitUsage)
+      .createQueryBuilder('u')
+      .where('u.household_id = :householdId', { householdId })
+      .andWhere('(u.item_id, u.period_key) IN (SELECT * FROM unnest(:itemIds::int[], :periods::varchar[]))', {
+        itemIds: keys.map((k) => k.itemId),
+        periods: keys.map((k) => k.periodKey),
+      })
+      .getMany();
+    return new Map(rows.map((r) => [r.itemId, r.quantity]));
+  }
+}

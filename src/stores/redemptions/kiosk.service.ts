@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '../../common/auth/actor.js';
+import { DomainError, notFound } from '../../common/errors/domain-error.js';
+import { maskName } from '../../common/pii.js';
+import { normalizeCardCode } from '../../households/card-code.js';
+import { BalancesService } from '../../ledger/balances.service.js';
+import { HoldersRepository } from '../../ledger/holders.repository.js';
+import { dayIn, periodKey } from '../../ledger/periods.js';
+import { ProgramsRepository } from '../../programs/programs.repository.js';
+import { ItemsRepository } from '../items.repository.js';
+import { StoresService } from '../stores.service.js';
+
+export interface KioskLookup {
+  household: { id: number; cardCode: string; householdNo: string; headNameMasked: string };
+  balance: number;
+  basePoints: number;
+  redeemable: number;
+  items: { sku: string; name: string; pointsPrice: number; stock: number | null; limit: { quantity: number; per: string } | null; remaining: number | null }[];
+}
+
+/** What the counter needs after scanning a card: who, what they can spend, what is left to take. */
+@Injectable()
+export class KioskService {
+  constructor(
+    private readonly stores: StoresService,
+    private readonly programs: ProgramsRepository,
+    private readonly holders: HoldersRepository,
+    private readonly balances: BalancesService,
+    private readonly items: ItemsRepository,
+  ) {}
+
+  async lookup(actor: Actor, storeId: number, rawCode: string): Promise<KioskLookup> {
+    const store = await this.stores.get(actor, storeId);
+    if (store.programId === null) throw new DomainError('STORE_HAS_NO_PROGRAM', { storeId });
+    const program = (await this.programs.findProgram(store.programId))!;
+    const householdId = await this.holders.householdByCard(normalizeCardCode(rawCode));
+    if (householdId === null) throw notFound('household', rawCode);
+    const [holder] = await this.holders.resolve('household', program.countyPath, [householdId]);
+    if (!holder || !holder.path.startsWith(store.regionPath)) throw new DomainError('NOT_ELIGIBLE', { householdId, storeId });
+    const household = (await this.holders.householdSummary(householdId))!;
+    const balance = await this.balances.balanceOf(program, householdId);
+    const today = dayIn(program.timezone);
+    const offered = (await this.items.list(storeId)).filter((i) => i.active);
+    const limited = offered.filter((i) => i.limitQuantity !== null && i.limitPer !== null);
+    const used = await this.items.usage(
+      householdId,
+      limited.map((i) => ({ itemId: i.id, periodKey: periodKey(today, i.limitPer!) })),
+    );
+    return {
+      household: { id: householdId, cardCode: household.cardCode, householdNo: household.householdNo, headNameMasked: maskName(household.headName) },
+      balance: balance.balance,
+      basePoints: balance.basePoints,
+      redeemable: balance.redeemable,
+      items: offered.map((i) => ({
+        sku: i.sku,
+        name: i.name,
+        pointsPrice: i.pointsPrice,
+        stock: i.tracksStock ? i.stock : null,
+        limit: i.limitQuantity !== null && i.limitPer !== null ? { quantity: i.limitQuantity, per: i.limitPer } : null,
+        remaining: i.limitQuantity !== null ? Math.max(0, i.limitQuantity - (used.get(i.id) ?? 0)) : null,
+      })),
+    };
+  }
+}

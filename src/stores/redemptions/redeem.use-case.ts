@@ -1,0 +1,144 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../../common/auth/actor.js';
+import { DomainError, notFound } from '../../common/errors/domain-error.js';
+import { IdempotencyService, type IdempotencyRequest, type Outcome } from '../../common/idempotency/idempotency.service.js';
+import { normalizeCardCode } from '../../households/card-code.js';
+import { HoldersRepository } from '../../ledger/holders.repository.js';
+import { LedgerEngine } from '../../ledger/ledger-engine.js';
+import { dayIn, periodKey } from '../../ledger/periods.js';
+import type { ProgramWithPath } from '../../programs/programs.repository.js';
+import { ProgramsRepository } from '../../programs/programs.repository.js';
+import { ItemsRepository } from '../items.repository.js';
+import type { StoreItem } from '../store-item.entity.js';
+import { StoresService } from '../stores.service.js';
+import type { StoreWithPath } from '../stores.repository.js';
+import type { RedeemDto, RedemptionView } from './redemptions.dto.js';
+import { RedemptionsRepository } from './redemptions.repository.js';
+import { toRedemptionView } from './views.js';
+
+/**
+ * RedeemPoints: a household takes goods at a love supermarket. In one database transaction the
+ * per-household limits and the stock are taken with conditional updates (items in ascending id
+ * order), the points are spent through the ledger engine without touching the base, and the
+ * redemption with its receipt number is written. Any refusal rolls everything back.
+ */
+@Injectable()
+export class RedeemPoints {
+  constructor(
+    private readonly db: DataSource,
+    private readonly stores: StoresService,
+    private readonly programs: ProgramsRepository,
+    private readonly holders: HoldersRepository,
+    private readonly items: ItemsRepository,
+    private readonly redemptions: RedemptionsRepository,
+    private readonly engine: LedgerEngine,
+    private readonly idempotency: IdempotencyService,
+  ) {}
+
+  async execute(actor: Actor, storeId: number, dto: RedeemDto, idem: IdempotencyRequest | null, requestId: string | null): Promise<Outcome<RedemptionView>> {
+    if (actor.kind === 'device' && !idem) throw new DomainError('IDEMPOTENCY_KEY_REQUIRED');
+    const store = await this.stores.get(actor, storeId);
+    const program = await this.programOf(store);
+    const householdId = await this.householdOf(dto);
+    const [holder] = await this.holders.resolve('household', program.countyPath, [householdId]);
+    if (!holder) throw notFound('household', householdId);
+    if (!holder.path.startsWith(store.regionPath)) throw new DomainError('NOT_ELIGIBLE', { householdId, storeId });
+
+    const skus = dto.lines.map((l) => l.sku);
+    if (new Set(skus).size !== skus.length) {
+      throw new DomainError('VALIDATION_FAILED', { fields: [{ field: 'lines', constraints: ['uniqueSku'], messages: ['each sku may appear on one line only'] }] });
+    }
+    const items = new Map((await this.items.findBySkus(storeId, skus)).map((i) => [i.sku, i]));
+    for (const line of dto.lines) {
+      const item = items.get(line.sku);
+      if (!item) throw new DomainError('NOT_FOUND', { resource: 'item', sku: line.sku });
+      if (!item.active) throw new DomainError('ITEM_INACTIVE', { sku: line.sku });
+    }
+    const lines = dto.lines
+      .map((l) => ({ item: items.get(l.sku)!, quantity: l.quantity }))
+      .sort((a, b) => a.item.id - b.item.id);
+    const total = lines.reduce((sum, l) => sum + l.item.pointsPrice * l.quantity, 0);
+    const today = dayIn(program.timezone);
+    const actorRef = { actorType: actor.kind, actorId: actor.id } as const;
+
+    return this.db.transaction((m) =>
+      this.idempotency.run(m, idem, 201, async () => {
+        const stockAfter = new Map<number, number>();
+        for (const { item, quantity } of lines) {
+          await this.takeLimit(m, item, householdId, today, quantity);
+          if (item.tracksStock) {
+            const after = await this.items.moveStock(m, item.id, -quantity);
+            if (after === null) {
+              const now = (await this.items.findBySku(storeId, item.sku, m))!;
+              throw new DomainError('OUT_OF_STOCK', { sku: item.sku, requested: quantity, available: now.stock });
+            }
+            stockAfter.set(item.id, after);
+          }
+        }
+        await this.engine.openAccounts(m, program, [holder], { occurredOn: today, period: periodKey(today, program.periodKind), ...actorRef, source: 'api', requestId });
+        const receiptNo = `${store.code}-${today.replaceAll('-', '')}-${String(await this.redemptions.nextReceiptNo(m, storeId, today)).padStart(4, '0')}`;
+        const spent = await this.engine.redeem(m, program, holder, storeId, total, {
+          ruleVersionId: null,
+          memberId: null,
+          occurredOn: today,
+          period: periodKey(today, program.periodKind),
+          late: false,
+          memo: receiptNo,
+          evidence: [],
+          reason: null,
+          ...actorRef,
+          source: 'api',
+          requestId,
+        });
+        const id = await this.redemptions.insert(
+          m,
+          { storeId, programId: program.id, householdId, transactionId: spent.transactionId, receiptNo, points: total, ...actorRef },
+          lines.map(({ item, quantity }) => ({ itemId: item.id, sku: item.sku, name: item.name, quantity, unitPoints: item.pointsPrice, points: item.pointsPrice * quantity })),
+        );
+        const stocked = lines.filter((l) => l.item.tracksStock);
+        await this.items.insertMovements(
+          m,
+          stocked.map(({ item, quantity }) => ({
+            storeId,
+            itemId: item.id,
+            quantity: -quantity,
+            stockAfter: stockAfter.get(item.id)!,
+            kind: 'redemption' as const,
+            reason: receiptNo,
+            fundingSource: null,
+            redemptionId: id,
+            ...actorRef,
+          })),
+        );
+        return toRedemptionView((await this.redemptions.find(id, m))!, spent.balanceAfter);
+      }),
+    );
+  }
+
+  private async takeLimit(m: Parameters<ItemsRepository['takeLimit']>[0], item: StoreItem, householdId: number, today: string, quantity: number): Promise<void> {
+    if (item.limitQuantity === null || item.limitPer === null) return;
+    const key = periodKey(today, item.limitPer);
+    if (!(await this.items.takeLimit(m, item.id, householdId, key, quantity, item.limitQuantity))) {
+      const used = (await this.items.usage(householdId, [{ itemId: item.id, periodKey: key }])).get(item.id) ?? 0;
+      throw new DomainError('ITEM_LIMIT_REACHED', { sku: item.sku, limit: item.limitQuantity, per: item.limitPer, remaining: Math.max(0, item.limitQuantity - used) });
+    }
+  }
+
+  private async programOf(store: StoreWithPath): Promise<ProgramWithPath> {
+    if (store.programId === null) throw new DomainError('STORE_HAS_NO_PROGRAM', { storeId: store.id });
+    const program = (await this.programs.findProgram(store.programId))!;
+    if (program.holderType !== 'household') throw new DomainError('PROGRAM_NOT_REDEEMABLE', { programId: program.id });
+    return program;
+  }
+
+  private async householdOf(dto: RedeemDto): Promise<number> {
+    if ((dto.householdId === undefined) === (dto.cardCode === undefined)) {
+      throw new DomainError('VALIDATION_FAILED', { fields: [{ field: 'householdId', constraints: ['exactlyOne'], messages: ['give exactly one of householdId and cardCode'] }] });
+    }
+    if (dto.householdId !== undefined) return dto.householdId;
+    const id = await this.holders.householdByCard(normalizeCardCode(dto.cardCode!));
+    if (id === null) throw notFound('household', dto.cardCode);
+    return id;
+  }
+}

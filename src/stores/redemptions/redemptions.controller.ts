@@ -1,0 +1,169 @@
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiPropertyOptional, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString } from 'class-validator';
+import type { Response } from 'express';
+import type { Actor, UserActor } from '../../common/auth/actor.js';
+import { AllowDevice, CurrentActor, CurrentUser, READERS, Roles } from '../../common/auth/decorators.js';
+import { notFound } from '../../common/errors/domain-error.js';
+import { ParseBigIdPipe, ParseIdPipe } from '../../common/http/parse-id.pipe.js';
+import { requestIdOf } from '../../common/http/request-id.js';
+import { Idempotency, sendOutcome } from '../../common/idempotency/idempotency.decorator.js';
+import type { IdempotencyRequest } from '../../common/idempotency/idempotency.service.js';
+import { STORE_STAFF } from '../items.controller.js';
+import { ReportsService } from '../reports.service.js';
+import { StoresService } from '../stores.service.js';
+import { KioskService, type KioskLookup } from './kiosk.service.js';
+import { RedeemPoints } from './redeem.use-case.js';
+import { ListRedemptionsQuery, RedeemDto, RedemptionView, RefundDto, RefundResult, SettleDto, SettlementView } from './redemptions.dto.js';
+import { RedemptionsRepository } from './redemptions.repository.js';
+import { RefundRedemption } from './refund.use-case.js';
+import { SettleStore } from './settle.use-case.js';
+import { toRedemptionView } from './views.js';
+
+const KEY_HEADER = {
+  name: 'Idempotency-Key',
+  required: false,
+  description: 'Required for kiosk devices. A retry with the same key and body returns the first response (Idempotent-Replayed: true).',
+};
+
+class ReportQuery {
+  @ApiPropertyOptional({ description: 'Day (YYYY-MM-DD) in the program timezone; default today' })
+  @IsOptional() @IsString()
+  date?: string;
+
+  @ApiPropertyOptional({ description: 'json (default) or csv', enum: ['json', 'csv'] })
+  @IsOptional() @IsIn(['json', 'csv'])
+  format?: 'json' | 'csv';
+}
+
+class FormatQuery {
+  @ApiPropertyOptional({ description: 'json (default) or csv', enum: ['json', 'csv'] })
+  @IsOptional() @IsIn(['json', 'csv'])
+  format?: 'json' | 'csv';
+}
+
+@ApiTags('redemptions')
+@ApiBearerAuth()
+@Controller()
+export class RedemptionsController {
+  constructor(
+    private readonly redeem: RedeemPoints,
+    private readonly refund: RefundRedemption,
+    private readonly settle: SettleStore,
+    private readonly kiosk: KioskService,
+    private readonly reports: ReportsService,
+    private readonly stores: StoresService,
+    private readonly redemptions: RedemptionsRepository,
+  ) {}
+
+  @Post('stores/:id/redemptions')
+  @Roles(...STORE_STAFF)
+  @AllowDevice()
+  @ApiSecurity('api-key')
+  @ApiHeader(KEY_HEADER)
+  @ApiOperation({ summary: 'Redeem points for goods: by household id or card code, several lines; all or nothing' })
+  async create(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: RedeemDto,
+    @Idempotency() idem: IdempotencyRequest | null,
+    @Req() req: object,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<RedemptionView> {
+    return sendOutcome(res, await this.redeem.execute(actor, id, dto, idem, requestIdOf(req) || null));
+  }
+
+  @Get('stores/:id/households/by-card/:cardCode')
+  @Roles(...READERS)
+  @AllowDevice()
+  @ApiSecurity('api-key')
+  @ApiOperation({ summary: 'Kiosk lookup: masked head name, redeemable points and what is left of each limited item' })
+  lookup(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number, @Param('cardCode') cardCode: string): Promise<KioskLookup> {
+    return this.kiosk.lookup(actor, id, cardCode);
+  }
+
+  @Get('stores/:id/redemptions')
+  @Roles(...READERS)
+  @AllowDevice()
+  @ApiSecurity('api-key')
+  @ApiOperation({ summary: 'Redemptions of a store, newest first' })
+  async list(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number, @Query() q: ListRedemptionsQuery): Promise<RedemptionView[]> {
+    await this.stores.get(actor, id);
+    return (await this.redemptions.list(id, q.from, q.to, q.limit, q.before)).map((r) => toRedemptionView(r, null));
+  }
+
+  @Get('redemptions/:id')
+  @Roles(...READERS)
+  @AllowDevice()
+  @ApiSecurity('api-key')
+  @ApiOperation({ summary: 'One redemption with its lines and refunds' })
+  async get(@CurrentActor() actor: Actor, @Param('id', ParseBigIdPipe) id: string): Promise<RedemptionView> {
+    const redemption = await this.redemptions.find(id);
+    if (!redemption) throw notFound('redemption', id);
+    await this.stores.get(actor, redemption.storeId);
+    return toRedemptionView(redemption, null);
+  }
+
+  @Post('redemptions/:id/refund')
+  @Roles(...STORE_STAFF)
+  @ApiHeader(KEY_HEADER)
+  @ApiOperation({ summary: 'Refund a redemption, whole or by line, within the refund window; each unit once' })
+  async refundOne(
+    @CurrentUser() actor: UserActor,
+    @Param('id', ParseBigIdPipe) id: string,
+    @Body() dto: RefundDto,
+    @Idempotency() idem: IdempotencyRequest | null,
+    @Req() req: object,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<RefundResult> {
+    return sendOutcome(res, await this.refund.execute(actor, id, dto, idem, requestIdOf(req) || null));
+  }
+
+  @Post('stores/:id/settlements')
+  @Roles('county_admin', 'township_officer')
+  @ApiHeader(KEY_HEADER)
+  @ApiOperation({ summary: 'Settle what the store redeemed and has not been settled: points and value in fen to reimburse' })
+  async settleStore(
+    @CurrentUser() actor: UserActor,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: SettleDto,
+    @Idempotency() idem: IdempotencyRequest | null,
+    @Req() req: object,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<SettlementView> {
+    return sendOutcome(res, await this.settle.execute(actor, id, dto.upTo, idem, requestIdOf(req) || null));
+  }
+
+  @Get('stores/:id/settlements')
+  @Roles(...STORE_STAFF, 'auditor')
+  @ApiOperation({ summary: 'Settlement report of a store, newest first' })
+  async settlements(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number): Promise<SettlementView[]> {
+    await this.stores.get(actor, id);
+    return (await this.redemptions.settlements(id)).map(({ createdBy: _, ...s }) => s);
+  }
+
+  @Get('stores/:id/reports/day')
+  @Roles(...STORE_STAFF, 'auditor')
+  @ApiProduces('application/json', 'text/csv')
+  @ApiOperation({ summary: "A store's day: redemptions, refunds, points, value in fen and items (JSON or CSV)" })
+  async day(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number, @Query() q: ReportQuery, @Res({ passthrough: true }) res: Response): Promise<unknown> {
+    const report = await this.reports.day(actor, id, q.date);
+    if (q.format !== 'csv') return report;
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="store-${id}-${report.date}.csv"`);
+    return this.reports.dayCsv(report);
+  }
+
+  @Get('stores/:id/reports/stock')
+  @Roles(...STORE_STAFF, 'auditor')
+  @ApiProduces('application/json', 'text/csv')
+  @ApiOperation({ summary: 'Stock levels of a store with low-stock flags (JSON or CSV)' })
+  async stock(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number, @Query() q: FormatQuery, @Res({ passthrough: true }) res: Response): Promise<unknown> {
+    const lines = await this.reports.stock(actor, id);
+    if (q.format !== 'csv') return lines;
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="store-${id}-stock.csv"`);
+    return this.reports.stockCsv(lines);
+  }
+}
+

@@ -1,0 +1,126 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDate, IsInt, IsNumberString, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { SKU } from '../items.dto.js';
+
+export class RedemptionLineInput {
+  @ApiProperty({ description: 'Item code', example: 'RICE-10KG' })
+  @Matches(SKU, { message: 'sku must be 1-32 letters, digits, _ or -' })
+  sku: string;
+
+  @ApiProperty({ description: 'Units', example: 1 })
+  @IsInt() @Min(1) @Max(1000)
+  quantity: number;
+}
+
+export class RedeemDto {
+  @ApiPropertyOptional({ description: 'The household (or give cardCode)' })
+  @IsOptional() @IsInt() @Min(1)
+  householdId?: number;
+
+  @ApiPropertyOptional({ description: 'The household card code scanned at the kiosk (or give householdId)' })
+  @IsOptional() @IsString() @Length(4, 32)
+  cardCode?: string;
+
+  @ApiProperty({ description: 'What is taken, one line per item', type: [RedemptionLineInput] })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => RedemptionLineInput)
+  lines: RedemptionLineInput[];
+}
+
+export class RefundLineInput {
+  @ApiProperty({ description: 'Line id of the redemption' })
+  @IsNumberString({ no_symbols: true })
+  lineId: string;
+
+  @ApiPropertyOptional({ description: 'Units brought back (default: all not yet refunded)' })
+  @IsOptional() @IsInt() @Min(1) @Max(1000)
+  quantity?: number;
+}
+
+export class RefundDto {
+  @ApiPropertyOptional({ description: 'Lines to refund; without it, everything not yet refunded', type: [RefundLineInput] })
+  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => RefundLineInput)
+  lines?: RefundLineInput[];
+
+  @ApiProperty({ description: 'Why the goods came back' })
+  @IsString() @Length(1, 500)
+  reason: string;
+}
+
+export class SettleDto {
+  @ApiPropertyOptional({ description: 'Settle what was redeemed up to this instant (default: now)' })
+  @IsOptional() @Type(() => Date) @IsDate()
+  upTo?: Date;
+}
+
+export class ListRedemptionsQuery {
+  @ApiPropertyOptional({ description: 'From this instant (inclusive)' })
+  @IsOptional() @Type(() => Date) @IsDate()
+  from?: Date;
+
+  @ApiPropertyOptional({ description: 'Until this instant (exclusive)' })
+  @IsOptional() @Type(() => Date) @IsDate()
+  to?: Date;
+
+  @ApiPropertyOptional({ description: 'Page size', default: 50, maximum: 500 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  limit = 50;
+
+  @ApiPropertyOptional({ description: 'Cursor: redemptions older than this id' })
+  @IsOptional() @IsNumberString({ no_symbols: true })
+  before?: string;
+}
+
+export class RedemptionLineView {
+  @ApiProperty({ description: 'Line id (for refunds)' }) id: string;
+  @ApiProperty({ description: 'Item code' }) sku: string;
+  @ApiProperty({ description: 'Item name' }) name: string;
+  @ApiProperty({ description: 'Units' }) quantity: number;
+  @ApiProperty({ description: 'Price per unit in points at the time' }) unitPoints: number;
+  @ApiProperty({ description: 'Points of the line' }) points: number;
+  @ApiProperty({ description: 'Units refunded so far' }) refundedQuantity: number;
+}
+
+export class RefundView {
+  @ApiProperty({ description: 'Refund id' }) id: string;
+  @ApiProperty({ description: 'Redemption id' }) redemptionId: string;
+  @ApiProperty({ description: 'Ledger transaction id' }) transactionId: string;
+  @ApiProperty({ description: 'Points given back' }) points: number;
+  @ApiProperty({ description: 'Why' }) reason: string;
+  @ApiProperty({ description: 'Lines and units refunded', type: 'array', items: { type: 'object' } }) lines: object[];
+  @ApiProperty({ description: 'Settlement that covered it', type: String, nullable: true }) settlementId: string | null;
+  @ApiProperty({ description: 'When' }) createdAt: Date;
+}
+
+export class RedemptionView {
+  @ApiProperty({ description: 'Redemption id' }) id: string;
+  @ApiProperty({ description: 'Receipt number: store code, date, sequence' }) receiptNo: string;
+  @ApiProperty({ description: 'Store id' }) storeId: number;
+  @ApiProperty({ description: 'Household id' }) householdId: number;
+  @ApiProperty({ description: 'Points spent' }) pointsSpent: number;
+  @ApiProperty({ description: 'Balance after (for a fresh redemption; null in listings)', type: Number, nullable: true }) balanceAfter: number | null;
+  @ApiProperty({ description: 'Ledger transaction id' }) transactionId: string;
+  @ApiProperty({ description: 'Settlement that covered it', type: String, nullable: true }) settlementId: string | null;
+  @ApiProperty({ description: 'Lines', type: [RedemptionLineView] }) lines: RedemptionLineView[];
+  @ApiProperty({ description: 'Refunds made on it', type: [RefundView] }) refunds: RefundView[];
+  @ApiProperty({ description: 'When' }) createdAt: Date;
+}
+
+export class RefundResult {
+  @ApiProperty({ description: 'The refund', type: RefundView }) refund: RefundView;
+  @ApiProperty({ description: 'Household balance after' }) balanceAfter: number;
+}
+
+export class SettlementView {
+  @ApiProperty({ description: 'Settlement id' }) id: string;
+  @ApiProperty({ description: 'Store id' }) storeId: number;
+  @ApiProperty({ description: 'Program id' }) programId: number;
+  @ApiProperty({ description: 'Points settled (redeemed minus refunded)' }) points: number;
+  @ApiProperty({ description: 'Fen per point used' }) pointValueFen: number;
+  @ApiProperty({ description: 'Value in fen to reimburse to the store' }) valueFen: number;
+  @ApiProperty({ description: 'Redemptions covered' }) redemptionCount: number;
+  @ApiProperty({ description: 'Refunds covered' }) refundCount: number;
+  @ApiProperty({ description: 'Covers what happened up to this instant' }) upTo: Date;
+  @ApiProperty({ description: 'Ledger transaction id (null when nothing was settled)', type: String, nullable: true }) transactionId: string | null;
+  @ApiProperty({ description: 'When' }) createdAt: Date;
+}

@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { toSafeInteger } from '../../database/bigint.transformer.js';
+import { Redemption, RedemptionLine, Refund, Settlement } from './redemption.entities.js';
+
+export type RedemptionWithLines = Redemption & { lines: RedemptionLine[]; refunds: Refund[] };
+
+@Injectable()
+export class RedemptionsRepository {
+  constructor(private readonly db: DataSource) {}
+
+  /** The next receipt number of a store for a day (locks that day's counter until commit). */
+  async nextReceiptNo(m: EntityManager, storeId: number, day: string): Promise<number> {
+    const [row] = (await m.query(
+      `INSERT INTO receipt_counters AS c (store_id, day, last_no) VALUES ($1, $2, 1)
+       ON CONFLICT (store_id, day) DO UPDATE SET last_no = c.last_no + 1 RETURNING last_no AS "lastNo"`,
+      [storeId, day],
+    )) as { lastNo: number }[];
+    return row.lastNo;
+  }
+
+  async insert(m: EntityManager, redemption: Omit<Redemption, 'id' | 'createdAt' | 'settlementId'>, lines: Omit<RedemptionLine, 'id' | 'redemptionId' | 'refundedQuantity'>[]): Promise<string> {
+    const saved = await m.getRepository(Redemption).save(m.getRepository(Redemption).create({ ...redemption, settlementId: null }));
+    await m.getRepository(RedemptionLine).insert(lines.map((l) => ({ ...l, redemptionId: saved.id, refundedQuantity: 0 })));
+    return saved.id;
+  }
+
+  async find(id: string, manager?: EntityManager): Promise<RedemptionWithLines | null> {
+    const m = manager ?? this.db.manager;
+    const redemption = await m.getRepository(Redemption).findOneBy({ id });
+    if (!redemption) return null;
+    const lines = await m.getRepository(RedemptionLine).find({ where: { redemptionId: id }, order: { id: 'ASC' } });
+    const refunds = await m.getRepository(Refund).find({ where: { redemptionId: id }, order: { id: 'ASC' } });
+    return { ...redemption, lines, refunds };
+  }
+
+  async list(storeId: number, from: Date | undefined, to: Date | undefined, limit: number, before?: string): Promise<RedemptionWithLines[]> {
+    const qb = this.db.getRepository(Redemption).createQueryBuilder('r').where('r.store_id = :storeId', { storeId }).orderBy('r.id', 'DESC').take(limit);
+    if (from) qb.andWhere('r.created_at >= :from', { from });
+    if (to) qb.andWhere('r.created_at < :to', { to });
+    if (before) qb.andWhere('r.id < :before', { before });
+    const redemptions = await qb.getMany();
+    if (redemptions.length === 0) return [];
+    const ids = redemptions.map((r) => r.id);
+    const lines = await this.db.getRepository(RedemptionLine).createQueryBuilder('l').where('l.redemption_id IN (:...ids)', { ids }).orderBy('l.id').getMany();
+    const refunds = await this.db.getRepository(Refund).createQueryBuilder('f').where('f.redemption_id IN (:...ids)', { ids }).orderBy('f.id').getMany();
+    return redemptions.map((r) => ({ ...r, lines: lines.filter((l) => l.redemptionId === r.id), refunds: refunds.filter((f) => f.redemptionId === r.id) }));
+  }
+
+  /** Marks `quantity` more of a line as refunded, only while it stays within what was bought. */
+  async refundLine(m: EntityManager, lineId: string, quantity: number): Promise<boolean> {
+    const [rows] = (await m.query(
+      `UPDATE redemption_lines SET refunded_quantity = refunded_quantity + $2 WHERE id = $1 AND refunded_quantity + $2 <= quantity RETURNING id`,
+      [lineId, quantity],
+    )) as [unknown[], number];
+    return rows.length > 0;
+  }
+
+  async insertRefund(m: EntityManager, refund: Omit<Refund, 'id' | 'createdAt' | 'settlementId'>): Promise<Refund> {
+    return m.getRepository(Refund).save(m.getRepository(Refund).create({ ...refund, settlementId: null }));
+  }
+
+  /**
+   * Claims every unsettled redemption and refund of a store up to `upTo` for a settlement. Rows
+   * claimed by a concurrent settlement are skipped, so each is settled at most once.
+   */
+  async claimForSettlement(m: EntityManager, storeId: number, settlementId: string, upTo: Date): Promise<{ points: number; redemptions: number; refunds: number }> {
+    const [redeemed] = (await m.query(
+      `WITH claimed AS (
+         UPDATE redemptions SET settlement_id = $2 WHERE store_id = $1 AND settlement_id IS NULL AND created_at <= $3 RETURNING points
+       ) SELECT count(*)::int AS n, COALESCE(sum(points), 0) AS points FROM claimed`,
+      [storeId, settlementId, upTo],
+    )) as { n: number; points: string }[];
+    const [refunded] = (await m.query(
+      `WITH claimed AS (
+         UPDATE refunds SET settlement_id = $2 WHERE store_id = $1 AND settlement_id IS NULL AND created_at <= $3 RETURNING points
+       ) SELECT count(*)::int AS n, COALESCE(sum(points), 0) AS points FROM claimed`,
+      [storeId, settlementId, upTo],
+    )) as { n: number; points: string }[];
+    return { points: toSafeInteger(redeemed.points) - toSafeInteger(refunded.points), redemptions: redeemed.n, refunds: refunded.n };
+  }
+
+  insertSettlement(m: EntityManager, data: Omit<Settlement, 'id' | 'createdAt'>): Promise<Settlement> {
+    return m.getRepository(Settlement).save(m.getRepository(Settlement).create(data));
+  }
+
+  async finishSettlement(m: EntityManager, id: string, patch: Pick<Settlement, 'points' | 'valueFen' | 'redemptionCount' | 'refundCount' | 'transactionId'>): Promise<void> {
+    await m.getRepository(Settlement).update({ id }, patch);
+  }
+
+  findSettlement(id: string): Promise<Settlement | null> {
+    return this.db.getRepository(Settlement).findOneBy({ id });
+  }
+
+  settlements(storeId: number): Promise<Settlement[]> {
+    return this.db.getRepository(Settlement).find({ where: { storeId }, order: { id: 'DESC' } });
+  }
+
+  settledRedemptions(settlementId: string): Promise<Redemption[]> {
+    return this.db.getRepository(Redemption).find({ where: { settlementId }, order: { id: 'ASC' } });
+  }
+}

@@ -1,0 +1,18 @@
+import type { RedemptionView } from './redemptions.dto.js';
+import type { RedemptionWithLines } from './redemptions.repository.js';
+
+export function toRedemptionView(r: RedemptionWithLines, balanceAfter: number | null): RedemptionView {
+  return {
+    id: r.id,
+    receiptNo: r.receiptNo,
+    storeId: r.storeId,
+    householdId: r.householdId,
+    pointsSpent: r.points,
+    balanceAfter,
+    transactionId: r.transactionId,
+    settlementId: r.settlementId,
+    lines: r.lines.map((l) => ({ id: l.id, sku: l.sku, name: l.name, quantity: l.quantity, unitPoints: l.unitPoints, points: l.points, refundedQuantity: l.refundedQuantity })),
+    refunds: r.refunds,
+    createdAt: r.createdAt,
+  };
+}

@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { stringify } from 'csv-stringify/sync';
+import type { Actor } from '../common/auth/actor.js';
+import { DomainError } from '../common/errors/domain-error.js';
+import { dayIn, isIsoDate } from '../ledger/periods.js';
+import { ProgramsRepository } from '../programs/programs.repository.js';
+import { ItemsRepository } from './items.repository.js';
+import { ReportsRepository, type DayReport } from './reports.repository.js';
+import { StoresService } from './stores.service.js';
+
+export interface StockLine {
+  sku: string;
+  name: string;
+  pointsPrice: number;
+  stock: number | null;
+  lowStockAt: number;
+  low: boolean;
+  active: boolean;
+}
+
+/** UTF-8 with BOM: Excel and WPS open it with the Chinese intact. */
+export function toCsv(header: string[], rows: unknown[][]): string {
+  return `\uFEFF${stringify([header, ...rows])}`;
+}
+
+@Injectable()
+export class ReportsService {
+  constructor(
+    private readonly stores: StoresService,
+    private readonly programs: ProgramsRepository,
+    private readonly items: ItemsRepository,
+    private readonly reports: ReportsRepository,
+  ) {}
+
+  async day(actor: Actor, storeId: number, date: string | undefined): Promise<DayReport> {
+    const store = await this.stores.get(actor, storeId);
+    const program = store.programId !== null ? await this.programs.findProgram(store.programId) : null;
+    const timezone = program?.timezone ?? 'Asia/Shanghai';
+    const day = date ?? dayIn(timezone);
+    if (!isIsoDate(day)) throw new DomainError('VALIDATION_FAILED', { fields: [{ field: 'date', constraints: ['isIsoDate'], messages: ['date must look like 2026-11-22'] }] });
+    return this.reports.day(storeId, day, timezone, program?.pointValueFen ?? 0);
+  }
+
+  dayCsv(report: DayReport): string {
+    return toCsv(
+      ['日期', '商品编码', '商品', '兑换数量', '退回数量', '积分'],
+      [
+        ...report.items.map((i) => [report.date, i.sku, i.name, i.quantity, i.refundedQuantity, i.points]),
+        [report.date, '', '合计（兑换/退货/净积分/金额分）', report.redemptions, report.refunds, report.netPoints],
+        [report.date, '', '金额（分）', '', '', report.valueFen],
+      ],
+    );
+  }
+
+  async stock(actor: Actor, storeId: number): Promise<StockLine[]> {
+    await this.stores.get(actor, storeId);
+    return (await this.items.list(storeId)).map((i) => ({
+      sku: i.sku,
+      name: i.name,
+      pointsPrice: i.pointsPrice,
+      stock: i.tracksStock ? i.stock : null,
+      lowStockAt: i.lowStockAt,
+      low: i.tracksStock && i.stock <= i.lowStockAt,
+      active: i.active,
+    }));
+  }
+
+  stockCsv(lines: StockLine[]): string {
+    return toCsv(
+      ['商品编码', '商品', '积分价', '库存', '预警线', '库存不足', '在售'],
+      lines.map((l) => [l.sku, l.name, l.pointsPrice, l.stock ?? '', l.lowStockAt, l.low ? '是' : '否', l.active ? '是' : '否']),
+    );
+  }
+}
