@@ -71,6 +71,39 @@ async function seedPrograms(m: EntityManager, countyId: number): Promise<void> {
   }
 }
 
+/** Two love supermarkets on the household program, stocked with the catalogue's goods. */
+async function seedStores(m: EntityManager): Promise<void> {
+  const stores = [
+    { code: 'DEMO-S01', name: '城关镇爱心超市', region: 'DEMO-01' },
+    { code: 'DEMO-S02', name: '上木拉乡积分超市', region: 'DEMO-02' },
+  ];
+  for (const store of stores) {
+    await m.query(
+      `INSERT INTO stores (code, name, region_id, program_id)
+       SELECT $1, $2, r.id, p.id FROM regions r, programs p WHERE r.code = $3 AND p.code = 'demo-household-conduct'
+       ON CONFLICT (code) DO UPDATE SET program_id = COALESCE(stores.program_id, EXCLUDED.program_id)`,
+      [store.code, store.name, store.region],
+    );
+    const [{ id: storeId }] = (await m.query(`SELECT id FROM stores WHERE code = $1`, [store.code])) as { id: number }[];
+    for (const good of DEMO_CATALOG.storeGoods) {
+      const service = 'service' in good && good.service;
+      const limit = 'limit' in good ? good.limit : null;
+      const stock = service ? 0 : 50;
+      const [item] = (await m.query(
+        `INSERT INTO store_items (store_id, sku, name, points_price, stock, tracks_stock, limit_quantity, limit_per)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (store_id, sku) DO NOTHING RETURNING id`,
+        [storeId, good.sku, good.name, good.pointsPrice, stock, !service, limit?.quantity ?? null, limit?.per ?? null],
+      )) as { id: number }[];
+      if (item && stock > 0) {
+        await m.query(
+          `INSERT INTO stock_movements (store_id, item_id, quantity, stock_after, kind, reason, funding_source, actor_type) VALUES ($1, $2, $3, $3, 'initial', '示范数据', 'donation', 'system')`,
+          [storeId, item.id, stock],
+        );
+      }
+    }
+  }
+}
+
 /** A few awards and deductions in 东街社区 this quarter, posted through the engine, once. */
 async function seedHistory(app: INestApplicationContext): Promise<void> {
   const db = app.get(DataSource);
@@ -170,11 +203,8 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoSeedRe
         [u.username, passwordHash, u.displayName, u.role, u.region],
       );
     }
-    await m.query(
-      `INSERT INTO stores (code, name, region_id) SELECT 'DEMO-S01', '城关镇爱心超市', id FROM regions WHERE code = 'DEMO-01'
-       ON CONFLICT (code) DO NOTHING`,
-    );
     await seedPrograms(m, county.id);
+    await seedStores(m);
     return n;
   });
   await seedHistory(app);
@@ -185,7 +215,8 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoSeedRe
       [
         '',
         'Demo county 示范县 is ready (3 townships, 12 villages, 300 households, one user per role,',
-        '  the programs 道德积分 (households, base 100) and 积分换项目 (villages) with their rule catalogues, and some history).',
+        '  the programs 道德积分 (households, base 100) and 积分换项目 (villages) with their rule catalogues,',
+        '  two love supermarkets stocked with goods, and some history).',
         `  API docs:   ${base}/docs`,
         `  Health:     ${base}/health`,
         `  Log in:     curl -s ${base}/api/v1/auth/login -H 'Content-Type: application/json' -d '{"username":"demo-admin","password":"${DEMO_PASSWORD}"}'`,

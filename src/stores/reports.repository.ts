@@ -10,6 +10,7 @@ export interface DayReport {
   refunds: number;
   refundedPoints: number;
   netPoints: number;
+  pointValueFen: number;
   valueFen: number;
   items: { sku: string; name: string; quantity: number; refundedQuantity: number; points: number }[];
 }
@@ -45,6 +46,7 @@ export class ReportsRepository {
       refunds: totals.refunds,
       refundedPoints: refunded,
       netPoints: redeemed - refunded,
+      pointValueFen,
       valueFen: (redeemed - refunded) * pointValueFen,
       items: items.map((i) => ({ ...i, points: toSafeInteger(i.points) })),
     };

@@ -41,13 +41,15 @@ export class ReportsService {
     return this.reports.day(storeId, day, timezone, program?.pointValueFen ?? 0);
   }
 
-  dayCsv(report: DayReport): string {
+  dayCsv(r: DayReport): string {
+    const fen = (points: number) => points * r.pointValueFen;
     return toCsv(
-      ['日期', '商品编码', '商品', '兑换数量', '退回数量', '积分'],
+      ['日期', '商品编码', '商品', '兑换数量', '退回数量', '积分', '金额（分）'],
       [
-        ...report.items.map((i) => [report.date, i.sku, i.name, i.quantity, i.refundedQuantity, i.points]),
-        [report.date, '', '合计（兑换/退货/净积分/金额分）', report.redemptions, report.refunds, report.netPoints],
-        [report.date, '', '金额（分）', '', '', report.valueFen],
+        ...r.items.map((i) => [r.date, i.sku, i.name, i.quantity, i.refundedQuantity, i.points, fen(i.points)]),
+        [r.date, '合计', `兑换${r.redemptions}笔`, '', '', r.redeemedPoints, fen(r.redeemedPoints)],
+        [r.date, '退货', `退货${r.refunds}笔`, '', '', -r.refundedPoints, -fen(r.refundedPoints)],
+        [r.date, '净额', '', '', '', r.netPoints, r.valueFen],
       ],
     );
   }
