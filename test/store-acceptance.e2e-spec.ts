@@ -121,4 +121,24 @@ describe('love supermarket acceptance', () => {
     expect(noKey.body.error.code).toBe('IDEMPOTENCY_KEY_REQUIRED');
     expect(await check()).toMatchObject({ ok: true });
   });
+
+  it('lets a store without redemptions change its program', async () => {
+    const { store } = await setup();
+    const other = await createProgram(t, token, countyId);
+    const moved = await api().patch(`/stores/${store.id}`, { programId: other.id, refundWindowDays: 3 });
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({ programId: other.id, refundWindowDays: 3 });
+  });
+
+  it('refuses to move a store with redemptions to another program (409 STORE_PROGRAM_LOCKED)', async () => {
+    const { program, store, household } = await setup();
+    expect((await api().post(`/stores/${store.id}/redemptions`, { householdId: household.id, lines: [{ sku: 'SOAP', quantity: 1 }] })).status).toBe(201);
+    const other = await createProgram(t, token, countyId);
+    const res = await api().patch(`/stores/${store.id}`, { programId: other.id });
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe('STORE_PROGRAM_LOCKED');
+    const same = await api().patch(`/stores/${store.id}`, { programId: program.id, name: '新名字' });
+    expect(same.status).toBe(200);
+    expect(same.body).toMatchObject({ programId: program.id, name: '新名字' });
+  });
 });

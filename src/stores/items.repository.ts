@@ -35,9 +35,9 @@ export class ItemsRepository {
     return this.m(manager).getRepository(StoreItem).findOneBy({ storeId, sku });
   }
 
-  async findBySkus(storeId: number, skus: string[]): Promise<StoreItem[]> {
+  async findBySkus(storeId: number, skus: string[], manager?: EntityManager): Promise<StoreItem[]> {
     if (skus.length === 0) return [];
-    return this.db.getRepository(StoreItem).createQueryBuilder('i').where('i.store_id = :storeId AND i.sku IN (:...skus)', { storeId, skus }).getMany();
+    return this.m(manager).getRepository(StoreItem).createQueryBuilder('i').where('i.store_id = :storeId AND i.sku IN (:...skus)', { storeId, skus }).getMany();
   }
 
   async findByIds(ids: number[], manager?: EntityManager): Promise<StoreItem[]> {
@@ -96,9 +96,10 @@ export class ItemsRepository {
     ]);
   }
 
-  async usage(householdId: number, keys: { itemId: number; periodKey: string }[]): Promise<Map<number, number>> {
+  /** Pass the caller's manager inside a transaction: a second pool connection there can starve the pool. */
+  async usage(householdId: number, keys: { itemId: number; periodKey: string }[], manager?: EntityManager): Promise<Map<number, number>> {
     if (keys.length === 0) return new Map();
-    const rows = await this.db
+    const rows = await this.m(manager)
       .getRepository(ItemLimitUsage)
       .createQueryBuilder('u')
       .where('u.household_id = :householdId', { householdId })

@@ -30,7 +30,14 @@ export class StoresRepository {
     return rows[0] ?? null;
   }
 
+  async hasRedemptions(id: number): Promise<boolean> {
+    const rows = (await this.db.query(`SELECT 1 FROM redemptions WHERE store_id = $1 LIMIT 1`, [id])) as unknown[];
+    return rows.length > 0;
+  }
+
   async update(id: number, patch: Partial<Pick<Store, 'name' | 'programId' | 'refundWindowDays'>>): Promise<void> {
+    // An empty PATCH changes nothing (TypeORM refuses an UPDATE without values).
+    if (Object.keys(patch).length === 0) return;
     await this.db.getRepository(Store).update({ id }, patch);
   }
 

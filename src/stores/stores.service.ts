@@ -41,7 +41,11 @@ export class StoresService {
 
   async update(actor: UserActor, id: number, dto: UpdateStoreDto): Promise<StoreWithPath> {
     const store = await this.get(actor, id);
-    if (dto.programId !== undefined) await this.checkProgram(dto.programId, store.regionPath);
+    if (dto.programId !== undefined && dto.programId !== store.programId) {
+      await this.checkProgram(dto.programId, store.regionPath);
+      // Its redemptions, refunds and settlements are booked in the program's accounts.
+      if (await this.stores.hasRedemptions(id)) throw new DomainError('STORE_PROGRAM_LOCKED', { storeId: id, programId: store.programId });
+    }
     await this.stores.update(id, {
       ...(dto.name !== undefined ? { name: dto.name } : {}),
       ...(dto.programId !== undefined ? { programId: dto.programId } : {}),

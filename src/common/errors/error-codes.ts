@@ -49,6 +49,7 @@ export const ERROR_CATALOGUE = {
   STOCK_WOULD_GO_NEGATIVE: { status: 422, zh: '{sku}库存不能为负：当前{available}', en: 'Stock of {sku} cannot go below zero ({available} on hand)' },
   REFUND_WINDOW_PASSED: { status: 422, zh: '已超过{days}天退货期限', en: 'The {days}-day refund window has passed' },
   ALREADY_REFUNDED: { status: 409, zh: '该商品已退过', en: 'This line is already refunded' },
+  STORE_PROGRAM_LOCKED: { status: 409, zh: '超市已有兑换记录，不能更换积分方案', en: 'The store has redemptions; its program cannot change' },
   DUPLICATE_SKU: { status: 409, zh: '商品编码{sku}已存在', en: 'The SKU {sku} already exists in this store' },
   IDEMPOTENCY_KEY_REQUIRED: { status: 400, zh: '兑换终端请求必须带Idempotency-Key', en: 'Kiosk requests must carry an Idempotency-Key' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests, try again later' },

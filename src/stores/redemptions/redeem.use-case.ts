@@ -49,21 +49,22 @@ export class RedeemPoints {
     if (new Set(skus).size !== skus.length) {
       throw new DomainError('VALIDATION_FAILED', { fields: [{ field: 'lines', constraints: ['uniqueSku'], messages: ['each sku may appear on one line only'] }] });
     }
-    const items = new Map((await this.items.findBySkus(storeId, skus)).map((i) => [i.sku, i]));
-    for (const line of dto.lines) {
-      const item = items.get(line.sku);
-      if (!item) throw new DomainError('NOT_FOUND', { resource: 'item', sku: line.sku });
-      if (!item.active) throw new DomainError('ITEM_INACTIVE', { sku: line.sku });
-    }
-    const lines = dto.lines
-      .map((l) => ({ item: items.get(l.sku)!, quantity: l.quantity }))
-      .sort((a, b) => a.item.id - b.item.id);
-    const total = lines.reduce((sum, l) => sum + l.item.pointsPrice * l.quantity, 0);
     const today = dayIn(program.timezone);
     const actorRef = { actorType: actor.kind, actorId: actor.id } as const;
 
     return this.db.transaction((m) =>
       this.idempotency.run(m, idem, 201, async () => {
+        // Checked under the key: a late retry replays even if an item has left the shelf since.
+        const items = new Map((await this.items.findBySkus(storeId, skus, m)).map((i) => [i.sku, i]));
+        for (const line of dto.lines) {
+          const item = items.get(line.sku);
+          if (!item) throw new DomainError('NOT_FOUND', { resource: 'item', sku: line.sku });
+          if (!item.active) throw new DomainError('ITEM_INACTIVE', { sku: line.sku });
+        }
+        const lines = dto.lines
+          .map((l) => ({ item: items.get(l.sku)!, quantity: l.quantity }))
+          .sort((a, b) => a.item.id - b.item.id);
+        const total = lines.reduce((sum, l) => sum + l.item.pointsPrice * l.quantity, 0);
         const stockAfter = new Map<number, number>();
         for (const { item, quantity } of lines) {
           await this.takeLimit(m, item, householdId, today, quantity);
@@ -120,7 +121,7 @@ export class RedeemPoints {
     if (item.limitQuantity === null || item.limitPer === null) return;
     const key = periodKey(today, item.limitPer);
     if (!(await this.items.takeLimit(m, item.id, householdId, key, quantity, item.limitQuantity))) {
-      const used = (await this.items.usage(householdId, [{ itemId: item.id, periodKey: key }])).get(item.id) ?? 0;
+      const used = (await this.items.usage(householdId, [{ itemId: item.id, periodKey: key }], m)).get(item.id) ?? 0;
       throw new DomainError('ITEM_LIMIT_REACHED', { sku: item.sku, limit: item.limitQuantity, per: item.limitPer, remaining: Math.max(0, item.limitQuantity - used) });
     }
   }

@@ -64,18 +64,21 @@ export class RedemptionsRepository {
    * Claims every unsettled redemption and refund of a store up to `upTo` for a settlement. Rows
    * claimed by a concurrent settlement are skipped, so each is settled at most once.
    */
-  async claimForSettlement(m: EntityManager, storeId: number, settlementId: string, upTo: Date): Promise<{ points: number; redemptions: number; refunds: number }> {
+  async claimForSettlement(m: EntityManager, storeId: number, programId: number, settlementId: string, upTo: Date): Promise<{ points: number; redemptions: number; refunds: number }> {
     const [redeemed] = (await m.query(
       `WITH claimed AS (
-         UPDATE redemptions SET settlement_id = $2 WHERE store_id = $1 AND settlement_id IS NULL AND created_at <= $3 RETURNING points
+         UPDATE redemptions SET settlement_id = $2 WHERE store_id = $1 AND program_id = $4 AND settlement_id IS NULL AND created_at <= $3 RETURNING points
        ) SELECT count(*)::int AS n, COALESCE(sum(points), 0) AS points FROM claimed`,
-      [storeId, settlementId, upTo],
+      [storeId, settlementId, upTo, programId],
     )) as { n: number; points: string }[];
     const [refunded] = (await m.query(
       `WITH claimed AS (
-         UPDATE refunds SET settlement_id = $2 WHERE store_id = $1 AND settlement_id IS NULL AND created_at <= $3 RETURNING points
+         UPDATE refunds f SET settlement_id = $2
+          WHERE f.store_id = $1 AND f.settlement_id IS NULL AND f.created_at <= $3
+            AND EXISTS (SELECT 1 FROM redemptions r WHERE r.id = f.redemption_id AND r.program_id = $4)
+         RETURNING f.points
        ) SELECT count(*)::int AS n, COALESCE(sum(points), 0) AS points FROM claimed`,
-      [storeId, settlementId, upTo],
+      [storeId, settlementId, upTo, programId],
     )) as { n: number; points: string }[];
     return { points: toSafeInteger(redeemed.points) - toSafeInteger(refunded.points), redemptions: redeemed.n, refunds: refunded.n };
   }

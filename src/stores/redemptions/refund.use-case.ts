@@ -34,41 +34,42 @@ export class RefundRedemption {
     const redemption = await this.redemptions.find(redemptionId);
     if (!redemption) throw notFound('redemption', redemptionId);
     const store = await this.stores.get(actor, redemption.storeId);
-    if (Date.now() - redemption.createdAt.getTime() > store.refundWindowDays * DAY_MS) {
-      throw new DomainError('REFUND_WINDOW_PASSED', { days: store.refundWindowDays, redeemedAt: redemption.createdAt });
-    }
     const program = (await this.programs.findProgram(redemption.programId))!;
-
-    const byId = new Map(redemption.lines.map((l) => [l.id, l]));
-    const wanted = dto.lines
-      ? dto.lines.map((l) => {
-          const line = byId.get(l.lineId);
-          if (!line) throw new DomainError('NOT_FOUND', { resource: 'item', lineId: l.lineId });
-          return { line, quantity: l.quantity ?? line.quantity - line.refundedQuantity };
-        })
-      : redemption.lines.map((line) => ({ line, quantity: line.quantity - line.refundedQuantity })).filter((w) => w.quantity > 0);
-    if (new Set(wanted.map((w) => w.line.id)).size !== wanted.length) {
-      throw new DomainError('VALIDATION_FAILED', { fields: [{ field: 'lines', constraints: ['uniqueLine'], messages: ['each line may appear once'] }] });
-    }
-    const done = wanted.find((w) => w.quantity <= 0 || w.quantity > w.line.quantity - w.line.refundedQuantity);
-    if (wanted.length === 0 || done) throw new DomainError('ALREADY_REFUNDED', { lineId: done?.line.id ?? null });
-
-    const items = new Map((await this.items.findByIds(wanted.map((w) => w.line.itemId))).map((i) => [i.id, i]));
-    const sorted = [...wanted].sort((a, b) => a.line.itemId - b.line.itemId);
     const redeemedOn = dayIn(program.timezone, redemption.createdAt);
     const today = dayIn(program.timezone);
 
     return this.db.transaction((m) =>
       this.idempotency.run(m, idem, 201, async () => {
+        // Checked under the key: a retry replays the first response instead of being refused.
+        if (Date.now() - redemption.createdAt.getTime() > store.refundWindowDays * DAY_MS) {
+          throw new DomainError('REFUND_WINDOW_PASSED', { days: store.refundWindowDays, redeemedAt: redemption.createdAt });
+        }
+        const byId = new Map(redemption.lines.map((l) => [l.id, l]));
+        const wanted = dto.lines
+          ? dto.lines.map((l) => {
+              const line = byId.get(l.lineId);
+              if (!line) throw new DomainError('NOT_FOUND', { resource: 'item', lineId: l.lineId });
+              return { line, quantity: l.quantity ?? line.quantity - line.refundedQuantity };
+            })
+          : redemption.lines.map((line) => ({ line, quantity: line.quantity - line.refundedQuantity })).filter((w) => w.quantity > 0);
+        if (new Set(wanted.map((w) => w.line.id)).size !== wanted.length) {
+          throw new DomainError('VALIDATION_FAILED', { fields: [{ field: 'lines', constraints: ['uniqueLine'], messages: ['each line may appear once'] }] });
+        }
+        const done = wanted.find((w) => w.quantity <= 0 || w.quantity > w.line.quantity - w.line.refundedQuantity);
+        if (wanted.length === 0 || done) throw new DomainError('ALREADY_REFUNDED', { lineId: done?.line.id ?? null });
+
+        const items = new Map((await this.items.findByIds(wanted.map((w) => w.line.itemId), m)).map((i) => [i.id, i]));
+        const sorted = [...wanted].sort((a, b) => a.line.itemId - b.line.itemId);
         const movements = [];
         for (const { line, quantity } of sorted) {
           if (!(await this.redemptions.refundLine(m, line.id, quantity))) throw new DomainError('ALREADY_REFUNDED', { lineId: line.id });
           const item = items.get(line.itemId)!;
+          // Limit row before stock row, as RedeemPoints takes them: the crossed order deadlocks.
+          if (item.limitPer) await this.items.releaseLimit(m, item.id, redemption.householdId, periodKey(redeemedOn, item.limitPer), quantity);
           if (item.tracksStock) {
             const stockAfter = (await this.items.moveStock(m, item.id, quantity))!;
             movements.push({ storeId: store.id, itemId: item.id, quantity, stockAfter, kind: 'refund' as const, reason: dto.reason, fundingSource: null, redemptionId, actorType: 'user' as const, actorId: actor.id });
           }
-          if (item.limitPer) await this.items.releaseLimit(m, item.id, redemption.householdId, periodKey(redeemedOn, item.limitPer), quantity);
         }
         await this.items.insertMovements(m, movements);
         const points = sorted.reduce((sum, w) => sum + w.line.unitPoints * w.quantity, 0);

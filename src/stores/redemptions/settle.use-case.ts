@@ -48,7 +48,7 @@ export class SettleStore {
           upTo: until,
           createdBy: actor.id,
         });
-        const claimed = await this.redemptions.claimForSettlement(m, storeId, settlement.id, until);
+        const claimed = await this.redemptions.claimForSettlement(m, storeId, program.id, settlement.id, until);
         const transactionId = await this.engine.settle(m, program, storeId, claimed.points, {
           ruleVersionId: null,
           memberId: null,
