@@ -14,6 +14,7 @@ import { HouseholdsModule } from './households/households.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { LedgerModule } from './ledger/ledger.module.js';
 import { ProgramsModule } from './programs/programs.module.js';
+import { RankingsModule } from './rankings/rankings.module.js';
 import { RegionsModule } from './regions/regions.module.js';
 import { StoresModule } from './stores/stores.module.js';
 import { UsersModule } from './users/users.module.js';
@@ -37,6 +38,7 @@ export class AppModule {
         ProgramsModule,
         LedgerModule,
         AwardsModule,
+        RankingsModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: GlobalErrorFilter }, RouteNotFoundFallback],

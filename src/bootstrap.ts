@@ -6,6 +6,7 @@ import { createRootLogger, httpLogger, PinoLoggerService } from './common/loggin
 import { AppModule } from './app.module.js';
 import { createValidationPipe } from './common/http/validation.js';
 import type { AppConfig } from './config/app-config.js';
+import { mountQueueDashboard } from './jobs/queue-dashboard.js';
 
 export const API_PREFIX = 'api/v1';
 
@@ -20,6 +21,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.set('trust proxy', 'loopback');
   app.use(express.json({ limit: '2mb' }));
   app.use(express.raw({ type: ['text/csv', 'application/csv', 'application/octet-stream'], limit: config.importMaxBytes }));
+  if (config.queue.kind === 'redis') mountQueueDashboard(app);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());
 

@@ -6,6 +6,7 @@ import { HouseholdMember } from '../households/household-member.entity.js';
 import { Account, CapUsage, LedgerTransaction, Posting } from '../ledger/ledger.entities.js';
 import { Program } from '../programs/program.entity.js';
 import { PeriodClosure, Rule, RuleExclusion, RuleVersion } from '../programs/rule.entity.js';
+import { AllocationPlan, RankingEntry, RankingRun } from '../rankings/ranking.entities.js';
 import { Region } from '../regions/region.entity.js';
 import { Device } from '../stores/device.entity.js';
 import { Store } from '../stores/store.entity.js';
@@ -41,4 +42,7 @@ export const ENTITIES = [
   RedemptionLine,
   Refund,
   ReceiptCounter,
+  RankingRun,
+  RankingEntry,
+  AllocationPlan,
 ];

@@ -23,6 +23,18 @@ export class BullJobQueue extends JobQueue {
     });
   }
 
+  async schedule<K extends JobName>(schedulerId: string, cron: { pattern: string; tz: string }, name: K, payload: JobPayloads[K]): Promise<void> {
+    await this.queue.upsertJobScheduler(schedulerId, { pattern: cron.pattern, tz: cron.tz }, {
+      name,
+      data: payload,
+      opts: { attempts: JOB_ATTEMPTS, backoff: { type: 'exponential', delay: JOB_BACKOFF_MS }, removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } },
+    });
+  }
+
+  async unschedule(schedulerId: string): Promise<void> {
+    await this.queue.removeJobScheduler(schedulerId);
+  }
+
   /** A real round trip, bounded: commands wait while Redis is away, health must not. */
   async ping(): Promise<void> {
     let timer: NodeJS.Timeout | undefined;

@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { CronExpressionParser } from 'cron-parser';
 import { JOB_ATTEMPTS, JOB_BACKOFF_MS, type JobName, type JobPayloads } from './job-catalogue.js';
 import { JobHandlers } from './job-handlers.js';
 import { JobQueue } from './job-queue.js';
@@ -14,6 +15,7 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationShutdown
   private readonly logger = new Logger('InProcessJobs');
   private readonly pending = new Map<string, Promise<void>>();
   private stopping = false;
+  private readonly timers = new Map<string, NodeJS.Timeout>();
 
   constructor(private readonly handlers: JobHandlers) {
     super();
@@ -39,6 +41,35 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationShutdown
     }
   }
 
+  /** Without Redis, schedules live in this process: the next time of the cron pattern, then again. */
+  schedule<K extends JobName>(schedulerId: string, cron: { pattern: string; tz: string }, name: K, payload: JobPayloads[K]): Promise<void> {
+    this.clear(schedulerId);
+    const arm = () => {
+      const next = CronExpressionParser.parse(cron.pattern, { tz: cron.tz, currentDate: new Date() }).next().toDate();
+      // Timers hold at most ~24.8 days; a later time is reached in steps.
+      const wait = Math.min(next.getTime() - Date.now(), 2 ** 31 - 1);
+      const timer = setTimeout(() => {
+        if (Date.now() + 1000 >= next.getTime()) void this.enqueue(name, payload, `${schedulerId}-${next.getTime()}`);
+        arm();
+      }, Math.max(0, wait));
+      timer.unref();
+      this.timers.set(schedulerId, timer);
+    };
+    if (!this.stopping) arm();
+    return Promise.resolve();
+  }
+
+  unschedule(schedulerId: string): Promise<void> {
+    this.clear(schedulerId);
+    return Promise.resolve();
+  }
+
+  private clear(schedulerId: string): void {
+    const timer = this.timers.get(schedulerId);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(schedulerId);
+  }
+
   ping(): Promise<void> {
     return Promise.resolve();
   }
@@ -46,6 +77,7 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationShutdown
   /** Lets running jobs finish; unfinished work is picked up again at the next start. */
   async onApplicationShutdown(): Promise<void> {
     this.stopping = true;
+    for (const id of [...this.timers.keys()]) this.clear(id);
     await Promise.allSettled([...this.pending.values()]);
   }
 }

@@ -4,6 +4,12 @@ import type { JobName, JobPayloads } from './job-catalogue.js';
 export abstract class JobQueue {
   abstract readonly kind: 'redis' | 'in-process';
   abstract enqueue<K extends JobName>(name: K, payload: JobPayloads[K], jobId: string): Promise<void>;
+  /**
+   * Registers (or replaces) a repeating job by its scheduler id, on a cron pattern in a timezone.
+   * Registering the same id again, from any instance, keeps one schedule.
+   */
+  abstract schedule<K extends JobName>(schedulerId: string, cron: { pattern: string; tz: string }, name: K, payload: JobPayloads[K]): Promise<void>;
+  abstract unschedule(schedulerId: string): Promise<void>;
   /** Round trip to the backend, for health checks. */
   abstract ping(): Promise<void>;
 }

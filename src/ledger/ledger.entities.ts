@@ -54,7 +54,6 @@ export type TransactionType = (typeof TRANSACTION_TYPES)[number];
 /** One business event; its postings sum to zero. Never updated or deleted (a trigger refuses it). */
 @Entity('transactions')
 @Check('CHK_transactions_type', `"type" IN ('opening', 'award', 'deduction', 'reversal', 'redemption', 'refund', 'settlement')`)
-@Index('IDX_transactions_program_period', ['programId', 'period'])
 @Index('UQ_transactions_reverses', ['reversesId'], { unique: true, where: `"reverses_id" IS NOT NULL` })
 export class LedgerTransaction {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
@@ -82,6 +81,8 @@ export class LedgerTransaction {
   @Column({ name: 'occurred_on', type: 'date' })
   occurredOn: string;
 
+  /** Indexed with program_id, covering holder, type and points, for rankings (in the migration). */
+  @Index('IDX_transactions_ranking', { synchronize: false })
   @Column({ type: 'varchar', length: 8 })
   period: string;
 

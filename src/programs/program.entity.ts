@@ -48,6 +48,34 @@ export class Program {
   @Column({ name: 'allow_negative', type: 'boolean', default: false })
   allowNegative: boolean;
 
+  /** Village programs: the household program whose awards measure participation, and its weight. */
+  @ForeignKey(() => Program, { name: 'FK_programs_participation', onDelete: 'RESTRICT' })
+  @Column({ name: 'participation_program_id', type: 'int', nullable: true })
+  participationProgramId: number | null;
+
+  /** Points a village gets when every household had an award in the period (pro rata below). */
+  @Column({ name: 'participation_weight', type: 'int', default: 0 })
+  participationWeight: number;
+
+  /** How household names appear on public boards: masked (张*) or in full. */
+  @Column({ name: 'public_names', type: 'varchar', length: 8, default: 'masked' })
+  publicNames: 'masked' | 'full';
+
+  /** Households on each village's honour list. */
+  @Column({ name: 'honour_top_n', type: 'int', default: 10 })
+  honourTopN: number;
+
+  /** Whether boards list households with deductions in the period. */
+  @Column({ name: 'publish_deductions', type: 'boolean', default: false })
+  publishDeductions: boolean;
+
+  /** Close the ended period and run rankings on this day of the next period's first month (null: no schedule). */
+  @Column({ name: 'schedule_day', type: 'int', nullable: true })
+  scheduleDay: number | null;
+
+  @Column({ name: 'schedule_hour', type: 'int', default: 2 })
+  scheduleHour: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,9 +1,9 @@
-import { Body, Controller, Delete, Get, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor, UserActor } from '../common/auth/actor.js';
 import { CurrentActor, CurrentUser, READERS, Roles } from '../common/auth/decorators.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
-import { CreateProgramDto, CreateRuleDto, ExclusionDto, ListRulesQuery, PeriodClosureView, ProgramView, RuleDetailView, UpdateRuleDto } from './programs.dto.js';
+import { CreateProgramDto, CreateRuleDto, ExclusionDto, ListRulesQuery, PeriodClosureView, ProgramView, RuleDetailView, UpdateProgramDto, UpdateRuleDto } from './programs.dto.js';
 import { ProgramsService } from './programs.service.js';
 
 const RULE_MANAGERS = ['county_admin', 'township_officer'] as const;
@@ -33,6 +33,14 @@ export class ProgramsController {
   @ApiOperation({ summary: 'One program' })
   async get(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number): Promise<ProgramView> {
     const { countyPath: _, ...program } = await this.programs.get(actor, id);
+    return program;
+  }
+
+  @Patch(':id')
+  @Roles('county_admin')
+  @ApiOperation({ summary: 'Change ranking, public board, honour and schedule settings of a program' })
+  async update(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdateProgramDto): Promise<ProgramView> {
+    const { countyPath: _, ...program } = await this.programs.update(actor, id, dto);
     return program;
   }
 

@@ -42,6 +42,41 @@ export class CreateProgramDto {
   allowNegative?: boolean;
 }
 
+/** Settings that may change after creation: rankings, boards, honours and schedules. */
+export class UpdateProgramDto {
+  @ApiPropertyOptional({ description: 'New name' })
+  @IsOptional() @IsString() @Length(1, 100)
+  name?: string;
+
+  @ApiPropertyOptional({ description: 'Village programs: the household program whose awards count as participation (null: none)', nullable: true })
+  @IsOptional() @IsInt() @Min(1)
+  participationProgramId?: number | null;
+
+  @ApiPropertyOptional({ description: 'Village programs: points added when every household of the village had an award in the period (pro rata)' })
+  @IsOptional() @IsInt() @Min(0) @Max(1_000_000)
+  participationWeight?: number;
+
+  @ApiPropertyOptional({ description: 'Household names on public boards: masked (张*) or full', enum: ['masked', 'full'] })
+  @IsOptional() @IsIn(['masked', 'full'])
+  publicNames?: 'masked' | 'full';
+
+  @ApiPropertyOptional({ description: 'Households on each village honour list' })
+  @IsOptional() @IsInt() @Min(1) @Max(1000)
+  honourTopN?: number;
+
+  @ApiPropertyOptional({ description: 'Whether public boards list households with deductions in the period' })
+  @IsOptional() @IsBoolean()
+  publishDeductions?: boolean;
+
+  @ApiPropertyOptional({ description: 'Day of the month after a period ends to close it and run rankings (1-28); null removes the schedule', nullable: true })
+  @IsOptional() @IsInt() @Min(1) @Max(28)
+  scheduleDay?: number | null;
+
+  @ApiPropertyOptional({ description: 'Hour of that day, in the program timezone', default: 2 })
+  @IsOptional() @IsInt() @Min(0) @Max(23)
+  scheduleHour?: number;
+}
+
 export class ProgramView {
   @ApiProperty({ description: 'Program id' }) id: number;
   @ApiProperty({ description: 'Unique code' }) code: string;
@@ -53,6 +88,13 @@ export class ProgramView {
   @ApiProperty({ description: 'Timezone of deed dates' }) timezone: string;
   @ApiProperty({ description: 'Period length', enum: ['quarter', 'month'] }) periodKind: string;
   @ApiProperty({ description: 'Whether deductions may go below zero' }) allowNegative: boolean;
+  @ApiProperty({ description: 'Household program counted as participation', type: Number, nullable: true }) participationProgramId: number | null;
+  @ApiProperty({ description: 'Points for full participation' }) participationWeight: number;
+  @ApiProperty({ description: 'Household names on public boards', enum: ['masked', 'full'] }) publicNames: string;
+  @ApiProperty({ description: 'Households on each village honour list' }) honourTopN: number;
+  @ApiProperty({ description: 'Whether boards list households with deductions' }) publishDeductions: boolean;
+  @ApiProperty({ description: 'Schedule: day after period end', type: Number, nullable: true }) scheduleDay: number | null;
+  @ApiProperty({ description: 'Schedule: hour in the program timezone' }) scheduleHour: number;
   @ApiProperty({ description: 'When it was created' }) createdAt: Date;
 }
 

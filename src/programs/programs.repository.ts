@@ -19,6 +19,15 @@ export class ProgramsRepository {
     return repo.save(repo.create(data));
   }
 
+  async updateProgram(id: number, patch: Partial<Program>): Promise<void> {
+    await this.db.getRepository(Program).update({ id }, patch);
+  }
+
+  /** Every program with a schedule, for registering job schedulers at start. */
+  scheduledPrograms(): Promise<Program[]> {
+    return this.db.getRepository(Program).createQueryBuilder('p').where('p.schedule_day IS NOT NULL').getMany();
+  }
+
   async findProgram(id: number, manager?: EntityManager): Promise<ProgramWithPath | null> {
     const program = await this.m(manager).getRepository(Program).findOneBy({ id });
     if (!program) return null;
@@ -95,7 +104,7 @@ export class ProgramsRepository {
     return rows.length > 0;
   }
 
-  async closePeriod(m: EntityManager, programId: number, period: string, userId: number): Promise<PeriodClosure | null> {
+  async closePeriod(m: EntityManager, programId: number, period: string, userId: number | null): Promise<PeriodClosure | null> {
     const rows = (await m.query(
       `INSERT INTO period_closures (program_id, period, closed_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING
        RETURNING program_id AS "programId", period, closed_at AS "closedAt", closed_by AS "closedBy"`,

@@ -6,7 +6,7 @@ import { isUniqueViolation } from '../database/pg-errors.js';
 import { addDays, dayIn, isIsoDate, isValidTimeZone, periodBounds } from '../ledger/periods.js';
 import { RegionsService } from '../regions/regions.service.js';
 import type { Program } from './program.entity.js';
-import type { CreateProgramDto, CreateRuleDto, UpdateRuleDto } from './programs.dto.js';
+import type { CreateProgramDto, CreateRuleDto, UpdateProgramDto, UpdateRuleDto } from './programs.dto.js';
 import { ProgramsRepository, type ProgramWithPath } from './programs.repository.js';
 import type { PeriodClosure, Rule, RuleVersion } from './rule.entity.js';
 
@@ -50,12 +50,40 @@ export class ProgramsService {
         timezone,
         periodKind: dto.periodKind ?? 'quarter',
         allowNegative: dto.allowNegative ?? false,
+        participationProgramId: null,
+        participationWeight: 0,
+        publicNames: 'masked',
+        honourTopN: 10,
+        publishDeductions: false,
+        scheduleDay: null,
+        scheduleHour: 2,
       });
     } catch (e) {
       if (isUniqueViolation(e)) throw new DomainError('DUPLICATE_CODE', { code: dto.code });
       throw e;
     }
   }
+
+  /** Changes ranking, board, honour and schedule settings; the schedule is registered again. */
+  async update(actor: UserActor, id: number, dto: UpdateProgramDto): Promise<ProgramWithPath> {
+    const program = await this.get(actor, id);
+    assertInScope(actor, program.countyPath, { programId: id });
+    if (dto.participationProgramId !== undefined && dto.participationProgramId !== null) {
+      const other = await this.programs.findProgram(dto.participationProgramId);
+      if (!other) throw notFound('program', dto.participationProgramId);
+      if (other.countyId !== program.countyId || other.holderType !== 'household' || program.holderType !== 'village') {
+        throw badField('participationProgramId', 'participation counts a household program of the same county, for a village program');
+      }
+    }
+    const patch = Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined)) as Partial<Program>;
+    if (Object.keys(patch).length > 0) await this.programs.updateProgram(id, patch);
+    const updated = (await this.programs.findProgram(id))!;
+    await this.onScheduleChanged?.(updated);
+    return updated;
+  }
+
+  /** Set by the rankings module: registers (or removes) the program's job scheduler. */
+  onScheduleChanged?: (program: Program) => Promise<void>;
 
   /** A program the actor may see: its county is the actor's region or an ancestor of it. */
   async get(actor: Actor, id: number): Promise<ProgramWithPath> {

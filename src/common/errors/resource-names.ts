@@ -14,6 +14,8 @@ export const RESOURCE_NAMES: Record<string, { zh: string; en: string }> = {
   item: { zh: '商品', en: 'Item' },
   redemption: { zh: '兑换记录', en: 'Redemption' },
   settlement: { zh: '结算单', en: 'Settlement' },
+  ranking: { zh: '排名', en: 'Ranking run' },
+  plan: { zh: '分配方案', en: 'Allocation plan' },
 };
 
 /** Chinese names of enumerated values that appear in messages (region levels, roles). */

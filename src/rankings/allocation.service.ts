@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import type { UserActor } from '../common/auth/actor.js';
+import { DomainError, notFound } from '../common/errors/domain-error.js';
+import { addDays, periodBounds, periodKey } from '../ledger/periods.js';
+import { RegionsService } from '../regions/regions.service.js';
+import { assertInScope } from '../common/auth/actor.js';
+import { allocate, AllocationError, bottomHolders, type Method } from './allocation.js';
+import type { AllocationPlan } from './ranking.entities.js';
+import { RankingsRepository } from './rankings.repository.js';
+import { RunsService } from './runs.service.js';
+
+export interface PlanInput {
+  runId: string;
+  budgetFen: number;
+  topN: number;
+  method: Method;
+  tiers?: { uptoRank: number; weight: number }[];
+  minFen?: number;
+  maxFen?: number;
+  bottomN: number;
+}
+
+/** The period before `period` (same kind), or null for a year. */
+function previousPeriod(period: string, kind: 'month' | 'quarter'): string | null {
+  const bounds = periodBounds(period, kind);
+  return bounds ? periodKey(addDays(bounds.first, -1), kind) : null;
+}
+
+/**
+ * 积分换项目: a budget split over a published village ranking. Villages tied at the cut-off are
+ * all included; the bottom N are warned; a village in the bottom N of this and the previous
+ * published ranking is escalated. Plans are stored as computed.
+ */
+@Injectable()
+export class AllocationService {
+  constructor(
+    private readonly runs: RunsService,
+    private readonly repo: RankingsRepository,
+    private readonly regions: RegionsService,
+  ) {}
+
+  async create(actor: UserActor, input: PlanInput): Promise<AllocationPlan> {
+    const run = await this.runs.get(actor, input.runId);
+    if (!run.publishedAt) throw new DomainError('RUN_NOT_PUBLISHED', { runId: run.id });
+    if (run.program.holderType !== 'village') throw new DomainError('NOT_A_VILLAGE_RANKING', { runId: run.id });
+    const entries = await this.repo.allEntries(run.id);
+    let amounts: { holderId: number; amountFen: number }[];
+    try {
+      amounts = allocate({ entries, ...input });
+    } catch (e) {
+      if (e instanceof AllocationError) {
+        if (e.reason === 'ALLOCATION_INFEASIBLE') throw new DomainError('ALLOCATION_INFEASIBLE', e.details);
+        throw new DomainError('VALIDATION_FAILED', { fields: [{ field: 'budgetFen', constraints: [e.reason], messages: [e.reason] }] });
+      }
+      throw e;
+    }
+    const byHolder = new Map(entries.map((e) => [e.holderId, e]));
+    const describe = (holderId: number) => {
+      const e = byHolder.get(holderId)!;
+      return { holderId, holderCode: e.holderCode, holderName: e.holderName, rank: e.rank, score: e.score };
+    };
+    const warned = bottomHolders(entries, input.bottomN);
+    const previous = previousPeriod(run.period, run.program.periodKind);
+    const previousRun = previous ? await this.repo.latestPublished(run.programId, run.regionId, previous) : null;
+    const previouslyWarned = previousRun ? new Set(bottomHolders(await this.repo.allEntries(previousRun.id), input.bottomN).map((e) => e.holderId)) : new Set<number>();
+    return this.repo.insertPlan({
+      runId: run.id,
+      budgetFen: input.budgetFen,
+      topN: input.topN,
+      bottomN: input.bottomN,
+      method: input.method,
+      tiers: input.tiers ?? null,
+      minFen: input.minFen ?? null,
+      maxFen: input.maxFen ?? null,
+      allocations: amounts.map((a) => ({ ...describe(a.holderId), amountFen: a.amountFen })),
+      warnings: warned.map((e) => describe(e.holderId)),
+      escalations: warned.filter((e) => previouslyWarned.has(e.holderId)).map((e) => ({ ...describe(e.holderId), previousRunId: previousRun!.id })),
+      createdBy: actor.id,
+    });
+  }
+
+  async get(actor: UserActor, id: string): Promise<AllocationPlan> {
+    const plan = await this.repo.findPlan(id);
+    if (!plan) throw notFound('plan', id);
+    const run = (await this.repo.findRun(plan.runId))!;
+    assertInScope(actor, (await this.regions.get(run.regionId)).path, { planId: id });
+    return plan;
+  }
+}

@@ -1,0 +1,166 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { Actor, UserActor } from '../common/auth/actor.js';
+import { CurrentActor, CurrentUser, Public, READERS, Roles } from '../common/auth/decorators.js';
+import { ParseBigIdPipe, ParseIdPipe } from '../common/http/parse-id.pipe.js';
+import { AllocationService } from './allocation.service.js';
+import { BoardsService } from './boards.service.js';
+import { tableCsv, tableXlsx, type Table } from './exports.js';
+import type { AllocationPlan, RankingRun } from './ranking.entities.js';
+import { BoardQuery, CreatePlanDto, CreateRunDto, EntriesQuery, EntryView, HonoursQuery, ListRunsQuery, PlanView, RunView } from './rankings.dto.js';
+import { RankingsRepository } from './rankings.repository.js';
+import { RunsService } from './runs.service.js';
+
+const RANKERS = ['county_admin', 'township_officer'] as const;
+
+function runView(run: RankingRun): RunView {
+  const { createdBy: _c, publishedBy: _p, ...view } = run as RankingRun & { program?: unknown };
+  delete (view as { program?: unknown }).program;
+  return view;
+}
+
+async function send(res: Response, table: Table, name: string, format: 'csv' | 'xlsx'): Promise<void> {
+  if (format === 'csv') {
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="${name}.csv"`);
+    res.send(tableCsv(table));
+  } else {
+    res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    res.setHeader('Content-Disposition', `attachment; filename="${name}.xlsx"`);
+    res.send(await tableXlsx(table));
+  }
+}
+
+function runTable(entries: EntryView[]): Table {
+  return {
+    sheet: '排名',
+    header: ['名次', '序号', '代码', '名称', '得分', '积分', '加分', '扣分', '冲正', '参与户数', '获奖户数', '参与加分'],
+    rows: entries.map((e) => {
+      const c = e.components as { points: number; awards: number; deductions: number; reversals: number; participation?: { households: number; awarded: number; points: number } };
+      return [e.rank, e.position, e.holderCode, e.holderName, e.score, c.points, c.awards, c.deductions, c.reversals, c.participation?.households ?? null, c.participation?.awarded ?? null, c.participation?.points ?? null];
+    }),
+  };
+}
+
+function planTable(plan: AllocationPlan): Table {
+  const warned = new Set(plan.warnings.map((w) => w.holderId));
+  const escalated = new Set(plan.escalations.map((w) => w.holderId));
+  const rows = plan.allocations.map((a) => [a.rank, a.holderCode, a.holderName, a.score, a.amountFen, a.amountFen / 100, '']);
+  for (const w of plan.warnings) rows.push([w.rank, w.holderCode, w.holderName, w.score, 0, 0, escalated.has(w.holderId) ? '通报约谈' : warned.has(w.holderId) ? '预警' : '']);
+  return { sheet: '积分换项目', header: ['名次', '村代码', '村名', '得分', '金额（分）', '金额（元）', '预警'], rows };
+}
+
+@ApiTags('rankings')
+@ApiBearerAuth()
+@Controller()
+export class RankingsController {
+  constructor(
+    private readonly runs: RunsService,
+    private readonly repo: RankingsRepository,
+    private readonly allocation: AllocationService,
+    private readonly boards: BoardsService,
+  ) {}
+
+  @Post('rankings/runs')
+  @HttpCode(202)
+  @Roles(...RANKERS)
+  @ApiOperation({ summary: 'Queue a ranking run of a program over a region subtree for a period' })
+  async create(@CurrentUser() actor: UserActor, @Body() dto: CreateRunDto): Promise<RunView> {
+    return runView(await this.runs.create(actor, dto));
+  }
+
+  @Get('rankings/runs')
+  @Roles(...READERS)
+  @ApiOperation({ summary: 'Ranking runs of your county, newest first' })
+  async list(@CurrentActor() actor: Actor, @Query() q: ListRunsQuery): Promise<RunView[]> {
+    const countyPath = `/${actor.regionPath.split('/')[1]}/`;
+    return (await this.repo.listRuns({ ...q, countyPath }, q.limit)).map(runView);
+  }
+
+  @Get('rankings/runs/:id')
+  @Roles(...READERS)
+  @ApiOperation({ summary: 'A run with its status and progress' })
+  async get(@CurrentActor() actor: Actor, @Param('id', ParseBigIdPipe) id: string): Promise<RunView> {
+    return runView(await this.runs.get(actor, id));
+  }
+
+  @Get('rankings/runs/:id/entries')
+  @Roles(...READERS)
+  @ApiOperation({ summary: 'Entries of a run with rank, score and its components' })
+  async entries(@CurrentActor() actor: Actor, @Param('id', ParseBigIdPipe) id: string, @Query() q: EntriesQuery): Promise<EntryView[]> {
+    await this.runs.get(actor, id);
+    return this.repo.entries(id, q.limit, q.offset, q.groupId);
+  }
+
+  @Post('rankings/runs/:id/publish')
+  @HttpCode(200)
+  @Roles('county_admin')
+  @ApiOperation({ summary: 'Publish a completed run of closed periods: it becomes immutable and shows on public boards' })
+  async publish(@CurrentUser() actor: UserActor, @Param('id', ParseBigIdPipe) id: string): Promise<RunView> {
+    return runView(await this.runs.publish(actor, id));
+  }
+
+  @Get('rankings/runs/:id/honours')
+  @Roles(...READERS)
+  @ApiOperation({ summary: 'Household honours of a village: 道德冠军, the honour list and, where published, deductions' })
+  async honours(@CurrentActor() actor: Actor, @Param('id', ParseBigIdPipe) id: string, @Query() q: HonoursQuery) {
+    const run = await this.runs.get(actor, id);
+    return (await this.boards.honours(run, run.program, [q.villageId]))[0];
+  }
+
+  @Get('rankings/runs/:id/export.csv')
+  @Roles(...READERS)
+  @ApiProduces('text/csv')
+  @ApiOperation({ summary: 'A run as CSV' })
+  async csv(@CurrentActor() actor: Actor, @Param('id', ParseBigIdPipe) id: string, @Res() res: Response): Promise<void> {
+    const run = await this.runs.get(actor, id);
+    await send(res, runTable(await this.repo.allEntries(id)), `ranking-${run.period}-${id}`, 'csv');
+  }
+
+  @Get('rankings/runs/:id/export.xlsx')
+  @Roles(...READERS)
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOperation({ summary: 'A run as an Excel workbook' })
+  async xlsx(@CurrentActor() actor: Actor, @Param('id', ParseBigIdPipe) id: string, @Res() res: Response): Promise<void> {
+    const run = await this.runs.get(actor, id);
+    await send(res, runTable(await this.repo.allEntries(id)), `ranking-${run.period}-${id}`, 'xlsx');
+  }
+
+  @Post('allocation-plans')
+  @Roles('county_admin')
+  @ApiOperation({ summary: 'Split a budget over a published village ranking (积分换项目)' })
+  createPlan(@CurrentUser() actor: UserActor, @Body() dto: CreatePlanDto): Promise<PlanView> {
+    return this.allocation.create(actor, dto);
+  }
+
+  @Get('allocation-plans/:id')
+  @Roles('county_admin', 'township_officer', 'auditor')
+  @ApiOperation({ summary: 'A stored allocation plan' })
+  getPlan(@CurrentUser() actor: UserActor, @Param('id', ParseBigIdPipe) id: string): Promise<PlanView> {
+    return this.allocation.get(actor, id);
+  }
+
+  @Get('allocation-plans/:id/export.csv')
+  @Roles('county_admin', 'township_officer', 'auditor')
+  @ApiProduces('text/csv')
+  @ApiOperation({ summary: 'An allocation plan as CSV' })
+  async planCsv(@CurrentUser() actor: UserActor, @Param('id', ParseBigIdPipe) id: string, @Res() res: Response): Promise<void> {
+    await send(res, planTable(await this.allocation.get(actor, id)), `allocation-${id}`, 'csv');
+  }
+
+  @Get('allocation-plans/:id/export.xlsx')
+  @Roles('county_admin', 'township_officer', 'auditor')
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOperation({ summary: 'An allocation plan as an Excel workbook' })
+  async planXlsx(@CurrentUser() actor: UserActor, @Param('id', ParseBigIdPipe) id: string, @Res() res: Response): Promise<void> {
+    await send(res, planTable(await this.allocation.get(actor, id)), `allocation-${id}`, 'xlsx');
+  }
+
+  @Get('public/boards/:regionId')
+  @Public()
+  @ApiOperation({ summary: 'Public board (no login): published rankings and honour lists of a region, names masked as the program says' })
+  board(@Param('regionId', ParseIdPipe) regionId: number, @Query() q: BoardQuery) {
+    return this.boards.board(regionId, q.period);
+  }
+}

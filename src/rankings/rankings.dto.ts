@@ -1,0 +1,155 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ALLOCATION_METHODS, type AllocationMethod } from './ranking.entities.js';
+
+export class CreateRunDto {
+  @ApiProperty({ description: 'Program ranked' })
+  @IsInt() @Min(1)
+  programId: number;
+
+  @ApiProperty({ description: 'Region whose subtree is ranked (e.g. the county for its villages)' })
+  @IsInt() @Min(1)
+  regionId: number;
+
+  @ApiProperty({ description: 'Period of the program (2026-Q3, 2026-07) or a year (2026) for yearly honours', example: '2026-Q3' })
+  @IsString() @Length(4, 8)
+  period: string;
+
+  @ApiPropertyOptional({ description: 'Required when a run of this program, region and period is already published' })
+  @IsOptional() @IsString() @Length(1, 500)
+  reason?: string;
+}
+
+export class ListRunsQuery {
+  @ApiPropertyOptional({ description: 'Program' })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  programId?: number;
+
+  @ApiPropertyOptional({ description: 'Region' })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  regionId?: number;
+
+  @ApiPropertyOptional({ description: 'Period' })
+  @IsOptional() @IsString() @Length(4, 8)
+  period?: string;
+
+  @ApiPropertyOptional({ description: 'Page size', default: 50, maximum: 500 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  limit = 50;
+}
+
+export class EntriesQuery {
+  @ApiPropertyOptional({ description: 'Page size', default: 100, maximum: 1000 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000)
+  limit = 100;
+
+  @ApiPropertyOptional({ description: 'Rows to skip', default: 0 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0)
+  offset = 0;
+
+  @ApiPropertyOptional({ description: 'Only holders of this group (a village for households, a township for villages)' })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  groupId?: number;
+}
+
+export class HonoursQuery {
+  @ApiProperty({ description: 'Village whose honours to show' })
+  @Type(() => Number) @IsInt() @Min(1)
+  villageId: number;
+}
+
+export class BoardQuery {
+  @ApiPropertyOptional({ description: 'Period (default: the latest published)' })
+  @IsOptional() @IsString() @Length(4, 8)
+  period?: string;
+}
+
+export class TierDto {
+  @ApiProperty({ description: 'Ranks up to this one (inclusive) get this weight' })
+  @IsInt() @Min(1)
+  uptoRank: number;
+
+  @ApiProperty({ description: 'Relative weight of the tier' })
+  @IsInt() @Min(0) @Max(1_000_000)
+  weight: number;
+}
+
+export class CreatePlanDto {
+  @ApiProperty({ description: 'A published village ranking run' })
+  @IsString() @Length(1, 20)
+  runId: string;
+
+  @ApiProperty({ description: 'Budget in fen, a whole number of yuan (10,000,000 yuan = 1000000000)', example: 1000000000 })
+  @IsInt() @Min(100) @Max(Number.MAX_SAFE_INTEGER)
+  budgetFen: number;
+
+  @ApiProperty({ description: 'Villages ranked this high or better share the budget (ties at the cut-off all included)', example: 100 })
+  @IsInt() @Min(1) @Max(100000)
+  topN: number;
+
+  @ApiProperty({ description: 'equal, proportional (to score) or tiered (by rank)', enum: ALLOCATION_METHODS })
+  @IsIn(ALLOCATION_METHODS)
+  method: AllocationMethod;
+
+  @ApiPropertyOptional({ description: 'Tiers for method tiered', type: [TierDto] })
+  @IsOptional() @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => TierDto)
+  tiers?: TierDto[];
+
+  @ApiPropertyOptional({ description: 'Least a village gets, in fen' })
+  @IsOptional() @IsInt() @Min(0)
+  minFen?: number;
+
+  @ApiPropertyOptional({ description: 'Most a village gets, in fen' })
+  @IsOptional() @IsInt() @Min(0)
+  maxFen?: number;
+
+  @ApiProperty({ description: 'The bottom N villages are warned; bottom N twice in a row are escalated', example: 20 })
+  @IsInt() @Min(0) @Max(100000)
+  bottomN: number;
+}
+
+export class RunView {
+  @ApiProperty({ description: 'Run id' }) id: string;
+  @ApiProperty({ description: 'Program' }) programId: number;
+  @ApiProperty({ description: 'Region ranked' }) regionId: number;
+  @ApiProperty({ description: 'Period' }) period: string;
+  @ApiProperty({ description: 'Version (a rerun after publishing is the next)' }) version: number;
+  @ApiProperty({ description: 'queued, running, completed, failed or superseded' }) status: string;
+  @ApiProperty({ description: 'Per cent done' }) progress: number;
+  @ApiProperty({ description: 'Why this version was run', type: String, nullable: true }) reason: string | null;
+  @ApiProperty({ description: 'Entries written' }) entryCount: number;
+  @ApiProperty({ description: 'Why it failed', type: String, nullable: true }) failureReason: string | null;
+  @ApiProperty({ description: 'When it was queued' }) createdAt: Date;
+  @ApiProperty({ description: 'When it started', type: Date, nullable: true }) startedAt: Date | null;
+  @ApiProperty({ description: 'When it ended', type: Date, nullable: true }) finishedAt: Date | null;
+  @ApiProperty({ description: 'When it was published (null: a draft)', type: Date, nullable: true }) publishedAt: Date | null;
+}
+
+export class EntryView {
+  @ApiProperty({ description: 'Holder id' }) holderId: number;
+  @ApiProperty({ description: 'Rank; ties share it' }) rank: number;
+  @ApiProperty({ description: 'Order in the list: score, then holder code, then id' }) position: number;
+  @ApiProperty({ description: 'Village (households) or township (villages)' }) groupId: number;
+  @ApiProperty({ description: 'Rank within the group' }) groupRank: number;
+  @ApiProperty({ description: 'Score: points earned in the period plus participation' }) score: number;
+  @ApiProperty({ description: 'Components: points, awards, deductions, reversals, participation', type: 'object', additionalProperties: true }) components: object;
+  @ApiProperty({ description: 'Holder code (village code, household number, username)' }) holderCode: string;
+  @ApiProperty({ description: 'Holder name' }) holderName: string;
+}
+
+export class PlanView {
+  @ApiProperty({ description: 'Plan id' }) id: string;
+  @ApiProperty({ description: 'Run allocated over' }) runId: string;
+  @ApiProperty({ description: 'Budget in fen' }) budgetFen: number;
+  @ApiProperty({ description: 'Top N' }) topN: number;
+  @ApiProperty({ description: 'Bottom N' }) bottomN: number;
+  @ApiProperty({ description: 'Method' }) method: string;
+  @ApiProperty({ description: 'Tiers', type: [TierDto], nullable: true }) tiers: TierDto[] | null;
+  @ApiProperty({ description: 'Minimum per village in fen', type: Number, nullable: true }) minFen: number | null;
+  @ApiProperty({ description: 'Maximum per village in fen', type: Number, nullable: true }) maxFen: number | null;
+  @ApiProperty({ description: 'Amounts per village (sum = budget)', type: 'array', items: { type: 'object' } }) allocations: object[];
+  @ApiProperty({ description: 'Bottom N villages, warned', type: 'array', items: { type: 'object' } }) warnings: object[];
+  @ApiProperty({ description: 'Villages in the bottom N of this and the previous published ranking', type: 'array', items: { type: 'object' } }) escalations: object[];
+  @ApiProperty({ description: 'When it was made' }) createdAt: Date;
+}

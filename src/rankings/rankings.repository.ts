@@ -1,0 +1,222 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { HolderType } from '../programs/program.entity.js';
+import { AllocationPlan, RankingEntry, RankingRun } from './ranking.entities.js';
+
+/** Who is ranked, by holder type: id, group (village or township), code and name. */
+const HOLDERS: Record<HolderType, string> = {
+  household: `SELECT h.id AS holder_id, h.village_id AS group_id, v.code || '/' || h.household_no AS code, h.head_name AS name
+                FROM households h JOIN regions v ON v.id = h.village_id WHERE v.path LIKE $3`,
+  village: `SELECT r.id AS holder_id, r.parent_id AS group_id, r.code AS code, r.name AS name
+              FROM regions r WHERE r.level = 'village' AND r.path LIKE $3`,
+  staff: `SELECT u.id AS holder_id, u.region_id AS group_id, u.username AS code, u.display_name AS name
+            FROM users u JOIN regions r ON r.id = u.region_id WHERE r.path LIKE $3`,
+};
+
+export interface ComputeSpec {
+  runId: string;
+  programId: number;
+  holderType: HolderType;
+  regionPath: string;
+  periods: string[];
+  participation: { programId: number; weight: number } | null;
+}
+
+@Injectable()
+export class RankingsRepository {
+  constructor(private readonly db: DataSource) {}
+
+  private m(manager?: EntityManager): EntityManager {
+    return manager ?? this.db.manager;
+  }
+
+  /**
+   * Ranks every holder of the region subtree by points earned in the periods (awards minus
+   * deductions, reversals included; never balances) plus, for villages, their households'
+   * participation. One statement, so the result is one consistent snapshot. Ties share a rank;
+   * within a tie the order is holder code, then holder id. Returns the number of entries.
+   */
+  async compute(m: EntityManager, spec: ComputeSpec): Promise<number> {
+    const participation = spec.participation
+      ? `, participation AS (
+           SELECT h.village_id AS holder_id, count(*)::int AS households,
+                  count(*) FILTER (WHERE EXISTS (
+                    SELECT 1 FROM transactions t WHERE t.program_id = $5 AND t.period = ANY($4) AND t.type = 'award' AND t.points > 0 AND t.holder_id = h.id
+                  ))::int AS awarded
+             FROM households h JOIN regions v ON v.id = h.village_id WHERE v.path LIKE $3 GROUP BY h.village_id
+         )`
+      : '';
+    const participationJoin = spec.participation ? 'LEFT JOIN participation pa ON pa.holder_id = ho.holder_id' : '';
+    const participationPoints = spec.participation ? `COALESCE(floor($6::bigint * pa.awarded / NULLIF(pa.households, 0)), 0)::bigint` : '0::bigint';
+    const participationJson = spec.participation
+      ? `, 'participation', jsonb_build_object('households', COALESCE(pa.households, 0), 'awarded', COALESCE(pa.awarded, 0), 'weight', $6::int, 'points', ${participationPoints})`
+      : '';
+    const params: unknown[] = [spec.runId, spec.programId, `${spec.regionPath}%`, spec.periods];
+    if (spec.participation) params.push(spec.participation.programId, spec.participation.weight);
+    const [result] = (await m.query(
+      `WITH holders AS (${HOLDERS[spec.holderType]}),
+       earned AS (
+         SELECT t.holder_id, sum(t.points) AS points,
+                COALESCE(sum(t.points) FILTER (WHERE t.type = 'award'), 0) AS awards,
+                COALESCE(sum(t.points) FILTER (WHERE t.type = 'deduction'), 0) AS deductions,
+                COALESCE(sum(t.points) FILTER (WHERE t.type = 'reversal'), 0) AS reversals
+           FROM transactions t
+          WHERE t.program_id = $2 AND t.period = ANY($4) AND t.type IN ('award', 'deduction', 'reversal')
+          GROUP BY t.holder_id
+       )${participation},
+       scored AS (
+         SELECT ho.holder_id, COALESCE(ho.group_id, 0) AS group_id, ho.code, ho.name,
+                COALESCE(e.points, 0) + ${participationPoints} AS score,
+                jsonb_build_object('points', COALESCE(e.points, 0), 'awards', COALESCE(e.awards, 0), 'deductions', COALESCE(e.deductions, 0),
+                                   'reversals', COALESCE(e.reversals, 0)${participationJson}) AS components
+           FROM holders ho LEFT JOIN earned e ON e.holder_id = ho.holder_id ${participationJoin}
+       ),
+       inserted AS (
+         INSERT INTO ranking_entries (run_id, holder_id, rank, position, group_id, group_rank, score, components, holder_code, holder_name)
+         SELECT $1, holder_id, rank() OVER (ORDER BY score DESC), row_number() OVER (ORDER BY score DESC, code, holder_id),
+                group_id, rank() OVER (PARTITION BY group_id ORDER BY score DESC), score, components, left(code, 64), left(name, 100)
+           FROM scored
+         ON CONFLICT (run_id, holder_id) DO NOTHING
+         RETURNING 1
+       )
+       SELECT count(*)::int AS n FROM inserted`,
+      params,
+    )) as { n: number }[];
+    return result.n;
+  }
+
+  insertRun(m: EntityManager, run: Pick<RankingRun, 'programId' | 'regionId' | 'period' | 'version' | 'reason' | 'createdBy'>): Promise<RankingRun> {
+    return m.getRepository(RankingRun).save(m.getRepository(RankingRun).create({ ...run, status: 'queued', progress: 0 }));
+  }
+
+  /** Versions of a program, region and period: the latest published one and the highest number used. */
+  async versions(m: EntityManager, programId: number, regionId: number, period: string): Promise<{ maxVersion: number; published: number }> {
+    const [row] = (await m.query(
+      `SELECT COALESCE(max(version), 0)::int AS "maxVersion", count(*) FILTER (WHERE published_at IS NOT NULL)::int AS published
+         FROM ranking_runs WHERE program_id = $1 AND region_id = $2 AND period = $3`,
+      [programId, regionId, period],
+    )) as { maxVersion: number; published: number }[];
+    return row;
+  }
+
+  /** A new run replaces the draft of the same program, region and period. */
+  async supersedeDrafts(m: EntityManager, programId: number, regionId: number, period: string): Promise<string[]> {
+    const [rows] = (await m.query(
+      `UPDATE ranking_runs SET status = 'superseded', finished_at = COALESCE(finished_at, now())
+        WHERE program_id = $1 AND region_id = $2 AND period = $3 AND published_at IS NULL AND status <> 'superseded' RETURNING id`,
+      [programId, regionId, period],
+    )) as [{ id: string }[], number];
+    return rows.map((r) => r.id);
+  }
+
+  async lockKey(m: EntityManager, programId: number, regionId: number, period: string): Promise<void> {
+    await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`ranking:${programId}:${regionId}:${period}`]);
+  }
+
+  findRun(id: string, manager?: EntityManager): Promise<RankingRun | null> {
+    return this.m(manager).getRepository(RankingRun).findOneBy({ id });
+  }
+
+  listRuns(filter: { programId?: number; regionId?: number; period?: string; countyPath: string }, limit: number): Promise<RankingRun[]> {
+    const qb = this.db
+      .getRepository(RankingRun)
+      .createQueryBuilder('r')
+      .innerJoin('regions', 'g', 'g.id = r.region_id')
+      .where('g.path LIKE :p', { p: `${filter.countyPath}%` })
+      .orderBy('r.id', 'DESC')
+      .take(limit);
+    if (filter.programId) qb.andWhere('r.program_id = :programId', { programId: filter.programId });
+    if (filter.regionId) qb.andWhere('r.region_id = :regionId', { regionId: filter.regionId });
+    if (filter.period) qb.andWhere('r.period = :period', { period: filter.period });
+    return qb.getMany();
+  }
+
+  async markRunning(id: string): Promise<boolean> {
+    const [rows] = (await this.db.query(
+      `UPDATE ranking_runs SET status = 'running', progress = 10, started_at = COALESCE(started_at, now()) WHERE id = $1 AND status IN ('queued', 'running') RETURNING id`,
+      [id],
+    )) as [unknown[], number];
+    return rows.length > 0;
+  }
+
+  async markCompleted(m: EntityManager, id: string, entries: number): Promise<boolean> {
+    const [rows] = (await m.query(
+      `UPDATE ranking_runs SET status = 'completed', progress = 100, entry_count = $2, finished_at = now() WHERE id = $1 AND status = 'running' RETURNING id`,
+      [id, entries],
+    )) as [unknown[], number];
+    return rows.length > 0;
+  }
+
+  async markFailed(id: string, reason: string): Promise<void> {
+    await this.db.query(`UPDATE ranking_runs SET status = 'failed', failure_reason = $2, finished_at = now() WHERE id = $1 AND status IN ('queued', 'running')`, [id, reason]);
+  }
+
+  async publish(id: string, userId: number | null): Promise<boolean> {
+    const [rows] = (await this.db.query(
+      `UPDATE ranking_runs SET published_at = now(), published_by = $2 WHERE id = $1 AND status = 'completed' AND published_at IS NULL RETURNING id`,
+      [id, userId],
+    )) as [unknown[], number];
+    return rows.length > 0;
+  }
+
+  unfinishedRunIds(): Promise<RankingRun[]> {
+    return this.db.getRepository(RankingRun).createQueryBuilder('r').where(`r.status IN ('queued', 'running')`).getMany();
+  }
+
+  entries(runId: string, limit: number, offset: number, groupId?: number): Promise<RankingEntry[]> {
+    const where = groupId === undefined ? { runId } : { runId, groupId };
+    return this.db.getRepository(RankingEntry).find({ where, order: { position: 'ASC' }, take: limit, skip: offset });
+  }
+
+  allEntries(runId: string): Promise<RankingEntry[]> {
+    return this.db.getRepository(RankingEntry).find({ where: { runId }, order: { position: 'ASC' } });
+  }
+
+  /** Entries of holders in a region subtree (by their group's path). */
+  async entriesUnder(runId: string, holderType: HolderType, path: string, limit: number): Promise<RankingEntry[]> {
+    const inRegion: Record<HolderType, string> = {
+      household: `EXISTS (SELECT 1 FROM regions g WHERE g.id = e.group_id AND g.path LIKE $2)`,
+      village: `EXISTS (SELECT 1 FROM regions g WHERE g.id = e.holder_id AND g.path LIKE $2)`,
+      staff: `EXISTS (SELECT 1 FROM regions g WHERE g.id = e.group_id AND g.path LIKE $2)`,
+    };
+    return this.db
+      .getRepository(RankingEntry)
+      .createQueryBuilder('e')
+      .where('e.run_id = :runId', { runId })
+      .andWhere(inRegion[holderType].replace('$2', ':path'), { path: `${path}%` })
+      .orderBy('e.position', 'ASC')
+      .take(limit)
+      .getMany();
+  }
+
+  /** The latest published run of each program covering `path`, optionally for one period. */
+  async publishedCovering(path: string, period: string | undefined): Promise<RankingRun[]> {
+    return (await this.db.query(
+      `SELECT DISTINCT ON (r.program_id, r.region_id, r.period) r.id, r.program_id AS "programId", r.region_id AS "regionId", r.period, r.version,
+              r.status, r.progress, r.reason, r.entry_count AS "entryCount", r.published_at AS "publishedAt", r.created_at AS "createdAt"
+         FROM ranking_runs r JOIN regions g ON g.id = r.region_id
+        WHERE r.published_at IS NOT NULL AND $1 LIKE g.path || '%' AND ($2::varchar IS NULL OR r.period = $2)
+        ORDER BY r.program_id, r.region_id, r.period, r.version DESC`,
+      [path, period ?? null],
+    )) as RankingRun[];
+  }
+
+  /** The latest published run for a program, region and period. */
+  async latestPublished(programId: number, regionId: number, period: string): Promise<RankingRun | null> {
+    return this.db
+      .getRepository(RankingRun)
+      .createQueryBuilder('r')
+      .where('r.program_id = :programId AND r.region_id = :regionId AND r.period = :period AND r.published_at IS NOT NULL', { programId, regionId, period })
+      .orderBy('r.version', 'DESC')
+      .getOne();
+  }
+
+  insertPlan(plan: Omit<AllocationPlan, 'id' | 'createdAt'>): Promise<AllocationPlan> {
+    const repo = this.db.getRepository(AllocationPlan);
+    return repo.save(repo.create(plan));
+  }
+
+  findPlan(id: string): Promise<AllocationPlan | null> {
+    return this.db.getRepository(AllocationPlan).findOneBy({ id });
+  }
+}

@@ -1,0 +1,148 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { assertInScope, type Actor, type UserActor } from '../common/auth/actor.js';
+import { DomainError, notFound } from '../common/errors/domain-error.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { jobId, type JobContext } from '../jobs/job-catalogue.js';
+import { JobHandlers } from '../jobs/job-handlers.js';
+import { JobQueue } from '../jobs/job-queue.js';
+import { periodBounds, type PeriodKind } from '../ledger/periods.js';
+import type { Program } from '../programs/program.entity.js';
+import { ProgramsRepository, type ProgramWithPath } from '../programs/programs.repository.js';
+import { RegionsService } from '../regions/regions.service.js';
+import type { RankingRun } from './ranking.entities.js';
+import { RankingsRepository } from './rankings.repository.js';
+
+/** The program periods a run sums: its own period, or every period of a year ('2026'). */
+export function periodsOf(period: string, kind: PeriodKind): string[] | null {
+  if (periodBounds(period, kind)) return [period];
+  if (!periodBounds(period, 'year')) return null;
+  return kind === 'quarter' ? [1, 2, 3, 4].map((q) => `${period}-Q${q}`) : Array.from({ length: 12 }, (_, i) => `${period}-${String(i + 1).padStart(2, '0')}`);
+}
+
+export interface NewRun {
+  programId: number;
+  regionId: number;
+  period: string;
+  reason?: string;
+}
+
+/**
+ * Ranking runs: queued as jobs, computed in one snapshot by the worker, published once. A new
+ * run replaces the draft of the same program, region and period; after publishing, a new run
+ * needs a reason and becomes the next version beside the published one.
+ */
+@Injectable()
+export class RunsService implements OnModuleInit, OnApplicationBootstrap {
+  private readonly logger = new Logger('Rankings');
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly runs: RankingsRepository,
+    private readonly programs: ProgramsRepository,
+    private readonly regions: RegionsService,
+    private readonly queue: JobQueue,
+    private readonly handlers: JobHandlers,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.handlers.register('ranking-run', (payload, ctx) => this.compute(payload.runId, ctx));
+  }
+
+  /** Runs left queued or running by a crash are queued again (the job id deduplicates). */
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.workerEnabled && this.queue.kind === 'redis') return;
+    for (const run of await this.runs.unfinishedRunIds()) await this.queue.enqueue('ranking-run', { runId: run.id }, jobId.rankingRun(run.id));
+  }
+
+  async create(actor: UserActor | null, input: NewRun): Promise<RankingRun> {
+    const program = await this.programs.findProgram(input.programId);
+    if (!program) throw notFound('program', input.programId);
+    const region = await this.regions.get(input.regionId);
+    if (!region.path.startsWith(program.countyPath)) throw new DomainError('OUT_OF_SCOPE', { regionId: region.id, programId: program.id });
+    if (actor) assertInScope(actor, region.path, { regionId: region.id });
+    if (!periodsOf(input.period, program.periodKind)) {
+      throw new DomainError('VALIDATION_FAILED', { fields: [{ field: 'period', constraints: ['isPeriod'], messages: ['period must look like 2026-Q3, 2026-07 or 2026 (a year)'] }] });
+    }
+    const run = await this.db.transaction(async (m) => {
+      await this.runs.lockKey(m, program.id, region.id, input.period);
+      const { maxVersion, published } = await this.runs.versions(m, program.id, region.id, input.period);
+      if (published > 0 && !input.reason) throw new DomainError('REASON_REQUIRED', { period: input.period });
+      await this.runs.supersedeDrafts(m, program.id, region.id, input.period);
+      return this.runs.insertRun(m, {
+        programId: program.id,
+        regionId: region.id,
+        period: input.period,
+        version: maxVersion + 1,
+        reason: input.reason ?? null,
+        createdBy: actor?.id ?? null,
+      });
+    });
+    await this.queue.enqueue('ranking-run', { runId: run.id }, jobId.rankingRun(run.id));
+    return run;
+  }
+
+  async hasPublished(programId: number, regionId: number, period: string): Promise<boolean> {
+    return (await this.runs.latestPublished(programId, regionId, period)) !== null;
+  }
+
+  async get(actor: Actor, id: string): Promise<RankingRun & { program: ProgramWithPath }> {
+    const run = await this.runs.findRun(id);
+    if (!run) throw notFound('ranking', id);
+    const region = await this.regions.get(run.regionId);
+    assertInScope(actor, region.path, { runId: id });
+    const program = (await this.programs.findProgram(run.programId))!;
+    return { ...run, program };
+  }
+
+  /** The job: one statement computes every entry in one snapshot and completes the run with it. */
+  async compute(runId: string, ctx: JobContext): Promise<void> {
+    const run = await this.runs.findRun(runId);
+    if (!run || !['queued', 'running'].includes(run.status)) return;
+    if (!(await this.runs.markRunning(runId))) return;
+    try {
+      const program = (await this.programs.findProgram(run.programId))!;
+      const region = await this.regions.get(run.regionId);
+      const completed = await this.db.transaction(async (m) => {
+        await m.query(`SET LOCAL lock_timeout = '10s'`);
+        const entries = await this.runs.compute(m, {
+          runId,
+          programId: program.id,
+          holderType: program.holderType,
+          regionPath: region.path,
+          periods: periodsOf(run.period, program.periodKind)!,
+          participation: participationOf(program),
+        });
+        // A run replaced while it was computing keeps no entries.
+        if (!(await this.runs.markCompleted(m, runId, entries))) throw new Superseded();
+        return entries;
+      });
+      this.logger.log({ runId, entries: completed }, 'ranking run completed');
+    } catch (err) {
+      if (err instanceof Superseded) return;
+      if (ctx.finalAttempt) await this.runs.markFailed(runId, err instanceof Error ? err.message : String(err));
+      throw err;
+    }
+  }
+
+  async publish(actor: UserActor, id: string): Promise<RankingRun> {
+    const run = await this.get(actor, id);
+    if (run.publishedAt) throw new DomainError('ALREADY_PUBLISHED', { runId: id });
+    if (run.status !== 'completed') throw new DomainError('RUN_NOT_COMPLETED', { runId: id, status: run.status });
+    const periods = periodsOf(run.period, run.program.periodKind)!;
+    for (const period of periods) {
+      if (!(await this.programs.isClosed(run.programId, period))) throw new DomainError('PERIOD_NOT_CLOSED', { period });
+    }
+    if (!(await this.runs.publish(id, actor.id))) throw new DomainError('ALREADY_PUBLISHED', { runId: id });
+    return (await this.runs.findRun(id))!;
+  }
+}
+
+class Superseded extends Error {}
+
+function participationOf(program: Program): { programId: number; weight: number } | null {
+  return program.holderType === 'village' && program.participationProgramId !== null && program.participationWeight > 0
+    ? { programId: program.participationProgramId, weight: program.participationWeight }
+    : null;
+}
