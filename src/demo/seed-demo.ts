@@ -9,7 +9,8 @@ import type { Role } from '../users/user.entity.js';
 import { fakeIdNumber, fakeMobile, personName, pick, seededRandom } from './demo-names.js';
 import { DEMO_CATALOG } from './demo-catalog.js';
 import { LedgerEngine } from '../ledger/ledger-engine.js';
-import { dayIn, periodKey } from '../ledger/periods.js';
+import { addDays, dayIn, periodBounds, periodKey } from '../ledger/periods.js';
+import { RunsService } from '../rankings/runs.service.js';
 import { ProgramsRepository } from '../programs/programs.repository.js';
 
 export const DEMO_PASSWORD = 'demo-pass-2026';
@@ -102,6 +103,58 @@ async function seedStores(m: EntityManager): Promise<void> {
       }
     }
   }
+}
+
+/**
+ * Last quarter's village assessment: points for the 六零 targets, the quarter closed, and a
+ * published ranking on the county's public board. Once.
+ */
+async function seedVillageRanking(app: INestApplicationContext): Promise<number> {
+  const db = app.get(DataSource);
+  const engine = app.get(LedgerEngine);
+  const programs = app.get(ProgramsRepository);
+  const runs = app.get(RunsService);
+  const [row] = (await db.query(`SELECT id FROM programs WHERE code = 'demo-village-assessment'`)) as { id: number }[];
+  const program = (await programs.findProgram(row.id))!;
+  const today = dayIn(program.timezone);
+  const current = periodBounds(periodKey(today, program.periodKind), program.periodKind)!;
+  const lastDay = addDays(current.first, -1);
+  const period = periodKey(lastDay, program.periodKind);
+  if (await runs.hasPublished(program.id, program.countyId, period)) return program.countyId;
+  await db.transaction(async (m) => {
+    await m.query(`SELECT pg_advisory_xact_lock(hashtext('moral-bank:demo-ranking'))`);
+    const [{ n }] = (await m.query(`SELECT count(*)::int AS n FROM transactions WHERE program_id = $1 AND period = $2`, [program.id, period])) as { n: number }[];
+    if (n > 0) return;
+    const villages = (await m.query(
+      `SELECT r.id AS "holderId", r.id AS "regionId" FROM regions r WHERE r.level = 'village' AND r.path LIKE $1 ORDER BY r.code`,
+      [`${program.countyPath}%`],
+    )) as { holderId: number; regionId: number }[];
+    const system = { actorType: 'system' as const, actorId: null, source: 'system' as const, requestId: null };
+    await engine.openAccounts(m, program, villages, { occurredOn: today, period: periodKey(today, program.periodKind), ...system });
+    const rules = (await m.query(
+      `SELECT r.id AS "ruleId", r.code, v.id AS "versionId", v.points FROM rules r JOIN rule_versions v ON v.rule_id = r.id WHERE r.program_id = $1 ORDER BY r.code`,
+      [program.id],
+    )) as { ruleId: number; code: string; versionId: number; points: string }[];
+    for (const [i, rule] of rules.entries()) {
+      // Each target met by most villages; penalties for a few.
+      const chosen = villages.filter((_, k) => (Number(rule.points) > 0 ? (k + i) % 4 !== 0 : (k + i) % 5 === 0));
+      if (chosen.length === 0) continue;
+      await engine.post(
+        m,
+        program,
+        Number(rule.points) > 0 ? 'award' : 'deduction',
+        chosen.map((v) => ({ ...v, points: Number(rule.points) })),
+        { ruleVersionId: rule.versionId, memberId: null, occurredOn: lastDay, period, late: false, memo: '示范数据', evidence: [], reason: Number(rule.points) < 0 ? '示范数据' : null, ...system },
+        null,
+      );
+    }
+    await programs.lockPeriods(m, program.id, true);
+    await programs.closePeriod(m, program.id, period, null);
+  });
+  const run = await runs.create(null, { programId: program.id, regionId: program.countyId, period });
+  await runs.compute(run.id, { attempt: 1, finalAttempt: true });
+  await runs.publishAsSystem(run.id);
+  return program.countyId;
 }
 
 /** A few awards and deductions in 东街社区 this quarter, posted through the engine, once. */
@@ -208,6 +261,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoSeedRe
     return n;
   });
   await seedHistory(app);
+  const board = await seedVillageRanking(app);
 
   return {
     households: count,
@@ -219,6 +273,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoSeedRe
         '  two love supermarkets stocked with goods, and some history).',
         `  API docs:   ${base}/docs`,
         `  Health:     ${base}/health`,
+        `  Board:      ${base}/api/v1/public/boards/${board} (published village ranking, no login)`,
         `  Log in:     curl -s ${base}/api/v1/auth/login -H 'Content-Type: application/json' -d '{"username":"demo-admin","password":"${DEMO_PASSWORD}"}'`,
         `  Users (password ${DEMO_PASSWORD}): ${USERS.map((u) => `${u.username} (${u.role})`).join(', ')}`,
         '',

@@ -12,5 +12,6 @@ import { SchedulesService } from './schedules.service.js';
   imports: [ProgramsModule, RegionsModule],
   controllers: [RankingsController],
   providers: [RankingsRepository, RunsService, AllocationService, BoardsService, SchedulesService],
+  exports: [RunsService],
 })
 export class RankingsModule {}

@@ -126,6 +126,11 @@ export class RunsService implements OnModuleInit, OnApplicationBootstrap {
     }
   }
 
+  /** Publishing by the system (demo, schedules) where no user acts. */
+  async publishAsSystem(id: string): Promise<void> {
+    await this.runs.publish(id, null);
+  }
+
   async publish(actor: UserActor, id: string): Promise<RankingRun> {
     const run = await this.get(actor, id);
     if (run.publishedAt) throw new DomainError('ALREADY_PUBLISHED', { runId: id });
