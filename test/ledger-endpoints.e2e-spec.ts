@@ -122,6 +122,13 @@ describe('ledger endpoints', () => {
         timezone: 'Asia/Urumqi',
         periodKind: 'month',
         allowNegative: true,
+        participationProgramId: null,
+        participationWeight: 0,
+        publicNames: 'masked',
+        honourTopN: 10,
+        publishDeductions: false,
+        scheduleDay: null,
+        scheduleHour: 2,
         createdAt: expect.any(String),
       });
       const read = await api(admin).get(`/programs/${res.body.id}`);

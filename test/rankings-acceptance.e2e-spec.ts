@@ -1,4 +1,4 @@
-import { as, createProgram, createRule, eventually, seedCounty, uniqueCode } from './support/fixtures.js';
+import { as, createHousehold, createProgram, createRule, eventually, seedCounty, uniqueCode } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 describe('rankings acceptance', () => {
@@ -85,5 +85,43 @@ describe('rankings acceptance', () => {
     const xlsx = await api().get(`/rankings/runs/${q3Run}/export.xlsx`).buffer(true);
     expect(xlsx.status).toBe(200);
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+  });
+
+  it('counts corrected mistakes as corrected: a reversed deduction lists no one, a reversed award is no participation', async () => {
+    const households = await createProgram(t, token, countyId, { code: uniqueCode('hh-') });
+    const villages = await createProgram(t, token, countyId, { holderType: 'village', basePoints: 0, pointValueFen: 0, code: uniqueCode('vl-') });
+    expect((await api().patch(`/programs/${households.id}`, { publishDeductions: true })).status).toBe(200);
+    expect((await api().patch(`/programs/${villages.id}`, { participationProgramId: households.id, participationWeight: 20 })).status).toBe(200);
+    const township = (await api().post('/regions', { code: uniqueCode('TS'), name: '乡', level: 'township', parentId: countyId })).body.id as number;
+    const village = (await api().post('/regions', { code: uniqueCode('VL'), name: '村', level: 'village', parentId: township })).body.id as number;
+    const a = await createHousehold(t, token, village, { headName: '张三' });
+    const b = await createHousehold(t, token, village, { headName: '李四' });
+    const award = await createRule(t, token, households.id, { points: 5 });
+    const penalty = await createRule(t, token, households.id, { points: -3 });
+    const awarded = await api().post(`/programs/${households.id}/awards`, { ruleId: award.id, holderIds: [a.id, b.id], occurredOn: '2026-04-10' });
+    const deducted = await api().post(`/programs/${households.id}/deductions`, { ruleId: penalty.id, holderIds: [a.id], occurredOn: '2026-04-11', reason: '误扣' });
+    const bAward = awarded.body.results.find((r: { holderId: number }) => r.holderId === b.id).transactionId as string;
+    expect((await api().post(`/transactions/${bAward}/reversal`, { reason: '录错户' })).status).toBe(201);
+    expect((await api().post(`/transactions/${deducted.body.results[0].transactionId}/reversal`, { reason: '误扣' })).status).toBe(201);
+    for (const program of [households.id, villages.id]) expect((await api().post(`/programs/${program}/periods/2026-Q2/close`)).status).toBe(201);
+
+    const run = async (programId: number, regionId: number) => {
+      const queued = await api().post('/rankings/runs', { programId, regionId, period: '2026-Q2' });
+      return eventually(async () => {
+        const r = await api().get(`/rankings/runs/${queued.body.id}`);
+        return r.body.status === 'completed' ? (r.body.id as string) : undefined;
+      });
+    };
+    const householdRun = await run(households.id, village);
+    const entries = (await api().get(`/rankings/runs/${householdRun}/entries`)).body as { holderId: number; components: object }[];
+    expect(entries.find((e) => e.holderId === a.id)!.components).toEqual({ points: 5, awards: 5, deductions: 0, reversals: 3 });
+    expect(entries.find((e) => e.holderId === b.id)!.components).toEqual({ points: 0, awards: 0, deductions: 0, reversals: -5 });
+    const honours = await api().get(`/rankings/runs/${householdRun}/honours?villageId=${village}`);
+    expect(honours.body.deductions).toEqual([]);
+    expect(honours.body.champions).toEqual([{ rank: 1, name: '张*', code: '', score: 5, components: { points: 5, awards: 5, deductions: 0, reversals: 3 } }]);
+
+    const villageRun = await run(villages.id, township);
+    const [entry] = (await api().get(`/rankings/runs/${villageRun}/entries`)).body as { components: { participation: object } }[];
+    expect(entry.components.participation).toEqual({ households: 2, awarded: 1, weight: 20, points: 10 });
   });
 });

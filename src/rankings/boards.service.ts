@@ -49,7 +49,7 @@ export class BoardsService {
       const earning = entries.filter((e) => e.score > 0).sort((a, b) => a.groupRank - b.groupRank || a.position - b.position);
       result.push({
         villageId,
-        champions: earning.filter((e) => e.groupRank === 1).map((e) => this.toPublic(program, e)),
+        champions: earning.filter((e) => e.groupRank === 1).map((e) => ({ ...this.toPublic(program, e), rank: 1 })),
         honourList: earning.filter((e) => e.groupRank <= program.honourTopN).map((e) => ({ ...this.toPublic(program, e), rank: e.groupRank })),
         deductions: program.publishDeductions ? entries.filter((e) => e.components.deductions < 0).map((e) => ({ ...this.toPublic(program, e), rank: e.groupRank })) : null,
       });

@@ -73,8 +73,11 @@ export class RankingRun {
 export interface EntryComponents {
   /** Points earned in the period: awards minus deductions, reversals included. */
   points: number;
+  /** Awards and deductions of the period, each net of its reversals (so points = awards + deductions). */
   awards: number;
   deductions: number;
+  /** Points moved by reversals in the period (already within awards and deductions). */
+  reversals: number;
   /** Villages: share of households with an award in the period, and the points it adds. */
   participation?: { households: number; awarded: number; weight: number; points: number };
 }

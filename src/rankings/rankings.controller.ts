@@ -46,8 +46,11 @@ function runTable(entries: EntryView[]): Table {
 function planTable(plan: AllocationPlan): Table {
   const warned = new Set(plan.warnings.map((w) => w.holderId));
   const escalated = new Set(plan.escalations.map((w) => w.holderId));
-  const rows = plan.allocations.map((a) => [a.rank, a.holderCode, a.holderName, a.score, a.amountFen, a.amountFen / 100, '']);
-  for (const w of plan.warnings) rows.push([w.rank, w.holderCode, w.holderName, w.score, 0, 0, escalated.has(w.holderId) ? '通报约谈' : warned.has(w.holderId) ? '预警' : '']);
+  const flag = (holderId: number) => (escalated.has(holderId) ? '通报约谈' : warned.has(holderId) ? '预警' : '');
+  // One row per village: a warned village that also gets money (tied at the cut-off) is flagged on its row, not listed again at 0.
+  const allocated = new Set(plan.allocations.map((a) => a.holderId));
+  const rows = plan.allocations.map((a) => [a.rank, a.holderCode, a.holderName, a.score, a.amountFen, a.amountFen / 100, flag(a.holderId)]);
+  for (const w of plan.warnings) if (!allocated.has(w.holderId)) rows.push([w.rank, w.holderCode, w.holderName, w.score, 0, 0, flag(w.holderId)]);
   return { sheet: '积分换项目', header: ['名次', '村代码', '村名', '得分', '金额（分）', '金额（元）', '预警'], rows };
 }
 

@@ -37,13 +37,17 @@ export class RankingsRepository {
    * within a tie the order is holder code, then holder id. Returns the number of entries.
    */
   async compute(m: EntityManager, spec: ComputeSpec): Promise<number> {
+    // A household took part when its awards, net of their reversals, are positive.
     const participation = spec.participation
-      ? `, participation AS (
-           SELECT h.village_id AS holder_id, count(*)::int AS households,
-                  count(*) FILTER (WHERE EXISTS (
-                    SELECT 1 FROM transactions t WHERE t.program_id = $5 AND t.period = ANY($4) AND t.type = 'award' AND t.points > 0 AND t.holder_id = h.id
-                  ))::int AS awarded
-             FROM households h JOIN regions v ON v.id = h.village_id WHERE v.path LIKE $3 GROUP BY h.village_id
+      ? `, participated AS (
+           SELECT t.holder_id FROM transactions t LEFT JOIN transactions o ON o.id = t.reverses_id
+            WHERE t.program_id = $5 AND t.period = ANY($4) AND (t.type = 'award' OR (t.type = 'reversal' AND o.type = 'award'))
+            GROUP BY t.holder_id HAVING sum(t.points) > 0
+         ),
+         participation AS (
+           SELECT h.village_id AS holder_id, count(*)::int AS households, count(p.holder_id)::int AS awarded
+             FROM households h JOIN regions v ON v.id = h.village_id LEFT JOIN participated p ON p.holder_id = h.id
+            WHERE v.path LIKE $3 GROUP BY h.village_id
          )`
       : '';
     const participationJoin = spec.participation ? 'LEFT JOIN participation pa ON pa.holder_id = ho.holder_id' : '';
@@ -63,13 +67,24 @@ export class RankingsRepository {
            FROM transactions t
           WHERE t.program_id = $2 AND t.period = ANY($4) AND t.type IN ('award', 'deduction', 'reversal')
           GROUP BY t.holder_id
+       ),
+       -- Reversals are few: find what each one reversed, so awards and deductions are shown net.
+       reversed AS (
+         SELECT t.holder_id,
+                COALESCE(sum(t.points) FILTER (WHERE o.type = 'award'), 0) AS awards,
+                COALESCE(sum(t.points) FILTER (WHERE o.type = 'deduction'), 0) AS deductions
+           FROM transactions t JOIN transactions o ON o.id = t.reverses_id
+          WHERE t.program_id = $2 AND t.period = ANY($4) AND t.type = 'reversal'
+          GROUP BY t.holder_id
        )${participation},
        scored AS (
          SELECT ho.holder_id, COALESCE(ho.group_id, 0) AS group_id, ho.code, ho.name,
                 COALESCE(e.points, 0) + ${participationPoints} AS score,
-                jsonb_build_object('points', COALESCE(e.points, 0), 'awards', COALESCE(e.awards, 0), 'deductions', COALESCE(e.deductions, 0),
+                jsonb_build_object('points', COALESCE(e.points, 0),
+                                   'awards', COALESCE(e.awards, 0) + COALESCE(r.awards, 0),
+                                   'deductions', COALESCE(e.deductions, 0) + COALESCE(r.deductions, 0),
                                    'reversals', COALESCE(e.reversals, 0)${participationJson}) AS components
-           FROM holders ho LEFT JOIN earned e ON e.holder_id = ho.holder_id ${participationJoin}
+           FROM holders ho LEFT JOIN earned e ON e.holder_id = ho.holder_id LEFT JOIN reversed r ON r.holder_id = ho.holder_id ${participationJoin}
        ),
        inserted AS (
          INSERT INTO ranking_entries (run_id, holder_id, rank, position, group_id, group_rank, score, components, holder_code, holder_name)
@@ -139,9 +154,10 @@ export class RankingsRepository {
     return rows.length > 0;
   }
 
+  /** Called in the computing transaction: clock_timestamp(), since now() would be when that transaction began. */
   async markCompleted(m: EntityManager, id: string, entries: number): Promise<boolean> {
     const [rows] = (await m.query(
-      `UPDATE ranking_runs SET status = 'completed', progress = 100, entry_count = $2, finished_at = now() WHERE id = $1 AND status = 'running' RETURNING id`,
+      `UPDATE ranking_runs SET status = 'completed', progress = 100, entry_count = $2, finished_at = clock_timestamp() WHERE id = $1 AND status = 'running' RETURNING id`,
       [id, entries],
     )) as [unknown[], number];
     return rows.length > 0;
