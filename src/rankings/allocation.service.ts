@@ -4,7 +4,7 @@ import { DomainError, notFound } from '../common/errors/domain-error.js';
 import { addDays, periodBounds, periodKey } from '../ledger/periods.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { assertInScope } from '../common/auth/actor.js';
-import { allocate, AllocationError, bottomHolders, type Method } from './allocation.js';
+import { allocate, AllocationError, bottomHolders, escalated, type Method } from './allocation.js';
 import type { AllocationPlan } from './ranking.entities.js';
 import { RankingsRepository } from './rankings.repository.js';
 import { RunsService } from './runs.service.js';
@@ -62,7 +62,7 @@ export class AllocationService {
     const warned = bottomHolders(entries, input.bottomN);
     const previous = previousPeriod(run.period, run.program.periodKind);
     const previousRun = previous ? await this.repo.latestPublished(run.programId, run.regionId, previous) : null;
-    const previouslyWarned = previousRun ? new Set(bottomHolders(await this.repo.allEntries(previousRun.id), input.bottomN).map((e) => e.holderId)) : new Set<number>();
+    const repeaters = escalated(entries, previousRun ? await this.repo.allEntries(previousRun.id) : null, input.bottomN);
     return this.repo.insertPlan({
       runId: run.id,
       budgetFen: input.budgetFen,
@@ -74,7 +74,7 @@ export class AllocationService {
       maxFen: input.maxFen ?? null,
       allocations: amounts.map((a) => ({ ...describe(a.holderId), amountFen: a.amountFen })),
       warnings: warned.map((e) => describe(e.holderId)),
-      escalations: warned.filter((e) => previouslyWarned.has(e.holderId)).map((e) => ({ ...describe(e.holderId), previousRunId: previousRun!.id })),
+      escalations: repeaters.map((e) => ({ ...describe(e.holderId), previousRunId: previousRun!.id })),
       createdBy: actor.id,
     });
   }

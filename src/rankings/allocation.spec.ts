@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { allocate, AllocationError, bottomHolders, largestRemainder, topHolders, type RankedHolder } from './allocation.js';
+import { allocate, AllocationError, bottomHolders, escalated, largestRemainder, topHolders, type RankedHolder } from './allocation.js';
 
 /** Entries ranked from scores the way a run ranks them (ties share a rank). */
 function ranked(scores: number[]): RankedHolder[] {
@@ -26,6 +26,16 @@ describe('ranking with ties', () => {
     expect(bottomHolders(entries, 3).map((e) => e.holderId)).toEqual([7, 6, 5]);
     expect(bottomHolders(entries, 0)).toEqual([]);
     expect(bottomHolders(entries, 100)).toHaveLength(7);
+  });
+});
+
+describe('escalation', () => {
+  it('escalates holders in the bottom N of this and the previous run only', () => {
+    const previous = ranked([50, 40, 30, 20, 10]); // bottom 2: holders 5, 4
+    const current = ranked([5, 40, 30, 20, 50]); // bottom 2: holders 1, 4
+    expect(escalated(current, previous, 2).map((e) => e.holderId)).toEqual([4]);
+    expect(escalated(current, null, 2)).toEqual([]);
+    expect(escalated(current, previous, 0)).toEqual([]);
   });
 });
 
@@ -62,6 +72,11 @@ describe('allocation', () => {
   it('keeps every holder within the minimum and maximum', () => {
     const result = allocate({ entries: ranked([1000, 10, 10, 10]), budgetFen: 100_000, topN: 4, method: 'proportional', minFen: 10_000, maxFen: 50_000 });
     expect(result.map((r) => r.amountFen)).toEqual([50_000, 16_700, 16_700, 16_600]);
+  });
+
+  it('fills holders without weight towards the maximum when the weighted ones are full', () => {
+    const result = allocate({ entries: ranked([1, 0, 0]), budgetFen: 100_000, topN: 3, method: 'proportional', minFen: 10_000, maxFen: 40_000 });
+    expect(result.map((r) => r.amountFen)).toEqual([40_000, 30_000, 30_000]);
   });
 
   it('refuses a budget that is not whole yuan or bounds that cannot hold', () => {

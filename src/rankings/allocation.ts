@@ -45,6 +45,13 @@ export function bottomHolders<T extends RankedHolder>(entries: T[], bottomN: num
   return [...entries].sort((a, b) => b.position - a.position).slice(0, bottomN);
 }
 
+/** Holders in the bottom N of this run and of the previous one: escalated (repeat offenders). */
+export function escalated<T extends RankedHolder>(current: T[], previous: RankedHolder[] | null, bottomN: number): T[] {
+  if (!previous) return [];
+  const before = new Set(bottomHolders(previous, bottomN).map((e) => e.holderId));
+  return bottomHolders(current, bottomN).filter((e) => before.has(e.holderId));
+}
+
 function weightOf(e: RankedHolder, input: AllocationInput): bigint {
   switch (input.method) {
     case 'equal':
@@ -106,7 +113,21 @@ export function allocate(input: AllocationInput): { holderId: number; amountFen:
   const clamp = (x: number) => Math.min(max, Math.max(min, x));
   const spent = (lambda: number) => w.reduce((sum, wi) => sum + clamp(lambda * wi), 0);
   if (spent(Number.MAX_VALUE / 4) < budget) {
-    throw new AllocationError('ALLOCATION_INFEASIBLE', { holders: n, budgetFen: input.budgetFen, minFen: input.minFen, maxFen: input.maxFen });
+    // Even with every weighted holder at the maximum the budget is not spent (the others have no
+    // weight): fill everyone up towards the maximum, equally, until it is.
+    const amounts = w.map((wi) => (wi > 0 ? max : min));
+    let left = budget - amounts.reduce((a, b) => a + b, 0);
+    while (left > 0) {
+      const open = amounts.map((a, i) => i).filter((i) => amounts[i] < max);
+      const share = Math.max(1, Math.floor(left / open.length));
+      for (const i of open) {
+        const add = Math.min(share, max - amounts[i], left);
+        amounts[i] += add;
+        left -= add;
+        if (left === 0) break;
+      }
+    }
+    return chosen.map((e, i) => ({ holderId: e.holderId, amountFen: amounts[i] * 100 }));
   }
   let lo = 0;
   let hi = 1;
