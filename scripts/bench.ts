@@ -1,0 +1,778 @@
+/**
+ * `npm run bench [-- --quick] [--households N] [--postings N] [--duration S] [--seed X] [--keep]`
+ *
+ * A reproducible benchmark against the machine's own limit: a fresh database `moral_bank_bench`
+ * on the local PostgreSQL with a seeded, set-generated ledger (the SQL of
+ * test/rankings-volume.e2e-spec.ts), the built service started against it, autocannon load on
+ * awards, kiosk lookups and redemptions, the ranking job next to its bare SQL aggregate, and
+ * pgbench on the same server as the reference. Writes bench/results/<timestamp>.json and
+ * bench/results/latest.md. Scratch databases, the service and the Redis keys are removed at the
+ * end, also on failure (unless --keep).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { hash } from '@node-rs/argon2';
+import { Redis } from 'ioredis';
+import pg from 'pg';
+import { createDataSource } from '../src/database/data-source.js';
+
+// ---------------------------------------------------------------- options
+
+interface Options {
+  quick: boolean;
+  households: number;
+  postings: number;
+  durationS: number;
+  pgbenchS: number;
+  seed: number;
+  keep: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const quick = argv.includes('--quick');
+  const value = (name: string): string | undefined => {
+    const i = argv.indexOf(name);
+    if (i >= 0) return argv[i + 1];
+    return argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
+  };
+  const num = (name: string, fallback: number): number => {
+    const raw = value(name);
+    if (raw === undefined) return fallback;
+    const n = Number(raw.replace(/_/g, ''));
+    if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got ${raw}`);
+    return n;
+  };
+  const o: Options = {
+    quick,
+    households: Math.round(num('--households', quick ? 20_000 : 100_000)),
+    postings: Math.round(num('--postings', quick ? 200_000 : 1_000_000)),
+    durationS: num('--duration', quick ? 10 : 30),
+    pgbenchS: num('--pgbench-duration', quick ? 10 : 30),
+    seed: num('--seed', 0.2026),
+    keep: argv.includes('--keep'),
+  };
+  if (o.seed >= 1) o.seed = (o.seed % 1000) / 1000;
+  if (o.postings < 2 * o.households) throw new Error('--postings must be at least 2 × --households (every household has its opening entry)');
+  return o;
+}
+
+// ---------------------------------------------------------------- autocannon (no bundled types)
+
+interface AcRequest {
+  method?: string;
+  path?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  setupRequest?: (req: AcRequest) => AcRequest;
+}
+interface AcResult {
+  duration: number;
+  '2xx': number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  latency: { p50: number; p99: number; average: number; max: number };
+  requests: { average: number; total: number };
+  statusCodeStats?: Record<string, { count: number }>;
+}
+type Autocannon = (opts: {
+  url: string;
+  connections: number;
+  duration: number;
+  pipelining?: number;
+  timeout?: number;
+  headers?: Record<string, string>;
+  requests?: AcRequest[];
+}) => Promise<AcResult>;
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+// ---------------------------------------------------------------- helpers
+
+const LOCAL_PG = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
+const LOCAL_REDIS = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const BENCH_DB = 'moral_bank_bench';
+const PGBENCH_DB = 'moral_bank_bench_pgbench';
+const PERIOD = '2026-Q3';
+const BASE_POINTS = 100;
+const PASSWORD = 'bench-password-2026';
+const USERNAME = 'bench-admin';
+
+const log = (msg: string) => process.stdout.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
+
+async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: `${LOCAL_PG}/postgres` });
+  await c.connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.end();
+  }
+}
+
+async function dropDatabase(name: string): Promise<void> {
+  await admin((c) => c.query(`DROP DATABASE IF EXISTS ${c.escapeIdentifier(name)} WITH (FORCE)`));
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const s = createServer();
+    s.once('error', fail);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => done(port));
+    });
+  });
+}
+
+/** Shanghai's calendar day (the program's timezone), YYYY-MM-DD. */
+function todayInShanghai(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+function pgEnv(): NodeJS.ProcessEnv {
+  const u = new URL(LOCAL_PG);
+  return {
+    ...process.env,
+    PGHOST: u.hostname,
+    PGPORT: u.port || '5432',
+    PGUSER: decodeURIComponent(u.username || 'postgres'),
+    ...(u.password ? { PGPASSWORD: decodeURIComponent(u.password) } : {}),
+  };
+}
+
+// ---------------------------------------------------------------- dataset
+
+interface Dataset {
+  countyId: number;
+  villages: number[];
+  programId: number;
+  awardRuleId: number;
+  households: number;
+  entries: number;
+  postings: number;
+  steps: Record<string, number>;
+}
+
+/**
+ * The registry and the Q3 ledger straight into PostgreSQL, set-based and seeded (the SQL of
+ * test/rankings-volume.e2e-spec.ts): households over villages, their accounts, an opening entry
+ * each, then awards and deductions with their two postings and running balances.
+ */
+async function generate(c: pg.Client, o: Options): Promise<Dataset> {
+  const steps: Record<string, number> = {};
+  let last = performance.now();
+  const step = (name: string) => {
+    const now = performance.now();
+    steps[name] = round(now - last, 0);
+    last = now;
+  };
+  const entries = o.postings / 2 - o.households;
+  if (!Number.isInteger(entries)) throw new Error('--postings must be even');
+  const villageCount = Math.max(1, Math.ceil(o.households / 400));
+  const townshipCount = Math.max(1, Math.ceil(villageCount / 125));
+
+  await c.query(`SET max_parallel_workers_per_gather = 0`); // one backend, so setseed makes the data reproducible
+  await c.query(`SELECT setseed($1)`, [o.seed]);
+
+  const region = async (code: string, name: string, level: string, parent: { id: number; path: string } | null) => {
+    const r = await c.query<{ id: number }>(`INSERT INTO regions (code, name, level, parent_id, path) VALUES ($1, $2, $3, $4, '') RETURNING id`, [
+      code,
+      name,
+      level,
+      parent?.id ?? null,
+    ]);
+    const id = r.rows[0].id;
+    const path = `${parent?.path ?? '/'}${id}/`;
+    await c.query(`UPDATE regions SET path = $2 WHERE id = $1`, [id, path]);
+    return { id, path };
+  };
+  const county = await region('BENCH', '基准县', 'county', null);
+  const villages: number[] = [];
+  for (let t = 0; t < townshipCount; t++) {
+    const township = await region(`BENCH-${t + 1}`, `基准${t + 1}镇`, 'township', county);
+    for (let v = t; v < villageCount; v += townshipCount) villages.push((await region(`BENCH-${t + 1}-${v + 1}`, `基准${v + 1}村`, 'village', township)).id);
+  }
+  await c.query(`INSERT INTO users (username, password_hash, display_name, role, region_id) VALUES ($1, $2, '基准管理员', 'county_admin', $3)`, [
+    USERNAME,
+    await hash(PASSWORD),
+    county.id,
+  ]);
+  const adminId = (await c.query<{ id: number }>(`SELECT id FROM users WHERE username = $1`, [USERNAME])).rows[0].id;
+  const programId = (
+    await c.query<{ id: number }>(
+      `INSERT INTO programs (code, name, county_id, holder_type, base_points, point_value_fen, timezone) VALUES ('bench-household', '道德积分', $1, 'household', $2, 100, 'Asia/Shanghai') RETURNING id`,
+      [county.id, BASE_POINTS],
+    )
+  ).rows[0].id;
+  const rules: { id: number; ruleId: number; points: number }[] = [];
+  for (const points of [1, 2, 5, 10, -2, -5]) {
+    const ruleId = (await c.query<{ id: number }>(`INSERT INTO rules (program_id, code) VALUES ($1, $2) RETURNING id`, [programId, `${points > 0 ? 'AW' : 'DE'}${Math.abs(points)}`])).rows[0].id;
+    const id = (
+      await c.query<{ id: number }>(
+        `INSERT INTO rule_versions (rule_id, version, name, category, points, effective_from, created_by) VALUES ($1, 1, $2, '基准', $3, '2026-01-01', $4) RETURNING id`,
+        [ruleId, points > 0 ? `好人好事${points}分` : `违规扣${-points}分`, points, adminId],
+      )
+    ).rows[0].id;
+    rules.push({ id, ruleId, points });
+  }
+  step('registry, program, rules');
+
+  await c.query(
+    `INSERT INTO households (village_id, household_no, head_name, address, card_code, created_at, updated_at)
+     SELECT ($1::int[])[1 + (g - 1) % cardinality($1::int[])],
+            lpad((1 + (g - 1) / cardinality($1::int[]))::text, 4, '0'),
+            (ARRAY['张','王','李','赵','刘','陈','杨','黄','周','吴','徐','孙'])[1 + g % 12] ||
+            (ARRAY['建国','秀英','志强','桂兰','海燕','德明','玉兰','国庆','春梅','永福'])[1 + (g / 12) % 10],
+            (1 + (g - 1) / cardinality($1::int[]))::text || '号',
+            'BEN' || lpad(g::text, 9, '0'),
+            timestamptz '2026-06-01 09:00+08', timestamptz '2026-06-01 09:00+08'
+       FROM generate_series(1, $2::int) g ORDER BY g`,
+    [villages, o.households],
+  );
+  step('households');
+  await c.query(
+    `INSERT INTO accounts (program_id, kind, region_id, opened_at)
+     SELECT $1, k.kind, v.id, timestamptz '2026-07-01 08:00+08' FROM unnest($2::int[]) AS v(id) CROSS JOIN (VALUES ('issuance'), ('penalties')) k(kind) ORDER BY v.id, k.kind`,
+    [programId, villages],
+  );
+  const awards = rules.filter((r) => r.points > 0);
+  const deductions = rules.filter((r) => r.points < 0);
+  await c.query(
+    `CREATE TEMP TABLE vol_entries AS
+     WITH hh AS (SELECT id, village_id, row_number() OVER (ORDER BY id) AS k FROM households WHERE village_id = ANY($1::int[])),
+          draws AS (
+            SELECT 1 + floor(random() * $2::int)::int AS k, random() < 0.85 AS award, random() AS pick, floor(random() * 92)::int AS day, random() AS r
+              FROM generate_series(1, $3::int)
+          )
+     SELECT hh.id AS holder_id, hh.village_id, 'opening'::varchar(16) AS type, NULL::int AS rule_version_id, $8::bigint AS points,
+            date '2026-07-01' AS occurred_on, 0 AS ord, random() AS r
+       FROM hh
+     UNION ALL
+     SELECT hh.id, hh.village_id,
+            CASE WHEN d.award THEN 'award' ELSE 'deduction' END,
+            CASE WHEN d.award THEN ($4::int[])[1 + floor(d.pick * cardinality($4::int[]))::int] ELSE ($6::int[])[1 + floor(d.pick * cardinality($6::int[]))::int] END,
+            CASE WHEN d.award THEN ($5::int[])[1 + floor(d.pick * cardinality($5::int[]))::int] ELSE ($7::int[])[1 + floor(d.pick * cardinality($7::int[]))::int] END,
+            date '2026-07-01' + d.day, 1, d.r
+       FROM draws d JOIN hh ON hh.k = d.k`,
+    [villages, o.households, entries, awards.map((r) => r.id), awards.map((r) => r.points), deductions.map((r) => r.id), deductions.map((r) => r.points), BASE_POINTS],
+  );
+  step('entries');
+  await c.query(
+    `INSERT INTO accounts (program_id, kind, holder_id, region_id, balance, opened_at)
+     SELECT $1, 'holder', holder_id, min(village_id), sum(points), timestamptz '2026-07-01 08:00+08' FROM vol_entries GROUP BY holder_id ORDER BY holder_id`,
+    [programId],
+  );
+  step('accounts');
+  const count = (await c.query<{ count: number }>(`SELECT count(*)::int AS count FROM vol_entries`)).rows[0].count;
+  const first = (await c.query<{ first: string }>(`SELECT nextval(pg_get_serial_sequence('transactions', 'id'))::bigint AS first`)).rows[0].first;
+  await c.query(`SELECT setval(pg_get_serial_sequence('transactions', 'id'), $1::bigint + $2::int - 1)`, [first, count]);
+  await c.query(
+    `CREATE TEMP TABLE vol_plan AS
+     SELECT e.*, ha.id AS holder_account, ca.id AS counter_account,
+            sum(e.points) OVER (PARTITION BY e.holder_id ORDER BY e.id) AS balance_after
+       FROM (SELECT v.*, $1::bigint + row_number() OVER (ORDER BY v.occurred_on, v.ord, v.r) - 1 AS id FROM vol_entries v) e
+       JOIN accounts ha ON ha.program_id = $2 AND ha.kind = 'holder' AND ha.holder_id = e.holder_id
+       JOIN accounts ca ON ca.program_id = $2 AND ca.kind = CASE e.type WHEN 'deduction' THEN 'penalties' ELSE 'issuance' END AND ca.region_id = e.village_id`,
+    [first, programId],
+  );
+  step('plan');
+  await c.query(
+    `INSERT INTO transactions (id, program_id, type, holder_id, rule_version_id, occurred_on, period, requested_points, points, memo, actor_type, actor_id, source, recorded_at)
+     OVERRIDING SYSTEM VALUE
+     SELECT id, $1, type, holder_id, rule_version_id, occurred_on, $2, points, points,
+            CASE type WHEN 'award' THEN '村民议事会评议' WHEN 'deduction' THEN '违反村规民约' END,
+            'user', $3, CASE WHEN type = 'opening' THEN 'api' ELSE 'import' END, (occurred_on + time '18:00') AT TIME ZONE 'Asia/Shanghai'
+       FROM vol_plan ORDER BY id`,
+    [programId, PERIOD, adminId],
+  );
+  step('transactions');
+  await c.query(
+    `INSERT INTO postings (transaction_id, account_id, amount, balance_after)
+     SELECT p.id, x.account_id, x.amount, x.balance_after
+       FROM vol_plan p CROSS JOIN LATERAL (VALUES (1, p.holder_account, p.points, p.balance_after), (2, p.counter_account, -p.points, NULL::bigint)) AS x(leg, account_id, amount, balance_after)
+      ORDER BY p.id, x.leg`,
+  );
+  step('postings');
+  await c.query(`DROP TABLE vol_plan`);
+  await c.query(`DROP TABLE vol_entries`);
+  await c.query(`RESET max_parallel_workers_per_gather`);
+  await c.query(`VACUUM ANALYZE regions`);
+  await c.query(`VACUUM ANALYZE households`);
+  await c.query(`VACUUM ANALYZE accounts`);
+  await c.query(`VACUUM ANALYZE transactions`);
+  await c.query(`VACUUM ANALYZE postings`);
+  step('vacuum analyze');
+  const postings = Number((await c.query<{ n: string }>(`SELECT count(*) AS n FROM postings`)).rows[0].n);
+  return { countyId: county.id, villages, programId, awardRuleId: rules.find((r) => r.points === 5)!.ruleId, households: o.households, entries, postings, steps };
+}
+
+// ---------------------------------------------------------------- the service
+
+interface Service {
+  child: ChildProcess;
+  base: string;
+  output: string[];
+}
+
+async function startService(env: NodeJS.ProcessEnv): Promise<Service> {
+  const port = Number(env.PORT);
+  const child = spawn(process.execPath, ['dist/src/main.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const output: string[] = [];
+  const keep = (b: Buffer) => {
+    output.push(...b.toString().split('\n').filter(Boolean));
+    if (output.length > 200) output.splice(0, output.length - 200);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the service exited with ${child.exitCode}:\n${output.slice(-20).join('\n')}`);
+    try {
+      const res = await fetch(`${base}/health`);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`the service did not answer /health within 60 s:\n${output.slice(-20).join('\n')}`);
+    await sleep(250);
+  }
+  return { child, base, output };
+}
+
+async function stopService(s: Service): Promise<void> {
+  if (s.child.exitCode !== null || s.child.signalCode !== null) return;
+  const exited = new Promise<void>((done) => s.child.once('exit', () => done()));
+  s.child.kill('SIGTERM');
+  const timer = setTimeout(() => s.child.kill('SIGKILL'), 35_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Peak resident set (VmHWM) of a process, in MB. */
+function peakRssMb(pid: number): number {
+  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  if (!m) throw new Error(`no VmHWM for ${pid}`);
+  return round(Number(m[1]) / 1024);
+}
+
+async function call<T>(base: string, method: string, path: string, auth: Record<string, string>, body?: object, expect = [200, 201, 202]): Promise<T> {
+  const res = await fetch(`${base}/api/v1${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...auth },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await res.text();
+  if (!expect.includes(res.status)) throw new Error(`${method} ${path}: ${res.status} ${text.slice(0, 500)}`);
+  return (text ? JSON.parse(text) : {}) as T;
+}
+
+// ---------------------------------------------------------------- load
+
+interface LoadFigures {
+  requests: number;
+  ok: number;
+  non2xx: number;
+  errors: number;
+  reqPerSec: number;
+  okPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  statusCodes: Record<string, number>;
+  /** CPU the service process used during the test, in % of one core, and per request. */
+  serviceCpuPct: number;
+  serviceCpuMsPerRequest: number;
+  /** All CPUs of the machine (service, PostgreSQL, autocannon): busy share. */
+  machineBusyPct: number;
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat (clock ticks of 1/100 s). */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** Busy and total CPU seconds of the whole machine, from /proc/stat. */
+function machineCpu(): { busy: number; total: number } {
+  const v = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  const total = v.reduce((a, b) => a + b, 0) / 100;
+  return { busy: total - (v[3] + v[4]) / 100, total };
+}
+
+let servicePid = 0;
+
+async function load(name: string, base: string, connections: number, durationS: number, request: AcRequest, headers: Record<string, string>): Promise<LoadFigures> {
+  log(`${name}: ${connections} connections for ${durationS} s`);
+  const cpu0 = cpuSeconds(servicePid);
+  const m0 = machineCpu();
+  const r = await autocannon({ url: base, connections, duration: durationS, timeout: 30, headers: { 'content-type': 'application/json', ...headers }, requests: [request] });
+  const serviceCpuS = cpuSeconds(servicePid) - cpu0;
+  const m1 = machineCpu();
+  const statusCodes = Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).map(([k, v]) => [k, v.count]));
+  const total = r['2xx'] + r.non2xx;
+  const f: LoadFigures = {
+    requests: total,
+    ok: r['2xx'],
+    non2xx: r.non2xx,
+    errors: r.errors + r.timeouts,
+    reqPerSec: round(total / r.duration),
+    okPerSec: round(r['2xx'] / r.duration),
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    maxMs: r.latency.max,
+    statusCodes,
+    serviceCpuPct: round((100 * serviceCpuS) / r.duration),
+    serviceCpuMsPerRequest: round((1000 * serviceCpuS) / Math.max(1, total), 2),
+    machineBusyPct: round((100 * (m1.busy - m0.busy)) / Math.max(0.001, m1.total - m0.total)),
+  };
+  log(
+    `  ${f.ok} ok, ${f.non2xx} non-2xx, ${f.errors} errors; ${f.okPerSec} ok/s, p50 ${f.p50Ms} ms, p99 ${f.p99Ms} ms; ` +
+      `service CPU ${f.serviceCpuPct}% (${f.serviceCpuMsPerRequest} ms/request), machine busy ${f.machineBusyPct}%`,
+  );
+  return f;
+}
+
+// ---------------------------------------------------------------- pgbench
+
+function pgbench(args: string[]): string {
+  const r = spawnSync('pgbench', args, { env: pgEnv(), encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  if (r.error) throw r.error;
+  if (r.status !== 0) throw new Error(`pgbench ${args.join(' ')} failed (${r.status}): ${r.stderr.slice(-1000)}`);
+  return r.stdout + r.stderr;
+}
+
+function tpsOf(out: string): number {
+  const m = /tps = ([\d.]+) \(without initial connection time\)/.exec(out) ?? /tps = ([\d.]+)/.exec(out);
+  if (!m) throw new Error(`no tps in pgbench output:\n${out}`);
+  return round(Number(m[1]));
+}
+
+// ---------------------------------------------------------------- report
+
+interface Row {
+  measure: string;
+  value: string;
+  target: string;
+  ratio: string;
+  ok: boolean | null;
+}
+
+function table(rows: Row[]): string {
+  const lines = ['| measure | value | target | ratio | met |', '|---|---:|---|---:|:---:|'];
+  for (const r of rows) lines.push(`| ${r.measure} | ${r.value} | ${r.target} | ${r.ratio} | ${r.ok === null ? '–' : r.ok ? 'yes' : '**no**'} |`);
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------- main
+
+async function main(): Promise<number> {
+  const o = parseArgs(process.argv.slice(2));
+  const startedAt = new Date();
+  const t0 = performance.now();
+  const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
+  const resultsDir = resolve('bench/results');
+  mkdirSync(resultsDir, { recursive: true });
+  const dataDir = mkdtempSync(join(tmpdir(), 'moral-bank-bench-'));
+  const queuePrefix = `bench-${process.pid}-${Date.now()}`;
+  let service: Service | undefined;
+  let db: pg.Client | undefined;
+  const results: Record<string, unknown> = {
+    startedAt: startedAt.toISOString(),
+    mode: o.quick ? 'quick' : 'full',
+    options: o,
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: round(totalmem() / 2 ** 30), node: process.version },
+  };
+  try {
+    log(`mode ${o.quick ? 'quick' : 'full'}: ${o.households} households, ${o.postings} postings, ${o.durationS} s per load test`);
+    await dropDatabase(BENCH_DB);
+    await dropDatabase(PGBENCH_DB);
+    await admin((c) => c.query(`CREATE DATABASE ${BENCH_DB}`));
+    const url = `${LOCAL_PG}/${BENCH_DB}`;
+    const ds = createDataSource(url);
+    await ds.initialize();
+    try {
+      await ds.runMigrations();
+    } finally {
+      await ds.destroy();
+    }
+    log('migrated; generating the dataset');
+
+    db = new pg.Client({ connectionString: url });
+    await db.connect();
+    const genStart = performance.now();
+    const data = await generate(db, o);
+    const generationS = round((performance.now() - genStart) / 1000, 2);
+    results.server = (await db.query<{ v: string }>(`SELECT version() AS v`)).rows[0].v;
+    results.dataset = { households: data.households, villages: data.villages.length, entries: data.entries, postings: data.postings, generationS, stepsMs: data.steps };
+    log(`dataset: ${data.households} households in ${data.villages.length} villages, ${data.postings} postings in ${generationS} s`);
+
+    const port = await freePort();
+    service = await startService({
+      ...process.env,
+      NODE_ENV: 'development',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: url,
+      REDIS_URL: LOCAL_REDIS,
+      QUEUE_PREFIX: queuePrefix,
+      LOG_LEVEL: 'warn',
+      DATA_DIR: dataDir,
+    });
+    const base = service.base;
+    servicePid = service.child.pid!;
+    log(`service up on ${base} (pid ${servicePid})`);
+    const { accessToken } = await call<{ accessToken: string }>(base, 'POST', '/auth/login', {}, { username: USERNAME, password: PASSWORD });
+    const bearer = { Authorization: `Bearer ${accessToken}` };
+
+    const holders = (await db.query<{ id: number; card_code: string }>(`SELECT id, card_code FROM households ORDER BY id`)).rows;
+    const today = todayInShanghai();
+
+    // (a) single awards, one holder per request
+    let n = 0;
+    const single = await load(
+      'single awards',
+      base,
+      32,
+      o.durationS,
+      {
+        method: 'POST',
+        path: `/api/v1/programs/${data.programId}/awards`,
+        setupRequest: (req) => ({ ...req, body: JSON.stringify({ ruleId: data.awardRuleId, holderIds: [holders[n++ % holders.length].id], occurredOn: today }) }),
+      },
+      bearer,
+    );
+
+    // (b) batch awards of 500 holders
+    const BATCH = Math.min(500, holders.length);
+    let b = 0;
+    const batches = await load(
+      'batch awards (500 holders)',
+      base,
+      4,
+      o.durationS,
+      {
+        method: 'POST',
+        path: `/api/v1/programs/${data.programId}/awards`,
+        setupRequest: (req) => {
+          const start = (b++ * BATCH) % Math.max(1, holders.length - BATCH + 1);
+          return { ...req, body: JSON.stringify({ ruleId: data.awardRuleId, holderIds: holders.slice(start, start + BATCH).map((h) => h.id), occurredOn: today }) };
+        },
+      },
+      bearer,
+    );
+    const batchPostingsPerSec = round(batches.okPerSec * BATCH * 2);
+
+    // Store, goods and a kiosk, through the API
+    const store = await call<{ id: number }>(base, 'POST', '/stores', bearer, { code: 'BENCH-S1', name: '基准爱心超市', regionId: data.countyId, programId: data.programId });
+    const HOT_STOCK = 50;
+    const COLD_STOCK = 100_000;
+    const items = Array.from({ length: 20 }, (_, i) => ({ sku: `ITEM-${i + 1}`, stock: i < 2 ? HOT_STOCK : COLD_STOCK }));
+    for (const item of items) {
+      await call(base, 'POST', `/stores/${store.id}/items`, bearer, { sku: item.sku, name: `商品${item.sku}`, pointsPrice: 1, stock: item.stock });
+    }
+    const { apiKey } = await call<{ apiKey: string }>(base, 'POST', `/stores/${store.id}/devices`, bearer, { name: '基准终端' });
+    const kiosk = { 'X-Api-Key': apiKey };
+
+    // (c) kiosk lookups by card code
+    let k = 0;
+    const lookups = await load(
+      'kiosk lookups',
+      base,
+      32,
+      o.durationS,
+      { method: 'GET', setupRequest: (req) => ({ ...req, path: `/api/v1/stores/${store.id}/households/by-card/${holders[(k++ * 7919) % holders.length].card_code}` }) },
+      kiosk,
+    );
+
+    // (d) redemptions from 50 kiosk connections on 20 items (two of them with little stock)
+    const spenders = (await db.query<{ holder_id: number }>(`SELECT holder_id FROM accounts WHERE program_id = $1 AND kind = 'holder' AND balance >= $2 ORDER BY holder_id`, [data.programId, BASE_POINTS + 50])).rows.map(
+      (r) => r.holder_id,
+    );
+    let rdm = 0;
+    const redemptions = await load(
+      'redemptions',
+      base,
+      50,
+      o.durationS,
+      {
+        method: 'POST',
+        path: `/api/v1/stores/${store.id}/redemptions`,
+        setupRequest: (req) => {
+          const i = rdm++;
+          return {
+            ...req,
+            headers: { ...req.headers, 'Idempotency-Key': `${queuePrefix}-${i}` },
+            body: JSON.stringify({ householdId: spenders[(i * 31) % spenders.length], lines: [{ sku: items[i % items.length].sku, quantity: 1 }] }),
+          };
+        },
+      },
+      kiosk,
+    );
+    const stockRows = (
+      await db.query<{ sku: string; stock: number; initial: number; sold: number }>(
+        `SELECT i.sku, i.stock,
+                (SELECT coalesce(sum(m.quantity), 0)::int FROM stock_movements m WHERE m.item_id = i.id AND m.kind = 'initial') AS initial,
+                (SELECT coalesce(sum(l.quantity - l.refunded_quantity), 0)::int FROM redemption_lines l WHERE l.item_id = i.id) AS sold
+           FROM store_items i WHERE i.store_id = $1 ORDER BY i.id`,
+        [store.id],
+      )
+    ).rows;
+    const oversold = stockRows.filter((r) => r.sold > r.initial || r.stock < 0 || r.stock !== r.initial - r.sold);
+    const soldOut = stockRows.filter((r) => r.stock === 0).map((r) => r.sku);
+
+    // (e) the quarterly ranking over the dataset, next to the bare SQL aggregate
+    await call(base, 'POST', `/programs/${data.programId}/periods/${PERIOD}/close`, bearer);
+    const queuedAt = performance.now();
+    const queued = await call<{ id: string }>(base, 'POST', '/rankings/runs', bearer, { programId: data.programId, regionId: data.countyId, period: PERIOD });
+    let run: { status: string; entryCount: number; startedAt: string; finishedAt: string; failureReason?: string };
+    for (;;) {
+      run = await call(base, 'GET', `/rankings/runs/${queued.id}`, bearer);
+      if (run.status === 'completed' || run.status === 'failed') break;
+      if (performance.now() - queuedAt > 600_000) throw new Error('the ranking run did not finish within 600 s');
+      await sleep(100);
+    }
+    const observedS = round((performance.now() - queuedAt) / 1000, 2);
+    if (run.status !== 'completed') throw new Error(`ranking run failed: ${run.failureReason ?? JSON.stringify(run)}`);
+    const rankingS = round((Date.parse(run.finishedAt) - Date.parse(run.startedAt)) / 1000, 2);
+    log(`ranking: ${rankingS} s in the job (${observedS} s queued to completed), ${run.entryCount} entries`);
+    const BARE = `SELECT holder_id, sum(points) FROM transactions WHERE program_id = $1 AND period = $2 GROUP BY holder_id`;
+    const bareRuns: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const s = performance.now();
+      await db.query(BARE, [data.programId, PERIOD]);
+      bareRuns.push((performance.now() - s) / 1000);
+    }
+    const bareS = round(Math.min(...bareRuns), 3);
+    const plan = (await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${BARE}`, [data.programId, PERIOD])).rows.map((r) => r['QUERY PLAN']);
+    log(`bare SQL aggregate: ${bareS} s (best of 3)`);
+
+    // Plans of the kiosk lookup's heaviest statements, for one of the busiest households
+    const busiest = (
+      await db.query<{ holder_id: number; account_id: string; card_code: string }>(
+        `SELECT a.holder_id, a.id AS account_id, h.card_code FROM accounts a JOIN households h ON h.id = a.holder_id
+          WHERE a.program_id = $1 AND a.kind = 'holder' ORDER BY (SELECT count(*) FROM postings p WHERE p.account_id = a.id) DESC LIMIT 1`,
+        [data.programId],
+      )
+    ).rows[0];
+    const explain = async (sql: string, params: unknown[]) => (await db!.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)).rows.map((r) => r['QUERY PLAN']);
+    const kioskPlans = {
+      householdByCard: await explain(`SELECT id FROM households WHERE card_code = $1`, [busiest.card_code]),
+      earnedThisPeriod: await explain(
+        `SELECT COALESCE(sum(p.amount), 0) AS total FROM postings p JOIN transactions t ON t.id = p.transaction_id
+          WHERE p.account_id = $1 AND t.period = $2 AND t.type IN ('award', 'deduction', 'reversal')`,
+        [busiest.account_id, PERIOD],
+      ),
+    };
+
+    // (f) peak RSS of the service, then stop it
+    const rssMb = peakRssMb(service.child.pid!);
+    await stopService(service);
+    log(`service peak RSS ${rssMb} MB; stopped`);
+
+    // pgbench on the same server
+    await admin((c) => c.query(`CREATE DATABASE ${PGBENCH_DB}`));
+    log('pgbench -i -s 10');
+    pgbench(['-i', '-s', '10', '-q', PGBENCH_DB]);
+    log(`pgbench tpcb-like, -c 8 -j 2 for ${o.pgbenchS} s`);
+    const tpcb = tpsOf(pgbench(['-c', '8', '-j', '2', '-T', String(o.pgbenchS), PGBENCH_DB]));
+    log(`pgbench select-only, -c 8 -j 2 for ${o.pgbenchS} s`);
+    const selectOnly = tpsOf(pgbench(['-S', '-c', '8', '-j', '2', '-T', String(o.pgbenchS), PGBENCH_DB]));
+    log(`pgbench: tpcb-like ${tpcb} tps, select-only ${selectOnly} tps`);
+
+    const totalS = round((performance.now() - t0) / 1000, 1);
+    const fmt = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 1 });
+    const rows: Row[] = [
+      { measure: 'single awards (32 conn)', value: `${fmt(single.okPerSec)} req/s`, target: `≥ 0.5 × tpcb-like = ${fmt(0.5 * tpcb)}`, ratio: `${(single.okPerSec / tpcb).toFixed(2)} × tpcb`, ok: single.okPerSec >= 0.5 * tpcb },
+      { measure: 'single awards p50', value: `${single.p50Ms} ms`, target: '', ratio: '', ok: null },
+      { measure: 'single awards p99', value: `${single.p99Ms} ms`, target: '≤ 50 ms', ratio: `${(single.p99Ms / 50).toFixed(2)}`, ok: single.p99Ms <= 50 },
+      { measure: 'batch awards (500 holders, 4 conn)', value: `${fmt(batchPostingsPerSec)} postings/s`, target: '≥ 20,000 postings/s', ratio: `${(batchPostingsPerSec / 20_000).toFixed(2)}`, ok: batchPostingsPerSec >= 20_000 },
+      { measure: 'batch awards p99', value: `${batches.p99Ms} ms`, target: '', ratio: '', ok: null },
+      { measure: 'kiosk lookups (32 conn)', value: `${fmt(lookups.okPerSec)} req/s`, target: `≥ 0.25 × select-only = ${fmt(0.25 * selectOnly)}`, ratio: `${(lookups.okPerSec / selectOnly).toFixed(2)} × select-only`, ok: lookups.okPerSec >= 0.25 * selectOnly },
+      { measure: 'kiosk lookups p50', value: `${lookups.p50Ms} ms`, target: '', ratio: '', ok: null },
+      { measure: 'kiosk lookups p99', value: `${lookups.p99Ms} ms`, target: '≤ 20 ms', ratio: `${(lookups.p99Ms / 20).toFixed(2)}`, ok: lookups.p99Ms <= 20 },
+      { measure: 'redemptions (50 kiosk conn, 20 items)', value: `${fmt(redemptions.okPerSec)} redemptions/s`, target: '', ratio: '', ok: null },
+      { measure: 'redemptions p50 / p99', value: `${redemptions.p50Ms} / ${redemptions.p99Ms} ms`, target: '', ratio: '', ok: null },
+      { measure: 'oversell check', value: oversold.length === 0 ? `none (sold out: ${soldOut.join(', ') || '–'})` : `${oversold.length} items wrong`, target: 'sold ≤ initial stock, stock ≥ 0', ratio: '', ok: oversold.length === 0 },
+      { measure: `ranking job (${run.entryCount} households)`, value: `${rankingS} s`, target: '≤ 60 s', ratio: `${(rankingS / 60).toFixed(2)}`, ok: rankingS <= 60 },
+      { measure: 'ranking vs bare SQL aggregate', value: `${rankingS} s vs ${bareS} s`, target: '≤ 2 × bare SQL', ratio: `${(rankingS / bareS).toFixed(1)} × bare`, ok: rankingS <= 2 * bareS },
+      {
+        measure: 'service CPU during awards / lookups / redemptions',
+        value: `${single.serviceCpuMsPerRequest} / ${lookups.serviceCpuMsPerRequest} / ${redemptions.serviceCpuMsPerRequest} ms per request`,
+        target: '',
+        ratio: `machine busy ${single.machineBusyPct} / ${lookups.machineBusyPct} / ${redemptions.machineBusyPct} %`,
+        ok: null,
+      },
+      { measure: 'service peak RSS (VmHWM)', value: `${rssMb} MB`, target: '≤ 300 MB', ratio: `${(rssMb / 300).toFixed(2)}`, ok: rssMb <= 300 },
+      { measure: 'pgbench tpcb-like (-c 8 -j 2)', value: `${fmt(tpcb)} tps`, target: 'reference', ratio: '', ok: null },
+      { measure: 'pgbench select-only (-S -c 8 -j 2)', value: `${fmt(selectOnly)} tps`, target: 'reference', ratio: '', ok: null },
+    ];
+    Object.assign(results, {
+      singleAwards: single,
+      batchAwards: { ...batches, holdersPerRequest: BATCH, postingsPerSec: batchPostingsPerSec },
+      kioskLookups: lookups,
+      redemptions: { ...redemptions, items: stockRows, oversold, soldOut },
+      ranking: { runId: queued.id, entries: run.entryCount, jobS: rankingS, observedS, bareSqlS: bareS, bareSqlRunsS: bareRuns.map((x) => round(x, 3)), bareSqlPlan: plan },
+      service: { peakRssMb: rssMb },
+      kioskPlans,
+      pgbench: { scale: 10, clients: 8, threads: 2, durationS: o.pgbenchS, tpcbTps: tpcb, selectOnlyTps: selectOnly },
+      ratios: { singleAwardsToTpcb: round(single.okPerSec / tpcb, 3), lookupsToSelectOnly: round(lookups.okPerSec / selectOnly, 3), rankingToBareSql: round(rankingS / bareS, 2) },
+      table: rows,
+      totalS,
+    });
+    const md = [
+      `# moral bank benchmark (${o.quick ? 'quick' : 'full'})`,
+      '',
+      `${startedAt.toISOString()} · ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${round(totalmem() / 2 ** 30)} GB · Node ${process.version} · ${String(results.server).split(' on ')[0]}`,
+      '',
+      `Dataset: ${data.households.toLocaleString('en-US')} households in ${data.villages.length} villages, ${data.postings.toLocaleString('en-US')} postings (seed ${o.seed}), generated in ${generationS} s. ` +
+        `Load tests ${o.durationS} s each (autocannon), pgbench ${o.pgbenchS} s each on the same server (scale 10). Total run ${totalS} s. Raw figures: \`${stamp}.json\`.`,
+      '',
+      table(rows),
+      '',
+    ].join('\n');
+    writeFileSync(join(resultsDir, `${stamp}.json`), JSON.stringify(results, null, 2) + '\n');
+    writeFileSync(join(resultsDir, 'latest.md'), md);
+    process.stdout.write(`\n${md}\nwritten: bench/results/${stamp}.json, bench/results/latest.md\n`);
+    return 0;
+  } catch (e) {
+    if (service) process.stderr.write(`last service output:\n${service.output.slice(-20).join('\n')}\n`);
+    throw e;
+  } finally {
+    if (service) await stopService(service).catch(() => undefined);
+    await db?.end().catch(() => undefined);
+    if (!o.keep) {
+      await dropDatabase(BENCH_DB).catch((e: unknown) => log(`could not drop ${BENCH_DB}: ${String(e)}`));
+      await dropDatabase(PGBENCH_DB).catch((e: unknown) => log(`could not drop ${PGBENCH_DB}: ${String(e)}`));
+    }
+    const redis = new Redis(LOCAL_REDIS, { lazyConnect: true, maxRetriesPerRequest: 1 });
+    try {
+      await redis.connect();
+      let cursor = '0';
+      do {
+        const [next, keys] = await redis.scan(cursor, 'MATCH', `${queuePrefix}:*`, 'COUNT', 1000);
+        if (keys.length > 0) await redis.del(...keys);
+        cursor = next;
+      } while (cursor !== '0');
+    } catch {
+      // no Redis, nothing to clean
+    } finally {
+      redis.disconnect();
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+    process.exit(1);
+  },
+);
