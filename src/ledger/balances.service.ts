@@ -50,7 +50,7 @@ export class BalancesService {
   async balanceOf(program: Program, holderId: number): Promise<BalanceView> {
     const programId = program.id;
     const period = currentPeriod(program);
-    const account = await this.statements.account(programId, holderId);
+    const account = await this.statements.accountWithEarned(programId, holderId, period);
     // A holder without an account yet would open at the base points.
     const balance = account?.balance ?? program.basePoints;
     return {
@@ -59,7 +59,7 @@ export class BalancesService {
       balance,
       basePoints: program.basePoints,
       redeemable: Math.max(0, balance - program.basePoints),
-      earnedThisPeriod: account ? await this.statements.earnedIn(account.id, period) : 0,
+      earnedThisPeriod: account?.earned ?? 0,
       period,
       opened: account !== null,
     };

@@ -30,6 +30,16 @@ export class HoldersRepository {
     return rows[0]?.id ?? null;
   }
 
+  /** A household by card code with what a kiosk needs, limited to a county, in one query. */
+  async householdForKiosk(cardCode: string, countyPath: string): Promise<(ResolvedHolder & { cardCode: string; householdNo: string; headName: string }) | null> {
+    const rows = (await this.db.query(
+      `SELECT h.id AS "holderId", h.village_id AS "regionId", r.path, h.card_code AS "cardCode", h.household_no AS "householdNo", h.head_name AS "headName"
+         FROM households h JOIN regions r ON r.id = h.village_id WHERE h.card_code = $1 AND r.path LIKE $2`,
+      [cardCode, `${countyPath}%`],
+    )) as (ResolvedHolder & { cardCode: string; householdNo: string; headName: string })[];
+    return rows[0] ?? null;
+  }
+
   async householdSummary(id: number): Promise<{ cardCode: string; householdNo: string; headName: string } | null> {
     const rows = (await this.db.query(`SELECT card_code AS "cardCode", household_no AS "householdNo", head_name AS "headName" FROM households WHERE id = $1`, [id])) as {
       cardCode: string;

@@ -16,8 +16,16 @@ export function isIsoDate(s: string): boolean {
 }
 
 /** The calendar day of `instant` in `timeZone` (e.g. 2026-06-30T16:30Z is 2026-07-01 in Asia/Shanghai). */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 export function dayIn(timeZone: string, instant: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  // Building a formatter is costly (tens of microseconds); keep one per timezone.
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(timeZone, format);
+  }
+  const parts = format.formatToParts(instant);
   const get = (t: string) => parts.find((p) => p.type === t)!.value;
   return `${get('year')}-${get('month')}-${get('day')}`;
 }

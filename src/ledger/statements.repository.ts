@@ -66,6 +66,18 @@ export class StatementsRepository {
     return rows[0] ? { id: rows[0].id, balance: toSafeInteger(rows[0].balance) } : null;
   }
 
+  /** The holder's account with what it earned in `period`, in one round trip. */
+  async accountWithEarned(programId: number, holderId: number, period: string): Promise<{ id: string; balance: number; earned: number } | null> {
+    const rows = (await this.db.query(
+      `SELECT a.id, a.balance,
+              (SELECT COALESCE(sum(p.amount), 0) FROM postings p JOIN transactions t ON t.id = p.transaction_id
+                WHERE p.account_id = a.id AND t.period = $3 AND t.type IN ('award', 'deduction', 'reversal')) AS earned
+         FROM accounts a WHERE a.program_id = $1 AND a.kind = 'holder' AND a.holder_id = $2`,
+      [programId, holderId, period],
+    )) as { id: string; balance: string; earned: string }[];
+    return rows[0] ? { id: rows[0].id, balance: toSafeInteger(rows[0].balance), earned: toSafeInteger(rows[0].earned) } : null;
+  }
+
   /** Awards minus deductions (reversals included) booked in `period`: what rankings count. */
   async earnedIn(accountId: string, period: string): Promise<number> {
     const [{ total }] = (await this.db.query(

@@ -28,11 +28,18 @@ export class ProgramsRepository {
     return this.db.getRepository(Program).createQueryBuilder('p').where('p.schedule_day IS NOT NULL').getMany();
   }
 
+  /** A program with its county's path, in one query. */
   async findProgram(id: number, manager?: EntityManager): Promise<ProgramWithPath | null> {
-    const program = await this.m(manager).getRepository(Program).findOneBy({ id });
-    if (!program) return null;
-    const [{ path }] = (await this.m(manager).query(`SELECT path FROM regions WHERE id = $1`, [program.countyId])) as { path: string }[];
-    return Object.assign(program, { countyPath: path });
+    const program = await this.m(manager)
+      .getRepository(Program)
+      .createQueryBuilder('p')
+      .innerJoin('regions', 'c', 'c.id = p.county_id')
+      .addSelect('c.path', 'county_path')
+      .where('p.id = :id', { id })
+      .getRawAndEntities();
+    const entity = program.entities[0];
+    if (!entity) return null;
+    return Object.assign(entity, { countyPath: (program.raw[0] as { county_path: string }).county_path });
   }
 
   /** Programs of the counties on the given region paths' branch. */

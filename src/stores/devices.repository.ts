@@ -52,8 +52,13 @@ export class DevicesRepository {
     return (result.affected ?? 0) > 0;
   }
 
+  private readonly touchedAt = new Map<number, number>();
+
   /** Records use at most once a minute per device, to keep the hot path write-free. */
   async touch(id: number): Promise<void> {
+    const now = Date.now();
+    if (now - (this.touchedAt.get(id) ?? 0) < 60_000) return;
+    this.touchedAt.set(id, now);
     await this.db.query(
       `UPDATE devices SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
       [id],

@@ -33,11 +33,15 @@ export class KioskService {
     const store = await this.stores.get(actor, storeId);
     if (store.programId === null) throw new DomainError('STORE_HAS_NO_PROGRAM', { storeId });
     const program = (await this.programs.findProgram(store.programId))!;
-    const householdId = await this.holders.householdByCard(normalizeCardCode(rawCode));
-    if (householdId === null) throw notFound('household', rawCode);
-    const [holder] = await this.holders.resolve('household', program.countyPath, [householdId]);
-    if (!holder || !holder.path.startsWith(store.regionPath)) throw new DomainError('NOT_ELIGIBLE', { householdId, storeId });
-    const household = (await this.holders.householdSummary(householdId))!;
+    const household = await this.holders.householdForKiosk(normalizeCardCode(rawCode), program.countyPath);
+    if (!household) {
+      // Known elsewhere (another county) is not eligible here; unknown is not found.
+      const elsewhere = await this.holders.householdByCard(normalizeCardCode(rawCode));
+      if (elsewhere === null) throw notFound('household', rawCode);
+      throw new DomainError('NOT_ELIGIBLE', { householdId: elsewhere, storeId });
+    }
+    const householdId = household.holderId;
+    if (!household.path.startsWith(store.regionPath)) throw new DomainError('NOT_ELIGIBLE', { householdId, storeId });
     const balance = await this.balances.balanceOf(program, householdId);
     const today = dayIn(program.timezone);
     const offered = (await this.items.list(storeId)).filter((i) => i.active);
