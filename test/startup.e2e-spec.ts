@@ -367,7 +367,7 @@ describe('resolveRuntime: default resolution', () => {
     const runtime = await resolveRuntime({ DATABASE_NAME: name, DATA_DIR: dataDir() });
     try {
       expect(runtime.config.database).toEqual({ kind: 'local', url: `postgres://postgres@127.0.0.1:5432/${name}`, poolSize: 20 });
-      expect(runtime.config.queue).toEqual({ kind: 'redis', url: 'redis://127.0.0.1:6379', prefix: 'moral-bank' });
+      expect(runtime.config.queue).toEqual({ kind: 'redis', url: 'redis://127.0.0.1:6379', prefix: `moral-bank-${name}` });
       expect(await adminQuery(`SELECT datname FROM pg_database WHERE datname = $1`, [name])).toEqual([{ datname: name }]);
     } finally {
       await runtime.stop();

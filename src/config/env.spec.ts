@@ -24,7 +24,6 @@ describe('validateEnv', () => {
       HOST: '0.0.0.0',
       DATABASE_NAME: 'moral_bank',
       DATABASE_POOL_SIZE: 20,
-      QUEUE_PREFIX: 'moral-bank',
       JWT_TTL: '12h',
       LOG_LEVEL: 'info',
       MIGRATIONS_RUN: true,

@@ -32,8 +32,9 @@ export class EnvVars {
   @IsOptional() @Transform(int) @IsInt() @Min(1) @Max(200)
   DATABASE_POOL_SIZE = 20;
 
-  @IsOptional() @IsString()
-  QUEUE_PREFIX = 'moral-bank';
+  /** Redis key prefix of the queues; default `moral-bank-<database name>`, so deployments sharing a Redis never take each other's jobs. */
+  @IsOptional() @Matches(/^[A-Za-z0-9._-]{1,64}$/, { message: 'must be 1-64 letters, digits, dot, dash or underscore' })
+  QUEUE_PREFIX?: string;
 
   @IsOptional() @IsString() @MinLength(32, { message: 'must be at least 32 characters' })
   JWT_SECRET?: string;

@@ -170,7 +170,7 @@ export function buildConfig(
     loginRateLimit: vars.LOGIN_RATE_LIMIT,
     importMaxBytes: vars.IMPORT_MAX_MB * 1024 * 1024,
     database: { ...database, poolSize: vars.DATABASE_POOL_SIZE },
-    queue: { ...queue, prefix: vars.QUEUE_PREFIX },
+    queue: { ...queue, prefix: vars.QUEUE_PREFIX ?? `moral-bank-${new URL(database.url).pathname.slice(1) || 'default'}` },
   };
 }
 
