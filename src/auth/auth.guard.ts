@@ -1,7 +1,9 @@
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { DeviceActor } from '../common/auth/actor.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { ALLOW_DEVICE, IS_PUBLIC, ROLES, type AuthedRequest } from '../common/auth/decorators.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { DevicesRepository } from '../stores/devices.repository.js';
@@ -20,12 +22,18 @@ export interface TokenPayload {
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  /** The verification key, made once: given a string, jsonwebtoken rebuilds a key on every verify. */
+  private readonly key: KeyObject;
+
   constructor(
     @Inject(Reflector) private readonly reflector: Reflector,
     private readonly jwt: JwtService,
     private readonly users: UsersRepository,
     private readonly devices: DevicesRepository,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.key = createSecretKey(Buffer.from(config.jwtSecret));
+  }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
@@ -44,7 +52,8 @@ export class AuthGuard implements CanActivate {
     if (!token) throw new DomainError('UNAUTHENTICATED');
     let payload: TokenPayload;
     try {
-      payload = await this.jwt.verifyAsync<TokenPayload>(token);
+      // jsonwebtoken takes a KeyObject; @nestjs/jwt's option type only names strings and buffers.
+      payload = await this.jwt.verifyAsync<TokenPayload>(token, { secret: this.key as unknown as Buffer, algorithms: ['HS256'] });
     } catch {
       throw new DomainError('UNAUTHENTICATED', { reason: 'invalid or expired token' });
     }

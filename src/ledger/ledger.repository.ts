@@ -73,35 +73,53 @@ export class LedgerRepository {
    */
   async regionAccounts(m: EntityManager, programId: number, kind: 'issuance' | 'penalties', regionIds: number[]): Promise<Map<number, string>> {
     const unique = [...new Set(regionIds)].sort((a, b) => a - b);
-    await m.query(
-      `INSERT INTO accounts (program_id, kind, region_id) SELECT $1, $2, r FROM unnest($3::int[]) AS r ORDER BY r
-       ON CONFLICT (program_id, kind, region_id) WHERE kind IN ('issuance', 'penalties') DO NOTHING`,
-      [programId, kind, unique],
-    );
-    const rows = (await m.query(`SELECT id, region_id AS "regionId" FROM accounts WHERE program_id = $1 AND kind = $2 AND region_id = ANY($3::int[])`, [
-      programId,
-      kind,
-      unique,
-    ])) as { id: string; regionId: number }[];
+    const select = async () =>
+      (await m.query(`SELECT id, region_id AS "regionId" FROM accounts WHERE program_id = $1 AND kind = $2 AND region_id = ANY($3::int[])`, [
+        programId,
+        kind,
+        unique,
+      ])) as { id: string; regionId: number }[];
+    // Usually they exist: one round trip. Otherwise create the missing ones, then read again
+    // (a new statement sees accounts another transaction created meanwhile).
+    let rows = await select();
+    if (rows.length < unique.length) {
+      await m.query(
+        `INSERT INTO accounts (program_id, kind, region_id) SELECT $1, $2, r FROM unnest($3::int[]) AS r ORDER BY r
+         ON CONFLICT (program_id, kind, region_id) WHERE kind IN ('issuance', 'penalties') DO NOTHING`,
+        [programId, kind, unique],
+      );
+      rows = await select();
+    }
     return new Map(rows.map((r) => [r.regionId, r.id]));
   }
 
   /** The store's account in a program (sink of redemptions), created when missing. */
   async storeAccount(m: EntityManager, programId: number, storeId: number): Promise<string> {
-    await m.query(
+    return this.systemAccount(
+      m,
+      `SELECT id FROM accounts WHERE program_id = $1 AND kind = 'store' AND store_id = $2`,
       `INSERT INTO accounts (program_id, kind, store_id) VALUES ($1, 'store', $2) ON CONFLICT (program_id, store_id) WHERE kind = 'store' DO NOTHING`,
       [programId, storeId],
     );
-    const [row] = (await m.query(`SELECT id FROM accounts WHERE program_id = $1 AND kind = 'store' AND store_id = $2`, [programId, storeId])) as { id: string }[];
-    return row.id;
   }
 
   /** The program's account of settled (reimbursed) points, created when missing. */
   async settledAccount(m: EntityManager, programId: number): Promise<string> {
-    await m.query(`INSERT INTO accounts (program_id, kind) VALUES ($1, 'settled') ON CONFLICT (program_id, kind) WHERE kind IN ('settled', 'expired') DO NOTHING`, [
-      programId,
-    ]);
-    const [row] = (await m.query(`SELECT id FROM accounts WHERE program_id = $1 AND kind = 'settled'`, [programId])) as { id: string }[];
+    return this.systemAccount(
+      m,
+      `SELECT id FROM accounts WHERE program_id = $1 AND kind = 'settled'`,
+      `INSERT INTO accounts (program_id, kind) VALUES ($1, 'settled') ON CONFLICT (program_id, kind) WHERE kind IN ('settled', 'expired') DO NOTHING`,
+      [programId],
+    );
+  }
+
+  /** Reads a system account, creating it first when it is missing (then reading it in a new statement). */
+  private async systemAccount(m: EntityManager, select: string, insert: string, params: unknown[]): Promise<string> {
+    let [row] = (await m.query(select, params)) as { id: string }[];
+    if (!row) {
+      await m.query(insert, params);
+      [row] = (await m.query(select, params)) as { id: string }[];
+    }
     return row.id;
   }
 
