@@ -9,6 +9,7 @@
  * bench/results/latest.md. Scratch databases, the service and the Redis keys are removed at the
  * end, also on failure (unless --keep).
  */
+import { generateVolume, type Sql } from './volume-ledger.js';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -160,9 +161,8 @@ interface Dataset {
 }
 
 /**
- * The registry and the Q3 ledger straight into PostgreSQL, set-based and seeded (the SQL of
- * test/rankings-volume.e2e-spec.ts): households over villages, their accounts, an opening entry
- * each, then awards and deductions with their two postings and running balances.
+ * The registry, program and rules, then the Q3 ledger through generateVolume (shared with the
+ * volume test).
  */
 async function generate(c: pg.Client, o: Options): Promise<Dataset> {
   const steps: Record<string, number> = {};
@@ -176,9 +176,6 @@ async function generate(c: pg.Client, o: Options): Promise<Dataset> {
   if (!Number.isInteger(entries)) throw new Error('--postings must be even');
   const villageCount = Math.max(1, Math.ceil(o.households / 400));
   const townshipCount = Math.max(1, Math.ceil(villageCount / 125));
-
-  await c.query(`SET max_parallel_workers_per_gather = 0`); // one backend, so setseed makes the data reproducible
-  await c.query(`SELECT setseed($1)`, [o.seed]);
 
   const region = async (code: string, name: string, level: string, parent: { id: number; path: string } | null) => {
     const r = await c.query<{ id: number }>(`INSERT INTO regions (code, name, level, parent_id, path) VALUES ($1, $2, $3, $4, '') RETURNING id`, [
@@ -223,85 +220,12 @@ async function generate(c: pg.Client, o: Options): Promise<Dataset> {
   }
   step('registry, program, rules');
 
-  await c.query(
-    `INSERT INTO households (village_id, household_no, head_name, address, card_code, created_at, updated_at)
-     SELECT ($1::int[])[1 + (g - 1) % cardinality($1::int[])],
-            lpad((1 + (g - 1) / cardinality($1::int[]))::text, 4, '0'),
-            (ARRAY['张','王','李','赵','刘','陈','杨','黄','周','吴','徐','孙'])[1 + g % 12] ||
-            (ARRAY['建国','秀英','志强','桂兰','海燕','德明','玉兰','国庆','春梅','永福'])[1 + (g / 12) % 10],
-            (1 + (g - 1) / cardinality($1::int[]))::text || '号',
-            'BEN' || lpad(g::text, 9, '0'),
-            timestamptz '2026-06-01 09:00+08', timestamptz '2026-06-01 09:00+08'
-       FROM generate_series(1, $2::int) g ORDER BY g`,
-    [villages, o.households],
+  const sql: Sql = async <T>(text: string, params?: unknown[]) => (await c.query(text, params)).rows as T[];
+  await generateVolume(
+    sql,
+    { programId, adminId, villages, households: o.households, entries, basePoints: BASE_POINTS, rules, period: PERIOD, cardPrefix: 'BEN', seed: o.seed },
+    step,
   );
-  step('households');
-  await c.query(
-    `INSERT INTO accounts (program_id, kind, region_id, opened_at)
-     SELECT $1, k.kind, v.id, timestamptz '2026-07-01 08:00+08' FROM unnest($2::int[]) AS v(id) CROSS JOIN (VALUES ('issuance'), ('penalties')) k(kind) ORDER BY v.id, k.kind`,
-    [programId, villages],
-  );
-  const awards = rules.filter((r) => r.points > 0);
-  const deductions = rules.filter((r) => r.points < 0);
-  await c.query(
-    `CREATE TEMP TABLE vol_entries AS
-     WITH hh AS (SELECT id, village_id, row_number() OVER (ORDER BY id) AS k FROM households WHERE village_id = ANY($1::int[])),
-          draws AS (
-            SELECT 1 + floor(random() * $2::int)::int AS k, random() < 0.85 AS award, random() AS pick, floor(random() * 92)::int AS day, random() AS r
-              FROM generate_series(1, $3::int)
-          )
-     SELECT hh.id AS holder_id, hh.village_id, 'opening'::varchar(16) AS type, NULL::int AS rule_version_id, $8::bigint AS points,
-            date '2026-07-01' AS occurred_on, 0 AS ord, random() AS r
-       FROM hh
-     UNION ALL
-     SELECT hh.id, hh.village_id,
-            CASE WHEN d.award THEN 'award' ELSE 'deduction' END,
-            CASE WHEN d.award THEN ($4::int[])[1 + floor(d.pick * cardinality($4::int[]))::int] ELSE ($6::int[])[1 + floor(d.pick * cardinality($6::int[]))::int] END,
-            CASE WHEN d.award THEN ($5::int[])[1 + floor(d.pick * cardinality($5::int[]))::int] ELSE ($7::int[])[1 + floor(d.pick * cardinality($7::int[]))::int] END,
-            date '2026-07-01' + d.day, 1, d.r
-       FROM draws d JOIN hh ON hh.k = d.k`,
-    [villages, o.households, entries, awards.map((r) => r.id), awards.map((r) => r.points), deductions.map((r) => r.id), deductions.map((r) => r.points), BASE_POINTS],
-  );
-  step('entries');
-  await c.query(
-    `INSERT INTO accounts (program_id, kind, holder_id, region_id, balance, opened_at)
-     SELECT $1, 'holder', holder_id, min(village_id), sum(points), timestamptz '2026-07-01 08:00+08' FROM vol_entries GROUP BY holder_id ORDER BY holder_id`,
-    [programId],
-  );
-  step('accounts');
-  const count = (await c.query<{ count: number }>(`SELECT count(*)::int AS count FROM vol_entries`)).rows[0].count;
-  const first = (await c.query<{ first: string }>(`SELECT nextval(pg_get_serial_sequence('transactions', 'id'))::bigint AS first`)).rows[0].first;
-  await c.query(`SELECT setval(pg_get_serial_sequence('transactions', 'id'), $1::bigint + $2::int - 1)`, [first, count]);
-  await c.query(
-    `CREATE TEMP TABLE vol_plan AS
-     SELECT e.*, ha.id AS holder_account, ca.id AS counter_account,
-            sum(e.points) OVER (PARTITION BY e.holder_id ORDER BY e.id) AS balance_after
-       FROM (SELECT v.*, $1::bigint + row_number() OVER (ORDER BY v.occurred_on, v.ord, v.r) - 1 AS id FROM vol_entries v) e
-       JOIN accounts ha ON ha.program_id = $2 AND ha.kind = 'holder' AND ha.holder_id = e.holder_id
-       JOIN accounts ca ON ca.program_id = $2 AND ca.kind = CASE e.type WHEN 'deduction' THEN 'penalties' ELSE 'issuance' END AND ca.region_id = e.village_id`,
-    [first, programId],
-  );
-  step('plan');
-  await c.query(
-    `INSERT INTO transactions (id, program_id, type, holder_id, rule_version_id, occurred_on, period, requested_points, points, memo, actor_type, actor_id, source, recorded_at)
-     OVERRIDING SYSTEM VALUE
-     SELECT id, $1, type, holder_id, rule_version_id, occurred_on, $2, points, points,
-            CASE type WHEN 'award' THEN '村民议事会评议' WHEN 'deduction' THEN '违反村规民约' END,
-            'user', $3, CASE WHEN type = 'opening' THEN 'api' ELSE 'import' END, (occurred_on + time '18:00') AT TIME ZONE 'Asia/Shanghai'
-       FROM vol_plan ORDER BY id`,
-    [programId, PERIOD, adminId],
-  );
-  step('transactions');
-  await c.query(
-    `INSERT INTO postings (transaction_id, account_id, amount, balance_after)
-     SELECT p.id, x.account_id, x.amount, x.balance_after
-       FROM vol_plan p CROSS JOIN LATERAL (VALUES (1, p.holder_account, p.points, p.balance_after), (2, p.counter_account, -p.points, NULL::bigint)) AS x(leg, account_id, amount, balance_after)
-      ORDER BY p.id, x.leg`,
-  );
-  step('postings');
-  await c.query(`DROP TABLE vol_plan`);
-  await c.query(`DROP TABLE vol_entries`);
-  await c.query(`RESET max_parallel_workers_per_gather`);
   await c.query(`VACUUM ANALYZE regions`);
   await c.query(`VACUUM ANALYZE households`);
   await c.query(`VACUUM ANALYZE accounts`);

@@ -1,3 +1,4 @@
+import { generateVolume, type Sql } from '../scripts/volume-ledger.js';
 import type { AddressInfo } from 'node:net';
 import type { QueryRunner } from 'typeorm';
 import { API, as, createProgram, createRegion, createRule, eventually, seedCounty, uniqueCode } from './support/fixtures.js';
@@ -81,91 +82,12 @@ describe('rankings at volume', () => {
       steps.push(`${name} ${ms(now - last)}`);
       last = now;
     };
-    const awards = rules.filter((r) => r.points > 0);
-    const deductions = rules.filter((r) => r.points < 0);
-    await q.query(`SELECT setseed(0.2026)`);
-    await q.query(
-      `INSERT INTO households (village_id, household_no, head_name, address, card_code, created_at, updated_at)
-       SELECT ($1::int[])[1 + (g - 1) % cardinality($1::int[])],
-              lpad((1 + (g - 1) / cardinality($1::int[]))::text, 4, '0'),
-              (ARRAY['张','王','李','赵','刘','陈','杨','黄','周','吴','徐','孙'])[1 + g % 12] ||
-              (ARRAY['建国','秀英','志强','桂兰','海燕','德明','玉兰','国庆','春梅','永福'])[1 + (g / 12) % 10],
-              (1 + (g - 1) / cardinality($1::int[]))::text || '号',
-              'VOL' || lpad(g::text, 9, '0'),
-              timestamptz '2026-06-01 09:00+08', timestamptz '2026-06-01 09:00+08'
-         FROM generate_series(1, $2::int) g ORDER BY g`,
-      [villages, HOUSEHOLDS],
+    const sql: Sql = <T>(text: string, params?: unknown[]) => q.query(text, params) as Promise<T[]>;
+    await generateVolume(
+      sql,
+      { programId, adminId, villages, households: HOUSEHOLDS, entries: ENTRIES, basePoints: BASE_POINTS, rules, period: PERIOD, cardPrefix: 'VOL', seed: 0.2026 },
+      step,
     );
-    step('households');
-    // Each village's issuance (awards) and penalties (deductions) accounts.
-    await q.query(
-      `INSERT INTO accounts (program_id, kind, region_id, opened_at)
-       SELECT $1, k.kind, v.id, timestamptz '2026-07-01 08:00+08' FROM unnest($2::int[]) AS v(id) CROSS JOIN (VALUES ('issuance'), ('penalties')) k(kind) ORDER BY v.id, k.kind`,
-      [programId, villages],
-    );
-    step('village accounts');
-    // The entries, not yet numbered: holders drawn at random (some get none), 85% awards.
-    await q.query(
-      `CREATE TEMP TABLE vol_entries AS
-       WITH hh AS (SELECT id, village_id, row_number() OVER (ORDER BY id) AS k FROM households WHERE village_id = ANY($1::int[])),
-            draws AS (
-              SELECT 1 + floor(random() * $2::int)::int AS k, random() < 0.85 AS award, random() AS pick, floor(random() * 92)::int AS day, random() AS r
-                FROM generate_series(1, $3::int)
-            )
-       SELECT hh.id AS holder_id, hh.village_id, 'opening'::varchar(16) AS type, NULL::int AS rule_version_id, $8::bigint AS points,
-              date '2026-07-01' AS occurred_on, 0 AS ord, random() AS r
-         FROM hh
-       UNION ALL
-       SELECT hh.id, hh.village_id,
-              CASE WHEN d.award THEN 'award' ELSE 'deduction' END,
-              CASE WHEN d.award THEN ($4::int[])[1 + floor(d.pick * cardinality($4::int[]))::int] ELSE ($6::int[])[1 + floor(d.pick * cardinality($6::int[]))::int] END,
-              CASE WHEN d.award THEN ($5::int[])[1 + floor(d.pick * cardinality($5::int[]))::int] ELSE ($7::int[])[1 + floor(d.pick * cardinality($7::int[]))::int] END,
-              date '2026-07-01' + d.day, 1, d.r
-         FROM draws d JOIN hh ON hh.k = d.k`,
-      [villages, HOUSEHOLDS, ENTRIES, awards.map((r) => r.id), awards.map((r) => r.points), deductions.map((r) => r.id), deductions.map((r) => r.points), BASE_POINTS],
-    );
-    step('entries');
-    // Holder accounts, each balance the sum of its entries (base points included via the opening).
-    await q.query(
-      `INSERT INTO accounts (program_id, kind, holder_id, region_id, balance, opened_at)
-       SELECT $1, 'holder', holder_id, min(village_id), sum(points), timestamptz '2026-07-01 08:00+08' FROM vol_entries GROUP BY holder_id ORDER BY holder_id`,
-      [programId],
-    );
-    step('holder accounts');
-    // Transaction ids reserved as one block, assigned in the order of the deeds.
-    const [{ count }] = (await q.query(`SELECT count(*)::int AS count FROM vol_entries`)) as { count: number }[];
-    const [{ first }] = (await q.query(`SELECT nextval(pg_get_serial_sequence('transactions', 'id'))::bigint AS first`)) as { first: string }[];
-    await q.query(`SELECT setval(pg_get_serial_sequence('transactions', 'id'), $1::bigint + $2::int - 1)`, [first, count]);
-    await q.query(
-      `CREATE TEMP TABLE vol_plan AS
-       SELECT e.*, ha.id AS holder_account, ca.id AS counter_account,
-              sum(e.points) OVER (PARTITION BY e.holder_id ORDER BY e.id) AS balance_after
-         FROM (SELECT v.*, $1::bigint + row_number() OVER (ORDER BY v.occurred_on, v.ord, v.r) - 1 AS id FROM vol_entries v) e
-         JOIN accounts ha ON ha.program_id = $2 AND ha.kind = 'holder' AND ha.holder_id = e.holder_id
-         JOIN accounts ca ON ca.program_id = $2 AND ca.kind = CASE e.type WHEN 'deduction' THEN 'penalties' ELSE 'issuance' END AND ca.region_id = e.village_id`,
-      [first, programId],
-    );
-    step('plan');
-    await q.query(
-      `INSERT INTO transactions (id, program_id, type, holder_id, rule_version_id, occurred_on, period, requested_points, points, memo, actor_type, actor_id, source, recorded_at)
-       OVERRIDING SYSTEM VALUE
-       SELECT id, $1, type, holder_id, rule_version_id, occurred_on, $2, points, points,
-              CASE type WHEN 'award' THEN '村民议事会评议' WHEN 'deduction' THEN '违反村规民约' END,
-              'user', $3, CASE WHEN type = 'opening' THEN 'api' ELSE 'import' END, (occurred_on + time '18:00') AT TIME ZONE 'Asia/Shanghai'
-         FROM vol_plan ORDER BY id`,
-      [programId, PERIOD, adminId],
-    );
-    step('transactions');
-    // Two postings per transaction: the holder's (with its running balance) and the village's counter account.
-    await q.query(
-      `INSERT INTO postings (transaction_id, account_id, amount, balance_after)
-       SELECT p.id, x.account_id, x.amount, x.balance_after
-         FROM vol_plan p CROSS JOIN LATERAL (VALUES (1, p.holder_account, p.points, p.balance_after), (2, p.counter_account, -p.points, NULL::bigint)) AS x(leg, account_id, amount, balance_after)
-        ORDER BY p.id, x.leg`,
-    );
-    step('postings (balance trigger included)');
-    await q.query(`DROP TABLE vol_plan`);
-    await q.query(`DROP TABLE vol_entries`);
     await q.query(`ANALYZE regions, households, accounts, transactions, postings`);
     step('analyze');
     return steps;
