@@ -40,15 +40,6 @@ export class HoldersRepository {
     return rows[0] ?? null;
   }
 
-  async householdSummary(id: number): Promise<{ cardCode: string; householdNo: string; headName: string } | null> {
-    const rows = (await this.db.query(`SELECT card_code AS "cardCode", household_no AS "householdNo", head_name AS "headName" FROM households WHERE id = $1`, [id])) as {
-      cardCode: string;
-      householdNo: string;
-      headName: string;
-    }[];
-    return rows[0] ?? null;
-  }
-
   async memberOf(memberId: number, householdId: number): Promise<boolean> {
     const rows = (await this.db.query(`SELECT 1 FROM household_members WHERE id = $1 AND household_id = $2`, [memberId, householdId])) as unknown[];
     return rows.length > 0;

@@ -78,16 +78,6 @@ export class StatementsRepository {
     return rows[0] ? { id: rows[0].id, balance: toSafeInteger(rows[0].balance), earned: toSafeInteger(rows[0].earned) } : null;
   }
 
-  /** Awards minus deductions (reversals included) booked in `period`: what rankings count. */
-  async earnedIn(accountId: string, period: string): Promise<number> {
-    const [{ total }] = (await this.db.query(
-      `SELECT COALESCE(sum(p.amount), 0) AS total FROM postings p JOIN transactions t ON t.id = p.transaction_id
-        WHERE p.account_id = $1 AND t.period = $2 AND t.type IN ('award', 'deduction', 'reversal')`,
-      [accountId, period],
-    )) as { total: string }[];
-    return toSafeInteger(total);
-  }
-
   /** Newest first; `before` is the cursor (a posting id). */
   async lines(accountId: string, filter: { from?: string; to?: string; before?: string }, limit: number): Promise<StatementLine[]> {
     const rows = (await this.db.query(
