@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [--households N] [--postings N] [--duration S] [--seed X] [--keep]`
+ * `npm run bench [-- --quick] [--households N] [--postings N] [--duration S] [--seed X] [--keep] [--profile]`
  *
  * A reproducible benchmark against the machine's own limit: a fresh database `moral_bank_bench`
  * on the local PostgreSQL with a seeded, set-generated ledger (the SQL of
@@ -31,6 +31,8 @@ interface Options {
   pgbenchS: number;
   seed: number;
   keep: boolean;
+  /** Write a V8 CPU profile of the service to bench/tmp/ (for finding hot spots). */
+  profile: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -55,6 +57,7 @@ function parseArgs(argv: string[]): Options {
     pgbenchS: num('--pgbench-duration', quick ? 10 : 30),
     seed: num('--seed', 0.2026),
     keep: argv.includes('--keep'),
+    profile: argv.includes('--profile'),
   };
   if (o.seed >= 1) o.seed = (o.seed % 1000) / 1000;
   if (o.postings < 2 * o.households) throw new Error('--postings must be at least 2 × --households (every household has its opening entry)');
@@ -244,9 +247,10 @@ interface Service {
   output: string[];
 }
 
-async function startService(env: NodeJS.ProcessEnv): Promise<Service> {
+async function startService(env: NodeJS.ProcessEnv, profile: boolean): Promise<Service> {
   const port = Number(env.PORT);
-  const child = spawn(process.execPath, ['dist/src/main.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const flags = profile ? ['--cpu-prof', `--cpu-prof-dir=${resolve('bench/tmp')}`] : [];
+  const child = spawn(process.execPath, [...flags, 'dist/src/main.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];
   const keep = (b: Buffer) => {
     output.push(...b.toString().split('\n').filter(Boolean));
@@ -438,17 +442,20 @@ async function main(): Promise<number> {
     log(`dataset: ${data.households} households in ${data.villages.length} villages, ${data.postings} postings in ${generationS} s`);
 
     const port = await freePort();
-    service = await startService({
-      ...process.env,
-      NODE_ENV: 'development',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: url,
-      REDIS_URL: LOCAL_REDIS,
-      QUEUE_PREFIX: queuePrefix,
-      LOG_LEVEL: 'warn',
-      DATA_DIR: dataDir,
-    });
+    service = await startService(
+      {
+        ...process.env,
+        NODE_ENV: 'development',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_URL: url,
+        REDIS_URL: LOCAL_REDIS,
+        QUEUE_PREFIX: queuePrefix,
+        LOG_LEVEL: 'warn',
+        DATA_DIR: dataDir,
+      },
+      o.profile,
+    );
     const base = service.base;
     servicePid = service.child.pid!;
     log(`service up on ${base} (pid ${servicePid})`);

@@ -6,6 +6,7 @@ import { IdempotencyService, type IdempotencyRequest, type Outcome } from '../co
 import { HoldersRepository } from '../ledger/holders.repository.js';
 import { LedgerEngine } from '../ledger/ledger-engine.js';
 import { dayIn, isIsoDate, periodKey } from '../ledger/periods.js';
+import { versionInForce } from '../programs/rule-versions.js';
 import { ProgramsRepository } from '../programs/programs.repository.js';
 import { ProgramsService } from '../programs/programs.service.js';
 import type { PostDeductionsDto, PostEntriesDto, PostEntriesResponse } from './awards.dto.js';
@@ -36,26 +37,25 @@ export class PostEntries {
     idem: IdempotencyRequest | null,
     requestId: string | null,
   ): Promise<Outcome<PostEntriesResponse>> {
-    const program = await this.programs.get(actor, programId);
-    const rule = await this.programsRepo.findRule(programId, dto.ruleId);
-    if (!rule) throw notFound('rule', dto.ruleId);
+    const { program, rule: found } = await this.programs.getWithRule(actor, programId, dto.ruleId);
+    if (!found) throw notFound('rule', dto.ruleId);
+    const { rule, versions, only, excluded } = found;
     if (!isIsoDate(dto.occurredOn)) {
       throw new DomainError('VALIDATION_FAILED', { fields: [{ field: 'occurredOn', constraints: ['isIsoDate'], messages: ['occurredOn must be a real day'] }] });
     }
     if (dto.occurredOn > dayIn(program.timezone)) throw new DomainError('OCCURRED_ON_IN_FUTURE', { occurredOn: dto.occurredOn });
-    const version = await this.programsRepo.versionOn(rule.id, dto.occurredOn);
+    const version = versionInForce(versions, dto.occurredOn);
     if (!version) throw new DomainError('RULE_NOT_EFFECTIVE', { ruleId: rule.id, occurredOn: dto.occurredOn });
     if ((kind === 'award') !== version.points > 0) throw new DomainError('WRONG_RULE_KIND', { ruleId: rule.id, points: version.points });
 
     // Every holder must exist in the program's county and lie in the caller's region.
-    const found = await this.holders.resolve(program.holderType, program.countyPath, dto.holderIds);
-    const byId = new Map(found.map((h) => [h.holderId, h]));
+    const holders = await this.holders.resolve(program.holderType, program.countyPath, dto.holderIds);
+    const byId = new Map(holders.map((h) => [h.holderId, h]));
     const missing = dto.holderIds.filter((id) => !byId.has(id));
     if (missing.length > 0) throw new DomainError('NOT_FOUND', { resource: 'holder', ids: missing });
-    const outside = found.filter((h) => !h.path.startsWith(actor.regionPath)).map((h) => h.holderId);
+    const outside = holders.filter((h) => !h.path.startsWith(actor.regionPath)).map((h) => h.holderId);
     if (outside.length > 0) throw new DomainError('OUT_OF_SCOPE', { holderIds: outside });
-    const { only, excluded } = await this.programsRepo.rulePaths(rule.id);
-    const notApplicable = found.filter((h) => (only !== null && !h.path.startsWith(only)) || excluded.some((x) => h.path.startsWith(x))).map((h) => h.holderId);
+    const notApplicable = holders.filter((h) => (only !== null && !h.path.startsWith(only)) || excluded.some((x) => h.path.startsWith(x))).map((h) => h.holderId);
     if (notApplicable.length > 0) throw new DomainError('RULE_NOT_APPLICABLE', { ruleId: rule.id, holderIds: notApplicable });
     if (dto.memberId !== undefined) {
       const ok = program.holderType === 'household' && dto.holderIds.length === 1 && (await this.holders.memberOf(dto.memberId, dto.holderIds[0]));
@@ -82,7 +82,7 @@ export class PostEntries {
       this.idempotency.run(m, idem, 201, async () => {
         await this.programsRepo.lockPeriods(m, programId, false);
         if (await this.programsRepo.isClosed(programId, period, m)) throw new DomainError('PERIOD_CLOSED', { period });
-        await this.engine.openAccounts(m, program, found, { occurredOn: today, period: periodKey(today, program.periodKind), actorType: 'user', actorId: actor.id, source: 'api', requestId });
+        await this.engine.openAccounts(m, program, holders, { occurredOn: today, period: periodKey(today, program.periodKind), actorType: 'user', actorId: actor.id, source: 'api', requestId });
         const cap = version.capPoints !== null && version.capPer !== null ? { ruleId: rule.id, periodKey: periodKey(dto.occurredOn, version.capPer), capPoints: version.capPoints } : null;
         const results = await this.engine.post(
           m,

@@ -80,13 +80,11 @@ export class LedgerEngine {
     cap: CapSpec | null,
   ): Promise<EntryResult[]> {
     const sorted = [...entries].sort((a, b) => a.holderId - b.holderId);
-    const accounts = new Map((await this.repo.holderAccounts(m, program.id, sorted.map((e) => e.holderId))).map((a) => [a.holderId, a]));
-    const missing = sorted.filter((e) => !accounts.has(e.holderId));
-    if (missing.length > 0) throw new Error(`accounts not open for holders ${missing.map((e) => e.holderId).join(', ')}`);
     const counterKind = type === 'award' ? 'issuance' : 'penalties';
     const counter = await this.repo.regionAccounts(m, program.id, counterKind, sorted.map((e) => e.regionId));
-
-    await this.repo.lockAccounts(m, sorted.map((e) => accounts.get(e.holderId)!.id));
+    const accounts = new Map((await this.repo.lockHolderAccounts(m, program.id, sorted.map((e) => e.holderId))).map((a) => [a.holderId, a]));
+    const missing = sorted.filter((e) => !accounts.has(e.holderId));
+    if (missing.length > 0) throw new Error(`accounts not open for holders ${missing.map((e) => e.holderId).join(', ')}`);
     const granted = cap
       ? await this.repo.consumeCaps(m, { programId: program.id, ...cap }, sorted.map((e) => ({ holderId: e.holderId, points: e.points })))
       : null;
@@ -164,18 +162,18 @@ export class LedgerEngine {
    * points (the conditional update refuses it). Throws INSUFFICIENT_POINTS with what is available.
    */
   async redeem(m: EntityManager, program: Program, holder: HolderRef, storeId: number, points: number, meta: Meta): Promise<{ transactionId: string; balanceAfter: number }> {
-    const [account] = await this.repo.holderAccounts(m, program.id, [holder.holderId]);
     const storeAccount = await this.repo.storeAccount(m, program.id, storeId);
-    const balanceAfter = await this.repo.debitAbove(m, account.id, points, program.basePoints);
-    if (balanceAfter === null) {
+    const debited = await this.repo.debitAbove(m, program.id, holder.holderId, points, program.basePoints);
+    if (debited === null) {
       const [now] = await this.repo.holderAccounts(m, program.id, [holder.holderId]);
-      throw new DomainError('INSUFFICIENT_POINTS', { needed: points, available: Math.max(0, now.balance - program.basePoints) });
+      throw new DomainError('INSUFFICIENT_POINTS', { needed: points, available: Math.max(0, (now?.balance ?? 0) - program.basePoints) });
     }
+    const { accountId, balanceAfter } = debited;
     const [id] = await this.repo.insertTransactions(m, { ...meta, programId: program.id, type: 'redemption', reversesId: null }, [
       { holderId: holder.holderId, requestedPoints: -points, points: -points, capped: false },
     ]);
     await this.repo.insertPostings(m, [
-      { transactionId: id, accountId: account.id, amount: -points, balanceAfter },
+      { transactionId: id, accountId, amount: -points, balanceAfter },
       { transactionId: id, accountId: storeAccount, amount: points, balanceAfter: null },
     ]);
     return { transactionId: id, balanceAfter };
@@ -183,9 +181,8 @@ export class LedgerEngine {
 
   /** A refund: the store's account gives `points` back to the holder. */
   async refund(m: EntityManager, program: Program, holderId: number, storeId: number, points: number, meta: Meta): Promise<{ transactionId: string; balanceAfter: number }> {
-    const [account] = await this.repo.holderAccounts(m, program.id, [holderId]);
     const storeAccount = await this.repo.storeAccount(m, program.id, storeId);
-    await this.repo.lockAccounts(m, [account.id]);
+    const [account] = await this.repo.lockHolderAccounts(m, program.id, [holderId]);
     const applied = await this.repo.applyDeltas(m, [{ accountId: account.id, delta: points, floorAtZero: false }]);
     const { balanceAfter } = applied.get(account.id)!;
     const [id] = await this.repo.insertTransactions(m, { ...meta, programId: program.id, type: 'refund', reversesId: null }, [

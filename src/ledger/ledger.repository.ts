@@ -127,12 +127,25 @@ export class LedgerRepository {
    * Spends points only while the balance stays at or above `floor` (the base points): one
    * conditional UPDATE. Returns the balance after, or null when the points are not there.
    */
-  async debitAbove(m: EntityManager, accountId: string, points: number, floor: number): Promise<number | null> {
+  async debitAbove(m: EntityManager, programId: number, holderId: number, points: number, floor: number): Promise<{ accountId: string; balanceAfter: number } | null> {
     const [rows] = (await m.query(
-      `UPDATE accounts SET balance = balance - $2 WHERE id = $1 AND kind = 'holder' AND balance - $2 >= $3 RETURNING balance`,
-      [accountId, points, floor],
-    )) as [{ balance: string }[], number];
-    return rows[0] ? toSafeInteger(rows[0].balance) : null;
+      `UPDATE accounts SET balance = balance - $3 WHERE program_id = $1 AND kind = 'holder' AND holder_id = $2 AND balance - $3 >= $4 RETURNING id, balance`,
+      [programId, holderId, points, floor],
+    )) as [{ id: string; balance: string }[], number];
+    return rows[0] ? { accountId: rows[0].id, balanceAfter: toSafeInteger(rows[0].balance) } : null;
+  }
+
+  /**
+   * Locks the holders' accounts in ascending id order (concurrent batches never deadlock) and
+   * reads them as locked, in one statement.
+   */
+  async lockHolderAccounts(m: EntityManager, programId: number, holderIds: number[]): Promise<HolderAccount[]> {
+    const rows = (await m.query(
+      `SELECT id, holder_id AS "holderId", region_id AS "regionId", balance FROM accounts
+        WHERE program_id = $1 AND kind = 'holder' AND holder_id = ANY($2::int[]) ORDER BY id FOR UPDATE`,
+      [programId, holderIds],
+    )) as { id: string; holderId: number; regionId: number; balance: string }[];
+    return rows.map((r) => ({ ...r, balance: toSafeInteger(r.balance) }));
   }
 
   /** Locks holder accounts in ascending id order: concurrent batches never deadlock. */

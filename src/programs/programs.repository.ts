@@ -2,9 +2,60 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Program } from './program.entity.js';
 import { PeriodClosure, Rule, RuleExclusion, RuleVersion } from './rule.entity.js';
-import { versionInForce } from './rule-versions.js';
+import { toSafeInteger } from '../database/bigint.transformer.js';
 
 export type ProgramWithPath = Program & { countyPath: string };
+
+/** A rule with its versions and where it applies: only under `only` (when set), never under `excluded`. */
+export interface RuleWithScope {
+  rule: Rule;
+  versions: RuleVersion[];
+  only: string | null;
+  excluded: string[];
+}
+
+const PROGRAM_COLUMNS = `p.id, p.code, p.name, p.county_id AS "countyId", p.holder_type AS "holderType", p.base_points AS "basePoints",
+  p.point_value_fen AS "pointValueFen", p.timezone, p.period_kind AS "periodKind", p.allow_negative AS "allowNegative",
+  p.participation_program_id AS "participationProgramId", p.participation_weight AS "participationWeight",
+  p.public_names AS "publicNames", p.honour_top_n AS "honourTopN", p.publish_deductions AS "publishDeductions",
+  p.schedule_day AS "scheduleDay", p.schedule_hour AS "scheduleHour", p.created_at AS "createdAt", c.path AS "countyPath"`;
+
+type ProgramRow = Omit<ProgramWithPath, 'basePoints' | 'pointValueFen'> & { basePoints: string; pointValueFen: string };
+
+interface RuleRow {
+  ruleId: number | null;
+  ruleCode: string;
+  ruleRegionId: number | null;
+  ruleCreatedAt: Date;
+  ruleOnly: string | null;
+  ruleExcluded: string[];
+  ruleVersions: (Omit<RuleVersion, 'points' | 'capPoints' | 'createdAt'> & { points: string; capPoints: string | null; createdAt: string })[] | null;
+}
+
+/** Plain SQL instead of the ORM's hydration: this read is on every award, redemption and kiosk lookup. */
+function programFromRow(row: ProgramRow): ProgramWithPath {
+  return Object.assign(new Program(), {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    countyId: row.countyId,
+    holderType: row.holderType,
+    basePoints: toSafeInteger(row.basePoints),
+    pointValueFen: toSafeInteger(row.pointValueFen),
+    timezone: row.timezone,
+    periodKind: row.periodKind,
+    allowNegative: row.allowNegative,
+    participationProgramId: row.participationProgramId,
+    participationWeight: row.participationWeight,
+    publicNames: row.publicNames,
+    honourTopN: row.honourTopN,
+    publishDeductions: row.publishDeductions,
+    scheduleDay: row.scheduleDay,
+    scheduleHour: row.scheduleHour,
+    createdAt: row.createdAt,
+    countyPath: row.countyPath,
+  });
+}
 
 @Injectable()
 export class ProgramsRepository {
@@ -30,16 +81,50 @@ export class ProgramsRepository {
 
   /** A program with its county's path, in one query. */
   async findProgram(id: number, manager?: EntityManager): Promise<ProgramWithPath | null> {
-    const program = await this.m(manager)
-      .getRepository(Program)
-      .createQueryBuilder('p')
-      .innerJoin('regions', 'c', 'c.id = p.county_id')
-      .addSelect('c.path', 'county_path')
-      .where('p.id = :id', { id })
-      .getRawAndEntities();
-    const entity = program.entities[0];
-    if (!entity) return null;
-    return Object.assign(entity, { countyPath: (program.raw[0] as { county_path: string }).county_path });
+    const rows = (await this.m(manager).query(`SELECT ${PROGRAM_COLUMNS} FROM programs p JOIN regions c ON c.id = p.county_id WHERE p.id = $1`, [id])) as ProgramRow[];
+    return rows[0] ? programFromRow(rows[0]) : null;
+  }
+
+  /**
+   * What an award or deduction needs to know, in one round trip: the program with its county's
+   * path, and the rule of that program with all its versions, the subtree it is limited to and
+   * the subtrees excluded from it. `rule` is null when the program has no such rule.
+   */
+  async findProgramWithRule(programId: number, ruleId: number): Promise<{ program: ProgramWithPath; rule: RuleWithScope | null } | null> {
+    const rows = (await this.db.query(
+      `SELECT ${PROGRAM_COLUMNS},
+              ru.id AS "ruleId", ru.code AS "ruleCode", ru.region_id AS "ruleRegionId", ru.created_at AS "ruleCreatedAt", rr.path AS "ruleOnly",
+              (SELECT coalesce(array_agg(x.path), '{}') FROM rule_exclusions e JOIN regions x ON x.id = e.region_id WHERE e.rule_id = ru.id) AS "ruleExcluded",
+              (SELECT json_agg(json_build_object('id', v.id, 'ruleId', v.rule_id, 'version', v.version, 'name', v.name, 'category', v.category,
+                                                 'points', v.points::text, 'capPoints', v.cap_points::text, 'capPer', v.cap_per,
+                                                 'effectiveFrom', v.effective_from::text, 'effectiveTo', v.effective_to::text,
+                                                 'createdBy', v.created_by, 'createdAt', v.created_at))
+                 FROM rule_versions v WHERE v.rule_id = ru.id) AS "ruleVersions"
+         FROM programs p JOIN regions c ON c.id = p.county_id
+         LEFT JOIN rules ru ON ru.id = $2 AND ru.program_id = p.id
+         LEFT JOIN regions rr ON rr.id = ru.region_id
+        WHERE p.id = $1`,
+      [programId, ruleId],
+    )) as (ProgramRow & RuleRow)[];
+    const row = rows[0];
+    if (!row) return null;
+    const program = programFromRow(row);
+    if (row.ruleId === null) return { program, rule: null };
+    const versions = (row.ruleVersions ?? []).map((v) => ({
+      ...v,
+      points: toSafeInteger(v.points),
+      capPoints: v.capPoints === null ? null : toSafeInteger(v.capPoints),
+      createdAt: new Date(v.createdAt),
+    }));
+    return {
+      program,
+      rule: {
+        rule: { id: row.ruleId, programId, code: row.ruleCode, regionId: row.ruleRegionId, createdAt: row.ruleCreatedAt },
+        versions,
+        only: row.ruleOnly,
+        excluded: row.ruleExcluded,
+      },
+    };
   }
 
   /** Programs of the counties on the given region paths' branch. */
@@ -73,12 +158,6 @@ export class ProgramsRepository {
     return this.db.getRepository(RuleVersion).createQueryBuilder('v').where('v.rule_id IN (:...ids)', { ids: ruleIds }).orderBy('v.rule_id').addOrderBy('v.version').getMany();
   }
 
-  /** The version in force on `date` (see versionInForce). */
-  async versionOn(ruleId: number, date: string, manager?: EntityManager): Promise<RuleVersion | null> {
-    const versions = await this.m(manager).getRepository(RuleVersion).findBy({ ruleId });
-    return versionInForce(versions, date);
-  }
-
   findVersion(id: number, manager?: EntityManager): Promise<RuleVersion | null> {
     return this.m(manager).getRepository(RuleVersion).findOneBy({ id });
   }
@@ -94,16 +173,6 @@ export class ProgramsRepository {
 
   async removeExclusion(ruleId: number, regionId: number): Promise<void> {
     await this.db.query(`DELETE FROM rule_exclusions WHERE rule_id = $1 AND region_id = $2`, [ruleId, regionId]);
-  }
-
-  /** Paths of the regions a rule is limited to and excluded from: what decides where it applies. */
-  async rulePaths(ruleId: number, manager?: EntityManager): Promise<{ only: string | null; excluded: string[] }> {
-    const rows = (await this.m(manager).query(
-      `SELECT r.path AS only, (SELECT coalesce(array_agg(x.path), '{}') FROM rule_exclusions e JOIN regions x ON x.id = e.region_id WHERE e.rule_id = $1) AS excluded
-         FROM rules ru LEFT JOIN regions r ON r.id = ru.region_id WHERE ru.id = $1`,
-      [ruleId],
-    )) as { only: string | null; excluded: string[] }[];
-    return rows[0] ?? { only: null, excluded: [] };
   }
 
   async isClosed(programId: number, period: string, manager?: EntityManager): Promise<boolean> {

@@ -7,7 +7,7 @@ import { addDays, dayIn, isIsoDate, isValidTimeZone, periodBounds } from '../led
 import { RegionsService } from '../regions/regions.service.js';
 import type { Program } from './program.entity.js';
 import type { CreateProgramDto, CreateRuleDto, UpdateProgramDto, UpdateRuleDto } from './programs.dto.js';
-import { ProgramsRepository, type ProgramWithPath } from './programs.repository.js';
+import { ProgramsRepository, type ProgramWithPath, type RuleWithScope } from './programs.repository.js';
 import type { PeriodClosure, Rule, RuleVersion } from './rule.entity.js';
 
 function badField(field: string, message: string): DomainError {
@@ -91,6 +91,14 @@ export class ProgramsService {
     if (!program) throw notFound('program', id);
     if (!canRead(actor, program.countyPath)) throw new DomainError('OUT_OF_SCOPE', { programId: id });
     return program;
+  }
+
+  /** A program the actor may read, with one of its rules (null when the program has no such rule), in one round trip. */
+  async getWithRule(actor: Actor, programId: number, ruleId: number): Promise<{ program: ProgramWithPath; rule: RuleWithScope | null }> {
+    const found = await this.programs.findProgramWithRule(programId, ruleId);
+    if (!found) throw notFound('program', programId);
+    if (!canRead(actor, found.program.countyPath)) throw new DomainError('OUT_OF_SCOPE', { programId });
+    return found;
   }
 
   async list(actor: Actor): Promise<Program[]> {
