@@ -283,6 +283,24 @@ async function stopService(s: Service): Promise<void> {
   clearTimeout(timer);
 }
 
+/** Resident set (VmRSS) of a process now, in MB. */
+function rssMb(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? round(Number(m[1]) / 1024) : 0;
+}
+
+/** Samples a process's resident set every 100 ms until stopped; returns the highest seen, in MB. */
+function rssSampler(pid: number): () => number {
+  let peak = rssMb(pid);
+  const timer = setInterval(() => {
+    peak = Math.max(peak, rssMb(pid));
+  }, 100);
+  return () => {
+    clearInterval(timer);
+    return Math.max(peak, rssMb(pid));
+  };
+}
+
 /** Peak resident set (VmHWM) of a process, in MB. */
 function peakRssMb(pid: number): number {
   const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -319,6 +337,8 @@ interface LoadFigures {
   serviceCpuMsPerRequest: number;
   /** All CPUs of the machine (service, PostgreSQL, autocannon): busy share. */
   machineBusyPct: number;
+  /** Highest resident set of the service during the test, in MB. */
+  servicePeakRssMb: number;
 }
 
 /** CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat (clock ticks of 1/100 s). */
@@ -340,8 +360,10 @@ async function load(name: string, base: string, connections: number, durationS: 
   log(`${name}: ${connections} connections for ${durationS} s`);
   const cpu0 = cpuSeconds(servicePid);
   const m0 = machineCpu();
+  const stopRss = rssSampler(servicePid);
   const r = await autocannon({ url: base, connections, duration: durationS, timeout: 30, headers: { 'content-type': 'application/json', ...headers }, requests: [request] });
   const serviceCpuS = cpuSeconds(servicePid) - cpu0;
+  const servicePeakRssMb = stopRss();
   const m1 = machineCpu();
   const statusCodes = Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).map(([k, v]) => [k, v.count]));
   const total = r['2xx'] + r.non2xx;
@@ -359,10 +381,11 @@ async function load(name: string, base: string, connections: number, durationS: 
     serviceCpuPct: round((100 * serviceCpuS) / r.duration),
     serviceCpuMsPerRequest: round((1000 * serviceCpuS) / Math.max(1, total), 2),
     machineBusyPct: round((100 * (m1.busy - m0.busy)) / Math.max(0.001, m1.total - m0.total)),
+    servicePeakRssMb,
   };
   log(
     `  ${f.ok} ok, ${f.non2xx} non-2xx, ${f.errors} errors; ${f.okPerSec} ok/s, p50 ${f.p50Ms} ms, p99 ${f.p99Ms} ms; ` +
-      `service CPU ${f.serviceCpuPct}% (${f.serviceCpuMsPerRequest} ms/request), machine busy ${f.machineBusyPct}%`,
+      `service CPU ${f.serviceCpuPct}% (${f.serviceCpuMsPerRequest} ms/request), machine busy ${f.machineBusyPct}%, service RSS up to ${f.servicePeakRssMb} MB`,
   );
   return f;
 }
@@ -458,7 +481,8 @@ async function main(): Promise<number> {
     );
     const base = service.base;
     servicePid = service.child.pid!;
-    log(`service up on ${base} (pid ${servicePid})`);
+    const idleRssMb = rssMb(servicePid);
+    log(`service up on ${base} (pid ${servicePid}, RSS ${idleRssMb} MB)`);
     const { accessToken } = await call<{ accessToken: string }>(base, 'POST', '/auth/login', {}, { username: USERNAME, password: PASSWORD });
     const bearer = { Authorization: `Bearer ${accessToken}` };
 
@@ -560,6 +584,7 @@ async function main(): Promise<number> {
 
     // (e) the quarterly ranking over the dataset, next to the bare SQL aggregate
     await call(base, 'POST', `/programs/${data.programId}/periods/${PERIOD}/close`, bearer);
+    const stopRankingRss = rssSampler(servicePid);
     const queuedAt = performance.now();
     const queued = await call<{ id: string }>(base, 'POST', '/rankings/runs', bearer, { programId: data.programId, regionId: data.countyId, period: PERIOD });
     let run: { status: string; entryCount: number; startedAt: string; finishedAt: string; failureReason?: string };
@@ -570,6 +595,7 @@ async function main(): Promise<number> {
       await sleep(100);
     }
     const observedS = round((performance.now() - queuedAt) / 1000, 2);
+    const rankingRssMb = stopRankingRss();
     if (run.status !== 'completed') throw new Error(`ranking run failed: ${run.failureReason ?? JSON.stringify(run)}`);
     const rankingS = round((Date.parse(run.finishedAt) - Date.parse(run.startedAt)) / 1000, 2);
     log(`ranking: ${rankingS} s in the job (${observedS} s queued to completed), ${run.entryCount} entries`);
@@ -603,9 +629,9 @@ async function main(): Promise<number> {
     };
 
     // (f) peak RSS of the service, then stop it
-    const rssMb = peakRssMb(service.child.pid!);
+    const peakMb = peakRssMb(service.child.pid!);
     await stopService(service);
-    log(`service peak RSS ${rssMb} MB; stopped`);
+    log(`service peak RSS ${peakMb} MB; stopped`);
 
     // pgbench on the same server
     await admin((c) => c.query(`CREATE DATABASE ${PGBENCH_DB}`));
@@ -640,7 +666,14 @@ async function main(): Promise<number> {
         ratio: `machine busy ${single.machineBusyPct} / ${lookups.machineBusyPct} / ${redemptions.machineBusyPct} %`,
         ok: null,
       },
-      { measure: 'service peak RSS (VmHWM)', value: `${rssMb} MB`, target: '≤ 300 MB', ratio: `${(rssMb / 300).toFixed(2)}`, ok: rssMb <= 300 },
+      { measure: 'service peak RSS (VmHWM)', value: `${peakMb} MB`, target: '≤ 300 MB', ratio: `${(peakMb / 300).toFixed(2)}`, ok: peakMb <= 300 },
+      {
+        measure: 'service RSS: idle / awards / batch / lookups / redemptions / ranking',
+        value: `${idleRssMb} / ${single.servicePeakRssMb} / ${batches.servicePeakRssMb} / ${lookups.servicePeakRssMb} / ${redemptions.servicePeakRssMb} / ${rankingRssMb} MB`,
+        target: '',
+        ratio: '',
+        ok: null,
+      },
       { measure: 'pgbench tpcb-like (-c 8 -j 2)', value: `${fmt(tpcb)} tps`, target: 'reference', ratio: '', ok: null },
       { measure: 'pgbench select-only (-S -c 8 -j 2)', value: `${fmt(selectOnly)} tps`, target: 'reference', ratio: '', ok: null },
     ];
@@ -650,7 +683,7 @@ async function main(): Promise<number> {
       kioskLookups: lookups,
       redemptions: { ...redemptions, items: stockRows, oversold, soldOut },
       ranking: { runId: queued.id, entries: run.entryCount, jobS: rankingS, observedS, bareSqlS: bareS, bareSqlRunsS: bareRuns.map((x) => round(x, 3)), bareSqlPlan: plan },
-      service: { peakRssMb: rssMb },
+      service: { peakRssMb: peakMb, idleRssMb, rankingRssMb },
       kioskPlans,
       pgbench: { scale: 10, clients: 8, threads: 2, durationS: o.pgbenchS, tpcbTps: tpcb, selectOnlyTps: selectOnly },
       ratios: { singleAwardsToTpcb: round(single.okPerSec / tpcb, 3), lookupsToSelectOnly: round(lookups.okPerSec / selectOnly, 3), rankingToBareSql: round(rankingS / bareS, 2) },

@@ -14,13 +14,14 @@ export interface RuleWithScope {
   excluded: string[];
 }
 
-const PROGRAM_COLUMNS = `p.id, p.code, p.name, p.county_id AS "countyId", p.holder_type AS "holderType", p.base_points AS "basePoints",
+/** The columns of a program and its county's path (aliases p and c), as programFromRow reads them. */
+export const PROGRAM_COLUMNS = `p.id, p.code, p.name, p.county_id AS "countyId", p.holder_type AS "holderType", p.base_points AS "basePoints",
   p.point_value_fen AS "pointValueFen", p.timezone, p.period_kind AS "periodKind", p.allow_negative AS "allowNegative",
   p.participation_program_id AS "participationProgramId", p.participation_weight AS "participationWeight",
   p.public_names AS "publicNames", p.honour_top_n AS "honourTopN", p.publish_deductions AS "publishDeductions",
   p.schedule_day AS "scheduleDay", p.schedule_hour AS "scheduleHour", p.created_at AS "createdAt", c.path AS "countyPath"`;
 
-type ProgramRow = Omit<ProgramWithPath, 'basePoints' | 'pointValueFen'> & { basePoints: string; pointValueFen: string };
+export type ProgramRow = Omit<ProgramWithPath, 'basePoints' | 'pointValueFen'> & { basePoints: string; pointValueFen: string };
 
 interface RuleRow {
   ruleId: number | null;
@@ -33,7 +34,7 @@ interface RuleRow {
 }
 
 /** Plain SQL instead of the ORM's hydration: this read is on every award, redemption and kiosk lookup. */
-function programFromRow(row: ProgramRow): ProgramWithPath {
+export function programFromRow(row: ProgramRow): ProgramWithPath {
   return Object.assign(new Program(), {
     id: row.id,
     code: row.code,

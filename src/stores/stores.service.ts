@@ -8,7 +8,7 @@ import type { Device } from './device.entity.js';
 import { DevicesRepository } from './devices.repository.js';
 import type { Store } from './store.entity.js';
 import type { CreateStoreDto, UpdateStoreDto } from './stores.dto.js';
-import { ProgramsRepository } from '../programs/programs.repository.js';
+import { ProgramsRepository, type ProgramWithPath } from '../programs/programs.repository.js';
 import { StoresRepository, type StoreWithPath } from './stores.repository.js';
 
 export type DeviceWithoutKey = Omit<Device, 'keyHash' | 'createdBy'>;
@@ -66,10 +66,22 @@ export class StoresService {
   async get(actor: Actor, id: number): Promise<StoreWithPath> {
     const store = await this.stores.findWithPath(id);
     if (!store) throw notFound('store', id);
-    if (actor.kind === 'device' ? actor.storeId !== id : !store.regionPath.startsWith(actor.regionPath)) {
-      throw new DomainError('OUT_OF_SCOPE', { storeId: id });
-    }
+    this.assertReach(actor, store);
     return store;
+  }
+
+  /** A store the actor may reach, with its program, in one round trip (the kiosk's and the counter's path). */
+  async getWithProgram(actor: Actor, id: number): Promise<{ store: StoreWithPath; program: ProgramWithPath | null }> {
+    const found = await this.stores.findWithProgram(id);
+    if (!found) throw notFound('store', id);
+    this.assertReach(actor, found.store);
+    return found;
+  }
+
+  private assertReach(actor: Actor, store: StoreWithPath): void {
+    if (actor.kind === 'device' ? actor.storeId !== store.id : !store.regionPath.startsWith(actor.regionPath)) {
+      throw new DomainError('OUT_OF_SCOPE', { storeId: store.id });
+    }
   }
 
   async list(actor: Actor, limit: number, offset: number): Promise<{ items: Store[]; total: number }> {

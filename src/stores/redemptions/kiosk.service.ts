@@ -3,10 +3,8 @@ import type { Actor } from '../../common/auth/actor.js';
 import { DomainError, notFound } from '../../common/errors/domain-error.js';
 import { maskName } from '../../common/pii.js';
 import { normalizeCardCode } from '../../households/card-code.js';
-import { BalancesService } from '../../ledger/balances.service.js';
 import { HoldersRepository } from '../../ledger/holders.repository.js';
 import { dayIn, periodKey } from '../../ledger/periods.js';
-import { ProgramsRepository } from '../../programs/programs.repository.js';
 import { ItemsRepository } from '../items.repository.js';
 import { StoresService } from '../stores.service.js';
 
@@ -23,17 +21,14 @@ export interface KioskLookup {
 export class KioskService {
   constructor(
     private readonly stores: StoresService,
-    private readonly programs: ProgramsRepository,
     private readonly holders: HoldersRepository,
-    private readonly balances: BalancesService,
     private readonly items: ItemsRepository,
   ) {}
 
   async lookup(actor: Actor, storeId: number, rawCode: string): Promise<KioskLookup> {
-    const store = await this.stores.get(actor, storeId);
-    if (store.programId === null) throw new DomainError('STORE_HAS_NO_PROGRAM', { storeId });
-    const program = (await this.programs.findProgram(store.programId))!;
-    const household = await this.holders.householdForKiosk(normalizeCardCode(rawCode), program.countyPath);
+    const { store, program } = await this.stores.getWithProgram(actor, storeId);
+    if (!program) throw new DomainError('STORE_HAS_NO_PROGRAM', { storeId });
+    const household = await this.holders.householdForKiosk(normalizeCardCode(rawCode), program.countyPath, program.id);
     if (!household) {
       // Known elsewhere (another county) is not eligible here; unknown is not found.
       const elsewhere = await this.holders.householdByCard(normalizeCardCode(rawCode));
@@ -42,26 +37,22 @@ export class KioskService {
     }
     const householdId = household.holderId;
     if (!household.path.startsWith(store.regionPath)) throw new DomainError('NOT_ELIGIBLE', { householdId, storeId });
-    const balance = await this.balances.balanceOf(program, householdId);
+    // A household without an account yet would open at the base points.
+    const balance = household.balance ?? program.basePoints;
     const today = dayIn(program.timezone);
-    const offered = (await this.items.list(storeId)).filter((i) => i.active);
-    const limited = offered.filter((i) => i.limitQuantity !== null && i.limitPer !== null);
-    const used = await this.items.usage(
-      householdId,
-      limited.map((i) => ({ itemId: i.id, periodKey: periodKey(today, i.limitPer!) })),
-    );
+    const offered = await this.items.shelfFor(storeId, householdId, { month: periodKey(today, 'month'), quarter: periodKey(today, 'quarter'), year: periodKey(today, 'year') });
     return {
       household: { id: householdId, cardCode: household.cardCode, householdNo: household.householdNo, headNameMasked: maskName(household.headName) },
-      balance: balance.balance,
-      basePoints: balance.basePoints,
-      redeemable: balance.redeemable,
+      balance,
+      basePoints: program.basePoints,
+      redeemable: Math.max(0, balance - program.basePoints),
       items: offered.map((i) => ({
         sku: i.sku,
         name: i.name,
         pointsPrice: i.pointsPrice,
         stock: i.tracksStock ? i.stock : null,
         limit: i.limitQuantity !== null && i.limitPer !== null ? { quantity: i.limitQuantity, per: i.limitPer } : null,
-        remaining: i.limitQuantity !== null ? Math.max(0, i.limitQuantity - (used.get(i.id) ?? 0)) : null,
+        remaining: i.limitQuantity !== null ? Math.max(0, i.limitQuantity - i.used) : null,
       })),
     };
   }

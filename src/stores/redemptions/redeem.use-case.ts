@@ -7,12 +7,9 @@ import { normalizeCardCode } from '../../households/card-code.js';
 import { HoldersRepository } from '../../ledger/holders.repository.js';
 import { LedgerEngine } from '../../ledger/ledger-engine.js';
 import { dayIn, periodKey } from '../../ledger/periods.js';
-import type { ProgramWithPath } from '../../programs/programs.repository.js';
-import { ProgramsRepository } from '../../programs/programs.repository.js';
 import { ItemsRepository } from '../items.repository.js';
 import type { StoreItem } from '../store-item.entity.js';
 import { StoresService } from '../stores.service.js';
-import type { StoreWithPath } from '../stores.repository.js';
 import type { RedeemDto, RedemptionView } from './redemptions.dto.js';
 import { RedemptionsRepository } from './redemptions.repository.js';
 import { toRedemptionView } from './views.js';
@@ -28,7 +25,6 @@ export class RedeemPoints {
   constructor(
     private readonly db: DataSource,
     private readonly stores: StoresService,
-    private readonly programs: ProgramsRepository,
     private readonly holders: HoldersRepository,
     private readonly items: ItemsRepository,
     private readonly redemptions: RedemptionsRepository,
@@ -38,8 +34,9 @@ export class RedeemPoints {
 
   async execute(actor: Actor, storeId: number, dto: RedeemDto, idem: IdempotencyRequest | null, requestId: string | null): Promise<Outcome<RedemptionView>> {
     if (actor.kind === 'device' && !idem) throw new DomainError('IDEMPOTENCY_KEY_REQUIRED');
-    const store = await this.stores.get(actor, storeId);
-    const program = await this.programOf(store);
+    const { store, program } = await this.stores.getWithProgram(actor, storeId);
+    if (!program) throw new DomainError('STORE_HAS_NO_PROGRAM', { storeId });
+    if (program.holderType !== 'household') throw new DomainError('PROGRAM_NOT_REDEEMABLE', { programId: program.id });
     const householdId = await this.householdOf(dto);
     const [holder] = await this.holders.resolve('household', program.countyPath, [householdId]);
     if (!holder) throw notFound('household', householdId);
@@ -124,13 +121,6 @@ export class RedeemPoints {
       const used = (await this.items.usage(householdId, [{ itemId: item.id, periodKey: key }], m)).get(item.id) ?? 0;
       throw new DomainError('ITEM_LIMIT_REACHED', { sku: item.sku, limit: item.limitQuantity, per: item.limitPer, remaining: Math.max(0, item.limitQuantity - used) });
     }
-  }
-
-  private async programOf(store: StoreWithPath): Promise<ProgramWithPath> {
-    if (store.programId === null) throw new DomainError('STORE_HAS_NO_PROGRAM', { storeId: store.id });
-    const program = (await this.programs.findProgram(store.programId))!;
-    if (program.holderType !== 'household') throw new DomainError('PROGRAM_NOT_REDEEMABLE', { programId: program.id });
-    return program;
   }
 
   private async householdOf(dto: RedeemDto): Promise<number> {
