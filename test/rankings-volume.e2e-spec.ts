@@ -1,7 +1,9 @@
 import { generateVolume, type Sql } from '../scripts/volume-ledger.js';
+import ExcelJS from 'exceljs';
 import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
 import type { QueryRunner } from 'typeorm';
-import { API, as, createProgram, createRegion, createRule, eventually, seedCounty, uniqueCode } from './support/fixtures.js';
+import { API, as, binary, createProgram, createRegion, createRule, eventually, seedCounty, uniqueCode } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /**
@@ -232,6 +234,24 @@ describe('rankings at volume', () => {
       ])) as { holderId: number; score: number; rank: number }[];
       expect(new Map(entries.map((e) => [e.holderId, e.score]))).toEqual(new Map(checked.map((c) => [c.holderId, c.score])));
       for (const e of entries) expect(e.rank).toBe(1 + scores.filter((s) => s.score > e.score).length);
+
+      // Exports stream page by page: every entry once, in list order, in CSV and in XLSX.
+      const csv = await api().get(`/rankings/runs/${runId}/export.csv`);
+      expect(csv.status).toBe(200);
+      const lines = csv.text.split('\n').filter(Boolean);
+      expect(lines).toHaveLength(HOUSEHOLDS + 1);
+      const rows = lines.slice(1).map((l) => l.split(','));
+      expect(rows.map((r) => Number(r[1]))).toEqual(Array.from({ length: HOUSEHOLDS }, (_, i) => i + 1));
+      expect(Number(rows[0][4])).toBe(maxScore);
+      expect(rows.every((r, i) => i === 0 || Number(r[4]) <= Number(rows[i - 1][4]))).toBe(true);
+      const xlsx = await api().get(`/rankings/runs/${runId}/export.xlsx`).buffer(true).parse(binary);
+      expect(xlsx.status).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.read(Readable.from([xlsx.body as Buffer]));
+      const sheet = book.worksheets[0];
+      expect(sheet.rowCount).toBe(HOUSEHOLDS + 1);
+      expect(sheet.getRow(2).getCell(2).value).toBe(1);
+      expect(sheet.getRow(HOUSEHOLDS + 1).getCell(2).value).toBe(HOUSEHOLDS);
 
       const after = await api().get(`/ledger/check`);
       expect(after.status).toBe(200);

@@ -5,7 +5,7 @@ import { JOB_QUEUE } from '../src/jobs/job-catalogue.js';
 import { ProgramsRepository } from '../src/programs/programs.repository.js';
 import { SchedulesService } from '../src/rankings/schedules.service.js';
 import { TEST_REDIS_URL } from './support/databases.js';
-import { as, createHousehold, createProgram, createRegion, createRule, createUser, eventually, seedCounty, uniqueCode } from './support/fixtures.js';
+import { as, binary, createHousehold, createProgram, createRegion, createRule, createUser, eventually, seedCounty, uniqueCode } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /**
@@ -46,14 +46,6 @@ interface RunBody {
 
 const c = (points: number, awards: number, deductions: number, reversals: number): Components => ({ points, awards, deductions, reversals });
 const withoutRun = (entries: Entry[]) => entries.map(({ runId: _runId, ...e }) => e);
-
-/** Reads a binary response body (exports) as a Buffer. */
-function binary(res: unknown, done: (err: Error | null, body: Buffer) => void): void {
-  const stream = res as NodeJS.ReadableStream;
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  stream.on('end', () => done(null, Buffer.concat(chunks)));
-}
 
 /** Holds `LOCK TABLE ranking_entries IN ACCESS EXCLUSIVE MODE` in its own transaction until released. */
 async function lockEntries(t: TestApp) {

@@ -6,7 +6,7 @@ import { CurrentActor, CurrentUser, Public, READERS, Roles } from '../common/aut
 import { ParseBigIdPipe, ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { AllocationService } from './allocation.service.js';
 import { BoardsService } from './boards.service.js';
-import { tableCsv, tableXlsx, type Table } from './exports.js';
+import { sendTable, sendWholeTable, type Cell, type ExportFormat, type Table } from './exports.js';
 import type { AllocationPlan, RankingRun } from './ranking.entities.js';
 import { BoardQuery, CreatePlanDto, CreateRunDto, EntriesQuery, EntryView, HonoursQuery, ListRunsQuery, PlanView, RunView } from './rankings.dto.js';
 import { RankingsRepository } from './rankings.repository.js';
@@ -20,27 +20,17 @@ function runView(run: RankingRun): RunView {
   return view;
 }
 
-async function send(res: Response, table: Table, name: string, format: 'csv' | 'xlsx'): Promise<void> {
-  if (format === 'csv') {
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="${name}.csv"`);
-    res.send(tableCsv(table));
-  } else {
-    res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    res.setHeader('Content-Disposition', `attachment; filename="${name}.xlsx"`);
-    res.send(await tableXlsx(table));
-  }
+const RUN_HEADER = ['名次', '序号', '代码', '名称', '得分', '积分', '加分', '扣分', '冲正', '参与户数', '获奖户数', '参与加分'];
+
+function runRows(entries: EntryView[]): Cell[][] {
+  return entries.map((e) => {
+    const c = e.components as { points: number; awards: number; deductions: number; reversals: number; participation?: { households: number; awarded: number; points: number } };
+    return [e.rank, e.position, e.holderCode, e.holderName, e.score, c.points, c.awards, c.deductions, c.reversals, c.participation?.households ?? null, c.participation?.awarded ?? null, c.participation?.points ?? null];
+  });
 }
 
-function runTable(entries: EntryView[]): Table {
-  return {
-    sheet: '排名',
-    header: ['名次', '序号', '代码', '名称', '得分', '积分', '加分', '扣分', '冲正', '参与户数', '获奖户数', '参与加分'],
-    rows: entries.map((e) => {
-      const c = e.components as { points: number; awards: number; deductions: number; reversals: number; participation?: { households: number; awarded: number; points: number } };
-      return [e.rank, e.position, e.holderCode, e.holderName, e.score, c.points, c.awards, c.deductions, c.reversals, c.participation?.households ?? null, c.participation?.awarded ?? null, c.participation?.points ?? null];
-    }),
-  };
+async function* runPages(pages: AsyncIterable<EntryView[]>): AsyncGenerator<Cell[][]> {
+  for await (const page of pages) yield runRows(page);
 }
 
 function planTable(plan: AllocationPlan): Table {
@@ -118,7 +108,7 @@ export class RankingsController {
   @ApiOperation({ summary: 'A run as CSV' })
   async csv(@CurrentActor() actor: Actor, @Param('id', ParseBigIdPipe) id: string, @Res() res: Response): Promise<void> {
     const run = await this.runs.get(actor, id);
-    await send(res, runTable(await this.repo.allEntries(id)), `ranking-${run.period}-${id}`, 'csv');
+    await this.sendRun(res, run, 'csv');
   }
 
   @Get('rankings/runs/:id/export.xlsx')
@@ -127,7 +117,7 @@ export class RankingsController {
   @ApiOperation({ summary: 'A run as an Excel workbook' })
   async xlsx(@CurrentActor() actor: Actor, @Param('id', ParseBigIdPipe) id: string, @Res() res: Response): Promise<void> {
     const run = await this.runs.get(actor, id);
-    await send(res, runTable(await this.repo.allEntries(id)), `ranking-${run.period}-${id}`, 'xlsx');
+    await this.sendRun(res, run, 'xlsx');
   }
 
   @Post('allocation-plans')
@@ -149,7 +139,7 @@ export class RankingsController {
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'An allocation plan as CSV' })
   async planCsv(@CurrentUser() actor: UserActor, @Param('id', ParseBigIdPipe) id: string, @Res() res: Response): Promise<void> {
-    await send(res, planTable(await this.allocation.get(actor, id)), `allocation-${id}`, 'csv');
+    await sendWholeTable(res, `allocation-${id}`, 'csv', planTable(await this.allocation.get(actor, id)));
   }
 
   @Get('allocation-plans/:id/export.xlsx')
@@ -157,7 +147,7 @@ export class RankingsController {
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOperation({ summary: 'An allocation plan as an Excel workbook' })
   async planXlsx(@CurrentUser() actor: UserActor, @Param('id', ParseBigIdPipe) id: string, @Res() res: Response): Promise<void> {
-    await send(res, planTable(await this.allocation.get(actor, id)), `allocation-${id}`, 'xlsx');
+    await sendWholeTable(res, `allocation-${id}`, 'xlsx', planTable(await this.allocation.get(actor, id)));
   }
 
   @Get('public/boards/:regionId')
@@ -165,5 +155,10 @@ export class RankingsController {
   @ApiOperation({ summary: 'Public board (no login): published rankings and honour lists of a region, names masked as the program says' })
   board(@Param('regionId', ParseIdPipe) regionId: number, @Query() q: BoardQuery) {
     return this.boards.board(regionId, q.period);
+  }
+
+  /** Streams a run page by page: a county's household ranking can hold a million entries. */
+  private sendRun(res: Response, run: RankingRun, format: ExportFormat): Promise<void> {
+    return sendTable(res, `ranking-${run.period}-${run.id}`, format, '排名', RUN_HEADER, runPages(this.repo.entryPages(run.id)));
   }
 }

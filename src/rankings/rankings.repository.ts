@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { toSafeInteger } from '../database/bigint.transformer.js';
 import type { HolderType } from '../programs/program.entity.js';
 import { AllocationPlan, RankingEntry, RankingRun } from './ranking.entities.js';
 
@@ -184,8 +185,25 @@ export class RankingsRepository {
     return this.db.getRepository(RankingEntry).find({ where, order: { position: 'ASC' }, take: limit, skip: offset });
   }
 
+  /** Every entry of a run, in list order: for village runs (hundreds of entries); exports page with entryPages. */
   allEntries(runId: string): Promise<RankingEntry[]> {
     return this.db.getRepository(RankingEntry).find({ where: { runId }, order: { position: 'ASC' } });
+  }
+
+  /** A run's entries in list order, `size` at a time (by position, on its index): for exports of any size. */
+  async *entryPages(runId: string, size = 5000): AsyncGenerator<RankingEntry[]> {
+    for (let after = 0; ; ) {
+      const rows = (await this.db.query(
+        `SELECT run_id AS "runId", holder_id AS "holderId", rank, position, group_id AS "groupId", group_rank AS "groupRank", score, components,
+                holder_code AS "holderCode", holder_name AS "holderName"
+           FROM ranking_entries WHERE run_id = $1 AND position > $2 ORDER BY position LIMIT $3`,
+        [runId, after, size],
+      )) as (Omit<RankingEntry, 'score'> & { score: string })[];
+      if (rows.length === 0) return;
+      yield rows.map((r) => ({ ...r, score: toSafeInteger(r.score) }));
+      if (rows.length < size) return;
+      after = rows[rows.length - 1].position;
+    }
   }
 
   /** Entries of holders in a region subtree (by their group's path). */

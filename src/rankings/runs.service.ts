@@ -106,6 +106,9 @@ export class RunsService implements OnModuleInit, OnApplicationBootstrap {
       const region = await this.regions.get(run.regionId);
       const completed = await this.db.transaction(async (m) => {
         await m.query(`SET LOCAL lock_timeout = '10s'`);
+        // The statement sorts every holder three times and aggregates the period's transactions:
+        // with the default 4 MB each step spills to disk (a million households: 20 s, not 16 s).
+        await m.query(`SET LOCAL work_mem = '256MB'`);
         const entries = await this.runs.compute(m, {
           runId,
           programId: program.id,

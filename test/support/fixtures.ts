@@ -103,3 +103,11 @@ export async function createRule(t: TestApp, token: string, programId: number, b
   if (res.status !== 201) throw new Error(`create rule failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body as { id: number };
 }
+
+/** Reads a binary response body (exports) as a Buffer: `.buffer(true).parse(binary)`. */
+export function binary(res: unknown, done: (err: Error | null, body: Buffer) => void): void {
+  const stream = res as NodeJS.ReadableStream;
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  stream.on('end', () => done(null, Buffer.concat(chunks)));
+}
