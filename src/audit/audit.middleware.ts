@@ -1,20 +1,18 @@
-import { Injectable, Logger, type NestMiddleware } from '@nestjs/common';
+import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import type { AuthedRequest } from '../common/auth/decorators.js';
 import { requestIdOf } from '../common/http/request-id.js';
-import { AuditRepository } from './audit.repository.js';
+import { AuditWriter } from './audit-writer.js';
 
 const CHANGES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * Records every attempted change when its response is sent: who (user, device or the
+ * Records every attempted change when its response is sent (written in batches by AuditWriter): who (user, device or the
  * username tried at login), what (method and route), when, and the outcome with its code.
  */
 @Injectable()
 export class AuditMiddleware implements NestMiddleware {
-  private readonly logger = new Logger('Audit');
-
-  constructor(private readonly audit: AuditRepository) {}
+  constructor(private readonly audit: AuditWriter) {}
 
   use(req: Request, res: Response, next: NextFunction): void {
     if (!CHANGES.has(req.method)) return next();
@@ -30,22 +28,20 @@ export class AuditMiddleware implements NestMiddleware {
       const route = (req.route as { path?: string } | undefined)?.path;
       const body = req.body as { username?: unknown } | undefined;
       const triedName = typeof body?.username === 'string' && req.path.endsWith('/auth/login') ? body.username.slice(0, 100) : null;
-      this.audit
-        .insert({
-          actorType: actor?.kind ?? 'anonymous',
-          actorId: actor?.id ?? null,
-          actorName: actor ? (actor.kind === 'user' ? actor.username : actor.name) : triedName,
-          actorRegionId: actor?.regionId ?? null,
-          action: `${req.method} ${route ? `${req.baseUrl}${route}` : req.path}`.slice(0, 100),
-          path: req.originalUrl.slice(0, 200),
-          resourceId,
-          outcome: res.statusCode < 400 ? 'success' : 'failure',
-          status: res.statusCode,
-          errorCode: (req as { errorCode?: string }).errorCode ?? null,
-          requestId: requestIdOf(req).slice(0, 64) || null,
-          ip: req.ip?.slice(0, 64) ?? null,
-        })
-        .catch((err: unknown) => this.logger.error({ err }, 'could not write the audit log'));
+      this.audit.record({
+        actorType: actor?.kind ?? 'anonymous',
+        actorId: actor?.id ?? null,
+        actorName: actor ? (actor.kind === 'user' ? actor.username : actor.name) : triedName,
+        actorRegionId: actor?.regionId ?? null,
+        action: `${req.method} ${route ? `${req.baseUrl}${route}` : req.path}`.slice(0, 100),
+        path: req.originalUrl.slice(0, 200),
+        resourceId,
+        outcome: res.statusCode < 400 ? 'success' : 'failure',
+        status: res.statusCode,
+        errorCode: (req as { errorCode?: string }).errorCode ?? null,
+        requestId: requestIdOf(req).slice(0, 64) || null,
+        ip: req.ip?.slice(0, 64) ?? null,
+      });
     });
     next();
   }

@@ -2,10 +2,11 @@ import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common
 import { AuditController } from './audit.controller.js';
 import { AuditMiddleware } from './audit.middleware.js';
 import { AuditRepository } from './audit.repository.js';
+import { AuditWriter } from './audit-writer.js';
 
 @Module({
   controllers: [AuditController],
-  providers: [AuditRepository, AuditMiddleware],
+  providers: [AuditRepository, AuditWriter, AuditMiddleware],
 })
 export class AuditModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

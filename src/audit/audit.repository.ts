@@ -6,8 +6,30 @@ import { AuditEntry } from './audit-entry.entity.js';
 export class AuditRepository {
   constructor(private readonly db: DataSource) {}
 
-  async insert(entry: Omit<AuditEntry, 'id' | 'at'>): Promise<void> {
-    await this.db.getRepository(AuditEntry).insert(entry);
+  /** Many entries in one statement, in the order given. */
+  async insertMany(entries: Omit<AuditEntry, 'id'>[]): Promise<void> {
+    if (entries.length === 0) return;
+    const column = <K extends keyof Omit<AuditEntry, 'id'>>(key: K) => entries.map((e) => e[key]);
+    await this.db.query(
+      `INSERT INTO audit_log (at, actor_type, actor_id, actor_name, actor_region_id, action, path, resource_id, outcome, status, error_code, request_id, ip)
+       SELECT * FROM unnest($1::timestamptz[], $2::varchar[], $3::int[], $4::varchar[], $5::int[], $6::varchar[], $7::varchar[], $8::varchar[],
+                            $9::varchar[], $10::int[], $11::varchar[], $12::varchar[], $13::varchar[])`,
+      [
+        column('at'),
+        column('actorType'),
+        column('actorId'),
+        column('actorName'),
+        column('actorRegionId'),
+        column('action'),
+        column('path'),
+        column('resourceId'),
+        column('outcome'),
+        column('status'),
+        column('errorCode'),
+        column('requestId'),
+        column('ip'),
+      ],
+    );
   }
 
   /** Entries of actors in the subtree `path` (plus anonymous ones for the whole deployment's admins). */

@@ -17,6 +17,8 @@ export interface TestApp {
   config: AppConfig;
   db: DataSource;
   http: () => ReturnType<typeof request>;
+  /** Closes the application as a shutdown would (hooks run), keeping its database for inspection. */
+  stop: () => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -43,13 +45,16 @@ export async function startTestApp(options: { queue?: 'redis' | 'in-process'; en
   const app = await createApp(config);
   await app.init();
   const server = app.getHttpServer();
+  let stopped: Promise<void> | null = null;
+  const stop = () => (stopped ??= app.close());
   return {
     app,
     config,
     db: app.get(DataSource),
     http: () => request(server),
+    stop,
     close: async () => {
-      await app.close();
+      await stop();
       await database.drop();
       if (queue === 'redis') await deleteKeys(prefix);
     },
