@@ -20,6 +20,7 @@ import { hash } from '@node-rs/argon2';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { createDataSource } from '../src/database/data-source.js';
+import { GROWING_TABLES, planRequestPaths, type PlannedStatement } from './bench-plans.js';
 
 // ---------------------------------------------------------------- options
 
@@ -154,6 +155,7 @@ function pgEnv(): NodeJS.ProcessEnv {
 
 interface Dataset {
   countyId: number;
+  countyPath: string;
   villages: number[];
   programId: number;
   awardRuleId: number;
@@ -236,7 +238,7 @@ async function generate(c: pg.Client, o: Options): Promise<Dataset> {
   await c.query(`VACUUM ANALYZE postings`);
   step('vacuum analyze');
   const postings = Number((await c.query<{ n: string }>(`SELECT count(*) AS n FROM postings`)).rows[0].n);
-  return { countyId: county.id, villages, programId, awardRuleId: rules.find((r) => r.points === 5)!.ruleId, households: o.households, entries, postings, steps };
+  return { countyId: county.id, countyPath: county.path, villages, programId, awardRuleId: rules.find((r) => r.points === 5)!.ruleId, households: o.households, entries, postings, steps };
 }
 
 // ---------------------------------------------------------------- the service
@@ -247,9 +249,28 @@ interface Service {
   output: string[];
 }
 
+/** The bare floor server (scripts/bench-floor.ts), once it listens. */
+async function startFloor(url: string, port: number, programId: number): Promise<{ child: ChildProcess; base: string }> {
+  const child = spawn(process.execPath, [...productionNodeFlags(), 'dist/scripts/bench-floor.js', url, String(port), String(programId)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((ready, fail) => {
+    child.stdout?.on('data', (b: Buffer) => {
+      if (b.toString().includes('ready')) ready();
+    });
+    child.once('exit', (code) => fail(new Error(`the floor server exited with ${code}`)));
+  });
+  return { child, base: `http://127.0.0.1:${port}` };
+}
+
+/** The Node flags of `npm run start:prod` (the heap limit), so the service runs here as it runs in production. */
+function productionNodeFlags(): string[] {
+  const script = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts['start:prod'];
+  const words = script.split(/\s+/);
+  return words.slice(words.indexOf('node') + 1, words.indexOf('dist/src/main.js')).filter((w) => w.startsWith('--'));
+}
+
 async function startService(env: NodeJS.ProcessEnv, profile: boolean): Promise<Service> {
   const port = Number(env.PORT);
-  const flags = profile ? ['--cpu-prof', `--cpu-prof-dir=${resolve('bench/tmp')}`] : [];
+  const flags = [...productionNodeFlags(), ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${resolve('bench/tmp')}`] : [])];
   const child = spawn(process.execPath, [...flags, 'dist/src/main.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];
   const keep = (b: Buffer) => {
@@ -356,13 +377,13 @@ function machineCpu(): { busy: number; total: number } {
 
 let servicePid = 0;
 
-async function load(name: string, base: string, connections: number, durationS: number, request: AcRequest, headers: Record<string, string>): Promise<LoadFigures> {
+async function load(name: string, base: string, connections: number, durationS: number, request: AcRequest, headers: Record<string, string>, pid = servicePid): Promise<LoadFigures> {
   log(`${name}: ${connections} connections for ${durationS} s`);
-  const cpu0 = cpuSeconds(servicePid);
+  const cpu0 = cpuSeconds(pid);
   const m0 = machineCpu();
-  const stopRss = rssSampler(servicePid);
+  const stopRss = rssSampler(pid);
   const r = await autocannon({ url: base, connections, duration: durationS, timeout: 30, headers: { 'content-type': 'application/json', ...headers }, requests: [request] });
-  const serviceCpuS = cpuSeconds(servicePid) - cpu0;
+  const serviceCpuS = cpuSeconds(pid) - cpu0;
   const servicePeakRssMb = stopRss();
   const m1 = machineCpu();
   const statusCodes = Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).map(([k, v]) => [k, v.count]));
@@ -418,6 +439,21 @@ interface Row {
 function table(rows: Row[]): string {
   const lines = ['| measure | value | target | ratio | met |', '|---|---:|---|---:|:---:|'];
   for (const r of rows) lines.push(`| ${r.measure} | ${r.value} | ${r.target} | ${r.ratio} | ${r.ok === null ? '–' : r.ok ? 'yes' : '**no**'} |`);
+  return lines.join('\n');
+}
+
+/** One line a request path: its statements' scans, buffers and time, and whether any scanned a growing table in full. */
+function planTable(plans: PlannedStatement[]): string {
+  const lines = ['| request path | statements | scans | buffers | ms | full scan of a growing table |', '|---|---:|---|---:|---:|:---:|'];
+  const paths = [...new Set(plans.map((p) => p.path))];
+  for (const path of paths) {
+    const of = plans.filter((p) => p.path === path);
+    const scans = [...new Set(of.flatMap((p) => p.scans))].join('; ');
+    const buffers = of.reduce((sum, p) => sum + (p.buffers ?? 0), 0);
+    const ms = of.reduce((sum, p) => sum + (p.ms ?? 0), 0);
+    const full = [...new Set(of.flatMap((p) => p.seqScans.filter((t) => GROWING_TABLES.includes(t))))];
+    lines.push(`| ${path} | ${of.length} | ${scans} | ${buffers} | ${ms.toFixed(2)} | ${full.length === 0 ? 'none' : `**${full.join(', ')}**`} |`);
+  }
   return lines.join('\n');
 }
 
@@ -546,10 +582,32 @@ async function main(): Promise<number> {
       kiosk,
     );
 
+    // The floor: the same lookups against a bare node:http + pg server doing one query
+    const floor = await startFloor(url, await freePort(), data.programId);
+    let fl = 0;
+    let floorLookups: LoadFigures;
+    try {
+      floorLookups = await load(
+        'floor: bare node:http + pg, one query',
+        floor.base,
+        32,
+        o.durationS,
+        { method: 'GET', setupRequest: (req) => ({ ...req, path: `/${holders[(fl++ * 7919) % holders.length].card_code}` }) },
+        {},
+        floor.child.pid!,
+      );
+    } finally {
+      floor.child.kill('SIGTERM');
+    }
+
     // (d) redemptions from 50 kiosk connections on 20 items (two of them with little stock)
-    const spenders = (await db.query<{ holder_id: number }>(`SELECT holder_id FROM accounts WHERE program_id = $1 AND kind = 'holder' AND balance >= $2 ORDER BY holder_id`, [data.programId, BASE_POINTS + 50])).rows.map(
-      (r) => r.holder_id,
-    );
+    // The households with the most to spend (every item costs 1 point): sparse datasets have few rich ones.
+    const spenders = (
+      await db.query<{ holder_id: number }>(
+        `SELECT holder_id FROM accounts WHERE program_id = $1 AND kind = 'holder' AND balance > $2 ORDER BY balance DESC, holder_id LIMIT 5000`,
+        [data.programId, BASE_POINTS],
+      )
+    ).rows.map((r) => r.holder_id);
     let rdm = 0;
     const redemptions = await load(
       'redemptions',
@@ -610,23 +668,43 @@ async function main(): Promise<number> {
     const plan = (await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${BARE}`, [data.programId, PERIOD])).rows.map((r) => r['QUERY PLAN']);
     log(`bare SQL aggregate: ${bareS} s (best of 3)`);
 
-    // Plans of the kiosk lookup's heaviest statements, for one of the busiest households
+    // Plans of every statement on the request paths, for a typical household and the busiest one
     const busiest = (
-      await db.query<{ holder_id: number; account_id: string; card_code: string }>(
-        `SELECT a.holder_id, a.id AS account_id, h.card_code FROM accounts a JOIN households h ON h.id = a.holder_id
-          WHERE a.program_id = $1 AND a.kind = 'holder' ORDER BY (SELECT count(*) FROM postings p WHERE p.account_id = a.id) DESC LIMIT 1`,
+      await db.query<{ holder_id: number; card_code: string; n: number }>(
+        `SELECT a.holder_id, h.card_code, c.n FROM (SELECT account_id, count(*)::int AS n FROM postings GROUP BY account_id) c
+           JOIN accounts a ON a.id = c.account_id AND a.kind = 'holder' AND a.program_id = $1 JOIN households h ON h.id = a.holder_id
+          ORDER BY c.n DESC, a.holder_id LIMIT 1`,
         [data.programId],
       )
     ).rows[0];
-    const explain = async (sql: string, params: unknown[]) => (await db!.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)).rows.map((r) => r['QUERY PLAN']);
-    const kioskPlans = {
-      householdByCard: await explain(`SELECT id FROM households WHERE card_code = $1`, [busiest.card_code]),
-      earnedThisPeriod: await explain(
-        `SELECT COALESCE(sum(p.amount), 0) AS total FROM postings p JOIN transactions t ON t.id = p.transaction_id
-          WHERE p.account_id = $1 AND t.period = $2 AND t.type IN ('award', 'deduction', 'reversal')`,
-        [busiest.account_id, PERIOD],
-      ),
-    };
+    const typical = holders[Math.floor(holders.length / 2)];
+    const typicalPostings = (
+      await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM postings p JOIN accounts a ON a.id = p.account_id WHERE a.program_id = $1 AND a.kind = 'holder' AND a.holder_id = $2`, [
+        data.programId,
+        typical.id,
+      ])
+    ).rows[0].n;
+    const planDs = createDataSource(url);
+    await planDs.initialize();
+    let plans: PlannedStatement[];
+    try {
+      plans = await planRequestPaths(planDs, {
+        programId: data.programId,
+        ruleId: data.awardRuleId,
+        storeId: store.id,
+        countyPath: data.countyPath,
+        timezone: 'Asia/Shanghai',
+        periodKind: 'quarter',
+        households: [
+          { label: `typical, ${typicalPostings} postings`, id: typical.id, cardCode: typical.card_code },
+          { label: `busiest, ${busiest.n} postings`, id: busiest.holder_id, cardCode: busiest.card_code },
+        ],
+      });
+    } finally {
+      await planDs.destroy();
+    }
+    const fullScans = plans.filter((p) => p.seqScans.some((t) => GROWING_TABLES.includes(t)));
+    log(`request-path plans: ${plans.length} statements, ${fullScans.length} with a sequential scan of a growing table`);
 
     // (f) peak RSS of the service, then stop it
     const peakMb = peakRssMb(service.child.pid!);
@@ -654,11 +732,25 @@ async function main(): Promise<number> {
       { measure: 'kiosk lookups (32 conn)', value: `${fmt(lookups.okPerSec)} req/s`, target: `≥ 0.25 × select-only = ${fmt(0.25 * selectOnly)}`, ratio: `${(lookups.okPerSec / selectOnly).toFixed(2)} × select-only`, ok: lookups.okPerSec >= 0.25 * selectOnly },
       { measure: 'kiosk lookups p50', value: `${lookups.p50Ms} ms`, target: '', ratio: '', ok: null },
       { measure: 'kiosk lookups p99', value: `${lookups.p99Ms} ms`, target: '≤ 20 ms', ratio: `${(lookups.p99Ms / 20).toFixed(2)}`, ok: lookups.p99Ms <= 20 },
+      {
+        measure: 'floor: bare node:http + pg, one query (32 conn)',
+        value: `${fmt(floorLookups.okPerSec)} req/s, p99 ${floorLookups.p99Ms} ms`,
+        target: 'what Node can do here',
+        ratio: `${(floorLookups.okPerSec / selectOnly).toFixed(2)} × select-only`,
+        ok: null,
+      },
       { measure: 'redemptions (50 kiosk conn, 20 items)', value: `${fmt(redemptions.okPerSec)} redemptions/s`, target: '', ratio: '', ok: null },
       { measure: 'redemptions p50 / p99', value: `${redemptions.p50Ms} / ${redemptions.p99Ms} ms`, target: '', ratio: '', ok: null },
       { measure: 'oversell check', value: oversold.length === 0 ? `none (sold out: ${soldOut.join(', ') || '–'})` : `${oversold.length} items wrong`, target: 'sold ≤ initial stock, stock ≥ 0', ratio: '', ok: oversold.length === 0 },
       { measure: `ranking job (${run.entryCount} households)`, value: `${rankingS} s`, target: '≤ 60 s', ratio: `${(rankingS / 60).toFixed(2)}`, ok: rankingS <= 60 },
       { measure: 'ranking vs bare SQL aggregate', value: `${rankingS} s vs ${bareS} s`, target: '≤ 2 × bare SQL', ratio: `${(rankingS / bareS).toFixed(1)} × bare`, ok: rankingS <= 2 * bareS },
+      {
+        measure: 'request paths: full scans of growing tables',
+        value: fullScans.length === 0 ? `none in ${plans.length} statements` : `${fullScans.length} statements: ${[...new Set(fullScans.map((p) => p.path))].join(', ')}`,
+        target: 'none',
+        ratio: '',
+        ok: fullScans.length === 0,
+      },
       {
         measure: 'service CPU during awards / lookups / redemptions',
         value: `${single.serviceCpuMsPerRequest} / ${lookups.serviceCpuMsPerRequest} / ${redemptions.serviceCpuMsPerRequest} ms per request`,
@@ -681,10 +773,11 @@ async function main(): Promise<number> {
       singleAwards: single,
       batchAwards: { ...batches, holdersPerRequest: BATCH, postingsPerSec: batchPostingsPerSec },
       kioskLookups: lookups,
+      floorLookups,
       redemptions: { ...redemptions, items: stockRows, oversold, soldOut },
       ranking: { runId: queued.id, entries: run.entryCount, jobS: rankingS, observedS, bareSqlS: bareS, bareSqlRunsS: bareRuns.map((x) => round(x, 3)), bareSqlPlan: plan },
       service: { peakRssMb: peakMb, idleRssMb, rankingRssMb },
-      kioskPlans,
+      requestPathPlans: plans,
       pgbench: { scale: 10, clients: 8, threads: 2, durationS: o.pgbenchS, tpcbTps: tpcb, selectOnlyTps: selectOnly },
       ratios: { singleAwardsToTpcb: round(single.okPerSec / tpcb, 3), lookupsToSelectOnly: round(lookups.okPerSec / selectOnly, 3), rankingToBareSql: round(rankingS / bareS, 2) },
       table: rows,
@@ -699,6 +792,10 @@ async function main(): Promise<number> {
         `Load tests ${o.durationS} s each (autocannon), pgbench ${o.pgbenchS} s each on the same server (scale 10). Total run ${totalS} s. Raw figures: \`${stamp}.json\`.`,
       '',
       table(rows),
+      '',
+      `Request-path plans (EXPLAIN ANALYZE with buffers of the service's own statements; writes of the award explained, not run twice):`,
+      '',
+      planTable(plans),
       '',
     ].join('\n');
     writeFileSync(join(resultsDir, `${stamp}.json`), JSON.stringify(results, null, 2) + '\n');

@@ -1,0 +1,156 @@
+/**
+ * The plans of the statements on the request paths (kiosk lookup, balance, statement, award), run
+ * through the application's own repositories so the SQL is exactly what the service sends. Each
+ * read is EXPLAIN ANALYZEd with buffers; each write inside the award's transaction is EXPLAINed
+ * (not executed twice) and the transaction is rolled back. A path is fine when no table that
+ * grows with households or postings is read by a sequential scan: its cost then depends on the
+ * household's own history, not on the size of the ledger.
+ */
+import type { DataSource, EntityManager } from 'typeorm';
+import { HoldersRepository } from '../src/ledger/holders.repository.js';
+import { LedgerRepository } from '../src/ledger/ledger.repository.js';
+import { dayIn, periodKey } from '../src/ledger/periods.js';
+import { StatementsRepository } from '../src/ledger/statements.repository.js';
+import { ProgramsRepository } from '../src/programs/programs.repository.js';
+import { ItemsRepository } from '../src/stores/items.repository.js';
+import { StoresRepository } from '../src/stores/stores.repository.js';
+
+/** Tables whose size grows with households, postings or traffic: never to be scanned in full on a request. */
+export const GROWING_TABLES = [
+  'postings',
+  'transactions',
+  'accounts',
+  'households',
+  'household_members',
+  'cap_usage',
+  'item_limit_usage',
+  'redemptions',
+  'redemption_lines',
+  'stock_movements',
+  'idempotency_keys',
+  'audit_log',
+  'ranking_entries',
+];
+
+export interface PlannedStatement {
+  path: string;
+  statement: string;
+  analyzed: boolean;
+  /** Scan nodes as `Index Scan on postings`, in plan order. */
+  scans: string[];
+  seqScans: string[];
+  /** Shared buffers hit plus read (analyzed statements only). */
+  buffers: number | null;
+  ms: number | null;
+}
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Shared Hit Blocks'?: number;
+  'Shared Read Blocks'?: number;
+  Plans?: PlanNode[];
+}
+
+function walk(node: PlanNode, out: PlanNode[] = []): PlanNode[] {
+  out.push(node);
+  for (const child of node.Plans ?? []) walk(child, out);
+  return out;
+}
+
+/** A DataSource (or manager) whose queries are explained first, under the current path's name. */
+function explaining<T extends DataSource | EntityManager>(target: T, record: (sql: string, params: unknown[] | undefined, analyze: boolean) => Promise<void>, analyze: boolean): T {
+  return new Proxy(target, {
+    get(obj, prop, receiver) {
+      if (prop === 'query') {
+        return async (sql: string, params?: unknown[]) => {
+          await record(sql, params, analyze);
+          return (await obj.query(sql, params)) as unknown;
+        };
+      }
+      if (prop === 'manager') return explaining((obj as DataSource).manager, record, analyze);
+      return Reflect.get(obj, prop, receiver) as unknown;
+    },
+  });
+}
+
+export interface PlanInput {
+  programId: number;
+  ruleId: number;
+  storeId: number;
+  countyPath: string;
+  timezone: string;
+  periodKind: 'month' | 'quarter';
+  /** Households to look at: e.g. a typical one and the one with the most postings. */
+  households: { label: string; id: number; cardCode: string }[];
+}
+
+export async function planRequestPaths(ds: DataSource, input: PlanInput): Promise<PlannedStatement[]> {
+  const planned: PlannedStatement[] = [];
+  let path = '';
+  const record = async (sql: string, params: unknown[] | undefined, analyze: boolean, via: DataSource | EntityManager) => {
+    const rows = (await via.query(`EXPLAIN (${analyze ? 'ANALYZE, BUFFERS, ' : ''}FORMAT JSON) ${sql}`, params)) as { 'QUERY PLAN': [{ Plan: PlanNode; 'Execution Time'?: number }] }[];
+    const [{ Plan, 'Execution Time': ms }] = rows[0]['QUERY PLAN'];
+    const nodes = walk(Plan).filter((n) => n['Relation Name']);
+    const scans = nodes.map((n) => `${n['Node Type']} on ${n['Relation Name']}`);
+    planned.push({
+      path,
+      statement: sql.replace(/\s+/g, ' ').trim().slice(0, 90),
+      analyzed: analyze,
+      scans,
+      seqScans: nodes.filter((n) => n['Node Type'] === 'Seq Scan').map((n) => n['Relation Name']!),
+      buffers: analyze ? Plan['Shared Hit Blocks']! + Plan['Shared Read Blocks']! : null,
+      ms: ms === undefined ? null : Math.round(ms * 1000) / 1000,
+    });
+  };
+  const db = explaining(ds, (sql, params, analyze) => record(sql, params, analyze, ds), true);
+  const stores = new StoresRepository(db);
+  const holders = new HoldersRepository(db);
+  const items = new ItemsRepository(db);
+  const statements = new StatementsRepository(db);
+  const programs = new ProgramsRepository(db);
+  const ledger = new LedgerRepository();
+  const today = dayIn(input.timezone);
+  const period = periodKey(today, input.periodKind);
+
+  for (const h of input.households) {
+    path = `kiosk lookup (${h.label})`;
+    await stores.findWithProgram(input.storeId);
+    await holders.householdForKiosk(h.cardCode, input.countyPath, input.programId);
+    await items.shelfFor(input.storeId, h.id, { month: periodKey(today, 'month'), quarter: periodKey(today, 'quarter'), year: periodKey(today, 'year') });
+
+    path = `balance (${h.label})`;
+    await holders.resolve('household', input.countyPath, [h.id]);
+    await statements.accountWithEarned(input.programId, h.id, period);
+
+    path = `statement, first page (${h.label})`;
+    const account = (await statements.account(input.programId, h.id))!;
+    const page = await statements.lines(account.id, {}, 51);
+    path = `statement, next page (${h.label})`;
+    if (page.length > 1) await statements.lines(account.id, { before: page[Math.min(page.length - 1, 24)].postingId }, 51);
+    path = `statement, dates filtered (${h.label})`;
+    await statements.lines(account.id, { from: '2026-08-01', to: '2026-08-31' }, 51);
+
+    path = `award (${h.label})`;
+    const found = (await programs.findProgramWithRule(input.programId, input.ruleId))!;
+    const [holder] = await holders.resolve('household', input.countyPath, [h.id]);
+    await ds
+      .transaction(async (tx) => {
+        const m = explaining(tx, (sql, params, analyze) => record(sql, params, analyze, tx), false);
+        await ledger.insertHolderAccounts(m, input.programId, [holder], found.program.basePoints);
+        await ledger.regionAccounts(m, input.programId, 'issuance', [holder.regionId]);
+        const [locked] = await ledger.lockHolderAccounts(m, input.programId, [h.id]);
+        await ledger.applyDeltas(m, [{ accountId: locked.id, delta: 1, floorAtZero: false }]);
+        path = `redemption, points taken (${h.label})`;
+        await ledger.debitAbove(m, input.programId, h.id, 1, found.program.basePoints);
+        path = `award (${h.label})`;
+        throw new RolledBack();
+      })
+      .catch((e: unknown) => {
+        if (!(e instanceof RolledBack)) throw e;
+      });
+  }
+  return planned;
+}
+
+class RolledBack extends Error {}
