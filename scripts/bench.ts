@@ -449,10 +449,11 @@ function planTable(plans: PlannedStatement[]): string {
   for (const path of paths) {
     const of = plans.filter((p) => p.path === path);
     const scans = [...new Set(of.flatMap((p) => p.scans))].join('; ');
-    const buffers = of.reduce((sum, p) => sum + (p.buffers ?? 0), 0);
-    const ms = of.reduce((sum, p) => sum + (p.ms ?? 0), 0);
+    const analyzed = of.some((p) => p.analyzed);
+    const buffers = analyzed ? String(of.reduce((sum, p) => sum + (p.buffers ?? 0), 0)) : '–';
+    const ms = analyzed ? of.reduce((sum, p) => sum + (p.ms ?? 0), 0).toFixed(2) : '–';
     const full = [...new Set(of.flatMap((p) => p.seqScans.filter((t) => GROWING_TABLES.includes(t))))];
-    lines.push(`| ${path} | ${of.length} | ${scans} | ${buffers} | ${ms.toFixed(2)} | ${full.length === 0 ? 'none' : `**${full.join(', ')}**`} |`);
+    lines.push(`| ${path} | ${of.length} | ${scans} | ${buffers} | ${ms} | ${full.length === 0 ? 'none' : `**${full.join(', ')}**`} |`);
   }
   return lines.join('\n');
 }
@@ -669,21 +670,23 @@ async function main(): Promise<number> {
     log(`bare SQL aggregate: ${bareS} s (best of 3)`);
 
     // Plans of every statement on the request paths, for a typical household and the busiest one
-    const busiest = (
-      await db.query<{ holder_id: number; card_code: string; n: number }>(
-        `SELECT a.holder_id, h.card_code, c.n FROM (SELECT account_id, count(*)::int AS n FROM postings GROUP BY account_id) c
-           JOIN accounts a ON a.id = c.account_id AND a.kind = 'holder' AND a.program_id = $1 JOIN households h ON h.id = a.holder_id
-          ORDER BY c.n DESC, a.holder_id LIMIT 1`,
-        [data.programId],
-      )
-    ).rows[0];
-    const typical = holders[Math.floor(holders.length / 2)];
-    const typicalPostings = (
-      await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM postings p JOIN accounts a ON a.id = p.account_id WHERE a.program_id = $1 AND a.kind = 'holder' AND a.holder_id = $2`, [
-        data.programId,
-        typical.id,
-      ])
-    ).rows[0].n;
+    // A typical household (as many postings as the average) and the busiest one: the same
+    // typical household in every run size, so its plans can be compared across runs.
+    const perHousehold = Math.round(data.postings / data.households);
+    await db.query(
+      `CREATE TEMP TABLE bench_counts AS SELECT a.holder_id, count(*)::int AS n FROM postings p JOIN accounts a ON a.id = p.account_id
+        WHERE a.program_id = $1 AND a.kind = 'holder' GROUP BY a.holder_id`,
+      [data.programId],
+    );
+    const pick = async (order: string, where = 'true') =>
+      (
+        await db!.query<{ holder_id: number; card_code: string; n: number }>(
+          `SELECT c.holder_id, h.card_code, c.n FROM bench_counts c JOIN households h ON h.id = c.holder_id WHERE ${where} ORDER BY ${order} LIMIT 1`,
+        )
+      ).rows[0];
+    const typical = await pick(`abs(c.n - ${perHousehold}), c.holder_id`);
+    const busiest = await pick('c.n DESC, c.holder_id');
+    await db.query(`DROP TABLE bench_counts`);
     const planDs = createDataSource(url);
     await planDs.initialize();
     let plans: PlannedStatement[];
@@ -696,7 +699,7 @@ async function main(): Promise<number> {
         timezone: 'Asia/Shanghai',
         periodKind: 'quarter',
         households: [
-          { label: `typical, ${typicalPostings} postings`, id: typical.id, cardCode: typical.card_code },
+          { label: `typical, ${typical.n} postings`, id: typical.holder_id, cardCode: typical.card_code },
           { label: `busiest, ${busiest.n} postings`, id: busiest.holder_id, cardCode: busiest.card_code },
         ],
       });
@@ -793,7 +796,7 @@ async function main(): Promise<number> {
       '',
       table(rows),
       '',
-      `Request-path plans (EXPLAIN ANALYZE with buffers of the service's own statements; writes of the award explained, not run twice):`,
+      `Request-path plans (EXPLAIN ANALYZE with buffers of the service's own statements; writes (award, redemption) explained, not run twice):`,
       '',
       planTable(plans),
       '',
