@@ -7,8 +7,9 @@ import { AuditWriter } from './audit-writer.js';
 const CHANGES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * Records every attempted change when its response is sent (written in batches by AuditWriter): who (user, device or the
- * username tried at login), what (method and route), when, and the outcome with its code.
+ * Records every attempted change when its response is sent: who (user, device or the username
+ * tried at login), what (method and route), when, and the outcome with its code. AuditWriter
+ * writes the entries in batches.
  */
 @Injectable()
 export class AuditMiddleware implements NestMiddleware {
