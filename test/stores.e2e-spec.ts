@@ -628,6 +628,12 @@ describe('love supermarket endpoints', () => {
       expect(first.status).toBe(201);
       expect(first.headers['idempotent-replayed']).toBeUndefined();
       expect(first.body).toMatchObject({ householdId: household.id, pointsSpent: 20, balanceAfter: 180 });
+      // The answer is the redemption as stored: reading it back gives the same (but for the balance, a moment's figure).
+      const stored = await api(admin).get(`/redemptions/${first.body.id}`);
+      expect(stored.status).toBe(200);
+      expect({ ...stored.body, balanceAfter: 180 }).toEqual(first.body);
+      expect(first.body.lines).toHaveLength(1);
+      expect(first.body.lines[0]).toMatchObject({ sku: 'RICE', quantity: 1, refundedQuantity: 0 });
       const afterFirst = await snapshot();
       const retry = await post(key, { lines: [{ quantity: 1, sku: 'RICE' }], cardCode: household.cardCode }, 'k-0001');
       expect(retry.status).toBe(201);

@@ -89,7 +89,7 @@ export class RedeemPoints {
           source: 'api',
           requestId,
         });
-        const id = await this.redemptions.insert(
+        const redemption = await this.redemptions.insert(
           m,
           { storeId, programId: program.id, householdId, transactionId: spent.transactionId, receiptNo, points: total, ...actorRef },
           lines.map(({ item, quantity }) => ({ itemId: item.id, sku: item.sku, name: item.name, quantity, unitPoints: item.pointsPrice, points: item.pointsPrice * quantity })),
@@ -105,11 +105,11 @@ export class RedeemPoints {
             kind: 'redemption' as const,
             reason: receiptNo,
             fundingSource: null,
-            redemptionId: id,
+            redemptionId: redemption.id,
             ...actorRef,
           })),
         );
-        return toRedemptionView((await this.redemptions.find(id, m))!, spent.balanceAfter);
+        return toRedemptionView(redemption, spent.balanceAfter);
       }),
     );
   }

@@ -19,10 +19,16 @@ export class RedemptionsRepository {
     return row.lastNo;
   }
 
-  async insert(m: EntityManager, redemption: Omit<Redemption, 'id' | 'createdAt' | 'settlementId'>, lines: Omit<RedemptionLine, 'id' | 'redemptionId' | 'refundedQuantity'>[]): Promise<string> {
+  /** Writes a redemption with its lines; returns it as stored (ids and time from the database), without reading it back. */
+  async insert(
+    m: EntityManager,
+    redemption: Omit<Redemption, 'id' | 'createdAt' | 'settlementId'>,
+    lines: Omit<RedemptionLine, 'id' | 'redemptionId' | 'refundedQuantity'>[],
+  ): Promise<RedemptionWithLines> {
     const saved = await m.getRepository(Redemption).save(m.getRepository(Redemption).create({ ...redemption, settlementId: null }));
-    await m.getRepository(RedemptionLine).insert(lines.map((l) => ({ ...l, redemptionId: saved.id, refundedQuantity: 0 })));
-    return saved.id;
+    const stored = lines.map((l) => ({ ...l, redemptionId: saved.id, refundedQuantity: 0 }));
+    const { identifiers } = await m.getRepository(RedemptionLine).insert(stored);
+    return { ...saved, lines: stored.map((l, i) => ({ ...l, id: String((identifiers[i] as { id: string | number }).id) })), refunds: [] };
   }
 
   async find(id: string, manager?: EntityManager): Promise<RedemptionWithLines | null> {
