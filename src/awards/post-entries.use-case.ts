@@ -43,7 +43,8 @@ export class PostEntries {
     if (!isIsoDate(dto.occurredOn)) {
       throw new DomainError('VALIDATION_FAILED', { fields: [{ field: 'occurredOn', constraints: ['isIsoDate'], messages: ['occurredOn must be a real day'] }] });
     }
-    if (dto.occurredOn > dayIn(program.timezone)) throw new DomainError('OCCURRED_ON_IN_FUTURE', { occurredOn: dto.occurredOn });
+    const today = dayIn(program.timezone);
+    if (dto.occurredOn > today) throw new DomainError('OCCURRED_ON_IN_FUTURE', { occurredOn: dto.occurredOn });
     const version = versionInForce(versions, dto.occurredOn);
     if (!version) throw new DomainError('RULE_NOT_EFFECTIVE', { ruleId: rule.id, occurredOn: dto.occurredOn });
     if ((kind === 'award') !== version.points > 0) throw new DomainError('WRONG_RULE_KIND', { ruleId: rule.id, points: version.points });
@@ -63,7 +64,6 @@ export class PostEntries {
     }
 
     const period = periodKey(dto.occurredOn, program.periodKind);
-    const today = dayIn(program.timezone);
     const meta = {
       ruleVersionId: version.id,
       memberId: dto.memberId ?? null,

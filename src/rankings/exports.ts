@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { Response } from 'express';
+import { toCsv } from '../stores/reports.service.js';
 
 export type Cell = string | number | null;
 
@@ -48,7 +49,7 @@ export async function sendTable(res: Response, name: string, format: ExportForma
   res.setHeader('Content-Type', CONTENT_TYPES[format]);
   res.setHeader('Content-Disposition', `attachment; filename="${name}.${format}"`);
   if (format === 'csv') {
-    if (!(await write(res, `\uFEFF${stringify([header])}`))) return;
+    if (!(await write(res, toCsv(header, [])))) return;
     for await (const rows of pages) {
       if (rows.length > 0 && !(await write(res, stringify(rows)))) return;
     }
