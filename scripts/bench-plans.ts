@@ -7,9 +7,10 @@
  * household's own history, not on the size of the ledger.
  */
 import type { DataSource, EntityManager } from 'typeorm';
+import { HouseholdLookupsRepository } from '../src/households/household-lookups.repository.js';
 import { HoldersRepository } from '../src/ledger/holders.repository.js';
 import { LedgerRepository } from '../src/ledger/ledger.repository.js';
-import { dayIn, periodKey } from '../src/ledger/periods.js';
+import { dayIn, periodKey } from '../src/common/calendar/calendar.js';
 import { StatementsRepository } from '../src/ledger/statements.repository.js';
 import { ProgramsRepository } from '../src/programs/programs.repository.js';
 import { ItemsRepository } from '../src/stores/items.repository.js';
@@ -106,6 +107,7 @@ export async function planRequestPaths(ds: DataSource, input: PlanInput): Promis
   const db = explaining(ds, (sql, params, analyze) => record(sql, params, analyze, ds), true);
   const stores = new StoresRepository(db);
   const holders = new HoldersRepository(db);
+  const households = new HouseholdLookupsRepository(db);
   const items = new ItemsRepository(db);
   const statements = new StatementsRepository(db);
   const programs = new ProgramsRepository(db);
@@ -116,7 +118,7 @@ export async function planRequestPaths(ds: DataSource, input: PlanInput): Promis
   for (const h of input.households) {
     path = `kiosk lookup (${h.label})`;
     await stores.findWithProgram(input.storeId);
-    await holders.householdForKiosk(h.cardCode, input.countyPath, input.programId);
+    await households.householdForKiosk(h.cardCode, input.countyPath, input.programId);
     await items.shelfFor(input.storeId, h.id, { month: periodKey(today, 'month'), quarter: periodKey(today, 'quarter'), year: periodKey(today, 'year') });
 
     path = `balance (${h.label})`;

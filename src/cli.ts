@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { hashPassword } from './auth/passwords.js';
 import { ConfigError } from './config/env.js';
 import { resolveRuntime } from './config/runtime.js';
 import { createDataSource } from './database/data-source.js';
+import { createCountyAdmin } from './users/create-county-admin.js';
 
 const USAGE = `Usage:
   npm run cli -- create-admin --username <name> --password <password> --county-code <code> --county-name <name> [--display-name <name>]
@@ -37,23 +37,8 @@ async function createAdmin(args: string[]): Promise<number> {
   await ds.initialize();
   try {
     await ds.runMigrations();
-    const passwordHash = await hashPassword(password);
-    const outcome = await ds.transaction(async (m) => {
-      const found = (await m.query(`SELECT id, level FROM regions WHERE code = $1`, [code])) as { id: number; level: string }[];
-      let countyId = found[0]?.id;
-      if (found[0] && found[0].level !== 'county') throw new Error(`region ${code} exists and is a ${found[0].level}, not a county`);
-      if (!countyId) {
-        [{ id: countyId }] = (await m.query(`INSERT INTO regions (code, name, level, path) VALUES ($1, $2, 'county', '') RETURNING id`, [code, name])) as { id: number }[];
-        await m.query(`UPDATE regions SET path = '/' || id || '/' WHERE id = $1`, [countyId]);
-      }
-      const inserted = (await m.query(
-        `INSERT INTO users (username, password_hash, display_name, role, region_id) VALUES ($1, $2, $3, 'county_admin', $4)
-         ON CONFLICT (username) DO NOTHING RETURNING id`,
-        [username, passwordHash, values['display-name'] ?? username, countyId],
-      )) as { id: number }[];
-      return { countyId, userId: inserted[0]?.id };
-    });
-    if (!outcome.userId) return fail(`username ${username} is already taken`);
+    const outcome = await createCountyAdmin(ds, { username, password, displayName: values['display-name'] ?? username, countyCode: code, countyName: name });
+    if (!outcome.ok) return fail(outcome.reason === 'USERNAME_TAKEN' ? `username ${username} is already taken` : `region ${code} exists and is a ${outcome.level}, not a county`);
     console.log(`Created county_admin ${username} (id ${outcome.userId}) for county ${code} (region id ${outcome.countyId}).`);
     return 0;
   } finally {

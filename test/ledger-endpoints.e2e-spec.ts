@@ -1,5 +1,5 @@
 import type { Response } from 'supertest';
-import { addDays, dayIn, periodKey } from '../src/ledger/periods.js';
+import { addDays, dayIn, periodKey } from '../src/common/calendar/calendar.js';
 import type { StatementLine } from '../src/ledger/statements.repository.js';
 import { API, as, createHousehold, createProgram, createRegion, createRule, createUser, login, PASSWORD, seedCounty, seedTree, uniqueCode } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { dayIn } from '../src/ledger/periods.js';
+import { dayIn } from '../src/common/calendar/calendar.js';
 import { as, createHousehold, createProgram, createRegion, createRule, eventually, seedTree } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 

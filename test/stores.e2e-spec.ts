@@ -1,5 +1,5 @@
 import type { Response } from 'supertest';
-import { dayIn } from '../src/ledger/periods.js';
+import { dayIn } from '../src/common/calendar/calendar.js';
 import { API, as, createHousehold, createProgram, createRule, createUser, seedCounty, seedTree, uniqueCode } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 

@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import { IsDate, IsInt, IsNumberString, IsOptional, Max, Min } from 'class-validator';
 import type { UserActor } from '../common/auth/actor.js';
 import { CurrentUser, Roles } from '../common/auth/decorators.js';
+import { OVERSEERS } from '../common/auth/roles.js';
 import { AuditRepository } from './audit.repository.js';
 
 class AuditQuery {
@@ -52,7 +53,7 @@ export class AuditController {
   constructor(private readonly audit: AuditRepository) {}
 
   @Get()
-  @Roles('county_admin', 'township_officer', 'auditor')
+  @Roles(...OVERSEERS)
   @ApiOperation({ summary: 'The audit trail of changes made by staff and kiosks of your subtree, newest first' })
   list(@CurrentUser() actor: UserActor, @Query() q: AuditQuery): Promise<AuditEntryView[]> {
     const countyWide = actor.regionPath.split('/').filter(Boolean).length === 1;

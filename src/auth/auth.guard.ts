@@ -7,7 +7,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { ALLOW_DEVICE, IS_PUBLIC, ROLES, type AuthedRequest } from '../common/auth/decorators.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { DevicesRepository } from '../stores/devices.repository.js';
-import type { Role } from '../users/user.entity.js';
+import type { Role } from '../common/auth/roles.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { parseApiKey, secretMatches } from './api-keys.js';
 

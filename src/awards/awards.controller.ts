@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger
 import type { Response } from 'express';
 import type { UserActor } from '../common/auth/actor.js';
 import { CurrentUser, Roles } from '../common/auth/decorators.js';
+import { VILLAGE_STAFF } from '../common/auth/roles.js';
 import { ParseBigIdPipe, ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { requestIdOf } from '../common/http/request-id.js';
 import { Idempotency, sendOutcome } from '../common/idempotency/idempotency.decorator.js';
@@ -11,7 +12,6 @@ import { PostDeductionsDto, PostEntriesDto, PostEntriesResponse, ReversalDto, Re
 import { PostEntries } from './post-entries.use-case.js';
 import { ReverseTransaction } from './reverse-transaction.use-case.js';
 
-const RECORDERS = ['county_admin', 'township_officer', 'village_clerk'] as const;
 const IDEMPOTENCY_HEADER = {
   name: 'Idempotency-Key',
   required: false,
@@ -28,7 +28,7 @@ export class AwardsController {
   ) {}
 
   @Post('programs/:id/awards')
-  @Roles(...RECORDERS)
+  @Roles(...VILLAGE_STAFF)
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiOperation({ summary: 'Award points by a positive rule to up to 1,000 holders: one transaction each, all or nothing; caps cut what exceeds them' })
   async award(
@@ -43,7 +43,7 @@ export class AwardsController {
   }
 
   @Post('programs/:id/deductions')
-  @Roles(...RECORDERS)
+  @Roles(...VILLAGE_STAFF)
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiOperation({ summary: 'Deduct points by a negative rule from up to 1,000 holders, with a reason; stops at zero unless the program allows negative balances' })
   async deduct(
@@ -58,7 +58,7 @@ export class AwardsController {
   }
 
   @Post('transactions/:id/reversal')
-  @Roles(...RECORDERS)
+  @Roles(...VILLAGE_STAFF)
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiOperation({ summary: 'Reverse an award or deduction, once; a closed period is corrected in the open one, marked late' })
   async reverse(

@@ -1,3 +1,4 @@
+import { HouseholdsModule } from '../households/households.module.js';
 import { Module } from '@nestjs/common';
 import { LedgerModule } from '../ledger/ledger.module.js';
 import { ProgramsModule } from '../programs/programs.module.js';
@@ -7,7 +8,7 @@ import { ReverseTransaction } from './reverse-transaction.use-case.js';
 import { TransactionsRepository } from './transactions.repository.js';
 
 @Module({
-  imports: [LedgerModule, ProgramsModule],
+  imports: [HouseholdsModule, LedgerModule, ProgramsModule],
   controllers: [AwardsController],
   providers: [PostEntries, ReverseTransaction, TransactionsRepository],
 })

@@ -3,9 +3,10 @@ import { DataSource } from 'typeorm';
 import { type UserActor } from '../common/auth/actor.js';
 import { DomainError, notFound } from '../common/errors/domain-error.js';
 import { IdempotencyService, type IdempotencyRequest, type Outcome } from '../common/idempotency/idempotency.service.js';
+import { HouseholdLookupsRepository } from '../households/household-lookups.repository.js';
 import { HoldersRepository } from '../ledger/holders.repository.js';
 import { LedgerEngine } from '../ledger/ledger-engine.js';
-import { dayIn, isIsoDate, periodKey } from '../ledger/periods.js';
+import { dayIn, isIsoDate, periodKey } from '../common/calendar/calendar.js';
 import { versionInForce } from '../programs/rule-versions.js';
 import { ProgramsRepository } from '../programs/programs.repository.js';
 import { ProgramsService } from '../programs/programs.service.js';
@@ -25,6 +26,7 @@ export class PostEntries {
     private readonly programs: ProgramsService,
     private readonly programsRepo: ProgramsRepository,
     private readonly holders: HoldersRepository,
+    private readonly households: HouseholdLookupsRepository,
     private readonly engine: LedgerEngine,
     private readonly idempotency: IdempotencyService,
   ) {}
@@ -59,7 +61,7 @@ export class PostEntries {
     const notApplicable = holders.filter((h) => (only !== null && !h.path.startsWith(only)) || excluded.some((x) => h.path.startsWith(x))).map((h) => h.holderId);
     if (notApplicable.length > 0) throw new DomainError('RULE_NOT_APPLICABLE', { ruleId: rule.id, holderIds: notApplicable });
     if (dto.memberId !== undefined) {
-      const ok = program.holderType === 'household' && dto.holderIds.length === 1 && (await this.holders.memberOf(dto.memberId, dto.holderIds[0]));
+      const ok = program.holderType === 'household' && dto.holderIds.length === 1 && (await this.households.memberOf(dto.memberId, dto.holderIds[0]));
       if (!ok) throw new DomainError('MEMBER_NOT_IN_HOUSEHOLD', { memberId: dto.memberId });
     }
 

@@ -1,12 +1,6 @@
 import pg from 'pg';
+import { withDatabase } from '../common/db/urls.js';
 import { createDataSource } from './data-source.js';
-
-/** `url` with its database name replaced. */
-export function withDatabase(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
 
 /**
  * Migrates a scratch database and asks TypeORM what it would change to match the entities.

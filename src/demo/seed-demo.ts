@@ -5,11 +5,11 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { householdFields, memberFields } from '../households/household-fields.js';
 import { HouseholdsRepository } from '../households/households.repository.js';
 import type { RegionLevel } from '../regions/region.entity.js';
-import type { Role } from '../users/user.entity.js';
+import type { Role } from '../common/auth/roles.js';
 import { fakeIdNumber, fakeMobile, personName, pick, seededRandom } from './demo-names.js';
 import { DEMO_CATALOG } from './demo-catalog.js';
 import { LedgerEngine } from '../ledger/ledger-engine.js';
-import { addDays, dayIn, periodBounds, periodKey } from '../ledger/periods.js';
+import { addDays, dayIn, periodBounds, periodKey } from '../common/calendar/calendar.js';
 import { RunsService } from '../rankings/runs.service.js';
 import { ProgramsRepository } from '../programs/programs.repository.js';
 

@@ -3,7 +3,8 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { Actor, UserActor } from '../common/auth/actor.js';
-import { AllowDevice, CurrentActor, CurrentUser, READERS, Roles } from '../common/auth/decorators.js';
+import { AllowDevice, CurrentActor, CurrentUser, Roles } from '../common/auth/decorators.js';
+import { READERS, VILLAGE_STAFF } from '../common/auth/roles.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { ImportView as ImportViewDto } from './household-imports.dto.js';
@@ -18,7 +19,6 @@ import {
 } from './households.dto.js';
 import { HouseholdsService } from './households.service.js';
 
-const REGISTRARS = ['county_admin', 'township_officer', 'village_clerk'] as const;
 
 @ApiTags('households')
 @ApiBearerAuth()
@@ -30,7 +30,7 @@ export class HouseholdsController {
   ) {}
 
   @Post()
-  @Roles(...REGISTRARS)
+  @Roles(...VILLAGE_STAFF)
   @ApiOperation({ summary: 'Register a household with its members in a village of your subtree' })
   create(@CurrentUser() actor: UserActor, @Body() dto: CreateHouseholdDto): Promise<HouseholdDetailView> {
     return this.households.create(actor, dto);
@@ -45,7 +45,7 @@ export class HouseholdsController {
 
   @Post('import')
   @HttpCode(202)
-  @Roles(...REGISTRARS)
+  @Roles(...VILLAGE_STAFF)
   // Browsers and HTTP clients send the file name as raw UTF-8; multer reads it as Latin-1 by default.
   @UseInterceptors(FileInterceptor('file', { defParamCharset: 'utf8' }))
   @ApiConsumes('multipart/form-data', 'text/csv')
@@ -86,7 +86,7 @@ export class HouseholdsController {
   }
 
   @Patch(':id')
-  @Roles(...REGISTRARS)
+  @Roles(...VILLAGE_STAFF)
   @ApiOperation({ summary: 'Change the head, address or phone of a household' })
   update(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdateHouseholdDto): Promise<HouseholdDetailView> {
     return this.households.update(actor, id, dto);

@@ -5,6 +5,7 @@ import { RegionsModule } from '../regions/regions.module.js';
 import { HouseholdImportsRepository } from './household-imports.repository.js';
 import { HouseholdImportsService } from './household-imports.service.js';
 import { HouseholdsController } from './households.controller.js';
+import { HouseholdLookupsRepository } from './household-lookups.repository.js';
 import { HouseholdsRepository } from './households.repository.js';
 import { HouseholdsService } from './households.service.js';
 
@@ -18,7 +19,7 @@ import { HouseholdsService } from './households.service.js';
     }),
   ],
   controllers: [HouseholdsController],
-  providers: [HouseholdsRepository, HouseholdsService, HouseholdImportsRepository, HouseholdImportsService],
-  exports: [HouseholdsService, HouseholdImportsService],
+  providers: [HouseholdsRepository, HouseholdLookupsRepository, HouseholdsService, HouseholdImportsRepository, HouseholdImportsService],
+  exports: [HouseholdsService, HouseholdImportsService, HouseholdLookupsRepository],
 })
 export class HouseholdsModule {}

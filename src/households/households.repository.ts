@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { toSafeInteger } from '../database/bigint.transformer.js';
-import { isUniqueViolation, pgConstraint } from '../database/pg-errors.js';
+import { toSafeInteger } from '../common/db/bigint.transformer.js';
+import { isUniqueViolation, pgConstraint } from '../common/db/pg-errors.js';
 import { newCardCode } from './card-code.js';
 import type { StoredHouseholdFields, StoredMemberFields } from './household-fields.js';
 import { Household } from './household.entity.js';

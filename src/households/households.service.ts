@@ -4,7 +4,7 @@ import { assertInScope, type Actor, type UserActor } from '../common/auth/actor.
 import { DomainError, notFound } from '../common/errors/domain-error.js';
 import { maskName } from '../common/pii.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { isUniqueViolation, pgConstraint } from '../database/pg-errors.js';
+import { isUniqueViolation, pgConstraint } from '../common/db/pg-errors.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { normalizeCardCode } from './card-code.js';
 import { householdFields, memberFields, type StoredMemberFields } from './household-fields.js';

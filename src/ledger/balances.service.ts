@@ -5,7 +5,7 @@ import type { Program } from '../programs/program.entity.js';
 import type { ProgramWithPath } from '../programs/programs.repository.js';
 import { ProgramsService } from '../programs/programs.service.js';
 import { HoldersRepository, type ResolvedHolder } from './holders.repository.js';
-import { dayIn, isIsoDate, periodKey } from './periods.js';
+import { dayIn, isIsoDate, periodKey } from '../common/calendar/calendar.js';
 import { StatementsRepository, type StatementLine } from './statements.repository.js';
 
 export interface BalanceView {

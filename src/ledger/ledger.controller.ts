@@ -1,7 +1,8 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../common/auth/actor.js';
-import { AllowDevice, CurrentActor, READERS, Roles } from '../common/auth/decorators.js';
+import { AllowDevice, CurrentActor, Roles } from '../common/auth/decorators.js';
+import { READERS } from '../common/auth/roles.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { BalancesService } from './balances.service.js';
 import { LedgerCheckRepository } from './ledger-check.repository.js';

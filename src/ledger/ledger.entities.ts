@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { bigintColumn } from '../database/bigint.transformer.js';
+import { bigintColumn } from '../common/db/bigint.transformer.js';
 import { Program } from '../programs/program.entity.js';
 import { RuleVersion } from '../programs/rule.entity.js';
 import { Region } from '../regions/region.entity.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { toSafeInteger } from '../database/bigint.transformer.js';
+import { toSafeInteger } from '../common/db/bigint.transformer.js';
 import type { TransactionType } from './ledger.entities.js';
 
 /** Columns shared by every transaction of one request. */

@@ -1,12 +1,12 @@
 import { Body, Controller, Delete, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor, UserActor } from '../common/auth/actor.js';
-import { CurrentActor, CurrentUser, READERS, Roles } from '../common/auth/decorators.js';
+import { CurrentActor, CurrentUser, Roles } from '../common/auth/decorators.js';
+import { MANAGERS, READERS } from '../common/auth/roles.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { CreateProgramDto, CreateRuleDto, ExclusionDto, ListRulesQuery, PeriodClosureView, ProgramView, RuleDetailView, UpdateProgramDto, UpdateRuleDto } from './programs.dto.js';
 import { ProgramsService } from './programs.service.js';
 
-const RULE_MANAGERS = ['county_admin', 'township_officer'] as const;
 
 @ApiTags('programs')
 @ApiBearerAuth()
@@ -45,7 +45,7 @@ export class ProgramsController {
   }
 
   @Post(':id/rules')
-  @Roles(...RULE_MANAGERS)
+  @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Add a rule (积分标准): county-wide (county admin) or for one region of your subtree' })
   createRule(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Body() dto: CreateRuleDto): Promise<RuleDetailView> {
     return this.programs.createRule(actor, id, dto);
@@ -66,7 +66,7 @@ export class ProgramsController {
   }
 
   @Put(':id/rules/:ruleId')
-  @Roles(...RULE_MANAGERS)
+  @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Change a rule: makes a new version from effectiveFrom on; earlier entries keep theirs' })
   updateRule(
     @CurrentUser() actor: UserActor,
@@ -78,14 +78,14 @@ export class ProgramsController {
   }
 
   @Post(':id/rules/:ruleId/exclusions')
-  @Roles(...RULE_MANAGERS)
+  @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Switch a county rule off for a region of your subtree (a village narrowing the set)' })
   exclude(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Param('ruleId', ParseIdPipe) ruleId: number, @Body() dto: ExclusionDto): Promise<RuleDetailView> {
     return this.programs.setExclusion(actor, id, ruleId, dto.regionId, true);
   }
 
   @Delete(':id/rules/:ruleId/exclusions/:regionId')
-  @Roles(...RULE_MANAGERS)
+  @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Switch a county rule back on for a region' })
   include(
     @CurrentUser() actor: UserActor,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Program } from './program.entity.js';
 import { PeriodClosure, Rule, RuleExclusion, RuleVersion } from './rule.entity.js';
-import { toSafeInteger } from '../database/bigint.transformer.js';
+import { toSafeInteger } from '../common/db/bigint.transformer.js';
 
 export type ProgramWithPath = Program & { countyPath: string };
 

@@ -1,6 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { bigintColumn } from '../database/bigint.transformer.js';
-import type { CapPer } from '../ledger/periods.js';
+import { bigintColumn } from '../common/db/bigint.transformer.js';
+import type { CapPer } from '../common/calendar/calendar.js';
 import { Region } from '../regions/region.entity.js';
 import { User } from '../users/user.entity.js';
 import { Program } from './program.entity.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { UserActor } from '../common/auth/actor.js';
 import { DomainError, notFound } from '../common/errors/domain-error.js';
-import { addDays, periodBounds, periodKey } from '../ledger/periods.js';
+import { addDays, periodBounds, periodKey } from '../common/calendar/calendar.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { assertInScope } from '../common/auth/actor.js';
 import { allocate, AllocationError, bottomHolders, escalated, type Method } from './allocation.js';

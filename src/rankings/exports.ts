@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { Response } from 'express';
-import { toCsv } from '../stores/reports.service.js';
+import { toCsv } from '../common/http/csv.js';
 
 export type Cell = string | number | null;
 

@@ -2,7 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestj
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor, UserActor } from '../common/auth/actor.js';
-import { CurrentActor, CurrentUser, Public, READERS, Roles } from '../common/auth/decorators.js';
+import { CurrentActor, CurrentUser, Public, Roles } from '../common/auth/decorators.js';
+import { MANAGERS, OVERSEERS, READERS } from '../common/auth/roles.js';
 import { ParseBigIdPipe, ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { AllocationService } from './allocation.service.js';
 import { BoardsService } from './boards.service.js';
@@ -12,7 +13,6 @@ import { BoardQuery, CreatePlanDto, CreateRunDto, EntriesQuery, EntryView, Honou
 import { RankingsRepository } from './rankings.repository.js';
 import { RunsService } from './runs.service.js';
 
-const RANKERS = ['county_admin', 'township_officer'] as const;
 
 function runView(run: RankingRun): RunView {
   const { createdBy: _c, publishedBy: _p, ...view } = run as RankingRun & { program?: unknown };
@@ -57,7 +57,7 @@ export class RankingsController {
 
   @Post('rankings/runs')
   @HttpCode(202)
-  @Roles(...RANKERS)
+  @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Queue a ranking run of a program over a region subtree for a period' })
   async create(@CurrentUser() actor: UserActor, @Body() dto: CreateRunDto): Promise<RunView> {
     return runView(await this.runs.create(actor, dto));
@@ -128,14 +128,14 @@ export class RankingsController {
   }
 
   @Get('allocation-plans/:id')
-  @Roles('county_admin', 'township_officer', 'auditor')
+  @Roles(...OVERSEERS)
   @ApiOperation({ summary: 'A stored allocation plan' })
   getPlan(@CurrentUser() actor: UserActor, @Param('id', ParseBigIdPipe) id: string): Promise<PlanView> {
     return this.allocation.get(actor, id);
   }
 
   @Get('allocation-plans/:id/export.csv')
-  @Roles('county_admin', 'township_officer', 'auditor')
+  @Roles(...OVERSEERS)
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'An allocation plan as CSV' })
   async planCsv(@CurrentUser() actor: UserActor, @Param('id', ParseBigIdPipe) id: string, @Res() res: Response): Promise<void> {
@@ -143,7 +143,7 @@ export class RankingsController {
   }
 
   @Get('allocation-plans/:id/export.xlsx')
-  @Roles('county_admin', 'township_officer', 'auditor')
+  @Roles(...OVERSEERS)
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOperation({ summary: 'An allocation plan as an Excel workbook' })
   async planXlsx(@CurrentUser() actor: UserActor, @Param('id', ParseBigIdPipe) id: string, @Res() res: Response): Promise<void> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { toSafeInteger } from '../database/bigint.transformer.js';
+import { toSafeInteger } from '../common/db/bigint.transformer.js';
 import type { HolderType } from '../programs/program.entity.js';
 import { AllocationPlan, RankingEntry, RankingRun } from './ranking.entities.js';
 

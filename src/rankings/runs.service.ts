@@ -6,7 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { jobId, type JobContext } from '../jobs/job-catalogue.js';
 import { JobHandlers } from '../jobs/job-handlers.js';
 import { JobQueue } from '../jobs/job-queue.js';
-import { periodBounds, type PeriodKind } from '../ledger/periods.js';
+import { periodBounds, type PeriodKind } from '../common/calendar/calendar.js';
 import type { Program } from '../programs/program.entity.js';
 import { ProgramsRepository, type ProgramWithPath } from '../programs/programs.repository.js';
 import { RegionsService } from '../regions/regions.service.js';

@@ -4,7 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { jobId } from '../jobs/job-catalogue.js';
 import { JobHandlers } from '../jobs/job-handlers.js';
 import { JobQueue } from '../jobs/job-queue.js';
-import { addDays, dayIn, periodBounds, periodKey } from '../ledger/periods.js';
+import { addDays, dayIn, periodBounds, periodKey } from '../common/calendar/calendar.js';
 import type { Program } from '../programs/program.entity.js';
 import { ProgramsRepository } from '../programs/programs.repository.js';
 import { ProgramsService } from '../programs/programs.service.js';

@@ -2,7 +2,8 @@ import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor, UserActor } from '../common/auth/actor.js';
-import { CurrentActor, CurrentUser, READERS, Roles } from '../common/auth/decorators.js';
+import { CurrentActor, CurrentUser, Roles } from '../common/auth/decorators.js';
+import { READERS, VILLAGE_STAFF } from '../common/auth/roles.js';
 import { CreateRegionDto, ListRegionsQuery, RegionPage, RegionView } from './regions.dto.js';
 import { RegionsService } from './regions.service.js';
 
@@ -13,7 +14,7 @@ export class RegionsController {
   constructor(private readonly regions: RegionsService) {}
 
   @Post()
-  @Roles('county_admin', 'township_officer', 'village_clerk')
+  @Roles(...VILLAGE_STAFF)
   @ApiOperation({ summary: 'Create a township, village or grid under a region of your subtree' })
   create(@CurrentUser() actor: UserActor, @Body() dto: CreateRegionDto): Promise<RegionView> {
     return this.regions.create(actor, dto);

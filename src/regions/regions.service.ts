@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertInScope, canRead, type Actor, type UserActor } from '../common/auth/actor.js';
 import { DomainError, notFound } from '../common/errors/domain-error.js';
-import { isUniqueViolation } from '../database/pg-errors.js';
+import { isUniqueViolation } from '../common/db/pg-errors.js';
 import type { CreateRegionDto } from './regions.dto.js';
 import { PARENT_LEVEL, type Region, type RegionLevel } from './region.entity.js';
 import { RegionsRepository } from './regions.repository.js';

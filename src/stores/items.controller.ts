@@ -3,12 +3,12 @@ import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiSecur
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { Actor, UserActor } from '../common/auth/actor.js';
-import { AllowDevice, CurrentActor, CurrentUser, READERS, Roles } from '../common/auth/decorators.js';
+import { AllowDevice, CurrentActor, CurrentUser, Roles } from '../common/auth/decorators.js';
+import { READERS, STORE_STAFF } from '../common/auth/roles.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { CreateItemDto, ItemView, StockMovementDto, StockMovementView, UpdateItemDto } from './items.dto.js';
 import { ItemsService } from './items.service.js';
 
-export const STORE_STAFF = ['county_admin', 'township_officer', 'store_operator'] as const;
 
 class MovementsQuery {
   @ApiPropertyOptional({ description: 'How many, newest first', default: 100, maximum: 1000 })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { toSafeInteger } from '../database/bigint.transformer.js';
+import { toSafeInteger } from '../common/db/bigint.transformer.js';
 import { ItemLimitUsage, StockMovement, StoreItem, type FundingSource, type LimitPer, type MovementKind } from './store-item.entity.js';
 
 export interface MovementInput {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor, UserActor } from '../common/auth/actor.js';
 import { DomainError, notFound } from '../common/errors/domain-error.js';
-import { isUniqueViolation } from '../database/pg-errors.js';
+import { isUniqueViolation } from '../common/db/pg-errors.js';
 import type { CreateItemDto, StockMovementDto, UpdateItemDto } from './items.dto.js';
 import { ItemsRepository } from './items.repository.js';
 import type { StockMovement, StoreItem } from './store-item.entity.js';

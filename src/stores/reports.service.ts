@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { stringify } from 'csv-stringify/sync';
 import type { Actor } from '../common/auth/actor.js';
 import { DomainError } from '../common/errors/domain-error.js';
-import { dayIn, isIsoDate } from '../ledger/periods.js';
+import { toCsv } from '../common/http/csv.js';
+import { dayIn, isIsoDate } from '../common/calendar/calendar.js';
 import { ProgramsRepository } from '../programs/programs.repository.js';
 import { ItemsRepository } from './items.repository.js';
 import { ReportsRepository, type DayReport } from './reports.repository.js';
@@ -16,11 +16,6 @@ export interface StockLine {
   lowStockAt: number;
   low: boolean;
   active: boolean;
-}
-
-/** UTF-8 with BOM: Excel and WPS open it with the Chinese intact. */
-export function toCsv(header: string[], rows: unknown[][]): string {
-  return `\uFEFF${stringify([header, ...rows])}`;
 }
 
 @Injectable()

@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { bigintColumn } from '../database/bigint.transformer.js';
+import { bigintColumn } from '../common/db/bigint.transformer.js';
 import { Store } from './store.entity.js';
 
 export type LimitPer = 'month' | 'quarter' | 'year';

@@ -1,12 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Actor, UserActor } from '../common/auth/actor.js';
-import { AllowDevice, CurrentActor, CurrentUser, READERS, Roles } from '../common/auth/decorators.js';
+import { AllowDevice, CurrentActor, CurrentUser, Roles } from '../common/auth/decorators.js';
+import { MANAGERS, READERS, STORE_STAFF } from '../common/auth/roles.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { CreateDeviceDto, CreatedDeviceView, CreateStoreDto, DeviceView, ListStoresQuery, StorePage, StoreView, UpdateStoreDto } from './stores.dto.js';
 import { StoresService } from './stores.service.js';
 
-const STORE_MANAGERS = ['county_admin', 'township_officer', 'store_operator'] as const;
 
 @ApiTags('stores')
 @ApiBearerAuth()
@@ -15,7 +15,7 @@ export class StoresController {
   constructor(private readonly stores: StoresService) {}
 
   @Post()
-  @Roles('county_admin', 'township_officer')
+  @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Register a love supermarket in a region of your subtree' })
   create(@CurrentUser() actor: UserActor, @Body() dto: CreateStoreDto): Promise<StoreView> {
     return this.stores.create(actor, dto);
@@ -39,7 +39,7 @@ export class StoresController {
   }
 
   @Patch(':id')
-  @Roles('county_admin', 'township_officer')
+  @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Rename a store, tie it to a program or change its refund window' })
   async update(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdateStoreDto): Promise<StoreView> {
     const { regionPath: _, ...store } = await this.stores.update(actor, id, dto);
@@ -47,14 +47,14 @@ export class StoresController {
   }
 
   @Post(':id/devices')
-  @Roles(...STORE_MANAGERS)
+  @Roles(...STORE_STAFF)
   @ApiOperation({ summary: 'Register a kiosk; the response holds its API key, shown only once' })
   createDevice(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Body() dto: CreateDeviceDto): Promise<CreatedDeviceView> {
     return this.stores.createDevice(actor, id, dto.name);
   }
 
   @Get(':id/devices')
-  @Roles(...STORE_MANAGERS, 'auditor')
+  @Roles(...STORE_STAFF, 'auditor')
   @ApiOperation({ summary: 'Kiosks of a store (keys are never shown again)' })
   listDevices(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number): Promise<DeviceView[]> {
     return this.stores.listDevices(actor, id);
@@ -62,7 +62,7 @@ export class StoresController {
 
   @Post(':id/devices/:deviceId/revoke')
   @HttpCode(200)
-  @Roles(...STORE_MANAGERS)
+  @Roles(...STORE_STAFF)
   @ApiOperation({ summary: 'Revoke a kiosk key; it stops working at once' })
   revoke(
     @CurrentUser() actor: UserActor,

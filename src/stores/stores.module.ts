@@ -1,3 +1,4 @@
+import { HouseholdsModule } from '../households/households.module.js';
 import { Module } from '@nestjs/common';
 import { LedgerModule } from '../ledger/ledger.module.js';
 import { ProgramsModule } from '../programs/programs.module.js';
@@ -19,7 +20,7 @@ import { StoresRepository } from './stores.repository.js';
 import { StoresService } from './stores.service.js';
 
 @Module({
-  imports: [RegionsModule, ProgramsModule, LedgerModule],
+  imports: [HouseholdsModule, RegionsModule, ProgramsModule, LedgerModule],
   controllers: [StoresController, ItemsController, RedemptionsController],
   providers: [
     StoresRepository,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { assertInScope, type Actor, type UserActor } from '../common/auth/actor.js';
 import { DomainError, notFound } from '../common/errors/domain-error.js';
-import { isUniqueViolation } from '../database/pg-errors.js';
+import { isUniqueViolation } from '../common/db/pg-errors.js';
 import { newApiKey } from '../auth/api-keys.js';
 import { RegionsService } from '../regions/regions.service.js';
 import type { Device } from './device.entity.js';

@@ -1,8 +1,7 @@
+import type { Role } from '../common/auth/roles.js';
 import { Region } from '../regions/region.entity.js';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn , ForeignKey } from 'typeorm';
 
-export const ROLES = ['county_admin', 'township_officer', 'village_clerk', 'reviewer', 'store_operator', 'auditor'] as const;
-export type Role = (typeof ROLES)[number];
 
 @Entity('users')
 @Check('CHK_users_role', `"role" IN ('county_admin', 'township_officer', 'village_clerk', 'reviewer', 'store_operator', 'auditor')`)

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor, UserActor } from '../common/auth/actor.js';
 import { CurrentActor, CurrentUser, Roles } from '../common/auth/decorators.js';
+import { MANAGERS, OVERSEERS } from '../common/auth/roles.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { CreateUserDto, ListUsersQuery, UpdateUserDto, UserPage, UserView } from './users.dto.js';
 import { UsersService } from './users.service.js';
@@ -13,28 +14,28 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Post()
-  @Roles('county_admin', 'township_officer')
+  @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Create a staff user with one role in a region of your subtree' })
   create(@CurrentUser() actor: UserActor, @Body() dto: CreateUserDto): Promise<UserView> {
     return this.users.create(actor, dto);
   }
 
   @Get()
-  @Roles('county_admin', 'township_officer', 'auditor')
+  @Roles(...OVERSEERS)
   @ApiOperation({ summary: 'Staff users of your subtree' })
   list(@CurrentActor() actor: Actor, @Query() q: ListUsersQuery): Promise<UserPage> {
     return this.users.list(actor, q.regionId, q.limit, q.offset);
   }
 
   @Get(':id')
-  @Roles('county_admin', 'township_officer', 'auditor')
+  @Roles(...OVERSEERS)
   @ApiOperation({ summary: 'One staff user of your subtree' })
   get(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number): Promise<UserView> {
     return this.users.get(actor, id);
   }
 
   @Patch(':id')
-  @Roles('county_admin', 'township_officer')
+  @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Rename, reset the password of, or disable a user of your subtree' })
   update(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdateUserDto): Promise<UserView> {
     return this.users.update(actor, id, dto);

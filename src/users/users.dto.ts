@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
-import { ROLES, type Role } from './user.entity.js';
+import { ROLES, type Role } from '../common/auth/roles.js';
 
 export class CreateUserDto {
   @ApiProperty({ description: 'Login name: 3-64 letters, digits, dot, dash or underscore', example: 'zhang.clerk' })

@@ -17,8 +17,8 @@ export class UsersRepository {
     return this.repo().findOneBy({ id });
   }
 
-  findByUsername(username: string): Promise<User | null> {
-    return this.repo().findOneBy({ username });
+  findByUsername(username: string, manager?: EntityManager): Promise<User | null> {
+    return this.repo(manager).findOneBy({ username });
   }
 
   /** The actor behind a token: an active user with its region's path. */

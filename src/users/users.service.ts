@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { assertInScope, type Actor, type UserActor } from '../common/auth/actor.js';
 import { DomainError, notFound } from '../common/errors/domain-error.js';
-import { isUniqueViolation } from '../database/pg-errors.js';
+import { isUniqueViolation } from '../common/db/pg-errors.js';
 import { hashPassword } from '../auth/passwords.js';
 import type { RegionLevel } from '../regions/region.entity.js';
 import { RegionsService } from '../regions/regions.service.js';
 import type { CreateUserDto, UpdateUserDto } from './users.dto.js';
-import type { Role, User } from './user.entity.js';
+import type { Role } from '../common/auth/roles.js';
+import type { User } from './user.entity.js';
 import { UsersRepository } from './users.repository.js';
 
 /** Region levels each role may be assigned to. */

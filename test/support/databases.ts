@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';
 import { createDataSource } from '../../src/database/data-source.js';
-import { withDatabase } from '../../src/database/drift.js';
+import { withDatabase } from '../../src/common/db/urls.js';
 
 /** The server tests run on: TEST_DATABASE_URL, else the local PostgreSQL. */
 export const TEST_SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';

@@ -1,6 +1,6 @@
-import { hashPassword } from '../../src/auth/passwords.js';
 import type { RegionLevel } from '../../src/regions/region.entity.js';
-import type { Role } from '../../src/users/user.entity.js';
+import type { Role } from '../../src/common/auth/roles.js';
+import { createCountyAdmin } from '../../src/users/create-county-admin.js';
 import type { TestApp } from './test-app.js';
 
 export const PASSWORD = 'correct-horse-42';
@@ -29,18 +29,10 @@ export async function login(t: TestApp, username: string, password = PASSWORD): 
 
 /** A county and its first admin, made the way the CLI makes them. */
 export async function seedCounty(t: TestApp, code = uniqueCode('C')): Promise<{ countyId: number; token: string; username: string }> {
-  const [{ id }] = (await t.db.query(`INSERT INTO regions (code, name, level, path) VALUES ($1, $2, 'county', '') RETURNING id`, [code, `${code}县`])) as {
-    id: number;
-  }[];
-  await t.db.query(`UPDATE regions SET path = '/' || id || '/' WHERE id = $1`, [id]);
   const username = `admin-${code.toLowerCase()}`;
-  await t.db.query(`INSERT INTO users (username, password_hash, display_name, role, region_id) VALUES ($1, $2, $3, 'county_admin', $4)`, [
-    username,
-    await hashPassword(PASSWORD),
-    '管理员',
-    id,
-  ]);
-  return { countyId: id, token: await login(t, username), username };
+  const made = await createCountyAdmin(t.db, { username, password: PASSWORD, displayName: '管理员', countyCode: code, countyName: `${code}县` });
+  if (!made.ok) throw new Error(`seed county ${code} failed: ${made.reason}`);
+  return { countyId: made.countyId, token: await login(t, username), username };
 }
 
 export async function createRegion(t: TestApp, token: string, level: RegionLevel, parentId: number, code = uniqueCode(level[0].toUpperCase())): Promise<number> {

@@ -1,4 +1,4 @@
-import type { Role } from '../../users/user.entity.js';
+import type { Role } from './roles.js';
 import { DomainError } from '../errors/domain-error.js';
 
 export interface UserActor {

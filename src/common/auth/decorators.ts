@@ -1,6 +1,6 @@
 import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
-import type { Role } from '../../users/user.entity.js';
+import type { Role } from './roles.js';
 import type { Actor, UserActor } from './actor.js';
 
 export const IS_PUBLIC = 'auth:public';
@@ -15,9 +15,6 @@ export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
 
 /** Kiosk devices with an API key may call this endpoint too. */
 export const AllowDevice = () => SetMetadata(ALLOW_DEVICE, true);
-
-/** Staff roles that may read everything in their scope. */
-export const READERS: Role[] = ['county_admin', 'township_officer', 'village_clerk', 'reviewer', 'store_operator', 'auditor'];
 
 export type AuthedRequest = Request & { actor?: Actor };
 

@@ -3,8 +3,8 @@ import type { Actor } from '../../common/auth/actor.js';
 import { DomainError, notFound } from '../../common/errors/domain-error.js';
 import { maskName } from '../../common/pii.js';
 import { normalizeCardCode } from '../../households/card-code.js';
-import { HoldersRepository } from '../../ledger/holders.repository.js';
-import { dayIn, periodKey } from '../../ledger/periods.js';
+import { HouseholdLookupsRepository } from '../../households/household-lookups.repository.js';
+import { dayIn, periodKey } from '../../common/calendar/calendar.js';
 import { ItemsRepository } from '../items.repository.js';
 import { StoresService } from '../stores.service.js';
 
@@ -21,17 +21,17 @@ export interface KioskLookup {
 export class KioskService {
   constructor(
     private readonly stores: StoresService,
-    private readonly holders: HoldersRepository,
+    private readonly households: HouseholdLookupsRepository,
     private readonly items: ItemsRepository,
   ) {}
 
   async lookup(actor: Actor, storeId: number, rawCode: string): Promise<KioskLookup> {
     const { store, program } = await this.stores.getWithProgram(actor, storeId);
     if (!program) throw new DomainError('STORE_HAS_NO_PROGRAM', { storeId });
-    const household = await this.holders.householdForKiosk(normalizeCardCode(rawCode), program.countyPath, program.id);
+    const household = await this.households.householdForKiosk(normalizeCardCode(rawCode), program.countyPath, program.id);
     if (!household) {
       // Known elsewhere (another county) is not eligible here; unknown is not found.
-      const elsewhere = await this.holders.householdByCard(normalizeCardCode(rawCode));
+      const elsewhere = await this.households.householdByCard(normalizeCardCode(rawCode));
       if (elsewhere === null) throw notFound('household', rawCode);
       throw new DomainError('NOT_ELIGIBLE', { householdId: elsewhere, storeId });
     }

@@ -4,9 +4,10 @@ import type { Actor } from '../../common/auth/actor.js';
 import { DomainError, notFound } from '../../common/errors/domain-error.js';
 import { IdempotencyService, type IdempotencyRequest, type Outcome } from '../../common/idempotency/idempotency.service.js';
 import { normalizeCardCode } from '../../households/card-code.js';
+import { HouseholdLookupsRepository } from '../../households/household-lookups.repository.js';
 import { HoldersRepository } from '../../ledger/holders.repository.js';
 import { LedgerEngine } from '../../ledger/ledger-engine.js';
-import { dayIn, periodKey } from '../../ledger/periods.js';
+import { dayIn, periodKey } from '../../common/calendar/calendar.js';
 import { ItemsRepository } from '../items.repository.js';
 import type { StoreItem } from '../store-item.entity.js';
 import { StoresService } from '../stores.service.js';
@@ -26,6 +27,7 @@ export class RedeemPoints {
     private readonly db: DataSource,
     private readonly stores: StoresService,
     private readonly holders: HoldersRepository,
+    private readonly households: HouseholdLookupsRepository,
     private readonly items: ItemsRepository,
     private readonly redemptions: RedemptionsRepository,
     private readonly engine: LedgerEngine,
@@ -128,7 +130,7 @@ export class RedeemPoints {
       throw new DomainError('VALIDATION_FAILED', { fields: [{ field: 'householdId', constraints: ['exactlyOne'], messages: ['give exactly one of householdId and cardCode'] }] });
     }
     if (dto.householdId !== undefined) return dto.householdId;
-    const id = await this.holders.householdByCard(normalizeCardCode(dto.cardCode!));
+    const id = await this.households.householdByCard(normalizeCardCode(dto.cardCode!));
     if (id === null) throw notFound('household', dto.cardCode);
     return id;
   }

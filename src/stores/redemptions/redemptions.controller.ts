@@ -3,13 +3,13 @@ import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiPropertyOptiona
 import { IsIn, IsOptional, IsString } from 'class-validator';
 import type { Response } from 'express';
 import type { Actor, UserActor } from '../../common/auth/actor.js';
-import { AllowDevice, CurrentActor, CurrentUser, READERS, Roles } from '../../common/auth/decorators.js';
+import { AllowDevice, CurrentActor, CurrentUser, Roles } from '../../common/auth/decorators.js';
+import { MANAGERS, READERS, STORE_STAFF } from '../../common/auth/roles.js';
 import { notFound } from '../../common/errors/domain-error.js';
 import { ParseBigIdPipe, ParseIdPipe } from '../../common/http/parse-id.pipe.js';
 import { requestIdOf } from '../../common/http/request-id.js';
 import { Idempotency, sendOutcome } from '../../common/idempotency/idempotency.decorator.js';
 import type { IdempotencyRequest } from '../../common/idempotency/idempotency.service.js';
-import { STORE_STAFF } from '../items.controller.js';
 import { ReportsService } from '../reports.service.js';
 import { StoresService } from '../stores.service.js';
 import { KioskService, type KioskLookup } from './kiosk.service.js';
@@ -120,7 +120,7 @@ export class RedemptionsController {
   }
 
   @Post('stores/:id/settlements')
-  @Roles('county_admin', 'township_officer')
+  @Roles(...MANAGERS)
   @ApiHeader(KEY_HEADER)
   @ApiOperation({ summary: 'Settle what the store redeemed and has not been settled: points and value in fen to reimburse' })
   async settleStore(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { toSafeInteger } from '../../database/bigint.transformer.js';
+import { toSafeInteger } from '../../common/db/bigint.transformer.js';
 import { Redemption, RedemptionLine, Refund, Settlement } from './redemption.entities.js';
 
 export type RedemptionWithLines = Redemption & { lines: RedemptionLine[]; refunds: Refund[] };

@@ -4,7 +4,7 @@ import type { UserActor } from '../../common/auth/actor.js';
 import { DomainError, notFound } from '../../common/errors/domain-error.js';
 import { IdempotencyService, type IdempotencyRequest, type Outcome } from '../../common/idempotency/idempotency.service.js';
 import { LedgerEngine } from '../../ledger/ledger-engine.js';
-import { dayIn, periodKey } from '../../ledger/periods.js';
+import { dayIn, periodKey } from '../../common/calendar/calendar.js';
 import { ProgramsRepository } from '../../programs/programs.repository.js';
 import { ItemsRepository } from '../items.repository.js';
 import { StoresService } from '../stores.service.js';

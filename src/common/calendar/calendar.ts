@@ -1,5 +1,5 @@
 /**
- * Calendar arithmetic of the ledger. Dates are ISO calendar days ('2026-07-01') in the program's
+ * Calendar arithmetic. Dates are ISO calendar days ('2026-07-01') in the program's
  * timezone: the day of the deed as the village sees it, never a UTC instant.
  */
 export type PeriodKind = 'month' | 'quarter';

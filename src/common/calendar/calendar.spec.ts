@@ -1,4 +1,4 @@
-import { addDays, dayIn, isIsoDate, periodBounds, periodKey } from './periods.js';
+import { addDays, dayIn, isIsoDate, periodBounds, periodKey } from './calendar.js';
 
 describe('periods', () => {
   it('takes the calendar day in the program timezone around midnight UTC+8', () => {

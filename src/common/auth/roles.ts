@@ -1,0 +1,18 @@
+/** Staff roles (DESIGN §4). Each route names who may call it with one of the groups below. */
+export const ROLES = ['county_admin', 'township_officer', 'village_clerk', 'reviewer', 'store_operator', 'auditor'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Every staff role: reading what lies in one's scope. */
+export const READERS: Role[] = [...ROLES];
+
+/** Those who manage a county or township: programs, rules, users, rankings, settlements. */
+export const MANAGERS = ['county_admin', 'township_officer'] as const;
+
+/** Village work: households, regions below one's own, awards and deductions. */
+export const VILLAGE_STAFF = ['county_admin', 'township_officer', 'village_clerk'] as const;
+
+/** Love-supermarket work: stores, goods, stock, redemptions and refunds. */
+export const STORE_STAFF = ['county_admin', 'township_officer', 'store_operator'] as const;
+
+/** Managers and auditors: staff lists, audit log, allocation plans. */
+export const OVERSEERS = ['county_admin', 'township_officer', 'auditor'] as const;

@@ -1,0 +1,35 @@
+import type { DataSource } from 'typeorm';
+import { hashPassword } from '../auth/passwords.js';
+import { RegionsRepository } from '../regions/regions.repository.js';
+import { UsersRepository } from './users.repository.js';
+
+export interface CountyAdminRequest {
+  username: string;
+  password: string;
+  displayName: string;
+  countyCode: string;
+  countyName: string;
+}
+
+export type CountyAdminOutcome =
+  | { ok: true; countyId: number; userId: number }
+  | { ok: false; reason: 'NOT_A_COUNTY'; level: string }
+  | { ok: false; reason: 'USERNAME_TAKEN' };
+
+/**
+ * CreateCountyAdmin: the county (when its code is new) and a county_admin for it, in one
+ * transaction. Counties are made only this way: by the command line, the demo and the tests.
+ */
+export async function createCountyAdmin(db: DataSource, req: CountyAdminRequest): Promise<CountyAdminOutcome> {
+  const regions = new RegionsRepository(db);
+  const users = new UsersRepository(db);
+  const passwordHash = await hashPassword(req.password);
+  return db.transaction(async (m) => {
+    if (await users.findByUsername(req.username, m)) return { ok: false, reason: 'USERNAME_TAKEN' };
+    const found = await regions.findByCode(req.countyCode, m);
+    if (found && found.level !== 'county') return { ok: false, reason: 'NOT_A_COUNTY', level: found.level };
+    const county = found ?? (await regions.insert({ code: req.countyCode, name: req.countyName, level: 'county', parentId: null, parentPath: '/' }, m));
+    const user = await users.insert({ username: req.username, passwordHash, displayName: req.displayName, role: 'county_admin', regionId: county.id }, m);
+    return { ok: true, countyId: county.id, userId: user.id };
+  });
+}
