@@ -7,8 +7,8 @@ import type { IdempotencyRequest, Outcome } from './idempotency.service.js';
 
 const KEY = /^[\x21-\x7e]{1,200}$/;
 
-/** JSON with sorted keys, so the same body always hashes the same. */
-function canonical(value: unknown): string {
+/** JSON with sorted keys, so the same body always hashes the same; tests compare replayed bodies with it too. */
+export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
     return `{${Object.keys(value)
