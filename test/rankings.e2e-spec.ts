@@ -3,7 +3,8 @@ import { Queue } from 'bullmq';
 import pg from 'pg';
 import { JOB_QUEUE } from '../src/jobs/job-catalogue.js';
 import { ProgramsRepository } from '../src/programs/programs.repository.js';
-import { SchedulesService } from '../src/rankings/schedules.service.js';
+import { PeriodSchedules } from '../src/programs/periods/period-schedules.js';
+import { PeriodEndJob } from '../src/rankings/period-end.job.js';
 import { TEST_REDIS_URL } from './support/databases.js';
 import { as, binary, createHousehold, createProgram, createRegion, createRule, createUser, eventually, seedCounty, uniqueCode } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -640,7 +641,7 @@ describe('rankings', () => {
         const patched = await s.api.patch(`/programs/${scheduled}`, { scheduleDay: 5, scheduleHour: 2 });
         expect(patched.status).toBe(200);
         const program = await t.app.get(ProgramsRepository).findProgram(scheduled);
-        await t2.app.get(SchedulesService).register(program!);
+        await t2.app.get(PeriodSchedules).register(program!);
         expect((await redis.getJobSchedulers()).map((x) => ({ key: x.key, name: x.name, pattern: x.pattern, tz: x.tz }))).toEqual([
           { key: `period-end-${scheduled}`, name: 'period-end', pattern: '0 2 5 1,4,7,10 *', tz: 'Asia/Shanghai' },
         ]);
@@ -650,7 +651,7 @@ describe('rankings', () => {
         await redis.close();
       }
 
-      await t.app.get(SchedulesService).periodEnd(scheduled);
+      await t.app.get(PeriodEndJob).periodEnd(scheduled);
       const closures = await s.api.get(`/programs/${scheduled}/periods`);
       expect(closures.body.map((x: { period: string; closedBy: number | null }) => [x.period, x.closedBy])).toEqual([['2026-Q3', null]]);
       const runs = await s.api.get(`/rankings/runs?programId=${scheduled}`);

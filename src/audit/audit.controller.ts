@@ -5,7 +5,7 @@ import { IsDate, IsInt, IsNumberString, IsOptional, Max, Min } from 'class-valid
 import type { UserActor } from '../common/auth/actor.js';
 import { CurrentUser, Roles } from '../common/auth/decorators.js';
 import { OVERSEERS } from '../common/auth/roles.js';
-import { AuditRepository } from './audit.repository.js';
+import { AuditService } from './audit.service.js';
 
 class AuditQuery {
   @ApiPropertyOptional({ description: 'From this time (inclusive), ISO 8601' })
@@ -50,13 +50,12 @@ class AuditEntryView {
 @ApiBearerAuth()
 @Controller('audit-log')
 export class AuditController {
-  constructor(private readonly audit: AuditRepository) {}
+  constructor(private readonly audit: AuditService) {}
 
   @Get()
   @Roles(...OVERSEERS)
   @ApiOperation({ summary: 'The audit trail of changes made by staff and kiosks of your subtree, newest first' })
   list(@CurrentUser() actor: UserActor, @Query() q: AuditQuery): Promise<AuditEntryView[]> {
-    const countyWide = actor.regionPath.split('/').filter(Boolean).length === 1;
-    return this.audit.list(actor.regionPath, countyWide, { from: q.from, to: q.to, actorId: q.actorId }, q.limit, q.before);
+    return this.audit.list(actor, q);
   }
 }

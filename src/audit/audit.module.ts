@@ -1,12 +1,13 @@
 import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { AuditController } from './audit.controller.js';
 import { AuditMiddleware } from './audit.middleware.js';
+import { AuditService } from './audit.service.js';
 import { AuditRepository } from './audit.repository.js';
 import { AuditWriter } from './audit-writer.js';
 
 @Module({
   controllers: [AuditController],
-  providers: [AuditRepository, AuditWriter, AuditMiddleware],
+  providers: [AuditRepository, AuditService, AuditWriter, AuditMiddleware],
 })
 export class AuditModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -1,13 +1,12 @@
-import { Body, Controller, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import type { UserActor } from '../common/auth/actor.js';
 import { CurrentUser, Roles } from '../common/auth/decorators.js';
 import { VILLAGE_STAFF } from '../common/auth/roles.js';
 import { ParseBigIdPipe, ParseIdPipe } from '../common/http/parse-id.pipe.js';
-import { requestIdOf } from '../common/http/request-id.js';
-import { Idempotency, sendOutcome } from '../common/idempotency/idempotency.decorator.js';
-import type { IdempotencyRequest } from '../common/idempotency/idempotency.service.js';
+import { RequestProvenance, type Provenance } from '../common/auth/provenance.js';
+import { Idempotency } from '../common/idempotency/idempotency.decorator.js';
+import type { IdempotencyRequest, Outcome } from '../common/idempotency/idempotency.service.js';
 import { PostDeductionsDto, PostEntriesDto, PostEntriesResponse, ReversalDto, ReversalView } from './awards.dto.js';
 import { PostEntries } from './post-entries.use-case.js';
 import { ReverseTransaction } from './reverse-transaction.use-case.js';
@@ -36,10 +35,9 @@ export class AwardsController {
     @Param('id', ParseIdPipe) id: number,
     @Body() dto: PostEntriesDto,
     @Idempotency() idem: IdempotencyRequest | null,
-    @Req() req: object,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<PostEntriesResponse> {
-    return sendOutcome(res, await this.postEntries.execute(actor, id, 'award', dto, idem, requestIdOf(req) || null));
+    @RequestProvenance() by: Provenance,
+  ): Promise<Outcome<PostEntriesResponse>> {
+    return this.postEntries.execute(actor, id, 'award', dto, idem, by);
   }
 
   @Post('programs/:id/deductions')
@@ -51,10 +49,9 @@ export class AwardsController {
     @Param('id', ParseIdPipe) id: number,
     @Body() dto: PostDeductionsDto,
     @Idempotency() idem: IdempotencyRequest | null,
-    @Req() req: object,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<PostEntriesResponse> {
-    return sendOutcome(res, await this.postEntries.execute(actor, id, 'deduction', dto, idem, requestIdOf(req) || null));
+    @RequestProvenance() by: Provenance,
+  ): Promise<Outcome<PostEntriesResponse>> {
+    return this.postEntries.execute(actor, id, 'deduction', dto, idem, by);
   }
 
   @Post('transactions/:id/reversal')
@@ -66,9 +63,8 @@ export class AwardsController {
     @Param('id', ParseBigIdPipe) id: string,
     @Body() dto: ReversalDto,
     @Idempotency() idem: IdempotencyRequest | null,
-    @Req() req: object,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<ReversalView> {
-    return sendOutcome(res, await this.reverseTransaction.execute(actor, id, dto.reason, idem, requestIdOf(req) || null));
+    @RequestProvenance() by: Provenance,
+  ): Promise<Outcome<ReversalView>> {
+    return this.reverseTransaction.execute(actor, id, dto.reason, idem, by);
   }
 }

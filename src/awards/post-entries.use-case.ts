@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type UserActor } from '../common/auth/actor.js';
-import { DomainError, notFound } from '../common/errors/domain-error.js';
+import { DomainError, invalidField, notFound } from '../common/errors/domain-error.js';
 import { IdempotencyService, type IdempotencyRequest, type Outcome } from '../common/idempotency/idempotency.service.js';
 import { HouseholdLookupsRepository } from '../households/household-lookups.repository.js';
 import { HoldersRepository } from '../ledger/holders.repository.js';
 import { LedgerEngine } from '../ledger/ledger-engine.js';
-import { dayIn, isIsoDate, periodKey } from '../common/calendar/calendar.js';
+import { type Provenance } from '../common/auth/provenance.js';
+import { isIsoDate, periodKey } from '../common/calendar/calendar.js';
 import { versionInForce } from '../programs/rule-versions.js';
-import { ProgramsRepository } from '../programs/programs.repository.js';
+import { PeriodsService, todayOf } from '../programs/periods/periods.service.js';
 import { ProgramsService } from '../programs/programs.service.js';
 import type { PostDeductionsDto, PostEntriesDto, PostEntriesResponse } from './awards.dto.js';
 
@@ -24,7 +25,7 @@ export class PostEntries {
   constructor(
     private readonly db: DataSource,
     private readonly programs: ProgramsService,
-    private readonly programsRepo: ProgramsRepository,
+    private readonly periods: PeriodsService,
     private readonly holders: HoldersRepository,
     private readonly households: HouseholdLookupsRepository,
     private readonly engine: LedgerEngine,
@@ -37,16 +38,15 @@ export class PostEntries {
     kind: EntryKind,
     dto: PostEntriesDto | PostDeductionsDto,
     idem: IdempotencyRequest | null,
-    requestId: string | null,
+    by: Provenance,
   ): Promise<Outcome<PostEntriesResponse>> {
     const { program, rule: found } = await this.programs.getWithRule(actor, programId, dto.ruleId);
     if (!found) throw notFound('rule', dto.ruleId);
     const { rule, versions, only, excluded } = found;
     if (!isIsoDate(dto.occurredOn)) {
-      throw new DomainError('VALIDATION_FAILED', { fields: [{ field: 'occurredOn', constraints: ['isIsoDate'], messages: ['occurredOn must be a real day'] }] });
+      throw invalidField('occurredOn', 'occurredOn must be a real day', 'isIsoDate');
     }
-    const today = dayIn(program.timezone);
-    if (dto.occurredOn > today) throw new DomainError('OCCURRED_ON_IN_FUTURE', { occurredOn: dto.occurredOn });
+    if (dto.occurredOn > todayOf(program).day) throw new DomainError('OCCURRED_ON_IN_FUTURE', { occurredOn: dto.occurredOn });
     const version = versionInForce(versions, dto.occurredOn);
     if (!version) throw new DomainError('RULE_NOT_EFFECTIVE', { ruleId: rule.id, occurredOn: dto.occurredOn });
     if ((kind === 'award') !== version.points > 0) throw new DomainError('WRONG_RULE_KIND', { ruleId: rule.id, points: version.points });
@@ -66,32 +66,27 @@ export class PostEntries {
     }
 
     const period = periodKey(dto.occurredOn, program.periodKind);
-    const meta = {
+    const entry = {
       ruleVersionId: version.id,
-      memberId: dto.memberId ?? null,
+      memberId: dto.memberId,
       occurredOn: dto.occurredOn,
       period,
-      late: false,
-      memo: dto.memo ?? null,
-      evidence: dto.evidence ?? [],
+      memo: dto.memo,
+      evidence: dto.evidence,
       reason: 'reason' in dto ? dto.reason : null,
-      actorType: 'user' as const,
-      actorId: actor.id,
-      source: 'api' as const,
-      requestId,
     };
     return this.db.transaction((m) =>
       this.idempotency.run(m, idem, 201, async () => {
-        await this.programsRepo.lockPeriods(m, programId, false);
-        if (await this.programsRepo.isClosed(programId, period, m)) throw new DomainError('PERIOD_CLOSED', { period });
-        await this.engine.openAccounts(m, program, holders, { occurredOn: today, period: periodKey(today, program.periodKind), actorType: 'user', actorId: actor.id, source: 'api', requestId });
+        await this.periods.assertPeriodOpen(m, programId, period);
+        await this.engine.openAccounts(m, program, holders, by);
         const cap = version.capPoints !== null && version.capPer !== null ? { ruleId: rule.id, periodKey: periodKey(dto.occurredOn, version.capPer), capPoints: version.capPoints } : null;
         const results = await this.engine.post(
           m,
           program,
           kind,
           dto.holderIds.map((id) => ({ holderId: id, regionId: byId.get(id)!.regionId, points: version.points })),
-          meta,
+          by,
+          entry,
           kind === 'award' ? cap : null,
         );
         return { programId, ruleId: rule.id, ruleVersionId: version.id, occurredOn: dto.occurredOn, period, results };

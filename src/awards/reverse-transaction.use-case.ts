@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { assertInScope, type UserActor } from '../common/auth/actor.js';
+import { type UserActor } from '../common/auth/actor.js';
+import { assertInScope } from '../common/auth/scope.js';
 import { DomainError, notFound } from '../common/errors/domain-error.js';
 import { IdempotencyService, type IdempotencyRequest, type Outcome } from '../common/idempotency/idempotency.service.js';
 import { isUniqueViolation } from '../common/db/pg-errors.js';
 import { HoldersRepository } from '../ledger/holders.repository.js';
 import { LedgerEngine } from '../ledger/ledger-engine.js';
-import { dayIn, periodKey } from '../common/calendar/calendar.js';
+import type { Provenance } from '../common/auth/provenance.js';
+import { periodKey } from '../common/calendar/calendar.js';
+import { PeriodsService, todayOf } from '../programs/periods/periods.service.js';
 import { ProgramsRepository } from '../programs/programs.repository.js';
 import type { ReversalView } from './awards.dto.js';
 import { TransactionsRepository } from './transactions.repository.js';
@@ -22,12 +25,13 @@ export class ReverseTransaction {
     private readonly db: DataSource,
     private readonly transactions: TransactionsRepository,
     private readonly programs: ProgramsRepository,
+    private readonly periods: PeriodsService,
     private readonly holders: HoldersRepository,
     private readonly engine: LedgerEngine,
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  async execute(actor: UserActor, transactionId: string, reason: string, idem: IdempotencyRequest | null, requestId: string | null): Promise<Outcome<ReversalView>> {
+  async execute(actor: UserActor, transactionId: string, reason: string, idem: IdempotencyRequest | null, by: Provenance): Promise<Outcome<ReversalView>> {
     const original = await this.transactions.find(transactionId);
     if (!original) throw notFound('transaction', transactionId);
     const program = (await this.programs.findProgram(original.programId))!;
@@ -43,30 +47,17 @@ export class ReverseTransaction {
     try {
       return await this.db.transaction((m) =>
         this.idempotency.run(m, idem, 201, async () => {
-          await this.programs.lockPeriods(m, program.id, false);
+          const originalClosed = await this.periods.isClosedForEntry(m, program.id, original.period);
           if (await this.transactions.reversalOf(m, transactionId)) throw new DomainError('ALREADY_REVERSED', { transactionId });
-          const originalClosed = await this.programs.isClosed(program.id, original.period, m);
-          const today = dayIn(program.timezone);
-          const occurredOn = originalClosed ? today : original.occurredOn;
-          const period = originalClosed ? periodKey(today, program.periodKind) : original.period;
+          const today = todayOf(program);
+          const occurredOn = originalClosed ? today.day : original.occurredOn;
+          const period = originalClosed ? today.period : original.period;
           const reversal = await this.engine.reverse(
             m,
             program,
             { id: original.id, holderId: original.holderId, points: original.points },
-            {
-              ruleVersionId: original.ruleVersionId,
-              memberId: original.memberId,
-              occurredOn,
-              period,
-              late: originalClosed,
-              memo: null,
-              evidence: [],
-              reason,
-              actorType: 'user',
-              actorId: actor.id,
-              source: 'api',
-              requestId,
-            },
+            by,
+            { ruleVersionId: original.ruleVersionId, memberId: original.memberId, occurredOn, period, late: originalClosed, reason },
             version?.capPer && original.type === 'award' ? { ruleId: version.ruleId, periodKey: periodKey(original.occurredOn, version.capPer) } : null,
           );
           return {

@@ -11,6 +11,8 @@ import { DEMO_CATALOG } from './demo-catalog.js';
 import { LedgerEngine } from '../ledger/ledger-engine.js';
 import { addDays, dayIn, periodBounds, periodKey } from '../common/calendar/calendar.js';
 import { RunsService } from '../rankings/runs.service.js';
+import { systemProvenance } from '../common/auth/provenance.js';
+import { ClosePeriod } from '../programs/periods/close-period.use-case.js';
 import { ProgramsRepository } from '../programs/programs.repository.js';
 
 export const DEMO_PASSWORD = 'demo-pass-2026';
@@ -129,8 +131,8 @@ async function seedVillageRanking(app: INestApplicationContext): Promise<number>
       `SELECT r.id AS "holderId", r.id AS "regionId" FROM regions r WHERE r.level = 'village' AND r.path LIKE $1 ORDER BY r.code`,
       [`${program.countyPath}%`],
     )) as { holderId: number; regionId: number }[];
-    const system = { actorType: 'system' as const, actorId: null, source: 'system' as const, requestId: null };
-    await engine.openAccounts(m, program, villages, { occurredOn: today, period: periodKey(today, program.periodKind), ...system });
+    const system = systemProvenance();
+    await engine.openAccounts(m, program, villages, system);
     const rules = (await m.query(
       `SELECT r.id AS "ruleId", r.code, v.id AS "versionId", v.points FROM rules r JOIN rule_versions v ON v.rule_id = r.id WHERE r.program_id = $1 ORDER BY r.code`,
       [program.id],
@@ -144,13 +146,13 @@ async function seedVillageRanking(app: INestApplicationContext): Promise<number>
         program,
         Number(rule.points) > 0 ? 'award' : 'deduction',
         chosen.map((v) => ({ ...v, points: Number(rule.points) })),
-        { ruleVersionId: rule.versionId, memberId: null, occurredOn: lastDay, period, late: false, memo: '示范数据', evidence: [], reason: Number(rule.points) < 0 ? '示范数据' : null, ...system },
+        system,
+        { ruleVersionId: rule.versionId, occurredOn: lastDay, period, memo: '示范数据', reason: Number(rule.points) < 0 ? '示范数据' : null },
         null,
       );
     }
-    await programs.lockPeriods(m, program.id, true);
-    await programs.closePeriod(m, program.id, period, null);
   });
+  await app.get(ClosePeriod).asSystem(program, period);
   const run = await runs.create(null, { programId: program.id, regionId: program.countyId, period });
   await runs.compute(run.id, { attempt: 1, finalAttempt: true });
   await runs.publishAsSystem(run.id);
@@ -173,8 +175,8 @@ async function seedHistory(app: INestApplicationContext): Promise<void> {
     )) as { holderId: number; regionId: number }[];
     const today = dayIn(program.timezone);
     const period = periodKey(today, program.periodKind);
-    const system = { actorType: 'system' as const, actorId: null, source: 'system' as const, requestId: null };
-    await engine.openAccounts(m, program, holders, { occurredOn: today, period, ...system });
+    const system = systemProvenance();
+    await engine.openAccounts(m, program, holders, system);
     const entries: [string, 'award' | 'deduction', number][] = [
       ['WRK-01', 'award', 1],
       ['CLN-01', 'award', 2],
@@ -197,7 +199,8 @@ async function seedHistory(app: INestApplicationContext): Promise<void> {
         program,
         kind,
         chosen.map((h) => ({ ...h, points: Number(rule.points) })),
-        { ruleVersionId: rule.versionId, memberId: null, occurredOn: today, period, late: false, memo: '示范数据', evidence: [], reason: kind === 'deduction' ? '示范数据' : null, ...system },
+        system,
+        { ruleVersionId: rule.versionId, occurredOn: today, period, memo: '示范数据', reason: kind === 'deduction' ? '示范数据' : null },
         kind === 'award' && rule.capPoints && rule.capPer ? { ruleId: rule.ruleId, periodKey: periodKey(today, rule.capPer), capPoints: Number(rule.capPoints) } : null,
       );
     }

@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { assertInScope, type Actor, type UserActor } from '../common/auth/actor.js';
+import { type Actor, type UserActor } from '../common/auth/actor.js';
+import { assertInScope } from '../common/auth/scope.js';
 import { DomainError, notFound } from '../common/errors/domain-error.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { jobId, type JobContext } from '../jobs/job-catalogue.js';

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { assertInScope, type Actor, type UserActor } from '../common/auth/actor.js';
-import { DomainError, notFound } from '../common/errors/domain-error.js';
+import { type Actor, type UserActor } from '../common/auth/actor.js';
+import { assertInScope } from '../common/auth/scope.js';
+import { DomainError, invalidField, notFound } from '../common/errors/domain-error.js';
 import { maskName } from '../common/pii.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { isUniqueViolation, pgConstraint } from '../common/db/pg-errors.js';
@@ -19,7 +20,7 @@ export type HouseholdDetail = Household & {
 };
 
 function invalid(field: string): DomainError {
-  return new DomainError('VALIDATION_FAILED', { fields: [{ field, constraints: ['invalid'], messages: [`${field} is not valid`] }] });
+  return invalidField(field, `${field} is not valid`);
 }
 
 @Injectable()

@@ -1,5 +1,5 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
 import { JOB_ATTEMPTS, JOB_BACKOFF_MS, JOB_QUEUE, type JobName, type JobPayloads } from './job-catalogue.js';
 import { JobHandlers } from './job-handlers.js';
@@ -49,13 +49,21 @@ export class BullJobQueue extends JobQueue {
   }
 }
 
-/** The BullMQ worker: hands each job to its registered handler. */
-@Processor(JOB_QUEUE, { concurrency: 2 })
-export class BullJobProcessor extends WorkerHost {
+/**
+ * The BullMQ worker: hands each job to its registered handler. It is created idle and starts
+ * taking jobs at application bootstrap, once every module has registered its handlers.
+ */
+@Processor(JOB_QUEUE, { concurrency: 2, autorun: false })
+export class BullJobProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger('Jobs');
 
   constructor(private readonly handlers: JobHandlers) {
     super();
+  }
+
+  onApplicationBootstrap(): void {
+    this.handlers.assertComplete();
+    this.worker.run().catch((err: unknown) => this.logger.error({ err }, 'job worker stopped'));
   }
 
   async process(job: Job): Promise<void> {

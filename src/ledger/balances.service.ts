@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { assertInScope, type Actor } from '../common/auth/actor.js';
-import { DomainError, notFound } from '../common/errors/domain-error.js';
+import { type Actor } from '../common/auth/actor.js';
+import { assertInScope } from '../common/auth/scope.js';
+import { DomainError, invalidField, notFound } from '../common/errors/domain-error.js';
 import type { Program } from '../programs/program.entity.js';
 import type { ProgramWithPath } from '../programs/programs.repository.js';
 import { ProgramsService } from '../programs/programs.service.js';
@@ -73,7 +74,7 @@ export class BalancesService {
   ): Promise<{ items: StatementLine[]; nextCursor: string | null }> {
     for (const [field, value] of [['from', q.from], ['to', q.to]] as const) {
       if (value !== undefined && !isIsoDate(value)) {
-        throw new DomainError('VALIDATION_FAILED', { fields: [{ field, constraints: ['isIsoDate'], messages: [`${field} must be a date like 2026-07-01`] }] });
+        throw invalidField(field, `${field} must be a date like 2026-07-01`, 'isIsoDate');
       }
     }
     await this.holderInScope(actor, programId, holderId);

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error.js';
+import type { Provenance } from '../common/auth/provenance.js';
 import type { Program } from '../programs/program.entity.js';
+import { todayOf } from '../programs/periods/periods.service.js';
+import type { TransactionType } from './ledger.entities.js';
 import { LedgerRepository, type NewPosting, type TransactionMeta } from './ledger.repository.js';
 
 export interface HolderRef {
@@ -30,11 +33,44 @@ export interface CapSpec {
   capPoints: number;
 }
 
-type Meta = Omit<TransactionMeta, 'programId' | 'type' | 'reversesId'>;
+/** What a transaction records of its entry besides who made it; a field left out is none. */
+export interface EntryContext {
+  /** The day of the deed (or of the event), in the program's timezone. */
+  occurredOn: string;
+  period: string;
+  /** A correction booked in a later period than its original, whose period was closed. */
+  late?: boolean;
+  ruleVersionId?: number | null;
+  memberId?: number | null;
+  memo?: string | null;
+  evidence?: string[];
+  reason?: string | null;
+}
+
+/** The one place a transaction's columns are put together. */
+function transactionMeta(program: Program, type: TransactionType, by: Provenance, entry: EntryContext, reversesId: string | null = null): TransactionMeta {
+  return {
+    programId: program.id,
+    type,
+    reversesId,
+    ruleVersionId: entry.ruleVersionId ?? null,
+    memberId: entry.memberId ?? null,
+    occurredOn: entry.occurredOn,
+    period: entry.period,
+    late: entry.late ?? false,
+    memo: entry.memo ?? null,
+    evidence: entry.evidence ?? [],
+    reason: entry.reason ?? null,
+    actorType: by.actorType,
+    actorId: by.actorId,
+    source: by.source,
+    requestId: by.requestId,
+  };
+}
 
 /**
- * The one engine that moves points (DESIGN §3). Every use case — award, deduction, reversal, and
- * later redemption, refund, settlement, expiry — posts through it, inside the caller's database
+ * The one engine that moves points (DESIGN §3). Every use case — opening, award, deduction,
+ * reversal, redemption, refund, settlement — posts through it, inside the caller's database
  * transaction. It keeps the invariants: balanced postings, conditional balance updates on locked
  * holder rows in ascending id order, no row update for unbounded system accounts, caps taken
  * atomically, integers only.
@@ -44,19 +80,20 @@ export class LedgerEngine {
   constructor(private readonly repo: LedgerRepository) {}
 
   /**
-   * Opens the holders' accounts that do not exist yet, each with an opening entry granting the
-   * program's base points from the village's issuance account. Idempotent.
+   * Opens the holders' accounts that do not exist yet, each with an opening entry (dated today)
+   * granting the program's base points from the village's issuance account. Idempotent.
    */
-  async openAccounts(m: EntityManager, program: Program, holders: HolderRef[], meta: Pick<Meta, 'occurredOn' | 'period' | 'actorType' | 'actorId' | 'source' | 'requestId'>): Promise<void> {
+  async openAccounts(m: EntityManager, program: Program, holders: HolderRef[], by: Provenance): Promise<void> {
     if (holders.length === 0) return;
     const created = await this.repo.insertHolderAccounts(m, program.id, holders, program.basePoints);
     if (created.size === 0 || program.basePoints === 0) return;
     const opened = holders.filter((h) => created.has(h.holderId)).sort((a, b) => a.holderId - b.holderId);
     const accounts = new Map((await this.repo.holderAccounts(m, program.id, opened.map((h) => h.holderId))).map((a) => [a.holderId, a]));
     const issuance = await this.repo.regionAccounts(m, program.id, 'issuance', opened.map((h) => h.regionId));
+    const { day, period } = todayOf(program);
     const ids = await this.repo.insertTransactions(
       m,
-      { ...meta, programId: program.id, type: 'opening', ruleVersionId: null, memberId: null, late: false, reversesId: null, memo: null, evidence: [], reason: null },
+      transactionMeta(program, 'opening', by, { occurredOn: day, period }),
       opened.map((h) => ({ holderId: h.holderId, requestedPoints: program.basePoints, points: program.basePoints, capped: false })),
     );
     const postings: NewPosting[] = opened.flatMap((h, i) => [
@@ -76,7 +113,8 @@ export class LedgerEngine {
     program: Program,
     type: 'award' | 'deduction',
     entries: EntryRequest[],
-    meta: Meta,
+    by: Provenance,
+    entry: EntryContext,
     cap: CapSpec | null,
   ): Promise<EntryResult[]> {
     const sorted = [...entries].sort((a, b) => a.holderId - b.holderId);
@@ -104,7 +142,7 @@ export class LedgerEngine {
     });
     const ids = await this.repo.insertTransactions(
       m,
-      { ...meta, programId: program.id, type, reversesId: null },
+      transactionMeta(program, type, by, entry),
       results.map((r) => ({ holderId: r.entry.holderId, requestedPoints: r.entry.points, points: r.points, capped: r.capped })),
     );
     await this.repo.insertPostings(
@@ -133,7 +171,8 @@ export class LedgerEngine {
     m: EntityManager,
     program: Program,
     original: { id: string; holderId: number | null; points: number },
-    meta: Meta,
+    by: Provenance,
+    entry: EntryContext,
     releaseCap: { ruleId: number; periodKey: string } | null,
   ): Promise<{ transactionId: string; points: number; balanceAfter: number | null }> {
     const postings = await this.repo.postingsOf(m, original.id);
@@ -147,7 +186,7 @@ export class LedgerEngine {
     if (releaseCap && original.holderId !== null && original.points > 0) {
       await this.repo.releaseCap(m, releaseCap.ruleId, original.holderId, releaseCap.periodKey, original.points);
     }
-    const [id] = await this.repo.insertTransactions(m, { ...meta, programId: program.id, type: 'reversal', reversesId: original.id }, [
+    const [id] = await this.repo.insertTransactions(m, transactionMeta(program, 'reversal', by, entry, original.id), [
       { holderId: original.holderId, requestedPoints: -original.points, points: -original.points, capped: false },
     ]);
     await this.repo.insertPostings(
@@ -161,7 +200,7 @@ export class LedgerEngine {
    * A redemption: the holder pays `points` to the store's account, never touching its base
    * points (the conditional update refuses it). Throws INSUFFICIENT_POINTS with what is available.
    */
-  async redeem(m: EntityManager, program: Program, holder: HolderRef, storeId: number, points: number, meta: Meta): Promise<{ transactionId: string; balanceAfter: number }> {
+  async redeem(m: EntityManager, program: Program, holder: HolderRef, storeId: number, points: number, by: Provenance, entry: EntryContext): Promise<{ transactionId: string; balanceAfter: number }> {
     const storeAccount = await this.repo.storeAccount(m, program.id, storeId);
     const debited = await this.repo.debitAbove(m, program.id, holder.holderId, points, program.basePoints);
     if (debited === null) {
@@ -169,7 +208,7 @@ export class LedgerEngine {
       throw new DomainError('INSUFFICIENT_POINTS', { needed: points, available: Math.max(0, (now?.balance ?? 0) - program.basePoints) });
     }
     const { accountId, balanceAfter } = debited;
-    const [id] = await this.repo.insertTransactions(m, { ...meta, programId: program.id, type: 'redemption', reversesId: null }, [
+    const [id] = await this.repo.insertTransactions(m, transactionMeta(program, 'redemption', by, entry), [
       { holderId: holder.holderId, requestedPoints: -points, points: -points, capped: false },
     ]);
     await this.repo.insertPostings(m, [
@@ -180,12 +219,12 @@ export class LedgerEngine {
   }
 
   /** A refund: the store's account gives `points` back to the holder. */
-  async refund(m: EntityManager, program: Program, holderId: number, storeId: number, points: number, meta: Meta): Promise<{ transactionId: string; balanceAfter: number }> {
+  async refund(m: EntityManager, program: Program, holderId: number, storeId: number, points: number, by: Provenance, entry: EntryContext): Promise<{ transactionId: string; balanceAfter: number }> {
     const storeAccount = await this.repo.storeAccount(m, program.id, storeId);
     const [account] = await this.repo.lockHolderAccounts(m, program.id, [holderId]);
     const applied = await this.repo.applyDeltas(m, [{ accountId: account.id, delta: points, floorAtZero: false }]);
     const { balanceAfter } = applied.get(account.id)!;
-    const [id] = await this.repo.insertTransactions(m, { ...meta, programId: program.id, type: 'refund', reversesId: null }, [
+    const [id] = await this.repo.insertTransactions(m, transactionMeta(program, 'refund', by, entry), [
       { holderId, requestedPoints: points, points, capped: false },
     ]);
     await this.repo.insertPostings(m, [
@@ -196,11 +235,11 @@ export class LedgerEngine {
   }
 
   /** A settlement: points move from the store's account to the program's settled account. */
-  async settle(m: EntityManager, program: Program, storeId: number, points: number, meta: Meta): Promise<string | null> {
+  async settle(m: EntityManager, program: Program, storeId: number, points: number, by: Provenance, entry: EntryContext): Promise<string | null> {
     if (points === 0) return null;
     const storeAccount = await this.repo.storeAccount(m, program.id, storeId);
     const settled = await this.repo.settledAccount(m, program.id);
-    const [id] = await this.repo.insertTransactions(m, { ...meta, programId: program.id, type: 'settlement', reversesId: null }, [
+    const [id] = await this.repo.insertTransactions(m, transactionMeta(program, 'settlement', by, entry), [
       { holderId: null, requestedPoints: points, points: 0, capped: false },
     ]);
     await this.repo.insertPostings(m, [

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagg
 import type { Actor } from '../common/auth/actor.js';
 import { AllowDevice, CurrentActor, Roles } from '../common/auth/decorators.js';
 import { READERS } from '../common/auth/roles.js';
+import { countyIdOf } from '../common/auth/scope.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { BalancesService } from './balances.service.js';
 import { LedgerCheckRepository } from './ledger-check.repository.js';
@@ -42,7 +43,6 @@ export class LedgerController {
   @Roles('county_admin', 'auditor')
   @ApiOperation({ summary: 'Proves the ledger invariants for the programs of your county: global sum zero, each transaction balanced, each balance equal to its postings' })
   check(@CurrentActor() actor: Actor, @Query() q: LedgerCheckQuery): Promise<LedgerCheckResponse> {
-    // The caller's county: the first region on its path.
-    return this.checks.check(Number(actor.regionPath.split('/')[1]), q.programId);
+    return this.checks.check(countyIdOf(actor), q.programId);
   }
 }

@@ -5,6 +5,7 @@ import { CurrentActor, CurrentUser, Roles } from '../common/auth/decorators.js';
 import { MANAGERS, READERS } from '../common/auth/roles.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { CreateProgramDto, CreateRuleDto, ExclusionDto, ListRulesQuery, PeriodClosureView, ProgramView, RuleDetailView, UpdateProgramDto, UpdateRuleDto } from './programs.dto.js';
+import { ClosePeriod } from './periods/close-period.use-case.js';
 import { ProgramsService } from './programs.service.js';
 
 
@@ -12,7 +13,10 @@ import { ProgramsService } from './programs.service.js';
 @ApiBearerAuth()
 @Controller('programs')
 export class ProgramsController {
-  constructor(private readonly programs: ProgramsService) {}
+  constructor(
+    private readonly programs: ProgramsService,
+    private readonly closePeriod: ClosePeriod,
+  ) {}
 
   @Post()
   @Roles('county_admin')
@@ -100,7 +104,7 @@ export class ProgramsController {
   @Roles('county_admin')
   @ApiOperation({ summary: 'Close an ended period (e.g. 2026-Q3): it accepts no new entries, so its rankings never change' })
   close(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Param('period') period: string): Promise<PeriodClosureView> {
-    return this.programs.closePeriod(actor, id, period);
+    return this.closePeriod.execute(actor, id, period);
   }
 
   @Get(':id/periods')

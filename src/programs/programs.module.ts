@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
 import { RegionsModule } from '../regions/regions.module.js';
+import { ClosePeriod } from './periods/close-period.use-case.js';
+import { PeriodSchedules } from './periods/period-schedules.js';
+import { PeriodsRepository } from './periods/periods.repository.js';
+import { PeriodsService } from './periods/periods.service.js';
 import { ProgramsController } from './programs.controller.js';
 import { ProgramsRepository } from './programs.repository.js';
 import { ProgramsService } from './programs.service.js';
@@ -7,7 +11,7 @@ import { ProgramsService } from './programs.service.js';
 @Module({
   imports: [RegionsModule],
   controllers: [ProgramsController],
-  providers: [ProgramsRepository, ProgramsService],
-  exports: [ProgramsRepository, ProgramsService],
+  providers: [ProgramsRepository, ProgramsService, PeriodsRepository, PeriodsService, ClosePeriod, PeriodSchedules],
+  exports: [ProgramsRepository, ProgramsService, PeriodsService, ClosePeriod],
 })
 export class ProgramsModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Program } from './program.entity.js';
-import { PeriodClosure, Rule, RuleExclusion, RuleVersion } from './rule.entity.js';
+import { Rule, RuleExclusion, RuleVersion } from './rule.entity.js';
 import { toSafeInteger } from '../common/db/bigint.transformer.js';
 
 export type ProgramWithPath = Program & { countyPath: string };
@@ -174,31 +174,5 @@ export class ProgramsRepository {
 
   async removeExclusion(ruleId: number, regionId: number): Promise<void> {
     await this.db.query(`DELETE FROM rule_exclusions WHERE rule_id = $1 AND region_id = $2`, [ruleId, regionId]);
-  }
-
-  async isClosed(programId: number, period: string, manager?: EntityManager): Promise<boolean> {
-    const rows = (await this.m(manager).query(`SELECT 1 FROM period_closures WHERE program_id = $1 AND period = $2`, [programId, period])) as unknown[];
-    return rows.length > 0;
-  }
-
-  async closePeriod(m: EntityManager, programId: number, period: string, userId: number | null): Promise<PeriodClosure | null> {
-    const rows = (await m.query(
-      `INSERT INTO period_closures (program_id, period, closed_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING
-       RETURNING program_id AS "programId", period, closed_at AS "closedAt", closed_by AS "closedBy"`,
-      [programId, period, userId],
-    )) as PeriodClosure[];
-    return rows[0] ?? null;
-  }
-
-  closures(programId: number): Promise<PeriodClosure[]> {
-    return this.db.getRepository(PeriodClosure).find({ where: { programId }, order: { period: 'ASC' } });
-  }
-
-  /**
-   * Awards and deductions take this lock shared, closing a period takes it exclusively, so no
-   * entry can slip into a period while it is being closed.
-   */
-  async lockPeriods(m: EntityManager, programId: number, exclusive: boolean): Promise<void> {
-    await m.query(exclusive ? `SELECT pg_advisory_xact_lock(7001, $1)` : `SELECT pg_advisory_xact_lock_shared(7001, $1)`, [programId]);
   }
 }

@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { assertInScope, canRead, type Actor, type UserActor } from '../common/auth/actor.js';
-import { DomainError, notFound } from '../common/errors/domain-error.js';
+import { type Actor, type UserActor } from '../common/auth/actor.js';
+import { assertInScope, canRead, countyIdOf } from '../common/auth/scope.js';
+import { DomainError, invalidField, notFound } from '../common/errors/domain-error.js';
 import { isUniqueViolation } from '../common/db/pg-errors.js';
-import { addDays, dayIn, isIsoDate, isValidTimeZone, periodBounds } from '../common/calendar/calendar.js';
+import { addDays, isIsoDate, isValidTimeZone } from '../common/calendar/calendar.js';
 import { RegionsService } from '../regions/regions.service.js';
 import type { Program } from './program.entity.js';
 import type { CreateProgramDto, CreateRuleDto, UpdateProgramDto, UpdateRuleDto } from './programs.dto.js';
 import { ProgramsRepository, type ProgramWithPath, type RuleWithScope } from './programs.repository.js';
-import type { PeriodClosure, Rule, RuleVersion } from './rule.entity.js';
-
-function badField(field: string, message: string): DomainError {
-  return new DomainError('VALIDATION_FAILED', { fields: [{ field, constraints: ['invalid'], messages: [message] }] });
-}
+import type { Rule, RuleVersion } from './rule.entity.js';
+import { PeriodSchedules } from './periods/period-schedules.js';
+import type { PeriodClosure } from './periods/period-closure.entity.js';
+import { PeriodsService, todayOf } from './periods/periods.service.js';
 
 export type RuleWithVersions = Rule & { current: RuleVersion; versions: RuleVersion[]; excludedRegionIds: number[] };
 
@@ -31,6 +31,8 @@ export class ProgramsService {
     private readonly db: DataSource,
     private readonly programs: ProgramsRepository,
     private readonly regions: RegionsService,
+    private readonly schedules: PeriodSchedules,
+    private readonly periods: PeriodsService,
   ) {}
 
   async create(actor: UserActor, dto: CreateProgramDto): Promise<Program> {
@@ -38,7 +40,7 @@ export class ProgramsService {
     assertInScope(actor, county.path, { regionId: county.id });
     if (county.level !== 'county') throw new DomainError('NOT_A_COUNTY', { regionId: county.id });
     const timezone = dto.timezone ?? 'Asia/Shanghai';
-    if (!isValidTimeZone(timezone)) throw badField('timezone', 'timezone must be an IANA timezone such as Asia/Shanghai');
+    if (!isValidTimeZone(timezone)) throw invalidField('timezone', 'timezone must be an IANA timezone such as Asia/Shanghai');
     try {
       return await this.programs.insertProgram({
         code: dto.code,
@@ -72,18 +74,15 @@ export class ProgramsService {
       const other = await this.programs.findProgram(dto.participationProgramId);
       if (!other) throw notFound('program', dto.participationProgramId);
       if (other.countyId !== program.countyId || other.holderType !== 'household' || program.holderType !== 'village') {
-        throw badField('participationProgramId', 'participation counts a household program of the same county, for a village program');
+        throw invalidField('participationProgramId', 'participation counts a household program of the same county, for a village program');
       }
     }
     const patch = Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined)) as Partial<Program>;
     if (Object.keys(patch).length > 0) await this.programs.updateProgram(id, patch);
     const updated = (await this.programs.findProgram(id))!;
-    await this.onScheduleChanged?.(updated);
+    await this.schedules.register(updated);
     return updated;
   }
-
-  /** Set by the rankings module: registers (or removes) the program's job scheduler. */
-  onScheduleChanged?: (program: Program) => Promise<void>;
 
   /** A program the actor may see: its county is the actor's region or an ancestor of it. */
   async get(actor: Actor, id: number): Promise<ProgramWithPath> {
@@ -102,20 +101,15 @@ export class ProgramsService {
   }
 
   async list(actor: Actor): Promise<Program[]> {
-    const countyId = Number(actor.regionPath.split('/').filter(Boolean)[0]);
-    return this.programs.listPrograms([countyId]);
-  }
-
-  today(program: Program): string {
-    return dayIn(program.timezone);
+    return this.programs.listPrograms([countyIdOf(actor)]);
   }
 
   async createRule(actor: UserActor, programId: number, dto: CreateRuleDto): Promise<RuleWithVersions> {
     const program = await this.get(actor, programId);
     await this.ruleRegionScope(actor, program, dto.regionId);
-    const effectiveFrom = dto.effectiveFrom ?? this.today(program);
-    if (!isIsoDate(effectiveFrom)) throw badField('effectiveFrom', 'effectiveFrom must be a date like 2026-07-01');
-    if (dto.points === 0) throw badField('points', 'points must not be 0');
+    const effectiveFrom = dto.effectiveFrom ?? todayOf(program).day;
+    if (!isIsoDate(effectiveFrom)) throw invalidField('effectiveFrom', 'effectiveFrom must be a date like 2026-07-01');
+    if (dto.points === 0) throw invalidField('points', 'points must not be 0');
     try {
       const id = await this.db.transaction((m) =>
         this.programs.insertRule(
@@ -146,11 +140,11 @@ export class ProgramsService {
     const rule = await this.getRule(actor, programId, ruleId);
     await this.ruleRegionScope(actor, program, rule.regionId ?? undefined);
     const current = rule.current;
-    const effectiveFrom = dto.effectiveFrom ?? this.today(program);
-    if (!isIsoDate(effectiveFrom)) throw badField('effectiveFrom', 'effectiveFrom must be a date like 2026-07-01');
-    if (effectiveFrom < current.effectiveFrom) throw badField('effectiveFrom', `effectiveFrom must not be before the current version's (${current.effectiveFrom})`);
+    const effectiveFrom = dto.effectiveFrom ?? todayOf(program).day;
+    if (!isIsoDate(effectiveFrom)) throw invalidField('effectiveFrom', 'effectiveFrom must be a date like 2026-07-01');
+    if (effectiveFrom < current.effectiveFrom) throw invalidField('effectiveFrom', `effectiveFrom must not be before the current version's (${current.effectiveFrom})`);
     const points = dto.points ?? current.points;
-    if (points === 0 || Math.sign(points) !== Math.sign(current.points)) throw badField('points', 'points must keep the sign of the rule');
+    if (points === 0 || Math.sign(points) !== Math.sign(current.points)) throw invalidField('points', 'points must keep the sign of the rule');
     const cap = dto.cap === undefined ? (current.capPoints ? { points: current.capPoints, per: current.capPer! } : null) : dto.cap;
     await this.db.transaction((m) =>
       this.programs.insertVersion(m, ruleId, {
@@ -216,23 +210,8 @@ export class ProgramsService {
     });
   }
 
-  /** Closes a period that has ended: it accepts no new entries from then on. */
-  async closePeriod(actor: UserActor, programId: number, period: string): Promise<PeriodClosure> {
-    const program = await this.get(actor, programId);
-    assertInScope(actor, program.countyPath, { programId });
-    const bounds = periodBounds(period, program.periodKind);
-    if (!bounds) throw badField('period', `period must look like ${program.periodKind === 'quarter' ? '2026-Q3' : '2026-07'}`);
-    if (this.today(program) <= bounds.last) throw new DomainError('PERIOD_NOT_ENDED', { period, lastDay: bounds.last });
-    const closure = await this.db.transaction(async (m) => {
-      await this.programs.lockPeriods(m, programId, true);
-      return this.programs.closePeriod(m, programId, period, actor.id);
-    });
-    if (!closure) throw new DomainError('PERIOD_ALREADY_CLOSED', { period });
-    return closure;
-  }
-
   async closures(actor: Actor, programId: number): Promise<PeriodClosure[]> {
     await this.get(actor, programId);
-    return this.programs.closures(programId);
+    return this.periods.closures(programId);
   }
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { UserActor } from '../common/auth/actor.js';
-import { DomainError, notFound } from '../common/errors/domain-error.js';
+import { DomainError, invalidField, notFound } from '../common/errors/domain-error.js';
 import { addDays, periodBounds, periodKey } from '../common/calendar/calendar.js';
 import { RegionsService } from '../regions/regions.service.js';
-import { assertInScope } from '../common/auth/actor.js';
+import { assertInScope } from '../common/auth/scope.js';
 import { allocate, AllocationError, bottomHolders, escalated, type Method } from './allocation.js';
 import type { AllocationPlan } from './ranking.entities.js';
 import { RankingsRepository } from './rankings.repository.js';
@@ -50,7 +50,7 @@ export class AllocationService {
     } catch (e) {
       if (e instanceof AllocationError) {
         if (e.reason === 'ALLOCATION_INFEASIBLE') throw new DomainError('ALLOCATION_INFEASIBLE', e.details);
-        throw new DomainError('VALIDATION_FAILED', { fields: [{ field: 'budgetFen', constraints: [e.reason], messages: [e.reason] }] });
+        throw invalidField('budgetFen', e.reason, e.reason);
       }
       throw e;
     }

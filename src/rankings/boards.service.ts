@@ -1,3 +1,4 @@
+import type { Actor } from '../common/auth/actor.js';
 import { Injectable } from '@nestjs/common';
 import { notFound } from '../common/errors/domain-error.js';
 import { maskName } from '../common/pii.js';
@@ -5,6 +6,7 @@ import type { Program } from '../programs/program.entity.js';
 import { ProgramsRepository } from '../programs/programs.repository.js';
 import { RegionsService } from '../regions/regions.service.js';
 import type { RankingEntry, RankingRun } from './ranking.entities.js';
+import { RunsService } from './runs.service.js';
 import { RankingsRepository } from './rankings.repository.js';
 
 export interface PublicEntry {
@@ -35,7 +37,14 @@ export class BoardsService {
     private readonly runs: RankingsRepository,
     private readonly programs: ProgramsRepository,
     private readonly regions: RegionsService,
+    private readonly runService: RunsService,
   ) {}
+
+  /** One village's honours in a run the actor may read. */
+  async villageHonours(actor: Actor, runId: string, villageId: number): Promise<VillageHonours> {
+    const run = await this.runService.get(actor, runId);
+    return (await this.honours(run, run.program, [villageId]))[0];
+  }
 
   toPublic(program: Program, e: RankingEntry): PublicEntry {
     return { rank: e.rank, name: nameOf(program, e), code: program.holderType === 'household' ? '' : e.holderCode, score: e.score, components: e.components };

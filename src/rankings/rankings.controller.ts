@@ -10,7 +10,6 @@ import { BoardsService } from './boards.service.js';
 import { sendTable, sendWholeTable, type Cell, type ExportFormat, type Table } from './exports.js';
 import type { AllocationPlan, RankingRun } from './ranking.entities.js';
 import { BoardQuery, CreatePlanDto, CreateRunDto, EntriesQuery, EntryView, HonoursQuery, ListRunsQuery, PlanView, RunView } from './rankings.dto.js';
-import { RankingsRepository } from './rankings.repository.js';
 import { RunsService } from './runs.service.js';
 
 
@@ -50,7 +49,6 @@ function planTable(plan: AllocationPlan): Table {
 export class RankingsController {
   constructor(
     private readonly runs: RunsService,
-    private readonly repo: RankingsRepository,
     private readonly allocation: AllocationService,
     private readonly boards: BoardsService,
   ) {}
@@ -67,8 +65,7 @@ export class RankingsController {
   @Roles(...READERS)
   @ApiOperation({ summary: 'Ranking runs of your county, newest first' })
   async list(@CurrentActor() actor: Actor, @Query() q: ListRunsQuery): Promise<RunView[]> {
-    const countyPath = `/${actor.regionPath.split('/')[1]}/`;
-    return (await this.repo.listRuns({ ...q, countyPath }, q.limit)).map(runView);
+    return (await this.runs.list(actor, q)).map(runView);
   }
 
   @Get('rankings/runs/:id')
@@ -81,9 +78,8 @@ export class RankingsController {
   @Get('rankings/runs/:id/entries')
   @Roles(...READERS)
   @ApiOperation({ summary: 'Entries of a run with rank, score and its components' })
-  async entries(@CurrentActor() actor: Actor, @Param('id', ParseBigIdPipe) id: string, @Query() q: EntriesQuery): Promise<EntryView[]> {
-    await this.runs.get(actor, id);
-    return this.repo.entries(id, q.limit, q.offset, q.groupId);
+  entries(@CurrentActor() actor: Actor, @Param('id', ParseBigIdPipe) id: string, @Query() q: EntriesQuery): Promise<EntryView[]> {
+    return this.runs.entries(actor, id, q);
   }
 
   @Post('rankings/runs/:id/publish')
@@ -97,9 +93,8 @@ export class RankingsController {
   @Get('rankings/runs/:id/honours')
   @Roles(...READERS)
   @ApiOperation({ summary: 'Household honours of a village: 道德冠军, the honour list and, where published, deductions' })
-  async honours(@CurrentActor() actor: Actor, @Param('id', ParseBigIdPipe) id: string, @Query() q: HonoursQuery) {
-    const run = await this.runs.get(actor, id);
-    return (await this.boards.honours(run, run.program, [q.villageId]))[0];
+  honours(@CurrentActor() actor: Actor, @Param('id', ParseBigIdPipe) id: string, @Query() q: HonoursQuery) {
+    return this.boards.villageHonours(actor, id, q.villageId);
   }
 
   @Get('rankings/runs/:id/export.csv')
@@ -107,8 +102,7 @@ export class RankingsController {
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'A run as CSV' })
   async csv(@CurrentActor() actor: Actor, @Param('id', ParseBigIdPipe) id: string, @Res() res: Response): Promise<void> {
-    const run = await this.runs.get(actor, id);
-    await this.sendRun(res, run, 'csv');
+    await this.sendRun(res, await this.runs.withEntryPages(actor, id), 'csv');
   }
 
   @Get('rankings/runs/:id/export.xlsx')
@@ -116,8 +110,7 @@ export class RankingsController {
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOperation({ summary: 'A run as an Excel workbook' })
   async xlsx(@CurrentActor() actor: Actor, @Param('id', ParseBigIdPipe) id: string, @Res() res: Response): Promise<void> {
-    const run = await this.runs.get(actor, id);
-    await this.sendRun(res, run, 'xlsx');
+    await this.sendRun(res, await this.runs.withEntryPages(actor, id), 'xlsx');
   }
 
   @Post('allocation-plans')
@@ -158,7 +151,7 @@ export class RankingsController {
   }
 
   /** Streams a run page by page: a county's household ranking can hold a million entries. */
-  private sendRun(res: Response, run: RankingRun, format: ExportFormat): Promise<void> {
-    return sendTable(res, `ranking-${run.period}-${run.id}`, format, '排名', RUN_HEADER, runPages(this.repo.entryPages(run.id)));
+  private sendRun(res: Response, { run, pages }: { run: RankingRun; pages: AsyncIterable<EntryView[]> }, format: ExportFormat): Promise<void> {
+    return sendTable(res, `ranking-${run.period}-${run.id}`, format, '排名', RUN_HEADER, runPages(pages));
   }
 }

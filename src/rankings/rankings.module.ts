@@ -6,12 +6,12 @@ import { BoardsService } from './boards.service.js';
 import { RankingsController } from './rankings.controller.js';
 import { RankingsRepository } from './rankings.repository.js';
 import { RunsService } from './runs.service.js';
-import { SchedulesService } from './schedules.service.js';
+import { PeriodEndJob } from './period-end.job.js';
 
 @Module({
   imports: [ProgramsModule, RegionsModule],
   controllers: [RankingsController],
-  providers: [RankingsRepository, RunsService, AllocationService, BoardsService, SchedulesService],
+  providers: [RankingsRepository, RunsService, AllocationService, BoardsService, PeriodEndJob],
   exports: [RunsService],
 })
 export class RankingsModule {}

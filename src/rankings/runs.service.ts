@@ -1,16 +1,19 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { assertInScope, type Actor, type UserActor } from '../common/auth/actor.js';
-import { DomainError, notFound } from '../common/errors/domain-error.js';
+import { type Actor, type UserActor } from '../common/auth/actor.js';
+import { assertInScope, countyPathOf } from '../common/auth/scope.js';
+import { DomainError, invalidField, notFound } from '../common/errors/domain-error.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { jobId, type JobContext } from '../jobs/job-catalogue.js';
 import { JobHandlers } from '../jobs/job-handlers.js';
 import { JobQueue } from '../jobs/job-queue.js';
 import { periodBounds, type PeriodKind } from '../common/calendar/calendar.js';
+import { PeriodsService } from '../programs/periods/periods.service.js';
 import type { Program } from '../programs/program.entity.js';
 import { ProgramsRepository, type ProgramWithPath } from '../programs/programs.repository.js';
 import { RegionsService } from '../regions/regions.service.js';
-import type { RankingRun } from './ranking.entities.js';
+import type { RankingEntry, RankingRun } from './ranking.entities.js';
+import type { EntriesQuery, ListRunsQuery } from './rankings.dto.js';
 import { RankingsRepository } from './rankings.repository.js';
 
 /** The program periods a run sums: its own period, or every period of a year ('2026'). */
@@ -40,6 +43,7 @@ export class RunsService implements OnModuleInit, OnApplicationBootstrap {
     private readonly db: DataSource,
     private readonly runs: RankingsRepository,
     private readonly programs: ProgramsRepository,
+    private readonly periods: PeriodsService,
     private readonly regions: RegionsService,
     private readonly queue: JobQueue,
     private readonly handlers: JobHandlers,
@@ -63,7 +67,7 @@ export class RunsService implements OnModuleInit, OnApplicationBootstrap {
     if (!region.path.startsWith(program.countyPath)) throw new DomainError('OUT_OF_SCOPE', { regionId: region.id, programId: program.id });
     if (actor) assertInScope(actor, region.path, { regionId: region.id });
     if (!periodsOf(input.period, program.periodKind)) {
-      throw new DomainError('VALIDATION_FAILED', { fields: [{ field: 'period', constraints: ['isPeriod'], messages: ['period must look like 2026-Q3, 2026-07 or 2026 (a year)'] }] });
+      throw invalidField('period', 'period must look like 2026-Q3, 2026-07 or 2026 (a year)', 'isPeriod');
     }
     const run = await this.db.transaction(async (m) => {
       await this.runs.lockKey(m, program.id, region.id, input.period);
@@ -94,6 +98,22 @@ export class RunsService implements OnModuleInit, OnApplicationBootstrap {
     assertInScope(actor, region.path, { runId: id });
     const program = (await this.programs.findProgram(run.programId))!;
     return { ...run, program };
+  }
+
+  /** Runs of the actor's county, newest first. */
+  list(actor: Actor, q: ListRunsQuery): Promise<RankingRun[]> {
+    return this.runs.listRuns({ ...q, countyPath: countyPathOf(actor) }, q.limit);
+  }
+
+  async entries(actor: Actor, id: string, q: EntriesQuery): Promise<RankingEntry[]> {
+    await this.get(actor, id);
+    return this.runs.entries(id, q.limit, q.offset, q.groupId);
+  }
+
+  /** A run the actor may read, with its entries page by page (exports: a county's run can hold a million). */
+  async withEntryPages(actor: Actor, id: string): Promise<{ run: RankingRun; pages: AsyncIterable<RankingEntry[]> }> {
+    const run = await this.get(actor, id);
+    return { run, pages: this.runs.entryPages(id) };
   }
 
   /** The job: one statement computes every entry in one snapshot and completes the run with it. */
@@ -140,7 +160,7 @@ export class RunsService implements OnModuleInit, OnApplicationBootstrap {
     if (run.status !== 'completed') throw new DomainError('RUN_NOT_COMPLETED', { runId: id, status: run.status });
     const periods = periodsOf(run.period, run.program.periodKind)!;
     for (const period of periods) {
-      if (!(await this.programs.isClosed(run.programId, period))) throw new DomainError('PERIOD_NOT_CLOSED', { period });
+      if (!(await this.periods.isClosed(run.programId, period))) throw new DomainError('PERIOD_NOT_CLOSED', { period });
     }
     if (!(await this.runs.publish(id, actor.id))) throw new DomainError('ALREADY_PUBLISHED', { runId: id });
     return (await this.runs.findRun(id))!;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { assertInScope, canRead, type Actor, type UserActor } from '../common/auth/actor.js';
+import { type Actor, type UserActor } from '../common/auth/actor.js';
+import { assertInScope, canRead } from '../common/auth/scope.js';
 import { DomainError, notFound } from '../common/errors/domain-error.js';
 import { isUniqueViolation } from '../common/db/pg-errors.js';
 import type { CreateRegionDto } from './regions.dto.js';

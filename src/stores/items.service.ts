@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor, UserActor } from '../common/auth/actor.js';
-import { DomainError, notFound } from '../common/errors/domain-error.js';
+import { DomainError, invalidField, notFound } from '../common/errors/domain-error.js';
 import { isUniqueViolation } from '../common/db/pg-errors.js';
 import type { CreateItemDto, StockMovementDto, UpdateItemDto } from './items.dto.js';
 import { ItemsRepository } from './items.repository.js';
@@ -74,10 +74,10 @@ export class ItemsService {
   async move(actor: UserActor, storeId: number, dto: StockMovementDto): Promise<{ item: StoreItem; movement: StockMovement }> {
     const item = await this.get(actor, storeId, dto.sku);
     if (dto.quantity > 0 && !dto.fundingSource) {
-      throw new DomainError('VALIDATION_FAILED', { fields: [{ field: 'fundingSource', constraints: ['isDefined'], messages: ['fundingSource is required for a restock'] }] });
+      throw invalidField('fundingSource', 'fundingSource is required for a restock', 'isDefined');
     }
     if (!item.tracksStock) {
-      throw new DomainError('VALIDATION_FAILED', { fields: [{ field: 'sku', constraints: ['tracksStock'], messages: [`${dto.sku} does not count stock`] }] });
+      throw invalidField('sku', `${dto.sku} does not count stock`, 'tracksStock');
     }
     return this.db.transaction(async (m) => {
       const stockAfter = await this.items.moveStock(m, item.id, dto.quantity);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../common/auth/actor.js';
-import { DomainError } from '../common/errors/domain-error.js';
+import { DomainError, invalidField } from '../common/errors/domain-error.js';
 import { toCsv } from '../common/http/csv.js';
 import { dayIn, isIsoDate } from '../common/calendar/calendar.js';
 import { ProgramsRepository } from '../programs/programs.repository.js';
@@ -32,7 +32,7 @@ export class ReportsService {
     const program = store.programId !== null ? await this.programs.findProgram(store.programId) : null;
     const timezone = program?.timezone ?? 'Asia/Shanghai';
     const day = date ?? dayIn(timezone);
-    if (!isIsoDate(day)) throw new DomainError('VALIDATION_FAILED', { fields: [{ field: 'date', constraints: ['isIsoDate'], messages: ['date must look like 2026-11-22'] }] });
+    if (!isIsoDate(day)) throw invalidField('date', 'date must look like 2026-11-22', 'isIsoDate');
     return this.reports.day(storeId, day, timezone, program?.pointValueFen ?? 0);
   }
 

@@ -10,6 +10,7 @@ import { ItemsService } from './items.service.js';
 import { KioskService } from './redemptions/kiosk.service.js';
 import { RedeemPoints } from './redemptions/redeem.use-case.js';
 import { RedemptionsController } from './redemptions/redemptions.controller.js';
+import { RedemptionsService } from './redemptions/redemptions.service.js';
 import { RedemptionsRepository } from './redemptions/redemptions.repository.js';
 import { RefundRedemption } from './redemptions/refund.use-case.js';
 import { SettleStore } from './redemptions/settle.use-case.js';
@@ -29,6 +30,7 @@ import { StoresService } from './stores.service.js';
     ItemsRepository,
     ItemsService,
     RedemptionsRepository,
+    RedemptionsService,
     RedeemPoints,
     RefundRedemption,
     SettleStore,

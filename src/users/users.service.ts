@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { assertInScope, type Actor, type UserActor } from '../common/auth/actor.js';
+import { type Actor, type UserActor } from '../common/auth/actor.js';
+import { assertInScope } from '../common/auth/scope.js';
 import { DomainError, notFound } from '../common/errors/domain-error.js';
 import { isUniqueViolation } from '../common/db/pg-errors.js';
 import { hashPassword } from '../auth/passwords.js';

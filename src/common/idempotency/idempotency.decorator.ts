@@ -1,9 +1,9 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import type { Request, Response } from 'express';
+import type { Request } from 'express';
 import type { AuthedRequest } from '../auth/decorators.js';
-import { DomainError } from '../errors/domain-error.js';
-import type { IdempotencyRequest, Outcome } from './idempotency.service.js';
+import { DomainError, invalidField } from '../errors/domain-error.js';
+import type { IdempotencyRequest } from './idempotency.service.js';
 
 const KEY = /^[\x21-\x7e]{1,200}$/;
 
@@ -26,9 +26,7 @@ export const Idempotency = createParamDecorator((_: unknown, ctx: ExecutionConte
   if (raw === undefined) return null;
   const key = Array.isArray(raw) ? raw[0] : raw;
   if (!KEY.test(key)) {
-    throw new DomainError('VALIDATION_FAILED', {
-      fields: [{ field: 'Idempotency-Key', constraints: ['isIdempotencyKey'], messages: ['Idempotency-Key must be 1-200 visible ASCII characters'] }],
-    });
+    throw invalidField('Idempotency-Key', 'Idempotency-Key must be 1-200 visible ASCII characters', 'isIdempotencyKey');
   }
   const actor = req.actor;
   const scope = actor ? `${actor.kind}:${actor.id}` : 'anonymous';
@@ -37,10 +35,3 @@ export const Idempotency = createParamDecorator((_: unknown, ctx: ExecutionConte
     .digest('hex');
   return { scope, key, requestHash };
 });
-
-/** Sends an outcome: its status, and `Idempotent-Replayed: true` when it is a replay. */
-export function sendOutcome<T>(res: Response, outcome: Outcome<T>): T {
-  res.status(outcome.status);
-  if (outcome.replayed) res.setHeader('Idempotent-Replayed', 'true');
-  return outcome.body;
-}

@@ -17,11 +17,16 @@ export interface StoredResponse<T = unknown> {
   body: T;
 }
 
-/** What a use case returns when it may have been replayed. */
-export interface Outcome<T> {
-  status: number;
-  body: T;
-  replayed: boolean;
+/**
+ * What a use case returns when it may have been replayed. A controller returns it as it is:
+ * OutcomeInterceptor sends its status and body, with `Idempotent-Replayed: true` on a replay.
+ */
+export class Outcome<T> {
+  constructor(
+    readonly status: number,
+    readonly body: T,
+    readonly replayed: boolean,
+  ) {}
 }
 
 /**
@@ -66,9 +71,9 @@ export class IdempotencyService {
   /** Runs `work` under the key: a replay returns the stored response without running it. */
   async run<T>(m: EntityManager, req: IdempotencyRequest | null, status: number, work: () => Promise<T>): Promise<Outcome<T>> {
     const stored = await this.claim<T>(m, req);
-    if (stored) return { ...stored, replayed: true };
+    if (stored) return new Outcome(stored.status, stored.body, true);
     const body = await work();
     await this.complete(m, req, { status, body });
-    return { status, body, replayed: false };
+    return new Outcome(status, body, false);
   }
 }

@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
-import { DomainError, notFound } from '../../common/errors/domain-error.js';
+import { DomainError, invalidField, notFound } from '../../common/errors/domain-error.js';
 import { IdempotencyService, type IdempotencyRequest, type Outcome } from '../../common/idempotency/idempotency.service.js';
 import { normalizeCardCode } from '../../households/card-code.js';
 import { HouseholdLookupsRepository } from '../../households/household-lookups.repository.js';
 import { HoldersRepository } from '../../ledger/holders.repository.js';
 import { LedgerEngine } from '../../ledger/ledger-engine.js';
-import { dayIn, periodKey } from '../../common/calendar/calendar.js';
+import { todayOf } from '../../programs/periods/periods.service.js';
+import { actorRefOf, type Provenance } from '../../common/auth/provenance.js';
+import { periodKey } from '../../common/calendar/calendar.js';
 import { ItemsRepository } from '../items.repository.js';
 import type { StoreItem } from '../store-item.entity.js';
 import { StoresService } from '../stores.service.js';
@@ -34,7 +36,7 @@ export class RedeemPoints {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  async execute(actor: Actor, storeId: number, dto: RedeemDto, idem: IdempotencyRequest | null, requestId: string | null): Promise<Outcome<RedemptionView>> {
+  async execute(actor: Actor, storeId: number, dto: RedeemDto, idem: IdempotencyRequest | null, by: Provenance): Promise<Outcome<RedemptionView>> {
     if (actor.kind === 'device' && !idem) throw new DomainError('IDEMPOTENCY_KEY_REQUIRED');
     const { store, program } = await this.stores.getWithProgram(actor, storeId);
     if (!program) throw new DomainError('STORE_HAS_NO_PROGRAM', { storeId });
@@ -46,10 +48,9 @@ export class RedeemPoints {
 
     const skus = dto.lines.map((l) => l.sku);
     if (new Set(skus).size !== skus.length) {
-      throw new DomainError('VALIDATION_FAILED', { fields: [{ field: 'lines', constraints: ['uniqueSku'], messages: ['each sku may appear on one line only'] }] });
+      throw invalidField('lines', 'each sku may appear on one line only', 'uniqueSku');
     }
-    const today = dayIn(program.timezone);
-    const actorRef = { actorType: actor.kind, actorId: actor.id } as const;
+    const { day: today, period } = todayOf(program);
 
     return this.db.transaction((m) =>
       this.idempotency.run(m, idem, 201, async () => {
@@ -76,24 +77,12 @@ export class RedeemPoints {
             stockAfter.set(item.id, after);
           }
         }
-        await this.engine.openAccounts(m, program, [holder], { occurredOn: today, period: periodKey(today, program.periodKind), ...actorRef, source: 'api', requestId });
+        await this.engine.openAccounts(m, program, [holder], by);
         const receiptNo = `${store.code}-${today.replaceAll('-', '')}-${String(await this.redemptions.nextReceiptNo(m, storeId, today)).padStart(4, '0')}`;
-        const spent = await this.engine.redeem(m, program, holder, storeId, total, {
-          ruleVersionId: null,
-          memberId: null,
-          occurredOn: today,
-          period: periodKey(today, program.periodKind),
-          late: false,
-          memo: receiptNo,
-          evidence: [],
-          reason: null,
-          ...actorRef,
-          source: 'api',
-          requestId,
-        });
+        const spent = await this.engine.redeem(m, program, holder, storeId, total, by, { occurredOn: today, period, memo: receiptNo });
         const redemption = await this.redemptions.insert(
           m,
-          { storeId, programId: program.id, householdId, transactionId: spent.transactionId, receiptNo, points: total, ...actorRef },
+          { storeId, programId: program.id, householdId, transactionId: spent.transactionId, receiptNo, points: total, actorType: actor.kind, actorId: actor.id },
           lines.map(({ item, quantity }) => ({ itemId: item.id, sku: item.sku, name: item.name, quantity, unitPoints: item.pointsPrice, points: item.pointsPrice * quantity })),
         );
         const stocked = lines.filter((l) => l.item.tracksStock);
@@ -108,7 +97,7 @@ export class RedeemPoints {
             reason: receiptNo,
             fundingSource: null,
             redemptionId: redemption.id,
-            ...actorRef,
+            ...actorRefOf(by),
           })),
         );
         return toRedemptionView(redemption, spent.balanceAfter);
@@ -127,7 +116,7 @@ export class RedeemPoints {
 
   private async householdOf(dto: RedeemDto): Promise<number> {
     if ((dto.householdId === undefined) === (dto.cardCode === undefined)) {
-      throw new DomainError('VALIDATION_FAILED', { fields: [{ field: 'householdId', constraints: ['exactlyOne'], messages: ['give exactly one of householdId and cardCode'] }] });
+      throw invalidField('householdId', 'give exactly one of householdId and cardCode', 'exactlyOne');
     }
     if (dto.householdId !== undefined) return dto.householdId;
     const id = await this.households.householdByCard(normalizeCardCode(dto.cardCode!));

@@ -1,24 +1,21 @@
-import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiPropertyOptional, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString } from 'class-validator';
 import type { Response } from 'express';
 import type { Actor, UserActor } from '../../common/auth/actor.js';
 import { AllowDevice, CurrentActor, CurrentUser, Roles } from '../../common/auth/decorators.js';
 import { MANAGERS, READERS, STORE_STAFF } from '../../common/auth/roles.js';
-import { notFound } from '../../common/errors/domain-error.js';
 import { ParseBigIdPipe, ParseIdPipe } from '../../common/http/parse-id.pipe.js';
-import { requestIdOf } from '../../common/http/request-id.js';
-import { Idempotency, sendOutcome } from '../../common/idempotency/idempotency.decorator.js';
-import type { IdempotencyRequest } from '../../common/idempotency/idempotency.service.js';
+import { RequestProvenance, type Provenance } from '../../common/auth/provenance.js';
+import { Idempotency } from '../../common/idempotency/idempotency.decorator.js';
+import type { IdempotencyRequest, Outcome } from '../../common/idempotency/idempotency.service.js';
 import { ReportsService } from '../reports.service.js';
-import { StoresService } from '../stores.service.js';
 import { KioskService, type KioskLookup } from './kiosk.service.js';
 import { RedeemPoints } from './redeem.use-case.js';
 import { ListRedemptionsQuery, RedeemDto, RedemptionView, RefundDto, RefundResult, SettleDto, SettlementView } from './redemptions.dto.js';
-import { RedemptionsRepository } from './redemptions.repository.js';
+import { RedemptionsService } from './redemptions.service.js';
 import { RefundRedemption } from './refund.use-case.js';
 import { SettleStore } from './settle.use-case.js';
-import { toRedemptionView } from './views.js';
 
 const KEY_HEADER = {
   name: 'Idempotency-Key',
@@ -52,8 +49,7 @@ export class RedemptionsController {
     private readonly settle: SettleStore,
     private readonly kiosk: KioskService,
     private readonly reports: ReportsService,
-    private readonly stores: StoresService,
-    private readonly redemptions: RedemptionsRepository,
+    private readonly redemptions: RedemptionsService,
   ) {}
 
   @Post('stores/:id/redemptions')
@@ -67,10 +63,9 @@ export class RedemptionsController {
     @Param('id', ParseIdPipe) id: number,
     @Body() dto: RedeemDto,
     @Idempotency() idem: IdempotencyRequest | null,
-    @Req() req: object,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<RedemptionView> {
-    return sendOutcome(res, await this.redeem.execute(actor, id, dto, idem, requestIdOf(req) || null));
+    @RequestProvenance() by: Provenance,
+  ): Promise<Outcome<RedemptionView>> {
+    return this.redeem.execute(actor, id, dto, idem, by);
   }
 
   @Get('stores/:id/households/by-card/:cardCode')
@@ -87,9 +82,8 @@ export class RedemptionsController {
   @AllowDevice()
   @ApiSecurity('api-key')
   @ApiOperation({ summary: 'Redemptions of a store, newest first' })
-  async list(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number, @Query() q: ListRedemptionsQuery): Promise<RedemptionView[]> {
-    await this.stores.get(actor, id);
-    return (await this.redemptions.list(id, q.from, q.to, q.limit, q.before)).map((r) => toRedemptionView(r, null));
+  list(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number, @Query() q: ListRedemptionsQuery): Promise<RedemptionView[]> {
+    return this.redemptions.list(actor, id, q);
   }
 
   @Get('redemptions/:id')
@@ -97,11 +91,8 @@ export class RedemptionsController {
   @AllowDevice()
   @ApiSecurity('api-key')
   @ApiOperation({ summary: 'One redemption with its lines and refunds' })
-  async get(@CurrentActor() actor: Actor, @Param('id', ParseBigIdPipe) id: string): Promise<RedemptionView> {
-    const redemption = await this.redemptions.find(id);
-    if (!redemption) throw notFound('redemption', id);
-    await this.stores.get(actor, redemption.storeId);
-    return toRedemptionView(redemption, null);
+  get(@CurrentActor() actor: Actor, @Param('id', ParseBigIdPipe) id: string): Promise<RedemptionView> {
+    return this.redemptions.get(actor, id);
   }
 
   @Post('redemptions/:id/refund')
@@ -113,10 +104,9 @@ export class RedemptionsController {
     @Param('id', ParseBigIdPipe) id: string,
     @Body() dto: RefundDto,
     @Idempotency() idem: IdempotencyRequest | null,
-    @Req() req: object,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<RefundResult> {
-    return sendOutcome(res, await this.refund.execute(actor, id, dto, idem, requestIdOf(req) || null));
+    @RequestProvenance() by: Provenance,
+  ): Promise<Outcome<RefundResult>> {
+    return this.refund.execute(actor, id, dto, idem, by);
   }
 
   @Post('stores/:id/settlements')
@@ -128,18 +118,16 @@ export class RedemptionsController {
     @Param('id', ParseIdPipe) id: number,
     @Body() dto: SettleDto,
     @Idempotency() idem: IdempotencyRequest | null,
-    @Req() req: object,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<SettlementView> {
-    return sendOutcome(res, await this.settle.execute(actor, id, dto.upTo, idem, requestIdOf(req) || null));
+    @RequestProvenance() by: Provenance,
+  ): Promise<Outcome<SettlementView>> {
+    return this.settle.execute(actor, id, dto.upTo, idem, by);
   }
 
   @Get('stores/:id/settlements')
   @Roles(...STORE_STAFF, 'auditor')
   @ApiOperation({ summary: 'Settlement report of a store, newest first' })
-  async settlements(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number): Promise<SettlementView[]> {
-    await this.stores.get(actor, id);
-    return (await this.redemptions.settlements(id)).map(({ createdBy: _, ...s }) => s);
+  settlements(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number): Promise<SettlementView[]> {
+    return this.redemptions.settlements(actor, id);
   }
 
   @Get('stores/:id/reports/day')

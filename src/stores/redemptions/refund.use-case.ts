@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { UserActor } from '../../common/auth/actor.js';
-import { DomainError, notFound } from '../../common/errors/domain-error.js';
+import { DomainError, invalidField, notFound } from '../../common/errors/domain-error.js';
 import { IdempotencyService, type IdempotencyRequest, type Outcome } from '../../common/idempotency/idempotency.service.js';
+import { actorRefOf, type Provenance } from '../../common/auth/provenance.js';
 import { LedgerEngine } from '../../ledger/ledger-engine.js';
+import { todayOf } from '../../programs/periods/periods.service.js';
 import { dayIn, periodKey } from '../../common/calendar/calendar.js';
 import { ProgramsRepository } from '../../programs/programs.repository.js';
 import { ItemsRepository } from '../items.repository.js';
@@ -30,13 +32,13 @@ export class RefundRedemption {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  async execute(actor: UserActor, redemptionId: string, dto: RefundDto, idem: IdempotencyRequest | null, requestId: string | null): Promise<Outcome<RefundResult>> {
+  async execute(actor: UserActor, redemptionId: string, dto: RefundDto, idem: IdempotencyRequest | null, by: Provenance): Promise<Outcome<RefundResult>> {
     const redemption = await this.redemptions.find(redemptionId);
     if (!redemption) throw notFound('redemption', redemptionId);
     const store = await this.stores.get(actor, redemption.storeId);
     const program = (await this.programs.findProgram(redemption.programId))!;
     const redeemedOn = dayIn(program.timezone, redemption.createdAt);
-    const today = dayIn(program.timezone);
+    const today = todayOf(program);
 
     return this.db.transaction((m) =>
       this.idempotency.run(m, idem, 201, async () => {
@@ -53,7 +55,7 @@ export class RefundRedemption {
             })
           : redemption.lines.map((line) => ({ line, quantity: line.quantity - line.refundedQuantity })).filter((w) => w.quantity > 0);
         if (new Set(wanted.map((w) => w.line.id)).size !== wanted.length) {
-          throw new DomainError('VALIDATION_FAILED', { fields: [{ field: 'lines', constraints: ['uniqueLine'], messages: ['each line may appear once'] }] });
+          throw invalidField('lines', 'each line may appear once', 'uniqueLine');
         }
         const done = wanted.find((w) => w.quantity <= 0 || w.quantity > w.line.quantity - w.line.refundedQuantity);
         if (wanted.length === 0 || done) throw new DomainError('ALREADY_REFUNDED', { lineId: done?.line.id ?? null });
@@ -68,24 +70,16 @@ export class RefundRedemption {
           if (item.limitPer) await this.items.releaseLimit(m, item.id, redemption.householdId, periodKey(redeemedOn, item.limitPer), quantity);
           if (item.tracksStock) {
             const stockAfter = (await this.items.moveStock(m, item.id, quantity))!;
-            movements.push({ storeId: store.id, itemId: item.id, quantity, stockAfter, kind: 'refund' as const, reason: dto.reason, fundingSource: null, redemptionId, actorType: 'user' as const, actorId: actor.id });
+            movements.push({ storeId: store.id, itemId: item.id, quantity, stockAfter, kind: 'refund' as const, reason: dto.reason, fundingSource: null, redemptionId, ...actorRefOf(by) });
           }
         }
         await this.items.insertMovements(m, movements);
         const points = sorted.reduce((sum, w) => sum + w.line.unitPoints * w.quantity, 0);
-        const credited = await this.engine.refund(m, program, redemption.householdId, store.id, points, {
-          ruleVersionId: null,
-          memberId: null,
-          occurredOn: today,
-          period: periodKey(today, program.periodKind),
-          late: false,
+        const credited = await this.engine.refund(m, program, redemption.householdId, store.id, points, by, {
+          occurredOn: today.day,
+          period: today.period,
           memo: redemption.receiptNo,
-          evidence: [],
           reason: dto.reason,
-          actorType: 'user',
-          actorId: actor.id,
-          source: 'api',
-          requestId,
         });
         const refund = await this.redemptions.insertRefund(m, {
           redemptionId,

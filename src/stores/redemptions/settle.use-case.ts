@@ -4,7 +4,8 @@ import type { UserActor } from '../../common/auth/actor.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { IdempotencyService, type IdempotencyRequest, type Outcome } from '../../common/idempotency/idempotency.service.js';
 import { LedgerEngine } from '../../ledger/ledger-engine.js';
-import { dayIn, periodKey } from '../../common/calendar/calendar.js';
+import { todayOf } from '../../programs/periods/periods.service.js';
+import type { Provenance } from '../../common/auth/provenance.js';
 import { ProgramsRepository } from '../../programs/programs.repository.js';
 import { StoresService } from '../stores.service.js';
 import type { SettlementView } from './redemptions.dto.js';
@@ -26,13 +27,13 @@ export class SettleStore {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  async execute(actor: UserActor, storeId: number, upTo: Date | undefined, idem: IdempotencyRequest | null, requestId: string | null): Promise<Outcome<SettlementView>> {
+  async execute(actor: UserActor, storeId: number, upTo: Date | undefined, idem: IdempotencyRequest | null, by: Provenance): Promise<Outcome<SettlementView>> {
     const store = await this.stores.get(actor, storeId);
     if (store.programId === null) throw new DomainError('STORE_HAS_NO_PROGRAM', { storeId });
     const program = (await this.programs.findProgram(store.programId))!;
     const now = new Date();
     const until = upTo && upTo < now ? upTo : now;
-    const today = dayIn(program.timezone);
+    const today = todayOf(program);
 
     return this.db.transaction((m) =>
       this.idempotency.run(m, idem, 201, async () => {
@@ -49,19 +50,10 @@ export class SettleStore {
           createdBy: actor.id,
         });
         const claimed = await this.redemptions.claimForSettlement(m, storeId, program.id, settlement.id, until);
-        const transactionId = await this.engine.settle(m, program, storeId, claimed.points, {
-          ruleVersionId: null,
-          memberId: null,
-          occurredOn: today,
-          period: periodKey(today, program.periodKind),
-          late: false,
+        const transactionId = await this.engine.settle(m, program, storeId, claimed.points, by, {
+          occurredOn: today.day,
+          period: today.period,
           memo: `settlement ${settlement.id}`,
-          evidence: [],
-          reason: null,
-          actorType: 'user',
-          actorId: actor.id,
-          source: 'api',
-          requestId,
         });
         const patch = {
           points: claimed.points,

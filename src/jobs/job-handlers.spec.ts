@@ -1,0 +1,24 @@
+import { JobHandlers } from './job-handlers.js';
+
+describe('job handlers', () => {
+  const noop = () => Promise.resolve();
+
+  it('refuses a second handler for the same job', () => {
+    const handlers = new JobHandlers();
+    handlers.register('ranking-run', noop);
+    expect(() => handlers.register('ranking-run', noop)).toThrow('A handler for job ranking-run is registered already');
+  });
+
+  it('fails start-up while a job of the catalogue has no handler, and runs each job with its own', async () => {
+    const handlers = new JobHandlers();
+    const ran: string[] = [];
+    handlers.register('ranking-run', (p) => Promise.resolve(void ran.push(`run ${p.runId}`)));
+    expect(() => handlers.onApplicationBootstrap()).toThrow('No handler registered for job(s): household-import, period-end');
+    handlers.register('household-import', (p) => Promise.resolve(void ran.push(`import ${p.importId}`)));
+    handlers.register('period-end', (p) => Promise.resolve(void ran.push(`period ${p.programId}`)));
+    expect(() => handlers.onApplicationBootstrap()).not.toThrow();
+    await handlers.run('household-import', { importId: 7 }, { attempt: 1, finalAttempt: false });
+    await handlers.run('ranking-run', { runId: '9' }, { attempt: 1, finalAttempt: false });
+    expect(ran).toEqual(['import 7', 'run 9']);
+  });
+});

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { PeriodClosure } from './period-closure.entity.js';
+
+/** Closed periods of programs, and the lock that keeps entries out of a period while it closes. */
+@Injectable()
+export class PeriodsRepository {
+  constructor(private readonly db: DataSource) {}
+
+  async isClosed(programId: number, period: string, manager?: EntityManager): Promise<boolean> {
+    const rows = (await (manager ?? this.db.manager).query(`SELECT 1 FROM period_closures WHERE program_id = $1 AND period = $2`, [programId, period])) as unknown[];
+    return rows.length > 0;
+  }
+
+  /** Records the closure; null when the period was closed already. */
+  async insertClosure(m: EntityManager, programId: number, period: string, userId: number | null): Promise<PeriodClosure | null> {
+    const rows = (await m.query(
+      `INSERT INTO period_closures (program_id, period, closed_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING
+       RETURNING program_id AS "programId", period, closed_at AS "closedAt", closed_by AS "closedBy"`,
+      [programId, period, userId],
+    )) as PeriodClosure[];
+    return rows[0] ?? null;
+  }
+
+  closures(programId: number): Promise<PeriodClosure[]> {
+    return this.db.getRepository(PeriodClosure).find({ where: { programId }, order: { period: 'ASC' } });
+  }
+
+  /**
+   * The program's period lock, held until the transaction ends. Entries take it shared, closing a
+   * period takes it exclusively, so no entry can slip into a period while it is being closed.
+   */
+  async lock(m: EntityManager, programId: number, mode: 'entry' | 'close'): Promise<void> {
+    await m.query(mode === 'close' ? `SELECT pg_advisory_xact_lock(7001, $1)` : `SELECT pg_advisory_xact_lock_shared(7001, $1)`, [programId]);
+  }
+}

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '../../common/auth/actor.js';
+import { notFound } from '../../common/errors/domain-error.js';
+import { StoresService } from '../stores.service.js';
+import type { ListRedemptionsQuery, RedemptionView, SettlementView } from './redemptions.dto.js';
+import { RedemptionsRepository } from './redemptions.repository.js';
+import { toRedemptionView } from './views.js';
+
+/** Reading redemptions and settlements of the stores an actor may reach. */
+@Injectable()
+export class RedemptionsService {
+  constructor(
+    private readonly stores: StoresService,
+    private readonly redemptions: RedemptionsRepository,
+  ) {}
+
+  async list(actor: Actor, storeId: number, q: ListRedemptionsQuery): Promise<RedemptionView[]> {
+    await this.stores.get(actor, storeId);
+    return (await this.redemptions.list(storeId, q.from, q.to, q.limit, q.before)).map((r) => toRedemptionView(r, null));
+  }
+
+  async get(actor: Actor, id: string): Promise<RedemptionView> {
+    const redemption = await this.redemptions.find(id);
+    if (!redemption) throw notFound('redemption', id);
+    await this.stores.get(actor, redemption.storeId);
+    return toRedemptionView(redemption, null);
+  }
+
+  async settlements(actor: Actor, storeId: number): Promise<SettlementView[]> {
+    await this.stores.get(actor, storeId);
+    return (await this.redemptions.settlements(storeId)).map(({ createdBy: _, ...s }) => s);
+  }
+}
