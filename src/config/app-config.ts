@@ -1,7 +1,7 @@
 export type DatabaseKind = 'url' | 'local' | 'embedded';
 export type QueueKind = 'redis' | 'in-process';
 
-/** The typed configuration every module reads; built once at boot by `loadConfig`. */
+/** The typed configuration every module reads; built once at boot by `resolveRuntime` (through `buildConfig`). */
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
   port: number;

@@ -1,19 +1,28 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { TransactionsRepository } from '../awards/transactions.repository.js';
 import { hashPassword } from '../auth/passwords.js';
+import { actorRefOf, systemProvenance } from '../common/auth/provenance.js';
+import type { Role } from '../common/auth/roles.js';
+import { addDays, periodBounds, periodKey } from '../common/calendar/calendar.js';
+import { lockNamed } from '../common/db/locks.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { householdFields, memberFields } from '../households/household-fields.js';
 import { HouseholdsRepository } from '../households/households.repository.js';
-import type { RegionLevel } from '../regions/region.entity.js';
-import type { Role } from '../common/auth/roles.js';
-import { fakeIdNumber, fakeMobile, personName, pick, seededRandom } from './demo-names.js';
-import { DEMO_CATALOG } from './demo-catalog.js';
 import { LedgerEngine } from '../ledger/ledger-engine.js';
-import { addDays, dayIn, periodBounds, periodKey } from '../common/calendar/calendar.js';
-import { RunsService } from '../rankings/runs.service.js';
-import { systemProvenance } from '../common/auth/provenance.js';
 import { ClosePeriod } from '../programs/periods/close-period.use-case.js';
+import { todayOf } from '../programs/periods/periods.service.js';
+import { PROGRAM_DEFAULTS } from '../programs/program.entity.js';
 import { ProgramsRepository } from '../programs/programs.repository.js';
+import type { RuleVersion } from '../programs/rule.entity.js';
+import { RunsService } from '../rankings/runs.service.js';
+import type { Region, RegionLevel } from '../regions/region.entity.js';
+import { RegionsRepository } from '../regions/regions.repository.js';
+import { ItemsRepository } from '../stores/items.repository.js';
+import { StoresRepository } from '../stores/stores.repository.js';
+import { UsersRepository } from '../users/users.repository.js';
+import { DEMO_CATALOG } from './demo-catalog.js';
+import { fakeIdNumber, fakeMobile, personName, pick, seededRandom } from './demo-names.js';
 
 export const DEMO_PASSWORD = 'demo-pass-2026';
 
@@ -36,118 +45,129 @@ const USERS: { username: string; displayName: string; role: Role; region: string
   { username: 'demo-auditor', displayName: '县审计员', role: 'auditor', region: 'DEMO' },
 ];
 
-async function region(m: EntityManager, code: string, name: string, level: RegionLevel, parent: { id: number; path: string } | null) {
-  const found = (await m.query(`SELECT id, path FROM regions WHERE code = $1`, [code])) as { id: number; path: string }[];
-  if (found[0]) return found[0];
-  const [{ id }] = (await m.query(`INSERT INTO regions (code, name, level, parent_id, path) VALUES ($1, $2, $3, $4, '') RETURNING id`, [
-    code,
-    name,
-    level,
-    parent?.id ?? null,
-  ])) as { id: number }[];
-  const path = `${parent?.path ?? '/'}${id}/`;
-  await m.query(`UPDATE regions SET path = $2 WHERE id = $1`, [id, path]);
-  return { id, path };
+interface Repos {
+  regions: RegionsRepository;
+  users: UsersRepository;
+  households: HouseholdsRepository;
+  programs: ProgramsRepository;
+  stores: StoresRepository;
+  items: ItemsRepository;
+}
+
+async function region(repos: Repos, m: EntityManager, code: string, name: string, level: RegionLevel, parent: Region | null): Promise<Region> {
+  return (
+    (await repos.regions.findByCode(code, m)) ??
+    repos.regions.insert({ code, name, level, parentId: parent?.id ?? null, parentPath: parent?.path ?? '/' }, m)
+  );
 }
 
 /** The demo county's two programs and their rule catalogues (道德银行 categories, 六零 targets). */
-async function seedPrograms(m: EntityManager, countyId: number): Promise<void> {
+async function seedPrograms(repos: Repos, m: EntityManager, countyId: number): Promise<void> {
   for (const p of DEMO_CATALOG.programs) {
     const code = `demo-${p.code}`;
-    await m.query(
-      `INSERT INTO programs (code, name, county_id, holder_type, base_points, point_value_fen, timezone)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (code) DO NOTHING`,
-      [code, p.name, countyId, p.holderType, p.basePoints, p.pointValueFen, p.timezone],
-    );
-    const [{ id: programId }] = (await m.query(`SELECT id FROM programs WHERE code = $1`, [code])) as { id: number }[];
-    for (const r of p.rules) {
-      const [rule] = (await m.query(`INSERT INTO rules (program_id, code) VALUES ($1, $2) ON CONFLICT (program_id, code) DO NOTHING RETURNING id`, [programId, r.code])) as {
-        id: number;
-      }[];
-      if (!rule) continue;
+    const program =
+      (await repos.programs.findProgramByCode(code, m)) ??
+      (await repos.programs.insertProgram(
+        { ...PROGRAM_DEFAULTS, code, name: p.name, countyId, holderType: p.holderType, basePoints: p.basePoints, pointValueFen: p.pointValueFen, timezone: p.timezone },
+        m,
+      ));
+    const existing = new Set((await repos.programs.rulesOf(program.id, m)).map((r) => r.code));
+    for (const r of p.rules.filter((rule) => !existing.has(rule.code))) {
       const cap = 'cap' in r ? r.cap : null;
-      await m.query(
-        `INSERT INTO rule_versions (rule_id, version, name, category, points, cap_points, cap_per, effective_from) VALUES ($1, 1, $2, $3, $4, $5, $6, '2026-01-01')`,
-        [rule.id, r.name, r.category, r.points, cap?.points ?? null, cap?.per ?? null],
+      await repos.programs.insertRule(
+        m,
+        { programId: program.id, code: r.code, regionId: null },
+        { name: r.name, category: r.category, points: r.points, capPoints: cap?.points ?? null, capPer: cap?.per ?? null, effectiveFrom: '2026-01-01', effectiveTo: null, createdBy: null },
       );
     }
   }
 }
 
 /** Two love supermarkets on the household program, stocked with the catalogue's goods. */
-async function seedStores(m: EntityManager): Promise<void> {
+async function seedStores(repos: Repos, m: EntityManager): Promise<void> {
+  const program = (await repos.programs.findProgramByCode('demo-household-conduct', m))!;
   const stores = [
     { code: 'DEMO-S01', name: '城关镇爱心超市', region: 'DEMO-01' },
     { code: 'DEMO-S02', name: '上木拉乡积分超市', region: 'DEMO-02' },
   ];
-  for (const store of stores) {
-    await m.query(
-      `INSERT INTO stores (code, name, region_id, program_id)
-       SELECT $1, $2, r.id, p.id FROM regions r, programs p WHERE r.code = $3 AND p.code = 'demo-household-conduct'
-       ON CONFLICT (code) DO UPDATE SET program_id = COALESCE(stores.program_id, EXCLUDED.program_id)`,
-      [store.code, store.name, store.region],
-    );
-    const [{ id: storeId }] = (await m.query(`SELECT id FROM stores WHERE code = $1`, [store.code])) as { id: number }[];
+  for (const s of stores) {
+    const regionId = (await repos.regions.findByCode(s.region, m))!.id;
+    const found = await repos.stores.findByCode(s.code, m);
+    const store = found ?? (await repos.stores.insert({ code: s.code, name: s.name, regionId, programId: program.id, refundWindowDays: 7 }, m));
+    if (store.programId === null) await repos.stores.update(store.id, { programId: program.id }, m);
     for (const good of DEMO_CATALOG.storeGoods) {
+      if (await repos.items.findBySku(store.id, good.sku, m)) continue;
       const service = 'service' in good && good.service;
       const limit = 'limit' in good ? good.limit : null;
       const stock = service ? 0 : 50;
-      const [item] = (await m.query(
-        `INSERT INTO store_items (store_id, sku, name, points_price, stock, tracks_stock, limit_quantity, limit_per)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (store_id, sku) DO NOTHING RETURNING id`,
-        [storeId, good.sku, good.name, good.pointsPrice, stock, !service, limit?.quantity ?? null, limit?.per ?? null],
-      )) as { id: number }[];
-      if (item && stock > 0) {
-        await m.query(
-          `INSERT INTO stock_movements (store_id, item_id, quantity, stock_after, kind, reason, funding_source, actor_type) VALUES ($1, $2, $3, $3, 'initial', '示范数据', 'donation', 'system')`,
-          [storeId, item.id, stock],
-        );
+      const item = await repos.items.insert(m, {
+        storeId: store.id,
+        sku: good.sku,
+        name: good.name,
+        pointsPrice: good.pointsPrice,
+        stock,
+        tracksStock: !service,
+        active: true,
+        limitQuantity: limit?.quantity ?? null,
+        limitPer: limit?.per ?? null,
+        lowStockAt: 5,
+      });
+      if (stock > 0) {
+        await repos.items.insertMovement(m, {
+          storeId: store.id,
+          itemId: item.id,
+          quantity: stock,
+          stockAfter: stock,
+          kind: 'initial',
+          reason: '示范数据',
+          fundingSource: 'donation',
+          redemptionId: null,
+          ...actorRefOf(systemProvenance()),
+        });
       }
     }
   }
+}
+
+/** The rules of a program with the version in force, by code. */
+async function rulesByCode(programs: ProgramsRepository, m: EntityManager, programId: number): Promise<Map<string, { ruleId: number; version: RuleVersion }>> {
+  const rules = await programs.rulesOf(programId, m);
+  const versions = await programs.versionsOf(rules.map((r) => r.id), m);
+  return new Map(rules.map((r) => [r.code, { ruleId: r.id, version: versions.filter((v) => v.ruleId === r.id).at(-1)! }]));
 }
 
 /**
  * Last quarter's village assessment: points for the 六零 targets, the quarter closed, and a
  * published ranking on the county's public board. Once.
  */
-async function seedVillageRanking(app: INestApplicationContext): Promise<number> {
+async function seedVillageRanking(app: INestApplicationContext, repos: Repos): Promise<number> {
   const db = app.get(DataSource);
   const engine = app.get(LedgerEngine);
-  const programs = app.get(ProgramsRepository);
   const runs = app.get(RunsService);
-  const [row] = (await db.query(`SELECT id FROM programs WHERE code = 'demo-village-assessment'`)) as { id: number }[];
-  const program = (await programs.findProgram(row.id))!;
-  const today = dayIn(program.timezone);
-  const current = periodBounds(periodKey(today, program.periodKind), program.periodKind)!;
+  const transactions = app.get(TransactionsRepository);
+  const { id } = (await repos.programs.findProgramByCode('demo-village-assessment'))!;
+  const program = (await repos.programs.findProgram(id))!;
+  const current = periodBounds(todayOf(program).period, program.periodKind)!;
   const lastDay = addDays(current.first, -1);
   const period = periodKey(lastDay, program.periodKind);
   if (await runs.hasPublished(program.id, program.countyId, period)) return program.countyId;
   await db.transaction(async (m) => {
-    await m.query(`SELECT pg_advisory_xact_lock(hashtext('moral-bank:demo-ranking'))`);
-    const [{ n }] = (await m.query(`SELECT count(*)::int AS n FROM transactions WHERE program_id = $1 AND period = $2`, [program.id, period])) as { n: number }[];
-    if (n > 0) return;
-    const villages = (await m.query(
-      `SELECT r.id AS "holderId", r.id AS "regionId" FROM regions r WHERE r.level = 'village' AND r.path LIKE $1 ORDER BY r.code`,
-      [`${program.countyPath}%`],
-    )) as { holderId: number; regionId: number }[];
+    await lockNamed(m, 'moral-bank:demo-ranking');
+    if (await transactions.hasEntries(program.id, period, m)) return;
+    const villages = (await repos.regions.villagesUnder(program.countyPath, m)).map((v) => ({ holderId: v.id, regionId: v.id }));
     const system = systemProvenance();
     await engine.openAccounts(m, program, villages, system);
-    const rules = (await m.query(
-      `SELECT r.id AS "ruleId", r.code, v.id AS "versionId", v.points FROM rules r JOIN rule_versions v ON v.rule_id = r.id WHERE r.program_id = $1 ORDER BY r.code`,
-      [program.id],
-    )) as { ruleId: number; code: string; versionId: number; points: string }[];
-    for (const [i, rule] of rules.entries()) {
+    for (const [i, { version }] of [...(await rulesByCode(repos.programs, m, program.id)).values()].entries()) {
       // Each target met by most villages; penalties for a few.
-      const chosen = villages.filter((_, k) => (Number(rule.points) > 0 ? (k + i) % 4 !== 0 : (k + i) % 5 === 0));
+      const chosen = villages.filter((_, k) => (version.points > 0 ? (k + i) % 4 !== 0 : (k + i) % 5 === 0));
       if (chosen.length === 0) continue;
       await engine.post(
         m,
         program,
-        Number(rule.points) > 0 ? 'award' : 'deduction',
-        chosen.map((v) => ({ ...v, points: Number(rule.points) })),
+        version.points > 0 ? 'award' : 'deduction',
+        chosen.map((v) => ({ ...v, points: version.points })),
         system,
-        { ruleVersionId: rule.versionId, occurredOn: lastDay, period, memo: '示范数据', reason: Number(rule.points) < 0 ? '示范数据' : null },
+        { ruleVersionId: version.id, occurredOn: lastDay, period, memo: '示范数据', reason: version.points < 0 ? '示范数据' : null },
         null,
       );
     }
@@ -160,23 +180,22 @@ async function seedVillageRanking(app: INestApplicationContext): Promise<number>
 }
 
 /** A few awards and deductions in 东街社区 this quarter, posted through the engine, once. */
-async function seedHistory(app: INestApplicationContext): Promise<void> {
+async function seedHistory(app: INestApplicationContext, repos: Repos): Promise<void> {
   const db = app.get(DataSource);
   const engine = app.get(LedgerEngine);
-  const programs = app.get(ProgramsRepository);
-  const [row] = (await db.query(`SELECT id FROM programs WHERE code = 'demo-household-conduct'`)) as { id: number }[];
-  const program = (await programs.findProgram(row.id))!;
+  const transactions = app.get(TransactionsRepository);
+  const { id } = (await repos.programs.findProgramByCode('demo-household-conduct'))!;
+  const program = (await repos.programs.findProgram(id))!;
   await db.transaction(async (m) => {
-    await m.query(`SELECT pg_advisory_xact_lock(hashtext('moral-bank:demo-history'))`);
-    const [{ n }] = (await m.query(`SELECT count(*)::int AS n FROM transactions WHERE program_id = $1 AND type <> 'opening'`, [program.id])) as { n: number }[];
-    if (n > 0) return;
-    const holders = (await m.query(
-      `SELECT h.id AS "holderId", h.village_id AS "regionId" FROM households h JOIN regions r ON r.id = h.village_id WHERE r.code = 'DEMO-01-01' ORDER BY h.id`,
-    )) as { holderId: number; regionId: number }[];
-    const today = dayIn(program.timezone);
-    const period = periodKey(today, program.periodKind);
+    await lockNamed(m, 'moral-bank:demo-history');
+    if (await transactions.hasEntries(program.id, undefined, m)) return;
+    const village = (await repos.regions.findByCode('DEMO-01-01', m))!;
+    const { items } = await repos.households.list(village.path, village.id, undefined, HOUSEHOLDS_PER_VILLAGE, 0);
+    const holders = items.map((h) => ({ holderId: h.id, regionId: village.id }));
+    const { day: today, period } = todayOf(program);
     const system = systemProvenance();
     await engine.openAccounts(m, program, holders, system);
+    const rules = await rulesByCode(repos.programs, m, program.id);
     const entries: [string, 'award' | 'deduction', number][] = [
       ['WRK-01', 'award', 1],
       ['CLN-01', 'award', 2],
@@ -184,24 +203,18 @@ async function seedHistory(app: INestApplicationContext): Promise<void> {
       ['DED-02', 'deduction', 5],
     ];
     for (const [code, kind, every] of entries) {
-      const [rule] = (await m.query(`SELECT r.id AS "ruleId", v.id AS "versionId", v.points, v.cap_points AS "capPoints", v.cap_per AS "capPer"
-                                        FROM rules r JOIN rule_versions v ON v.rule_id = r.id WHERE r.program_id = $1 AND r.code = $2`, [program.id, code])) as {
-        ruleId: number;
-        versionId: number;
-        points: string;
-        capPoints: string | null;
-        capPer: 'month' | 'quarter' | 'year' | null;
-      }[];
+      const rule = rules.get(code);
       if (!rule) continue;
+      const { ruleId, version } = rule;
       const chosen = holders.filter((_, i) => i % every === 0);
       await engine.post(
         m,
         program,
         kind,
-        chosen.map((h) => ({ ...h, points: Number(rule.points) })),
+        chosen.map((h) => ({ ...h, points: version.points })),
         system,
-        { ruleVersionId: rule.versionId, occurredOn: today, period, memo: '示范数据', reason: kind === 'deduction' ? '示范数据' : null },
-        kind === 'award' && rule.capPoints && rule.capPer ? { ruleId: rule.ruleId, periodKey: periodKey(today, rule.capPer), capPoints: Number(rule.capPoints) } : null,
+        { ruleVersionId: version.id, occurredOn: today, period, memo: '示范数据', reason: kind === 'deduction' ? '示范数据' : null },
+        kind === 'award' && version.capPoints && version.capPer ? { ruleId, periodKey: periodKey(today, version.capPer), capPoints: version.capPoints } : null,
       );
     }
   });
@@ -219,52 +232,56 @@ export interface DemoSeedResult {
 export async function seedDemo(app: INestApplicationContext): Promise<DemoSeedResult> {
   const db = app.get(DataSource);
   const config = app.get<AppConfig>(APP_CONFIG);
-  const households = app.get(HouseholdsRepository);
+  const repos: Repos = {
+    regions: app.get(RegionsRepository),
+    users: app.get(UsersRepository),
+    households: app.get(HouseholdsRepository),
+    programs: app.get(ProgramsRepository),
+    stores: app.get(StoresRepository),
+    items: app.get(ItemsRepository),
+  };
   const rnd = seededRandom(20260101);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 
   const count = await db.transaction(async (m) => {
-    await m.query(`SELECT pg_advisory_xact_lock(hashtext('moral-bank:demo-seed'))`);
-    const county = await region(m, COUNTY.code, COUNTY.name, 'county', null);
+    await lockNamed(m, 'moral-bank:demo-seed');
+    const county = await region(repos, m, COUNTY.code, COUNTY.name, 'county', null);
     let n = 0;
     for (const t of TOWNSHIPS) {
-      const township = await region(m, t.code, t.name, 'township', county);
+      const township = await region(repos, m, t.code, t.name, 'township', county);
       for (const [vi, vname] of t.villages.entries()) {
         const vcode = `${t.code}-${String(vi + 1).padStart(2, '0')}`;
-        const village = await region(m, vcode, vname, 'village', township);
-        await region(m, `${vcode}-G1`, `${vname}第一网格`, 'grid', village);
+        const village = await region(repos, m, vcode, vname, 'village', township);
+        await region(repos, m, `${vcode}-G1`, `${vname}第一网格`, 'grid', village);
         for (let h = 1; h <= HOUSEHOLDS_PER_VILLAGE; h++) {
           const surname = personName(rnd).slice(0, 1);
           const head = personName(rnd, surname);
           const fields = householdFields(config.piiHashKey, { headName: head, address: `${vname}${h}号`, phone: fakeMobile(rnd) });
           if (!fields.ok) throw new Error('demo household is invalid');
-          const { id } = await households.upsert(village.id, String(h).padStart(4, '0'), fields.value, m);
+          const { id } = await repos.households.upsert(village.id, String(h).padStart(4, '0'), fields.value, m);
           const members = [{ name: head, relation: '户主' }, ...Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => ({ name: personName(rnd, surname), relation: pick(rnd, RELATIONS) }))];
           const names = new Set<string>();
           for (const member of members) {
             if (names.has(member.name)) continue;
             names.add(member.name);
             const mf = memberFields(config.piiHashKey, { ...member, idNumber: fakeIdNumber(rnd, '513334', 1950 + Math.floor(rnd() * 60)) });
-            if (mf.ok) await households.upsertMember(id, mf.value, m);
+            if (mf.ok) await repos.households.upsertMember(id, mf.value, m);
           }
           n++;
         }
       }
     }
     for (const u of USERS) {
-      await m.query(
-        `INSERT INTO users (username, password_hash, display_name, role, region_id)
-         SELECT $1, $2, $3, $4, id FROM regions WHERE code = $5
-         ON CONFLICT (username) DO NOTHING`,
-        [u.username, passwordHash, u.displayName, u.role, u.region],
-      );
+      if (await repos.users.findByUsername(u.username, m)) continue;
+      const regionId = (await repos.regions.findByCode(u.region, m))!.id;
+      await repos.users.insert({ username: u.username, passwordHash, displayName: u.displayName, role: u.role, regionId }, m);
     }
-    await seedPrograms(m, county.id);
-    await seedStores(m);
+    await seedPrograms(repos, m, county.id);
+    await seedStores(repos, m);
     return n;
   });
-  await seedHistory(app);
-  const board = await seedVillageRanking(app);
+  await seedHistory(app, repos);
+  const board = await seedVillageRanking(app, repos);
 
   return {
     households: count,

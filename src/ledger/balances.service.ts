@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor } from '../common/auth/actor.js';
 import { assertInScope } from '../common/auth/scope.js';
-import { DomainError, invalidField, notFound } from '../common/errors/domain-error.js';
+import { invalidField, notFound } from '../common/errors/domain-error.js';
 import type { Program } from '../programs/program.entity.js';
 import type { ProgramWithPath } from '../programs/programs.repository.js';
 import { ProgramsService } from '../programs/programs.service.js';

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { createTestDatabase } from '../../test/support/databases.js';
 import { createDataSource } from '../database/data-source.js';
+import { PROGRAM_DEFAULTS } from '../programs/program.entity.js';
 import { ProgramsRepository } from '../programs/programs.repository.js';
 import { RegionsRepository } from '../regions/regions.repository.js';
 import { LedgerRepository } from './ledger.repository.js';
@@ -23,22 +24,13 @@ describe('cap counters', () => {
     await db.initialize();
     const county = await db.transaction((m) => new RegionsRepository(db).insert({ code: 'CAPS', name: '限额县', level: 'county', parentId: null, parentPath: '/' }, m));
     const program = await new ProgramsRepository(db).insertProgram({
+      ...PROGRAM_DEFAULTS,
       code: 'caps',
       name: '限额',
       countyId: county.id,
       holderType: 'household',
       basePoints: 0,
       pointValueFen: 100,
-      timezone: 'Asia/Shanghai',
-      periodKind: 'quarter',
-      allowNegative: false,
-      participationProgramId: null,
-      participationWeight: 0,
-      publicNames: 'masked',
-      honourTopN: 10,
-      publishDeductions: false,
-      scheduleDay: null,
-      scheduleHour: 2,
     });
     programId = program.id;
   });

@@ -202,12 +202,8 @@ export class LedgerRepository {
 
   /** Gives back points to a cap counter when the award that used them is reversed. */
   async releaseCap(m: EntityManager, ruleId: number, holderId: number, periodKey: string, points: number): Promise<void> {
-    await m.query(`UPDATE cap_usage SET used = GREATEST(0, used - $4) WHERE rule_id = $1 AND holder_id = $2 AND period_key = $3`, [
-      ruleId,
-      holderId,
-      periodKey,
-      points,
-    ]);
+    const sql = `UPDATE cap_usage SET used = GREATEST(0, used - $4) WHERE rule_id = $1 AND holder_id = $2 AND period_key = $3`;
+    await m.query(sql, [ruleId, holderId, periodKey, points]);
   }
 
   /** Inserts transactions sharing `meta`, in order; returns their ids in the same order. */

@@ -24,17 +24,10 @@ export interface StatementLine {
   operator: { type: string; id: number | null; name: string | null };
 }
 
-interface Row {
-  postingId: string;
-  transactionId: string;
-  type: string;
-  occurredOn: string;
-  period: string;
-  late: boolean;
-  recordedAt: Date;
+/** A statement line as the query returns it: bigints as strings, rule and operator flat. */
+type Row = Omit<StatementLine, 'points' | 'balanceAfter' | 'requestedPoints' | 'rule' | 'operator'> & {
   amount: string;
   balanceAfter: string;
-  capped: boolean;
   requestedPoints: string | null;
   ruleId: number | null;
   ruleCode: string | null;
@@ -42,16 +35,10 @@ interface Row {
   ruleCategory: string | null;
   versionId: number | null;
   version: number | null;
-  memberId: number | null;
-  memo: string | null;
-  reason: string | null;
-  evidence: string[];
-  reversesId: string | null;
-  reversedById: string | null;
   actorType: string;
   actorId: number | null;
   actorName: string | null;
-}
+};
 
 /** Read side of the ledger: balances, per-period earnings, statements. Every query goes by account index. */
 @Injectable()

@@ -79,3 +79,17 @@ export class Program {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }
+
+/** What a new program starts with when its creator leaves a setting out. */
+export const PROGRAM_DEFAULTS = {
+  timezone: 'Asia/Shanghai',
+  periodKind: 'quarter',
+  allowNegative: false,
+  participationProgramId: null,
+  participationWeight: 0,
+  publicNames: 'masked',
+  honourTopN: 10,
+  publishDeductions: false,
+  scheduleDay: null,
+  scheduleHour: 2,
+} as const satisfies Partial<Program>;

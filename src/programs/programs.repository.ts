@@ -66,9 +66,13 @@ export class ProgramsRepository {
     return manager ?? this.db.manager;
   }
 
-  insertProgram(data: Omit<Program, 'id' | 'createdAt'>): Promise<Program> {
-    const repo = this.db.getRepository(Program);
+  insertProgram(data: Omit<Program, 'id' | 'createdAt'>, manager?: EntityManager): Promise<Program> {
+    const repo = this.m(manager).getRepository(Program);
     return repo.save(repo.create(data));
+  }
+
+  findProgramByCode(code: string, manager?: EntityManager): Promise<Program | null> {
+    return this.m(manager).getRepository(Program).findOneBy({ code });
   }
 
   async updateProgram(id: number, patch: Partial<Program>): Promise<void> {
@@ -150,13 +154,13 @@ export class ProgramsRepository {
     return this.m(manager).getRepository(Rule).findOneBy({ id: ruleId, programId });
   }
 
-  rulesOf(programId: number): Promise<Rule[]> {
-    return this.db.getRepository(Rule).find({ where: { programId }, order: { code: 'ASC' } });
+  rulesOf(programId: number, manager?: EntityManager): Promise<Rule[]> {
+    return this.m(manager).getRepository(Rule).find({ where: { programId }, order: { code: 'ASC' } });
   }
 
-  versionsOf(ruleIds: number[]): Promise<RuleVersion[]> {
+  versionsOf(ruleIds: number[], manager?: EntityManager): Promise<RuleVersion[]> {
     if (ruleIds.length === 0) return Promise.resolve([]);
-    return this.db.getRepository(RuleVersion).createQueryBuilder('v').where('v.rule_id IN (:...ids)', { ids: ruleIds }).orderBy('v.rule_id').addOrderBy('v.version').getMany();
+    return this.m(manager).getRepository(RuleVersion).createQueryBuilder('v').where('v.rule_id IN (:...ids)', { ids: ruleIds }).orderBy('v.rule_id').addOrderBy('v.version').getMany();
   }
 
   findVersion(id: number, manager?: EntityManager): Promise<RuleVersion | null> {

@@ -6,7 +6,7 @@ import { DomainError, invalidField, notFound } from '../common/errors/domain-err
 import { isUniqueViolation } from '../common/db/pg-errors.js';
 import { addDays, isIsoDate, isValidTimeZone } from '../common/calendar/calendar.js';
 import { RegionsService } from '../regions/regions.service.js';
-import type { Program } from './program.entity.js';
+import { PROGRAM_DEFAULTS, type Program } from './program.entity.js';
 import type { CreateProgramDto, CreateRuleDto, UpdateProgramDto, UpdateRuleDto } from './programs.dto.js';
 import { ProgramsRepository, type ProgramWithPath, type RuleWithScope } from './programs.repository.js';
 import type { Rule, RuleVersion } from './rule.entity.js';
@@ -39,10 +39,11 @@ export class ProgramsService {
     const county = await this.regions.get(dto.regionId);
     assertInScope(actor, county.path, { regionId: county.id });
     if (county.level !== 'county') throw new DomainError('NOT_A_COUNTY', { regionId: county.id });
-    const timezone = dto.timezone ?? 'Asia/Shanghai';
+    const timezone = dto.timezone ?? PROGRAM_DEFAULTS.timezone;
     if (!isValidTimeZone(timezone)) throw invalidField('timezone', 'timezone must be an IANA timezone such as Asia/Shanghai');
     try {
       return await this.programs.insertProgram({
+        ...PROGRAM_DEFAULTS,
         code: dto.code,
         name: dto.name,
         countyId: county.id,
@@ -50,15 +51,8 @@ export class ProgramsService {
         basePoints: dto.basePoints,
         pointValueFen: dto.pointValueFen,
         timezone,
-        periodKind: dto.periodKind ?? 'quarter',
-        allowNegative: dto.allowNegative ?? false,
-        participationProgramId: null,
-        participationWeight: 0,
-        publicNames: 'masked',
-        honourTopN: 10,
-        publishDeductions: false,
-        scheduleDay: null,
-        scheduleHour: 2,
+        periodKind: dto.periodKind ?? PROGRAM_DEFAULTS.periodKind,
+        allowNegative: dto.allowNegative ?? PROGRAM_DEFAULTS.allowNegative,
       });
     } catch (e) {
       if (isUniqueViolation(e)) throw new DomainError('DUPLICATE_CODE', { code: dto.code });

@@ -4,21 +4,12 @@ import { DomainError, invalidField, notFound } from '../common/errors/domain-err
 import { addDays, periodBounds, periodKey } from '../common/calendar/calendar.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { assertInScope } from '../common/auth/scope.js';
-import { allocate, AllocationError, bottomHolders, escalated, type Method } from './allocation.js';
+import { allocate, AllocationError, bottomHolders, escalated, type AllocationInput } from './allocation.js';
 import type { AllocationPlan } from './ranking.entities.js';
 import { RankingsRepository } from './rankings.repository.js';
 import { RunsService } from './runs.service.js';
 
-export interface PlanInput {
-  runId: string;
-  budgetFen: number;
-  topN: number;
-  method: Method;
-  tiers?: { uptoRank: number; weight: number }[];
-  minFen?: number;
-  maxFen?: number;
-  bottomN: number;
-}
+export type PlanInput = Omit<AllocationInput, 'entries'> & { runId: string; bottomN: number };
 
 /** The period before `period` (same kind), or null for a year. */
 function previousPeriod(period: string, kind: 'month' | 'quarter'): string | null {

@@ -23,6 +23,11 @@ export class RegionsRepository {
     return this.repo(manager).createQueryBuilder('r').where('r.code IN (:...codes)', { codes }).getMany();
   }
 
+  /** The villages below a region path, by code. */
+  villagesUnder(path: string, manager?: EntityManager): Promise<Region[]> {
+    return this.repo(manager).createQueryBuilder('r').where(`r.level = 'village' AND r.path LIKE :p`, { p: `${path}%` }).orderBy('r.code').getMany();
+  }
+
   children(parentId: number, limit: number, offset: number): Promise<[Region[], number]> {
     return this.repo().findAndCount({ where: { parentId }, order: { code: 'ASC' }, take: limit, skip: offset });
   }

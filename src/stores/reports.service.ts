@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../common/auth/actor.js';
-import { DomainError, invalidField } from '../common/errors/domain-error.js';
+import { invalidField } from '../common/errors/domain-error.js';
 import { toCsv } from '../common/http/csv.js';
 import { dayIn, isIsoDate } from '../common/calendar/calendar.js';
 import { ProgramsRepository } from '../programs/programs.repository.js';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { PROGRAM_COLUMNS, programFromRow, type ProgramRow, type ProgramWithPath } from '../programs/programs.repository.js';
 import { Store } from './store.entity.js';
 
@@ -21,8 +21,9 @@ export class StoresRepository {
   constructor(private readonly db: DataSource) {}
 
   /** Inserts a store; without a code it gets `S` + its zero-padded id. */
-  async insert(data: { code?: string; name: string; regionId: number; programId: number | null; refundWindowDays: number }): Promise<Store> {
-    return this.db.transaction(async (m) => {
+  async insert(data: { code?: string; name: string; regionId: number; programId: number | null; refundWindowDays: number }, manager?: EntityManager): Promise<Store> {
+    const inTransaction = <T>(work: (m: EntityManager) => Promise<T>) => (manager ? work(manager) : this.db.transaction(work));
+    return inTransaction(async (m) => {
       const [{ id }] = (await m.query(
         `INSERT INTO stores (code, name, region_id, program_id, refund_window_days) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [data.code ?? `tmp-${process.pid}-${Date.now()}-${Math.random()}`.slice(0, 32), data.name, data.regionId, data.programId, data.refundWindowDays],
@@ -57,6 +58,10 @@ export class StoresRepository {
     return { store, program: row.id === null ? null : programFromRow(row) };
   }
 
+  findByCode(code: string, manager?: EntityManager): Promise<Store | null> {
+    return (manager ?? this.db.manager).getRepository(Store).findOneBy({ code });
+  }
+
   async findWithPath(id: number): Promise<StoreWithPath | null> {
     const rows = (await this.db.query(
       `SELECT s.id, s.code, s.name, s.region_id AS "regionId", s.program_id AS "programId", s.refund_window_days AS "refundWindowDays",
@@ -72,10 +77,10 @@ export class StoresRepository {
     return rows.length > 0;
   }
 
-  async update(id: number, patch: Partial<Pick<Store, 'name' | 'programId' | 'refundWindowDays'>>): Promise<void> {
+  async update(id: number, patch: Partial<Pick<Store, 'name' | 'programId' | 'refundWindowDays'>>, manager?: EntityManager): Promise<void> {
     // An empty PATCH changes nothing (TypeORM refuses an UPDATE without values).
     if (Object.keys(patch).length === 0) return;
-    await this.db.getRepository(Store).update({ id }, patch);
+    await (manager ?? this.db.manager).getRepository(Store).update({ id }, patch);
   }
 
   list(path: string, limit: number, offset: number): Promise<[Store[], number]> {

@@ -1,5 +1,5 @@
 import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
-import { DomainError, invalidField } from '../errors/domain-error.js';
+import { invalidField } from '../errors/domain-error.js';
 
 /** Parses a positive integer id from the path, or 400 VALIDATION_FAILED naming the parameter. */
 @Injectable()

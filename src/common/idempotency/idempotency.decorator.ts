@@ -2,7 +2,7 @@ import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { Request } from 'express';
 import type { AuthedRequest } from '../auth/decorators.js';
-import { DomainError, invalidField } from '../errors/domain-error.js';
+import { invalidField } from '../errors/domain-error.js';
 import type { IdempotencyRequest } from './idempotency.service.js';
 
 const KEY = /^[\x21-\x7e]{1,200}$/;

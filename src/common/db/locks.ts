@@ -1,0 +1,6 @@
+import type { EntityManager } from 'typeorm';
+
+/** A transaction-scoped advisory lock on a name: one holder at a time, released at commit or rollback. */
+export async function lockNamed(m: EntityManager, name: string): Promise<void> {
+  await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [name]);
+}
