@@ -17,32 +17,32 @@ export interface StoredMemberFields {
 
 export type FieldResult<T> = { ok: true; value: T } | { ok: false; field: string };
 
+/** A personal datum as stored: masked for display and hashed for lookups; both null when absent, null itself when invalid. */
+function protect(
+  key: string,
+  raw: string | null | undefined,
+  normalize: (raw: string) => string | null,
+  mask: (value: string) => string,
+): { masked: string | null; hash: string | null } | null {
+  if (!raw) return { masked: null, hash: null };
+  const value = normalize(raw);
+  return value ? { masked: mask(value), hash: hashPii(key, value) } : null;
+}
+
 export function householdFields(
   key: string,
   input: { headName: string; address?: string | null; phone?: string | null },
 ): FieldResult<StoredHouseholdFields> {
   if (!input.headName.trim()) return { ok: false, field: 'headName' };
-  let phoneMasked: string | null = null;
-  let phoneHash: string | null = null;
-  if (input.phone) {
-    const phone = normalizePhone(input.phone);
-    if (!phone) return { ok: false, field: 'phone' };
-    phoneMasked = maskPhone(phone);
-    phoneHash = hashPii(key, phone);
-  }
-  return { ok: true, value: { headName: input.headName.trim(), address: input.address?.trim() || null, phoneMasked, phoneHash } };
+  const phone = protect(key, input.phone, normalizePhone, maskPhone);
+  if (!phone) return { ok: false, field: 'phone' };
+  return { ok: true, value: { headName: input.headName.trim(), address: input.address?.trim() || null, phoneMasked: phone.masked, phoneHash: phone.hash } };
 }
 
 export function memberFields(key: string, input: { name: string; relation: string; idNumber?: string | null }): FieldResult<StoredMemberFields> {
   if (!input.name.trim()) return { ok: false, field: 'name' };
   if (!input.relation.trim()) return { ok: false, field: 'relation' };
-  let idNumberMasked: string | null = null;
-  let idNumberHash: string | null = null;
-  if (input.idNumber) {
-    const id = normalizeIdNumber(input.idNumber);
-    if (!id) return { ok: false, field: 'idNumber' };
-    idNumberMasked = maskIdNumber(id);
-    idNumberHash = hashPii(key, id);
-  }
-  return { ok: true, value: { name: input.name.trim(), relation: input.relation.trim(), idNumberMasked, idNumberHash } };
+  const id = protect(key, input.idNumber, normalizeIdNumber, maskIdNumber);
+  if (!id) return { ok: false, field: 'idNumber' };
+  return { ok: true, value: { name: input.name.trim(), relation: input.relation.trim(), idNumberMasked: id.masked, idNumberHash: id.hash } };
 }

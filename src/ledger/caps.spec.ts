@@ -53,25 +53,17 @@ describe('cap counters', () => {
     return rows[0]?.used;
   };
 
-  it('grants in full while the cap has room', async () => {
+  it.each([
+    { name: 'grants in full while the cap has room', awards: [5, 10], granted: [5, 10], used: 15 },
+    { name: 'cuts an award to what fits, then grants nothing', awards: [18, 5, 5], granted: [18, 2, 0], used: 20 },
+    { name: 'cuts a first award larger than the cap', awards: [25], granted: [20], used: 20 },
+    { name: 'six awards of 5 under a cap of 20 give 5, 5, 5, 5, 0, 0', awards: [5, 5, 5, 5, 5, 5], granted: [5, 5, 5, 5, 0, 0], used: 20 },
+  ])('$name', async ({ awards, granted, used: usedAfter }) => {
     const rule = newRule();
-    expect(await grantOne(rule, 5)).toBe(5);
-    expect(await grantOne(rule, 10)).toBe(10);
-    expect(await used(rule)).toBe(15);
-  });
-
-  it('cuts an award to what fits, then grants nothing', async () => {
-    const rule = newRule();
-    expect(await grantOne(rule, 18)).toBe(18);
-    expect(await grantOne(rule, 5)).toBe(2);
-    expect(await grantOne(rule, 5)).toBe(0);
-    expect(await used(rule)).toBe(20);
-  });
-
-  it('cuts a first award larger than the cap', async () => {
-    const rule = newRule();
-    expect(await grantOne(rule, 25)).toBe(20);
-    expect(await used(rule)).toBe(20);
+    const got = [];
+    for (const points of awards) got.push(await grantOne(rule, points));
+    expect(got).toEqual(granted);
+    expect(await used(rule)).toBe(usedAfter);
   });
 
   it('grants nothing when a lowered cap is already exceeded, and leaves the counter as it was', async () => {
@@ -79,13 +71,6 @@ describe('cap counters', () => {
     expect(await grantOne(rule, 25, 30)).toBe(25);
     expect(await grantOne(rule, 5, 20)).toBe(0);
     expect(await used(rule)).toBe(25);
-  });
-
-  it('six awards of 5 under a cap of 20 give 5, 5, 5, 5, 0, 0', async () => {
-    const rule = newRule();
-    const granted = [];
-    for (let i = 0; i < 6; i++) granted.push(await grantOne(rule, 5));
-    expect(granted).toEqual([5, 5, 5, 5, 0, 0]);
   });
 
   it('keeps one counter per holder and per period', async () => {
