@@ -2,7 +2,6 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleI
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { type Actor, type UserActor } from '../common/auth/actor.js';
-import { assertInScope } from '../common/auth/scope.js';
 import { DomainError, notFound } from '../common/errors/domain-error.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { jobId, type JobContext } from '../jobs/job-catalogue.js';
@@ -88,8 +87,7 @@ export class HouseholdImportsService implements OnModuleInit, OnApplicationBoots
   async get(actor: Actor, id: number): Promise<ImportView> {
     const summary = await this.imports.summary(id);
     if (!summary) throw notFound('import', id);
-    const scope = await this.regions.get(summary.scopeRegionId);
-    assertInScope(actor, scope.path, { importId: id });
+    await this.regions.getInScope(actor, summary.scopeRegionId, { importId: id });
     return toView(summary);
   }
 

@@ -33,8 +33,7 @@ export class HouseholdsService {
   ) {}
 
   async create(actor: UserActor, dto: CreateHouseholdDto): Promise<HouseholdDetail> {
-    const village = await this.regions.get(dto.villageId);
-    assertInScope(actor, village.path, { villageId: village.id });
+    const village = await this.regions.getInScope(actor, dto.villageId, { villageId: dto.villageId });
     if (village.level !== 'village') throw new DomainError('NOT_A_VILLAGE', { regionId: village.id, level: village.level });
     const fields = householdFields(this.config.piiHashKey, dto);
     if (!fields.ok) throw invalid(fields.field);
@@ -98,8 +97,7 @@ export class HouseholdsService {
   async list(actor: Actor, villageId: number | undefined, q: string | undefined, limit: number, offset: number) {
     let path = actor.regionPath;
     if (villageId !== undefined) {
-      const village = await this.regions.get(villageId);
-      assertInScope(actor, village.path, { villageId });
+      const village = await this.regions.getInScope(actor, villageId, { villageId });
       path = village.path;
     }
     return this.households.list(path, villageId, q?.trim(), limit, offset);

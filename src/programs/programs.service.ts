@@ -36,8 +36,7 @@ export class ProgramsService {
   ) {}
 
   async create(actor: UserActor, dto: CreateProgramDto): Promise<Program> {
-    const county = await this.regions.get(dto.regionId);
-    assertInScope(actor, county.path, { regionId: county.id });
+    const county = await this.regions.getInScope(actor, dto.regionId);
     if (county.level !== 'county') throw new DomainError('NOT_A_COUNTY', { regionId: county.id });
     const timezone = dto.timezone ?? PROGRAM_DEFAULTS.timezone;
     if (!isValidTimeZone(timezone)) throw invalidField('timezone', 'timezone must be an IANA timezone such as Asia/Shanghai');

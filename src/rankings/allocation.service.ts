@@ -3,7 +3,6 @@ import type { UserActor } from '../common/auth/actor.js';
 import { DomainError, invalidField, notFound } from '../common/errors/domain-error.js';
 import { addDays, periodBounds, periodKey } from '../common/calendar/calendar.js';
 import { RegionsService } from '../regions/regions.service.js';
-import { assertInScope } from '../common/auth/scope.js';
 import { allocate, AllocationError, bottomHolders, escalated, type AllocationInput } from './allocation.js';
 import type { AllocationPlan } from './ranking.entities.js';
 import { RankingsRepository } from './rankings.repository.js';
@@ -74,7 +73,7 @@ export class AllocationService {
     const plan = await this.repo.findPlan(id);
     if (!plan) throw notFound('plan', id);
     const run = (await this.repo.findRun(plan.runId))!;
-    assertInScope(actor, (await this.regions.get(run.regionId)).path, { planId: id });
+    await this.regions.getInScope(actor, run.regionId, { planId: id });
     return plan;
   }
 }

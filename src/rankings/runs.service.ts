@@ -94,8 +94,7 @@ export class RunsService implements OnModuleInit, OnApplicationBootstrap {
   async get(actor: Actor, id: string): Promise<RankingRun & { program: ProgramWithPath }> {
     const run = await this.runs.findRun(id);
     if (!run) throw notFound('ranking', id);
-    const region = await this.regions.get(run.regionId);
-    assertInScope(actor, region.path, { runId: id });
+    await this.regions.getInScope(actor, run.regionId, { runId: id });
     const program = (await this.programs.findProgram(run.programId))!;
     return { ...run, program };
   }

@@ -47,6 +47,13 @@ export class RegionsService {
     return region;
   }
 
+  /** A region in the actor's subtree (where it may act), 404 or 403 OUT_OF_SCOPE with `details` otherwise. */
+  async getInScope(actor: Actor, id: number, details: Record<string, unknown> = { regionId: id }): Promise<Region> {
+    const region = await this.get(id);
+    assertInScope(actor, region.path, details);
+    return region;
+  }
+
   async getForActor(actor: Actor, id: number): Promise<Region> {
     const region = await this.get(id);
     if (!canRead(actor, region.path)) throw new DomainError('OUT_OF_SCOPE', { regionId: id });

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, type UserActor } from '../common/auth/actor.js';
-import { assertInScope } from '../common/auth/scope.js';
 import { DomainError, notFound } from '../common/errors/domain-error.js';
 import { isUniqueViolation } from '../common/db/pg-errors.js';
 import { newApiKey } from '../auth/api-keys.js';
@@ -29,8 +28,7 @@ export class StoresService {
   ) {}
 
   async create(actor: UserActor, dto: CreateStoreDto): Promise<Store> {
-    const region = await this.regions.get(dto.regionId);
-    assertInScope(actor, region.path, { regionId: region.id });
+    const region = await this.regions.getInScope(actor, dto.regionId);
     if (dto.programId !== undefined) await this.checkProgram(dto.programId, region.path);
     try {
       return await this.stores.insert({ code: dto.code, name: dto.name, regionId: region.id, programId: dto.programId ?? null, refundWindowDays: dto.refundWindowDays ?? 7 });

@@ -75,8 +75,7 @@ export class UsersService {
   async list(actor: Actor, regionId: number | undefined, limit: number, offset: number): Promise<{ items: PublicUser[]; total: number }> {
     let regionPath: string | undefined;
     if (regionId !== undefined) {
-      const region = await this.regions.get(regionId);
-      assertInScope(actor, region.path, { regionId });
+      const region = await this.regions.getInScope(actor, regionId);
       regionPath = region.path;
     }
     const [items, total] = await this.users.list(actor.regionPath, regionPath, limit, offset);
@@ -89,7 +88,7 @@ export class UsersService {
     const self = target.id === actor.id;
     if (!self) {
       if (!ASSIGNABLE[actor.role]?.includes(target.role)) throw new DomainError('ROLE_NOT_ASSIGNABLE', { role: target.role });
-      assertInScope(actor, (await this.regions.get(target.regionId)).path, { userId: id });
+      await this.regions.getInScope(actor, target.regionId, { userId: id });
     } else if (dto.active === false) {
       throw new DomainError('FORBIDDEN', { reason: 'you cannot disable yourself' });
     }
