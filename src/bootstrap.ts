@@ -6,7 +6,7 @@ import { createRootLogger, httpLogger, PinoLoggerService } from './common/loggin
 import { AppModule } from './app.module.js';
 import { createValidationPipe } from './common/http/validation.js';
 import type { AppConfig } from './config/app-config.js';
-import { mountQueueDashboard } from './jobs/queue-dashboard.js';
+import { mountQueueDashboard } from './admin/queue-dashboard.js';
 
 export const API_PREFIX = 'api/v1';
 

@@ -9,7 +9,7 @@ import { DomainError } from '../common/errors/domain-error.js';
 import { DevicesRepository } from '../stores/devices.repository.js';
 import type { Role } from '../common/auth/roles.js';
 import { UsersRepository } from '../users/users.repository.js';
-import { parseApiKey, secretMatches } from './api-keys.js';
+import { parseApiKey, secretMatches } from '../common/auth/api-keys.js';
 
 export interface TokenPayload {
   sub: number;

@@ -5,7 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { toPublicUser, type PublicUser } from '../users/users.service.js';
 import { UsersRepository } from '../users/users.repository.js';
-import { verifyPassword } from './passwords.js';
+import { verifyPassword } from '../common/auth/passwords.js';
 import type { TokenPayload } from './auth.guard.js';
 
 export function ttlSeconds(ttl: string): number {

@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { TransactionsRepository } from '../awards/transactions.repository.js';
-import { hashPassword } from '../auth/passwords.js';
+import { hashPassword } from '../common/auth/passwords.js';
 import { actorRefOf, systemProvenance } from '../common/auth/provenance.js';
 import type { Role } from '../common/auth/roles.js';
 import { addDays, periodBounds, periodKey } from '../common/calendar/calendar.js';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type Actor, type UserActor } from '../common/auth/actor.js';
 import { DomainError, notFound } from '../common/errors/domain-error.js';
 import { isUniqueViolation } from '../common/db/pg-errors.js';
-import { newApiKey } from '../auth/api-keys.js';
+import { newApiKey } from '../common/auth/api-keys.js';
 import { RegionsService } from '../regions/regions.service.js';
 import type { Device } from './device.entity.js';
 import { DevicesRepository } from './devices.repository.js';

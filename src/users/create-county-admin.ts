@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { hashPassword } from '../auth/passwords.js';
+import { hashPassword } from '../common/auth/passwords.js';
 import { RegionsRepository } from '../regions/regions.repository.js';
 import { UsersRepository } from './users.repository.js';
 

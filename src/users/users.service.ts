@@ -3,7 +3,7 @@ import { type Actor, type UserActor } from '../common/auth/actor.js';
 import { assertInScope } from '../common/auth/scope.js';
 import { DomainError, notFound } from '../common/errors/domain-error.js';
 import { isUniqueViolation } from '../common/db/pg-errors.js';
-import { hashPassword } from '../auth/passwords.js';
+import { hashPassword } from '../common/auth/passwords.js';
 import type { RegionLevel } from '../regions/region.entity.js';
 import { RegionsService } from '../regions/regions.service.js';
 import type { CreateUserDto, UpdateUserDto } from './users.dto.js';

@@ -10,7 +10,7 @@ import type { TokenPayload } from '../auth/auth.guard.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { errorBody } from '../common/errors/error.filter.js';
 import { UsersRepository } from '../users/users.repository.js';
-import { JOB_QUEUE } from './job-catalogue.js';
+import { JOB_QUEUE } from '../jobs/job-catalogue.js';
 
 export const DASHBOARD_PATH = '/admin/queues';
 
