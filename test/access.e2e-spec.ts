@@ -1,14 +1,8 @@
-import { as, createHousehold, createRegion, createUser, seedTree } from './support/fixtures.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { as, countRows, createHousehold, createRegion, createUser, seedTree } from './support/fixtures.js';
+import { useTestApp } from './support/test-app.js';
 
 describe('access: the county scenario', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = useTestApp();
 
   it('admin builds the tree, a clerk registers in its own village only, an auditor only reads, a kiosk key works until revoked', async () => {
     const { county, townshipA, villageA, villageB } = await seedTree(t);
@@ -27,8 +21,7 @@ describe('access: the county scenario', () => {
     const other = await as(t, { token: clerk.token }).post('/households', { villageId: villageB, householdNo: '0001', headName: '卓玛' });
     expect(other.status).toBe(403);
     expect(other.body.error.code).toBe('OUT_OF_SCOPE');
-    const [{ count }] = (await t.db.query(`SELECT count(*)::int AS count FROM households WHERE village_id = $1`, [villageB])) as { count: number }[];
-    expect(count).toBe(0);
+    expect(await countRows(t, 'households WHERE village_id = $1', [villageB])).toBe(0);
 
     const auditor = await createUser(t, county.token, 'auditor', county.countyId);
     const read = await as(t, { token: auditor.token }).get(`/households/${own.body.id}`);

@@ -1,21 +1,13 @@
 import pg from 'pg';
 import { uniqueCode } from './support/fixtures.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 /**
  * The audit trail is written in batches after the responses. A shutdown right after a request
  * still writes its entry, with the time of the request, not of the write.
  */
 describe('audit log batches', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = useTestApp();
 
   it('writes every entry of a burst, and the pending batch when the service stops', async () => {
     const burst = uniqueCode('burst-');

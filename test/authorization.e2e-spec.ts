@@ -1,6 +1,7 @@
 import type supertest from 'supertest';
-import { API, as, createHousehold, createRegion, createUser, eventually, login, seedCounty, seedTree, uniqueCode } from './support/fixtures.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { API, as, countRows, createDevice, createHousehold, createStore, createUser, eventually, login, regionCode, uniqueCode } from './support/fixtures.js';
+import { seedCountyVillage, staffedTree } from './support/scenarios.js';
+import { useTestApp } from './support/test-app.js';
 
 /**
  * The authorization matrix: every staff role (and a kiosk key) against every endpoint family,
@@ -96,7 +97,7 @@ function cases(): Case[] {
 const count = (table: string) => `SELECT count(*)::int AS v FROM ${table}`;
 
 describe('authorization matrix', () => {
-  let t: TestApp;
+  const t = useTestApp();
   const auth: Partial<Record<Who, { token?: string; apiKey?: string }>> = {};
   const ids: Partial<Record<Who, number>> = {};
   let A: Side;
@@ -125,84 +126,49 @@ describe('authorization matrix', () => {
     return id;
   }
 
-  async function device(token: string, storeId: number): Promise<{ id: number; apiKey: string }> {
-    const res = await as(t, { token }).post(`/stores/${storeId}/devices`, { name: uniqueCode('kiosk-') });
-    if (res.status !== 201) throw new Error(`device failed: ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body as { id: number; apiKey: string };
-  }
+  const device = (token: string, storeId: number) => createDevice(t, token, storeId);
+  const store = async (token: string, regionId: number) => (await createStore(t, token, regionId)).id;
 
-  async function store(token: string, regionId: number): Promise<number> {
-    const res = await as(t, { token }).post('/stores', { name: '爱心超市', regionId });
-    if (res.status !== 201) throw new Error(`store failed: ${res.status} ${JSON.stringify(res.body)}`);
-    return (res.body as { id: number }).id;
-  }
-
-  async function regionCode(id: number): Promise<string> {
-    const [{ code }] = (await t.db.query(`SELECT code FROM regions WHERE id = $1`, [id])) as { code: string }[];
-    return code;
+  /** One side of the matrix: its household and reviewer made by `token` in its village, an import there by `importer`. */
+  async function side(token: string, importer: string, at: { township: number; village: number; store: number }, deviceId: () => Promise<number>): Promise<Side> {
+    return {
+      ...at,
+      household: await createHousehold(t, token, at.village),
+      device: await deviceId(),
+      user: (await createUser(t, token, 'reviewer', at.village)).id,
+      importId: await importFor(importer, await regionCode(t, at.village)),
+    };
   }
 
   beforeAll(async () => {
-    t = await startTestApp();
-    const { county, townshipA, townshipB, villageA, villageB } = await seedTree(t);
+    const { county, townshipA, townshipB, villageA, villageB, staff } = await staffedTree(t, {
+      township_officer: ['township_officer', 'townshipA'],
+      village_clerk: ['village_clerk', 'villageA'],
+      reviewer: ['reviewer', 'villageA'],
+      store_operator: ['store_operator', 'townshipA'],
+      auditor: ['auditor', 'townshipA'],
+      clerkB: ['village_clerk', 'villageB'],
+    });
     adminToken = county.token;
     auth.county_admin = { token: county.token };
-    ids.county_admin = ((await as(t, { token: county.token }).get('/auth/me')).body as { id: number }).id;
-    const placement: Record<Exclude<Who, 'county_admin' | 'kiosk'>, number> = {
-      township_officer: townshipA,
-      village_clerk: villageA,
-      reviewer: villageA,
-      store_operator: townshipA,
-      auditor: townshipA,
-    };
-    for (const [role, region] of Object.entries(placement) as [Exclude<Who, 'county_admin' | 'kiosk'>, number][]) {
-      const u = await createUser(t, county.token, role, region);
-      auth[role] = { token: u.token };
-      ids[role] = u.id;
+    ids.county_admin = county.userId;
+    for (const who of ['township_officer', 'village_clerk', 'reviewer', 'store_operator', 'auditor'] as const) {
+      auth[who] = { token: staff[who].token };
+      ids[who] = staff[who].id;
     }
-    clerkB = await createUser(t, county.token, 'village_clerk', villageB);
+    clerkB = staff.clerkB;
 
     const storeA = await store(county.token, villageA);
     const storeB = await store(county.token, villageB);
     const kiosk = await device(county.token, storeA);
     auth.kiosk = { apiKey: kiosk.apiKey };
 
-    A = {
-      township: townshipA,
-      village: villageA,
-      household: await createHousehold(t, county.token, villageA),
-      store: storeA,
-      device: kiosk.id,
-      user: (await createUser(t, county.token, 'reviewer', villageA)).id,
-      importId: await importFor(auth.village_clerk!.token!, await regionCode(villageA)),
-    };
-    B = {
-      township: townshipB,
-      village: villageB,
-      household: await createHousehold(t, county.token, villageB),
-      store: storeB,
-      device: (await device(county.token, storeB)).id,
-      user: (await createUser(t, county.token, 'reviewer', villageB)).id,
-      importId: await importFor(clerkB.token, await regionCode(villageB)),
-    };
+    A = await side(county.token, auth.village_clerk!.token!, { township: townshipA, village: villageA, store: storeA }, async () => kiosk.id);
+    B = await side(county.token, clerkB.token, { township: townshipB, village: villageB, store: storeB }, async () => (await device(county.token, storeB)).id);
 
-    const other = await seedCounty(t);
-    const township2 = await createRegion(t, other.token, 'township', other.countyId);
-    const village2 = await createRegion(t, other.token, 'village', township2);
-    const store2 = await store(other.token, village2);
-    C2 = {
-      township: township2,
-      village: village2,
-      household: await createHousehold(t, other.token, village2),
-      store: store2,
-      device: (await device(other.token, store2)).id,
-      user: (await createUser(t, other.token, 'reviewer', village2)).id,
-      importId: await importFor(other.token, await regionCode(village2)),
-    };
-  });
-
-  afterAll(async () => {
-    await t.close();
+    const other = await seedCountyVillage(t);
+    const store2 = await store(other.county.token, other.village);
+    C2 = await side(other.county.token, other.county.token, { township: other.township, village: other.village, store: store2 }, async () => (await device(other.county.token, store2)).id);
   });
 
   const ENDPOINTS: Record<string, Endpoint> = {
@@ -331,10 +297,10 @@ describe('authorization matrix', () => {
     ['the county admin creates a county', 'county_admin', 'county', 'county', 403, 'FORBIDDEN'],
   ] as const)('no escalation: %s → %i %s', async (_, who, level, parent, status, code) => {
     const parentId = parent === 'county' ? (await client('county_admin').get('/auth/me')).body.regionId : A.township;
-    const before = ((await t.db.query(count('regions'))) as { v: number }[])[0].v;
+    const before = await countRows(t, 'regions');
     const res = await client(who).post('/regions', { code: uniqueCode('ESC'), name: '越权', level, parentId });
     expect([res.status, res.body.error?.code]).toEqual([status, code]);
-    expect(((await t.db.query(count('regions'))) as { v: number }[])[0].v).toBe(before);
+    expect(await countRows(t, 'regions')).toBe(before);
   });
 
   it.each([
@@ -347,8 +313,7 @@ describe('authorization matrix', () => {
     const username = uniqueCode('esc-');
     const res = await client('township_officer').post('/users', { username, password: 'password-123', displayName: 'x', role, regionId });
     expect([res.status, res.body.error?.code]).toEqual([status, code]);
-    const [{ v }] = (await t.db.query(`SELECT count(*)::int AS v FROM users WHERE username = $1`, [username])) as { v: number }[];
-    expect(v).toBe(0);
+    expect(await countRows(t, 'users WHERE username = $1', [username])).toBe(0);
   });
 
   it('a kiosk gets the masked view of a household, never the staff record', async () => {
@@ -366,8 +331,7 @@ describe('authorization matrix', () => {
       const write = await t.http().post(`${API}/regions`).send({ code: 'NOAUTH1', name: 'x', level: 'village', parentId: A.township });
       expect(write.status).toBe(401);
       expect(write.body.error.code).toBe('UNAUTHENTICATED');
-      const [{ v }] = (await t.db.query(`SELECT count(*)::int AS v FROM regions WHERE code = 'NOAUTH1'`)) as { v: number }[];
-      expect(v).toBe(0);
+      expect(await countRows(t, `regions WHERE code = 'NOAUTH1'`)).toBe(0);
     });
 
     it.each([
@@ -429,8 +393,7 @@ describe('authorization matrix', () => {
         expect(res.status).toBe(403);
         expect(res.body.error.code).toBe('FORBIDDEN');
       }
-      const [{ v }] = (await t.db.query(`SELECT count(*)::int AS v FROM households WHERE household_no = 'KIOSK1'`)) as { v: number }[];
-      expect(v).toBe(0);
+      expect(await countRows(t, `households WHERE household_no = 'KIOSK1'`)).toBe(0);
     });
 
     it.each([
@@ -466,12 +429,16 @@ describe('authorization matrix', () => {
         return (res.body as Entry[]).find((e) => e.requestId === requestId);
       });
 
+    /** A household posted by `token` in `village` under a fresh request id; both made unique from their prefixes. */
+    async function postHousehold(token: string, village: number, idPrefix: string, noPrefix: string, headName: string) {
+      const requestId = uniqueCode(idPrefix);
+      const res = await as(t, { token }).post('/households', { villageId: village, householdNo: uniqueCode(noPrefix), headName }).set('X-Request-Id', requestId);
+      return { requestId, res };
+    }
+
     it('records a failure with its error code and a success with its resource id', async () => {
       const officer = auth.township_officer!.token!;
-      const failId = uniqueCode('audit-fail-');
-      const failed = await as(t, { token: officer })
-        .post('/households', { villageId: B.village, householdNo: uniqueCode('AU'), headName: '赵六' })
-        .set('X-Request-Id', failId);
+      const { requestId: failId, res: failed } = await postHousehold(officer, B.village, 'audit-fail-', 'AU', '赵六');
       expect(failed.status).toBe(403);
       const failure = await find(failId);
       expect(failure).toMatchObject({
@@ -484,10 +451,7 @@ describe('authorization matrix', () => {
         resourceId: null,
       });
 
-      const okId = uniqueCode('audit-ok-');
-      const created = await as(t, { token: officer })
-        .post('/households', { villageId: A.village, householdNo: uniqueCode('AU'), headName: '赵六' })
-        .set('X-Request-Id', okId);
+      const { requestId: okId, res: created } = await postHousehold(officer, A.village, 'audit-ok-', 'AU', '赵六');
       expect(created.status).toBe(201);
       const success = await find(okId);
       expect(success).toMatchObject({
@@ -509,10 +473,7 @@ describe('authorization matrix', () => {
     });
 
     it('a township officer and an auditor see the trail of their own subtree only', async () => {
-      const id = uniqueCode('audit-b-');
-      const res = await as(t, { token: clerkB.token })
-        .post('/households', { villageId: B.village, householdNo: uniqueCode('AB'), headName: '孙七' })
-        .set('X-Request-Id', id);
+      const { requestId: id, res } = await postHousehold(clerkB.token, B.village, 'audit-b-', 'AB', '孙七');
       expect(res.status).toBe(201);
       // The county admin sees township B's change …
       expect(await find(id)).toMatchObject({ actorId: clerkB.id, resourceId: String(res.body.id) });

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
-import { API, as, createRegion, createUser, eventually, seedTree } from './support/fixtures.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { API, as, countRows, createRegion, createUser, eventually, regionCode, seedTree } from './support/fixtures.js';
+import { useTestApp, type TestApp } from './support/test-app.js';
 
 const ZH_HEADER = '村代码,户号,户主,地址,电话,成员姓名,与户主关系,身份证号';
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -62,19 +62,15 @@ function finished(t: TestApp, token: string, id: number, timeoutMs = 30000): Pro
   );
 }
 
-async function codeOf(t: TestApp, regionId: number): Promise<string> {
-  const [{ code }] = (await t.db.query(`SELECT code FROM regions WHERE id = $1`, [regionId])) as { code: string }[];
-  return code;
-}
+const householdCount = (t: TestApp, villageIds: number[]) => countRows(t, 'households WHERE village_id = ANY($1)', [villageIds]);
+const importRows = (t: TestApp) => countRows(t, 'household_imports');
 
-async function householdCount(t: TestApp, villageIds: number[]): Promise<number> {
-  const [{ count }] = (await t.db.query(`SELECT count(*)::int AS count FROM households WHERE village_id = ANY($1)`, [villageIds])) as { count: number }[];
-  return count;
-}
-
-async function importRows(t: TestApp): Promise<number> {
-  const [{ count }] = (await t.db.query(`SELECT count(*)::int AS count FROM household_imports`)) as { count: number }[];
-  return count;
+/** The county tree with a second village in township A and an officer of township A. */
+async function twoVillagesAndOfficer(t: TestApp) {
+  const tree = await seedTree(t);
+  const villageA2 = await createRegion(t, tree.county.token, 'village', tree.townshipA);
+  const officer = await createUser(t, tree.county.token, 'township_officer', tree.townshipA);
+  return { ...tree, villageA2, officer };
 }
 
 const errorLines = (view: ImportBody) => view.errors.map((e) => [e.line, e.code]);
@@ -91,19 +87,11 @@ function householdLines(count: number, codes: [string, string], bad: Record<numb
 }
 
 describe('household import (BullMQ on Redis)', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp({ queue: 'redis' });
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = useTestApp({ queue: 'redis' });
 
   it('imports a GBK file of 1,000 households, reporting exactly the three bad lines, and importing it again changes nothing', async () => {
-    const { county, townshipA, villageA } = await seedTree(t);
-    const villageA2 = await createRegion(t, county.token, 'village', townshipA);
-    const officer = await createUser(t, county.token, 'township_officer', townshipA);
-    const codes: [string, string] = [await codeOf(t, villageA), await codeOf(t, villageA2)];
+    const { villageA, villageA2, officer } = await twoVillagesAndOfficer(t);
+    const codes: [string, string] = [await regionCode(t, villageA), await regionCode(t, villageA2)];
 
     // Data line n is file line n + 1 (the header is line 1).
     const text = `${householdLines(1000, codes, {
@@ -185,7 +173,7 @@ describe('household import (BullMQ on Redis)', () => {
 
   it('never stores the phone and ID numbers of the file in clear', async () => {
     const { county, villageA } = await seedTree(t);
-    const code = await codeOf(t, villageA);
+    const code = await regionCode(t, villageA);
     const lines = householdLines(40, [code, code]);
     // Spellings that normalise to the same numbers must not leak either.
     lines.push(`${code},X-1,格桑,,+86 138-1234-5678,格桑,户主,${idNumber(4242).toLowerCase()}`);
@@ -232,7 +220,7 @@ describe('household import (BullMQ on Redis)', () => {
 
   it('merges the member lines of one household from a UTF-8 BOM file and rejects a line that contradicts an earlier one', async () => {
     const { county, villageA } = await seedTree(t);
-    const code = await codeOf(t, villageA);
+    const code = await regionCode(t, villageA);
     const text = [
       ZH_HEADER,
       `${code},0001,扎西,东街1号,13812345678,扎西,户主,${idNumber(1)}`,
@@ -282,7 +270,7 @@ describe('household import (BullMQ on Redis)', () => {
 
   it('catches lines that contradict each other across a line that left the field out, so importing again changes nothing', async () => {
     const { county, villageA } = await seedTree(t);
-    const code = await codeOf(t, villageA);
+    const code = await regionCode(t, villageA);
     const text = [
       ZH_HEADER,
       `${code},0003,扎西,,,扎西,户主,`,
@@ -323,10 +311,8 @@ describe('household import (BullMQ on Redis)', () => {
   });
 
   it('rejects lines for villages outside the importer region and keeps the others; a clerk imports into its own village', async () => {
-    const { county, townshipA, villageA, villageB } = await seedTree(t);
-    const villageA2 = await createRegion(t, county.token, 'village', townshipA);
-    const [codeA, codeA2, codeB] = [await codeOf(t, villageA), await codeOf(t, villageA2), await codeOf(t, villageB)];
-    const officer = await createUser(t, county.token, 'township_officer', townshipA);
+    const { county, townshipA, villageA, villageA2, villageB, officer } = await twoVillagesAndOfficer(t);
+    const [codeA, codeA2, codeB] = [await regionCode(t, villageA), await regionCode(t, villageA2), await regionCode(t, villageB)];
     const fromOfficer = await upload(
       t,
       officer.token,
@@ -336,7 +322,7 @@ describe('household import (BullMQ on Redis)', () => {
           `${codeA},0001,扎西`,
           `${codeB},0001,卓玛`, // township B: line 3
           `${codeA2},0001,次仁`,
-          `${await codeOf(t, townshipA)},0009,达瓦`, // a township, not a village: line 5
+          `${await regionCode(t, townshipA)},0009,达瓦`, // a township, not a village: line 5
         ].join('\n'),
       ),
     );
@@ -345,7 +331,7 @@ describe('household import (BullMQ on Redis)', () => {
     expect(officerView).toMatchObject({ status: 'completed', created: 2 });
     expect(officerView.errors).toEqual([
       { line: 3, code: 'OUT_OF_SCOPE', message: `村${codeB}超出您的管辖范围` },
-      { line: 5, code: 'NOT_A_VILLAGE', message: `${await codeOf(t, townshipA)}不是村或社区` },
+      { line: 5, code: 'NOT_A_VILLAGE', message: `${await regionCode(t, townshipA)}不是村或社区` },
     ]);
     expect(await householdCount(t, [villageA])).toBe(1);
     expect(await householdCount(t, [villageA2])).toBe(1);
@@ -363,7 +349,7 @@ describe('household import (BullMQ on Redis)', () => {
 
   it('takes a multipart upload or a raw text/csv body, and refuses requests without a usable file', async () => {
     const { county, villageA } = await seedTree(t);
-    const code = await codeOf(t, villageA);
+    const code = await regionCode(t, villageA);
     const csv = (no: string) => Buffer.from(`villageCode,householdNo,headName\n${code},${no},扎西\n`, 'utf8');
 
     const multipart = await upload(t, county.token, csv('M-1'));
@@ -444,7 +430,7 @@ describe('household import (BullMQ on Redis)', () => {
   it('shows progress while the job runs; an auditor may read it, another township may not', async () => {
     const { county, townshipA, townshipB, villageA } = await seedTree(t);
     const officer = await createUser(t, county.token, 'township_officer', townshipA);
-    const code = await codeOf(t, villageA);
+    const code = await regionCode(t, villageA);
     const file = Buffer.from(householdLines(800, [code, code]).join('\n'), 'utf8');
 
     // Hold back the second chunk (lines 502-801): an uncommitted household with the number of line 701.
@@ -491,17 +477,11 @@ describe('household import (BullMQ on Redis)', () => {
 });
 
 describe('household import without a worker', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp({ queue: 'redis', env: { WORKER_ENABLED: 'false' } });
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = useTestApp({ queue: 'redis', env: { WORKER_ENABLED: 'false' } });
 
   it('stays queued, and GET says so', async () => {
     const { county, villageA } = await seedTree(t);
-    const res = await upload(t, county.token, Buffer.from(`村代码,户号,户主\n${await codeOf(t, villageA)},0001,扎西\n`, 'utf8'));
+    const res = await upload(t, county.token, Buffer.from(`村代码,户号,户主\n${await regionCode(t, villageA)},0001,扎西\n`, 'utf8'));
     expect(res.status).toBe(202);
     const view = await importView(t, county.token, (res.body as ImportBody).id);
     expect(view).toMatchObject({ status: 'queued', progress: 0, totalLines: 0, processedLines: 0, created: 0, errors: [] });
@@ -510,19 +490,11 @@ describe('household import without a worker', () => {
 });
 
 describe('household import in process (no Redis)', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp({ queue: 'in-process' });
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = useTestApp({ queue: 'in-process' });
 
   it('completes the same kind of import', async () => {
-    const { county, townshipA, villageA } = await seedTree(t);
-    const villageA2 = await createRegion(t, county.token, 'village', townshipA);
-    const officer = await createUser(t, county.token, 'township_officer', townshipA);
-    const text = householdLines(1000, [await codeOf(t, villageA), await codeOf(t, villageA2)], {
+    const { villageA, villageA2, officer } = await twoVillagesAndOfficer(t);
+    const text = householdLines(1000, [await regionCode(t, villageA), await regionCode(t, villageA2)], {
       100: (c) => (c[2] = ''),
       500: (c) => (c[0] = 'NO-SUCH-VILLAGE'),
       900: (c) => (c[4] = '12345'),
@@ -548,25 +520,18 @@ describe('household import in process (no Redis)', () => {
 });
 
 describe('household import size limit', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp({ queue: 'in-process', env: { IMPORT_MAX_MB: '1' } });
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = useTestApp({ queue: 'in-process', env: { IMPORT_MAX_MB: '1' } });
 
   it('refuses a file over IMPORT_MAX_MB with 413 PAYLOAD_TOO_LARGE, multipart or raw, and records no import', async () => {
     const { county, villageA } = await seedTree(t);
-    const big = Buffer.from(householdLines(30000, [await codeOf(t, villageA), await codeOf(t, villageA)]).join('\n'), 'utf8');
+    const big = Buffer.from(householdLines(30000, [await regionCode(t, villageA), await regionCode(t, villageA)]).join('\n'), 'utf8');
     expect(big.length).toBeGreaterThan(1024 * 1024);
-    const multipart = await t.http().post(`${API}/households/import`).set('Authorization', `Bearer ${county.token}`).attach('file', big, 'big.csv');
+    const multipart = await upload(t, county.token, big, 'big.csv');
     expect(multipart.status).toBe(413);
     expect(multipart.body.error.code).toBe('PAYLOAD_TOO_LARGE');
-    const raw = await t.http().post(`${API}/households/import`).set('Authorization', `Bearer ${county.token}`).set('Content-Type', 'text/csv').send(big);
+    const raw = await uploadRaw(t, county.token, big);
     expect(raw.status).toBe(413);
     expect(raw.body.error.code).toBe('PAYLOAD_TOO_LARGE');
-    const [{ n }] = (await t.db.query(`SELECT count(*)::int AS n FROM household_imports`)) as { n: number }[];
-    expect(n).toBe(0);
+    expect(await importRows(t)).toBe(0);
   });
 });

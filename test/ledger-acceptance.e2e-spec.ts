@@ -1,20 +1,12 @@
 import { as, createHousehold, createProgram, createRule, seedTree } from './support/fixtures.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 describe('ledger acceptance', () => {
-  let t: TestApp;
-  let token: string;
-  let villageA: number;
-  let programId: number;
+  const t = useTestApp();
+  let token: string, countyId: number, villageA: number, programId: number;
   beforeAll(async () => {
-    t = await startTestApp();
-    const tree = await seedTree(t);
-    token = tree.county.token;
-    villageA = tree.villageA;
-    programId = (await createProgram(t, token, tree.county.countyId)).id;
-  });
-  afterAll(async () => {
-    await t.close();
+    ({ county: { token, countyId }, villageA } = await seedTree(t));
+    programId = (await createProgram(t, token, countyId)).id;
   });
 
   const check = async () => (await as(t, { token }).get('/ledger/check')).body;

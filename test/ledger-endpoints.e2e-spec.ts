@@ -1,8 +1,26 @@
 import type { Response } from 'supertest';
-import { addDays, dayIn, periodKey } from '../src/common/calendar/calendar.js';
+import { addDays, periodKey } from '../src/common/calendar/calendar.js';
 import type { StatementLine } from '../src/ledger/statements.repository.js';
-import { API, as, createHousehold, createProgram, createRegion, createRule, createUser, login, PASSWORD, seedCounty, seedTree, uniqueCode } from './support/fixtures.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import {
+  API,
+  as,
+  createHousehold,
+  createProgram,
+  createRegion,
+  createRule,
+  createUser,
+  expectError,
+  login,
+  PASSWORD,
+  rowCounts,
+  seedCounty,
+  staffApi,
+  today,
+  uniqueCode,
+  type StaffUser,
+} from './support/fixtures.js';
+import { staffedTree } from './support/scenarios.js';
+import { useTestApp } from './support/test-app.js';
 
 /**
  * Every ledger endpoint with its statuses and error codes (DESIGN §3, §4): programs, rules and
@@ -10,45 +28,31 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  * staff programs, idempotency and the ledger check. Failed writes are shown to change nothing.
  */
 describe('ledger endpoints', () => {
-  let t: TestApp;
-  let admin: string;
-  let adminId: number;
-  let countyId: number;
-  let townshipA: number;
-  let villageA: number;
-  let villageB: number;
-  let clerkA: { id: number; username: string; token: string };
-  let clerkB: { id: number; username: string; token: string };
-  let officerA: { id: number; username: string; token: string };
-  let auditor: { id: number; username: string; token: string };
+  const t = useTestApp();
+  let admin: string, adminId: number, countyId: number, townshipA: number, villageA: number, villageB: number;
+  let clerkA: StaffUser, clerkB: StaffUser, officerA: StaffUser, auditor: StaffUser;
   /** The main household program: base 100, quarters, no negative balances. Its Q3 stays open. */
   let programId: number;
 
-  const today = dayIn('Asia/Shanghai');
-  const currentQuarter = periodKey(today, 'quarter');
+  const currentQuarter = periodKey(today(), 'quarter');
 
   beforeAll(async () => {
-    t = await startTestApp();
-    const tree = await seedTree(t);
-    admin = tree.county.token;
-    countyId = tree.county.countyId;
-    townshipA = tree.townshipA;
-    villageA = tree.villageA;
-    villageB = tree.villageB;
-    adminId = (await as(t, { token: admin }).get('/auth/me')).body.id as number;
-    clerkA = await createUser(t, admin, 'village_clerk', villageA);
-    clerkB = await createUser(t, admin, 'village_clerk', villageB);
-    officerA = await createUser(t, admin, 'township_officer', townshipA);
-    auditor = await createUser(t, admin, 'auditor', countyId);
+    ({
+      county: { token: admin, userId: adminId, countyId },
+      townshipA,
+      villageA,
+      villageB,
+      staff: { clerkA, clerkB, officerA, auditor },
+    } = await staffedTree(t, {
+      clerkA: ['village_clerk', 'villageA'], clerkB: ['village_clerk', 'villageB'],
+      officerA: ['township_officer', 'townshipA'], auditor: ['auditor', 'county'],
+    }));
     programId = (await createProgram(t, admin, countyId)).id;
-  });
-  afterAll(async () => {
-    await t.close();
   });
 
   // ---- helpers -------------------------------------------------------------------------------
 
-  const api = (token: string) => as(t, { token });
+  const api = staffApi(t);
   const put = (token: string, path: string, body: object) => t.http().put(`${API}${path}`).set('Authorization', `Bearer ${token}`).send(body);
   const del = (token: string, path: string) => t.http().delete(`${API}${path}`).set('Authorization', `Bearer ${token}`);
   const award = (token: string, program: number, body: object) => api(token).post(`/programs/${program}/awards`, body);
@@ -65,22 +69,9 @@ describe('ledger endpoints', () => {
     return res.body as { items: StatementLine[]; nextCursor: string | null };
   };
 
-  /** Status and error code together, so a failure shows both. */
-  function expectError(res: Response, status: number, code: string): void {
-    expect({ status: res.status, code: res.body?.error?.code }).toEqual({ status, code });
-  }
-
-  type Counts = { transactions: number; postings: number; accounts: number; programs: number; rules: number; versions: number; keys: number };
   /** Rows of every table a ledger write may touch. */
-  async function counts(): Promise<Counts> {
-    const [row] = (await t.db.query(
-      `SELECT (SELECT count(*) FROM transactions)::int AS transactions, (SELECT count(*) FROM postings)::int AS postings,
-              (SELECT count(*) FROM accounts)::int AS accounts, (SELECT count(*) FROM programs)::int AS programs,
-              (SELECT count(*) FROM rules)::int AS rules, (SELECT count(*) FROM rule_versions)::int AS versions,
-              (SELECT count(*) FROM idempotency_keys)::int AS keys`,
-    )) as Counts[];
-    return row;
-  }
+  const counts = () =>
+    rowCounts(t, { transactions: 'transactions', postings: 'postings', accounts: 'accounts', programs: 'programs', rules: 'rules', versions: 'rule_versions', keys: 'idempotency_keys' });
 
   /** Runs a request that must fail and proves it wrote nothing. */
   async function refused(status: number, code: string, request: () => PromiseLike<Response>): Promise<Response> {
@@ -218,7 +209,7 @@ describe('ledger endpoints', () => {
       const plain = await api(admin).post(`/programs/${programId}/rules`, { code: uniqueCode('VIO-'), name: '乱倒垃圾', category: '清洁卫生', points: -10 });
       expect(plain.status).toBe(201);
       // Without effectiveFrom the rule applies from today in the program timezone.
-      expect(plain.body.current).toMatchObject({ version: 1, points: -10, capPoints: null, capPer: null, effectiveFrom: today, effectiveTo: null });
+      expect(plain.body.current).toMatchObject({ version: 1, points: -10, capPoints: null, capPer: null, effectiveFrom: today(), effectiveTo: null });
 
       const dup = await refused(409, 'DUPLICATE_CODE', () => api(admin).post(`/programs/${programId}/rules`, { code, name: '重复', category: '勤劳致富', points: 3 }));
       expect(dup.body.error.details).toEqual({ code });
@@ -296,10 +287,10 @@ describe('ledger endpoints', () => {
       // Before v2 the cap of v1 still holds.
       expect((await award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: '2026-10-09' })).body.results[0]).toMatchObject({ points: 0, capped: true });
 
-      const later = addDays(today, 30);
+      const later = addDays(today(), 30);
       const future = await put(admin, `/programs/${programId}/rules/${rule.id}`, { points: 9, cap: { points: 9, per: 'year' }, effectiveFrom: later });
       expect(future.body.current).toMatchObject({ version: 3, points: 9, capPoints: 9, capPer: 'year', effectiveFrom: later });
-      const now = await award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: today });
+      const now = await award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: today() });
       expect(now.body).toMatchObject({ ruleVersionId: uncapped.body.current.id, results: [{ points: 5, capped: false }] });
     });
 
@@ -321,9 +312,9 @@ describe('ledger endpoints', () => {
       expect(read.body.regionId).toBe(villageA);
       const inA = await createHousehold(t, admin, villageA);
       const inB = await createHousehold(t, admin, villageB);
-      const res = await refused(422, 'RULE_NOT_APPLICABLE', () => award(admin, programId, { ruleId: rule.id, holderIds: [inA.id, inB.id], occurredOn: today }));
+      const res = await refused(422, 'RULE_NOT_APPLICABLE', () => award(admin, programId, { ruleId: rule.id, holderIds: [inA.id, inB.id], occurredOn: today() }));
       expect(res.body.error.details).toEqual({ ruleId: rule.id, holderIds: [inB.id] });
-      const ok = await award(clerkA.token, programId, { ruleId: rule.id, holderIds: [inA.id], occurredOn: today });
+      const ok = await award(clerkA.token, programId, { ruleId: rule.id, holderIds: [inA.id], occurredOn: today() });
       expect(ok.status).toBe(201);
       expect(ok.body.results[0]).toMatchObject({ holderId: inA.id, points: 4, balanceAfter: 104 });
     });
@@ -339,14 +330,14 @@ describe('ledger endpoints', () => {
       expectError(await api(officerA.token).post(`/programs/${programId}/rules/${rule.id}/exclusions`, { regionId: villageB }), 403, 'OUT_OF_SCOPE');
       expectError(await api(clerkA.token).post(`/programs/${programId}/rules/${rule.id}/exclusions`, { regionId: villageA }), 403, 'FORBIDDEN');
 
-      const res = await refused(422, 'RULE_NOT_APPLICABLE', () => award(admin, programId, { ruleId: rule.id, holderIds: [inA.id], occurredOn: today }));
+      const res = await refused(422, 'RULE_NOT_APPLICABLE', () => award(admin, programId, { ruleId: rule.id, holderIds: [inA.id], occurredOn: today() }));
       expect(res.body.error.details).toEqual({ ruleId: rule.id, holderIds: [inA.id] });
-      expect((await award(admin, programId, { ruleId: rule.id, holderIds: [inB.id], occurredOn: today })).status).toBe(201);
+      expect((await award(admin, programId, { ruleId: rule.id, holderIds: [inB.id], occurredOn: today() })).status).toBe(201);
 
       const removed = await del(admin, `/programs/${programId}/rules/${rule.id}/exclusions/${villageA}`);
       expect(removed.status).toBe(200);
       expect(removed.body.excludedRegionIds).toEqual([]);
-      const again = await award(admin, programId, { ruleId: rule.id, holderIds: [inA.id], occurredOn: today });
+      const again = await award(admin, programId, { ruleId: rule.id, holderIds: [inA.id], occurredOn: today() });
       expect(again.status).toBe(201);
       expect(again.body.results[0]).toMatchObject({ holderId: inA.id, points: 5, balanceAfter: 105 });
     });
@@ -374,10 +365,10 @@ describe('ledger endpoints', () => {
     });
 
     it('a rule effective from a future day cannot be applied today (422 RULE_NOT_EFFECTIVE)', async () => {
-      const rule = await positiveRule(programId, { effectiveFrom: addDays(today, 40) });
+      const rule = await positiveRule(programId, { effectiveFrom: addDays(today(), 40) });
       const household = await createHousehold(t, admin, villageA);
-      const res = await refused(422, 'RULE_NOT_EFFECTIVE', () => award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: today }));
-      expect(res.body.error.details).toEqual({ ruleId: rule.id, occurredOn: today });
+      const res = await refused(422, 'RULE_NOT_EFFECTIVE', () => award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: today() }));
+      expect(res.body.error.details).toEqual({ ruleId: rule.id, occurredOn: today() });
       expect(await balanceOf(programId, household.id)).toMatchObject({ opened: false, balance: 100 });
     });
   });
@@ -389,20 +380,20 @@ describe('ledger endpoints', () => {
       const plus = await positiveRule();
       const minus = await negativeRule();
       const household = await createHousehold(t, admin, villageA);
-      const a = await refused(422, 'WRONG_RULE_KIND', () => award(admin, programId, { ruleId: minus.id, holderIds: [household.id], occurredOn: today }));
+      const a = await refused(422, 'WRONG_RULE_KIND', () => award(admin, programId, { ruleId: minus.id, holderIds: [household.id], occurredOn: today() }));
       expect(a.body.error.details).toEqual({ ruleId: minus.id, points: -30 });
-      const d = await refused(422, 'WRONG_RULE_KIND', () => deduct(admin, programId, { ruleId: plus.id, holderIds: [household.id], occurredOn: today, reason: '测试' }));
+      const d = await refused(422, 'WRONG_RULE_KIND', () => deduct(admin, programId, { ruleId: plus.id, holderIds: [household.id], occurredOn: today(), reason: '测试' }));
       expect(d.body.error.details).toEqual({ ruleId: plus.id, points: 5 });
       // A deduction needs its reason; a rule of another program is unknown here.
-      await refused(400, 'VALIDATION_FAILED', () => deduct(admin, programId, { ruleId: minus.id, holderIds: [household.id], occurredOn: today }));
+      await refused(400, 'VALIDATION_FAILED', () => deduct(admin, programId, { ruleId: minus.id, holderIds: [household.id], occurredOn: today() }));
       const foreign = await positiveRule((await createProgram(t, admin, countyId)).id);
-      await refused(404, 'NOT_FOUND', () => award(admin, programId, { ruleId: foreign.id, holderIds: [household.id], occurredOn: today }));
+      await refused(404, 'NOT_FOUND', () => award(admin, programId, { ruleId: foreign.id, holderIds: [household.id], occurredOn: today() }));
     });
 
     it('refuses a deed dated in the future (422 OCCURRED_ON_IN_FUTURE) or on a day that does not exist (400)', async () => {
       const rule = await positiveRule();
       const household = await createHousehold(t, admin, villageA);
-      const tomorrow = addDays(dayIn('Asia/Shanghai'), 1);
+      const tomorrow = addDays(today(), 1);
       const res = await refused(422, 'OCCURRED_ON_IN_FUTURE', () => award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: tomorrow }));
       expect(res.body.error.details).toEqual({ occurredOn: tomorrow });
       await refused(400, 'VALIDATION_FAILED', () => award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: '2026-02-30' }));
@@ -415,7 +406,7 @@ describe('ledger endpoints', () => {
       const other = await seedCounty(t);
       const foreignVillage = await createRegion(t, other.token, 'village', await createRegion(t, other.token, 'township', other.countyId));
       const foreign = await createHousehold(t, other.token, foreignVillage);
-      const res = await refused(404, 'NOT_FOUND', () => award(admin, programId, { ruleId: rule.id, holderIds: [known.id, 99999999, foreign.id], occurredOn: today }));
+      const res = await refused(404, 'NOT_FOUND', () => award(admin, programId, { ruleId: rule.id, holderIds: [known.id, 99999999, foreign.id], occurredOn: today() }));
       expect(res.body.error.details).toEqual({ resource: 'holder', ids: [99999999, foreign.id] });
       expect(await balanceOf(programId, known.id)).toMatchObject({ opened: false });
     });
@@ -425,10 +416,10 @@ describe('ledger endpoints', () => {
       const mine = await createHousehold(t, admin, villageA);
       const mine2 = await createHousehold(t, admin, villageA);
       const theirs = await createHousehold(t, admin, villageB);
-      const res = await refused(403, 'OUT_OF_SCOPE', () => award(clerkA.token, programId, { ruleId: rule.id, holderIds: [mine.id, theirs.id, mine2.id], occurredOn: today }));
+      const res = await refused(403, 'OUT_OF_SCOPE', () => award(clerkA.token, programId, { ruleId: rule.id, holderIds: [mine.id, theirs.id, mine2.id], occurredOn: today() }));
       expect(res.body.error.details).toEqual({ holderIds: [theirs.id] });
       for (const h of [mine, mine2, theirs]) expect(await balanceOf(programId, h.id)).toMatchObject({ opened: false, balance: 100 });
-      const ok = await award(clerkA.token, programId, { ruleId: rule.id, holderIds: [mine.id, mine2.id], occurredOn: today });
+      const ok = await award(clerkA.token, programId, { ruleId: rule.id, holderIds: [mine.id, mine2.id], occurredOn: today() });
       expect(ok.status).toBe(201);
       expect(ok.body.results.map((r: { holderId: number; balanceAfter: number }) => [r.holderId, r.balanceAfter])).toEqual([
         [mine.id, 105],
@@ -445,13 +436,13 @@ describe('ledger endpoints', () => {
       const drolma = members.find((m) => m.name === '卓玛')!;
 
       const wrong = await refused(422, 'MEMBER_NOT_IN_HOUSEHOLD', () =>
-        award(admin, programId, { ruleId: rule.id, holderIds: [family.id], occurredOn: today, memberId: neighbourMember.id }),
+        award(admin, programId, { ruleId: rule.id, holderIds: [family.id], occurredOn: today(), memberId: neighbourMember.id }),
       );
       expect(wrong.body.error.details).toEqual({ memberId: neighbourMember.id });
       // One member, one household: a member with a batch is refused too.
-      await refused(422, 'MEMBER_NOT_IN_HOUSEHOLD', () => award(admin, programId, { ruleId: rule.id, holderIds: [family.id, neighbour.id], occurredOn: today, memberId: drolma.id }));
+      await refused(422, 'MEMBER_NOT_IN_HOUSEHOLD', () => award(admin, programId, { ruleId: rule.id, holderIds: [family.id, neighbour.id], occurredOn: today(), memberId: drolma.id }));
 
-      const ok = await award(admin, programId, { ruleId: rule.id, holderIds: [family.id], occurredOn: today, memberId: drolma.id });
+      const ok = await award(admin, programId, { ruleId: rule.id, holderIds: [family.id], occurredOn: today(), memberId: drolma.id });
       expect(ok.status).toBe(201);
       const [line] = (await statementOf(programId, family.id)).items;
       expect(line).toMatchObject({ type: 'award', memberId: drolma.id, points: 5, transactionId: ok.body.results[0].transactionId });
@@ -460,14 +451,14 @@ describe('ledger endpoints', () => {
     it('validates holderIds: repeats, more than 1,000, none (400)', async () => {
       const rule = await positiveRule();
       const household = await createHousehold(t, admin, villageA);
-      const dup = await refused(400, 'VALIDATION_FAILED', () => award(admin, programId, { ruleId: rule.id, holderIds: [household.id, household.id], occurredOn: today }));
+      const dup = await refused(400, 'VALIDATION_FAILED', () => award(admin, programId, { ruleId: rule.id, holderIds: [household.id, household.id], occurredOn: today() }));
       expect(dup.body.error.details.fields.map((f: { field: string }) => f.field)).toEqual(['holderIds']);
       const many = await refused(400, 'VALIDATION_FAILED', () =>
-        award(admin, programId, { ruleId: rule.id, holderIds: Array.from({ length: 1001 }, (_, i) => i + 1), occurredOn: today }),
+        award(admin, programId, { ruleId: rule.id, holderIds: Array.from({ length: 1001 }, (_, i) => i + 1), occurredOn: today() }),
       );
       expect(many.body.error.details.fields.map((f: { field: string }) => f.field)).toEqual(['holderIds']);
-      await refused(400, 'VALIDATION_FAILED', () => award(admin, programId, { ruleId: rule.id, holderIds: [], occurredOn: today }));
-      await refused(400, 'VALIDATION_FAILED', () => award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: today, extra: 1 }));
+      await refused(400, 'VALIDATION_FAILED', () => award(admin, programId, { ruleId: rule.id, holderIds: [], occurredOn: today() }));
+      await refused(400, 'VALIDATION_FAILED', () => award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: today(), extra: 1 }));
     });
 
     it('keeps memo, evidence and reason on the statement; an invalid evidence URL is 400', async () => {
@@ -476,7 +467,7 @@ describe('ledger endpoints', () => {
       const household = await createHousehold(t, admin, villageA);
       const evidence = ['https://files.example.cn/photos/2026/1015-a.jpg', 'https://files.example.cn/docs/minutes.pdf'];
       const bad = await refused(400, 'VALIDATION_FAILED', () =>
-        award(admin, programId, { ruleId: plus.id, holderIds: [household.id], occurredOn: today, evidence: ['not a url'] }),
+        award(admin, programId, { ruleId: plus.id, holderIds: [household.id], occurredOn: today(), evidence: ['not a url'] }),
       );
       expect(bad.body.error.details.fields.map((f: { field: string }) => f.field)).toEqual(['evidence']);
 
@@ -485,7 +476,7 @@ describe('ledger endpoints', () => {
       const [deduction, awarded, opening] = (await statementOf(programId, household.id)).items;
       expect(awarded).toMatchObject({ type: 'award', occurredOn: '2026-10-15', memo: '修水渠两天', evidence, reason: null, points: 5, balanceAfter: 105, requestedPoints: 5 });
       expect(deduction).toMatchObject({ type: 'deduction', occurredOn: '2026-10-16', memo: null, evidence: [], reason: '乱倒垃圾', points: -30, balanceAfter: 75 });
-      expect(opening).toMatchObject({ type: 'opening', points: 100, balanceAfter: 100, rule: null, occurredOn: today, period: currentQuarter });
+      expect(opening).toMatchObject({ type: 'opening', points: 100, balanceAfter: 100, rule: null, occurredOn: today(), period: currentQuarter });
     });
 
     it('stops a deduction at zero without allowNegative (capped), goes negative with it', async () => {
@@ -497,12 +488,12 @@ describe('ledger endpoints', () => {
       ] as const) {
         const rule = await negativeRule(program, { points: -150 });
         const household = await createHousehold(t, admin, villageA);
-        const first = await deduct(admin, program, { ruleId: rule.id, holderIds: [household.id], occurredOn: today, reason: '违法' });
+        const first = await deduct(admin, program, { ruleId: rule.id, holderIds: [household.id], occurredOn: today(), reason: '违法' });
         expect(first.status).toBe(201);
         if (!allowNegative) {
           expect(first.body.results[0]).toMatchObject({ points: -100, requestedPoints: -150, capped: true, balanceAfter: 0 });
           // At zero already: nothing more is taken, and the entry says so.
-          const second = await deduct(admin, program, { ruleId: rule.id, holderIds: [household.id], occurredOn: today, reason: '再次违法' });
+          const second = await deduct(admin, program, { ruleId: rule.id, holderIds: [household.id], occurredOn: today(), reason: '再次违法' });
           expect(second.body.results[0]).toMatchObject({ points: 0, requestedPoints: -150, capped: true, balanceAfter: 0 });
           expect(await balanceOf(program, household.id)).toMatchObject({ balance: 0, redeemable: 0, earnedThisPeriod: -100 });
         } else {
@@ -516,9 +507,9 @@ describe('ledger endpoints', () => {
       const plus = await positiveRule();
       const minus = await negativeRule();
       const household = await createHousehold(t, admin, villageA);
-      await award(admin, programId, { ruleId: plus.id, holderIds: [household.id], occurredOn: today });
+      await award(admin, programId, { ruleId: plus.id, holderIds: [household.id], occurredOn: today() });
       expect(await balanceOf(programId, household.id)).toMatchObject({ balance: 105, redeemable: 5 });
-      const res = await deduct(admin, programId, { ruleId: minus.id, holderIds: [household.id], occurredOn: today, reason: '不讲诚信' });
+      const res = await deduct(admin, programId, { ruleId: minus.id, holderIds: [household.id], occurredOn: today(), reason: '不讲诚信' });
       expect(res.body.results[0]).toMatchObject({ points: -30, capped: false, balanceAfter: 75 });
       expect(await balanceOf(programId, household.id)).toMatchObject({ balance: 75, basePoints: 100, redeemable: 0, earnedThisPeriod: -25, opened: true });
     });
@@ -526,8 +517,8 @@ describe('ledger endpoints', () => {
     it('answers 403 to roles that do not record points', async () => {
       const rule = await positiveRule();
       const household = await createHousehold(t, admin, villageA);
-      await refused(403, 'FORBIDDEN', () => award(auditor.token, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: today }));
-      expectError(await t.http().post(`${API}/programs/${programId}/awards`).send({ ruleId: rule.id, holderIds: [household.id], occurredOn: today }), 401, 'UNAUTHENTICATED');
+      await refused(403, 'FORBIDDEN', () => award(auditor.token, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: today() }));
+      expectError(await t.http().post(`${API}/programs/${programId}/awards`).send({ ruleId: rule.id, holderIds: [household.id], occurredOn: today() }), 401, 'UNAUTHENTICATED');
     });
   });
 
@@ -591,7 +582,7 @@ describe('ledger endpoints', () => {
       expect(await sumIn(currentQuarter)).toBe(100 - 7);
       expect(await balanceOf(program, household.id)).toMatchObject({ balance: 100, earnedThisPeriod: -7, period: currentQuarter });
       const [line] = (await statementOf(program, household.id)).items;
-      expect(line).toMatchObject({ type: 'reversal', late: true, period: currentQuarter, occurredOn: today, reversesId: txId, reason: '误记', points: -7 });
+      expect(line).toMatchObject({ type: 'reversal', late: true, period: currentQuarter, occurredOn: today(), reversesId: txId, reason: '误记', points: -7 });
     });
   });
 
@@ -601,7 +592,7 @@ describe('ledger endpoints', () => {
     it('refuses openings and reversals (422 NOT_REVERSIBLE), unknown ids (404), bad ids (400), a second reversal (409)', async () => {
       const rule = await positiveRule();
       const household = await createHousehold(t, admin, villageA);
-      const awarded = await award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: today });
+      const awarded = await award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: today() });
       const txId = awarded.body.results[0].transactionId as string;
       const opening = (await statementOf(programId, household.id)).items.find((l) => l.type === 'opening')!;
 
@@ -643,7 +634,7 @@ describe('ledger endpoints', () => {
     it('refuses a reversal by a clerk of another village (403) and by a reader role (403)', async () => {
       const rule = await positiveRule();
       const household = await createHousehold(t, admin, villageA);
-      const txId = (await award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: today })).body.results[0].transactionId as string;
+      const txId = (await award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: today() })).body.results[0].transactionId as string;
       await refused(403, 'OUT_OF_SCOPE', () => reverse(clerkB.token, txId));
       await refused(403, 'FORBIDDEN', () => reverse(auditor.token, txId));
       expect((await balanceOf(programId, household.id)).balance).toBe(105);
@@ -738,9 +729,9 @@ describe('ledger endpoints', () => {
       const household = await createHousehold(t, admin, villageA);
       for (const day of ['2026-10-01', '2026-10-05', '2026-10-10']) await award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: day });
       const days = async (query: string) => (await statementOf(programId, household.id, query)).items.map((l) => l.occurredOn as string);
-      expect(await days('')).toEqual(['2026-10-10', '2026-10-05', '2026-10-01', today]);
+      expect(await days('')).toEqual(['2026-10-10', '2026-10-05', '2026-10-01', today()]);
       // The opening entry is dated the day the account opened.
-      expect(await days('?from=2026-10-05')).toEqual(['2026-10-10', '2026-10-05', today]);
+      expect(await days('?from=2026-10-05')).toEqual(['2026-10-10', '2026-10-05', today()]);
       expect(await days('?to=2026-10-05')).toEqual(['2026-10-05', '2026-10-01']);
       expect(await days('?from=2026-10-02&to=2026-10-09')).toEqual(['2026-10-05']);
       expect(await days('?from=2026-10-06&to=2026-10-09')).toEqual([]);
@@ -755,7 +746,7 @@ describe('ledger endpoints', () => {
       const token = await login(t, username);
       const rule = await positiveRule();
       const household = await createHousehold(t, admin, villageA);
-      await award(token, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: today });
+      await award(token, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: today() });
       const [line, opening] = (await statementOf(programId, household.id)).items;
       expect(line.operator).toEqual({ type: 'user', id: created.body.id, name: '王文书' });
       // The account was opened by the same request, so the opening line names the same user.
@@ -771,14 +762,14 @@ describe('ledger endpoints', () => {
       const rule = await positiveRule();
       const inA = await createHousehold(t, admin, villageA);
       const inB = await createHousehold(t, admin, villageB);
-      await award(admin, programId, { ruleId: rule.id, holderIds: [inA.id], occurredOn: today });
+      await award(admin, programId, { ruleId: rule.id, holderIds: [inA.id], occurredOn: today() });
 
       const res = await kiosk.get(`/programs/${programId}/holders/${inA.id}/balance`);
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ holderId: inA.id, balance: 105, redeemable: 5, opened: true });
       expectError(await kiosk.get(`/programs/${programId}/holders/${inA.id}/statement`), 403, 'FORBIDDEN');
       expectError(await kiosk.get(`/programs/${programId}/holders/${inB.id}/balance`), 403, 'OUT_OF_SCOPE');
-      await refused(403, 'FORBIDDEN', () => kiosk.post(`/programs/${programId}/awards`, { ruleId: rule.id, holderIds: [inA.id], occurredOn: today }));
+      await refused(403, 'FORBIDDEN', () => kiosk.post(`/programs/${programId}/awards`, { ruleId: rule.id, holderIds: [inA.id], occurredOn: today() }));
       expectError(await kiosk.get('/ledger/check'), 403, 'FORBIDDEN');
     });
   });
@@ -790,33 +781,33 @@ describe('ledger endpoints', () => {
       const program = (await createProgram(t, admin, countyId, { holderType: 'village', basePoints: 0, pointValueFen: 0 })).id;
       const rule = await createRule(t, admin, program, { name: '零发案', category: '平安建设', points: 10 });
       const penalty = await createRule(t, admin, program, { name: '发生安全事故', category: '安全生产', points: -4 });
-      const res = await award(admin, program, { ruleId: rule.id, holderIds: [villageA, villageB], occurredOn: today });
+      const res = await award(admin, program, { ruleId: rule.id, holderIds: [villageA, villageB], occurredOn: today() });
       expect(res.status).toBe(201);
       expect(res.body.results.map((r: { holderId: number; points: number; balanceAfter: number }) => [r.holderId, r.points, r.balanceAfter])).toEqual([
         [villageA, 10, 10],
         [villageB, 10, 10],
       ]);
-      expect((await deduct(admin, program, { ruleId: penalty.id, holderIds: [villageB], occurredOn: today, reason: '事故' })).body.results[0]).toMatchObject({ balanceAfter: 6 });
+      expect((await deduct(admin, program, { ruleId: penalty.id, holderIds: [villageB], occurredOn: today(), reason: '事故' })).body.results[0]).toMatchObject({ balanceAfter: 6 });
       expect(await balanceOf(program, villageA)).toMatchObject({ balance: 10, basePoints: 0, redeemable: 10, earnedThisPeriod: 10, opened: true });
       expect(await balanceOf(program, villageB)).toMatchObject({ balance: 6, earnedThisPeriod: 6 });
       // Without base points there is no opening entry.
       expect((await statementOf(program, villageA)).items.map((l) => l.type)).toEqual(['award']);
       // A township is not a village; a clerk cannot score another village.
-      const notVillage = await refused(404, 'NOT_FOUND', () => award(admin, program, { ruleId: rule.id, holderIds: [townshipA], occurredOn: today }));
+      const notVillage = await refused(404, 'NOT_FOUND', () => award(admin, program, { ruleId: rule.id, holderIds: [townshipA], occurredOn: today() }));
       expect(notVillage.body.error.details).toEqual({ resource: 'holder', ids: [townshipA] });
-      await refused(403, 'OUT_OF_SCOPE', () => award(clerkA.token, program, { ruleId: rule.id, holderIds: [villageB], occurredOn: today }));
+      await refused(403, 'OUT_OF_SCOPE', () => award(clerkA.token, program, { ruleId: rule.id, holderIds: [villageB], occurredOn: today() }));
     });
 
     it('staff programs take user ids as holders', async () => {
       const program = (await createProgram(t, admin, countyId, { holderType: 'staff', basePoints: 0, pointValueFen: 0 })).id;
       const rule = await createRule(t, admin, program, { name: '网格巡查', category: '网格工作', points: 2, cap: { points: 4, per: 'month' } });
-      const res = await award(admin, program, { ruleId: rule.id, holderIds: [clerkA.id, clerkB.id], occurredOn: today });
+      const res = await award(admin, program, { ruleId: rule.id, holderIds: [clerkA.id, clerkB.id], occurredOn: today() });
       expect(res.status).toBe(201);
       expect(res.body.results.map((r: { holderId: number; points: number }) => [r.holderId, r.points])).toEqual([
         [clerkA.id, 2],
         [clerkB.id, 2],
       ]);
-      for (let i = 0; i < 2; i++) await award(admin, program, { ruleId: rule.id, holderIds: [clerkA.id], occurredOn: today });
+      for (let i = 0; i < 2; i++) await award(admin, program, { ruleId: rule.id, holderIds: [clerkA.id], occurredOn: today() });
       expect(await balanceOf(program, clerkA.id)).toMatchObject({ holderId: clerkA.id, balance: 4, earnedThisPeriod: 4 });
       expect(await balanceOf(program, clerkB.id)).toMatchObject({ balance: 2 });
       // The third award hit the cap: a transaction of 0 points, capped, with no posting (so no statement line).
@@ -833,7 +824,7 @@ describe('ledger endpoints', () => {
         { points: 2, capped: false },
         { points: 0, capped: true },
       ]);
-      await refused(404, 'NOT_FOUND', () => award(admin, program, { ruleId: rule.id, holderIds: [99999999], occurredOn: today }));
+      await refused(404, 'NOT_FOUND', () => award(admin, program, { ruleId: rule.id, holderIds: [99999999], occurredOn: today() }));
     });
   });
 
@@ -843,13 +834,13 @@ describe('ledger endpoints', () => {
     it('replays the same key and body without posting again; another body is 422', async () => {
       const rule = await positiveRule();
       const household = await createHousehold(t, admin, villageA);
-      const body = { ruleId: rule.id, holderIds: [household.id], occurredOn: today, memo: '打扫村道' };
+      const body = { ruleId: rule.id, holderIds: [household.id], occurredOn: today(), memo: '打扫村道' };
       const first = await award(clerkA.token, programId, body).set('Idempotency-Key', 'sweep-2026-001');
       expect(first.status).toBe(201);
       expect(first.headers['idempotent-replayed']).toBeUndefined();
       const before = await counts();
       // The same body with its keys in another order is the same request.
-      const replay = await award(clerkA.token, programId, { memo: '打扫村道', occurredOn: today, holderIds: [household.id], ruleId: rule.id }).set('Idempotency-Key', 'sweep-2026-001');
+      const replay = await award(clerkA.token, programId, { memo: '打扫村道', occurredOn: today(), holderIds: [household.id], ruleId: rule.id }).set('Idempotency-Key', 'sweep-2026-001');
       expect(replay.status).toBe(201);
       expect(replay.headers['idempotent-replayed']).toBe('true');
       expect(replay.body).toEqual(first.body);
@@ -871,7 +862,7 @@ describe('ledger endpoints', () => {
     it('keeps keys of different users apart', async () => {
       const rule = await positiveRule();
       const household = await createHousehold(t, admin, villageA);
-      const body = { ruleId: rule.id, holderIds: [household.id], occurredOn: today };
+      const body = { ruleId: rule.id, holderIds: [household.id], occurredOn: today() };
       const mine = await award(clerkA.token, programId, body).set('Idempotency-Key', 'shared-key-1');
       const theirs = await award(admin, programId, body).set('Idempotency-Key', 'shared-key-1');
       expect([mine.status, theirs.status]).toEqual([201, 201]);
@@ -883,7 +874,7 @@ describe('ledger endpoints', () => {
     it('works on reversals: a replay returns the first reversal instead of 409', async () => {
       const rule = await positiveRule();
       const household = await createHousehold(t, admin, villageA);
-      const txId = (await award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: today })).body.results[0].transactionId as string;
+      const txId = (await award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: today() })).body.results[0].transactionId as string;
       const first = await reverse(admin, txId, '重复录入').set('Idempotency-Key', `rev-${txId}`);
       expect(first.status).toBe(201);
       const before = await counts();
@@ -899,7 +890,7 @@ describe('ledger endpoints', () => {
     it('refuses an invalid key (400) and posts nothing', async () => {
       const rule = await positiveRule();
       const household = await createHousehold(t, admin, villageA);
-      const body = { ruleId: rule.id, holderIds: [household.id], occurredOn: today };
+      const body = { ruleId: rule.id, holderIds: [household.id], occurredOn: today() };
       const long = await refused(400, 'VALIDATION_FAILED', () => award(admin, programId, body).set('Idempotency-Key', 'k'.repeat(300)));
       expect(long.body.error.details.fields[0].field).toBe('Idempotency-Key');
       await refused(400, 'VALIDATION_FAILED', () => award(admin, programId, body).set('Idempotency-Key', 'has space'));

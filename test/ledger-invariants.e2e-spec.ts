@@ -1,7 +1,6 @@
 import pg from 'pg';
-import { dayIn } from '../src/common/calendar/calendar.js';
-import { as, createHousehold, createProgram, createRegion, createRule, eventually, seedTree } from './support/fixtures.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { as, countRows, createHousehold, createProgram, createRegion, createRule, eventually, seedTree, today } from './support/fixtures.js';
+import { useTestApp } from './support/test-app.js';
 
 /**
  * The database itself defends the ledger (DESIGN §3): with a raw connection, past the engine,
@@ -9,30 +8,19 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  * commit, and account rows keep their shape. The ledger check proves what the rows say.
  */
 describe('ledger invariants in the database', () => {
-  let t: TestApp;
-  let token: string;
-  let countyId: number;
-  let villageA: number;
-  let villageB: number;
-  let programId: number;
-  let householdId: number;
-  let ruleId: number;
-  let awardTxId: string;
-  let holderAccountId: string;
-  let issuanceAccountId: string;
-  const today = dayIn('Asia/Shanghai');
+  const t = useTestApp();
+  let token: string, countyId: number, villageA: number, villageB: number;
+  /** A household program, a household of village A and a rule of +5 it was awarded once. */
+  let programId: number, householdId: number, ruleId: number, awardTxId: string;
+  /** The household's account and the program's issuance account (village A's). */
+  let holderAccountId: string, issuanceAccountId: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    const tree = await seedTree(t);
-    token = tree.county.token;
-    countyId = tree.county.countyId;
-    villageA = tree.villageA;
-    villageB = tree.villageB;
+    ({ county: { token, countyId }, villageA, villageB } = await seedTree(t));
     programId = (await createProgram(t, token, countyId)).id;
     householdId = (await createHousehold(t, token, villageA)).id;
     ruleId = (await createRule(t, token, programId, { name: '义务投工投劳', category: '勤劳致富', points: 5 })).id;
-    const res = await as(t, { token }).post(`/programs/${programId}/awards`, { ruleId, holderIds: [householdId], occurredOn: today });
+    const res = await as(t, { token }).post(`/programs/${programId}/awards`, { ruleId, holderIds: [householdId], occurredOn: today() });
     if (res.status !== 201) throw new Error(`award failed: ${res.status} ${JSON.stringify(res.body)}`);
     awardTxId = res.body.results[0].transactionId as string;
     const accounts = (await t.db.query(`SELECT id::text AS id, kind FROM accounts WHERE program_id = $1 AND kind IN ('holder', 'issuance') ORDER BY kind`, [programId])) as {
@@ -41,9 +29,6 @@ describe('ledger invariants in the database', () => {
     }[];
     holderAccountId = accounts.find((a) => a.kind === 'holder')!.id;
     issuanceAccountId = accounts.find((a) => a.kind === 'issuance')!.id;
-  });
-  afterAll(async () => {
-    await t.close();
   });
 
   /** A connection of its own, outside the application's pool and engine. */
@@ -89,7 +74,7 @@ describe('ledger invariants in the database', () => {
     const { rows } = await c.query<{ id: string }>(
       `INSERT INTO transactions (program_id, type, holder_id, rule_version_id, occurred_on, period, requested_points, points, actor_type, source)
        VALUES ($1, 'award', $2, NULL, $3, '2026-Q4', $4, $4, 'system', 'system') RETURNING id::text AS id`,
-      [programId, householdId, today, points],
+      [programId, householdId, today(), points],
     );
     return rows[0].id;
   }
@@ -237,7 +222,7 @@ describe('ledger invariants in the database', () => {
     for (const village of [villageA, villageC, villageB, villageB, villageA]) made.push((await createHousehold(t, token, village)).id);
     const program = (await createProgram(t, token, countyId)).id;
     const rule = (await createRule(t, token, program, { name: '环境卫生', category: '清洁卫生', points: 2 })).id;
-    const post = (holderIds: number[]) => as(t, { token }).post(`/programs/${program}/awards`, { ruleId: rule, holderIds, occurredOn: today });
+    const post = (holderIds: number[]) => as(t, { token }).post(`/programs/${program}/awards`, { ruleId: rule, holderIds, occurredOn: today() });
     const blocked = async (n: number) =>
       eventually(async () => {
         const [{ waiting }] = (await t.db.query(
@@ -259,8 +244,7 @@ describe('ledger invariants in the database', () => {
       return Promise.all([first, second]);
     });
     expect(responses.map((r) => (r.status === 201 ? 201 : `${r.status} ${JSON.stringify(r.body)}`))).toEqual([201, 201]);
-    const [{ issuance }] = (await t.db.query(`SELECT count(*)::int AS issuance FROM accounts WHERE program_id = $1 AND kind = 'issuance'`, [program])) as { issuance: number }[];
-    expect(issuance).toBe(3);
+    expect(await countRows(t, `accounts WHERE program_id = $1 AND kind = 'issuance'`, [program])).toBe(3);
     expect(await check()).toMatchObject({ ok: true, imbalances: [], balanceMismatches: [] });
   });
 
@@ -268,14 +252,14 @@ describe('ledger invariants in the database', () => {
     const households: number[] = [];
     for (let i = 0; i < 6; i++) households.push((await createHousehold(t, token, i % 2 ? villageA : villageB)).id);
     const penalty = (await createRule(t, token, programId, { name: '违反村规民约', category: '扣分', points: -4 })).id;
-    const first = await as(t, { token }).post(`/programs/${programId}/awards`, { ruleId, holderIds: households, occurredOn: today });
+    const first = await as(t, { token }).post(`/programs/${programId}/awards`, { ruleId, holderIds: households, occurredOn: today() });
     expect(first.status).toBe(201);
     const toReverse = (first.body.results as { transactionId: string }[]).map((r) => r.transactionId);
     const shuffled = (xs: number[], k: number) => xs.map((_, i) => xs[(i * 5 + k) % xs.length]);
     const requests = [
-      ...Array.from({ length: 10 }, (_, k) => as(t, { token }).post(`/programs/${programId}/awards`, { ruleId, holderIds: shuffled(households, k), occurredOn: today })),
+      ...Array.from({ length: 10 }, (_, k) => as(t, { token }).post(`/programs/${programId}/awards`, { ruleId, holderIds: shuffled(households, k), occurredOn: today() })),
       ...Array.from({ length: 10 }, (_, k) =>
-        as(t, { token }).post(`/programs/${programId}/deductions`, { ruleId: penalty, holderIds: shuffled(households, k + 1), occurredOn: today, reason: '测试' }),
+        as(t, { token }).post(`/programs/${programId}/deductions`, { ruleId: penalty, holderIds: shuffled(households, k + 1), occurredOn: today(), reason: '测试' }),
       ),
       ...toReverse.flatMap((id) => [as(t, { token }).post(`/transactions/${id}/reversal`, { reason: '并发冲正' }), as(t, { token }).post(`/transactions/${id}/reversal`, { reason: '并发冲正' })]),
     ];

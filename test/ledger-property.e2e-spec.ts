@@ -1,7 +1,8 @@
 import * as fc from 'fast-check';
 import type { Response } from 'supertest';
-import { as, createHousehold, createProgram, createRule, seedTree } from './support/fixtures.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { canonical } from '../src/common/idempotency/idempotency.decorator.js';
+import { countRows, createHousehold, createProgram, createRule, seedTree, type Client } from './support/fixtures.js';
+import { useTestApp } from './support/test-app.js';
 
 /**
  * Property-based proof of the ledger invariants (DESIGN §3) against the real app and database:
@@ -126,17 +127,7 @@ interface Tx {
 const show = (r: Req) => `op#${r.op}@batch${r.batch} ${r.kind} POST ${r.path} ${JSON.stringify(r.body)}${r.key ? ` key=${r.key}` : ''}`;
 const showOutcome = (o: Outcome) => `${o.intent} ${show(o.req)} → ${o.status}${o.replayed ? ' (replayed)' : ''} ${JSON.stringify(o.body)}`;
 
-/** JSON with sorted keys: a replay comes back from jsonb, which orders keys its own way. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
+/** Equal as JSON with sorted keys: a replay comes back from jsonb, which orders keys its own way. */
 const sameJson = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 
 /** One line per request for the run trace printed with a failure. */
@@ -165,31 +156,22 @@ function expectThat(cond: boolean, message: () => string): void {
 // ---------------------------------------------------------------- the test
 
 describe('ledger invariants under random concurrent operations (property)', () => {
-  let t: TestApp;
-  let token: string;
-  let countyId: number;
+  const t = useTestApp();
+  let token: string, countyId: number, api: () => Client;
   let villages: number[];
   let pool: number[];
   let userScope: string;
   const stats = { runs: 0, requests: 0, capped: 0, floored: 0, alreadyReversed: 0, replays: 0, misuses: 0, closes: 0, periodClosed: 0, late: 0 };
 
   beforeAll(async () => {
-    t = await startTestApp();
     const tree = await seedTree(t);
-    token = tree.county.token;
-    countyId = tree.county.countyId;
+    ({ token, countyId, api } = tree.county);
     villages = [tree.villageA, tree.villageB];
     // Households alternate between two villages: batches touch issuance/penalties accounts of both.
     pool = [];
     for (let i = 0; i < 5; i++) pool.push((await createHousehold(t, token, villages[i % 2])).id);
-    const me = await as(t, { token }).get('/auth/me');
-    userScope = `user:${(me.body as { id: number }).id}`;
+    userScope = `user:${tree.county.userId}`;
   });
-  afterAll(async () => {
-    await t?.close();
-  });
-
-  const api = () => as(t, { token });
 
   async function send(req: Req, intent: Intent): Promise<Outcome> {
     let r = api().post(req.path, req.body);
@@ -545,11 +527,9 @@ describe('ledger invariants under random concurrent operations (property)', () =
       expectThat(ok.every((o) => sameJson(o.body, ok[0].body)), () => `key ${key} answered differently: ${ok.map(showOutcome).join('\n')}`);
       expectThat(ok.length === 0 || ok.some((o) => !o.replayed), () => `key ${key} replayed with no original: ${ok.map(showOutcome).join('\n')}`);
     }
-    const [{ n: dbTxs }] = (await t.db.query(`SELECT count(*)::int AS n FROM transactions WHERE program_id = $1 AND type <> 'opening'`, [programId])) as { n: number }[];
+    const dbTxs = await countRows(t, `transactions WHERE program_id = $1 AND type <> 'opening'`, [programId]);
     expectThat(dbTxs === expectedTxs && txs.size === expectedTxs, () => `transactions: DB ${dbTxs}, distinct in responses ${txs.size}, non-replayed successes ${expectedTxs}`);
-    const [{ n: storedKeys }] = (await t.db.query(`SELECT count(*)::int AS n FROM idempotency_keys WHERE scope = $1 AND key LIKE $2`, [userScope, `${run.keyPrefix}%`])) as {
-      n: number;
-    }[];
+    const storedKeys = await countRows(t, 'idempotency_keys WHERE scope = $1 AND key LIKE $2', [userScope, `${run.keyPrefix}%`]);
     const succeededKeys = [...keys.values()].filter((k) => k.outcomes.some((o) => o.status === 201)).length;
     expectThat(storedKeys === succeededKeys, () => `idempotency keys stored ${storedKeys}, keys that succeeded ${succeededKeys}`);
 

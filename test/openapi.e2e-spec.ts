@@ -1,17 +1,11 @@
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 interface Schema {
   properties?: Record<string, { description?: string; $ref?: string; allOf?: unknown[] }>;
 }
 
 describe('OpenAPI document', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = useTestApp();
 
   it('is served at /docs-json with the contract paths', async () => {
     const res = await t.http().get('/docs-json');

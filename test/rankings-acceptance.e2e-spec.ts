@@ -1,20 +1,12 @@
-import { as, createHousehold, createProgram, createRule, eventually, seedCounty, uniqueCode } from './support/fixtures.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { createHousehold, createProgram, createRule, eventually, seedCounty, uniqueCode, type Client } from './support/fixtures.js';
+import { useTestApp } from './support/test-app.js';
 
 describe('rankings acceptance', () => {
-  let t: TestApp;
-  let token: string;
-  let countyId: number;
+  const t = useTestApp();
+  let token: string, countyId: number, api: () => Client;
   beforeAll(async () => {
-    t = await startTestApp();
-    const county = await seedCounty(t);
-    token = county.token;
-    countyId = county.countyId;
+    ({ token, countyId, api } = await seedCounty(t));
   });
-  afterAll(async () => {
-    await t.close();
-  });
-  const api = () => as(t, { token });
 
   /** Awards each village its score with rules of +10 and +1, in few batch requests. */
   async function score(programId: number, villages: number[], scores: number[], occurredOn: string) {

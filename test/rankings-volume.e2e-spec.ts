@@ -3,8 +3,8 @@ import ExcelJS from 'exceljs';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import type { QueryRunner } from 'typeorm';
-import { API, as, binary, createProgram, createRegion, createRule, eventually, seedCounty, uniqueCode } from './support/fixtures.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { API, binary, createProgram, createRegion, createRule, eventually, seedCounty, uniqueCode, type Client } from './support/fixtures.js';
+import { useTestApp } from './support/test-app.js';
 
 /**
  * Acceptance: "A ranking of 100,000 households over one million postings completes as a job
@@ -35,28 +35,17 @@ function percentile(sorted: number[], p: number): number {
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 describe('rankings at volume', () => {
-  let t: TestApp;
-  let token: string;
-  let countyId: number;
-  let adminId: number;
+  const t = useTestApp();
+  let token: string, countyId: number, adminId: number, api: () => Client;
   let programId: number;
   let baseUrl: string;
-  const api = () => as(t, { token });
 
   beforeAll(async () => {
-    t = await startTestApp();
     // Listen once, so lookups reuse keep-alive connections like a real client.
     await t.app.listen(0, '127.0.0.1');
     baseUrl = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}${API}`;
-    const county = await seedCounty(t);
-    token = county.token;
-    countyId = county.countyId;
-    adminId = ((await t.db.query(`SELECT id FROM users WHERE username = $1`, [county.username])) as { id: number }[])[0].id;
+    ({ token, countyId, userId: adminId, api } = await seedCounty(t));
   }, 60 * SECOND);
-
-  afterAll(async () => {
-    await t?.close();
-  });
 
   /** Townships and villages through the API, a few at a time. */
   async function createVillages(): Promise<number[]> {

@@ -7,7 +7,7 @@ import { PeriodSchedules } from '../src/programs/periods/period-schedules.js';
 import { PeriodEndJob } from '../src/rankings/period-end.job.js';
 import { TEST_REDIS_URL } from './support/databases.js';
 import { as, binary, createHousehold, createProgram, createRegion, createRule, createUser, eventually, seedCounty, uniqueCode } from './support/fixtures.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { startTestApp, useTestApp, type TestApp } from './support/test-app.js';
 
 /**
  * Rankings end to end: scores, ties, versions, retries, both job runners, honours, public
@@ -115,17 +115,16 @@ async function storedRuns(t: TestApp, programId: number, regionId: number, perio
 }
 
 describe('rankings', () => {
-  let t: TestApp;
+  /** A second instance on the same queues (scheduler test), closed before the first: this hook comes first. */
   let t2: TestApp | undefined;
+  afterAll(async () => {
+    await t2?.close();
+  });
+  const t = useTestApp();
   let queue: Queue;
   let s: ReturnType<typeof session>;
   // The household county: two townships, a village in each, seven households.
-  let countyId: number;
-  let token: string;
-  let townshipA: number;
-  let villageA: number;
-  let villageB: number;
-  let programId: number;
+  let countyId: number, token: string, townshipA: number, villageA: number, villageB: number, programId: number;
   const h: Record<'A1' | 'A2' | 'A3' | 'A4' | 'B1' | 'B2' | 'B3', { id: number; code: string; name: string }> = {} as never;
   let lateAwardTx: string;
   let q3v1: string;
@@ -135,11 +134,8 @@ describe('rankings', () => {
     eventually(async () => ((await (await queue.getJob(`ranking-run-${runId}`))?.getState()) === 'completed' ? true : undefined));
 
   beforeAll(async () => {
-    t = await startTestApp();
     queue = t.app.get<Queue>(getQueueToken(JOB_QUEUE));
-    const county = await seedCounty(t);
-    countyId = county.countyId;
-    token = county.token;
+    ({ countyId, token } = await seedCounty(t));
     s = session(t, token);
     const tag = uniqueCode('K');
     townshipA = await createRegion(t, token, 'township', countyId, `${tag}TA`);
@@ -175,11 +171,6 @@ describe('rankings', () => {
     expect(reversed.status).toBe(201);
     expect(reversed.body).toMatchObject({ points: -10, period: '2026-Q3', late: false });
     lateAwardTx = tens[h.A4.id];
-  });
-
-  afterAll(async () => {
-    await t2?.close();
-    await t?.close();
   });
 
   describe('household runs', () => {
@@ -260,15 +251,8 @@ describe('rankings', () => {
       // Q4 carries the late reversal: A4 −10, everyone else 0 (tied, in code order).
       const q4 = await s.queue({ programId, regionId: countyId, period: '2026-Q4' });
       await s.completed(q4.id);
-      expect((await s.entries(q4.id)).map((x) => [x.holderId, x.rank, x.position, x.groupRank, x.score, x.components])).toEqual([
-        [h.A1.id, 1, 1, 1, 0, c(0, 0, 0, 0)],
-        [h.A2.id, 1, 2, 1, 0, c(0, 0, 0, 0)],
-        [h.A3.id, 1, 3, 1, 0, c(0, 0, 0, 0)],
-        [h.B1.id, 1, 4, 1, 0, c(0, 0, 0, 0)],
-        [h.B2.id, 1, 5, 1, 0, c(0, 0, 0, 0)],
-        [h.B3.id, 1, 6, 1, 0, c(0, 0, 0, 0)],
-        [h.A4.id, 7, 7, 4, -10, c(-10, -10, 0, -10)],
-      ]);
+      const tied = (['A1', 'A2', 'A3', 'B1', 'B2', 'B3'] as const).map((key, i) => [h[key].id, 1, i + 1, 1, 0, c(0, 0, 0, 0)]);
+      expect((await s.entries(q4.id)).map((x) => [x.holderId, x.rank, x.position, x.groupRank, x.score, x.components])).toEqual([...tied, [h.A4.id, 7, 7, 4, -10, c(-10, -10, 0, -10)]]);
     });
 
     it('sums the quarters in a yearly run, which cannot be published before every quarter is closed', async () => {
@@ -516,32 +500,25 @@ describe('rankings', () => {
       }
 
       const amounts = (body: { allocations: { holderId: number; rank: number; amountFen: number }[] }) => body.allocations.map((a) => [a.holderId, a.rank, a.amountFen]);
+      /** A plan of `body`: 201, giving W1, W2 and W3 (ranked 1, 1, 3) the amounts in `fen`. */
+      const split = async (body: object, fen: [number, number, number]) => {
+        const res = await plan(body);
+        expect(res.status).toBe(201);
+        expect(amounts(res.body)).toEqual([
+          [w1, 1, fen[0]],
+          [w2, 1, fen[1]],
+          [w3, 3, fen[2]],
+        ]);
+        return res;
+      };
       // 1,000 yuan by score 40:40:10 → 444.4, 444.4, 111.1 → the yuan left goes to W1 (first of the equal remainders).
-      const proportional = await plan({ method: 'proportional', bottomN: 1 });
-      expect(proportional.status).toBe(201);
-      expect(amounts(proportional.body)).toEqual([
-        [w1, 1, 44_500],
-        [w2, 1, 44_400],
-        [w3, 3, 11_100],
-      ]);
+      const proportional = await split({ method: 'proportional', bottomN: 1 }, [44_500, 44_400, 11_100]);
       expect(proportional.body.warnings.map((w: { holderId: number }) => w.holderId)).toEqual([w3]);
       expect(proportional.body.escalations).toEqual([]);
       // Weights 3:3:1 → 428.6, 428.6, 142.9 → W3 (largest remainder) then W1 get the two yuan left.
-      const tiered = await plan({ method: 'tiered', tiers: [{ uptoRank: 1, weight: 3 }, { uptoRank: 3, weight: 1 }] });
-      expect(tiered.status).toBe(201);
-      expect(amounts(tiered.body)).toEqual([
-        [w1, 1, 42_900],
-        [w2, 1, 42_800],
-        [w3, 3, 14_300],
-      ]);
+      const tiered = await split({ method: 'tiered', tiers: [{ uptoRank: 1, weight: 3 }, { uptoRank: 3, weight: 1 }] }, [42_900, 42_800, 14_300]);
       // At least 150 yuan each: W3 gets the minimum, W1 and W2 share the rest by score.
-      const bounded = await plan({ method: 'proportional', minFen: 15_000 });
-      expect(bounded.status).toBe(201);
-      expect(amounts(bounded.body)).toEqual([
-        [w1, 1, 42_500],
-        [w2, 1, 42_500],
-        [w3, 3, 15_000],
-      ]);
+      await split({ method: 'proportional', minFen: 15_000 }, [42_500, 42_500, 15_000]);
       // Top 1 with a tie at the cut-off: both first-ranked villages share the budget.
       const top1 = await plan({ topN: 1 });
       expect(amounts(top1.body)).toEqual([

@@ -1,42 +1,28 @@
-import { as, createHousehold, createProgram, createRule, seedTree } from './support/fixtures.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { as, createHousehold, createProgram, createRule, seedTree, type Client } from './support/fixtures.js';
+import { householdHolding, openStore } from './support/scenarios.js';
+import { useTestApp } from './support/test-app.js';
+
+const GOODS = [
+  { sku: 'RICE', name: '大米 10kg', pointsPrice: 20, stock: 10 },
+  { sku: 'OIL', name: '食用油 5L', pointsPrice: 30, stock: 10, limit: { quantity: 2, per: 'month' } },
+  { sku: 'SOAP', name: '肥皂', pointsPrice: 4, stock: 100 },
+  { sku: 'SALT', name: '食盐', pointsPrice: 2, stock: 100 },
+];
 
 describe('love supermarket acceptance', () => {
-  let t: TestApp;
-  let token: string;
-  let villageA: number;
-  let townshipA: number;
-  let countyId: number;
+  const t = useTestApp();
+  let token: string, countyId: number, townshipA: number, villageA: number, api: () => Client;
   beforeAll(async () => {
-    t = await startTestApp();
-    const tree = await seedTree(t);
-    token = tree.county.token;
-    villageA = tree.villageA;
-    townshipA = tree.townshipA;
-    countyId = tree.county.countyId;
-  });
-  afterAll(async () => {
-    await t.close();
+    ({ county: { token, countyId, api }, townshipA, villageA } = await seedTree(t));
   });
 
-  const api = () => as(t, { token });
   const check = async () => (await api().get('/ledger/check')).body;
 
   /** A store of township A on a fresh program, with goods, and a household holding `balance`. */
   async function setup(pointValueFen = 100, balance = 150) {
     const program = await createProgram(t, token, countyId, { pointValueFen });
-    const store = (await api().post('/stores', { name: '爱心超市', regionId: townshipA, programId: program.id })).body as { id: number; code: string };
-    for (const item of [
-      { sku: 'RICE', name: '大米 10kg', pointsPrice: 20, stock: 10 },
-      { sku: 'OIL', name: '食用油 5L', pointsPrice: 30, stock: 10, limit: { quantity: 2, per: 'month' } },
-      { sku: 'SOAP', name: '肥皂', pointsPrice: 4, stock: 100 },
-      { sku: 'SALT', name: '食盐', pointsPrice: 2, stock: 100 },
-    ]) {
-      expect((await api().post(`/stores/${store.id}/items`, item)).status).toBe(201);
-    }
-    const household = await createHousehold(t, token, villageA);
-    const rule = await createRule(t, token, program.id, { points: balance - 100 });
-    if (balance > 100) expect((await api().post(`/programs/${program.id}/awards`, { ruleId: rule.id, holderIds: [household.id], occurredOn: '2026-11-01' })).status).toBe(201);
+    const store = await openStore(t, token, townshipA, GOODS, { programId: program.id });
+    const household = await householdHolding(t, token, program.id, villageA, balance, '2026-11-01');
     return { program, store, household };
   }
 

@@ -1,6 +1,7 @@
 import type { Response } from 'supertest';
-import { as, createHousehold, createProgram, createRule, seedTree } from './support/fixtures.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { countRows, createHousehold, createProgram, createRule, expectLedgerOk, seedTree, today, type Client } from './support/fixtures.js';
+import { givePoints, openStore } from './support/scenarios.js';
+import { useTestApp } from './support/test-app.js';
 
 /**
  * Love-supermarket features under concurrency, against the real app and database: many requests
@@ -8,26 +9,13 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  * clean ledger check. No request may end in a 500 (a deadlock or a lost update would).
  */
 describe('love supermarket under concurrency', () => {
-  let t: TestApp;
-  let token: string;
-  let villageA: number;
-  let townshipA: number;
-  let countyId: number;
+  const t = useTestApp();
+  let token: string, countyId: number, townshipA: number, villageA: number, api: () => Client;
   beforeAll(async () => {
-    t = await startTestApp();
-    const tree = await seedTree(t);
-    token = tree.county.token;
-    villageA = tree.villageA;
-    townshipA = tree.townshipA;
-    countyId = tree.county.countyId;
-  });
-  afterAll(async () => {
-    await t.close();
+    ({ county: { token, countyId, api }, townshipA, villageA } = await seedTree(t));
   });
 
   const BASE = 100;
-  const api = () => as(t, { token });
-  const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
   interface Line {
     sku: string;
@@ -42,25 +30,23 @@ describe('love supermarket under concurrency', () => {
   /** A fresh program with a store of township A selling `items`. */
   async function shop(items: { sku: string; pointsPrice: number; stock: number; limit?: { quantity: number; per: string } }[]): Promise<Shop> {
     const program = await createProgram(t, token, countyId);
-    const store = await api().post('/stores', { name: '爱心超市', regionId: townshipA, programId: program.id });
-    expect(store.status).toBe(201);
-    for (const item of items) {
-      const res = await api().post(`/stores/${store.body.id}/items`, { name: item.sku, ...item });
-      expect(res.status).toBe(201);
-    }
-    return { programId: program.id, storeId: store.body.id as number, storeCode: store.body.code as string };
+    const store = await openStore(t, token, townshipA, items.map((item) => ({ name: item.sku, ...item })), { programId: program.id });
+    return { programId: program.id, storeId: store.id, storeCode: store.code };
   }
 
   /** `n` households of village A, each holding the base plus `extra` points in the program. */
   async function households(programId: number, n: number, extra: number): Promise<number[]> {
     const ids: number[] = [];
     for (let i = 0; i < n; i++) ids.push((await createHousehold(t, token, villageA)).id);
-    if (extra > 0) {
-      const rule = await createRule(t, token, programId, { points: extra });
-      const res = await api().post(`/programs/${programId}/awards`, { ruleId: rule.id, holderIds: ids, occurredOn: today() });
-      expect(res.status).toBe(201);
-    }
+    if (extra > 0) await givePoints(t, token, programId, ids, extra);
     return ids;
+  }
+
+  /** A shop selling `items` and one household of village A holding the base plus `extra`. */
+  async function shopAndHousehold(items: Parameters<typeof shop>[0], extra: number): Promise<[Shop, number]> {
+    const s = await shop(items);
+    const [h] = await households(s.programId, 1, extra);
+    return [s, h];
   }
 
   const redeem = (s: Shop, householdId: number, lines: Line[]) => api().post(`/stores/${s.storeId}/redemptions`, { householdId, lines });
@@ -97,12 +83,6 @@ describe('love supermarket under concurrency', () => {
       [s.storeId, s.programId],
     )) as { sum: string }[];
     return Number(row?.sum ?? 0);
-  }
-
-  async function expectLedgerOk(): Promise<void> {
-    const res = await api().get('/ledger/check');
-    expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ ok: true, imbalances: [], balanceMismatches: [] });
   }
 
   const codes = (responses: Response[]) => responses.filter((r) => r.status !== 201).map((r) => `${r.status} ${r.body?.error?.code}`);
@@ -152,14 +132,12 @@ describe('love supermarket under concurrency', () => {
       expect(moved.get(sku)!.count).toBe(1 + ok(results).filter((r) => (r.body.lines as Line[]).some((l) => l.sku === sku)).length);
     }
     for (const h of poor) expect(await balance(s, h)).toMatchObject({ balance: BASE + 3, redeemable: 3 });
-    const [{ n }] = (await t.db.query(`SELECT count(*)::int AS n FROM redemptions WHERE store_id = $1`, [s.storeId])) as { n: number }[];
-    expect(n).toBe(ok(results).length);
-    await expectLedgerOk();
+    expect(await countRows(t, 'redemptions WHERE store_id = $1', [s.storeId])).toBe(ok(results).length);
+    await expectLedgerOk(api());
   });
 
   it('lets exactly 2 of 10 parallel redemptions through a limit of 2 a month', async () => {
-    const s = await shop([{ sku: 'OIL', pointsPrice: 5, stock: 50, limit: { quantity: 2, per: 'month' } }]);
-    const [h] = await households(s.programId, 1, 100);
+    const [s, h] = await shopAndHousehold([{ sku: 'OIL', pointsPrice: 5, stock: 50, limit: { quantity: 2, per: 'month' } }], 100);
     const results = await Promise.all(Array.from({ length: 10 }, () => redeem(s, h, [{ sku: 'OIL', quantity: 1 }])));
 
     expect(ok(results)).toHaveLength(2);
@@ -172,15 +150,17 @@ describe('love supermarket under concurrency', () => {
     expect(usage).toEqual([{ quantity: 2 }]);
     expect((await stock(s)).get('OIL')).toBe(48);
     expect(await balance(s, h)).toMatchObject({ balance: BASE + 100 - 10 });
-    await expectLedgerOk();
+    await expectLedgerOk(api());
   });
 
   it('refunds a redemption once for 10 parallel whole refunds', async () => {
-    const s = await shop([
-      { sku: 'OIL', pointsPrice: 7, stock: 20, limit: { quantity: 3, per: 'month' } },
-      { sku: 'SOAP', pointsPrice: 3, stock: 20 },
-    ]);
-    const [h] = await households(s.programId, 1, 60);
+    const [s, h] = await shopAndHousehold(
+      [
+        { sku: 'OIL', pointsPrice: 7, stock: 20, limit: { quantity: 3, per: 'month' } },
+        { sku: 'SOAP', pointsPrice: 3, stock: 20 },
+      ],
+      60,
+    );
     const r = await redeem(s, h, [{ sku: 'SOAP', quantity: 4 }, { sku: 'OIL', quantity: 2 }]);
     expect(r.status).toBe(201);
     expect(r.body).toMatchObject({ pointsSpent: 26, balanceAfter: BASE + 60 - 26 });
@@ -202,12 +182,11 @@ describe('love supermarket under concurrency', () => {
     expect(moved.get('OIL')).toMatchObject({ sum: 20, count: 3 });
     expect(moved.get('SOAP')).toMatchObject({ sum: 20, count: 3 });
     expect(await storeAccountSum(s)).toBe(0);
-    await expectLedgerOk();
+    await expectLedgerOk(api());
   });
 
   it('refunds a 5-unit line unit by unit exactly 5 times out of 9 parallel 1-unit refunds', async () => {
-    const s = await shop([{ sku: 'SOAP', pointsPrice: 3, stock: 20 }]);
-    const [h] = await households(s.programId, 1, 30);
+    const [s, h] = await shopAndHousehold([{ sku: 'SOAP', pointsPrice: 3, stock: 20 }], 30);
     const r = await redeem(s, h, [{ sku: 'SOAP', quantity: 5 }]);
     expect(r.status).toBe(201);
     const lineId = r.body.lines[0].id as string;
@@ -224,12 +203,11 @@ describe('love supermarket under concurrency', () => {
     expect((await stock(s)).get('SOAP')).toBe(20);
     expect(await balance(s, h)).toMatchObject({ balance: BASE + 30 });
     expect(await storeAccountSum(s)).toBe(0);
-    await expectLedgerOk();
+    await expectLedgerOk(api());
   });
 
   it('replays parallel retries of a refund and of a settlement sent with one Idempotency-Key', async () => {
-    const s = await shop([{ sku: 'RICE', pointsPrice: 8, stock: 20 }]);
-    const [h] = await households(s.programId, 1, 40);
+    const [s, h] = await shopAndHousehold([{ sku: 'RICE', pointsPrice: 8, stock: 20 }], 40);
     const a = await redeem(s, h, [{ sku: 'RICE', quantity: 2 }]);
     const b = await redeem(s, h, [{ sku: 'RICE', quantity: 3 }]);
     expect([a.status, b.status]).toEqual([201, 201]);
@@ -243,17 +221,15 @@ describe('love supermarket under concurrency', () => {
     expect(codes(settlements)).toEqual([]);
     expect(new Set(settlements.map((x) => String(x.body.id))).size).toBe(1);
     expect(settlements[0].body).toMatchObject({ points: 16 + 24 - 16, valueFen: 2400, redemptionCount: 2, refundCount: 1 });
-    const [{ n }] = (await t.db.query(`SELECT count(*)::int AS n FROM settlements WHERE store_id = $1`, [s.storeId])) as { n: number }[];
-    expect(n).toBe(1);
+    expect(await countRows(t, 'settlements WHERE store_id = $1', [s.storeId])).toBe(1);
     expect((await stock(s)).get('RICE')).toBe(17);
     expect(await balance(s, h)).toMatchObject({ balance: BASE + 40 - 16 - 24 + 16 });
     expect(await storeAccountSum(s)).toBe(0);
-    await expectLedgerOk();
+    await expectLedgerOk(api());
   });
 
   it('takes no deadlock when refunds of a limited item race new redemptions of it by the same household', async () => {
-    const s = await shop([{ sku: 'OIL', pointsPrice: 1, stock: 100, limit: { quantity: 20, per: 'month' } }]);
-    const [h] = await households(s.programId, 1, 100);
+    const [s, h] = await shopAndHousehold([{ sku: 'OIL', pointsPrice: 1, stock: 100, limit: { quantity: 20, per: 'month' } }], 100);
     const first: string[] = [];
     for (let i = 0; i < 8; i++) {
       const r = await redeem(s, h, [{ sku: 'OIL', quantity: 1 }]);
@@ -269,7 +245,7 @@ describe('love supermarket under concurrency', () => {
     const [{ quantity }] = (await t.db.query(`SELECT quantity FROM item_limit_usage WHERE household_id = $1`, [h])) as { quantity: number }[];
     expect(quantity).toBe(8);
     expect(await balance(s, h)).toMatchObject({ balance: BASE + 100 - 8 });
-    await expectLedgerOk();
+    await expectLedgerOk(api());
   });
 
   it('settles every redemption exactly once across 5 parallel settlements', async () => {
@@ -303,7 +279,7 @@ describe('love supermarket under concurrency', () => {
       expect(mine.reduce((sum, row) => sum + row.points, 0)).toBe(x.points);
     }
     expect(await storeAccountSum(s)).toBe(0);
-    await expectLedgerOk();
+    await expectLedgerOk(api());
   });
 
   it('puts every redemption and refund racing settlements into exactly one settlement', async () => {
@@ -372,7 +348,7 @@ describe('love supermarket under concurrency', () => {
     for (const x of perSettlement) expect(x).toEqual({ ...x, points: x.claimed, redemptionCount: x.claimedRedemptions, refundCount: x.claimedRefunds });
     expect(await storeAccountSum(s)).toBe(0);
     expect(await stock(s)).toEqual(new Map([['RICE', 200 - 16 + 12 - 7], ['SALT', 200 - 24 - 1 + 18 + 1 - 14]]));
-    await expectLedgerOk();
+    await expectLedgerOk(api());
   });
 
   it('never lets negative stock adjustments racing redemptions drive stock below zero', async () => {
@@ -394,12 +370,11 @@ describe('love supermarket under concurrency', () => {
     expect((await stock(s)).get('EGGS')).toBe(left);
     expect(await movements(s)).toEqual(new Map([['EGGS', { sum: left, min: left, count: 1 + ok(adj).length + ok(red).length }]]));
     for (const r of ok(adj)) expect(r.body.item.stock).toBeGreaterThanOrEqual(0);
-    await expectLedgerOk();
+    await expectLedgerOk(api());
   });
 
   it('keeps balance = base + awards − redemptions when awards race redemptions, never spending the base', async () => {
-    const s = await shop([{ sku: 'TEN', pointsPrice: 10, stock: 1000 }]);
-    const [h] = await households(s.programId, 1, 25);
+    const [s, h] = await shopAndHousehold([{ sku: 'TEN', pointsPrice: 10, stock: 1000 }], 25);
     const rule = await createRule(t, token, s.programId, { points: 5 });
     const awards = Array.from({ length: 20 }, () => api().post(`/programs/${s.programId}/awards`, { ruleId: rule.id, holderIds: [h], occurredOn: today() }));
     const redemptions = Array.from({ length: 20 }, () => redeem(s, h, [{ sku: 'TEN', quantity: 1 }]));
@@ -426,7 +401,7 @@ describe('love supermarket under concurrency', () => {
     )) as { lowest: number; redemptions: number }[];
     expect(n).toBe(ok(red).length);
     expect(lowest).toBeGreaterThanOrEqual(BASE);
-    await expectLedgerOk();
+    await expectLedgerOk(api());
   });
 
   it('numbers 30 parallel receipts of a store 1..30 without gaps, refused ones taking no number', async () => {
@@ -447,6 +422,6 @@ describe('love supermarket under concurrency', () => {
     const counters = (await t.db.query(`SELECT last_no AS "lastNo" FROM receipt_counters WHERE store_id = $1`, [s.storeId])) as { lastNo: number }[];
     expect(counters).toEqual([{ lastNo: 30 }]);
     expect((await stock(s)).get('SOAP')).toBe(1000 - 45);
-    await expectLedgerOk();
+    await expectLedgerOk(api());
   });
 });

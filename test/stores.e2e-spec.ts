@@ -1,7 +1,8 @@
 import type { Response } from 'supertest';
 import { dayIn } from '../src/common/calendar/calendar.js';
-import { API, as, createHousehold, createProgram, createRule, createUser, seedCounty, seedTree, uniqueCode } from './support/fixtures.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { API, as, createHousehold, createProgram, expectError, expectLedgerOk, PROGRAM_TZ, staffApi, today, uniqueCode, type StaffUser } from './support/fixtures.js';
+import { givePoints, householdHolding, openStore, seedCountyVillage, staffedTree } from './support/scenarios.js';
+import { useTestApp } from './support/test-app.js';
 
 /**
  * Every love-supermarket endpoint (DESIGN §4: stores, items, stock, redemptions, refunds,
@@ -9,56 +10,33 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  * write is shown to change nothing: rows, stock, limits, receipt counters and balances.
  */
 describe('love supermarket endpoints', () => {
-  type User = { id: number; username: string; token: string };
-  const TZ = 'Asia/Shanghai';
-
-  let t: TestApp;
-  let admin: string;
-  let countyId: number;
-  let townshipA: number;
-  let townshipB: number;
-  let villageA: number;
-  let villageB: number;
-  let officerA: User;
-  let officerB: User;
-  let operatorA: User;
-  let operatorB: User;
-  let clerkA: User;
-  let reviewer: User;
-  let auditor: User;
+  const t = useTestApp();
+  let admin: string, countyId: number, townshipA: number, townshipB: number, villageA: number, villageB: number;
+  let officerA: StaffUser, officerB: StaffUser, operatorA: StaffUser, operatorB: StaffUser, clerkA: StaffUser, reviewer: StaffUser, auditor: StaffUser;
+  /** A second county with its own household program and village. */
   let other: { countyId: number; token: string; villageId: number; programId: number };
 
   beforeAll(async () => {
-    t = await startTestApp();
-    const tree = await seedTree(t);
-    admin = tree.county.token;
-    countyId = tree.county.countyId;
-    townshipA = tree.townshipA;
-    townshipB = tree.townshipB;
-    villageA = tree.villageA;
-    villageB = tree.villageB;
-    officerA = await createUser(t, admin, 'township_officer', townshipA);
-    officerB = await createUser(t, admin, 'township_officer', townshipB);
-    operatorA = await createUser(t, admin, 'store_operator', townshipA);
-    operatorB = await createUser(t, admin, 'store_operator', townshipB);
-    clerkA = await createUser(t, admin, 'village_clerk', villageA);
-    reviewer = await createUser(t, admin, 'reviewer', countyId);
-    auditor = await createUser(t, admin, 'auditor', countyId);
-    // A second county with its own household program and village.
-    const county2 = await seedCounty(t);
-    const township2 = (await as(t, { token: county2.token }).post('/regions', { code: uniqueCode('T'), name: '外县乡', level: 'township', parentId: county2.countyId })).body.id as number;
-    const village2 = (await as(t, { token: county2.token }).post('/regions', { code: uniqueCode('V'), name: '外县村', level: 'village', parentId: township2 })).body.id as number;
-    other = { countyId: county2.countyId, token: county2.token, villageId: village2, programId: (await createProgram(t, county2.token, county2.countyId)).id };
-  });
-  afterAll(async () => {
-    await t.close();
+    ({
+      county: { token: admin, countyId },
+      townshipA,
+      townshipB,
+      villageA,
+      villageB,
+      staff: { officerA, officerB, operatorA, operatorB, clerkA, reviewer, auditor },
+    } = await staffedTree(t, {
+      officerA: ['township_officer', 'townshipA'], officerB: ['township_officer', 'townshipB'],
+      operatorA: ['store_operator', 'townshipA'], operatorB: ['store_operator', 'townshipB'],
+      clerkA: ['village_clerk', 'villageA'], reviewer: ['reviewer', 'county'], auditor: ['auditor', 'county'],
+    }));
+    const { county, village } = await seedCountyVillage(t);
+    other = { countyId: county.countyId, token: county.token, villageId: village, programId: (await createProgram(t, county.token, county.countyId)).id };
   });
 
   // ---- helpers -------------------------------------------------------------------------------
 
-  const api = (token: string) => as(t, { token });
+  const api = staffApi(t);
   const kiosk = (apiKey: string) => as(t, { apiKey });
-  const today = () => dayIn(TZ);
 
   const ITEMS = [
     { sku: 'RICE', name: '大米 10kg', pointsPrice: 20, stock: 10 },
@@ -68,23 +46,11 @@ describe('love supermarket endpoints', () => {
     { sku: 'WATER', name: '水费抵扣 10元', pointsPrice: 10, stock: 5, tracksStock: false },
   ];
 
-  /** Gives a household `points` above what it has, opening its account at the base (100). */
-  async function give(programId: number, householdId: number, points: number): Promise<void> {
-    const rule = await createRule(t, admin, programId, { points });
-    const res = await api(admin).post(`/programs/${programId}/awards`, { ruleId: rule.id, holderIds: [householdId], occurredOn: today() });
-    expect(res.status).toBe(201);
-  }
-
   /** A fresh program (base 100) with a store of township A selling ITEMS, and a household of village A with `balance`. */
   async function setup(options: { balance?: number; pointValueFen?: number; refundWindowDays?: number } = {}) {
     const program = await createProgram(t, admin, countyId, { pointValueFen: options.pointValueFen ?? 100 });
-    const created = await api(admin).post('/stores', { name: '爱心超市', regionId: townshipA, programId: program.id, refundWindowDays: options.refundWindowDays });
-    expect(created.status).toBe(201);
-    const store = created.body as { id: number; code: string };
-    for (const item of ITEMS) expect((await api(admin).post(`/stores/${store.id}/items`, item)).status).toBe(201);
-    const household = await createHousehold(t, admin, villageA);
-    const balance = options.balance ?? 200;
-    if (balance > 100) await give(program.id, household.id, balance - 100);
+    const store = await openStore(t, admin, townshipA, ITEMS, { programId: program.id, refundWindowDays: options.refundWindowDays });
+    const household = await householdHolding(t, admin, program.id, villageA, options.balance ?? 200);
     return { programId: program.id, store, household };
   }
 
@@ -116,11 +82,7 @@ describe('love supermarket endpoints', () => {
     return res.body.balance as number;
   }
 
-  async function ledgerOk(): Promise<void> {
-    const res = await api(auditor.token).get('/ledger/check');
-    expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ ok: true, imbalances: [], balanceMismatches: [] });
-  }
+  const ledgerOk = () => expectLedgerOk(api(auditor.token));
 
   /** Everything a store write may touch, to prove that a refused one touched nothing. */
   async function snapshot() {
@@ -147,11 +109,6 @@ describe('love supermarket endpoints', () => {
   }
   type Snapshot = Awaited<ReturnType<typeof snapshot>>;
   const unchangedSince = async (before: Snapshot) => expect(await snapshot()).toEqual(before);
-
-  function expectError(res: Response, status: number, code: string, details?: Record<string, unknown>): void {
-    expect({ status: res.status, code: res.body?.error?.code }).toEqual({ status, code });
-    if (details) expect(res.body.error.details).toEqual(details);
-  }
 
   /** A VALIDATION_FAILED naming `field` among its fields. */
   function expectInvalid(res: Response, field: string): void {
@@ -203,7 +160,7 @@ describe('love supermarket endpoints', () => {
       const store = (await api(admin).post('/stores', { name: '新超市', regionId: townshipA })).body as { id: number; code: string };
       expect((await api(admin).post(`/stores/${store.id}/items`, ITEMS[0])).status).toBe(201);
       const household = await createHousehold(t, admin, villageA);
-      await give(program.id, household.id, 50);
+      await givePoints(t, admin, program.id, [household.id], 50);
 
       const before = await snapshot();
       expectError(await redeem(store.id, { householdId: household.id, lines: [{ sku: 'RICE', quantity: 1 }] }), 422, 'STORE_HAS_NO_PROGRAM', { storeId: store.id });
@@ -487,7 +444,7 @@ describe('love supermarket endpoints', () => {
     it('refuses a household of the other township (NOT_ELIGIBLE), of another county and an unknown one (404)', async () => {
       const { programId, store } = await setup();
       const outside = await createHousehold(t, admin, villageB);
-      await give(programId, outside.id, 100);
+      await givePoints(t, admin, programId, [outside.id], 100);
       const foreign = await createHousehold(t, other.token, other.villageId);
       const before = await snapshot();
       expectError(await redeem(store.id, { householdId: outside.id, lines: [{ sku: 'RICE', quantity: 1 }] }), 422, 'NOT_ELIGIBLE', { householdId: outside.id, storeId: store.id });
@@ -564,7 +521,7 @@ describe('love supermarket endpoints', () => {
       // A neighbour asking for 3 at once is told 2 remain; their own limit is separate.
       const neighbour = await createHousehold(t, admin, villageA);
       const { programId } = (await api(admin).get(`/stores/${store.id}`)).body as { programId: number };
-      await give(programId, neighbour.id, 200);
+      await givePoints(t, admin, programId, [neighbour.id], 200);
       const beforeNeighbour = await snapshot();
       expectError(await redeem(store.id, { householdId: neighbour.id, lines: [{ sku: 'OIL', quantity: 3 }] }), 422, 'ITEM_LIMIT_REACHED', { sku: 'OIL', limit: 2, per: 'month', remaining: 2 });
       await unchangedSince(beforeNeighbour);
@@ -580,8 +537,7 @@ describe('love supermarket endpoints', () => {
       const { programId, store } = await setup();
       const households = [];
       for (let i = 0; i < 20; i++) households.push(await createHousehold(t, admin, villageA));
-      const rule = await createRule(t, admin, programId, { points: 100 });
-      expect((await api(admin).post(`/programs/${programId}/awards`, { ruleId: rule.id, holderIds: households.map((h) => h.id), occurredOn: today() })).status).toBe(201);
+      await givePoints(t, admin, programId, households.map((h) => h.id), 100);
       await api(admin).post(`/stores/${store.id}/stock-movements`, { sku: 'OIL', quantity: 100, reason: '补货', fundingSource: 'donation' });
       for (const h of households) await redeemOk(store.id, h.id, [{ sku: 'OIL', quantity: 2 }]);
       const before = await snapshot();
@@ -664,7 +620,7 @@ describe('love supermarket endpoints', () => {
     it('numbers receipts per store and day from -0001; a refused redemption uses no number', async () => {
       const { store, household } = await setup({ balance: 150 });
       const { store: second, household: neighbour } = await setup();
-      const receipt = (code: string, r: { createdAt: string }, n: number) => `${code}-${dayIn(TZ, new Date(r.createdAt)).replaceAll('-', '')}-${String(n).padStart(4, '0')}`;
+      const receipt = (code: string, r: { createdAt: string }, n: number) => `${code}-${dayIn(PROGRAM_TZ, new Date(r.createdAt)).replaceAll('-', '')}-${String(n).padStart(4, '0')}`;
       const r1 = await redeemOk(store.id, household.id, [{ sku: 'RICE', quantity: 1 }]);
       expect(r1.receiptNo).toBe(receipt(store.code, r1, 1));
       expectError(await redeem(store.id, { householdId: household.id, lines: [{ sku: 'RICE', quantity: 2 }] }), 422, 'INSUFFICIENT_POINTS', { needed: 40, available: 30 });
@@ -745,7 +701,7 @@ describe('love supermarket endpoints', () => {
       const { store: otherStore } = await setup();
       const key = await device(store.id);
       const outside = await createHousehold(t, admin, villageB);
-      await give(programId, outside.id, 10);
+      await givePoints(t, admin, programId, [outside.id], 10);
       const foreign = await createHousehold(t, other.token, other.villageId);
       const path = (card: string) => `/stores/${store.id}/households/by-card/${card}`;
       expectError(await kiosk(key).get(path(outside.cardCode)), 422, 'NOT_ELIGIBLE', { householdId: outside.id, storeId: store.id });
@@ -1033,9 +989,9 @@ describe('love supermarket endpoints', () => {
       for (const sku of ['OIL', 'RICE', 'SOAP']) expect(rows.filter((l) => l.split(',')[1] === sku)).toHaveLength(1);
 
       // Without a date: today in the program timezone.
-      const dayBefore = dayIn(TZ);
+      const dayBefore = today();
       const todays = await api(admin).get(`/stores/${store.id}/reports/day`);
-      expect([dayBefore, dayIn(TZ)]).toContain(todays.body.date);
+      expect([dayBefore, today()]).toContain(todays.body.date);
 
       for (const bad of ['2026-02-30', 'yesterday', '2026-11-2', '20261120']) expectInvalid(await api(admin).get(`/stores/${store.id}/reports/day?date=${bad}`), 'date');
       expectInvalid(await api(admin).get(`/stores/${store.id}/reports/day?format=xml`), 'format');

@@ -1,6 +1,6 @@
 import type supertest from 'supertest';
-import { API, as, createHousehold, createRegion, createUser, PASSWORD, seedTree, uniqueCode } from './support/fixtures.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { API, as, countRows, createHousehold, createRegion, createUser, expectError, PASSWORD, rowCounts, seedTree, uniqueCode } from './support/fixtures.js';
+import { startTestApp, useTestApp } from './support/test-app.js';
 
 /** Bad input gets the right status and code, in the one error shape, and writes nothing. */
 
@@ -19,8 +19,8 @@ function badChecksum(id: string): string {
 }
 
 /** The one error shape: exactly `{error: {code, message, details, requestId}}`, requestId = X-Request-Id. */
-function expectError(res: Res, status: number, code: string): void {
-  expect({ status: res.status, code: (res.body as { error?: { code?: string } })?.error?.code }).toEqual({ status, code });
+function expectErrorShape(res: Res, status: number, code: string): void {
+  expectError(res, status, code);
   expect(res.headers['content-type']).toMatch(/^application\/json/);
   expect(Object.keys(res.body as object)).toEqual(['error']);
   const error = res.body.error as Record<string, unknown>;
@@ -39,38 +39,17 @@ function expectError(res: Res, status: number, code: string): void {
 const fieldsOf = (res: Res): string[] => ((res.body.error?.details?.fields ?? []) as { field: string }[]).map((f) => f.field);
 
 describe('validation and error shape', () => {
-  let t: TestApp;
-  let admin: string;
-  let countyId: number;
-  let townshipA: number;
-  let villageA: number;
-  let villageB: number;
+  const t = useTestApp();
+  let admin: string, countyId: number, townshipA: number, villageA: number, villageB: number;
   let household: { id: number; cardCode: string };
 
-  const count = async (sql: string, params: unknown[] = []): Promise<number> => ((await t.db.query(sql, params)) as { v: number }[])[0].v;
-  const counts = async () => ({
-    regions: await count(`SELECT count(*)::int AS v FROM regions`),
-    users: await count(`SELECT count(*)::int AS v FROM users`),
-    households: await count(`SELECT count(*)::int AS v FROM households`),
-    members: await count(`SELECT count(*)::int AS v FROM household_members`),
-    stores: await count(`SELECT count(*)::int AS v FROM stores`),
-  });
+  const counts = () => rowCounts(t, { regions: 'regions', users: 'users', households: 'households', members: 'household_members', stores: 'stores' });
   const rawJson = (method: 'post' | 'patch', path: string, body: string, token = admin) =>
     t.http()[method](`${API}${path}`).set('Authorization', `Bearer ${token}`).set('Content-Type', 'application/json').send(body);
 
   beforeAll(async () => {
-    t = await startTestApp();
-    const tree = await seedTree(t);
-    admin = tree.county.token;
-    countyId = tree.county.countyId;
-    townshipA = tree.townshipA;
-    villageA = tree.villageA;
-    villageB = tree.villageB;
+    ({ county: { token: admin, countyId }, townshipA, villageA, villageB } = await seedTree(t));
     household = await createHousehold(t, admin, villageA);
-  });
-
-  afterAll(async () => {
-    await t.close();
   });
 
   describe('400 VALIDATION_FAILED, nothing written', () => {
@@ -111,14 +90,14 @@ describe('validation and error shape', () => {
     ])('POST with %s lists the fields', async (_, path, body, fields) => {
       const before = await counts();
       const res = await as(t, { token: admin }).post(path, body());
-      expectError(res, 400, 'VALIDATION_FAILED');
+      expectErrorShape(res, 400, 'VALIDATION_FAILED');
       expect(fieldsOf(res)).toEqual(expect.arrayContaining(fields));
       expect(await counts()).toEqual(before);
     });
 
     it('every listed field has its constraints and messages', async () => {
       const res = await as(t, { token: admin }).post('/regions', { code: 'has space', name: '', level: 'x', parentId: 0, extra: true });
-      expectError(res, 400, 'VALIDATION_FAILED');
+      expectErrorShape(res, 400, 'VALIDATION_FAILED');
       expect(fieldsOf(res).sort()).toEqual(['code', 'extra', 'level', 'name', 'parentId']);
       for (const f of res.body.error.details.fields as { constraints: string[]; messages: string[] }[]) {
         expect(f.constraints.length).toBeGreaterThan(0);
@@ -130,15 +109,15 @@ describe('validation and error shape', () => {
     it('PATCH cannot change what it does not list (no role change through the back door)', async () => {
       const user = await createUser(t, admin, 'reviewer', villageA);
       const res = await as(t, { token: admin }).patch(`/users/${user.id}`, { role: 'county_admin', displayName: '新名' });
-      expectError(res, 400, 'VALIDATION_FAILED');
+      expectErrorShape(res, 400, 'VALIDATION_FAILED');
       expect(fieldsOf(res)).toEqual(['role']);
       const [row] = (await t.db.query(`SELECT role, display_name AS "displayName" FROM users WHERE id = $1`, [user.id])) as { role: string; displayName: string }[];
       expect(row).toEqual({ role: 'reviewer', displayName: user.username });
 
       const active = await as(t, { token: admin }).patch(`/users/${user.id}`, { active: 'no' });
-      expectError(active, 400, 'VALIDATION_FAILED');
+      expectErrorShape(active, 400, 'VALIDATION_FAILED');
       expect(fieldsOf(active)).toEqual(['active']);
-      expect(await count(`SELECT count(*)::int AS v FROM users WHERE id = $1 AND active`, [user.id])).toBe(1);
+      expect(await countRows(t, `users WHERE id = $1 AND active`, [user.id])).toBe(1);
     });
 
     it.each([
@@ -150,13 +129,13 @@ describe('validation and error shape', () => {
       ['sort=name', ['sort']],
     ])('a bad query (%s) lists the parameter', async (query, fields) => {
       const res = await as(t, { token: admin }).get(`/households?${query}`);
-      expectError(res, 400, 'VALIDATION_FAILED');
+      expectErrorShape(res, 400, 'VALIDATION_FAILED');
       expect(fieldsOf(res)).toEqual(fields);
     });
 
     it('a login without a password is a validation error, not a failed login', async () => {
       const res = await t.http().post(`${API}/auth/login`).send({ username: 'someone' });
-      expectError(res, 400, 'VALIDATION_FAILED');
+      expectErrorShape(res, 400, 'VALIDATION_FAILED');
       expect(fieldsOf(res)).toEqual(['password']);
     });
   });
@@ -180,21 +159,21 @@ describe('validation and error shape', () => {
       ['/stores/abc/devices', 'id'],
     ])('GET %s → 400 VALIDATION_FAILED naming %s', async (path, field) => {
       const res = await as(t, { token: admin }).get(path);
-      expectError(res, 400, 'VALIDATION_FAILED');
+      expectErrorShape(res, 400, 'VALIDATION_FAILED');
       expect(fieldsOf(res)).toEqual([field]);
     });
 
     it('a bad device id in a revoke path names deviceId', async () => {
       const res = await as(t, { token: admin }).post('/stores/1/devices/abc/revoke');
-      expectError(res, 400, 'VALIDATION_FAILED');
+      expectErrorShape(res, 400, 'VALIDATION_FAILED');
       expect(fieldsOf(res)).toEqual(['deviceId']);
     });
 
     it('a PATCH with a bad id writes nothing', async () => {
-      const before = await count(`SELECT count(*)::int AS v FROM households WHERE address = '改'`);
+      const before = await countRows(t, `households WHERE address = '改'`);
       const res = await as(t, { token: admin }).patch('/households/abc', { address: '改' });
-      expectError(res, 400, 'VALIDATION_FAILED');
-      expect(await count(`SELECT count(*)::int AS v FROM households WHERE address = '改'`)).toBe(before);
+      expectErrorShape(res, 400, 'VALIDATION_FAILED');
+      expect(await countRows(t, `households WHERE address = '改'`)).toBe(before);
     });
 
     it.each([
@@ -206,7 +185,7 @@ describe('validation and error shape', () => {
       ['/households/by-card/ZZZZZZZZZZZZ', 'household', '未找到农户'],
     ])('a well-formed id that does not exist (%s) → 404 NOT_FOUND', async (path, resource, message) => {
       const res = await as(t, { token: admin }).get(path);
-      expectError(res, 404, 'NOT_FOUND');
+      expectErrorShape(res, 404, 'NOT_FOUND');
       expect(res.body.error.details.resource).toBe(resource);
       expect(res.body.error.message).toBe(message);
     });
@@ -221,14 +200,14 @@ describe('validation and error shape', () => {
     ])('%s', async (_, body) => {
       const before = await counts();
       const res = await rawJson('post', '/regions', body);
-      expectError(res, 400, 'MALFORMED_REQUEST');
+      expectErrorShape(res, 400, 'MALFORMED_REQUEST');
       expect(await counts()).toEqual(before);
     });
 
     it('a JSON array where an object is expected is rejected and writes nothing', async () => {
       const before = await counts();
       const res = await rawJson('post', '/regions', JSON.stringify([{ code: uniqueCode('ARR'), name: '村', level: 'village', parentId: townshipA }]));
-      expectError(res, 400, 'VALIDATION_FAILED');
+      expectErrorShape(res, 400, 'VALIDATION_FAILED');
       expect(fieldsOf(res)).toEqual(expect.arrayContaining(['0', 'code', 'name', 'level', 'parentId']));
       expect(await counts()).toEqual(before);
     });
@@ -236,7 +215,7 @@ describe('validation and error shape', () => {
     it('malformed JSON on PATCH changes nothing', async () => {
       const [{ updatedAt }] = (await t.db.query(`SELECT updated_at AS "updatedAt" FROM households WHERE id = $1`, [household.id])) as { updatedAt: Date }[];
       const res = await rawJson('patch', `/households/${household.id}`, '{"address": "x",');
-      expectError(res, 400, 'MALFORMED_REQUEST');
+      expectErrorShape(res, 400, 'MALFORMED_REQUEST');
       const [after] = (await t.db.query(`SELECT updated_at AS "updatedAt" FROM households WHERE id = $1`, [household.id])) as { updatedAt: Date }[];
       expect(after.updatedAt).toEqual(updatedAt);
     });
@@ -252,7 +231,7 @@ describe('validation and error shape', () => {
       const parentId = { county: countyId, townshipA, villageA }[parent];
       const before = await counts();
       const res = await as(t, { token: admin }).post('/regions', { code: uniqueCode('P'), name: '错级', level, parentId });
-      expectError(res, 422, 'INVALID_REGION_PARENT');
+      expectErrorShape(res, 422, 'INVALID_REGION_PARENT');
       expect(res.body.error.details).toMatchObject({ level, expected });
       expect(await counts()).toEqual(before);
     });
@@ -269,7 +248,7 @@ describe('validation and error shape', () => {
       await createRegion(t, admin, 'village', townshipA, code);
       const before = await counts();
       const res = await as(t, { token: admin }).post('/regions', { code, name: '另一个村', level: 'village', parentId: townshipA });
-      expectError(res, 409, 'DUPLICATE_CODE');
+      expectErrorShape(res, 409, 'DUPLICATE_CODE');
       expect(res.body.error.details).toEqual({ code });
       expect(res.body.error.message).toBe(`代码${code}已被使用`);
       expect(await counts()).toEqual(before);
@@ -280,7 +259,7 @@ describe('validation and error shape', () => {
       expect((await as(t, { token: admin }).post('/stores', { code, name: '超市', regionId: villageA })).status).toBe(201);
       const before = await counts();
       const res = await as(t, { token: admin }).post('/stores', { code, name: '另一个超市', regionId: villageB });
-      expectError(res, 409, 'DUPLICATE_CODE');
+      expectErrorShape(res, 409, 'DUPLICATE_CODE');
       expect(await counts()).toEqual(before);
     });
 
@@ -288,7 +267,7 @@ describe('validation and error shape', () => {
       const user = await createUser(t, admin, 'reviewer', villageA);
       const before = await counts();
       const res = await as(t, { token: admin }).post('/users', { username: user.username, password: PASSWORD, displayName: '重名', role: 'auditor', regionId: villageB });
-      expectError(res, 409, 'DUPLICATE_USERNAME');
+      expectErrorShape(res, 409, 'DUPLICATE_USERNAME');
       expect(res.body.error.details).toEqual({ username: user.username });
       expect(await counts()).toEqual(before);
       const [row] = (await t.db.query(`SELECT role, region_id AS "regionId" FROM users WHERE username = $1`, [user.username])) as object[];
@@ -306,7 +285,7 @@ describe('validation and error shape', () => {
         headName: '卓玛',
         members: [{ name: '卓玛', relation: '户主' }],
       });
-      expectError(again, 409, 'DUPLICATE_HOUSEHOLD_NO');
+      expectErrorShape(again, 409, 'DUPLICATE_HOUSEHOLD_NO');
       expect(again.body.error.details).toMatchObject({ householdNo, villageId: villageA });
       expect(again.body.error.message).toBe(`本村已有户号${householdNo}`);
       // Neither the household nor its members were written.
@@ -328,13 +307,13 @@ describe('validation and error shape', () => {
       const regionId = level === 'township' ? townshipA : level === 'county' ? countyId : await createRegion(t, admin, 'grid', villageA);
       const before = await counts();
       const res = await as(t, { token: admin }).post('/households', { villageId: regionId, householdNo: uniqueCode('NV'), headName: '扎西' });
-      expectError(res, 422, 'NOT_A_VILLAGE');
+      expectErrorShape(res, 422, 'NOT_A_VILLAGE');
       expect(await counts()).toEqual(before);
     });
 
     it('a household in a region that does not exist → 404 NOT_FOUND', async () => {
       const res = await as(t, { token: admin }).post('/households', { villageId: 2147483647, householdNo: 'X1', headName: '扎西' });
-      expectError(res, 404, 'NOT_FOUND');
+      expectErrorShape(res, 404, 'NOT_FOUND');
       expect(res.body.error.details).toMatchObject({ resource: 'region' });
     });
 
@@ -361,7 +340,7 @@ describe('validation and error shape', () => {
     ])('%s → 400 VALIDATION_FAILED, nothing written', async (_, extra, field, raw) => {
       const before = await counts();
       const res = await as(t, { token: admin }).post('/households', { villageId: villageA, householdNo: uniqueCode('PI'), headName: '扎西', ...extra });
-      expectError(res, 400, 'VALIDATION_FAILED');
+      expectErrorShape(res, 400, 'VALIDATION_FAILED');
       expect(fieldsOf(res)).toEqual([field]);
       // The rejected value is not echoed back.
       expect(JSON.stringify(res.body)).not.toContain(raw);
@@ -371,7 +350,7 @@ describe('validation and error shape', () => {
     it('an invalid phone on PATCH changes nothing', async () => {
       const h = await createHousehold(t, admin, villageA, { phone: '13812345678' });
       const res = await as(t, { token: admin }).patch(`/households/${h.id}`, { phone: '99999', address: '新地址' });
-      expectError(res, 400, 'VALIDATION_FAILED');
+      expectErrorShape(res, 400, 'VALIDATION_FAILED');
       expect(fieldsOf(res)).toEqual(['phone']);
       const [row] = (await t.db.query(`SELECT phone_masked AS "phoneMasked", address FROM households WHERE id = $1`, [h.id])) as object[];
       expect(row).toEqual({ phoneMasked: '138****5678', address: null });
@@ -390,7 +369,7 @@ describe('validation and error shape', () => {
       let req = method === 'GET' ? t.http().get(path) : method === 'POST' ? t.http().post(path).send({}) : t.http().delete(path);
       if (authed) req = req.set('Authorization', `Bearer ${admin}`);
       const res = await req;
-      expectError(res, 404, 'ROUTE_NOT_FOUND');
+      expectErrorShape(res, 404, 'ROUTE_NOT_FOUND');
     });
 
     it('the catch-all does not hide the routes outside the API prefix', async () => {
@@ -403,10 +382,10 @@ describe('validation and error shape', () => {
     it('a wrong password and an unknown user both → 401 INVALID_CREDENTIALS', async () => {
       const user = await createUser(t, admin, 'reviewer', villageA);
       const wrong = await t.http().post(`${API}/auth/login`).send({ username: user.username, password: 'not-the-password' });
-      expectError(wrong, 401, 'INVALID_CREDENTIALS');
+      expectErrorShape(wrong, 401, 'INVALID_CREDENTIALS');
       expect(wrong.body.error.message).toBe('用户名或密码错误');
       const unknown = await t.http().post(`${API}/auth/login`).send({ username: 'nobody-at-all', password: 'not-the-password' });
-      expectError(unknown, 401, 'INVALID_CREDENTIALS');
+      expectErrorShape(unknown, 401, 'INVALID_CREDENTIALS');
       expect(unknown.body.error.details).toEqual(wrong.body.error.details);
       expect(JSON.stringify(wrong.body)).not.toContain('accessToken');
       const ok = await t.http().post(`${API}/auth/login`).send({ username: user.username, password: PASSWORD });
@@ -420,16 +399,16 @@ describe('validation and error shape', () => {
         const { county } = await seedTree(limited);
         const user = await createUser(limited, county.token, 'reviewer', county.countyId);
         const attempt = (password: string, username = user.username) => limited.http().post(`${API}/auth/login`).send({ username, password });
-        for (let i = 0; i < 3; i++) expectError(await attempt(`wrong-${i}`), 401, 'INVALID_CREDENTIALS');
+        for (let i = 0; i < 3; i++) expectErrorShape(await attempt(`wrong-${i}`), 401, 'INVALID_CREDENTIALS');
         const blocked = await attempt('wrong-again');
-        expectError(blocked, 429, 'RATE_LIMITED');
+        expectErrorShape(blocked, 429, 'RATE_LIMITED');
         expect(blocked.body.error.details.retryAfterSeconds).toBeGreaterThan(0);
         expect(blocked.body.error.details.retryAfterSeconds).toBeLessThanOrEqual(60);
-        expectError(await attempt(PASSWORD), 429, 'RATE_LIMITED');
+        expectErrorShape(await attempt(PASSWORD), 429, 'RATE_LIMITED');
         // The limit is per username: another user from the same address still logs in.
         expect((await attempt(PASSWORD, county.username)).status).toBe(200);
         // The username is matched without regard to case.
-        expectError(await attempt('wrong', user.username.toUpperCase()), 429, 'RATE_LIMITED');
+        expectErrorShape(await attempt('wrong', user.username.toUpperCase()), 429, 'RATE_LIMITED');
       } finally {
         await limited.close();
       }
@@ -441,10 +420,10 @@ describe('validation and error shape', () => {
         const { county } = await seedTree(limited);
         const user = await createUser(limited, county.token, 'reviewer', county.countyId);
         const attempt = (password: string) => limited.http().post(`${API}/auth/login`).send({ username: user.username, password });
-        for (let i = 0; i < 2; i++) expectError(await attempt('wrong'), 401, 'INVALID_CREDENTIALS');
+        for (let i = 0; i < 2; i++) expectErrorShape(await attempt('wrong'), 401, 'INVALID_CREDENTIALS');
         expect((await attempt(PASSWORD)).status).toBe(200);
-        for (let i = 0; i < 3; i++) expectError(await attempt('wrong'), 401, 'INVALID_CREDENTIALS');
-        expectError(await attempt('wrong'), 429, 'RATE_LIMITED');
+        for (let i = 0; i < 3; i++) expectErrorShape(await attempt('wrong'), 401, 'INVALID_CREDENTIALS');
+        expectErrorShape(await attempt('wrong'), 429, 'RATE_LIMITED');
       } finally {
         await limited.close();
       }
@@ -460,13 +439,13 @@ describe('validation and error shape', () => {
     ])('Accept-Language %s', async (lang, notFound, invalid, unauthenticated) => {
       const withLang = <R extends { set: (k: string, v: string) => R }>(r: R): R => (lang ? r.set('Accept-Language', lang) : r);
       const nf = await withLang(as(t, { token: admin }).get('/households/2147483647'));
-      expectError(nf, 404, 'NOT_FOUND');
+      expectErrorShape(nf, 404, 'NOT_FOUND');
       expect(nf.body.error.message).toBe(notFound);
       const bad = await withLang(as(t, { token: admin }).post('/regions', {}));
-      expectError(bad, 400, 'VALIDATION_FAILED');
+      expectErrorShape(bad, 400, 'VALIDATION_FAILED');
       expect(bad.body.error.message).toBe(invalid);
       const anon = await withLang(t.http().get(`${API}/auth/me`));
-      expectError(anon, 401, 'UNAUTHENTICATED');
+      expectErrorShape(anon, 401, 'UNAUTHENTICATED');
       expect(anon.body.error.message).toBe(unauthenticated);
     });
 
@@ -477,7 +456,7 @@ describe('validation and error shape', () => {
       const zh = await as(t, { token: admin }).post('/households', body);
       expect(zh.body.error.message).toBe(`本村已有户号${householdNo}`);
       const en = await as(t, { token: admin }).post('/households', body).set('Accept-Language', 'en');
-      expectError(en, 409, 'DUPLICATE_HOUSEHOLD_NO');
+      expectErrorShape(en, 409, 'DUPLICATE_HOUSEHOLD_NO');
       expect(en.body.error.message).toBe(`Household number ${householdNo} already exists in this village`);
       const route = await t.http().get(`${API}/nope`).set('Accept-Language', 'en');
       expect(route.body.error.message).toBe('No such endpoint');
@@ -489,7 +468,7 @@ describe('validation and error shape', () => {
       const id = 'kiosk-7.req_0042';
       const res = await as(t, { token: admin }).get('/households/2147483647').set('X-Request-Id', id);
       expect(res.headers['x-request-id']).toBe(id);
-      expectError(res, 404, 'NOT_FOUND');
+      expectErrorShape(res, 404, 'NOT_FOUND');
       expect(res.body.error.requestId).toBe(id);
       const ok = await as(t, { token: admin }).get(`/households/${household.id}`).set('X-Request-Id', id);
       expect(ok.status).toBe(200);
@@ -503,7 +482,7 @@ describe('validation and error shape', () => {
       ['a newline escape', 'abc%0d%0aSet-Cookie:x'],
     ])('an insane X-Request-Id (%s) is replaced by a fresh one', async (_, given) => {
       const res = await as(t, { token: admin }).get('/households/2147483647').set('X-Request-Id', given);
-      expectError(res, 404, 'NOT_FOUND');
+      expectErrorShape(res, 404, 'NOT_FOUND');
       expect(res.headers['x-request-id']).not.toBe(given);
       expect(res.headers['x-request-id']).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
       expect(res.body.error.requestId).toBe(res.headers['x-request-id']);
@@ -512,8 +491,8 @@ describe('validation and error shape', () => {
     it('every response gets a distinct request id when none is given', async () => {
       const a = await as(t, { token: admin }).get('/households/2147483647');
       const b = await as(t, { token: admin }).get('/households/2147483647');
-      expectError(a, 404, 'NOT_FOUND');
-      expectError(b, 404, 'NOT_FOUND');
+      expectErrorShape(a, 404, 'NOT_FOUND');
+      expectErrorShape(b, 404, 'NOT_FOUND');
       expect(a.body.error.requestId).not.toBe(b.body.error.requestId);
     });
   });
@@ -589,7 +568,7 @@ describe('validation and error shape', () => {
         expect(rows[0].h).not.toContain(s);
         expect(rows[0].m).not.toContain(s);
       }
-      expect(await count(`SELECT count(*)::int AS v FROM audit_log WHERE path LIKE '%1381234%' OR path LIKE '%1398765%'`)).toBe(0);
+      expect(await countRows(t, `audit_log WHERE path LIKE '%1381234%' OR path LIKE '%1398765%'`)).toBe(0);
     });
   });
 });

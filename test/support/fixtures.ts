@@ -1,3 +1,5 @@
+import type { Response } from 'supertest';
+import { dayIn } from '../../src/common/calendar/calendar.js';
 import type { RegionLevel } from '../../src/regions/region.entity.js';
 import type { Role } from '../../src/common/auth/roles.js';
 import { createCountyAdmin } from '../../src/users/create-county-admin.js';
@@ -5,10 +7,15 @@ import type { TestApp } from './test-app.js';
 
 export const PASSWORD = 'correct-horse-42';
 export const API = '/api/v1';
+/** The programs' default timezone, also the test clock's (see env.ts). */
+export const PROGRAM_TZ = 'Asia/Shanghai';
 
 let counter = 0;
 /** A code unique within the test file. */
 export const uniqueCode = (prefix: string) => `${prefix}${++counter}`;
+
+/** Today's date (YYYY-MM-DD) in the programs' timezone. */
+export const today = (): string => dayIn(PROGRAM_TZ);
 
 /** Requests as a staff user (bearer token) or a kiosk (API key). */
 export function as(t: TestApp, auth: { token?: string; apiKey?: string }) {
@@ -21,18 +28,36 @@ export function as(t: TestApp, auth: { token?: string; apiKey?: string }) {
   };
 }
 
+/** The requests of one caller, as `as` makes them. */
+export type Client = ReturnType<typeof as>;
+
+/** Requests as any staff user by token: `api(token).get(…)`. */
+export function staffApi(t: TestApp): (token: string) => Client {
+  return (token) => as(t, { token });
+}
+
 export async function login(t: TestApp, username: string, password = PASSWORD): Promise<string> {
   const res = await t.http().post(`${API}/auth/login`).send({ username, password });
   if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
   return (res.body as { accessToken: string }).accessToken;
 }
 
+/** A county admin, logged in; `api()` requests as it. */
+export interface SeededCounty {
+  countyId: number;
+  userId: number;
+  username: string;
+  token: string;
+  api: () => Client;
+}
+
 /** A county and its first admin, made the way the CLI makes them. */
-export async function seedCounty(t: TestApp, code = uniqueCode('C')): Promise<{ countyId: number; token: string; username: string }> {
+export async function seedCounty(t: TestApp, code = uniqueCode('C')): Promise<SeededCounty> {
   const username = `admin-${code.toLowerCase()}`;
   const made = await createCountyAdmin(t.db, { username, password: PASSWORD, displayName: '管理员', countyCode: code, countyName: `${code}县` });
   if (!made.ok) throw new Error(`seed county ${code} failed: ${made.reason}`);
-  return { countyId: made.countyId, token: await login(t, username), username };
+  const token = await login(t, username);
+  return { countyId: made.countyId, userId: made.userId, username, token, api: () => as(t, { token }) };
 }
 
 export async function createRegion(t: TestApp, token: string, level: RegionLevel, parentId: number, code = uniqueCode(level[0].toUpperCase())): Promise<number> {
@@ -41,7 +66,14 @@ export async function createRegion(t: TestApp, token: string, level: RegionLevel
   return (res.body as { id: number }).id;
 }
 
-export async function createUser(t: TestApp, token: string, role: Role, regionId: number): Promise<{ id: number; username: string; token: string }> {
+/** A staff user as `createUser` makes it, logged in. */
+export interface StaffUser {
+  id: number;
+  username: string;
+  token: string;
+}
+
+export async function createUser(t: TestApp, token: string, role: Role, regionId: number): Promise<StaffUser> {
   const username = uniqueCode(`u-${role.replace('_', '-')}-`);
   const res = await as(t, { token }).post('/users', { username, password: PASSWORD, displayName: username, role, regionId });
   if (res.status !== 201) throw new Error(`create user failed: ${res.status} ${JSON.stringify(res.body)}`);
@@ -54,8 +86,23 @@ export async function createHousehold(t: TestApp, token: string, villageId: numb
   return res.body as { id: number; cardCode: string };
 }
 
-/** The county tree most tests need: two townships, a village in each, users per role. */
-export async function seedTree(t: TestApp) {
+/** The code of a region, read from the database. */
+export async function regionCode(t: TestApp, regionId: number): Promise<string> {
+  const [{ code }] = (await t.db.query(`SELECT code FROM regions WHERE id = $1`, [regionId])) as { code: string }[];
+  return code;
+}
+
+/** The county tree of `seedTree`. */
+export interface CountyTree {
+  county: SeededCounty;
+  townshipA: number;
+  townshipB: number;
+  villageA: number;
+  villageB: number;
+}
+
+/** The county tree most tests need: two townships, a village in each. */
+export async function seedTree(t: TestApp): Promise<CountyTree> {
   const county = await seedCounty(t);
   const townshipA = await createRegion(t, county.token, 'township', county.countyId);
   const townshipB = await createRegion(t, county.token, 'township', county.countyId);
@@ -94,6 +141,46 @@ export async function createRule(t: TestApp, token: string, programId: number, b
   const res = await as(t, { token }).post(`/programs/${programId}/rules`, { code: uniqueCode('R-'), name: '规则', category: '测试', effectiveFrom: '2026-01-01', ...body });
   if (res.status !== 201) throw new Error(`create rule failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body as { id: number };
+}
+
+/** A store (爱心超市 unless `extra` names it) in the region. */
+export async function createStore(t: TestApp, token: string, regionId: number, extra: object = {}): Promise<{ id: number; code: string }> {
+  const res = await as(t, { token }).post('/stores', { name: '爱心超市', regionId, ...extra });
+  if (res.status !== 201) throw new Error(`create store failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body as { id: number; code: string };
+}
+
+/** A kiosk device of the store, with its API key. */
+export async function createDevice(t: TestApp, token: string, storeId: number): Promise<{ id: number; apiKey: string }> {
+  const res = await as(t, { token }).post(`/stores/${storeId}/devices`, { name: uniqueCode('kiosk-') });
+  if (res.status !== 201) throw new Error(`create device failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body as { id: number; apiKey: string };
+}
+
+/** Status and error code together, so a failure shows both; and the details, when given. */
+export function expectError(res: Response, status: number, code: string, details?: Record<string, unknown>): void {
+  expect({ status: res.status, code: res.body?.error?.code }).toEqual({ status, code });
+  if (details) expect(res.body.error.details).toEqual(details);
+}
+
+/** The ledger check of the caller's county: 200, ok, nothing unbalanced or mismatched. */
+export async function expectLedgerOk(api: Client): Promise<void> {
+  const res = await api.get('/ledger/check');
+  expect(res.status).toBe(200);
+  expect(res.body).toMatchObject({ ok: true, imbalances: [], balanceMismatches: [] });
+}
+
+/** The rows of `from` (a table, with a WHERE clause if need be) in the test database. */
+export async function countRows(t: TestApp, from: string, params: unknown[] = []): Promise<number> {
+  const [{ n }] = (await t.db.query(`SELECT count(*)::int AS n FROM ${from}`, params)) as { n: number }[];
+  return n;
+}
+
+/** The rows of each table, under the given names, read at once: a refused write must leave them as they were. */
+export async function rowCounts<K extends string>(t: TestApp, tables: Record<K, string>): Promise<Record<K, number>> {
+  const columns = Object.entries<string>(tables).map(([name, table]) => `(SELECT count(*) FROM ${table})::int AS "${name}"`);
+  const [row] = (await t.db.query(`SELECT ${columns.join(', ')}`)) as Record<K, number>[];
+  return row;
 }
 
 /** Reads a binary response body (exports) as a Buffer: `.buffer(true).parse(binary)`. */

@@ -22,11 +22,17 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
+/** How to start the test app: its job queue (Redis by default) and environment variables on top of the test ones. */
+export interface TestAppOptions {
+  queue?: 'redis' | 'in-process';
+  env?: Record<string, string>;
+}
+
 /**
  * The real application on its own cloned database and its own Redis key prefix, so test files
  * run in parallel without sharing state.
  */
-export async function startTestApp(options: { queue?: 'redis' | 'in-process'; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const prefix = `mbtest-${randomBytes(4).toString('hex')}`;
   const vars = validateEnv({
@@ -58,6 +64,38 @@ export async function startTestApp(options: { queue?: 'redis' | 'in-process'; en
       await database.drop();
       if (queue === 'redis') await deleteKeys(prefix);
     },
+  };
+}
+
+/**
+ * The app of the calling describe block: started in a beforeAll, closed in an afterAll. What it
+ * returns stands for that app (every member forwards to it), so tests and later hooks can use it.
+ */
+export function useTestApp(options: TestAppOptions = {}): TestApp {
+  let started: TestApp | undefined;
+  beforeAll(async () => {
+    started = await startTestApp(options);
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  const current = (): TestApp => {
+    if (!started) throw new Error('the test app runs only within tests and hooks');
+    return started;
+  };
+  return {
+    get app() {
+      return current().app;
+    },
+    get config() {
+      return current().config;
+    },
+    get db() {
+      return current().db;
+    },
+    http: () => current().http(),
+    stop: () => current().stop(),
+    close: () => current().close(),
   };
 }
 
