@@ -12,6 +12,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { HouseholdsModule } from './households/households.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
+import { MaintenanceJobsModule } from './jobs/maintenance.module.js';
 import { LedgerModule } from './ledger/ledger.module.js';
 import { ProgramsModule } from './programs/programs.module.js';
 import { RankingsModule } from './rankings/rankings.module.js';
@@ -34,7 +35,8 @@ export class AppModule {
         UsersModule,
         HouseholdsModule,
         StoresModule,
-        IdempotencyModule,
+        IdempotencyModule.forRoot({ retentionDays: config.idempotencyRetentionDays }),
+        MaintenanceJobsModule,
         ProgramsModule,
         LedgerModule,
         AwardsModule,

@@ -1,10 +1,11 @@
-import { NestFactory } from '@nestjs/core';
+import { NestFactory, Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express from 'express';
 import { createRootLogger, httpLogger, PinoLoggerService } from './common/logging/logger.js';
 import { AppModule } from './app.module.js';
 import { createValidationPipe } from './common/http/validation.js';
+import { JsonBodyInterceptor, refuseUnsafeInput } from './common/http/input-guards.js';
 import type { AppConfig } from './config/app-config.js';
 import { mountQueueDashboard } from './admin/queue-dashboard.js';
 
@@ -18,12 +19,14 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     bodyParser: false,
   });
   app.use(httpLogger(root));
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
   app.use(express.json({ limit: '2mb' }));
   app.use(express.raw({ type: ['text/csv', 'application/csv', 'application/octet-stream'], limit: config.importMaxBytes }));
+  app.use(refuseUnsafeInput);
   if (config.queue.kind === 'redis') mountQueueDashboard(app);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalInterceptors(new JsonBodyInterceptor(app.get(Reflector)));
 
   const doc = new DocumentBuilder()
     .setTitle('Moral bank API')

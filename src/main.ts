@@ -15,6 +15,10 @@ async function main(): Promise<void> {
       `jobs: ${config.queue.kind === 'redis' ? `BullMQ on Redis${config.workerEnabled ? ', worker in this process' : ', workers run separately (npm run worker)'}` : 'in-process runner (no Redis)'}`,
   );
   // Graceful shutdown: stop taking requests, let jobs and queries finish, then stop the embedded database.
+  // The embedded database's package stops it on SIGTERM by itself and then exits (code 143) while
+  // requests, jobs and the audit log may still be writing; this process stops it in its own order.
+  process.removeAllListeners('SIGTERM');
+  process.removeAllListeners('SIGINT');
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;

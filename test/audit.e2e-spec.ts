@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { uniqueCode } from './support/fixtures.js';
+import { eventually, seedCounty, uniqueCode } from './support/fixtures.js';
 import { useTestApp } from './support/test-app.js';
 
 /**
@@ -48,6 +48,50 @@ describe('audit log batches', () => {
       }
     } finally {
       await client.end();
+    }
+  });
+});
+
+/** A write that answered 2xx keeps its audit entry even when the database drops its connections meanwhile. */
+describe('audit log under dropped connections', () => {
+  const t = useTestApp();
+
+  it('writes the entry of every change that answered 2xx, retrying batches the database dropped', async () => {
+    const county = await seedCounty(t);
+    const tag = uniqueCode('drop-');
+    const terminator = new pg.Client({ connectionString: t.config.database.url });
+    await terminator.connect();
+    const answered: string[] = [];
+    let dropped = 0;
+    try {
+      for (let round = 0; round < 6; round++) {
+        const writes = Array.from({ length: 15 }, (_, i) => {
+          const requestId = `${tag}-${round}-${i}`;
+          return county
+            .api()
+            .post('/regions', { code: `${tag}-${round}-${i}`.toUpperCase(), name: '掉线乡', level: 'township', parentId: county.countyId })
+            .set('X-Request-Id', requestId)
+            .then((res) => {
+              if (res.status === 201) answered.push(requestId);
+            });
+        });
+        // Every connection of the service's pool goes, while the writes and their audit batches are in flight.
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        const killed = await terminator.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`);
+        dropped += killed.rowCount ?? 0;
+        await Promise.all(writes);
+      }
+      expect(dropped).toBeGreaterThan(0);
+      expect(answered.length).toBeGreaterThan(0);
+      const missing = await eventually(async () => {
+        const rows = (await terminator.query(`SELECT request_id FROM audit_log WHERE request_id LIKE $1`, [`${tag}-%`])).rows as { request_id: string }[];
+        const written = new Set(rows.map((r) => r.request_id));
+        const left = answered.filter((id) => !written.has(id));
+        return left.length === 0 ? left : undefined;
+      }, 30000);
+      expect(missing).toEqual([]);
+    } finally {
+      await terminator.end();
     }
   });
 });

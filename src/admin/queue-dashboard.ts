@@ -9,14 +9,17 @@ import type { NextFunction, Request, Response } from 'express';
 import type { TokenPayload } from '../auth/auth.guard.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { errorBody } from '../common/errors/error.filter.js';
+import { PLATFORM_OPERATOR } from '../common/auth/roles.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { JOB_QUEUE } from '../jobs/job-catalogue.js';
 
 export const DASHBOARD_PATH = '/admin/queues';
 
 /**
- * Bull Board for county admins, at /admin/queues. A browser passes the access token once as
- * `?token=`; it is then kept in an HTTP-only cookie scoped to the dashboard.
+ * Bull Board at /admin/queues, for the platform operator alone: the one queue carries every
+ * county's jobs and can be paused, so no county's staff may open it (they follow their own runs
+ * and imports through the API). A browser passes the access token once as `?token=`; it is then
+ * kept in an HTTP-only cookie scoped to the dashboard.
  */
 export function mountQueueDashboard(app: INestApplication): void {
   const queue = app.get<Queue>(getQueueToken(JOB_QUEUE));
@@ -35,10 +38,10 @@ export function mountQueueDashboard(app: INestApplication): void {
     if (!token) return fail(new DomainError('UNAUTHENTICATED'));
     jwt
       .verifyAsync<TokenPayload>(token)
-      .then((payload) => users.findActor(payload.sub))
-      .then((user) => {
-        if (!user) return fail(new DomainError('UNAUTHENTICATED'));
-        if (user.role !== 'county_admin') return fail(new DomainError('FORBIDDEN', { role: user.role }));
+      .then(async (payload) => ({ payload, operator: payload.role === PLATFORM_OPERATOR ? await users.findOperator(payload.sub) : null }))
+      .then(({ payload, operator }) => {
+        if (payload.role !== PLATFORM_OPERATOR) return fail(new DomainError('FORBIDDEN', { role: payload.role, reason: 'the queue dashboard is for the platform operator' }));
+        if (!operator) return fail(new DomainError('UNAUTHENTICATED', { reason: 'user disabled or removed' }));
         if (query) res.cookie('mb_dashboard', query, { httpOnly: true, sameSite: 'strict', path: DASHBOARD_PATH });
         next();
       })

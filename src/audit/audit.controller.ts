@@ -1,31 +1,30 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDate, IsInt, IsNumberString, IsOptional, Max, Min } from 'class-validator';
-import type { UserActor } from '../common/auth/actor.js';
-import { CurrentUser, Roles } from '../common/auth/decorators.js';
+import type { OperatorActor, UserActor } from '../common/auth/actor.js';
+import { AllowOperator, CurrentPrincipal, Roles } from '../common/auth/decorators.js';
 import { OVERSEERS } from '../common/auth/roles.js';
+import { IsBigId, IsInstant, Optional, QueryId, QueryIntIn } from '../common/http/fields.js';
 import { AuditService } from './audit.service.js';
 
 class AuditQuery {
   @ApiPropertyOptional({ description: 'From this time (inclusive), ISO 8601' })
-  @IsOptional() @Type(() => Date) @IsDate()
+  @Optional() @IsInstant()
   from?: Date;
 
   @ApiPropertyOptional({ description: 'Until this time (exclusive), ISO 8601' })
-  @IsOptional() @Type(() => Date) @IsDate()
+  @Optional() @IsInstant()
   to?: Date;
 
   @ApiPropertyOptional({ description: 'Only this staff user' })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  @Optional() @QueryId()
   actorId?: number;
 
   @ApiPropertyOptional({ description: 'Page size', default: 100, maximum: 1000 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000)
+  @Optional() @QueryIntIn(1, 1000)
   limit = 100;
 
   @ApiPropertyOptional({ description: 'Cursor: entries older than this id (the last id of the previous page)' })
-  @IsOptional() @IsNumberString()
+  @Optional() @IsBigId()
   before?: string;
 }
 
@@ -54,8 +53,9 @@ export class AuditController {
 
   @Get()
   @Roles(...OVERSEERS)
-  @ApiOperation({ summary: 'The audit trail of changes made by staff and kiosks of your subtree, newest first' })
-  list(@CurrentUser() actor: UserActor, @Query() q: AuditQuery): Promise<AuditEntryView[]> {
-    return this.audit.list(actor, q);
+  @AllowOperator()
+  @ApiOperation({ summary: 'The audit trail of your subtree (changes by staff and kiosks, logins to your staff), newest first; a platform operator sees the entries of no county' })
+  list(@CurrentPrincipal() principal: UserActor | OperatorActor, @Query() q: AuditQuery): Promise<AuditEntryView[]> {
+    return this.audit.list(principal, q);
   }
 }

@@ -25,15 +25,16 @@ export class AuditMiddleware implements NestMiddleware {
       return json(body);
     };
     res.on('finish', () => {
-      const actor = (req as AuthedRequest).actor;
+      const { actor: county, operator } = req as AuthedRequest;
+      const actor = county ?? operator;
       const route = (req.route as { path?: string } | undefined)?.path;
       const body = req.body as { username?: unknown } | undefined;
       const triedName = typeof body?.username === 'string' && req.path.endsWith('/auth/login') ? body.username.slice(0, 100) : null;
       this.audit.record({
-        actorType: actor?.kind ?? 'anonymous',
+        actorType: actor ? (actor.kind === 'device' ? 'device' : 'user') : 'anonymous',
         actorId: actor?.id ?? null,
-        actorName: actor ? (actor.kind === 'user' ? actor.username : actor.name) : triedName,
-        actorRegionId: actor?.regionId ?? null,
+        actorName: actor ? (actor.kind === 'device' ? actor.name : actor.username) : triedName,
+        actorRegionId: county?.regionId ?? null,
         action: `${req.method} ${route ? `${req.baseUrl}${route}` : req.path}`.slice(0, 100),
         path: req.originalUrl.slice(0, 200),
         resourceId,

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { UserActor } from '../common/auth/actor.js';
-import { isCountyWide } from '../common/auth/scope.js';
+import type { OperatorActor, UserActor } from '../common/auth/actor.js';
 import type { AuditEntry } from './audit-entry.entity.js';
 import { AuditRepository } from './audit.repository.js';
 
@@ -12,12 +11,17 @@ export interface AuditFilter {
   before?: string;
 }
 
-/** Reading the audit trail: entries of the actor's subtree; failed logins of unknown users for county-wide staff. */
+/**
+ * Reading the audit trail. Staff read the entries of their own subtree (their county at most,
+ * logins to their staff included); the platform operator reads the entries that belong to no
+ * county: failed logins with unknown usernames, and its own actions.
+ */
 @Injectable()
 export class AuditService {
   constructor(private readonly audit: AuditRepository) {}
 
-  list(actor: UserActor, q: AuditFilter): Promise<AuditEntry[]> {
-    return this.audit.list(actor.regionPath, isCountyWide(actor), { from: q.from, to: q.to, actorId: q.actorId }, q.limit, q.before);
+  list(principal: UserActor | OperatorActor, q: AuditFilter): Promise<AuditEntry[]> {
+    const path = principal.kind === 'operator' ? null : principal.regionPath;
+    return this.audit.list(path, { from: q.from, to: q.to, actorId: q.actorId }, q.limit, q.before);
   }
 }

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 
-import type { UserActor } from '../common/auth/actor.js';
-import { CurrentUser, Public } from '../common/auth/decorators.js';
+import type { OperatorActor, UserActor } from '../common/auth/actor.js';
+import { AllowOperator, CurrentPrincipal, Public } from '../common/auth/decorators.js';
 import { UsersService } from '../users/users.service.js';
 import { LoginDto, LoginResult, MeView } from './auth.dto.js';
 import { AuthService } from './auth.service.js';
@@ -25,8 +25,9 @@ export class AuthController {
 
   @Get('me')
   @ApiBearerAuth()
+  @AllowOperator()
   @ApiOperation({ summary: 'The current user with role and region' })
-  async me(@CurrentUser() actor: UserActor): Promise<MeView> {
-    return { ...(await this.users.get(actor, actor.id)), regionPath: actor.regionPath };
+  me(@CurrentPrincipal() principal: UserActor | OperatorActor): Promise<MeView> {
+    return this.users.me(principal);
   }
 }

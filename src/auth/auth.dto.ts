@@ -19,5 +19,5 @@ export class LoginResult {
 }
 
 export class MeView extends UserView {
-  @ApiProperty({ description: 'Ids from the county down to the user\'s region' }) regionPath: string;
+  @ApiProperty({ description: 'Ids from the county down to the user\'s region; null for a platform operator', type: String, nullable: true }) regionPath: string | null;
 }

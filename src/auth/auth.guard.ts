@@ -4,16 +4,16 @@ import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { DeviceActor } from '../common/auth/actor.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { ALLOW_DEVICE, IS_PUBLIC, ROLES, type AuthedRequest } from '../common/auth/decorators.js';
+import { ALLOW_DEVICE, ALLOW_OPERATOR, IS_PUBLIC, ROLES, type AuthedRequest } from '../common/auth/decorators.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { DevicesRepository } from '../stores/devices.repository.js';
-import type { Role } from '../common/auth/roles.js';
+import { PLATFORM_OPERATOR, type AccountRole, type Role } from '../common/auth/roles.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { parseApiKey, secretMatches } from '../common/auth/api-keys.js';
 
 export interface TokenPayload {
   sub: number;
-  role: Role;
+  role: AccountRole;
 }
 
 /**
@@ -56,6 +56,12 @@ export class AuthGuard implements CanActivate {
       payload = await this.jwt.verifyAsync<TokenPayload>(token, { secret: this.key as unknown as Buffer, algorithms: ['HS256'] });
     } catch {
       throw new DomainError('UNAUTHENTICATED', { reason: 'invalid or expired token' });
+    }
+    if (payload.role === PLATFORM_OPERATOR) {
+      req.operator = (await this.users.findOperator(payload.sub)) ?? undefined;
+      if (!req.operator) throw new DomainError('UNAUTHENTICATED', { reason: 'user disabled or removed' });
+      if (!this.reflector.getAllAndOverride<boolean>(ALLOW_OPERATOR, targets)) throw new DomainError('FORBIDDEN', { reason: 'platform operators do not act in counties' });
+      return true;
     }
     const user = await this.users.findActor(payload.sub);
     if (!user) throw new DomainError('UNAUTHENTICATED', { reason: 'user disabled or removed' });

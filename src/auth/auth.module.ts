@@ -8,6 +8,8 @@ import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
 import { ttlSeconds } from './auth.service.js';
+import { CounterStore } from './counter-store.js';
+import { LoginLimiter } from './login-limiter.js';
 
 @Module({
   imports: [
@@ -19,6 +21,6 @@ import { ttlSeconds } from './auth.service.js';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, CounterStore, LoginLimiter, { provide: APP_GUARD, useClass: AuthGuard }],
 })
 export class AuthModule {}

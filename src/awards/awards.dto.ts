@@ -1,14 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsInt, IsOptional, IsString, IsUrl, Length, Matches, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsString, IsUrl, Length, Matches } from 'class-validator';
+import { IsId, Optional } from '../common/http/fields.js';
 
 export class PostEntriesDto {
   @ApiProperty({ description: 'The rule applied (its version in force on occurredOn is recorded)' })
-  @Type(() => Number) @IsInt() @Min(1)
+  @IsId()
   ruleId: number;
 
   @ApiProperty({ description: 'Holders (households, villages or staff users by the program), 1 to 1,000, no repeats', type: [Number] })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(1000) @ArrayUnique() @IsInt({ each: true }) @Min(1, { each: true })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(1000) @ArrayUnique() @IsId({ each: true })
   holderIds: number[];
 
   @ApiProperty({ description: 'Day of the deed in the program timezone', example: '2026-07-15' })
@@ -16,15 +16,15 @@ export class PostEntriesDto {
   occurredOn: string;
 
   @ApiPropertyOptional({ description: 'The household member who did the deed (one household only)' })
-  @IsOptional() @IsInt() @Min(1)
+  @Optional() @IsId()
   memberId?: number;
 
   @ApiPropertyOptional({ description: 'Memo' })
-  @IsOptional() @IsString() @Length(1, 500)
+  @Optional() @IsString() @Length(1, 500)
   memo?: string;
 
   @ApiPropertyOptional({ description: 'Evidence links (photos, documents), at most 10', type: [String] })
-  @IsOptional() @IsArray() @ArrayMaxSize(10) @IsUrl({ require_protocol: true }, { each: true })
+  @Optional() @IsArray() @ArrayMaxSize(10) @IsUrl({ require_protocol: true }, { each: true })
   evidence?: string[];
 }
 

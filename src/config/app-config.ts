@@ -15,6 +15,10 @@ export interface AppConfig {
   dataDir: string;
   loginRateLimit: number;
   importMaxBytes: number;
+  /** Proxies whose X-Forwarded-For is believed, for Express's `trust proxy` (empty: none). */
+  trustProxy: string[];
+  /** Days an Idempotency-Key is kept (at least 30). */
+  idempotencyRetentionDays: number;
   database: { kind: DatabaseKind; url: string; poolSize: number };
   queue: { kind: QueueKind; url: string | null; prefix: string };
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, validateEnv } from './env.js';
 import { loadOrCreateSecrets } from './secrets.js';
+import { trustedProxies } from './trust-proxy.js';
 
 /** The error validateEnv throws for `env`, or a failure when it throws nothing or something else. */
 function configError(env: NodeJS.ProcessEnv): ConfigError {
@@ -32,6 +33,8 @@ describe('validateEnv', () => {
       EMBEDDED_PG_PORT: 54329,
       LOGIN_RATE_LIMIT: 10,
       IMPORT_MAX_MB: 20,
+      TRUST_PROXY: 'loopback',
+      IDEMPOTENCY_RETENTION_DAYS: 30,
     });
     expect(vars.DATABASE_URL).toBeUndefined();
     expect(vars.REDIS_URL).toBeUndefined();
@@ -89,10 +92,22 @@ describe('validateEnv', () => {
     ['DATABASE_NAME', 'Moral-Bank'],
     ['JWT_TTL', '12 hours'],
     ['EMBEDDED_PG_PORT', '80'],
+    ['TRUST_PROXY', 'true'],
+    ['TRUST_PROXY', '2'],
+    ['TRUST_PROXY', '10.0.0.1,proxy.local'],
+    ['TRUST_PROXY', '10.0.0.0/33'],
+    ['IDEMPOTENCY_RETENTION_DAYS', '7'],
   ])('rejects %s=%s with one line naming it', (name, value) => {
     const err = configError({ [name]: value });
     expect(err.message.split('\n')).toHaveLength(1);
     expect(err.message).toMatch(new RegExp(`^Invalid environment variable ${name}=.+: \\S`));
+  });
+
+  it('takes proxies as Express does, and "none" for no proxy', () => {
+    for (const value of ['none', 'loopback', '10.0.0.1', '10.0.0.1, 10.0.0.2', '10.0.0.0/8,uniquelocal', '::1', 'fd00::/8'])
+      expect(validateEnv({ TRUST_PROXY: value }).TRUST_PROXY).toBe(value);
+    expect(trustedProxies('none')).toEqual([]);
+    expect(trustedProxies('10.0.0.1, 10.0.0.0/8,loopback')).toEqual(['10.0.0.1', '10.0.0.0/8', 'loopback']);
   });
 
   it('names the bad value, but never prints a secret or a URL password', () => {

@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MinLength, Min, validateSync } from 'class-validator';
+import { IsTrustProxy } from './trust-proxy.js';
 
 const bool = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? (['true', '1', 'yes'].includes(value.toLowerCase()) ? true : ['false', '0', 'no'].includes(value.toLowerCase()) ? false : value) : value;
@@ -62,13 +63,21 @@ export class EnvVars {
   @IsOptional() @Transform(int) @IsInt() @Min(1024) @Max(65535)
   EMBEDDED_PG_PORT = 54329;
 
-  /** Failed logins allowed per username and client address per minute. */
+  /** Failed logins allowed per username per minute; a client address may fail five times as often. */
   @IsOptional() @Transform(int) @IsInt() @Min(1) @Max(1000)
   LOGIN_RATE_LIMIT = 10;
 
   /** Largest accepted import file, in megabytes. */
   @IsOptional() @Transform(int) @IsInt() @Min(1) @Max(200)
   IMPORT_MAX_MB = 20;
+
+  /** Proxies whose X-Forwarded-For is believed: `none`, or IP addresses, CIDR ranges, `loopback`, `linklocal`, `uniquelocal`, comma-separated. */
+  @IsOptional() @IsTrustProxy()
+  TRUST_PROXY = 'loopback';
+
+  /** Days an Idempotency-Key is kept; kiosks sync their offline queues late, so never fewer than 30. */
+  @IsOptional() @Transform(int) @IsInt() @Min(30) @Max(3650)
+  IDEMPOTENCY_RETENTION_DAYS = 30;
 }
 
 export class ConfigError extends Error {}

@@ -6,6 +6,7 @@ import pg from 'pg';
 import type { AppConfig, DatabaseKind, QueueKind } from './app-config.js';
 import { ConfigError, EnvVars, validateEnv } from './env.js';
 import { loadOrCreateSecrets } from './secrets.js';
+import { trustedProxies } from './trust-proxy.js';
 
 const LOCAL_PG = 'postgres://postgres@127.0.0.1:5432';
 const LOCAL_REDIS = 'redis://127.0.0.1:6379';
@@ -169,6 +170,8 @@ export function buildConfig(
     dataDir: vars.DATA_DIR,
     loginRateLimit: vars.LOGIN_RATE_LIMIT,
     importMaxBytes: vars.IMPORT_MAX_MB * 1024 * 1024,
+    trustProxy: trustedProxies(vars.TRUST_PROXY),
+    idempotencyRetentionDays: vars.IDEMPOTENCY_RETENTION_DAYS,
     database: { ...database, poolSize: vars.DATABASE_POOL_SIZE },
     queue: { ...queue, prefix: vars.QUEUE_PREFIX ?? `moral-bank-${new URL(database.url).pathname.slice(1) || 'default'}` },
   };

@@ -60,6 +60,18 @@ export class HouseholdImport {
   @Column({ type: 'jsonb', default: () => `'[]'` })
   errors: ImportLineError[];
 
+  /** How many times the work was handed to the queue; each dispatch has its own job id. */
+  @Column({ type: 'int', default: 0 })
+  dispatches: number;
+
+  /** The job of the latest dispatch: the reconciler asks the queue whether it is still alive. */
+  @Column({ name: 'job_id', type: 'varchar', length: 100, nullable: true })
+  jobId: string | null;
+
+  /** When the latest dispatch was made: a fresh one is given time to reach the queue. */
+  @Column({ name: 'dispatched_at', type: 'timestamptz', nullable: true })
+  dispatchedAt: Date | null;
+
   @Column({ name: 'failure_reason', type: 'text', nullable: true })
   failureReason: string | null;
 

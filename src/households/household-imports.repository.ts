@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { HouseholdImport, type ImportLineError } from './household-import.entity.js';
 
 export type ImportSummary = Omit<HouseholdImport, 'file'>;
@@ -32,34 +32,34 @@ export class HouseholdImportsRepository {
     return this.repo.findOneBy({ id });
   }
 
-  async unfinishedIds(): Promise<number[]> {
-    const rows = await this.repo.find({ where: { status: In(['queued', 'running']) }, select: { id: true }, order: { id: 'ASC' } });
-    return rows.map((r) => r.id);
-  }
-
-  async markRunning(id: number, totalLines: number, errors: ImportLineError[]): Promise<void> {
-    await this.db.query(
+  /** Only the job of the import's latest dispatch may run it. */
+  async markRunning(id: number, totalLines: number, errors: ImportLineError[], dispatch: number): Promise<boolean> {
+    const [rows] = (await this.db.query(
       `UPDATE household_imports SET status = 'running', started_at = COALESCE(started_at, now()), total_lines = $2, errors = $3::jsonb
-        WHERE id = $1 AND status IN ('queued', 'running')`,
-      [id, totalLines, JSON.stringify(errors)],
-    );
+        WHERE id = $1 AND status IN ('queued', 'running') AND dispatches = $4 RETURNING id`,
+      [id, totalLines, JSON.stringify(errors), dispatch],
+    )) as [unknown[], number];
+    return rows.length > 0;
   }
 
   /** Records a finished chunk in the same transaction as its writes: counts move exactly once. */
-  async checkpoint(m: EntityManager, id: number, processedLines: number, counts: { created: number; updated: number; unchanged: number }): Promise<void> {
-    await m.query(
-      `UPDATE household_imports SET processed_lines = $2, created = created + $3, updated = updated + $4, unchanged = unchanged + $5 WHERE id = $1`,
-      [id, processedLines, counts.created, counts.updated, counts.unchanged],
-    );
+  async checkpoint(m: EntityManager, id: number, processedLines: number, counts: { created: number; updated: number; unchanged: number }, dispatch: number): Promise<void> {
+    const [rows] = (await m.query(
+      `UPDATE household_imports SET processed_lines = $2, created = created + $3, updated = updated + $4, unchanged = unchanged + $5
+        WHERE id = $1 AND dispatches = $6 RETURNING id`,
+      [id, processedLines, counts.created, counts.updated, counts.unchanged, dispatch],
+    )) as [unknown[], number];
+    if (rows.length === 0) throw new Error(`import ${id} was dispatched again; dispatch ${dispatch} stops`);
   }
 
   /** Ends the import and drops the uploaded file: it holds phone and ID numbers in clear. */
-  async finish(id: number, status: 'completed' | 'failed', patch: { processedLines?: number; failureReason?: string } = {}): Promise<void> {
+  /** With `dispatch`, only while that dispatch is the latest. */
+  async finish(id: number, status: 'completed' | 'failed', patch: { processedLines?: number; failureReason?: string } = {}, dispatch?: number): Promise<void> {
     await this.db.query(
       `UPDATE household_imports
           SET status = $2, finished_at = now(), processed_lines = COALESCE($3, processed_lines), failure_reason = $4, file = ''::bytea
-        WHERE id = $1 AND status IN ('queued', 'running')`,
-      [id, status, patch.processedLines ?? null, patch.failureReason ?? null],
+        WHERE id = $1 AND status IN ('queued', 'running') AND ($5::int IS NULL OR dispatches = $5)`,
+      [id, status, patch.processedLines ?? null, patch.failureReason ?? null, dispatch ?? null],
     );
   }
 }

@@ -1,12 +1,12 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { type Actor, type UserActor } from '../common/auth/actor.js';
 import { DomainError, notFound } from '../common/errors/domain-error.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { jobId, type JobContext } from '../jobs/job-catalogue.js';
+import { JobDispatcher } from '../jobs/dispatcher.js';
+import type { JobContext } from '../jobs/job-catalogue.js';
 import { JobHandlers } from '../jobs/job-handlers.js';
-import { JobQueue } from '../jobs/job-queue.js';
 import type { Region } from '../regions/region.entity.js';
 import { RegionsRepository } from '../regions/regions.repository.js';
 import { RegionsService } from '../regions/regions.service.js';
@@ -25,13 +25,13 @@ interface PreparedRow {
   member: StoredMemberFields | null;
 }
 
-export interface ImportView extends Omit<ImportSummary, 'fileSha256' | 'createdBy' | 'scopeRegionId'> {
+export interface ImportView extends Omit<ImportSummary, 'fileSha256' | 'createdBy' | 'scopeRegionId' | 'dispatches' | 'jobId' | 'dispatchedAt'> {
   /** Per cent of data lines handled, 0–100. */
   progress: number;
 }
 
 function toView(s: ImportSummary): ImportView {
-  const { fileSha256: _f, createdBy: _c, scopeRegionId: _s, ...rest } = s;
+  const { fileSha256: _f, createdBy: _c, scopeRegionId: _s, dispatches: _d, jobId: _j, dispatchedAt: _t, ...rest } = s;
   const progress = s.status === 'completed' ? 100 : s.totalLines > 0 ? Math.floor((100 * s.processedLines) / s.totalLines) : 0;
   return { ...rest, progress };
 }
@@ -42,7 +42,7 @@ function toView(s: ImportSummary): ImportView {
  * (household, member name), so importing the same file again changes nothing.
  */
 @Injectable()
-export class HouseholdImportsService implements OnModuleInit, OnApplicationBootstrap {
+export class HouseholdImportsService implements OnModuleInit {
   private readonly logger = new Logger('HouseholdImports');
 
   constructor(
@@ -51,19 +51,20 @@ export class HouseholdImportsService implements OnModuleInit, OnApplicationBoots
     private readonly households: HouseholdsRepository,
     private readonly regionsRepo: RegionsRepository,
     private readonly regions: RegionsService,
-    private readonly queue: JobQueue,
+    private readonly dispatcher: JobDispatcher,
     private readonly handlers: JobHandlers,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** The job's handler, and the import rows as tracked work: the reconciler mends what a crash or a lost queue left. */
   onModuleInit(): void {
-    this.handlers.register('household-import', (payload, ctx) => this.run(payload.importId, ctx));
-  }
-
-  /** Work left unfinished by a crash or restart is queued again (the job id deduplicates). */
-  async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.workerEnabled && this.queue.kind === 'redis') return;
-    for (const id of await this.imports.unfinishedIds()) await this.queue.enqueue('household-import', { importId: id }, jobId.householdImport(id));
+    this.handlers.register('household-import', (payload, ctx) => this.run(payload.importId, ctx, payload.dispatch));
+    this.dispatcher.register({
+      job: 'household-import',
+      table: 'household_imports',
+      payload: (id, dispatch) => ({ importId: Number(id), dispatch }),
+      fail: (id, reason) => this.imports.finish(Number(id), 'failed', { failureReason: reason }),
+    });
   }
 
   async create(actor: UserActor, file: Buffer, fileName: string | null): Promise<ImportView> {
@@ -80,7 +81,7 @@ export class HouseholdImportsService implements OnModuleInit, OnApplicationBoots
       createdBy: actor.id,
       scopeRegionId: actor.regionId,
     });
-    await this.queue.enqueue('household-import', { importId: summary.id }, jobId.householdImport(summary.id));
+    await this.dispatcher.dispatch('household-import', summary.id);
     return toView(summary);
   }
 
@@ -92,19 +93,20 @@ export class HouseholdImportsService implements OnModuleInit, OnApplicationBoots
   }
 
   /** The job: idempotent, resumable after the last committed chunk. */
-  async run(importId: number, ctx: JobContext): Promise<void> {
+  async run(importId: number, ctx: JobContext, dispatch: number): Promise<void> {
     const job = await this.imports.withFile(importId);
-    if (!job || job.status === 'completed' || job.status === 'failed') return;
+    // A job of an older dispatch (sent again by the reconciler) does nothing.
+    if (!job || job.status === 'completed' || job.status === 'failed' || job.dispatches !== dispatch) return;
     try {
       const parsed = parseHouseholdCsv(decodeCsv(job.file).text);
       if (!parsed.ok) {
-        await this.imports.finish(importId, 'failed', { failureReason: parsed.code });
+        await this.imports.finish(importId, 'failed', { failureReason: parsed.code }, dispatch);
         return;
       }
       const scope = await this.regions.get(job.scopeRegionId);
       const { prepared, errors } = await this.prepare(parsed.rows, scope);
       const allErrors = [...parsed.errors, ...errors].sort((a, b) => a.line - b.line);
-      await this.imports.markRunning(importId, parsed.totalLines, allErrors);
+      if (!(await this.imports.markRunning(importId, parsed.totalLines, allErrors, dispatch))) return;
 
       const todo = prepared.filter((r) => r.ordinal > job.processedLines);
       for (let i = 0; i < todo.length; i += CHUNK) {
@@ -121,13 +123,14 @@ export class HouseholdImportsService implements OnModuleInit, OnApplicationBoots
             }
             counts[outcome]++;
           }
-          await this.imports.checkpoint(m, importId, last ? parsed.totalLines : chunk[chunk.length - 1].ordinal, counts);
+          // Fails (and rolls the chunk back) if a newer dispatch took the import over.
+          await this.imports.checkpoint(m, importId, last ? parsed.totalLines : chunk[chunk.length - 1].ordinal, counts, dispatch);
         });
       }
-      await this.imports.finish(importId, 'completed', { processedLines: parsed.totalLines });
+      await this.imports.finish(importId, 'completed', { processedLines: parsed.totalLines }, dispatch);
       this.logger.log({ importId, lines: parsed.totalLines, errors: allErrors.length }, 'household import completed');
     } catch (err) {
-      if (ctx.finalAttempt) await this.imports.finish(importId, 'failed', { failureReason: err instanceof Error ? err.message : String(err) });
+      if (ctx.finalAttempt) await this.imports.finish(importId, 'failed', { failureReason: err instanceof Error ? err.message : String(err) }, dispatch);
       throw err;
     }
   }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsString, Length, Matches } from 'class-validator';
+import { INT4_MAX, IsId, NestedObjects, Optional, QueryId, QueryIntIn } from '../common/http/fields.js';
 
 export const HOUSEHOLD_NO = /^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/;
 
@@ -14,13 +14,13 @@ export class MemberInput {
   relation: string;
 
   @ApiPropertyOptional({ description: '18-character resident ID number; stored only masked and hashed' })
-  @IsOptional() @Matches(/^\d{17}[\dXx]$/, { message: 'idNumber must be an 18-character resident ID number' })
+  @Optional() @Matches(/^\d{17}[\dXx]$/, { message: 'idNumber must be an 18-character resident ID number' })
   idNumber?: string;
 }
 
 export class CreateHouseholdDto {
   @ApiProperty({ description: 'The village or community the household belongs to' })
-  @Type(() => Number) @IsInt() @Min(1)
+  @IsId()
   villageId: number;
 
   @ApiProperty({ description: 'Household number (户号), unique within the village', example: '0012' })
@@ -32,47 +32,47 @@ export class CreateHouseholdDto {
   headName: string;
 
   @ApiPropertyOptional({ description: 'Address' })
-  @IsOptional() @IsString() @Length(1, 200)
+  @Optional() @IsString() @Length(1, 200)
   address?: string;
 
   @ApiPropertyOptional({ description: 'Contact phone; stored only masked and hashed', example: '13812345678' })
-  @IsOptional() @IsString() @Length(5, 20)
+  @Optional() @IsString() @Length(5, 20)
   phone?: string;
 
   @ApiPropertyOptional({ description: 'Family members', type: [MemberInput] })
-  @IsOptional() @IsArray() @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => MemberInput)
+  @Optional() @IsArray() @ArrayMaxSize(30) @NestedObjects(() => MemberInput)
   members?: MemberInput[];
 }
 
 export class UpdateHouseholdDto {
   @ApiPropertyOptional({ description: 'Name of the head of household' })
-  @IsOptional() @IsString() @Length(1, 64)
+  @Optional() @IsString() @Length(1, 64)
   headName?: string;
 
   @ApiPropertyOptional({ description: 'Address' })
-  @IsOptional() @IsString() @Length(1, 200)
+  @Optional() @IsString() @Length(1, 200)
   address?: string;
 
   @ApiPropertyOptional({ description: 'Contact phone; stored only masked and hashed' })
-  @IsOptional() @IsString() @Length(5, 20)
+  @Optional() @IsString() @Length(5, 20)
   phone?: string;
 }
 
 export class ListHouseholdsQuery {
   @ApiPropertyOptional({ description: 'Only this village' })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  @Optional() @QueryId()
   villageId?: number;
 
   @ApiPropertyOptional({ description: 'Search: household number, head name (prefix) or card code' })
-  @IsOptional() @IsString() @Length(1, 64)
+  @Optional() @IsString() @Length(1, 64)
   q?: string;
 
   @ApiPropertyOptional({ description: 'Page size', default: 50, maximum: 500 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  @Optional() @QueryIntIn(1, 500)
   limit = 50;
 
   @ApiPropertyOptional({ description: 'Rows to skip', default: 0 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0)
+  @Optional() @QueryIntIn(0, INT4_MAX)
   offset = 0;
 }
 

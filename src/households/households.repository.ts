@@ -83,6 +83,8 @@ export class HouseholdsRepository {
   }
 
   async update(id: number, patch: Partial<StoredHouseholdFields>): Promise<void> {
+    // An empty PATCH changes nothing (TypeORM refuses an UPDATE without values, or stamps updated_at alone).
+    if (Object.keys(patch).length === 0) return;
     await this.db.getRepository(Household).update({ id }, patch);
   }
 

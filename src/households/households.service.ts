@@ -65,7 +65,7 @@ export class HouseholdsService {
     if (!fields.ok) throw invalid(fields.field);
     const { headName, address, phoneMasked, phoneHash } = fields.value;
     await this.households.update(id, {
-      headName,
+      ...(dto.headName !== undefined ? { headName } : {}),
       ...(dto.address !== undefined ? { address } : {}),
       ...(dto.phone !== undefined ? { phoneMasked, phoneHash } : {}),
     });

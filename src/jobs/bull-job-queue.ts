@@ -3,7 +3,20 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import type { Job, Queue } from 'bullmq';
 import { JOB_ATTEMPTS, JOB_BACKOFF_MS, JOB_QUEUE, type JobName, type JobPayloads } from './job-catalogue.js';
 import { JobHandlers } from './job-handlers.js';
-import { JobQueue } from './job-queue.js';
+import { JobQueue, type JobState } from './job-queue.js';
+
+/** Commands wait while Redis is away; a caller that must not wait gives up after 2 s. */
+async function withinTime<T>(work: Promise<T>, ms = 2000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms / 1000} s`)), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 @Injectable()
 export class BullJobQueue extends JobQueue {
@@ -23,6 +36,15 @@ export class BullJobQueue extends JobQueue {
     });
   }
 
+  async state(jobId: string): Promise<JobState> {
+    const job = await withinTime(this.queue.getJob(jobId));
+    if (!job) return { state: 'missing' };
+    const state = await withinTime(job.getState());
+    if (state === 'completed') return { state: 'completed' };
+    if (state === 'failed') return { state: 'failed', reason: job.failedReason || 'the job failed' };
+    return state === 'unknown' ? { state: 'missing' } : { state: 'live' };
+  }
+
   async schedule<K extends JobName>(schedulerId: string, cron: { pattern: string; tz: string }, name: K, payload: JobPayloads[K]): Promise<void> {
     await this.queue.upsertJobScheduler(schedulerId, { pattern: cron.pattern, tz: cron.tz }, {
       name,
@@ -37,15 +59,7 @@ export class BullJobQueue extends JobQueue {
 
   /** A real round trip, bounded: commands wait while Redis is away, health must not. */
   async ping(): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error('Redis did not answer within 2 s')), 2000);
-    });
-    try {
-      await Promise.race([this.queue.getJobCounts('waiting'), timeout]);
-    } finally {
-      clearTimeout(timer);
-    }
+    await withinTime(this.queue.getJobCounts('waiting'));
   }
 }
 

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { CronExpressionParser } from 'cron-parser';
 import { JOB_ATTEMPTS, JOB_BACKOFF_MS, type JobName, type JobPayloads } from './job-catalogue.js';
 import { JobHandlers } from './job-handlers.js';
-import { JobQueue } from './job-queue.js';
+import { JobQueue, type JobState } from './job-queue.js';
 
 /**
  * Runs jobs in this process when there is no Redis: same handlers, same retries with
@@ -26,6 +26,11 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationShutdown
     const run = this.runWithRetries(name, payload, jobId).finally(() => this.pending.delete(jobId));
     this.pending.set(jobId, run);
     return Promise.resolve();
+  }
+
+  /** Only this process runs its jobs: a job is live while it is pending here, and forgotten after. */
+  state(jobId: string): Promise<JobState> {
+    return Promise.resolve(this.pending.has(jobId) ? { state: 'live' } : { state: 'missing' });
   }
 
   private async runWithRetries<K extends JobName>(name: K, payload: JobPayloads[K], jobId: string): Promise<void> {

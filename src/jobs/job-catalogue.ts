@@ -1,25 +1,31 @@
 /** Every background job: its name and its payload (ids only; handlers re-read Postgres). */
 export interface JobPayloads {
-  'household-import': { importId: number };
+  /** Imports an uploaded file; `dispatch` is the row's dispatch the job carries out (older ones do nothing). */
+  'household-import': { importId: number; dispatch: number };
   /** Computes the entries of a ranking run. */
-  'ranking-run': { runId: string };
+  'ranking-run': { runId: string; dispatch: number };
   /** Scheduled after a period ends: closes it and queues the program's ranking runs. */
   'period-end': { programId: number };
+  /** Daily: deletes the Idempotency-Keys whose retention has passed. */
+  'idempotency-cleanup': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
 
-export const JOB_NAMES: readonly JobName[] = ['household-import', 'ranking-run', 'period-end'];
+export const JOB_NAMES: readonly JobName[] = ['household-import', 'ranking-run', 'period-end', 'idempotency-cleanup'];
 
 /** The one BullMQ queue; job names tell the work apart. */
 export const JOB_QUEUE = 'jobs';
 
-/** Deterministic job ids, so a duplicate enqueue is a no-op while the job is known. */
+/** Jobs that carry out the work of a database row (see TrackedWork); the row is the truth. */
+export type TrackedJobName = 'household-import' | 'ranking-run';
+
+/** Scheduler ids: fixed, so every instance registering one leaves one schedule. */
 export const jobId = {
-  householdImport: (importId: number) => `household-import-${importId}`,
-  rankingRun: (runId: string) => `ranking-run-${runId}`,
   /** One scheduler per program, whichever instance registers it. */
   periodEndScheduler: (programId: number) => `period-end-${programId}`,
+  /** The one daily cleanup of Idempotency-Keys. */
+  idempotencyCleanupScheduler: () => 'idempotency-cleanup',
 };
 
 export const JOB_ATTEMPTS = 5;

@@ -2,6 +2,8 @@ import { BullModule } from '@nestjs/bullmq';
 import { Global, Module, type DynamicModule, type Provider } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config.js';
 import { BullJobProcessor, BullJobQueue } from './bull-job-queue.js';
+import { JobDispatcher } from './dispatcher.js';
+import { Reconciler } from './reconciler.js';
 import { InProcessJobQueue } from './in-process-job-queue.js';
 import { JOB_QUEUE } from './job-catalogue.js';
 import { JobHandlers } from './job-handlers.js';
@@ -18,12 +20,12 @@ export class JobsModule {
     if (config.queue.kind === 'in-process' || !config.queue.url) {
       return {
         module: JobsModule,
-        providers: [JobHandlers, InProcessJobQueue, { provide: JobQueue, useExisting: InProcessJobQueue }],
-        exports: [JobHandlers, JobQueue],
+        providers: [JobHandlers, InProcessJobQueue, { provide: JobQueue, useExisting: InProcessJobQueue }, JobDispatcher, Reconciler],
+        exports: [JobHandlers, JobQueue, JobDispatcher, Reconciler],
       };
     }
     const url = config.queue.url;
-    const providers: Provider[] = [JobHandlers, BullJobQueue, { provide: JobQueue, useExisting: BullJobQueue }];
+    const providers: Provider[] = [JobHandlers, BullJobQueue, { provide: JobQueue, useExisting: BullJobQueue }, JobDispatcher, Reconciler];
     if (config.workerEnabled) providers.push(BullJobProcessor);
     return {
       module: JobsModule,
@@ -35,7 +37,7 @@ export class JobsModule {
         BullModule.registerQueue({ name: JOB_QUEUE }),
       ],
       providers,
-      exports: [JobHandlers, JobQueue],
+      exports: [JobHandlers, JobQueue, JobDispatcher, Reconciler],
     };
   }
 }

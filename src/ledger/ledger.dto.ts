@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsNumberString, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsString } from 'class-validator';
+import { IsBigId, Optional, QueryId, QueryIntIn } from '../common/http/fields.js';
 
 export class BalanceResponse {
   @ApiProperty({ description: 'Program id' }) programId: number;
@@ -15,19 +15,19 @@ export class BalanceResponse {
 
 export class StatementQuery {
   @ApiPropertyOptional({ description: 'Deeds on or after this day (YYYY-MM-DD)' })
-  @IsOptional() @IsString()
+  @Optional() @IsString()
   from?: string;
 
   @ApiPropertyOptional({ description: 'Deeds on or before this day (YYYY-MM-DD)' })
-  @IsOptional() @IsString()
+  @Optional() @IsString()
   to?: string;
 
   @ApiPropertyOptional({ description: 'Cursor from the previous page (nextCursor)' })
-  @IsOptional() @IsNumberString({ no_symbols: true })
+  @Optional() @IsBigId()
   cursor?: string;
 
   @ApiPropertyOptional({ description: 'Page size', default: 50, maximum: 500 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  @Optional() @QueryIntIn(1, 500)
   limit = 50;
 }
 
@@ -75,7 +75,7 @@ export class StatementResponse {
 
 export class LedgerCheckQuery {
   @ApiPropertyOptional({ description: 'Check one program only' })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  @Optional() @QueryId()
   programId?: number;
 }
 

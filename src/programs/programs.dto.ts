@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsString, Length, Matches } from 'class-validator';
+import { IsId, IsIntIn, NestedObject, Nullable, Optional, QueryId, RequiresAChange } from '../common/http/fields.js';
 import { CODE_PATTERN } from '../regions/regions.dto.js';
 import { HOLDER_TYPES, type HolderType } from './program.entity.js';
 
@@ -18,62 +18,62 @@ export class CreateProgramDto {
   holderType: HolderType;
 
   @ApiProperty({ description: 'The county the program belongs to' })
-  @Type(() => Number) @IsInt() @Min(1)
+  @IsId()
   regionId: number;
 
   @ApiProperty({ description: 'Points every holder starts with (opening entry); never redeemable', example: 100, minimum: 0 })
-  @IsInt() @Min(0) @Max(1_000_000)
+  @IsIntIn(0, 1_000_000)
   basePoints: number;
 
   @ApiProperty({ description: 'Value of one point in fen (100 = 1 yuan)', example: 100, minimum: 0 })
-  @IsInt() @Min(0) @Max(1_000_000)
+  @IsIntIn(0, 1_000_000)
   pointValueFen: number;
 
   @ApiPropertyOptional({ description: 'IANA timezone in which deeds are dated', default: 'Asia/Shanghai' })
-  @IsOptional() @IsString() @Length(1, 64)
+  @Optional() @IsString() @Length(1, 64)
   timezone?: string;
 
   @ApiPropertyOptional({ description: 'Ranking and closing period', enum: ['quarter', 'month'], default: 'quarter' })
-  @IsOptional() @IsIn(['quarter', 'month'])
+  @Optional() @IsIn(['quarter', 'month'])
   periodKind?: 'quarter' | 'month';
 
   @ApiPropertyOptional({ description: 'Whether deductions may take a balance below zero; otherwise they stop at zero', default: false })
-  @IsOptional() @IsBoolean()
+  @Optional() @IsBoolean()
   allowNegative?: boolean;
 }
 
 /** Settings that may change after creation: rankings, boards, honours and schedules. */
 export class UpdateProgramDto {
   @ApiPropertyOptional({ description: 'New name' })
-  @IsOptional() @IsString() @Length(1, 100)
+  @Optional() @IsString() @Length(1, 100)
   name?: string;
 
   @ApiPropertyOptional({ description: 'Village programs: the household program whose awards count as participation (null: none)', nullable: true })
-  @IsOptional() @IsInt() @Min(1)
+  @Nullable() @IsId()
   participationProgramId?: number | null;
 
   @ApiPropertyOptional({ description: 'Village programs: points added when every household of the village had an award in the period (pro rata)' })
-  @IsOptional() @IsInt() @Min(0) @Max(1_000_000)
+  @Optional() @IsIntIn(0, 1_000_000)
   participationWeight?: number;
 
   @ApiPropertyOptional({ description: 'Household names on public boards: masked (张*) or full', enum: ['masked', 'full'] })
-  @IsOptional() @IsIn(['masked', 'full'])
+  @Optional() @IsIn(['masked', 'full'])
   publicNames?: 'masked' | 'full';
 
   @ApiPropertyOptional({ description: 'Households on each village honour list' })
-  @IsOptional() @IsInt() @Min(1) @Max(1000)
+  @Optional() @IsIntIn(1, 1000)
   honourTopN?: number;
 
   @ApiPropertyOptional({ description: 'Whether public boards list households with deductions in the period' })
-  @IsOptional() @IsBoolean()
+  @Optional() @IsBoolean()
   publishDeductions?: boolean;
 
   @ApiPropertyOptional({ description: 'Day of the month after a period ends to close it and run rankings (1-28); null removes the schedule', nullable: true })
-  @IsOptional() @IsInt() @Min(1) @Max(28)
+  @Nullable() @IsIntIn(1, 28)
   scheduleDay?: number | null;
 
   @ApiPropertyOptional({ description: 'Hour of that day, in the program timezone', default: 2 })
-  @IsOptional() @IsInt() @Min(0) @Max(23)
+  @Optional() @IsIntIn(0, 23)
   scheduleHour?: number;
 }
 
@@ -100,7 +100,7 @@ export class ProgramView {
 
 export class CapDto {
   @ApiProperty({ description: 'Most points one holder may earn from the rule per period', example: 20 })
-  @IsInt() @Min(1) @Max(1_000_000)
+  @IsIntIn(1, 1_000_000)
   points: number;
 
   @ApiProperty({ description: 'Cap period', enum: ['month', 'quarter', 'year'] })
@@ -122,53 +122,55 @@ export class CreateRuleDto {
   category: string;
 
   @ApiProperty({ description: 'Signed points: positive for awards, negative for deductions', example: 5 })
-  @IsInt() @Min(-1_000_000) @Max(1_000_000)
+  @IsIntIn(-1_000_000, 1_000_000)
   points: number;
 
   @ApiPropertyOptional({ description: 'Cap per holder per period (达到最高分值后不再累加)', type: CapDto })
-  @IsOptional() @ValidateNested() @Type(() => CapDto)
+  @Optional() @NestedObject(() => CapDto)
   cap?: CapDto;
 
   @ApiPropertyOptional({ description: 'First day the rule applies (default: today in the program timezone)', example: '2026-01-01' })
-  @IsOptional() @IsString()
+  @Optional() @IsString()
   effectiveFrom?: string;
 
   @ApiPropertyOptional({ description: 'Only for holders in this region\'s subtree (a village\'s own rule); default the whole county' })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  @Optional() @IsId()
   regionId?: number;
 }
 
+/** A new version of a rule: at least one field, or there is nothing to version. */
+@RequiresAChange()
 export class UpdateRuleDto {
   @ApiPropertyOptional({ description: 'New name' })
-  @IsOptional() @IsString() @Length(1, 200)
+  @Optional() @IsString() @Length(1, 200)
   name?: string;
 
   @ApiPropertyOptional({ description: 'New category' })
-  @IsOptional() @IsString() @Length(1, 50)
+  @Optional() @IsString() @Length(1, 50)
   category?: string;
 
   @ApiPropertyOptional({ description: 'New signed points (same sign as before)' })
-  @IsOptional() @IsInt() @Min(-1_000_000) @Max(1_000_000)
+  @Optional() @IsIntIn(-1_000_000, 1_000_000)
   points?: number;
 
   @ApiPropertyOptional({ description: 'New cap; null removes it', type: CapDto, nullable: true })
-  @IsOptional() @ValidateNested() @Type(() => CapDto)
+  @Nullable() @NestedObject(() => CapDto)
   cap?: CapDto | null;
 
   @ApiPropertyOptional({ description: 'First day the new version applies (default: today); earlier entries keep the old version' })
-  @IsOptional() @IsString()
+  @Optional() @IsString()
   effectiveFrom?: string;
 }
 
 export class ExclusionDto {
   @ApiProperty({ description: 'Region (e.g. a village) in whose subtree the county rule no longer applies' })
-  @Type(() => Number) @IsInt() @Min(1)
+  @IsId()
   regionId: number;
 }
 
 export class ListRulesQuery {
   @ApiPropertyOptional({ description: 'Only rules that apply in this region (county rules not excluded there, plus its own)' })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  @Optional() @QueryId()
   regionId?: number;
 }
 

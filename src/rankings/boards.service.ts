@@ -1,5 +1,6 @@
 import type { Actor } from '../common/auth/actor.js';
 import { Injectable } from '@nestjs/common';
+import { latestPeriod } from '../common/calendar/calendar.js';
 import { notFound } from '../common/errors/domain-error.js';
 import { maskName } from '../common/pii.js';
 import type { Program } from '../programs/program.entity.js';
@@ -70,7 +71,9 @@ export class BoardsService {
     const region = await this.regions.get(regionId).catch(() => null);
     if (!region) throw notFound('region', regionId);
     const published = await this.runs.publishedCovering(region.path, period);
-    const shownPeriod = period ?? published.map((r) => r.period).sort().at(-1);
+    // Without a period: the latest published one across the programs, by its last day (a monthly
+    // 2026-11 after a quarterly 2026-Q3), not by its text; only runs of that period are shown.
+    const shownPeriod = period ?? latestPeriod(published.map((r) => r.period));
     const rankings = [];
     for (const run of published.filter((r) => r.period === shownPeriod)) {
       const program = (await this.programs.findProgram(run.programId))!;

@@ -14,7 +14,7 @@ import { RunsService } from './runs.service.js';
 
 
 function runView(run: RankingRun): RunView {
-  const { createdBy: _c, publishedBy: _p, ...view } = run as RankingRun & { program?: unknown };
+  const { createdBy: _c, publishedBy: _p, dispatches: _d, jobId: _j, dispatchedAt: _t, ...view } = run as RankingRun & { program?: unknown };
   delete (view as { program?: unknown }).program;
   return view;
 }

@@ -1,15 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsString, Length } from 'class-validator';
+import { INT4_MAX, IsBigId, IsId, IsIntIn, IsSafeIntIn, NestedObjects, Optional, QueryId, QueryIntIn } from '../common/http/fields.js';
 import { ALLOCATION_METHODS, type AllocationMethod } from './ranking.entities.js';
 
 export class CreateRunDto {
   @ApiProperty({ description: 'Program ranked' })
-  @IsInt() @Min(1)
+  @IsId()
   programId: number;
 
   @ApiProperty({ description: 'Region whose subtree is ranked (e.g. the county for its villages)' })
-  @IsInt() @Min(1)
+  @IsId()
   regionId: number;
 
   @ApiProperty({ description: 'Period of the program (2026-Q3, 2026-07) or a year (2026) for yearly honours', example: '2026-Q3' })
@@ -17,75 +17,75 @@ export class CreateRunDto {
   period: string;
 
   @ApiPropertyOptional({ description: 'Required when a run of this program, region and period is already published' })
-  @IsOptional() @IsString() @Length(1, 500)
+  @Optional() @IsString() @Length(1, 500)
   reason?: string;
 }
 
 export class ListRunsQuery {
   @ApiPropertyOptional({ description: 'Program' })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  @Optional() @QueryId()
   programId?: number;
 
   @ApiPropertyOptional({ description: 'Region' })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  @Optional() @QueryId()
   regionId?: number;
 
   @ApiPropertyOptional({ description: 'Period' })
-  @IsOptional() @IsString() @Length(4, 8)
+  @Optional() @IsString() @Length(4, 8)
   period?: string;
 
   @ApiPropertyOptional({ description: 'Page size', default: 50, maximum: 500 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  @Optional() @QueryIntIn(1, 500)
   limit = 50;
 }
 
 export class EntriesQuery {
   @ApiPropertyOptional({ description: 'Page size', default: 100, maximum: 1000 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000)
+  @Optional() @QueryIntIn(1, 1000)
   limit = 100;
 
   @ApiPropertyOptional({ description: 'Rows to skip', default: 0 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0)
+  @Optional() @QueryIntIn(0, INT4_MAX)
   offset = 0;
 
   @ApiPropertyOptional({ description: 'Only holders of this group (a village for households, a township for villages)' })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  @Optional() @QueryId()
   groupId?: number;
 }
 
 export class HonoursQuery {
   @ApiProperty({ description: 'Village whose honours to show' })
-  @Type(() => Number) @IsInt() @Min(1)
+  @QueryId()
   villageId: number;
 }
 
 export class BoardQuery {
   @ApiPropertyOptional({ description: 'Period (default: the latest published)' })
-  @IsOptional() @IsString() @Length(4, 8)
+  @Optional() @IsString() @Length(4, 8)
   period?: string;
 }
 
 export class TierDto {
   @ApiProperty({ description: 'Ranks up to this one (inclusive) get this weight' })
-  @IsInt() @Min(1)
+  @IsIntIn(1, INT4_MAX)
   uptoRank: number;
 
   @ApiProperty({ description: 'Relative weight of the tier' })
-  @IsInt() @Min(0) @Max(1_000_000)
+  @IsIntIn(0, 1_000_000)
   weight: number;
 }
 
 export class CreatePlanDto {
   @ApiProperty({ description: 'A published village ranking run' })
-  @IsString() @Length(1, 20)
+  @IsBigId()
   runId: string;
 
   @ApiProperty({ description: 'Budget in fen, a whole number of yuan (10,000,000 yuan = 1000000000)', example: 1000000000 })
-  @IsInt() @Min(100) @Max(Number.MAX_SAFE_INTEGER)
+  @IsSafeIntIn(100)
   budgetFen: number;
 
   @ApiProperty({ description: 'Villages ranked this high or better share the budget (ties at the cut-off all included)', example: 100 })
-  @IsInt() @Min(1) @Max(100000)
+  @IsIntIn(1, 100000)
   topN: number;
 
   @ApiProperty({ description: 'equal, proportional (to score) or tiered (by rank)', enum: ALLOCATION_METHODS })
@@ -93,19 +93,19 @@ export class CreatePlanDto {
   method: AllocationMethod;
 
   @ApiPropertyOptional({ description: 'Tiers for method tiered', type: [TierDto] })
-  @IsOptional() @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => TierDto)
+  @Optional() @IsArray() @ArrayMaxSize(100) @NestedObjects(() => TierDto)
   tiers?: TierDto[];
 
   @ApiPropertyOptional({ description: 'Least a village gets, in fen' })
-  @IsOptional() @IsInt() @Min(0)
+  @Optional() @IsSafeIntIn(0)
   minFen?: number;
 
   @ApiPropertyOptional({ description: 'Most a village gets, in fen' })
-  @IsOptional() @IsInt() @Min(0)
+  @Optional() @IsSafeIntIn(0)
   maxFen?: number;
 
   @ApiProperty({ description: 'The bottom N villages are warned; bottom N twice in a row are escalated', example: 20 })
-  @IsInt() @Min(0) @Max(100000)
+  @IsIntIn(0, 100000)
   bottomN: number;
 }
 

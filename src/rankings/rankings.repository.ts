@@ -147,25 +147,33 @@ export class RankingsRepository {
     return qb.getMany();
   }
 
-  async markRunning(id: string): Promise<boolean> {
+  /** Only the job of the run's latest dispatch may run it. */
+  async markRunning(id: string, dispatch: number): Promise<boolean> {
     const [rows] = (await this.db.query(
-      `UPDATE ranking_runs SET status = 'running', progress = 10, started_at = COALESCE(started_at, now()) WHERE id = $1 AND status IN ('queued', 'running') RETURNING id`,
-      [id],
+      `UPDATE ranking_runs SET status = 'running', progress = 10, started_at = COALESCE(started_at, now())
+        WHERE id = $1 AND status IN ('queued', 'running') AND dispatches = $2 RETURNING id`,
+      [id, dispatch],
     )) as [unknown[], number];
     return rows.length > 0;
   }
 
   /** Called in the computing transaction: clock_timestamp(), since now() would be when that transaction began. */
-  async markCompleted(m: EntityManager, id: string, entries: number): Promise<boolean> {
+  async markCompleted(m: EntityManager, id: string, entries: number, dispatch: number): Promise<boolean> {
     const [rows] = (await m.query(
-      `UPDATE ranking_runs SET status = 'completed', progress = 100, entry_count = $2, finished_at = clock_timestamp() WHERE id = $1 AND status = 'running' RETURNING id`,
-      [id, entries],
+      `UPDATE ranking_runs SET status = 'completed', progress = 100, entry_count = $2, finished_at = clock_timestamp()
+        WHERE id = $1 AND status = 'running' AND dispatches = $3 RETURNING id`,
+      [id, entries, dispatch],
     )) as [unknown[], number];
     return rows.length > 0;
   }
 
-  async markFailed(id: string, reason: string): Promise<void> {
-    await this.db.query(`UPDATE ranking_runs SET status = 'failed', failure_reason = $2, finished_at = now() WHERE id = $1 AND status IN ('queued', 'running')`, [id, reason]);
+  /** Fails a pending run; with `dispatch`, only while that dispatch is the latest. */
+  async markFailed(id: string, reason: string, dispatch?: number): Promise<void> {
+    await this.db.query(
+      `UPDATE ranking_runs SET status = 'failed', failure_reason = $2, finished_at = now()
+        WHERE id = $1 AND status IN ('queued', 'running') AND ($3::int IS NULL OR dispatches = $3)`,
+      [id, reason, dispatch ?? null],
+    );
   }
 
   async publish(id: string, userId: number | null): Promise<boolean> {
@@ -174,10 +182,6 @@ export class RankingsRepository {
       [id, userId],
     )) as [unknown[], number];
     return rows.length > 0;
-  }
-
-  unfinishedRunIds(): Promise<RankingRun[]> {
-    return this.db.getRepository(RankingRun).createQueryBuilder('r').where(`r.status IN ('queued', 'running')`).getMany();
   }
 
   entries(runId: string, limit: number, offset: number, groupId?: number): Promise<RankingEntry[]> {

@@ -1,12 +1,11 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type Actor, type UserActor } from '../common/auth/actor.js';
 import { assertInScope, countyPathOf } from '../common/auth/scope.js';
 import { DomainError, invalidField, notFound } from '../common/errors/domain-error.js';
-import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { jobId, type JobContext } from '../jobs/job-catalogue.js';
+import type { JobContext } from '../jobs/job-catalogue.js';
+import { JobDispatcher } from '../jobs/dispatcher.js';
 import { JobHandlers } from '../jobs/job-handlers.js';
-import { JobQueue } from '../jobs/job-queue.js';
 import { periodBounds, type PeriodKind } from '../common/calendar/calendar.js';
 import { PeriodsService } from '../programs/periods/periods.service.js';
 import type { Program } from '../programs/program.entity.js';
@@ -36,7 +35,7 @@ export interface NewRun {
  * needs a reason and becomes the next version beside the published one.
  */
 @Injectable()
-export class RunsService implements OnModuleInit, OnApplicationBootstrap {
+export class RunsService implements OnModuleInit {
   private readonly logger = new Logger('Rankings');
 
   constructor(
@@ -45,19 +44,19 @@ export class RunsService implements OnModuleInit, OnApplicationBootstrap {
     private readonly programs: ProgramsRepository,
     private readonly periods: PeriodsService,
     private readonly regions: RegionsService,
-    private readonly queue: JobQueue,
+    private readonly dispatcher: JobDispatcher,
     private readonly handlers: JobHandlers,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** The job's handler, and the run rows as tracked work: the reconciler mends what a crash or a lost queue left. */
   onModuleInit(): void {
-    this.handlers.register('ranking-run', (payload, ctx) => this.compute(payload.runId, ctx));
-  }
-
-  /** Runs left queued or running by a crash are queued again (the job id deduplicates). */
-  async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.workerEnabled && this.queue.kind === 'redis') return;
-    for (const run of await this.runs.unfinishedRunIds()) await this.queue.enqueue('ranking-run', { runId: run.id }, jobId.rankingRun(run.id));
+    this.handlers.register('ranking-run', (payload, ctx) => this.compute(payload.runId, ctx, payload.dispatch));
+    this.dispatcher.register({
+      job: 'ranking-run',
+      table: 'ranking_runs',
+      payload: (runId, dispatch) => ({ runId, dispatch }),
+      fail: (runId, reason) => this.runs.markFailed(runId, reason),
+    });
   }
 
   async create(actor: UserActor | null, input: NewRun): Promise<RankingRun> {
@@ -83,7 +82,7 @@ export class RunsService implements OnModuleInit, OnApplicationBootstrap {
         createdBy: actor?.id ?? null,
       });
     });
-    await this.queue.enqueue('ranking-run', { runId: run.id }, jobId.rankingRun(run.id));
+    await this.dispatcher.dispatch('ranking-run', run.id);
     return run;
   }
 
@@ -116,10 +115,11 @@ export class RunsService implements OnModuleInit, OnApplicationBootstrap {
   }
 
   /** The job: one statement computes every entry in one snapshot and completes the run with it. */
-  async compute(runId: string, ctx: JobContext): Promise<void> {
+  async compute(runId: string, ctx: JobContext, dispatch: number): Promise<void> {
     const run = await this.runs.findRun(runId);
     if (!run || !['queued', 'running'].includes(run.status)) return;
-    if (!(await this.runs.markRunning(runId))) return;
+    // A job of an older dispatch (sent again by the reconciler) does nothing.
+    if (!(await this.runs.markRunning(runId, dispatch))) return;
     try {
       const program = (await this.programs.findProgram(run.programId))!;
       const region = await this.regions.get(run.regionId);
@@ -137,13 +137,13 @@ export class RunsService implements OnModuleInit, OnApplicationBootstrap {
           participation: participationOf(program),
         });
         // A run replaced while it was computing keeps no entries.
-        if (!(await this.runs.markCompleted(m, runId, entries))) throw new Superseded();
+        if (!(await this.runs.markCompleted(m, runId, entries, dispatch))) throw new Superseded();
         return entries;
       });
       this.logger.log({ runId, entries: completed }, 'ranking run completed');
     } catch (err) {
       if (err instanceof Superseded) return;
-      if (ctx.finalAttempt) await this.runs.markFailed(runId, err instanceof Error ? err.message : String(err));
+      if (ctx.finalAttempt) await this.runs.markFailed(runId, err instanceof Error ? err.message : String(err), dispatch);
       throw err;
     }
   }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsString, Length, Matches } from 'class-validator';
+import { INT4_MAX, IsId, Optional, QueryId, QueryIntIn } from '../common/http/fields.js';
 import { REGION_LEVELS, type RegionLevel } from './region.entity.js';
 
 export const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/;
@@ -19,21 +19,21 @@ export class CreateRegionDto {
   level: RegionLevel;
 
   @ApiProperty({ description: 'Parent region: a county for a township, a township for a village, a village for a grid' })
-  @Type(() => Number) @IsInt() @Min(1)
+  @IsId()
   parentId: number;
 }
 
 export class ListRegionsQuery {
   @ApiPropertyOptional({ description: 'List the children of this region; without it, your own region' })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  @Optional() @QueryId()
   parentId?: number;
 
   @ApiPropertyOptional({ description: 'Page size', default: 100, maximum: 500 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  @Optional() @QueryIntIn(1, 500)
   limit = 100;
 
   @ApiPropertyOptional({ description: 'Rows to skip', default: 0 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0)
+  @Optional() @QueryIntIn(0, INT4_MAX)
   offset = 0;
 }
 

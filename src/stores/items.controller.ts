@@ -1,10 +1,9 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { Actor, UserActor } from '../common/auth/actor.js';
 import { AllowDevice, CurrentActor, CurrentUser, Roles } from '../common/auth/decorators.js';
 import { READERS, STORE_STAFF } from '../common/auth/roles.js';
+import { Optional, QueryIntIn } from '../common/http/fields.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { CreateItemDto, ItemView, StockMovementDto, StockMovementView, UpdateItemDto } from './items.dto.js';
 import { ItemsService } from './items.service.js';
@@ -12,7 +11,7 @@ import { ItemsService } from './items.service.js';
 
 class MovementsQuery {
   @ApiPropertyOptional({ description: 'How many, newest first', default: 100, maximum: 1000 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000)
+  @Optional() @QueryIntIn(1, 1000)
   limit = 100;
 }
 

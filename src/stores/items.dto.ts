@@ -1,13 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, NotEquals, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsString, Length, Matches, NotEquals } from 'class-validator';
+import { IsIntIn, NestedObject, Nullable, Optional } from '../common/http/fields.js';
 import { FUNDING_SOURCES, type FundingSource } from './store-item.entity.js';
 
 export const SKU = /^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/;
 
 export class ItemLimitDto {
   @ApiProperty({ description: 'Most units one household may take per period', example: 2 })
-  @IsInt() @Min(1) @Max(10000)
+  @IsIntIn(1, 10000)
   quantity: number;
 
   @ApiProperty({ description: 'Limit period', enum: ['month', 'quarter', 'year'] })
@@ -25,49 +25,49 @@ export class CreateItemDto {
   name: string;
 
   @ApiProperty({ description: 'Price in points', example: 85 })
-  @IsInt() @Min(1) @Max(1_000_000)
+  @IsIntIn(1, 1_000_000)
   pointsPrice: number;
 
   @ApiProperty({ description: 'Units on the shelf now (recorded as the initial stock movement)', example: 20 })
-  @IsInt() @Min(0) @Max(1_000_000)
+  @IsIntIn(0, 1_000_000)
   stock: number;
 
   @ApiPropertyOptional({ description: 'False for a service such as a fee offset: no stock is counted', default: true })
-  @IsOptional() @IsBoolean()
+  @Optional() @IsBoolean()
   tracksStock?: boolean;
 
   @ApiPropertyOptional({ description: 'Whether it can be redeemed now', default: true })
-  @IsOptional() @IsBoolean()
+  @Optional() @IsBoolean()
   active?: boolean;
 
   @ApiPropertyOptional({ description: 'Per-household limit per period', type: ItemLimitDto })
-  @IsOptional() @ValidateNested() @Type(() => ItemLimitDto)
+  @Optional() @NestedObject(() => ItemLimitDto)
   limit?: ItemLimitDto;
 
   @ApiPropertyOptional({ description: 'Stock at or below this is reported as low', default: 5 })
-  @IsOptional() @IsInt() @Min(0) @Max(1_000_000)
+  @Optional() @IsIntIn(0, 1_000_000)
   lowStockAt?: number;
 }
 
 export class UpdateItemDto {
   @ApiPropertyOptional({ description: 'New name' })
-  @IsOptional() @IsString() @Length(1, 100)
+  @Optional() @IsString() @Length(1, 100)
   name?: string;
 
   @ApiPropertyOptional({ description: 'New price in points (past redemptions keep theirs)' })
-  @IsOptional() @IsInt() @Min(1) @Max(1_000_000)
+  @Optional() @IsIntIn(1, 1_000_000)
   pointsPrice?: number;
 
   @ApiPropertyOptional({ description: 'Offer it or take it off the shelf' })
-  @IsOptional() @IsBoolean()
+  @Optional() @IsBoolean()
   active?: boolean;
 
   @ApiPropertyOptional({ description: 'New per-household limit; null removes it', type: ItemLimitDto, nullable: true })
-  @IsOptional() @ValidateNested() @Type(() => ItemLimitDto)
+  @Nullable() @NestedObject(() => ItemLimitDto)
   limit?: ItemLimitDto | null;
 
   @ApiPropertyOptional({ description: 'New low-stock threshold' })
-  @IsOptional() @IsInt() @Min(0) @Max(1_000_000)
+  @Optional() @IsIntIn(0, 1_000_000)
   lowStockAt?: number;
 }
 
@@ -77,7 +77,7 @@ export class StockMovementDto {
   sku: string;
 
   @ApiProperty({ description: 'Positive to restock, negative to adjust down (breakage, expiry, count correction)', example: 20 })
-  @IsInt() @NotEquals(0) @Min(-1_000_000) @Max(1_000_000)
+  @IsIntIn(-1_000_000, 1_000_000) @NotEquals(0)
   quantity: number;
 
   @ApiProperty({ description: 'Why', example: '爱心企业捐赠' })
@@ -85,7 +85,7 @@ export class StockMovementDto {
   reason: string;
 
   @ApiPropertyOptional({ description: 'Who paid for a restock (required when quantity > 0)', enum: FUNDING_SOURCES })
-  @IsOptional() @IsIn(FUNDING_SOURCES)
+  @Optional() @IsIn(FUNDING_SOURCES)
   fundingSource?: FundingSource;
 }
 

@@ -29,6 +29,8 @@ export class ItemsRepository {
   }
 
   async update(id: number, patch: Partial<StoreItem>): Promise<void> {
+    // An empty PATCH changes nothing (TypeORM refuses an UPDATE without values, or stamps updated_at alone).
+    if (Object.keys(patch).length === 0) return;
     await this.db.getRepository(StoreItem).update({ id }, patch);
   }
 

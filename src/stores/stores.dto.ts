@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsString, Length, Matches } from 'class-validator';
+import { INT4_MAX, IsId, IsIntIn, Optional, QueryIntIn } from '../common/http/fields.js';
 import { CODE_PATTERN } from '../regions/regions.dto.js';
 
 export class CreateStoreDto {
   @ApiPropertyOptional({ description: 'Unique store code used in receipt numbers; generated (S0001, …) when left out', example: 'SML-01' })
-  @IsOptional() @Matches(CODE_PATTERN, { message: 'code must be 1-32 letters, digits, _ or -' })
+  @Optional() @Matches(CODE_PATTERN, { message: 'code must be 1-32 letters, digits, _ or -' })
   code?: string;
 
   @ApiProperty({ description: 'Name of the love supermarket', example: '上木拉乡爱心超市' })
@@ -13,39 +13,39 @@ export class CreateStoreDto {
   name: string;
 
   @ApiProperty({ description: 'Region whose households may redeem here' })
-  @Type(() => Number) @IsInt() @Min(1)
+  @IsId()
   regionId: number;
 
   @ApiPropertyOptional({ description: 'The household points program spent here (needed before the first redemption)' })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  @Optional() @IsId()
   programId?: number;
 
   @ApiPropertyOptional({ description: 'Days after a redemption during which goods may be brought back', default: 7 })
-  @IsOptional() @IsInt() @Min(0) @Max(365)
+  @Optional() @IsIntIn(0, 365)
   refundWindowDays?: number;
 }
 
 export class UpdateStoreDto {
   @ApiPropertyOptional({ description: 'New name' })
-  @IsOptional() @IsString() @Length(1, 100)
+  @Optional() @IsString() @Length(1, 100)
   name?: string;
 
   @ApiPropertyOptional({ description: 'The household points program spent here' })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  @Optional() @IsId()
   programId?: number;
 
   @ApiPropertyOptional({ description: 'Refund window in days' })
-  @IsOptional() @IsInt() @Min(0) @Max(365)
+  @Optional() @IsIntIn(0, 365)
   refundWindowDays?: number;
 }
 
 export class ListStoresQuery {
   @ApiPropertyOptional({ description: 'Page size', default: 50, maximum: 500 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  @Optional() @QueryIntIn(1, 500)
   limit = 50;
 
   @ApiPropertyOptional({ description: 'Rows to skip', default: 0 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0)
+  @Optional() @QueryIntIn(0, INT4_MAX)
   offset = 0;
 }
 

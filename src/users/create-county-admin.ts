@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../common/auth/passwords.js';
+import { PLATFORM_OPERATOR } from '../common/auth/roles.js';
 import { RegionsRepository } from '../regions/regions.repository.js';
 import { UsersRepository } from './users.repository.js';
 
@@ -31,5 +32,16 @@ export async function createCountyAdmin(db: DataSource, req: CountyAdminRequest)
     const county = found ?? (await regions.insert({ code: req.countyCode, name: req.countyName, level: 'county', parentId: null, parentPath: '/' }, m));
     const user = await users.insert({ username: req.username, passwordHash, displayName: req.displayName, role: 'county_admin', regionId: county.id }, m);
     return { ok: true, countyId: county.id, userId: user.id };
+  });
+}
+
+/** CreatePlatformOperator: whoever runs the deployment (queue dashboard, platform audit); no region, no county business. */
+export async function createPlatformOperator(db: DataSource, req: Pick<CountyAdminRequest, 'username' | 'password' | 'displayName'>): Promise<{ ok: true; userId: number } | { ok: false; reason: 'USERNAME_TAKEN' }> {
+  const users = new UsersRepository(db);
+  const passwordHash = await hashPassword(req.password);
+  return db.transaction(async (m) => {
+    if (await users.findByUsername(req.username, m)) return { ok: false, reason: 'USERNAME_TAKEN' };
+    const user = await users.insert({ username: req.username, passwordHash, displayName: req.displayName, role: PLATFORM_OPERATOR, regionId: null }, m);
+    return { ok: true, userId: user.id };
   });
 }

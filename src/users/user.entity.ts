@@ -1,10 +1,11 @@
-import type { Role } from '../common/auth/roles.js';
+import type { AccountRole } from '../common/auth/roles.js';
 import { Region } from '../regions/region.entity.js';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn , ForeignKey } from 'typeorm';
 
 
 @Entity('users')
-@Check('CHK_users_role', `"role" IN ('county_admin', 'township_officer', 'village_clerk', 'reviewer', 'store_operator', 'auditor')`)
+@Check('CHK_users_role', `"role" IN ('county_admin', 'township_officer', 'village_clerk', 'reviewer', 'store_operator', 'auditor', 'platform_operator')`)
+@Check('CHK_users_operator_region', `("role" = 'platform_operator') = ("region_id" IS NULL)`)
 export class User {
   @PrimaryGeneratedColumn('identity', { generatedIdentity: 'ALWAYS' })
   id: number;
@@ -20,12 +21,13 @@ export class User {
   displayName: string;
 
   @Column({ type: 'varchar', length: 32 })
-  role: Role;
+  role: AccountRole;
 
   @Index('IDX_users_region')
   @ForeignKey(() => Region, { name: 'FK_users_region', onDelete: 'RESTRICT' })
-  @Column({ name: 'region_id', type: 'int' })
-  regionId: number;
+  /** Null for a platform operator alone: it belongs to no county. */
+  @Column({ name: 'region_id', type: 'int', nullable: true })
+  regionId: number | null;
 
   @Column({ type: 'boolean', default: true })
   active: boolean;

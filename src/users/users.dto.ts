@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
-import { ROLES, type Role } from '../common/auth/roles.js';
+import { IsBoolean, IsIn, IsString, Length, Matches } from 'class-validator';
+import { ACCOUNT_ROLES, ROLES, type AccountRole, type Role } from '../common/auth/roles.js';
+import { INT4_MAX, IsId, Optional, QueryId, QueryIntIn } from '../common/http/fields.js';
 
 export class CreateUserDto {
   @ApiProperty({ description: 'Login name: 3-64 letters, digits, dot, dash or underscore', example: 'zhang.clerk' })
@@ -21,35 +21,35 @@ export class CreateUserDto {
   role: Role;
 
   @ApiProperty({ description: 'The region whose subtree the user acts in' })
-  @Type(() => Number) @IsInt() @Min(1)
+  @IsId()
   regionId: number;
 }
 
 export class UpdateUserDto {
   @ApiPropertyOptional({ description: 'New display name' })
-  @IsOptional() @IsString() @Length(1, 100)
+  @Optional() @IsString() @Length(1, 100)
   displayName?: string;
 
   @ApiPropertyOptional({ description: 'New password, at least 8 characters' })
-  @IsOptional() @IsString() @Length(8, 200)
+  @Optional() @IsString() @Length(8, 200)
   password?: string;
 
   @ApiPropertyOptional({ description: 'false disables the login at once' })
-  @IsOptional() @IsBoolean()
+  @Optional() @IsBoolean()
   active?: boolean;
 }
 
 export class ListUsersQuery {
   @ApiPropertyOptional({ description: 'Only users of this region subtree' })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  @Optional() @QueryId()
   regionId?: number;
 
   @ApiPropertyOptional({ description: 'Page size', default: 50, maximum: 500 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  @Optional() @QueryIntIn(1, 500)
   limit = 50;
 
   @ApiPropertyOptional({ description: 'Rows to skip', default: 0 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0)
+  @Optional() @QueryIntIn(0, INT4_MAX)
   offset = 0;
 }
 
@@ -57,8 +57,8 @@ export class UserView {
   @ApiProperty({ description: 'User id' }) id: number;
   @ApiProperty({ description: 'Login name' }) username: string;
   @ApiProperty({ description: 'Display name' }) displayName: string;
-  @ApiProperty({ description: 'Role', enum: ROLES }) role: Role;
-  @ApiProperty({ description: 'Region of the user' }) regionId: number;
+  @ApiProperty({ description: 'Role', enum: ACCOUNT_ROLES }) role: AccountRole;
+  @ApiProperty({ description: 'Region of the user; null for a platform operator', type: Number, nullable: true }) regionId: number | null;
   @ApiProperty({ description: 'Whether the user may log in' }) active: boolean;
   @ApiProperty({ description: 'When the user was created' }) createdAt: Date;
   @ApiProperty({ description: 'Last successful login', type: Date, nullable: true }) lastLoginAt: Date | null;

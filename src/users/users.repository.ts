@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { UserActor } from '../common/auth/actor.js';
+import type { OperatorActor, UserActor } from '../common/auth/actor.js';
 import { User } from './user.entity.js';
 
 export type UserWithRegion = User & { regionPath: string; regionLevel: string };
@@ -32,11 +32,22 @@ export class UsersRepository {
     return rows[0] ? { kind: 'user', ...rows[0] } : null;
   }
 
+  /** An active platform operator by id. */
+  async findOperator(id: number): Promise<OperatorActor | null> {
+    const rows = (await this.db.query(
+      `SELECT id, username, display_name AS "displayName" FROM users WHERE id = $1 AND active AND role = 'platform_operator'`,
+      [id],
+    )) as Omit<OperatorActor, 'kind'>[];
+    return rows[0] ? { kind: 'operator', ...rows[0] } : null;
+  }
+
   insert(data: Pick<User, 'username' | 'passwordHash' | 'displayName' | 'role' | 'regionId'>, manager?: EntityManager): Promise<User> {
     return this.repo(manager).save(this.repo(manager).create(data));
   }
 
   async update(id: number, patch: Partial<Pick<User, 'displayName' | 'passwordHash' | 'active'>>): Promise<void> {
+    // An empty PATCH changes nothing (TypeORM refuses an UPDATE without values, or stamps updated_at alone).
+    if (Object.keys(patch).length === 0) return;
     await this.repo().update({ id }, patch);
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, type UserActor } from '../common/auth/actor.js';
+import { type Actor, type OperatorActor, type UserActor } from '../common/auth/actor.js';
 import { assertInScope } from '../common/auth/scope.js';
 import { DomainError, notFound } from '../common/errors/domain-error.js';
 import { isUniqueViolation } from '../common/db/pg-errors.js';
@@ -7,7 +7,7 @@ import { hashPassword } from '../common/auth/passwords.js';
 import type { RegionLevel } from '../regions/region.entity.js';
 import { RegionsService } from '../regions/regions.service.js';
 import type { CreateUserDto, UpdateUserDto } from './users.dto.js';
-import type { Role } from '../common/auth/roles.js';
+import { PLATFORM_OPERATOR, type Role } from '../common/auth/roles.js';
 import type { User } from './user.entity.js';
 import { UsersRepository } from './users.repository.js';
 
@@ -66,10 +66,17 @@ export class UsersService {
   async get(actor: Actor, id: number): Promise<PublicUser> {
     const user = await this.users.findById(id);
     if (!user) throw notFound('user', id);
-    const region = await this.regions.get(user.regionId);
     const self = actor.kind === 'user' && actor.id === id;
-    if (!self) assertInScope(actor, region.path, { userId: id });
+    // A platform operator (no region) is in no county's scope.
+    if (!self && user.regionId === null) throw new DomainError('OUT_OF_SCOPE', { userId: id });
+    if (!self) assertInScope(actor, (await this.regions.get(user.regionId!)).path, { userId: id });
     return toPublicUser(user);
+  }
+
+  /** The caller itself: a staff user with its region's path, or a platform operator (no region). */
+  async me(principal: UserActor | OperatorActor): Promise<PublicUser & { regionPath: string | null }> {
+    const user = (await this.users.findById(principal.id))!;
+    return { ...toPublicUser(user), regionPath: principal.kind === 'user' ? principal.regionPath : null };
   }
 
   async list(actor: Actor, regionId: number | undefined, limit: number, offset: number): Promise<{ items: PublicUser[]; total: number }> {
@@ -87,6 +94,7 @@ export class UsersService {
     if (!target) throw notFound('user', id);
     const self = target.id === actor.id;
     if (!self) {
+      if (target.role === PLATFORM_OPERATOR || target.regionId === null) throw new DomainError('OUT_OF_SCOPE', { userId: id });
       if (!ASSIGNABLE[actor.role]?.includes(target.role)) throw new DomainError('ROLE_NOT_ASSIGNABLE', { role: target.role });
       await this.regions.getInScope(actor, target.regionId, { userId: id });
     } else if (dto.active === false) {

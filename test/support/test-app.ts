@@ -26,6 +26,8 @@ export interface TestApp {
 export interface TestAppOptions {
   queue?: 'redis' | 'in-process';
   env?: Record<string, string>;
+  /** A Redis of the test's own (see redis-server.ts) instead of the machine's. */
+  redisUrl?: string;
 }
 
 /**
@@ -47,7 +49,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     ...options.env,
   });
   const queue = options.queue ?? 'redis';
-  const config = buildConfig(vars, { kind: 'url', url: database.url }, queue === 'redis' ? { kind: 'redis', url: TEST_REDIS_URL } : { kind: 'in-process', url: null });
+  const config = buildConfig(vars, { kind: 'url', url: database.url }, queue === 'redis' ? { kind: 'redis', url: options.redisUrl ?? TEST_REDIS_URL } : { kind: 'in-process', url: null });
   const app = await createApp(config);
   await app.init();
   const server = app.getHttpServer();
@@ -62,7 +64,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     close: async () => {
       await stop();
       await database.drop();
-      if (queue === 'redis') await deleteKeys(prefix);
+      if (queue === 'redis' && !options.redisUrl) await deleteKeys(config.queue.prefix);
     },
   };
 }

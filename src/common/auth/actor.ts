@@ -20,7 +20,15 @@ export interface DeviceActor {
   regionPath: string;
 }
 
-/** Whoever makes a request: a staff user (JWT) or a kiosk device (API key). */
+/** A platform operator (JWT): runs the deployment, never acts in a county. Only routes marked `@AllowOperator()` take one. */
+export interface OperatorActor {
+  kind: 'operator';
+  id: number;
+  username: string;
+  displayName: string;
+}
+
+/** Whoever makes a request in a county: a staff user (JWT) or a kiosk device (API key). */
 export type Actor = UserActor | DeviceActor;
 
 export function requireUser(actor: Actor): UserActor {

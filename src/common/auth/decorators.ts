@@ -1,11 +1,12 @@
 import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
 import type { Role } from './roles.js';
-import type { Actor, UserActor } from './actor.js';
+import type { Actor, OperatorActor, UserActor } from './actor.js';
 
 export const IS_PUBLIC = 'auth:public';
 export const ROLES = 'auth:roles';
 export const ALLOW_DEVICE = 'auth:device';
+export const ALLOW_OPERATOR = 'auth:operator';
 
 /** No authentication at all (health, login, public boards). */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
@@ -16,7 +17,19 @@ export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
 /** Kiosk devices with an API key may call this endpoint too. */
 export const AllowDevice = () => SetMetadata(ALLOW_DEVICE, true);
 
-export type AuthedRequest = Request & { actor?: Actor };
+/** A platform operator may call this endpoint (it gets `@CurrentPrincipal()`, never a county actor). */
+export const AllowOperator = () => SetMetadata(ALLOW_OPERATOR, true);
+
+/** `actor` for county staff and kiosks; `operator` for a platform operator, on the routes that allow one. */
+export type AuthedRequest = Request & { actor?: Actor; operator?: OperatorActor };
+
+/** On routes open to platform operators: the staff user or the operator. */
+export const CurrentPrincipal = createParamDecorator((_: unknown, ctx: ExecutionContext): UserActor | OperatorActor => {
+  const req = ctx.switchToHttp().getRequest<AuthedRequest>();
+  const principal = req.operator ?? req.actor;
+  if (!principal || principal.kind === 'device') throw new Error('CurrentPrincipal used on a route open to devices or the public');
+  return principal;
+});
 
 export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor => {
   const actor = ctx.switchToHttp().getRequest<AuthedRequest>().actor;

@@ -2,6 +2,14 @@
 export const ROLES = ['county_admin', 'township_officer', 'village_clerk', 'reviewer', 'store_operator', 'auditor'] as const;
 export type Role = (typeof ROLES)[number];
 
+/**
+ * Whoever runs the deployment: keeps the service and its queues running, above all counties, and
+ * never acts in a county's business. Made by the command line only; it has no region.
+ */
+export const PLATFORM_OPERATOR = 'platform_operator';
+export type AccountRole = Role | typeof PLATFORM_OPERATOR;
+export const ACCOUNT_ROLES = [...ROLES, PLATFORM_OPERATOR] as const;
+
 /** Every staff role: reading what lies in one's scope. */
 export const READERS: Role[] = [...ROLES];
 

@@ -31,8 +31,3 @@ export function countyIdOf(actor: Scoped): number {
 export function countyPathOf(actor: Scoped): string {
   return `/${countyIdOf(actor)}/`;
 }
-
-/** True for an actor whose region is a county (its path has one level). */
-export function isCountyWide(actor: Scoped): boolean {
-  return actor.regionPath === countyPathOf(actor);
-}

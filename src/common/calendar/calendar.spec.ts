@@ -1,4 +1,4 @@
-import { addDays, dayIn, isIsoDate, periodBounds, periodKey } from './calendar.js';
+import { addDays, dayIn, isIsoDate, latestPeriod, periodBounds, periodKey, periodKindOf } from './calendar.js';
 
 describe('periods', () => {
   it('takes the calendar day in the program timezone around midnight UTC+8', () => {
@@ -25,6 +25,21 @@ describe('periods', () => {
     expect(periodBounds('2026-Q3', 'month')).toBeNull();
     expect(periodBounds('2026-Q5', 'quarter')).toBeNull();
     expect(periodBounds('2026-13', 'month')).toBeNull();
+  });
+
+  it('tells the kind of a period key', () => {
+    expect(['2026', '2026-Q3', '2026-07', '2026-Q5', '2026-7', 'x'].map(periodKindOf)).toEqual(['year', 'quarter', 'month', null, null, null]);
+  });
+
+  it('takes as latest the period that ends last, whatever its kind, then the one that began last', () => {
+    expect(latestPeriod(['2026-Q3', '2026-11'])).toBe('2026-11');
+    expect(latestPeriod(['2026-11', '2026-Q3', '2026-10'])).toBe('2026-11');
+    expect(latestPeriod(['2026-09', '2026-Q3'])).toBe('2026-09');
+    expect(latestPeriod(['2026', '2026-Q4', '2026-12'])).toBe('2026-12');
+    expect(latestPeriod(['2026', '2026-Q4'])).toBe('2026-Q4');
+    expect(latestPeriod(['2027-01', '2026'])).toBe('2027-01');
+    expect(latestPeriod(['nonsense', '2025-Q1'])).toBe('2025-Q1');
+    expect(latestPeriod([])).toBeUndefined();
   });
 
   it('validates calendar days', () => {

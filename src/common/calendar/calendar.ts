@@ -82,6 +82,30 @@ export function periodBounds(key: string, kind: CapPer): { first: string; last: 
   return { first: `${y}-${String(from).padStart(2, '0')}-01`, last: last.toISOString().slice(0, 10) };
 }
 
+/** The kind of a period key: '2026' a year, '2026-Q3' a quarter, '2026-07' a month; null if it is none. */
+export function periodKindOf(key: string): CapPer | null {
+  const m = PERIOD.exec(key);
+  if (!m) return null;
+  return m[2] ? 'quarter' : m[3] ? 'month' : 'year';
+}
+
+/**
+ * The latest of period keys of any kinds (programs may count by month, quarter or year): the
+ * period whose last day is latest, so 2026-11 comes after 2026-Q3. On the same last day (December,
+ * Q4 and the year all end on 31 December) the shortest, which began last. Keys that are no period
+ * count as earliest.
+ */
+export function latestPeriod(keys: readonly string[]): string | undefined {
+  const order = (key: string): string => {
+    const kind = periodKindOf(key);
+    const bounds = kind ? periodBounds(key, kind) : null;
+    return bounds ? `${bounds.last}|${bounds.first}` : '';
+  };
+  let latest: string | undefined;
+  for (const key of keys) if (latest === undefined || order(key) > order(latest)) latest = key;
+  return latest;
+}
+
 export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);

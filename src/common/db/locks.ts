@@ -4,3 +4,9 @@ import type { EntityManager } from 'typeorm';
 export async function lockNamed(m: EntityManager, name: string): Promise<void> {
   await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [name]);
 }
+
+/** As `lockNamed`, without waiting: false when another transaction holds the lock. */
+export async function tryLockNamed(m: EntityManager, name: string): Promise<boolean> {
+  const [{ locked }] = (await m.query(`SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked`, [name])) as { locked: boolean }[];
+  return locked;
+}

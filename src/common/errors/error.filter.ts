@@ -74,6 +74,8 @@ export class GlobalErrorFilter implements ExceptionFilter {
     if (mapped.status >= 500) this.logger.error({ err: exception, code: mapped.code }, 'request failed');
     (req as { errorCode?: string }).errorCode = mapped.code;
     if (res.headersSent) return;
+    const retryAfter = mapped.details?.retryAfterSeconds;
+    if (mapped.status === 429 && typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
     res.status(mapped.status).json(errorBody(req, mapped));
   }
 }

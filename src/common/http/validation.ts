@@ -1,5 +1,6 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
-import { DomainError } from '../errors/domain-error.js';
+import { DomainError, invalidField } from '../errors/domain-error.js';
+import { requiresAChange } from './fields.js';
 
 interface FieldError {
   field: string;
@@ -24,6 +25,15 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
 class StrictValidationPipe extends ValidationPipe {
   protected override transformPrimitive(value: unknown, metadata: ArgumentMetadata): unknown {
     return metadata.type === 'param' ? value : super.transformPrimitive(value, metadata);
+  }
+
+  /** Also refuses an empty body for a DTO marked RequiresAChange. */
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const result: unknown = await super.transform(value, metadata);
+    if (metadata.type === 'body' && requiresAChange(metadata.metatype) && !Object.values(result as object).some((v) => v !== undefined)) {
+      throw invalidField('body', 'the body must name at least one field to change', 'hasAChange');
+    }
+    return result;
   }
 }
 

@@ -1,9 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../errors/domain-error.js';
 
-/** Keys live 30 days at least: kiosks sync their offline queues late. */
-export const IDEMPOTENCY_TTL_DAYS = 30;
+/** Days a key is kept (IDEMPOTENCY_RETENTION_DAYS, at least 30: kiosks sync their offline queues late); `IdempotencyModule.forRoot` provides it. */
+export const IDEMPOTENCY_RETENTION_DAYS = Symbol('IDEMPOTENCY_RETENTION_DAYS');
 
 /** An Idempotency-Key as the controller read it: who sent it, the key, and a hash of the request. */
 export interface IdempotencyRequest {
@@ -41,13 +41,15 @@ export class Outcome<T> {
  */
 @Injectable()
 export class IdempotencyService {
+  constructor(@Inject(IDEMPOTENCY_RETENTION_DAYS) private readonly retentionDays: number) {}
+
   async claim<T>(m: EntityManager, req: IdempotencyRequest | null): Promise<StoredResponse<T> | null> {
     if (!req) return null;
     const inserted = (await m.query(
       `INSERT INTO idempotency_keys (scope, key, request_hash, response_status, response_body, expires_at)
        VALUES ($1, $2, $3, 0, 'null'::jsonb, now() + make_interval(days => $4))
        ON CONFLICT (scope, key) DO NOTHING RETURNING key`,
-      [req.scope, req.key, req.requestHash, IDEMPOTENCY_TTL_DAYS],
+      [req.scope, req.key, req.requestHash, this.retentionDays],
     )) as unknown[];
     if (inserted.length > 0) return null;
     const [stored] = (await m.query(

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiPropertyOptional, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString } from 'class-validator';
+import { IsIn, IsString } from 'class-validator';
 import type { Response } from 'express';
 import type { Actor, UserActor } from '../../common/auth/actor.js';
 import { AllowDevice, CurrentActor, CurrentUser, Roles } from '../../common/auth/decorators.js';
 import { MANAGERS, READERS, STORE_STAFF } from '../../common/auth/roles.js';
+import { Optional } from '../../common/http/fields.js';
 import { ParseBigIdPipe, ParseIdPipe } from '../../common/http/parse-id.pipe.js';
 import { RequestProvenance, type Provenance } from '../../common/auth/provenance.js';
 import { Idempotency } from '../../common/idempotency/idempotency.decorator.js';
@@ -25,17 +26,17 @@ const KEY_HEADER = {
 
 class ReportQuery {
   @ApiPropertyOptional({ description: 'Day (YYYY-MM-DD) in the program timezone; default today' })
-  @IsOptional() @IsString()
+  @Optional() @IsString()
   date?: string;
 
   @ApiPropertyOptional({ description: 'json (default) or csv', enum: ['json', 'csv'] })
-  @IsOptional() @IsIn(['json', 'csv'])
+  @Optional() @IsIn(['json', 'csv'])
   format?: 'json' | 'csv';
 }
 
 class FormatQuery {
   @ApiPropertyOptional({ description: 'json (default) or csv', enum: ['json', 'csv'] })
-  @IsOptional() @IsIn(['json', 'csv'])
+  @Optional() @IsIn(['json', 'csv'])
   format?: 'json' | 'csv';
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDate, IsInt, IsNumberString, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Length, Matches } from 'class-validator';
+import { IsBigId, IsId, IsInstant, IsIntIn, NestedObjects, Optional, QueryIntIn } from '../../common/http/fields.js';
 import { SKU } from '../items.dto.js';
 
 export class RedemptionLineInput {
@@ -9,37 +9,37 @@ export class RedemptionLineInput {
   sku: string;
 
   @ApiProperty({ description: 'Units', example: 1 })
-  @IsInt() @Min(1) @Max(1000)
+  @IsIntIn(1, 1000)
   quantity: number;
 }
 
 export class RedeemDto {
   @ApiPropertyOptional({ description: 'The household (or give cardCode)' })
-  @IsOptional() @IsInt() @Min(1)
+  @Optional() @IsId()
   householdId?: number;
 
   @ApiPropertyOptional({ description: 'The household card code scanned at the kiosk (or give householdId)' })
-  @IsOptional() @IsString() @Length(4, 32)
+  @Optional() @IsString() @Length(4, 32)
   cardCode?: string;
 
   @ApiProperty({ description: 'What is taken, one line per item', type: [RedemptionLineInput] })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => RedemptionLineInput)
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @NestedObjects(() => RedemptionLineInput)
   lines: RedemptionLineInput[];
 }
 
 export class RefundLineInput {
   @ApiProperty({ description: 'Line id of the redemption' })
-  @IsNumberString({ no_symbols: true })
+  @IsBigId()
   lineId: string;
 
   @ApiPropertyOptional({ description: 'Units brought back (default: all not yet refunded)' })
-  @IsOptional() @IsInt() @Min(1) @Max(1000)
+  @Optional() @IsIntIn(1, 1000)
   quantity?: number;
 }
 
 export class RefundDto {
   @ApiPropertyOptional({ description: 'Lines to refund; without it, everything not yet refunded', type: [RefundLineInput] })
-  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => RefundLineInput)
+  @Optional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @NestedObjects(() => RefundLineInput)
   lines?: RefundLineInput[];
 
   @ApiProperty({ description: 'Why the goods came back' })
@@ -49,25 +49,25 @@ export class RefundDto {
 
 export class SettleDto {
   @ApiPropertyOptional({ description: 'Settle what was redeemed up to this instant (default: now)' })
-  @IsOptional() @Type(() => Date) @IsDate()
+  @Optional() @IsInstant()
   upTo?: Date;
 }
 
 export class ListRedemptionsQuery {
   @ApiPropertyOptional({ description: 'From this instant (inclusive)' })
-  @IsOptional() @Type(() => Date) @IsDate()
+  @Optional() @IsInstant()
   from?: Date;
 
   @ApiPropertyOptional({ description: 'Until this instant (exclusive)' })
-  @IsOptional() @Type(() => Date) @IsDate()
+  @Optional() @IsInstant()
   to?: Date;
 
   @ApiPropertyOptional({ description: 'Page size', default: 50, maximum: 500 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  @Optional() @QueryIntIn(1, 500)
   limit = 50;
 
   @ApiPropertyOptional({ description: 'Cursor: redemptions older than this id' })
-  @IsOptional() @IsNumberString({ no_symbols: true })
+  @Optional() @IsBigId()
   before?: string;
 }
 

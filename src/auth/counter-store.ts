@@ -1,0 +1,35 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Redis } from 'ioredis';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+
+/**
+ * Where request counters (login limits) live: a Redis connection of their own on the queues'
+ * Redis, so every instance sees the same counts; none without Redis (counters stay in memory).
+ */
+@Injectable()
+export class CounterStore implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger('CounterStore');
+  /** The connection, or null when the service has no Redis. */
+  readonly redis: Redis | null;
+  /** Prefix of every counter key, under the queue prefix: deployments sharing a Redis keep their own counts. */
+  readonly keyPrefix: string;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.keyPrefix = `${config.queue.prefix}:limits`;
+    this.redis =
+      config.queue.kind === 'redis' && config.queue.url
+        ? new Redis(config.queue.url, { lazyConnect: true, maxRetriesPerRequest: 1, commandTimeout: 1000 })
+        : null;
+  }
+
+  /** Connects at start, so the first logins are counted in Redis; without it they are counted in memory until it answers. */
+  async onModuleInit(): Promise<void> {
+    await this.redis?.connect().catch((err: unknown) => this.logger.warn({ err }, 'Redis for login counters not reachable; counting in memory meanwhile'));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (!this.redis) return;
+    if (this.redis.status === 'ready') await this.redis.quit();
+    else this.redis.disconnect();
+  }
+}

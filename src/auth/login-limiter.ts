@@ -1,0 +1,59 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { DomainError } from '../common/errors/domain-error.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { CounterStore } from './counter-store.js';
+
+/** One client address may fail this many times the per-name limit: a township office often logs in from one NAT address. */
+export const ADDRESS_LIMIT_FACTOR = 5;
+const WINDOW_SECONDS = 60;
+
+/**
+ * Login attempts counted per account name and per client address, in a fixed window of a minute.
+ * An attempt is counted before its password is checked (one atomic increment per counter), so
+ * concurrent attempts cannot all pass; counters are shared through Redis when there is one.
+ */
+@Injectable()
+export class LoginLimiter {
+  private readonly byName: RateLimiterAbstract;
+  private readonly byAddress: RateLimiterAbstract;
+
+  constructor(store: CounterStore, @Inject(APP_CONFIG) config: AppConfig) {
+    const limiter = (name: string, points: number): RateLimiterAbstract => {
+      const memory = new RateLimiterMemory({ points, duration: WINDOW_SECONDS, keyPrefix: name });
+      if (!store.redis) return memory;
+      // Redis away: count in this instance's memory rather than let logins through uncounted or fail them.
+      return new RateLimiterRedis({
+        storeClient: store.redis,
+        keyPrefix: `${store.keyPrefix}:${name}`,
+        points,
+        duration: WINDOW_SECONDS,
+        rejectIfRedisNotReady: true,
+        insuranceLimiter: memory,
+      });
+    };
+    this.byName = limiter('login-name', config.loginRateLimit);
+    this.byAddress = limiter('login-address', config.loginRateLimit * ADDRESS_LIMIT_FACTOR);
+  }
+
+  /**
+   * Counts one attempt against the account name (namespaced by the caller, e.g. `user:zhang`) and
+   * the client address, before any password is checked. Throws RATE_LIMITED, with the seconds
+   * to wait, when either has used up its minute.
+   */
+  async consume(nameKey: string, ip: string): Promise<void> {
+    const results = await Promise.allSettled([this.byName.consume(nameKey), this.byAddress.consume(ip || 'unknown')]);
+    const refused = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+    if (refused.length === 0) return;
+    // With the memory insurance a store error never gets here; anything else is a bug to surface.
+    const failure = refused.find((r) => !(r instanceof RateLimiterRes));
+    if (failure !== undefined) throw failure instanceof Error ? failure : new Error('login counter failed', { cause: failure });
+    const waitMs = Math.max(...(refused as RateLimiterRes[]).map((r) => r.msBeforeNext));
+    throw new DomainError('RATE_LIMITED', { retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) });
+  }
+
+  /** After a successful login: the name's failures are forgotten and the address gets its attempt back. */
+  async succeeded(nameKey: string, ip: string): Promise<void> {
+    await Promise.all([this.byName.delete(nameKey), this.byAddress.reward(ip || 'unknown', 1)]);
+  }
+}
