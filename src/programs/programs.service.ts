@@ -158,6 +158,8 @@ export class ProgramsService {
     await this.get(actor, programId);
     const rule = await this.programs.findRule(programId, ruleId);
     if (!rule) throw notFound('rule', ruleId);
+    // A region's own rule is read where that region may be read, as the region's rule list is.
+    if (rule.regionId !== null) await this.regions.getForActor(actor, rule.regionId);
     return (await this.withVersions([rule]))[0];
   }
 

@@ -133,12 +133,13 @@ export class RankingsRepository {
     return this.m(manager).getRepository(RankingRun).findOneBy({ id });
   }
 
-  listRuns(filter: { programId?: number; regionId?: number; period?: string; countyPath: string }, limit: number): Promise<RankingRun[]> {
+  /** Runs over regions of the subtree `path`, newest first. */
+  listRuns(filter: { programId?: number; regionId?: number; period?: string; path: string }, limit: number): Promise<RankingRun[]> {
     const qb = this.db
       .getRepository(RankingRun)
       .createQueryBuilder('r')
       .innerJoin('regions', 'g', 'g.id = r.region_id')
-      .where('g.path LIKE :p', { p: `${filter.countyPath}%` })
+      .where('g.path LIKE :p', { p: `${filter.path}%` })
       .orderBy('r.id', 'DESC')
       .take(limit);
     if (filter.programId) qb.andWhere('r.program_id = :programId', { programId: filter.programId });

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type Actor, type UserActor } from '../common/auth/actor.js';
-import { assertInScope, countyPathOf } from '../common/auth/scope.js';
+import { assertInScope } from '../common/auth/scope.js';
 import { DomainError, invalidField, notFound } from '../common/errors/domain-error.js';
 import type { JobContext } from '../jobs/job-catalogue.js';
 import { JobDispatcher } from '../jobs/dispatcher.js';
@@ -98,9 +98,10 @@ export class RunsService implements OnModuleInit {
     return { ...run, program };
   }
 
-  /** Runs of the actor's county, newest first. */
-  list(actor: Actor, q: ListRunsQuery): Promise<RankingRun[]> {
-    return this.runs.listRuns({ ...q, countyPath: countyPathOf(actor) }, q.limit);
+  /** Runs over regions of the actor's subtree (those it may open), newest first; a region filter must be one it may read. */
+  async list(actor: Actor, q: ListRunsQuery): Promise<RankingRun[]> {
+    if (q.regionId !== undefined) await this.regions.getForActor(actor, q.regionId);
+    return this.runs.listRuns({ ...q, path: actor.regionPath }, q.limit);
   }
 
   async entries(actor: Actor, id: string, q: EntriesQuery): Promise<RankingEntry[]> {

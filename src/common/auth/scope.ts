@@ -26,8 +26,3 @@ export function canRead(actor: Scoped, path: string): boolean {
 export function countyIdOf(actor: Scoped): number {
   return Number(actor.regionPath.split('/')[1]);
 }
-
-/** The path of the actor's county ('/12/'). */
-export function countyPathOf(actor: Scoped): string {
-  return `/${countyIdOf(actor)}/`;
-}

@@ -1,0 +1,506 @@
+import { ModulesContainer, Reflector } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import type { Response } from 'supertest';
+import { ALLOW_DEVICE, ALLOW_OPERATOR, IS_PUBLIC, ROLES } from '../src/common/auth/decorators.js';
+import { ROLES as ALL_ROLES, type Role } from '../src/common/auth/roles.js';
+import { createPlatformOperator } from '../src/users/create-county-admin.js';
+import { API, as, eventually, createDevice, createRule, createUser, createProgram, createHousehold, login, PASSWORD, regionCode, today, uniqueCode } from './support/fixtures.js';
+import { changedTables, inPool, resolve, tableDigests, type Schema } from './support/fuzz.js';
+import { openStore, seedCountyVillage, staffedTree, type Place } from './support/scenarios.js';
+import { useTestApp } from './support/test-app.js';
+
+/**
+ * The complete access matrix, driven by /docs-json: every operation of the document is called as
+ * every kind of principal, and who may call what is read from the routes' own metadata
+ * (`@Public`, `@Roles`, `@AllowDevice`, `@AllowOperator`) through Nest's Reflector, so a new route
+ * is covered as soon as it is documented. What the code answers when an allowed caller reaches
+ * into another subtree, county or store is pinned per operation in OUTSIDE below: an operation
+ * without an entry fails the test.
+ * ACCESS_MATRIX_RECORD=1 prints what the code answers per operation and column (and the bodies of
+ * 2xx answers outside), to fill in OUTSIDE for a new route.
+ *
+ * The tree: county 1 ─┬─ township A ── village A  (side A, "ours": store A, kiosk A)
+ *                     └─ township B ── village B  (side B: store B, kiosk B)
+ *           county 2 ──── township ─── village    (side C: the county admin's outside)
+ * Officer, store operator and auditor sit in township A; clerk and reviewer in village A.
+ */
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type SideName = 'A' | 'B' | 'C';
+
+/** One side of the matrix: a thing of each kind an operation may name. */
+interface Side {
+  name: SideName;
+  county: number;
+  township: number;
+  village: number;
+  villageCode: string;
+  program: number;
+  /** Rules of the side's village (a county-wide rule is the county's alone): one adding points, one deducting. */
+  rule: number;
+  penalty: number;
+  household: { id: number; cardCode: string };
+  store: number;
+  sku: string;
+  device: number;
+  redemption: string;
+  transaction: string;
+  user: number;
+  importId: number;
+  run: string;
+}
+
+/**
+ * The things of side B that are county 1's (its program): naming only these is no reach outside
+ * for the staff of township A, who read up their tree.
+ */
+const SHARED: (keyof Side)[] = ['county', 'program', 'name'];
+
+/** Body fields naming a target: sent even where optional, so a body reaches as far as its path. */
+const TARGET_FIELDS = ['regionId', 'villageId', 'parentId', 'programId', 'householdId', 'holderIds', 'ruleId', 'runId'];
+
+/** Where the staff of each role but the county admin sit: "ours" is side A. */
+const SEATS: Record<Exclude<Role, 'county_admin'>, Place> = {
+  township_officer: 'townshipA',
+  store_operator: 'townshipA',
+  auditor: 'townshipA',
+  village_clerk: 'villageA',
+  reviewer: 'villageA',
+};
+
+/** The period of the seeded ranking runs, named by every period parameter. */
+const PERIOD = '2026-Q1';
+
+/** An allocation plan needs a published village ranking: none is seeded, so every side names a missing one. */
+const NO_PLAN = '999999';
+
+/** What the matrix knows of an operation: from the document, and from its handler's metadata. */
+interface Operation {
+  key: string;
+  method: Method;
+  path: string;
+  params: { name: string; in: string; required?: boolean; schema?: Schema }[];
+  body?: Schema;
+  csv: boolean;
+  isPublic: boolean;
+  roles: Role[] | undefined;
+  device: boolean;
+  operator: boolean;
+}
+
+/** An access outcome: `403 OUT_OF_SCOPE`, `404 NOT_FOUND`, … */
+type Outcome = string;
+
+/**
+ * What an allowed caller gets on a thing of another subtree: `B` for township A's staff on
+ * township B's things, `C` for anyone of county 1 on county 2's things, `kiosk` for a kiosk on
+ * another store's things (on operations open to devices). `untargeted`: the operation names no
+ * region, store or household of a side (lists of one's own subtree, the ledger check), so no
+ * call of it reaches outside.
+ */
+const OUT_OF_SCOPE = '403 OUT_OF_SCOPE';
+const SCOPED = { B: OUT_OF_SCOPE, C: OUT_OF_SCOPE };
+const KIOSK_SCOPED = { ...SCOPED, kiosk: OUT_OF_SCOPE };
+const OUTSIDE: Record<string, { B?: Outcome; C?: Outcome; kiosk?: Outcome } | 'untargeted'> = {
+  'GET /auth/me': 'untargeted',
+  'GET /audit-log': 'untargeted',
+  'POST /regions': SCOPED,
+  'GET /regions': SCOPED,
+  'GET /regions/{id}': SCOPED,
+  'POST /users': SCOPED,
+  'GET /users': SCOPED,
+  'GET /users/{id}': SCOPED,
+  'PATCH /users/{id}': SCOPED,
+  'POST /households': SCOPED,
+  'GET /households': SCOPED,
+  // FINDING: an import into another subtree is accepted (202) and recorded; its lines fail
+  // OUT_OF_SCOPE later, in the job (as test/household-import.e2e-spec.ts expects). A 2xx that
+  // writes a household_imports row: these calls run after the no-change snapshot.
+  'POST /households/import': { B: '202', C: '202' },
+  'GET /households/imports/{id}': SCOPED,
+  'GET /households/by-card/{cardCode}': KIOSK_SCOPED,
+  'GET /households/{id}': SCOPED,
+  'PATCH /households/{id}': SCOPED,
+  'POST /stores': SCOPED,
+  'GET /stores': 'untargeted',
+  'GET /stores/{id}': KIOSK_SCOPED,
+  'PATCH /stores/{id}': SCOPED,
+  'POST /stores/{id}/devices': SCOPED,
+  'GET /stores/{id}/devices': SCOPED,
+  'POST /stores/{id}/devices/{deviceId}/revoke': SCOPED,
+  'POST /stores/{id}/items': SCOPED,
+  'GET /stores/{id}/items': KIOSK_SCOPED,
+  'PATCH /stores/{id}/items/{sku}': SCOPED,
+  'POST /stores/{id}/stock-movements': SCOPED,
+  'GET /stores/{id}/items/{sku}/stock-movements': SCOPED,
+  'POST /stores/{id}/redemptions': KIOSK_SCOPED,
+  'GET /stores/{id}/redemptions': KIOSK_SCOPED,
+  'GET /stores/{id}/households/by-card/{cardCode}': KIOSK_SCOPED,
+  'GET /redemptions/{id}': KIOSK_SCOPED,
+  'POST /redemptions/{id}/refund': SCOPED,
+  'POST /stores/{id}/settlements': SCOPED,
+  'GET /stores/{id}/settlements': SCOPED,
+  'GET /stores/{id}/reports/day': SCOPED,
+  'GET /stores/{id}/reports/stock': SCOPED,
+  'POST /programs': SCOPED,
+  'GET /programs': 'untargeted',
+  'GET /programs/{id}': SCOPED,
+  'PATCH /programs/{id}': SCOPED,
+  'POST /programs/{id}/rules': SCOPED,
+  'GET /programs/{id}/rules': SCOPED,
+  'GET /programs/{id}/rules/{ruleId}': SCOPED,
+  'PUT /programs/{id}/rules/{ruleId}': SCOPED,
+  'POST /programs/{id}/rules/{ruleId}/exclusions': SCOPED,
+  'DELETE /programs/{id}/rules/{ruleId}/exclusions/{regionId}': SCOPED,
+  'POST /programs/{id}/periods/{period}/close': SCOPED,
+  'GET /programs/{id}/periods': SCOPED,
+  'GET /programs/{id}/holders/{holderId}/balance': KIOSK_SCOPED,
+  'GET /programs/{id}/holders/{holderId}/statement': SCOPED,
+  // Another county's program: the check runs over one's own county only and finds nothing (200, zero counts).
+  'GET /ledger/check': { C: '200' },
+  'POST /programs/{id}/awards': SCOPED,
+  'POST /programs/{id}/deductions': SCOPED,
+  'POST /transactions/{id}/reversal': SCOPED,
+  'POST /rankings/runs': SCOPED,
+  'GET /rankings/runs': SCOPED,
+  'GET /rankings/runs/{id}': SCOPED,
+  'GET /rankings/runs/{id}/entries': SCOPED,
+  'POST /rankings/runs/{id}/publish': SCOPED,
+  'GET /rankings/runs/{id}/honours': SCOPED,
+  'GET /rankings/runs/{id}/export.csv': SCOPED,
+  'GET /rankings/runs/{id}/export.xlsx': SCOPED,
+  // No allocation plan is seeded (it needs a published village ranking): every side names a missing one.
+  'POST /allocation-plans': 'untargeted',
+  'GET /allocation-plans/{id}': 'untargeted',
+  'GET /allocation-plans/{id}/export.csv': 'untargeted',
+  'GET /allocation-plans/{id}/export.xlsx': 'untargeted',
+};
+
+describe('access matrix over the OpenAPI document', () => {
+  const t = useTestApp();
+  let A: Side, B: Side, C: Side;
+  const staff = {} as Record<Role, string>;
+  const principals = {} as Record<'forged' | 'expired' | 'disabled' | 'operator' | 'kioskA' | 'kioskB' | 'revokedKiosk', { token?: string; apiKey?: string }>;
+
+  async function award(token: string, program: number, household: number): Promise<string> {
+    const rule = await createRule(t, token, program, { points: 200 });
+    const res = await as(t, { token }).post(`/programs/${program}/awards`, { ruleId: rule.id, holderIds: [household], occurredOn: today() });
+    if (res.status !== 201) throw new Error(`award failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.results[0].transactionId as string;
+  }
+
+  /** A queued job (an import, a ranking run), once its worker is done with it: no job may write while tables are compared. */
+  async function accepted(token: string, path: string, body: object | string, statusAt: string, contentType?: string): Promise<string> {
+    const req = t.http().post(`${API}${path}`).set('Authorization', `Bearer ${token}`);
+    const res = await (contentType ? req.set('Content-Type', contentType) : req).send(body);
+    if (res.status !== 202) throw new Error(`${path} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    const id = String(res.body.id);
+    await eventually(async () => (['completed', 'failed'].includes((await as(t, { token }).get(`${statusAt}/${id}`)).body.status) ? true : undefined));
+    return id;
+  }
+
+  /** A side made by `admin` in its village: a store of the program with goods, a household with points, a redemption, a reviewer, an import, a ranking run. */
+  async function seedSide(name: SideName, admin: string, importer: string, regions: { county: number; township: number; village: number }, program: number): Promise<Side> {
+    const sku = 'RICE';
+    const store = await openStore(t, admin, regions.village, [{ sku, name: '大米', pointsPrice: 10, stock: 50 }], { programId: program });
+    const household = await createHousehold(t, admin, regions.village);
+    const transaction = await award(admin, program, household.id);
+    const redeemed = await as(t, { token: admin }).post(`/stores/${store.id}/redemptions`, { householdId: household.id, lines: [{ sku, quantity: 1 }] });
+    const rule = (points: number) => createRule(t, admin, program, { points, regionId: regions.village });
+    if (redeemed.status !== 201) throw new Error(`redeem failed: ${redeemed.status} ${JSON.stringify(redeemed.body)}`);
+    const villageCode = await regionCode(t, regions.village);
+    return {
+      name,
+      ...regions,
+      villageCode,
+      program,
+      rule: (await rule(5)).id,
+      penalty: (await rule(-5)).id,
+      household,
+      store: store.id,
+      sku,
+      device: (await createDevice(t, admin, store.id)).id,
+      redemption: String(redeemed.body.id),
+      transaction,
+      user: (await createUser(t, admin, 'reviewer', regions.village)).id,
+      importId: Number(await accepted(importer, '/households/import', `villageCode,householdNo,headName\n${villageCode},${uniqueCode('IMP')},导入户\n`, '/households/imports', 'text/csv')),
+      run: await accepted(admin, '/rankings/runs', { programId: program, regionId: regions.village, period: PERIOD }, '/rankings/runs'),
+    };
+  }
+
+  beforeAll(async () => {
+    const seats = Object.fromEntries(Object.entries(SEATS).map(([role, place]) => [role, [role as Role, place] as const])) as Record<keyof typeof SEATS, readonly [Role, Place]>;
+    const tree = await staffedTree(t, { ...seats, disabled: ['reviewer', 'villageA'], clerkB: ['village_clerk', 'villageB'] });
+    const admin = tree.county.token;
+    staff.county_admin = admin;
+    for (const role of Object.keys(SEATS) as (keyof typeof SEATS)[]) staff[role] = tree.staff[role].token;
+
+    const program = (await createProgram(t, admin, tree.county.countyId)).id;
+    A = await seedSide('A', admin, staff.village_clerk, { county: tree.county.countyId, township: tree.townshipA, village: tree.villageA }, program);
+    B = await seedSide('B', admin, tree.staff.clerkB.token, { county: tree.county.countyId, township: tree.townshipB, village: tree.villageB }, program);
+    const other = await seedCountyVillage(t);
+    C = await seedSide('C', other.county.token, other.county.token, { county: other.county.countyId, township: other.township, village: other.village }, (await createProgram(t, other.county.token, other.county.countyId)).id);
+
+    principals.kioskA = { apiKey: (await createDevice(t, admin, A.store)).apiKey };
+    principals.kioskB = { apiKey: (await createDevice(t, admin, B.store)).apiKey };
+    const revoked = await createDevice(t, admin, A.store);
+    expect((await as(t, { token: admin }).post(`/stores/${A.store}/devices/${revoked.id}/revoke`)).status).toBe(200);
+    principals.revokedKiosk = { apiKey: revoked.apiKey };
+
+    expect((await as(t, { token: admin }).patch(`/users/${tree.staff.disabled.id}`, { active: false })).status).toBe(200);
+    principals.disabled = { token: tree.staff.disabled.token };
+    const payload = { sub: tree.county.userId, role: 'county_admin' };
+    const jwt = new JwtService();
+    principals.forged = { token: jwt.sign(payload, { secret: 'another-secret-another-secret-another-0123', expiresIn: '1h' }) };
+    principals.expired = { token: jwt.sign({ ...payload, exp: Math.floor(Date.now() / 1000) - 60 }, { secret: t.config.jwtSecret }) };
+
+    const username = uniqueCode('operator-');
+    const made = await createPlatformOperator(t.db, { username, password: PASSWORD, displayName: '平台运维' });
+    if (!made.ok) throw new Error(made.reason);
+    principals.operator = { token: await login(t, username) };
+  });
+
+  /** Every operation of the document with its handler's access metadata; a documented operation without a handler fails. */
+  async function operations(): Promise<Operation[]> {
+    const doc = (await t.http().get('/docs-json')).body as { paths: Record<string, Record<string, Record<string, unknown>>>; components: { schemas: Record<string, Schema> } };
+    const handlers = new Map<string, { cls: object; handler: object }>();
+    for (const module of t.app.get(ModulesContainer).values()) {
+      for (const wrapper of module.controllers.values()) {
+        const cls = wrapper.metatype as { name: string; prototype: Record<string, object> } | null;
+        if (!cls) continue;
+        for (const method of Object.getOwnPropertyNames(cls.prototype)) if (method !== 'constructor') handlers.set(`${cls.name}_${method}`, { cls, handler: cls.prototype[method] });
+      }
+    }
+    const reflector = t.app.get(Reflector);
+    const ops: Operation[] = [];
+    for (const [path, methods] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(methods)) {
+        const found = handlers.get(op.operationId as string);
+        if (!found) throw new Error(`${method.toUpperCase()} ${path}: no handler for operationId ${String(op.operationId)}`);
+        const meta = <T>(key: string) => reflector.getAllAndOverride<T>(key, [found.handler as () => void, found.cls as new () => unknown]);
+        const content = (op.requestBody as { content?: Record<string, { schema: Schema }> } | undefined)?.content ?? {};
+        const body = content['application/json']?.schema;
+        ops.push({
+          key: `${method.toUpperCase()} ${path}`,
+          method: method as Method,
+          path,
+          params: (op.parameters ?? []) as Operation['params'],
+          body: body && resolve(body, doc.components.schemas),
+          csv: 'text/csv' in content,
+          isPublic: meta<boolean>(IS_PUBLIC) === true,
+          roles: meta<Role[] | undefined>(ROLES),
+          device: meta<boolean>(ALLOW_DEVICE) === true,
+          operator: meta<boolean>(ALLOW_OPERATOR) === true,
+        });
+      }
+    }
+    components = doc.components.schemas;
+    return ops;
+  }
+  let components: Record<string, Schema> = {};
+
+  /** A request of an operation naming the things of `side`, and whether it names a thing of that side that is not county 1's. */
+  function requestOf(op: Operation, side: Side): { path: string; body?: unknown; csv?: string; reaches: boolean } {
+    let reaches = false;
+    const use = (key: keyof Side) => {
+      if (side.name !== 'B' || !SHARED.includes(key)) reaches = true;
+      return side[key];
+    };
+    const byParam: Record<string, () => unknown> = {
+      ruleId: () => use('rule'),
+      deviceId: () => use('device'),
+      holderId: () => use('household') && side.household.id,
+      sku: () => use('sku'),
+      cardCode: () => use('household') && side.household.cardCode,
+      period: () => PERIOD,
+      regionId: () => (op.path.includes('/public/') ? use('county') : use('village')),
+      villageId: () => use('village'),
+      parentId: () => use('township'),
+      programId: () => use('program'),
+    };
+    const byCollection: Record<string, () => unknown> = {
+      regions: () => use('village'),
+      users: () => use('user'),
+      households: () => (op.path.includes('/imports/') ? use('importId') : use('household') && side.household.id),
+      stores: () => use('store'),
+      programs: () => use('program'),
+      redemptions: () => use('redemption'),
+      transactions: () => use('transaction'),
+      rankings: () => use('run'),
+      'allocation-plans': () => NO_PLAN,
+    };
+    const value = (name: string): unknown => {
+      const collection = op.path.slice(API.length).split('/')[1];
+      const fill = name === 'id' ? byCollection[collection] : byParam[name];
+      if (!fill) throw new Error(`${op.key}: no value for the parameter ${name}; add it to requestOf`);
+      return fill();
+    };
+    const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => String(value(name)));
+    const query = op.params.filter((p) => p.in === 'query' && byParam[p.name]).map((p) => `${p.name}=${String(value(p.name))}`);
+    const fullPath = query.length ? `${path}?${query.join('&')}` : path;
+    if (op.csv) return { path: fullPath, csv: `villageCode,householdNo,headName\n${use('villageCode') as string},${uniqueCode('AM')},导入户\n`, reaches };
+    const fieldValues: Record<string, () => unknown> = {
+      ...byParam,
+      regionId: () => (op.key === `POST ${API}/programs` ? use('county') : use('village')),
+      parentId: () => use('village'),
+      ruleId: () => (op.path.endsWith('/deductions') ? use('penalty') : use('rule')),
+      householdId: () => use('household') && side.household.id,
+      holderIds: () => [use('household') && side.household.id],
+      runId: () => NO_PLAN,
+      code: () => uniqueCode('AM'),
+      householdNo: () => uniqueCode('AM'),
+      username: () => uniqueCode('am-'),
+      password: () => PASSWORD,
+      level: () => 'grid',
+      role: () => 'reviewer',
+      holderType: () => 'household',
+      occurredOn: () => today(),
+      points: () => 5,
+      quantity: () => 1,
+      budgetFen: () => 100,
+      method: () => 'equal',
+    };
+    const generate = (schema: Schema, name = ''): unknown => {
+      const s = resolve(schema, components);
+      if (fieldValues[name]) return fieldValues[name]();
+      if (s.enum) return s.enum[0];
+      if (s.type === 'object') {
+        const fields = Object.keys(s.properties ?? {});
+        const sent = fields.filter((field) => s.required?.includes(field) || TARGET_FIELDS.includes(field));
+        // An update with nothing in it is refused as malformed before any scope check: change its first field.
+        return Object.fromEntries((sent.length ? sent : fields.slice(0, 1)).map((field) => [field, generate(s.properties![field], field)]));
+      }
+      if (s.type === 'array') return [generate(s.items!)];
+      if (s.type === 'integer' || s.type === 'number') return Math.max(s.minimum ?? 1, 1);
+      if (s.type === 'boolean') return true;
+      return s.format === 'date-time' ? new Date().toISOString() : '测试';
+    };
+    return { path: fullPath, body: op.body ? generate(op.body) : undefined, reaches };
+  }
+
+  let requests = 0;
+  async function call(op: Operation, who: { token?: string; apiKey?: string } | null, side: Side): Promise<Response> {
+    const r = requestOf(op, side);
+    let req = t.http()[op.method](r.path);
+    if (who?.token) req = req.set('Authorization', `Bearer ${who.token}`);
+    if (who?.apiKey) req = req.set('X-Api-Key', who.apiKey);
+    if (op.params.some((p) => p.in === 'header' && p.name === 'Idempotency-Key')) req = req.set('Idempotency-Key', uniqueCode('access-matrix-'));
+    requests++;
+    if (r.csv !== undefined) return req.set('Content-Type', 'text/csv').send(r.csv);
+    return r.body === undefined ? req : req.send(r.body as object);
+  }
+
+  /** The codes of a refusal by the guard or a scope check; an allowed caller may get any other answer but a 5xx. */
+  const REFUSED = ['UNAUTHENTICATED', 'INVALID_API_KEY', 'FORBIDDEN', 'OUT_OF_SCOPE'];
+  const outcome = (res: Response): Outcome => `${res.status} ${(res.body as { error?: { code?: string } } | undefined)?.error?.code ?? ''}`.trim();
+
+  it('answers every operation for every principal as its metadata and scope say, and refused calls change nothing', async () => {
+    const started = Date.now();
+    const ops = await operations();
+    const record = process.env.ACCESS_MATRIX_RECORD === '1';
+    const failures: string[] = [];
+    const observed: Record<string, Record<string, Set<string>>> = {};
+    const note = (op: Operation, column: string, got: Outcome) => ((observed[op.key] ??= {})[column] ??= new Set()).add(got);
+
+    interface Check {
+      op: Operation;
+      who: string;
+      auth: { token?: string; apiKey?: string } | null;
+      side: Side;
+      /** The exact outcome, or null: let through the guard and the scope check (any answer but a refusal or a 5xx). */
+      expect: Outcome | null;
+      column?: 'B' | 'C' | 'kiosk';
+    }
+    const refusals: Check[] = [];
+    const allowed: Check[] = [];
+    const outsideOf = (op: Operation) => OUTSIDE[op.key.replace(API, '')];
+
+    for (const op of ops) {
+      if (op.isPublic) {
+        for (const [who, auth] of [['anonymous', null], ...Object.entries(principals), ...Object.entries(staff)] as [string, { token?: string; apiKey?: string } | null][]) {
+          refusals.push({ op, who, auth, side: A, expect: null });
+        }
+        continue;
+      }
+      refusals.push({ op, who: 'anonymous', auth: null, side: A, expect: '401 UNAUTHENTICATED' });
+      for (const who of ['forged', 'expired', 'disabled'] as const) refusals.push({ op, who, auth: principals[who], side: A, expect: '401 UNAUTHENTICATED' });
+      refusals.push({ op, who: 'revokedKiosk', auth: principals.revokedKiosk, side: A, expect: '401 INVALID_API_KEY' });
+      if (op.operator) allowed.push({ op, who: 'operator', auth: principals.operator, side: A, expect: null });
+      else refusals.push({ op, who: 'operator', auth: principals.operator, side: A, expect: '403 FORBIDDEN' });
+
+      const outside = outsideOf(op);
+      if (outside === undefined && !record && !op.isPublic) failures.push(`${op.key}: no OUTSIDE expectation`);
+      const pinned = (column: 'B' | 'C' | 'kiosk'): Outcome => (outside === 'untargeted' || outside === undefined ? `unpinned ${column}` : (outside[column] ?? `unpinned ${column}`));
+
+      if (!op.device) {
+        refusals.push({ op, who: 'kioskA', auth: principals.kioskA, side: A, expect: '403 FORBIDDEN' });
+      } else {
+        allowed.push({ op, who: 'kioskA', auth: principals.kioskA, side: A, expect: null });
+        if (requestOf(op, A).reaches) refusals.push({ op, who: 'kioskB', auth: principals.kioskB, side: A, expect: pinned('kiosk'), column: 'kiosk' });
+      }
+
+      for (const role of ALL_ROLES) {
+        const auth = { token: staff[role] };
+        if (op.roles && !op.roles.includes(role)) {
+          refusals.push({ op, who: role, auth, side: A, expect: '403 FORBIDDEN' });
+          continue;
+        }
+        allowed.push({ op, who: role, auth, side: A, expect: null });
+        if (role === 'county_admin') {
+          allowed.push({ op, who: role, auth, side: B, expect: null });
+        } else if (requestOf(op, B).reaches) {
+          refusals.push({ op, who: role, auth, side: B, expect: pinned('B'), column: 'B' });
+        }
+        if (requestOf(op, C).reaches) refusals.push({ op, who: role, auth, side: C, expect: pinned('C'), column: 'C' });
+      }
+    }
+
+    const run = async (checks: Check[]) =>
+      inPool(checks, 8, async (c) => {
+        const res = await call(c.op, c.auth, c.side);
+        const got = outcome(res);
+        if (c.column) note(c.op, c.column, got);
+        if (record && c.column && res.status < 300) console.log(`${c.op.key} as ${c.who} on ${c.side.name}: ${JSON.stringify(res.body).slice(0, 400)}`);
+        const label = `${c.op.key} as ${c.who} on side ${c.side.name}`;
+        if (res.status >= 500) failures.push(`${label}: ${got} ${JSON.stringify(res.body)}`);
+        else if (c.expect === null) {
+          if (REFUSED.includes(res.body?.error?.code)) failures.push(`${label}: ${got}, expected to be let through`);
+        } else if (got !== c.expect && !(record && c.column)) failures.push(`${label}: ${got} ${res.status < 300 ? JSON.stringify(res.body) : ''}, expected ${c.expect}`);
+      });
+
+    // Refused calls first, between two snapshots of every table: none may change a thing. (An
+    // outside call pinned to a 2xx write, the import, runs afterwards.)
+    const acceptedWrite = (c: Check) => c.op.method !== 'get' && c.expect?.startsWith('2') === true;
+    const refused = refusals.filter((c) => !acceptedWrite(c));
+    allowed.push(...refusals.filter(acceptedWrite));
+    for (const key of Object.keys(OUTSIDE)) if (!ops.some((op) => op.key.replace(API, '') === key)) failures.push(`${key}: in OUTSIDE but not in the document`);
+    const before = await tableDigests(t);
+    await run(refused);
+    const changed = changedTables(before, await tableDigests(t));
+    await run(allowed);
+
+    if (record) console.log(JSON.stringify(Object.fromEntries(Object.entries(observed).map(([k, cols]) => [k, Object.fromEntries(Object.entries(cols).map(([c, s]) => [c, [...s].join(' | ')]))])), null, 1));
+    console.log(`access matrix: ${ops.length} operations, ${refused.length + allowed.length} checks (${refused.length} refused between the snapshots, ${allowed.length} let through or pinned to a 2xx write), ${requests} requests in ${Date.now() - started} ms`);
+    expect(failures).toEqual([]);
+    expect(changed).toEqual([]);
+  });
+
+  it('opens the queue dashboard (outside the document) to the platform operator alone', async () => {
+    const cases: [string, { token?: string; apiKey?: string } | null, Outcome][] = [
+      ['anonymous', null, '401 UNAUTHENTICATED'],
+      ['forged', principals.forged, '401 UNAUTHENTICATED'],
+      ['expired', principals.expired, '401 UNAUTHENTICATED'],
+      ['kioskA', principals.kioskA, '401 UNAUTHENTICATED'],
+      // The dashboard judges the token's role before the account: a disabled staff user is refused 403, not 401 as by the API.
+      ['disabled', principals.disabled, '403 FORBIDDEN'],
+      ['operator', principals.operator, '200'],
+      ...ALL_ROLES.map((role): [string, { token: string }, Outcome] => [role, { token: staff[role] }, '403 FORBIDDEN']),
+    ];
+    for (const [who, auth, expected] of cases) {
+      let req = t.http().get('/admin/queues');
+      if (auth?.token) req = req.set('Authorization', `Bearer ${auth.token}`);
+      if (auth?.apiKey) req = req.set('X-Api-Key', auth.apiKey);
+      expect([who, outcome(await req)]).toEqual([who, expected]);
+    }
+  });
+});
