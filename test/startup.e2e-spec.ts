@@ -1,47 +1,14 @@
-import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, Socket } from 'node:net';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import pg from 'pg';
 import { resolveRuntime } from '../src/config/runtime.js';
+import { buildDist, cli, freePort, logLines, portAnswers, ROOT, startService, stopAllServices, stopService, userEnv, waitForHealth, within } from './support/service-process.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const MAIN = join(ROOT, 'dist/src/main.js');
-const CLI = join(ROOT, 'dist/src/cli.js');
 const LOCAL_PG_ADMIN = 'postgres://postgres@127.0.0.1:5432/postgres';
-const run = promisify(execFile);
-
-/** Variables the service reads: the child gets only the ones a test sets, not the test runner's. */
-const SERVICE_VARS = [
-  'NODE_ENV', 'NODE_OPTIONS', 'PORT', 'HOST', 'DATABASE_URL', 'DATABASE_NAME', 'REDIS_URL', 'DATABASE_POOL_SIZE', 'QUEUE_PREFIX',
-  'JWT_SECRET', 'JWT_TTL', 'PII_HASH_KEY', 'LOG_LEVEL', 'MIGRATIONS_RUN', 'WORKER_ENABLED', 'DATA_DIR', 'EMBEDDED_PG_PORT',
-  'LOGIN_RATE_LIMIT', 'IMPORT_MAX_MB',
-];
-
-function userEnv(vars: Record<string, string>): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of SERVICE_VARS) delete env[key];
-  return { ...env, ...vars };
-}
-
-function portAnswers(port: number): Promise<boolean> {
-  return new Promise((done) => {
-    const socket = new Socket();
-    const finish = (ok: boolean) => {
-      socket.destroy();
-      done(ok);
-    };
-    socket.setTimeout(1000);
-    socket.once('connect', () => finish(true));
-    socket.once('timeout', () => finish(false));
-    socket.once('error', () => finish(false));
-    socket.connect(port, '127.0.0.1');
-  });
-}
 
 function canListen(port: number): Promise<boolean> {
   return new Promise((done) => {
@@ -51,98 +18,12 @@ function canListen(port: number): Promise<boolean> {
   });
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
-
 async function freeEmbeddedPort(): Promise<number> {
   for (let i = 0; i < 50; i++) {
     const port = 55000 + Math.floor(Math.random() * 5000);
     if (!(await portAnswers(port)) && (await canListen(port))) return port;
   }
   throw new Error('no free port in 55000-59999');
-}
-
-interface Service {
-  child: ChildProcess;
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-const started: Service[] = [];
-
-/** `node dist/src/main.js`, as `npm run start:prod` runs it. */
-function startService(env: NodeJS.ProcessEnv): Service {
-  const child = spawn(process.execPath, [MAIN], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.once('exit', (code, signal) => done({ code, signal })));
-  const service = { child, stdout: () => out, stderr: () => err, exited };
-  started.push(service);
-  return service;
-}
-
-const running = (s: Service) => s.child.exitCode === null && s.child.signalCode === null;
-
-function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, fail) => {
-    timer = setTimeout(() => fail(new Error(`${what}: not within ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-/** Polls GET /health until it answers 200 (at most 90 s); fails at once if the process exits. */
-async function waitForHealth(service: Service, port: number): Promise<{ ms: number; body: Record<string, unknown> }> {
-  const start = Date.now();
-  while (Date.now() - start < 90_000) {
-    if (!running(service)) throw new Error(`service exited (${service.child.exitCode}) before answering /health:\n${service.stderr()}\n${service.stdout().slice(-2000)}`);
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(2000) });
-      if (res.status === 200) return { ms: Date.now() - start, body: (await res.json()) as Record<string, unknown> };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`/health did not answer 200 within 90 s:\n${service.stderr()}\n${service.stdout().slice(-2000)}`);
-}
-
-async function stopService(service: Service): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }> {
-  const start = Date.now();
-  service.child.kill('SIGTERM');
-  const exit = await within(service.exited, 30_000, 'graceful shutdown after SIGTERM');
-  return { ...exit, ms: Date.now() - start };
-}
-
-/** JSON log lines of the service's stdout. */
-function logLines(service: Service): { level: number; msg?: string; context?: string }[] {
-  return service
-    .stdout()
-    .split('\n')
-    .filter((l) => l.startsWith('{'))
-    .map((l) => JSON.parse(l) as { level: number; msg?: string; context?: string });
-}
-
-/** `node dist/src/cli.js …` with the service's environment; resolves with the exit code and output. */
-async function cli(env: NodeJS.ProcessEnv, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { cwd: ROOT, env, timeout: 60_000 });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code?: number; stdout?: string; stderr?: string };
-    return { code: typeof err.code === 'number' ? err.code : -1, stdout: err.stdout ?? '', stderr: err.stderr ?? '' };
-  }
 }
 
 function api(port: number, token?: string) {
@@ -180,16 +61,11 @@ function dataDir(): string {
 
 beforeAll(async () => {
   // Incremental: quick when dist/ is up to date.
-  await run('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, timeout: 170_000 });
+  await buildDist();
 }, 180_000);
 
 afterAll(async () => {
-  for (const service of started.filter(running)) {
-    service.child.kill('SIGTERM');
-    await within(service.exited, 30_000, 'cleanup').catch(() => {
-      service.child.kill('SIGKILL');
-    });
-  }
+  await stopAllServices();
   for (const dir of tempDirs) {
     // An embedded server left behind by a killed service: stop it (fast shutdown) before removing its files.
     const pid = postmasterPid(dir);

@@ -20,6 +20,15 @@ export class CounterStore implements OnModuleInit, OnApplicationShutdown {
       config.queue.kind === 'redis' && config.queue.url
         ? new Redis(config.queue.url, { lazyConnect: true, maxRetriesPerRequest: 1, commandTimeout: 1000 })
         : null;
+    // Without a listener ioredis prints every failed reconnect to stderr; the limiter falls back to memory meanwhile.
+    let warned = false;
+    this.redis?.on('error', (err: unknown) => {
+      if (!warned) this.logger.warn({ err }, 'Redis for login counters not reachable; counting in memory meanwhile');
+      warned = true;
+    });
+    this.redis?.on('ready', () => {
+      warned = false;
+    });
   }
 
   /** Connects at start, so the first logins are counted in Redis; without it they are counted in memory until it answers. */

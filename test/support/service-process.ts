@@ -1,0 +1,157 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { createServer, Socket } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+/**
+ * The built service as a child process (`node dist/src/main.js`, as `npm run start:prod` runs it):
+ * start, wait for /health, stop gracefully or kill, and read its log. Processes started here are
+ * remembered, so a test file's afterAll can stop whatever is still running (`stopAllServices`).
+ */
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const MAIN = join(ROOT, 'dist/src/main.js');
+export const CLI = join(ROOT, 'dist/src/cli.js');
+const run = promisify(execFile);
+
+/** Variables the service reads: the child gets only the ones a test sets, not the test runner's. */
+const SERVICE_VARS = [
+  'NODE_ENV', 'NODE_OPTIONS', 'PORT', 'HOST', 'DATABASE_URL', 'DATABASE_NAME', 'REDIS_URL', 'DATABASE_POOL_SIZE', 'QUEUE_PREFIX',
+  'JWT_SECRET', 'JWT_TTL', 'PII_HASH_KEY', 'LOG_LEVEL', 'MIGRATIONS_RUN', 'WORKER_ENABLED', 'DATA_DIR', 'EMBEDDED_PG_PORT',
+  'LOGIN_RATE_LIMIT', 'IMPORT_MAX_MB', 'TRUST_PROXY', 'IDEMPOTENCY_RETENTION_DAYS',
+];
+
+/** The test runner's environment without the service's variables, plus `vars`. */
+export function userEnv(vars: Record<string, string>): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of SERVICE_VARS) delete env[key];
+  return { ...env, ...vars };
+}
+
+/** Builds dist/ (incremental: quick when it is up to date). Call from a beforeAll with a long timeout. */
+export async function buildDist(): Promise<void> {
+  await run('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, timeout: 170_000 });
+}
+
+/** Whether something accepts TCP connections on the loopback port. */
+export function portAnswers(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const socket = new Socket();
+    const finish = (ok: boolean) => {
+      socket.destroy();
+      done(ok);
+    };
+    socket.setTimeout(1000);
+    socket.once('connect', () => finish(true));
+    socket.once('timeout', () => finish(false));
+    socket.once('error', () => finish(false));
+    socket.connect(port, '127.0.0.1');
+  });
+}
+
+/** A free TCP port on loopback. */
+export async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
+
+export interface Service {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+const started: Service[] = [];
+
+/** `node dist/src/main.js` with exactly `env` (see `userEnv`). */
+export function startService(env: NodeJS.ProcessEnv): Service {
+  const child = spawn(process.execPath, [MAIN], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.once('exit', (code, signal) => done({ code, signal })));
+  const service = { child, stdout: () => out, stderr: () => err, exited };
+  started.push(service);
+  return service;
+}
+
+export const running = (s: Service): boolean => s.child.exitCode === null && s.child.signalCode === null;
+
+/** `promise`, or a rejection naming `what` after `ms`. */
+export function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`${what}: not within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Polls GET /health until it answers 200 (at most 90 s); fails at once if the process exits. */
+export async function waitForHealth(service: Service, port: number): Promise<{ ms: number; body: Record<string, unknown> }> {
+  const start = Date.now();
+  while (Date.now() - start < 90_000) {
+    if (!running(service)) throw new Error(`service exited (${service.child.exitCode}) before answering /health:\n${service.stderr()}\n${service.stdout().slice(-2000)}`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(2000) });
+      if (res.status === 200) return { ms: Date.now() - start, body: (await res.json()) as Record<string, unknown> };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`/health did not answer 200 within 90 s:\n${service.stderr()}\n${service.stdout().slice(-2000)}`);
+}
+
+/** SIGTERM, then waits (at most 30 s) for the exit. */
+export async function stopService(service: Service): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }> {
+  const start = Date.now();
+  service.child.kill('SIGTERM');
+  const exit = await within(service.exited, 30_000, 'graceful shutdown after SIGTERM');
+  return { ...exit, ms: Date.now() - start };
+}
+
+/** SIGKILL, as a crash or the OOM killer would: no shutdown hook runs. Resolves once it is gone. */
+export async function killService(service: Service): Promise<void> {
+  if (running(service)) service.child.kill('SIGKILL');
+  await within(service.exited, 10_000, 'exit after SIGKILL');
+}
+
+/** For an afterAll: stops every service this file started that still runs (SIGTERM, SIGKILL after 30 s). */
+export async function stopAllServices(): Promise<void> {
+  for (const service of started.filter(running)) {
+    service.child.kill('SIGTERM');
+    await within(service.exited, 30_000, 'cleanup').catch(async () => {
+      service.child.kill('SIGKILL');
+      await service.exited;
+    });
+  }
+}
+
+/** JSON log lines of the service's stdout. */
+export function logLines(service: Service): { level: number; msg?: string; context?: string }[] {
+  return service
+    .stdout()
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as { level: number; msg?: string; context?: string });
+}
+
+/** `node dist/src/cli.js …` with the service's environment; resolves with the exit code and output. */
+export async function cli(env: NodeJS.ProcessEnv, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { cwd: ROOT, env, timeout: 60_000 });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code?: number; stdout?: string; stderr?: string };
+    return { code: typeof err.code === 'number' ? err.code : -1, stdout: err.stdout ?? '', stderr: err.stderr ?? '' };
+  }
+}
