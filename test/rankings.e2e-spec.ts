@@ -135,7 +135,8 @@ describe('rankings', () => {
     const [{ jobId }] = (await t.db.query(`SELECT job_id AS "jobId" FROM ranking_runs WHERE id = $1`, [runId])) as { jobId: string }[];
     return queue.getJob(jobId);
   };
-  const jobDone = (runId: string) => eventually(async () => ((await (await jobOf(runId))?.getState()) === 'completed' ? true : undefined));
+  /** A job may wait out a lock timeout and its retry; on a loaded machine (the fault test beside it) that takes a while. */
+  const jobDone = (runId: string) => eventually(async () => ((await (await jobOf(runId))?.getState()) === 'completed' ? true : undefined), 60000);
 
   beforeAll(async () => {
     queue = t.app.get<Queue>(getQueueToken(JOB_QUEUE));

@@ -1,28 +1,17 @@
+import { seededRandom } from '../../src/demo/demo-names.js';
 import type { TestApp } from './test-app.js';
 
 /**
- * The pieces of the OpenAPI-driven fuzz test (test/fuzz.e2e-spec.ts): a seeded PRNG, malformed
+ * The pieces of the OpenAPI-driven fuzz test (test/fuzz.e2e-spec.ts): seeded choices, malformed
  * values chosen by a field's documented schema, requests built from raw JSON text, and a
  * snapshot of every table that a refused request must leave as it was.
  */
 
-/** mulberry32: a tiny seeded PRNG, so a seed printed on failure gives the same cases again. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Choices made with a seeded PRNG. */
+/** Choices made with a seeded PRNG (the demo's mulberry32), so a seed printed on failure gives the same cases again. */
 export class Rng {
   private readonly next: () => number;
   constructor(readonly seed: number) {
-    this.next = mulberry32(seed);
+    this.next = seededRandom(seed);
   }
   int(n: number): number {
     return Math.floor(this.next() * n);
