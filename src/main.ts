@@ -41,6 +41,8 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => shutdown('SIGINT'));
 
   if (process.argv.includes('--demo')) {
+    // Modules register their job handlers and tracked work at init: the seed queues a ranking run.
+    await app.init();
     const seeded = await seedDemo(app);
     await app.listen(config.port, config.host);
     const base = `http://localhost:${config.port}`;

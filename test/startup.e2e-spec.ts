@@ -4,8 +4,10 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Redis } from 'ioredis';
 import pg from 'pg';
 import { resolveRuntime } from '../src/config/runtime.js';
+import { createTestDatabase, TEST_REDIS_URL } from './support/databases.js';
 import { buildDist, cli, freePort, logLines, portAnswers, ROOT, startService, stopAllServices, stopService, userEnv, waitForHealth, within } from './support/service-process.js';
 
 const LOCAL_PG_ADMIN = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -218,6 +220,43 @@ describe('start-up as a user runs it', () => {
     expect(fromCli.code).toBe(1);
     expect(fromCli.stderr.trimEnd().split('\n')).toEqual([expect.stringContaining(name)]);
   }, 60_000);
+});
+
+describe('the demo, as a newcomer runs it', () => {
+  it('npm run demo: seeds the demo county (queueing its ranking run) before listening, logs no error, and stops gracefully', async () => {
+    const database = await createTestDatabase();
+    const port = await freePort();
+    const env = userEnv({
+      DATABASE_URL: database.url,
+      REDIS_URL: TEST_REDIS_URL,
+      QUEUE_PREFIX: `mbdemo-${randomBytes(4).toString('hex')}`,
+      PORT: String(port),
+      JWT_SECRET: 'demo-test-secret-demo-test-secret-0123',
+      PII_HASH_KEY: 'demo-test-pii-key-demo-test-pii-key-01',
+    });
+    try {
+      const service = startService(env, ['--demo']);
+      await waitForHealth(service, port);
+      expect(service.stdout()).toContain('Demo county 示范县 is ready');
+      expect(logLines(service).filter((l) => l.level >= 40)).toEqual([]);
+      expect(service.stderr()).toBe('');
+      const client = new pg.Client({ connectionString: database.url });
+      await client.connect();
+      try {
+        expect((await client.query(`SELECT status, published_at IS NOT NULL AS published FROM ranking_runs`)).rows).toEqual([{ status: 'completed', published: true }]);
+      } finally {
+        await client.end();
+      }
+      const stopped = await stopService(service);
+      expect({ code: stopped.code, signal: stopped.signal }).toEqual({ code: 0, signal: null });
+    } finally {
+      await database.drop();
+      const redis = new Redis(TEST_REDIS_URL);
+      const keys = await redis.keys(`${env.QUEUE_PREFIX}:*`);
+      if (keys.length > 0) await redis.del(...keys);
+      redis.disconnect();
+    }
+  }, 120_000);
 });
 
 describe('resolveRuntime: default resolution', () => {

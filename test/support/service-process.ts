@@ -72,8 +72,8 @@ export interface Service {
 const started: Service[] = [];
 
 /** `node dist/src/main.js` with exactly `env` (see `userEnv`). */
-export function startService(env: NodeJS.ProcessEnv): Service {
-  const child = spawn(process.execPath, [MAIN], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+export function startService(env: NodeJS.ProcessEnv, args: string[] = []): Service {
+  const child = spawn(process.execPath, [MAIN, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
