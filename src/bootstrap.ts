@@ -1,13 +1,15 @@
 import { NestFactory, Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import express from 'express';
 import { createRootLogger, httpLogger, PinoLoggerService } from './common/logging/logger.js';
 import { AppModule } from './app.module.js';
 import { createValidationPipe } from './common/http/validation.js';
 import { JsonBodyInterceptor, refuseUnsafeInput } from './common/http/input-guards.js';
+import { buildApiDocument } from './common/http/openapi.js';
 import type { AppConfig } from './config/app-config.js';
 import { mountQueueDashboard } from './admin/queue-dashboard.js';
+import { XLSX_TYPE } from './common/http/media-types.js';
 
 export const API_PREFIX = 'api/v1';
 
@@ -21,20 +23,13 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.use(httpLogger(root));
   app.set('trust proxy', config.trustProxy);
   app.use(express.json({ limit: '2mb' }));
-  app.use(express.raw({ type: ['text/csv', 'application/csv', 'application/octet-stream'], limit: config.importMaxBytes }));
+  app.use(express.raw({ type: ['text/csv', 'application/csv', 'application/octet-stream', XLSX_TYPE], limit: config.importMaxBytes }));
   app.use(refuseUnsafeInput);
   if (config.queue.kind === 'redis') mountQueueDashboard(app);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalInterceptors(new JsonBodyInterceptor(app.get(Reflector)));
 
-  const doc = new DocumentBuilder()
-    .setTitle('Moral bank API')
-    .setDescription('Points ledger for rural and community governance: 积分制 / 道德银行 / 爱心超市 / 积分换项目.')
-    .setVersion('1')
-    .addBearerAuth()
-    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key' }, 'api-key')
-    .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'docs-json' });
+  SwaggerModule.setup('docs', app, () => buildApiDocument(app), { jsonDocumentUrl: 'docs-json' });
   return app;
 }

@@ -232,6 +232,7 @@ beforeAll(async () => {
     PII_HASH_KEY: 'faults-pii-key-faults-pii-key-faults-01',
     LOG_LEVEL: 'warn',
     LOGIN_RATE_LIMIT: '1000',
+    PUBLIC_RATE_LIMIT: '1000000',
     DATABASE_POOL_SIZE: '10',
   });
   const startedAt = Date.now();

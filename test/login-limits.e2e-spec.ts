@@ -151,3 +151,25 @@ describe('login limits without Redis', () => {
     expect((await attempt(t, uniqueCode('nobody-'), 'wrong', '192.0.2.201')).status).toBe(401);
   });
 });
+
+describe('public routes limited per client address', () => {
+  // Twenty requests a minute per address to the routes that need no login.
+  const t = useTestApp({ queue: 'redis', env: { PUBLIC_RATE_LIMIT: '20' } });
+
+  it('answers 429 RATE_LIMITED with Retry-After past the limit, counts each address on its own, and leaves staff routes alone', async () => {
+    const { token } = await seedCounty(t);
+    const health = (address: string) => () => t.http().get('/health').set('X-Forwarded-For', address);
+    const seen = await inTurn(Array.from({ length: 21 }, () => health('192.0.2.50')));
+    expect(seen).toEqual([...Array<number>(20).fill(200), 429]);
+    const refused = await t.http().get('/health').set('X-Forwarded-For', '192.0.2.50');
+    expectError(refused, 429, 'RATE_LIMITED');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(60);
+    // The log-in is public too: the same address may not try a password now.
+    expectError(await attempt(t, 'anyone', 'wrong', '192.0.2.50'), 429, 'RATE_LIMITED');
+    // Another address has its own minute; a logged-in caller from the held address is not counted.
+    expect((await t.http().get('/health').set('X-Forwarded-For', '192.0.2.51')).status).toBe(200);
+    const me = await t.http().get(`${API}/auth/me`).set('Authorization', `Bearer ${token}`).set('X-Forwarded-For', '192.0.2.50');
+    expect(me.status).toBe(200);
+  });
+});

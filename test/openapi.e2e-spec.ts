@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import type { components, paths } from '../client/schema.js';
+import { CLIENT_FILES, documentText, typesText } from '../scripts/client-files.js';
+import { ERROR_CATALOGUE } from '../src/common/errors/error-codes.js';
 import { useTestApp } from './support/test-app.js';
 
 interface Schema {
@@ -50,5 +54,58 @@ describe('OpenAPI document', () => {
     }
     expect(undescribed).toEqual([]);
     expect(Object.keys(schemas).length).toBeGreaterThan(10);
+  });
+
+  describe('the committed contract (client/)', () => {
+    it('is the document the service serves: run `npm run openapi` after changing a route or a DTO', async () => {
+      const res = await t.http().get('/docs-json');
+      expect(res.status).toBe(200);
+      expect(documentText(res.body)).toBe(readFileSync(CLIENT_FILES.document, 'utf8'));
+    });
+
+    it('types a client by it: an answer of the service fits its operation and the error body', async () => {
+      type Login = paths['/api/v1/auth/login']['post'];
+      const body: Login['requestBody']['content']['application/json'] = { username: 'nobody', password: 'wrong-password' };
+      const res = await t.http().post('/api/v1/auth/login').send(body);
+      expect(res.status).toBe(401);
+      const error: Login['responses'][401]['content']['application/json'] = res.body as components['schemas']['ErrorResponseDto'];
+      const code: components['schemas']['ErrorDetailDto']['code'] = error.error.code;
+      expect(code).toBe('INVALID_CREDENTIALS');
+    });
+
+    it('has TypeScript types generated from that document', async () => {
+      const res = await t.http().get('/docs-json');
+      expect(await typesText(res.body)).toBe(readFileSync(CLIENT_FILES.types, 'utf8'));
+    });
+  });
+
+  it('lists, for every operation, error codes of the catalogue under their own status with the one error body', async () => {
+    const res = await t.http().get('/docs-json');
+    type Response = { 'x-error-codes'?: string[]; content?: Record<string, { schema?: { $ref?: string } }> };
+    const paths = res.body.paths as Record<string, Record<string, { responses: Record<string, Response>; security?: unknown[] }>>;
+    const wrong: string[] = [];
+    let operations = 0;
+    for (const [path, ops] of Object.entries(paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        operations++;
+        const errors = Object.entries(op.responses).filter(([status]) => Number(status) >= 400);
+        if (!errors.some(([status]) => Number(status) < 500)) wrong.push(`${method} ${path}: no 4xx`);
+        for (const [status, r] of errors) {
+          for (const code of r['x-error-codes'] ?? []) {
+            const entry = ERROR_CATALOGUE[code as keyof typeof ERROR_CATALOGUE];
+            if (entry?.status !== Number(status)) wrong.push(`${method} ${path}: ${code} under ${status}`);
+          }
+          if (r.content?.['application/json']?.schema?.$ref !== '#/components/schemas/ErrorResponseDto') wrong.push(`${method} ${path}: ${status} body`);
+        }
+        if (!Array.isArray(op.security)) wrong.push(`${method} ${path}: no security`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(operations).toBeGreaterThan(60);
+    // What an integrator of the counter looks for, without reading the code.
+    const redeem = paths['/api/v1/stores/{id}/redemptions'].post.responses['422']['x-error-codes'];
+    expect(redeem).toEqual(expect.arrayContaining(['INSUFFICIENT_POINTS', 'OUT_OF_STOCK', 'ITEM_LIMIT_REACHED', 'NOT_ELIGIBLE', 'IDEMPOTENCY_KEY_REUSED']));
+    expect(paths['/api/v1/auth/login'].post.security).toEqual([]);
+    expect(paths['/api/v1/auth/login'].post.responses['429']['x-error-codes']).toEqual(['RATE_LIMITED']);
   });
 });

@@ -5,6 +5,7 @@ import { AllowOperator, CurrentPrincipal, Roles } from '../common/auth/decorator
 import { OVERSEERS } from '../common/auth/roles.js';
 import { IsBigId, IsInstant, Optional, QueryId, QueryIntIn } from '../common/http/fields.js';
 import { AuditService } from './audit.service.js';
+import { ApiErrors } from '../common/http/api-errors.js';
 
 class AuditQuery {
   @ApiPropertyOptional({ description: 'From this time (inclusive), ISO 8601' })
@@ -52,6 +53,7 @@ export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
   @Get()
+  @ApiErrors('OUT_OF_SCOPE')
   @Roles(...OVERSEERS)
   @AllowOperator()
   @ApiOperation({ summary: 'The audit trail of your subtree (changes by staff and kiosks, logins to your staff), newest first; a platform operator sees the entries of no county' })

@@ -6,6 +6,7 @@ import { AllowOperator, CurrentPrincipal, Public } from '../common/auth/decorato
 import { UsersService } from '../users/users.service.js';
 import { LoginDto, LoginResult, MeView } from './auth.dto.js';
 import { AuthService } from './auth.service.js';
+import { ApiErrors } from '../common/http/api-errors.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -16,6 +17,7 @@ export class AuthController {
   ) {}
 
   @Post('login')
+  @ApiErrors('INVALID_CREDENTIALS')
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Log in with username and password; failed attempts are limited per address and username' })

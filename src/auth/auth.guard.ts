@@ -10,6 +10,7 @@ import { DevicesRepository } from '../stores/devices.repository.js';
 import { PLATFORM_OPERATOR, type AccountRole, type Role } from '../common/auth/roles.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { parseApiKey, secretMatches } from '../common/auth/api-keys.js';
+import { PublicLimiter } from './public-limiter.js';
 
 export interface TokenPayload {
   sub: number;
@@ -30,6 +31,7 @@ export class AuthGuard implements CanActivate {
     private readonly jwt: JwtService,
     private readonly users: UsersRepository,
     private readonly devices: DevicesRepository,
+    private readonly publicLimiter: PublicLimiter,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.key = createSecretKey(Buffer.from(config.jwtSecret));
@@ -37,8 +39,11 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const req = context.switchToHttp().getRequest<AuthedRequest>();
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) {
+      await this.publicLimiter.consume(req.ip ?? '');
+      return true;
+    }
 
     const apiKey = req.headers['x-api-key'];
     if (typeof apiKey === 'string' && apiKey.length > 0) {

@@ -10,6 +10,7 @@ import { AuthService } from './auth.service.js';
 import { ttlSeconds } from './auth.service.js';
 import { CounterStore } from './counter-store.js';
 import { LoginLimiter } from './login-limiter.js';
+import { PublicLimiter } from './public-limiter.js';
 
 @Module({
   imports: [
@@ -21,6 +22,6 @@ import { LoginLimiter } from './login-limiter.js';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, CounterStore, LoginLimiter, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, CounterStore, LoginLimiter, PublicLimiter, { provide: APP_GUARD, useClass: AuthGuard }],
 })
 export class AuthModule {}

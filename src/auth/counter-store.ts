@@ -1,9 +1,10 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 
 /**
- * Where request counters (login limits) live: a Redis connection of their own on the queues'
+ * Where request counters (login and public-route limits) live: a Redis connection of their own on the queues'
  * Redis, so every instance sees the same counts; none without Redis (counters stay in memory).
  */
 @Injectable()
@@ -34,6 +35,24 @@ export class CounterStore implements OnModuleInit, OnApplicationShutdown {
   /** Connects at start, so the first logins are counted in Redis; without it they are counted in memory until it answers. */
   async onModuleInit(): Promise<void> {
     await this.redis?.connect().catch((err: unknown) => this.logger.warn({ err }, 'Redis for login counters not reachable; counting in memory meanwhile'));
+  }
+
+  /**
+   * A fixed-window limiter of `points` per `windowSeconds`, shared through Redis when there is one.
+   * With Redis away it counts in this instance's memory rather than let requests through uncounted
+   * or fail them.
+   */
+  limiter(name: string, points: number, windowSeconds: number): RateLimiterAbstract {
+    const memory = new RateLimiterMemory({ points, duration: windowSeconds, keyPrefix: name });
+    if (!this.redis) return memory;
+    return new RateLimiterRedis({
+      storeClient: this.redis,
+      keyPrefix: `${this.keyPrefix}:${name}`,
+      points,
+      duration: windowSeconds,
+      rejectIfRedisNotReady: true,
+      insuranceLimiter: memory,
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { DomainError } from '../common/errors/domain-error.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { CounterStore } from './counter-store.js';
@@ -19,21 +19,8 @@ export class LoginLimiter {
   private readonly byAddress: RateLimiterAbstract;
 
   constructor(store: CounterStore, @Inject(APP_CONFIG) config: AppConfig) {
-    const limiter = (name: string, points: number): RateLimiterAbstract => {
-      const memory = new RateLimiterMemory({ points, duration: WINDOW_SECONDS, keyPrefix: name });
-      if (!store.redis) return memory;
-      // Redis away: count in this instance's memory rather than let logins through uncounted or fail them.
-      return new RateLimiterRedis({
-        storeClient: store.redis,
-        keyPrefix: `${store.keyPrefix}:${name}`,
-        points,
-        duration: WINDOW_SECONDS,
-        rejectIfRedisNotReady: true,
-        insuranceLimiter: memory,
-      });
-    };
-    this.byName = limiter('login-name', config.loginRateLimit);
-    this.byAddress = limiter('login-address', config.loginRateLimit * ADDRESS_LIMIT_FACTOR);
+    this.byName = store.limiter('login-name', config.loginRateLimit, WINDOW_SECONDS);
+    this.byAddress = store.limiter('login-address', config.loginRateLimit * ADDRESS_LIMIT_FACTOR, WINDOW_SECONDS);
   }
 
   /**

@@ -10,6 +10,7 @@ import type { IdempotencyRequest, Outcome } from '../common/idempotency/idempote
 import { PostDeductionsDto, PostEntriesDto, PostEntriesResponse, ReversalDto, ReversalView } from './awards.dto.js';
 import { PostEntries } from './post-entries.use-case.js';
 import { ReverseTransaction } from './reverse-transaction.use-case.js';
+import { ApiErrors } from '../common/http/api-errors.js';
 
 const IDEMPOTENCY_HEADER = {
   name: 'Idempotency-Key',
@@ -27,6 +28,7 @@ export class AwardsController {
   ) {}
 
   @Post('programs/:id/awards')
+  @ApiErrors('RULE_NOT_EFFECTIVE', 'WRONG_RULE_KIND', 'RULE_NOT_APPLICABLE', 'MEMBER_NOT_IN_HOUSEHOLD', 'OCCURRED_ON_IN_FUTURE', 'PERIOD_CLOSED')
   @Roles(...VILLAGE_STAFF)
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiOperation({ summary: 'Award points by a positive rule to up to 1,000 holders: one transaction each, all or nothing; caps cut what exceeds them' })
@@ -41,6 +43,7 @@ export class AwardsController {
   }
 
   @Post('programs/:id/deductions')
+  @ApiErrors('RULE_NOT_EFFECTIVE', 'WRONG_RULE_KIND', 'RULE_NOT_APPLICABLE', 'MEMBER_NOT_IN_HOUSEHOLD', 'OCCURRED_ON_IN_FUTURE', 'PERIOD_CLOSED')
   @Roles(...VILLAGE_STAFF)
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiOperation({ summary: 'Deduct points by a negative rule from up to 1,000 holders, with a reason; stops at zero unless the program allows negative balances' })
@@ -55,6 +58,7 @@ export class AwardsController {
   }
 
   @Post('transactions/:id/reversal')
+  @ApiErrors('ALREADY_REVERSED', 'NOT_REVERSIBLE', 'PERIOD_CLOSED')
   @Roles(...VILLAGE_STAFF)
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiOperation({ summary: 'Reverse an award or deduction, once; a closed period is corrected in the open one, marked late' })

@@ -14,6 +14,8 @@ export interface AppConfig {
   workerEnabled: boolean;
   dataDir: string;
   loginRateLimit: number;
+  /** Requests per client address per minute to public routes. */
+  publicRateLimit: number;
   importMaxBytes: number;
   /** Proxies whose X-Forwarded-For is believed, for Express's `trust proxy` (empty: none). */
   trustProxy: string[];

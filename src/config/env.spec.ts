@@ -32,6 +32,7 @@ describe('validateEnv', () => {
       DATA_DIR: '.data',
       EMBEDDED_PG_PORT: 54329,
       LOGIN_RATE_LIMIT: 10,
+      PUBLIC_RATE_LIMIT: 600,
       IMPORT_MAX_MB: 20,
       TRUST_PROXY: 'loopback',
       IDEMPOTENCY_RETENTION_DAYS: 30,

@@ -67,6 +67,10 @@ export class EnvVars {
   @IsOptional() @Transform(int) @IsInt() @Min(1) @Max(1000)
   LOGIN_RATE_LIMIT = 10;
 
+  /** Requests per client address per minute to routes that need no login (health, log-in, public boards). */
+  @IsOptional() @Transform(int) @IsInt() @Min(10) @Max(1000000)
+  PUBLIC_RATE_LIMIT = 600;
+
   /** Largest accepted import file, in megabytes. */
   @IsOptional() @Transform(int) @IsInt() @Min(1) @Max(200)
   IMPORT_MAX_MB = 20;

@@ -169,6 +169,7 @@ export function buildConfig(
     workerEnabled: vars.WORKER_ENABLED,
     dataDir: vars.DATA_DIR,
     loginRateLimit: vars.LOGIN_RATE_LIMIT,
+    publicRateLimit: vars.PUBLIC_RATE_LIMIT,
     importMaxBytes: vars.IMPORT_MAX_MB * 1024 * 1024,
     trustProxy: trustedProxies(vars.TRUST_PROXY),
     idempotencyRetentionDays: vars.IDEMPOTENCY_RETENTION_DAYS,

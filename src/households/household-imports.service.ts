@@ -13,7 +13,8 @@ import { RegionsService } from '../regions/regions.service.js';
 import { householdFields, memberFields, type StoredHouseholdFields, type StoredMemberFields } from './household-fields.js';
 import { HouseholdImportsRepository, type ImportSummary } from './household-imports.repository.js';
 import { HouseholdsRepository, type UpsertOutcome } from './households.repository.js';
-import { decodeCsv, lineError, parseHouseholdCsv, type ImportRow, type LineError } from './import-parser.js';
+import { parseImportFile } from './import-file.js';
+import { lineError, type ImportRow, type LineError } from './import-parser.js';
 
 const CHUNK = 500;
 
@@ -37,7 +38,7 @@ function toView(s: ImportSummary): ImportView {
 }
 
 /**
- * CSV import of households and members as a queued job. Every line is checked on its own; bad
+ * Household and member import from CSV or .xlsx as a queued job. Every line is checked on its own; bad
  * lines are reported and skipped. Writes are upserts by (village, household number) and
  * (household, member name), so importing the same file again changes nothing.
  */
@@ -70,8 +71,7 @@ export class HouseholdImportsService implements OnModuleInit {
   async create(actor: UserActor, file: Buffer, fileName: string | null): Promise<ImportView> {
     if (file.length === 0) throw new DomainError('IMPORT_EMPTY');
     if (file.length > this.config.importMaxBytes) throw new DomainError('PAYLOAD_TOO_LARGE', { maxBytes: this.config.importMaxBytes });
-    const { text, encoding } = decodeCsv(file);
-    const parsed = parseHouseholdCsv(text);
+    const { parsed, encoding } = await parseImportFile(file);
     if (!parsed.ok) throw new DomainError(parsed.code, parsed.columns ? { columns: parsed.columns } : parsed.line ? { line: parsed.line } : undefined);
     const summary = await this.imports.insert({
       fileName: fileName?.slice(0, 200) ?? null, // the column's width
@@ -98,7 +98,7 @@ export class HouseholdImportsService implements OnModuleInit {
     // A job of an older dispatch (sent again by the reconciler) does nothing.
     if (!job || job.status === 'completed' || job.status === 'failed' || job.dispatches !== dispatch) return;
     try {
-      const parsed = parseHouseholdCsv(decodeCsv(job.file).text);
+      const { parsed } = await parseImportFile(job.file);
       if (!parsed.ok) {
         await this.imports.finish(importId, 'failed', { failureReason: parsed.code }, dispatch);
         return;

@@ -18,6 +18,8 @@ import {
   UpdateHouseholdDto,
 } from './households.dto.js';
 import { HouseholdsService } from './households.service.js';
+import { XLSX_TYPE } from '../common/http/media-types.js';
+import { ApiErrors } from '../common/http/api-errors.js';
 
 
 @ApiTags('households')
@@ -30,6 +32,7 @@ export class HouseholdsController {
   ) {}
 
   @Post()
+  @ApiErrors('DUPLICATE_HOUSEHOLD_NO', 'NOT_A_VILLAGE', 'OUT_OF_SCOPE', 'NOT_FOUND')
   @Roles(...VILLAGE_STAFF)
   @ApiOperation({ summary: 'Register a household with its members in a village of your subtree' })
   create(@CurrentUser() actor: UserActor, @Body() dto: CreateHouseholdDto): Promise<HouseholdDetailView> {
@@ -37,6 +40,7 @@ export class HouseholdsController {
   }
 
   @Get()
+  @ApiErrors('OUT_OF_SCOPE', 'NOT_FOUND')
   @Roles(...READERS)
   @ApiOperation({ summary: 'Households of your subtree, by village and search text' })
   list(@CurrentActor() actor: Actor, @Query() q: ListHouseholdsQuery): Promise<HouseholdPage> {
@@ -44,22 +48,28 @@ export class HouseholdsController {
   }
 
   @Post('import')
+  @ApiErrors('UNSUPPORTED_MEDIA_TYPE', 'PAYLOAD_TOO_LARGE', 'IMPORT_EMPTY', 'IMPORT_MISSING_COLUMNS', 'IMPORT_MALFORMED', 'IMPORT_UNREADABLE')
   @HttpCode(202)
   @Roles(...VILLAGE_STAFF)
   // Browsers and HTTP clients send the file name as raw UTF-8; multer reads it as Latin-1 by default.
   @UseInterceptors(FileInterceptor('file', { defParamCharset: 'utf8' }))
-  @ApiConsumes('multipart/form-data', 'text/csv')
+  @ApiConsumes('multipart/form-data', 'text/csv', XLSX_TYPE)
+  @ApiOperation({
+    summary: 'Import households and members from CSV or Excel (.xlsx): queued, every line checked on its own, safe to repeat',
+    description: 'Answers 202 with the import; follow it at `GET /api/v1/households/imports/{id}` (progress, counts, per-line errors).',
+  })
   @ApiBody({
     description:
-      'CSV (UTF-8 with or without BOM, or GB18030/GBK) as multipart field `file` or as a text/csv body. Header row required; columns: ' +
+      'An Excel/WPS workbook (.xlsx, first visible sheet) or CSV (UTF-8 with or without BOM, or GB18030/GBK), as multipart field `file` or as the body ' +
+      '(text/csv or the .xlsx media type). The file is recognised by its content, not its name; the old .xls format is refused (415). Header row required; columns: ' +
       'villageCode/村代码, householdNo/户号, headName/户主 (required), address/地址, phone/电话, memberName/成员姓名, relation/与户主关系, idNumber/身份证号.',
     schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
   })
   @ApiAcceptedResponse({ description: 'The import is queued', type: ImportViewDto })
-  importCsv(@CurrentUser() actor: UserActor, @Req() req: Request, @UploadedFile() file?: { buffer: Buffer; originalname: string }): Promise<ImportViewDto> {
+  importFile(@CurrentUser() actor: UserActor, @Req() req: Request, @UploadedFile() file?: { buffer: Buffer; originalname: string }): Promise<ImportViewDto> {
     if (file) return this.imports.create(actor, file.buffer, file.originalname);
     if (Buffer.isBuffer(req.body)) return this.imports.create(actor, req.body, null);
-    throw new DomainError('UNSUPPORTED_MEDIA_TYPE', { expected: ['multipart/form-data (field "file")', 'text/csv'] });
+    throw new DomainError('UNSUPPORTED_MEDIA_TYPE', { expected: ['multipart/form-data (field "file")', 'text/csv', XLSX_TYPE] });
   }
 
   @Get('imports/:id')
@@ -86,6 +96,7 @@ export class HouseholdsController {
   }
 
   @Patch(':id')
+  @ApiErrors('DUPLICATE_HOUSEHOLD_NO')
   @Roles(...VILLAGE_STAFF)
   @ApiOperation({ summary: 'Change the head, address or phone of a household' })
   update(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdateHouseholdDto): Promise<HouseholdDetailView> {

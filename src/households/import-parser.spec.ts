@@ -1,11 +1,11 @@
 import iconv from 'iconv-lite';
-import { decodeCsv, parseHouseholdCsv, type ImportRow, type LineError, type ParsedCsv } from './import-parser.js';
+import { decodeCsv, parseHouseholdCsv, type ImportRow, type LineError, type ParsedImport } from './import-parser.js';
 
 const ZH_HEADER = '村代码,户号,户主,地址,电话,成员姓名,与户主关系,身份证号';
 const EN_HEADER = 'villageCode,householdNo,headName,address,phone,memberName,relation,idNumber';
 const ZH_TEXT = `${ZH_HEADER}\nV-01,0001,扎西,东街1号,13812345678,卓玛,配偶,\nV-01,0002,次仁,西街2号,,,,\n`;
 
-type Parsed = Extract<ParsedCsv, { ok: true }>;
+type Parsed = Extract<ParsedImport, { ok: true }>;
 
 function parsed(text: string): Parsed {
   const result = parseHouseholdCsv(text);

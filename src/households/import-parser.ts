@@ -57,7 +57,7 @@ export function decodeCsv(buf: Buffer): { text: string; encoding: string } {
 
 const normalizeHeader = (h: string) => h.trim().toLowerCase().replace(/\s+/g, '');
 
-export type ParsedCsv =
+export type ParsedImport =
   | { ok: true; rows: ImportRow[]; errors: LineError[]; totalLines: number }
   | { ok: false; code: 'IMPORT_EMPTY' | 'IMPORT_MISSING_COLUMNS' | 'IMPORT_MALFORMED'; columns?: string[]; line?: number };
 
@@ -65,7 +65,7 @@ export type ParsedCsv =
  * Parses and checks every line on its own. A malformed line becomes an error naming its line
  * number (the header is line 1) and is skipped; the good lines are returned.
  */
-export function parseHouseholdCsv(input: string): ParsedCsv {
+export function parseHouseholdCsv(input: string): ParsedImport {
   // csv-parse counts a CRLF inside a quoted field as two lines: one kind of line break keeps the numbers right.
   const text = input.replace(/\r\n?/g, '\n');
   const firstLine = text.slice(0, text.search(/\n|$/));
@@ -91,9 +91,21 @@ export function parseHouseholdCsv(input: string): ParsedCsv {
     if (!(e instanceof CsvError)) throw e;
     return { ok: false, code: 'IMPORT_MALFORMED', line: e.code === 'CSV_QUOTE_NOT_CLOSED' ? openingLine(text, lastRecordLine) : (e.lines as number) };
   }
+  // info.lines is where the record ends; a quoted field may span lines.
+  return checkRecords(records.map(({ record, info }) => ({ cells: record, line: info.lines - record.reduce((n, field) => n + (field.match(/\n/g)?.length ?? 0), 0) })));
+}
+
+/** One record of the file: its cells and the line (or sheet row) it starts on. */
+export interface ImportRecord {
+  cells: string[];
+  line: number;
+}
+
+/** The header, then every data record checked on its own: the same for CSV and spreadsheets. */
+export function checkRecords(records: ImportRecord[]): ParsedImport {
   if (records.length === 0) return { ok: false, code: 'IMPORT_EMPTY' };
 
-  const header = records[0].record.map(normalizeHeader);
+  const header = records[0].cells.map(normalizeHeader);
   const index = {} as Record<ImportColumn, number>;
   for (const [column, names] of Object.entries(IMPORT_COLUMNS) as [ImportColumn, readonly string[]][]) {
     index[column] = header.findIndex((h) => names.includes(h));
@@ -103,14 +115,12 @@ export function parseHouseholdCsv(input: string): ParsedCsv {
 
   const rows: ImportRow[] = [];
   const errors: LineError[] = [];
-  for (const [i, { record, info }] of records.slice(1).entries()) {
-    // info.lines is where the record ends; a quoted field may span lines.
-    const line = info.lines - record.reduce((n, field) => n + (field.match(/\n/g)?.length ?? 0), 0);
-    if (record.length !== header.length) {
-      errors.push(lineError(line, 'WRONG_COLUMN_COUNT', { expected: header.length, actual: record.length }));
+  for (const [i, { cells, line }] of records.slice(1).entries()) {
+    if (cells.length !== header.length) {
+      errors.push(lineError(line, 'WRONG_COLUMN_COUNT', { expected: header.length, actual: cells.length }));
       continue;
     }
-    const get = (c: ImportColumn) => (index[c] >= 0 ? (record[index[c]] ?? '').trim() : '');
+    const get = (c: ImportColumn) => (index[c] >= 0 ? (cells[index[c]] ?? '').trim() : '');
     const row: ImportRow = {
       line,
       ordinal: i + 1,

@@ -8,6 +8,7 @@ import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { BalancesService } from './balances.service.js';
 import { LedgerCheckRepository } from './ledger-check.repository.js';
 import { BalanceResponse, LedgerCheckQuery, LedgerCheckResponse, StatementQuery, StatementResponse } from './ledger.dto.js';
+import { ApiErrors } from '../common/http/api-errors.js';
 
 @ApiTags('ledger')
 @ApiBearerAuth()
@@ -40,6 +41,7 @@ export class LedgerController {
   }
 
   @Get('ledger/check')
+  @ApiErrors('NOT_FOUND', 'OUT_OF_SCOPE')
   @Roles('county_admin', 'auditor')
   @ApiOperation({ summary: 'Proves the ledger invariants for the programs of your county: global sum zero, each transaction balanced, each balance equal to its postings' })
   check(@CurrentActor() actor: Actor, @Query() q: LedgerCheckQuery): Promise<LedgerCheckResponse> {

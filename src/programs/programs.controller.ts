@@ -7,6 +7,7 @@ import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { CreateProgramDto, CreateRuleDto, ExclusionDto, ListRulesQuery, PeriodClosureView, ProgramView, RuleDetailView, UpdateProgramDto, UpdateRuleDto } from './programs.dto.js';
 import { ClosePeriod } from './periods/close-period.use-case.js';
 import { ProgramsService } from './programs.service.js';
+import { ApiErrors } from '../common/http/api-errors.js';
 
 
 @ApiTags('programs')
@@ -19,6 +20,7 @@ export class ProgramsController {
   ) {}
 
   @Post()
+  @ApiErrors('DUPLICATE_CODE', 'NOT_A_COUNTY', 'OUT_OF_SCOPE', 'NOT_FOUND')
   @Roles('county_admin')
   @ApiOperation({ summary: 'Create a points program (积分方案) for your county' })
   create(@CurrentUser() actor: UserActor, @Body() dto: CreateProgramDto): Promise<ProgramView> {
@@ -49,6 +51,7 @@ export class ProgramsController {
   }
 
   @Post(':id/rules')
+  @ApiErrors('DUPLICATE_CODE')
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Add a rule (积分标准): county-wide (county admin) or for one region of your subtree' })
   createRule(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Body() dto: CreateRuleDto): Promise<RuleDetailView> {
@@ -56,6 +59,7 @@ export class ProgramsController {
   }
 
   @Get(':id/rules')
+  @ApiErrors('OUT_OF_SCOPE')
   @Roles(...READERS)
   @ApiOperation({ summary: 'Rules of a program, or those in force in one region' })
   listRules(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number, @Query() q: ListRulesQuery): Promise<RuleDetailView[]> {
@@ -101,6 +105,7 @@ export class ProgramsController {
   }
 
   @Post(':id/periods/:period/close')
+  @ApiErrors('PERIOD_ALREADY_CLOSED', 'PERIOD_NOT_ENDED')
   @Roles('county_admin')
   @ApiOperation({ summary: 'Close an ended period (e.g. 2026-Q3): it accepts no new entries, so its rankings never change' })
   close(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Param('period') period: string): Promise<PeriodClosureView> {

@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { Response } from 'express';
 import { toCsv } from '../common/http/csv.js';
+import { XLSX_TYPE } from '../common/http/media-types.js';
 
 export type Cell = string | number | null;
 
@@ -16,7 +17,7 @@ export type ExportFormat = 'csv' | 'xlsx';
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  xlsx: XLSX_TYPE,
 };
 
 /** Resolves once the client's socket takes more (or the client has gone). */

@@ -11,6 +11,8 @@ import { sendTable, sendWholeTable, type Cell, type ExportFormat, type Table } f
 import type { AllocationPlan, RankingRun } from './ranking.entities.js';
 import { BoardQuery, CreatePlanDto, CreateRunDto, EntriesQuery, EntryView, HonoursQuery, ListRunsQuery, PlanView, RunView } from './rankings.dto.js';
 import { RunsService } from './runs.service.js';
+import { XLSX_TYPE } from '../common/http/media-types.js';
+import { ApiErrors } from '../common/http/api-errors.js';
 
 
 function runView(run: RankingRun): RunView {
@@ -54,6 +56,7 @@ export class RankingsController {
   ) {}
 
   @Post('rankings/runs')
+  @ApiErrors('REASON_REQUIRED', 'OUT_OF_SCOPE', 'NOT_FOUND')
   @HttpCode(202)
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Queue a ranking run of a program over a region subtree for a period' })
@@ -62,6 +65,7 @@ export class RankingsController {
   }
 
   @Get('rankings/runs')
+  @ApiErrors('OUT_OF_SCOPE', 'NOT_FOUND')
   @Roles(...READERS)
   @ApiOperation({ summary: 'Ranking runs of your county, newest first' })
   async list(@CurrentActor() actor: Actor, @Query() q: ListRunsQuery): Promise<RunView[]> {
@@ -83,6 +87,7 @@ export class RankingsController {
   }
 
   @Post('rankings/runs/:id/publish')
+  @ApiErrors('ALREADY_PUBLISHED', 'RUN_NOT_COMPLETED', 'PERIOD_NOT_CLOSED')
   @HttpCode(200)
   @Roles('county_admin')
   @ApiOperation({ summary: 'Publish a completed run of closed periods: it becomes immutable and shows on public boards' })
@@ -91,6 +96,7 @@ export class RankingsController {
   }
 
   @Get('rankings/runs/:id/honours')
+  @ApiErrors('RUN_NOT_COMPLETED')
   @Roles(...READERS)
   @ApiOperation({ summary: 'Household honours of a village: 道德冠军, the honour list and, where published, deductions' })
   honours(@CurrentActor() actor: Actor, @Param('id', ParseBigIdPipe) id: string, @Query() q: HonoursQuery) {
@@ -98,6 +104,7 @@ export class RankingsController {
   }
 
   @Get('rankings/runs/:id/export.csv')
+  @ApiErrors('RUN_NOT_COMPLETED')
   @Roles(...READERS)
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'A run as CSV' })
@@ -106,14 +113,16 @@ export class RankingsController {
   }
 
   @Get('rankings/runs/:id/export.xlsx')
+  @ApiErrors('RUN_NOT_COMPLETED')
   @Roles(...READERS)
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiProduces(XLSX_TYPE)
   @ApiOperation({ summary: 'A run as an Excel workbook' })
   async xlsx(@CurrentActor() actor: Actor, @Param('id', ParseBigIdPipe) id: string, @Res() res: Response): Promise<void> {
     await this.sendRun(res, await this.runs.withEntryPages(actor, id), 'xlsx');
   }
 
   @Post('allocation-plans')
+  @ApiErrors('RUN_NOT_PUBLISHED', 'NOT_A_VILLAGE_RANKING', 'ALLOCATION_INFEASIBLE', 'OUT_OF_SCOPE', 'NOT_FOUND')
   @Roles('county_admin')
   @ApiOperation({ summary: 'Split a budget over a published village ranking (积分换项目)' })
   createPlan(@CurrentUser() actor: UserActor, @Body() dto: CreatePlanDto): Promise<PlanView> {
@@ -137,7 +146,7 @@ export class RankingsController {
 
   @Get('allocation-plans/:id/export.xlsx')
   @Roles(...OVERSEERS)
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiProduces(XLSX_TYPE)
   @ApiOperation({ summary: 'An allocation plan as an Excel workbook' })
   async planXlsx(@CurrentUser() actor: UserActor, @Param('id', ParseBigIdPipe) id: string, @Res() res: Response): Promise<void> {
     await sendWholeTable(res, `allocation-${id}`, 'xlsx', planTable(await this.allocation.get(actor, id)));

@@ -6,6 +6,7 @@ import { CurrentActor, CurrentUser, Roles } from '../common/auth/decorators.js';
 import { READERS, VILLAGE_STAFF } from '../common/auth/roles.js';
 import { CreateRegionDto, ListRegionsQuery, RegionPage, RegionView } from './regions.dto.js';
 import { RegionsService } from './regions.service.js';
+import { ApiErrors } from '../common/http/api-errors.js';
 
 @ApiTags('regions')
 @ApiBearerAuth()
@@ -14,6 +15,7 @@ export class RegionsController {
   constructor(private readonly regions: RegionsService) {}
 
   @Post()
+  @ApiErrors('DUPLICATE_CODE', 'INVALID_REGION_PARENT', 'OUT_OF_SCOPE', 'NOT_FOUND')
   @Roles(...VILLAGE_STAFF)
   @ApiOperation({ summary: 'Create a township, village or grid under a region of your subtree' })
   create(@CurrentUser() actor: UserActor, @Body() dto: CreateRegionDto): Promise<RegionView> {
@@ -21,6 +23,7 @@ export class RegionsController {
   }
 
   @Get()
+  @ApiErrors('OUT_OF_SCOPE', 'NOT_FOUND')
   @Roles(...READERS)
   @ApiOperation({ summary: 'Children of a region (or your own region without parentId)' })
   list(@CurrentActor() actor: Actor, @Query() query: ListRegionsQuery): Promise<RegionPage> {

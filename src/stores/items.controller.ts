@@ -7,6 +7,7 @@ import { Optional, QueryIntIn } from '../common/http/fields.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { CreateItemDto, ItemView, StockMovementDto, StockMovementView, UpdateItemDto } from './items.dto.js';
 import { ItemsService } from './items.service.js';
+import { ApiErrors } from '../common/http/api-errors.js';
 
 
 class MovementsQuery {
@@ -27,6 +28,7 @@ export class ItemsController {
   constructor(private readonly items: ItemsService) {}
 
   @Post('items')
+  @ApiErrors('DUPLICATE_SKU')
   @Roles(...STORE_STAFF)
   @ApiOperation({ summary: 'Add goods (or a fee offset) with a points price, stock and optional per-household limit' })
   create(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Body() dto: CreateItemDto): Promise<ItemView> {
@@ -50,6 +52,7 @@ export class ItemsController {
   }
 
   @Post('stock-movements')
+  @ApiErrors('STOCK_WOULD_GO_NEGATIVE')
   @Roles(...STORE_STAFF)
   @ApiOperation({ summary: 'Restock (with funding source) or adjust stock (with reason); stock never goes below zero' })
   move(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Body() dto: StockMovementDto): Promise<MovementResult> {

@@ -6,6 +6,7 @@ import { MANAGERS, READERS, STORE_STAFF } from '../common/auth/roles.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { CreateDeviceDto, CreatedDeviceView, CreateStoreDto, DeviceView, ListStoresQuery, StorePage, StoreView, UpdateStoreDto } from './stores.dto.js';
 import { StoresService } from './stores.service.js';
+import { ApiErrors } from '../common/http/api-errors.js';
 
 
 @ApiTags('stores')
@@ -15,6 +16,7 @@ export class StoresController {
   constructor(private readonly stores: StoresService) {}
 
   @Post()
+  @ApiErrors('DUPLICATE_CODE', 'OUT_OF_SCOPE', 'NOT_FOUND', 'PROGRAM_NOT_REDEEMABLE')
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Register a love supermarket in a region of your subtree' })
   create(@CurrentUser() actor: UserActor, @Body() dto: CreateStoreDto): Promise<StoreView> {
@@ -39,6 +41,7 @@ export class StoresController {
   }
 
   @Patch(':id')
+  @ApiErrors('PROGRAM_NOT_REDEEMABLE', 'STORE_PROGRAM_LOCKED')
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Rename a store, tie it to a program or change its refund window' })
   async update(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdateStoreDto): Promise<StoreView> {
@@ -61,6 +64,7 @@ export class StoresController {
   }
 
   @Post(':id/devices/:deviceId/revoke')
+  @ApiErrors('ALREADY_REVOKED')
   @HttpCode(200)
   @Roles(...STORE_STAFF)
   @ApiOperation({ summary: 'Revoke a kiosk key; it stops working at once' })

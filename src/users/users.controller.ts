@@ -6,6 +6,7 @@ import { MANAGERS, OVERSEERS } from '../common/auth/roles.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { CreateUserDto, ListUsersQuery, UpdateUserDto, UserPage, UserView } from './users.dto.js';
 import { UsersService } from './users.service.js';
+import { ApiErrors } from '../common/http/api-errors.js';
 
 @ApiTags('users')
 @ApiBearerAuth()
@@ -14,6 +15,7 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Post()
+  @ApiErrors('DUPLICATE_USERNAME', 'ROLE_NOT_ASSIGNABLE', 'ROLE_REGION_MISMATCH', 'OUT_OF_SCOPE', 'NOT_FOUND')
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Create a staff user with one role in a region of your subtree' })
   create(@CurrentUser() actor: UserActor, @Body() dto: CreateUserDto): Promise<UserView> {
@@ -21,6 +23,7 @@ export class UsersController {
   }
 
   @Get()
+  @ApiErrors('OUT_OF_SCOPE', 'NOT_FOUND')
   @Roles(...OVERSEERS)
   @ApiOperation({ summary: 'Staff users of your subtree' })
   list(@CurrentActor() actor: Actor, @Query() q: ListUsersQuery): Promise<UserPage> {
@@ -35,6 +38,7 @@ export class UsersController {
   }
 
   @Patch(':id')
+  @ApiErrors('ROLE_NOT_ASSIGNABLE', 'ROLE_REGION_MISMATCH')
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Rename, reset the password of, or disable a user of your subtree' })
   update(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdateUserDto): Promise<UserView> {

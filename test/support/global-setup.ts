@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 
 /**
@@ -21,4 +24,6 @@ export default async function globalSetup(): Promise<void> {
     await client.end();
   }
   process.env.MORAL_BANK_TEST_TEMPLATE = `moral_bank_tpl_${process.pid}_${Date.now()}`;
+  // Test apps write the error codes they answer here; the teardown checks them against the document.
+  process.env.MORAL_BANK_ERROR_CODES = mkdtempSync(join(tmpdir(), 'moral-bank-error-codes-'));
 }

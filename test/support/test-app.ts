@@ -11,6 +11,7 @@ import type { AppConfig } from '../../src/config/app-config.js';
 import { validateEnv } from '../../src/config/env.js';
 import { buildConfig } from '../../src/config/runtime.js';
 import { createTestDatabase, TEST_REDIS_URL } from './databases.js';
+import { flushErrorCodes, recordErrorCodes } from './error-codes.js';
 
 export interface TestApp {
   app: NestExpressApplication;
@@ -44,6 +45,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
     PII_HASH_KEY: 'test-pii-key-test-pii-key-test-pii-key-01',
     LOGIN_RATE_LIMIT: '1000',
+    PUBLIC_RATE_LIMIT: '1000000',
     DATABASE_POOL_SIZE: '5',
     QUEUE_PREFIX: prefix,
     ...options.env,
@@ -51,6 +53,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const queue = options.queue ?? 'redis';
   const config = buildConfig(vars, { kind: 'url', url: database.url }, queue === 'redis' ? { kind: 'redis', url: options.redisUrl ?? TEST_REDIS_URL } : { kind: 'in-process', url: null });
   const app = await createApp(config);
+  recordErrorCodes(app);
   await app.init();
   const server = app.getHttpServer();
   let stopped: Promise<void> | null = null;
@@ -63,6 +66,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     stop,
     close: async () => {
       await stop();
+      flushErrorCodes();
       await database.drop();
       if (queue === 'redis' && !options.redisUrl) await deleteKeys(config.queue.prefix);
     },

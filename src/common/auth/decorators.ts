@@ -1,4 +1,5 @@
-import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { Role } from './roles.js';
 import type { Actor, OperatorActor, UserActor } from './actor.js';
@@ -8,8 +9,11 @@ export const ROLES = 'auth:roles';
 export const ALLOW_DEVICE = 'auth:device';
 export const ALLOW_OPERATOR = 'auth:operator';
 
+/** The OpenAPI extension that marks a public operation until the document is completed (`security: []`). */
+export const PUBLIC_EXTENSION = 'x-public';
+
 /** No authentication at all (health, login, public boards). */
-export const Public = () => SetMetadata(IS_PUBLIC, true);
+export const Public = () => applyDecorators(SetMetadata(IS_PUBLIC, true), ApiExtension(PUBLIC_EXTENSION, true));
 
 /** Staff roles allowed; without it any authenticated staff user may call. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);

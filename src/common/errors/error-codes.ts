@@ -26,6 +26,7 @@ export const ERROR_CATALOGUE = {
   PAYLOAD_TOO_LARGE: { status: 413, zh: '文件过大', en: 'The file is too large' },
   IMPORT_EMPTY: { status: 422, zh: '导入文件为空或缺少表头', en: 'The import file is empty or has no header' },
   IMPORT_MISSING_COLUMNS: { status: 422, zh: '导入文件缺少列：{columns}', en: 'The import file lacks columns: {columns}' },
+  IMPORT_UNREADABLE: { status: 422, zh: '无法读取该Excel文件，请用Excel或WPS另存为.xlsx或CSV后重试', en: 'The spreadsheet cannot be read; save it again as .xlsx or CSV' },
   IMPORT_MALFORMED: { status: 422, zh: '导入文件第{line}行引号不匹配', en: 'The import file has unbalanced quotes at line {line}' },
   IDEMPOTENCY_KEY_REUSED: { status: 422, zh: '该幂等键已用于另一请求', en: 'This Idempotency-Key was used for a different request' },
   PERIOD_CLOSED: { status: 422, zh: '{period}已关账，不能再记入', en: 'The period {period} is closed' },

@@ -17,6 +17,7 @@ import { ListRedemptionsQuery, RedeemDto, RedemptionView, RefundDto, RefundResul
 import { RedemptionsService } from './redemptions.service.js';
 import { RefundRedemption } from './refund.use-case.js';
 import { SettleStore } from './settle.use-case.js';
+import { ApiErrors } from '../../common/http/api-errors.js';
 
 const KEY_HEADER = {
   name: 'Idempotency-Key',
@@ -54,6 +55,7 @@ export class RedemptionsController {
   ) {}
 
   @Post('stores/:id/redemptions')
+  @ApiErrors('IDEMPOTENCY_KEY_REQUIRED', 'INSUFFICIENT_POINTS', 'OUT_OF_STOCK', 'ITEM_LIMIT_REACHED', 'ITEM_INACTIVE', 'NOT_ELIGIBLE', 'STORE_HAS_NO_PROGRAM', 'PROGRAM_NOT_REDEEMABLE')
   @Roles(...STORE_STAFF)
   @AllowDevice()
   @ApiSecurity('api-key')
@@ -70,6 +72,7 @@ export class RedemptionsController {
   }
 
   @Get('stores/:id/households/by-card/:cardCode')
+  @ApiErrors('NOT_ELIGIBLE', 'STORE_HAS_NO_PROGRAM')
   @Roles(...READERS)
   @AllowDevice()
   @ApiSecurity('api-key')
@@ -97,6 +100,7 @@ export class RedemptionsController {
   }
 
   @Post('redemptions/:id/refund')
+  @ApiErrors('ALREADY_REFUNDED', 'REFUND_WINDOW_PASSED')
   @Roles(...STORE_STAFF)
   @ApiHeader(KEY_HEADER)
   @ApiOperation({ summary: 'Refund a redemption, whole or by line, within the refund window; each unit once' })
@@ -111,6 +115,7 @@ export class RedemptionsController {
   }
 
   @Post('stores/:id/settlements')
+  @ApiErrors('STORE_HAS_NO_PROGRAM')
   @Roles(...MANAGERS)
   @ApiHeader(KEY_HEADER)
   @ApiOperation({ summary: 'Settle what the store redeemed and has not been settled: points and value in fen to reimburse' })
