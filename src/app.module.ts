@@ -2,6 +2,9 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AuditModule } from './audit/audit.module.js';
 import { AwardsModule } from './awards/awards.module.js';
+import { ClaimsModule } from './claims/claims.module.js';
+import { ClockModule } from './common/clock.js';
+import { PublicityModule } from './publicity/publicity.module.js';
 import { IdempotencyModule } from './common/idempotency/idempotency.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { GlobalErrorFilter } from './common/errors/error.filter.js';
@@ -10,6 +13,7 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
+import { EvidenceModule } from './evidence/evidence.module.js';
 import { HouseholdsModule } from './households/households.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { MaintenanceJobsModule } from './jobs/maintenance.module.js';
@@ -27,6 +31,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        ClockModule,
         DatabaseModule.forRoot(config),
         JobsModule.forRoot(config),
         AuditModule,
@@ -34,12 +39,15 @@ export class AppModule {
         RegionsModule,
         UsersModule,
         HouseholdsModule,
+        EvidenceModule,
         StoresModule,
         IdempotencyModule.forRoot({ retentionDays: config.idempotencyRetentionDays }),
         MaintenanceJobsModule,
         ProgramsModule,
         LedgerModule,
+        PublicityModule,
         AwardsModule,
+        ClaimsModule,
         RankingsModule,
         HealthModule,
       ],

@@ -1,7 +1,8 @@
 import { ModulesContainer, Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
+import sharp from 'sharp';
 import type { Response } from 'supertest';
-import { ALLOW_DEVICE, ALLOW_OPERATOR, IS_PUBLIC, ROLES } from '../src/common/auth/decorators.js';
+import { ALLOW_DEVICE, ALLOW_OPERATOR, ALLOW_RESIDENT, IS_PUBLIC, ROLES } from '../src/common/auth/decorators.js';
 import { ROLES as ALL_ROLES, type Role } from '../src/common/auth/roles.js';
 import { createPlatformOperator } from '../src/users/create-county-admin.js';
 import { API, as, eventually, createDevice, createRule, createUser, createProgram, createHousehold, login, PASSWORD, regionCode, today, uniqueCode } from './support/fixtures.js';
@@ -12,7 +13,7 @@ import { useTestApp } from './support/test-app.js';
 /**
  * The complete access matrix, driven by /docs-json: every operation of the document is called as
  * every kind of principal, and who may call what is read from the routes' own metadata
- * (`@Public`, `@Roles`, `@AllowDevice`, `@AllowOperator`) through Nest's Reflector, so a new route
+ * (`@Public`, `@Roles`, `@AllowDevice`, `@AllowOperator`, `@AllowResident`) through Nest's Reflector, so a new route
  * is covered as soon as it is documented. What the code answers when an allowed caller reaches
  * into another subtree, county or store is pinned per operation in OUTSIDE below: an operation
  * without an entry fails the test.
@@ -48,6 +49,12 @@ interface Side {
   user: number;
   importId: number;
   run: string;
+  /** An evidence photo of the side's village (side A's uploaded by the resident of its household). */
+  evidence: number;
+  /** A claim of the side's household, an entry of it under public notice, and an objection to that entry. */
+  claim: string;
+  notice: string;
+  objection: string;
 }
 
 /**
@@ -82,10 +89,13 @@ interface Operation {
   params: { name: string; in: string; required?: boolean; schema?: Schema }[];
   body?: Schema;
   csv: boolean;
+  /** The multipart form of an upload (with no JSON body): its binary fields get a small JPEG. */
+  multipart?: Schema;
   isPublic: boolean;
   roles: Role[] | undefined;
   device: boolean;
   operator: boolean;
+  resident: boolean;
 }
 
 /** An access outcome: `403 OUT_OF_SCOPE`, `404 NOT_FOUND`, … */
@@ -103,6 +113,19 @@ const SCOPED = { B: OUT_OF_SCOPE, C: OUT_OF_SCOPE };
 const KIOSK_SCOPED = { ...SCOPED, kiosk: OUT_OF_SCOPE };
 const OUTSIDE: Record<string, { B?: Outcome; C?: Outcome; kiosk?: Outcome } | 'untargeted'> = {
   'GET /auth/me': 'untargeted',
+  'GET /auth/resident': 'untargeted',
+  'POST /resident-pins': SCOPED,
+  'PUT /users/{id}/household': SCOPED,
+  'GET /users/{id}/household': SCOPED,
+  'POST /claims': SCOPED,
+  'GET /claims': SCOPED,
+  'GET /claims/{id}': SCOPED,
+  'POST /claims/{id}/approve': SCOPED,
+  'POST /claims/{id}/reject': SCOPED,
+  'GET /notices': SCOPED,
+  'GET /notices/{id}': SCOPED,
+  'POST /notices/{id}/objections': SCOPED,
+  'POST /objections/{id}/decision': SCOPED,
   'GET /audit-log': 'untargeted',
   'POST /regions': SCOPED,
   'GET /regions': SCOPED,
@@ -121,6 +144,10 @@ const OUTSIDE: Record<string, { B?: Outcome; C?: Outcome; kiosk?: Outcome } | 'u
   'GET /households/by-card/{cardCode}': KIOSK_SCOPED,
   'GET /households/{id}': SCOPED,
   'PATCH /households/{id}': SCOPED,
+  'POST /evidence': SCOPED,
+  'GET /evidence/{id}': SCOPED,
+  'GET /evidence/{id}/image': SCOPED,
+  'GET /evidence/{id}/thumbnail': SCOPED,
   'POST /stores': SCOPED,
   'GET /stores': 'untargeted',
   'GET /stores/{id}': KIOSK_SCOPED,
@@ -176,11 +203,35 @@ const OUTSIDE: Record<string, { B?: Outcome; C?: Outcome; kiosk?: Outcome } | 'u
   'GET /allocation-plans/{id}/export.xlsx': 'untargeted',
 };
 
+/**
+ * What the resident of side A's household gets naming side B's or county 2's things, on the
+ * operations open to residents (everywhere else a resident gets 403 FORBIDDEN).
+ */
+const RESIDENT_OUTSIDE: Record<string, { B?: Outcome; C?: Outcome } | 'untargeted'> = {
+  // A resident uploads for its own household's village and reads only its household's photos.
+  'POST /evidence': { B: OUT_OF_SCOPE, C: OUT_OF_SCOPE },
+  'GET /evidence/{id}': { B: OUT_OF_SCOPE, C: OUT_OF_SCOPE },
+  'GET /evidence/{id}/image': { B: OUT_OF_SCOPE, C: OUT_OF_SCOPE },
+  'GET /evidence/{id}/thumbnail': { B: OUT_OF_SCOPE, C: OUT_OF_SCOPE },
+  'GET /auth/resident': 'untargeted',
+  // A resident claims and objects for its own household only; its list of claims is its household's, whatever region it names.
+  'POST /claims': { B: '403 FORBIDDEN', C: '403 FORBIDDEN' },
+  'GET /claims': { B: '200', C: '200' },
+  'GET /claims/{id}': { B: OUT_OF_SCOPE, C: OUT_OF_SCOPE },
+  'GET /notices/{id}': { B: OUT_OF_SCOPE, C: OUT_OF_SCOPE },
+  'POST /notices/{id}/objections': { B: '403 FORBIDDEN', C: '403 FORBIDDEN' },
+  'GET /programs': 'untargeted',
+  'GET /programs/{id}': { C: OUT_OF_SCOPE },
+  'GET /programs/{id}/rules': { B: OUT_OF_SCOPE, C: OUT_OF_SCOPE },
+  'GET /programs/{id}/holders/{holderId}/balance': { B: '403 FORBIDDEN', C: OUT_OF_SCOPE },
+  'GET /programs/{id}/holders/{holderId}/statement': { B: '403 FORBIDDEN', C: OUT_OF_SCOPE },
+};
+
 describe('access matrix over the OpenAPI document', () => {
   const t = useTestApp();
   let A: Side, B: Side, C: Side;
   const staff = {} as Record<Role, string>;
-  const principals = {} as Record<'forged' | 'expired' | 'disabled' | 'operator' | 'kioskA' | 'kioskB' | 'revokedKiosk', { token?: string; apiKey?: string }>;
+  const principals = {} as Record<'forged' | 'expired' | 'disabled' | 'operator' | 'kioskA' | 'kioskB' | 'revokedKiosk' | 'residentA', { token?: string; apiKey?: string }>;
 
   async function award(token: string, program: number, household: number): Promise<string> {
     const rule = await createRule(t, token, program, { points: 200 });
@@ -197,6 +248,18 @@ describe('access matrix over the OpenAPI document', () => {
     const id = String(res.body.id);
     await eventually(async () => (['completed', 'failed'].includes((await as(t, { token }).get(`${statusAt}/${id}`)).body.status) ? true : undefined));
     return id;
+  }
+
+  /** A small JPEG: what the matrix uploads as evidence. */
+  let photo: Buffer | undefined;
+
+  /** An evidence photo uploaded by `token`, for the village if one is named. */
+  async function uploadPhoto(token: string, villageId?: number): Promise<number> {
+    photo ??= await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 20, g: 120, b: 60 } } }).jpeg().toBuffer();
+    const req = t.http().post(`${API}/evidence`).set('Authorization', `Bearer ${token}`);
+    const res = await (villageId === undefined ? req : req.field('villageId', String(villageId))).attach('file', photo, 'photo.jpg');
+    if (res.status !== 201) throw new Error(`evidence upload failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.id as number;
   }
 
   /** A side made by `admin` in its village: a store of the program with goods, a household with points, a redemption, a reviewer, an import, a ranking run. */
@@ -225,6 +288,10 @@ describe('access matrix over the OpenAPI document', () => {
       user: (await createUser(t, admin, 'reviewer', regions.village)).id,
       importId: Number(await accepted(importer, '/households/import', `villageCode,householdNo,headName\n${villageCode},${uniqueCode('IMP')},导入户\n`, '/households/imports', 'text/csv')),
       run: await accepted(admin, '/rankings/runs', { programId: program, regionId: regions.village, period: PERIOD }, '/rankings/runs'),
+      evidence: await uploadPhoto(admin, regions.village),
+      claim: '',
+      notice: '',
+      objection: '',
     };
   }
 
@@ -240,6 +307,19 @@ describe('access matrix over the OpenAPI document', () => {
     B = await seedSide('B', admin, tree.staff.clerkB.token, { county: tree.county.countyId, township: tree.townshipB, village: tree.villageB }, program);
     const other = await seedCountyVillage(t);
     C = await seedSide('C', other.county.token, other.county.token, { county: other.county.countyId, township: other.township, village: other.village }, (await createProgram(t, other.county.token, other.county.countyId)).id);
+
+    // The procedure on each side: its program holds entries on notice for a week; a claim, an entry on notice, an objection to it.
+    for (const [side, sideAdmin, filer] of [[A, admin, staff.village_clerk], [B, admin, tree.staff.clerkB.token], [C, other.county.token, other.county.token]] as const) {
+      // Clerks review too here: who may review is the roles' business in this matrix; the program setting has its own tests.
+      expect((await as(t, { token: sideAdmin }).patch(`/programs/${side.program}`, { publicityDays: 7, clerksReview: true })).status).toBe(200);
+      const claimed = await as(t, { token: filer }).post('/claims', { programId: side.program, ruleId: side.rule, householdId: side.household.id, occurredOn: today() });
+      const noticed = await as(t, { token: sideAdmin }).post(`/programs/${side.program}/awards`, { ruleId: side.rule, holderIds: [side.household.id], occurredOn: today() });
+      side.claim = String(claimed.body.id);
+      side.notice = String(noticed.body.results?.[0]?.noticeId);
+      const objected = await as(t, { token: sideAdmin }).post(`/notices/${side.notice}/objections`, { householdId: side.household.id, reason: '情况不属实' });
+      if (objected.status !== 201) throw new Error(`procedure of side ${side.name} failed: ${claimed.status} ${noticed.status} ${objected.status} ${JSON.stringify(objected.body)}`);
+      side.objection = String(objected.body.id);
+    }
 
     principals.kioskA = { apiKey: (await createDevice(t, admin, A.store)).apiKey };
     principals.kioskB = { apiKey: (await createDevice(t, admin, B.store)).apiKey };
@@ -258,6 +338,15 @@ describe('access matrix over the OpenAPI document', () => {
     const made = await createPlatformOperator(t.db, { username, password: PASSWORD, displayName: '平台运维' });
     if (!made.ok) throw new Error(made.reason);
     principals.operator = { token: await login(t, username) };
+
+    const pin = await as(t, { token: admin }).post('/resident-pins', { householdId: A.household.id });
+    if (pin.status !== 201) throw new Error(`PIN failed: ${pin.status} ${JSON.stringify(pin.body)}`);
+    const resident = await t.http().post(`${API}/auth/resident-login`).send({ cardCode: A.household.cardCode, pin: pin.body.pin as string });
+    if (resident.status !== 200) throw new Error(`resident login failed: ${resident.status} ${JSON.stringify(resident.body)}`);
+    const residentToken = resident.body.accessToken as string;
+    principals.residentA = { token: residentToken };
+    // Side A's photo is the resident's own, so the resident may read it like the staff of village A.
+    A.evidence = await uploadPhoto(residentToken);
   });
 
   /** Every operation of the document with its handler's access metadata; a documented operation without a handler fails. */
@@ -287,10 +376,12 @@ describe('access matrix over the OpenAPI document', () => {
           params: (op.parameters ?? []) as Operation['params'],
           body: body && resolve(body, doc.components.schemas),
           csv: 'text/csv' in content,
+          multipart: content['multipart/form-data'] && resolve(content['multipart/form-data'].schema, doc.components.schemas),
           isPublic: meta<boolean>(IS_PUBLIC) === true,
           roles: meta<Role[] | undefined>(ROLES),
           device: meta<boolean>(ALLOW_DEVICE) === true,
           operator: meta<boolean>(ALLOW_OPERATOR) === true,
+          resident: meta<boolean>(ALLOW_RESIDENT) === true,
         });
       }
     }
@@ -300,7 +391,7 @@ describe('access matrix over the OpenAPI document', () => {
   let components: Record<string, Schema> = {};
 
   /** A request of an operation naming the things of `side`, and whether it names a thing of that side that is not county 1's. */
-  function requestOf(op: Operation, side: Side): { path: string; body?: unknown; csv?: string; reaches: boolean } {
+  function requestOf(op: Operation, side: Side): { path: string; body?: unknown; csv?: string; form?: Record<string, unknown>; reaches: boolean } {
     let reaches = false;
     const use = (key: keyof Side) => {
       if (side.name !== 'B' || !SHARED.includes(key)) reaches = true;
@@ -327,6 +418,10 @@ describe('access matrix over the OpenAPI document', () => {
       redemptions: () => use('redemption'),
       transactions: () => use('transaction'),
       rankings: () => use('run'),
+      evidence: () => use('evidence'),
+      claims: () => use('claim'),
+      notices: () => use('notice'),
+      objections: () => use('objection'),
       'allocation-plans': () => NO_PLAN,
     };
     const value = (name: string): unknown => {
@@ -373,9 +468,11 @@ describe('access matrix over the OpenAPI document', () => {
       if (s.type === 'array') return [generate(s.items!)];
       if (s.type === 'integer' || s.type === 'number') return Math.max(s.minimum ?? 1, 1);
       if (s.type === 'boolean') return true;
+      if (s.format === 'binary') return photo;
       return s.format === 'date-time' ? new Date().toISOString() : '测试';
     };
-    return { path: fullPath, body: op.body ? generate(op.body) : undefined, reaches };
+    const form = !op.body && op.multipart ? (generate(op.multipart) as Record<string, unknown>) : undefined;
+    return { path: fullPath, body: op.body ? generate(op.body) : undefined, form, reaches };
   }
 
   let requests = 0;
@@ -387,6 +484,7 @@ describe('access matrix over the OpenAPI document', () => {
     if (op.params.some((p) => p.in === 'header' && p.name === 'Idempotency-Key')) req = req.set('Idempotency-Key', uniqueCode('access-matrix-'));
     requests++;
     if (r.csv !== undefined) return req.set('Content-Type', 'text/csv').send(r.csv);
+    if (r.form) return Object.entries(r.form).reduce((q, [name, v]) => (Buffer.isBuffer(v) ? q.attach(name, v, 'photo.jpg') : q.field(name, String(v))), req);
     return r.body === undefined ? req : req.send(r.body as object);
   }
 
@@ -432,6 +530,19 @@ describe('access matrix over the OpenAPI document', () => {
       if (outside === undefined && !record && !op.isPublic) failures.push(`${op.key}: no OUTSIDE expectation`);
       const pinned = (column: 'B' | 'C' | 'kiosk'): Outcome => (outside === 'untargeted' || outside === undefined ? `unpinned ${column}` : (outside[column] ?? `unpinned ${column}`));
 
+      if (!op.resident) {
+        refusals.push({ op, who: 'residentA', auth: principals.residentA, side: A, expect: '403 FORBIDDEN' });
+      } else {
+        const residentOutside = RESIDENT_OUTSIDE[op.key.replace(API, '')];
+        if (residentOutside === undefined) failures.push(`${op.key}: open to residents, no RESIDENT_OUTSIDE expectation`);
+        allowed.push({ op, who: 'residentA', auth: principals.residentA, side: A, expect: null });
+        for (const side of [B, C]) {
+          const column = side.name as 'B' | 'C';
+          const expect = residentOutside === 'untargeted' || residentOutside === undefined ? `unpinned resident ${column}` : (residentOutside[column] ?? `unpinned resident ${column}`);
+          if (requestOf(op, side).reaches) refusals.push({ op, who: 'residentA', auth: principals.residentA, side, expect, column });
+        }
+      }
+
       if (!op.device) {
         refusals.push({ op, who: 'kioskA', auth: principals.kioskA, side: A, expect: '403 FORBIDDEN' });
       } else {
@@ -474,10 +585,13 @@ describe('access matrix over the OpenAPI document', () => {
     const refused = refusals.filter((c) => !acceptedWrite(c));
     allowed.push(...refusals.filter(acceptedWrite));
     for (const key of Object.keys(OUTSIDE)) if (!ops.some((op) => op.key.replace(API, '') === key)) failures.push(`${key}: in OUTSIDE but not in the document`);
+    for (const key of Object.keys(RESIDENT_OUTSIDE)) if (!ops.some((op) => op.resident && op.key.replace(API, '') === key)) failures.push(`${key}: in RESIDENT_OUTSIDE but not open to residents`);
     const before = await tableDigests(t);
     await run(refused);
     const changed = changedTables(before, await tableDigests(t));
-    await run(allowed);
+    // The resident's calls first: an allowed PIN reset of its household (POST /resident-pins) ends its session.
+    await run(allowed.filter((c) => c.who === 'residentA'));
+    await run(allowed.filter((c) => c.who !== 'residentA'));
 
     if (record) console.log(JSON.stringify(Object.fromEntries(Object.entries(observed).map(([k, cols]) => [k, Object.fromEntries(Object.entries(cols).map(([c, s]) => [c, [...s].join(' | ')]))])), null, 1));
     console.log(`access matrix: ${ops.length} operations, ${refused.length + allowed.length} checks (${refused.length} refused between the snapshots, ${allowed.length} let through or pinned to a 2xx write), ${requests} requests in ${Date.now() - started} ms`);

@@ -99,6 +99,15 @@ const BASES: Record<string, (w: World) => unknown> = {
   'POST /allocation-plans': () => ({ runId: '999999', budgetFen: 100000, topN: 10, method: 'tiered', tiers: [{ uptoRank: 3, weight: 2 }], minFen: 0, maxFen: 50000, bottomN: 2 }),
   // An upload: only its content type is fuzzed.
   'POST /households/import': () => null,
+  'POST /evidence': () => null,
+  'POST /auth/resident-login': () => ({ cardCode: 'NOSUCHCARD00', pin: '123456' }),
+  'POST /resident-pins': (w) => ({ householdId: w.household.id }),
+  'PUT /users/{id}/household': (w) => ({ householdId: w.household.id }),
+  'POST /claims': (w) => ({ programId: w.programId, ruleId: w.ruleId, householdId: w.household.id, occurredOn: today(), memo: '好人好事' }),
+  'POST /claims/{id}/approve': () => ({ note: '同意' }),
+  'POST /claims/{id}/reject': () => ({ reason: '不符合标准' }),
+  'POST /notices/{id}/objections': (w) => ({ householdId: w.household.id, reason: '情况不属实' }),
+  'POST /objections/{id}/decision': () => ({ uphold: true, reason: '经核实属实' }),
 };
 
 /** The value of a path parameter in a request that names real things. */
@@ -113,6 +122,10 @@ function pathValue(w: World, path: string, param: string): string {
     transactions: w.transactionId,
     rankings: '999999',
     'allocation-plans': '999999',
+    claims: '999999',
+    notices: '999999',
+    objections: '999999',
+    evidence: 999999,
   };
   const byName: Record<string, string | number> = {
     id: byId[path.split('/')[1]],

@@ -120,6 +120,10 @@ describe('ledger endpoints', () => {
         publishDeductions: false,
         scheduleDay: null,
         scheduleHour: 2,
+        publicityDays: 0,
+        claimWindowDays: null,
+        clerksReview: false,
+        secondReviewAbove: null,
         createdAt: expect.any(String),
       });
       const read = await api(admin).get(`/programs/${res.body.id}`);
@@ -681,6 +685,7 @@ describe('ledger endpoints', () => {
         basePoints: 100,
         redeemable: 0,
         earnedThisPeriod: 0,
+        pending: 0,
         period: currentQuarter,
         opened: false,
       });

@@ -11,7 +11,7 @@ export class AuditEntry {
   at: Date;
 
   @Column({ name: 'actor_type', type: 'varchar', length: 16 })
-  actorType: 'user' | 'device' | 'anonymous' | 'system';
+  actorType: 'user' | 'device' | 'resident' | 'anonymous' | 'system';
 
   @Column({ name: 'actor_id', type: 'int', nullable: true })
   actorId: number | null;

@@ -25,16 +25,21 @@ export class AuditMiddleware implements NestMiddleware {
       return json(body);
     };
     res.on('finish', () => {
-      const { actor: county, operator } = req as AuthedRequest;
+      const { actor: county, operator, resident } = req as AuthedRequest;
       const actor = county ?? operator;
       const route = (req.route as { path?: string } | undefined)?.path;
-      const body = req.body as { username?: unknown } | undefined;
-      const triedName = typeof body?.username === 'string' && req.path.endsWith('/auth/login') ? body.username.slice(0, 100) : null;
+      const body = req.body as { username?: unknown; cardCode?: unknown } | undefined;
+      const tried = req.path.endsWith('/auth/login') ? body?.username : req.path.endsWith('/auth/resident-login') ? body?.cardCode : undefined;
+      const triedName = typeof tried === 'string' ? tried.slice(0, 100) : null;
       this.audit.record({
-        actorType: actor ? (actor.kind === 'device' ? 'device' : 'user') : 'anonymous',
-        actorId: actor?.id ?? null,
-        actorName: actor ? (actor.kind === 'device' ? actor.name : actor.username) : triedName,
-        actorRegionId: county?.regionId ?? null,
+        ...(resident
+          ? { actorType: 'resident', actorId: resident.householdId, actorName: resident.cardCode, actorRegionId: resident.villageId }
+          : {
+              actorType: actor ? (actor.kind === 'device' ? 'device' : 'user') : 'anonymous',
+              actorId: actor?.id ?? null,
+              actorName: actor ? (actor.kind === 'device' ? actor.name : actor.username) : triedName,
+              actorRegionId: county?.regionId ?? null,
+            }),
         action: `${req.method} ${route ? `${req.baseUrl}${route}` : req.path}`.slice(0, 100),
         path: req.originalUrl.slice(0, 200),
         resourceId,

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 
-import type { OperatorActor, UserActor } from '../common/auth/actor.js';
-import { AllowOperator, CurrentPrincipal, Public } from '../common/auth/decorators.js';
+import type { OperatorActor, ResidentActor, UserActor } from '../common/auth/actor.js';
+import { DomainError } from '../common/errors/domain-error.js';
+import { AllowOperator, AllowResident, CurrentCaller, CurrentPrincipal, Public, Roles } from '../common/auth/decorators.js';
 import { UsersService } from '../users/users.service.js';
-import { LoginDto, LoginResult, MeView } from './auth.dto.js';
+import { LoginDto, LoginResult, MeView, ResidentHouseholdView, ResidentLoginDto, ResidentLoginResult } from './auth.dto.js';
 import { AuthService } from './auth.service.js';
 import { ApiErrors } from '../common/http/api-errors.js';
 
@@ -23,6 +24,30 @@ export class AuthController {
   @ApiOperation({ summary: 'Log in with username and password; failed attempts are limited per address and username' })
   login(@Body() dto: LoginDto, @Ip() ip: string): Promise<LoginResult> {
     return this.auth.login(dto.username, dto.password, ip);
+  }
+
+  @Post('resident-login')
+  @ApiErrors('INVALID_PIN', 'CARD_LOCKED')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'A resident logs in with the household card code and PIN; the token acts for that household only',
+    description: 'Wrong PINs are limited per card and per address like staff log-ins: a locked card answers 429 CARD_LOCKED saying until when.',
+  })
+  residentLogin(@Body() dto: ResidentLoginDto, @Ip() ip: string): Promise<ResidentLoginResult> {
+    return this.auth.residentLogin(dto.cardCode, dto.pin, ip);
+  }
+
+  @Get('resident')
+  @ApiBearerAuth()
+  // No staff role: residents only.
+  @Roles()
+  @AllowResident()
+  @ApiErrors('FORBIDDEN')
+  @ApiOperation({ summary: 'The household of the logged-in resident (residents only)' })
+  resident(@CurrentCaller() caller: UserActor | ResidentActor): Promise<ResidentHouseholdView> {
+    if (caller.kind !== 'resident') throw new DomainError('FORBIDDEN', { reason: 'residents only' });
+    return this.auth.resident(caller);
   }
 
   @Get('me')

@@ -4,7 +4,8 @@ import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { DeviceActor } from '../common/auth/actor.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { ALLOW_DEVICE, ALLOW_OPERATOR, IS_PUBLIC, ROLES, type AuthedRequest } from '../common/auth/decorators.js';
+import { ALLOW_DEVICE, ALLOW_OPERATOR, ALLOW_RESIDENT, IS_PUBLIC, ROLES, type AuthedRequest } from '../common/auth/decorators.js';
+import { HouseholdPinsRepository } from '../households/household-pins.repository.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { DevicesRepository } from '../stores/devices.repository.js';
 import { PLATFORM_OPERATOR, type AccountRole, type Role } from '../common/auth/roles.js';
@@ -12,9 +13,14 @@ import { UsersRepository } from '../users/users.repository.js';
 import { parseApiKey, secretMatches } from '../common/auth/api-keys.js';
 import { PublicLimiter } from './public-limiter.js';
 
+/** The role a resident's token carries (its `sub` is the household id). */
+export const RESIDENT = 'resident';
+
 export interface TokenPayload {
   sub: number;
-  role: AccountRole;
+  role: AccountRole | typeof RESIDENT;
+  /** A resident token: the PIN version it was made with (a reset ends it). */
+  pv?: number;
 }
 
 /**
@@ -32,6 +38,7 @@ export class AuthGuard implements CanActivate {
     private readonly users: UsersRepository,
     private readonly devices: DevicesRepository,
     private readonly publicLimiter: PublicLimiter,
+    private readonly pins: HouseholdPinsRepository,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.key = createSecretKey(Buffer.from(config.jwtSecret));
@@ -61,6 +68,13 @@ export class AuthGuard implements CanActivate {
       payload = await this.jwt.verifyAsync<TokenPayload>(token, { secret: this.key as unknown as Buffer, algorithms: ['HS256'] });
     } catch {
       throw new DomainError('UNAUTHENTICATED', { reason: 'invalid or expired token' });
+    }
+    if (payload.role === RESIDENT) {
+      const card = await this.pins.byHousehold(payload.sub);
+      if (!card || card.pinHash === null || card.version !== payload.pv) throw new DomainError('UNAUTHENTICATED', { reason: 'PIN reset or household removed' });
+      req.resident = { kind: 'resident', householdId: card.householdId, cardCode: card.cardCode, villageId: card.villageId, regionPath: card.regionPath };
+      if (!this.reflector.getAllAndOverride<boolean>(ALLOW_RESIDENT, targets)) throw new DomainError('FORBIDDEN', { reason: 'residents act only for their own household' });
+      return true;
     }
     if (payload.role === PLATFORM_OPERATOR) {
       req.operator = (await this.users.findOperator(payload.sub)) ?? undefined;

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { HouseholdsModule } from '../households/households.module.js';
 import { StoresModule } from '../stores/stores.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { AuthController } from './auth.controller.js';
@@ -15,6 +16,7 @@ import { PublicLimiter } from './public-limiter.js';
 @Module({
   imports: [
     UsersModule,
+    HouseholdsModule,
     StoresModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],

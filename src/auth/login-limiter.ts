@@ -30,13 +30,19 @@ export class LoginLimiter {
    */
   async consume(nameKey: string, ip: string): Promise<void> {
     const results = await Promise.allSettled([this.byName.consume(nameKey), this.byAddress.consume(ip || 'unknown')]);
-    const refused = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+    const [byName, byAddress] = results.map((r) => (r.status === 'rejected' ? (r.reason as unknown) : undefined));
+    const refused = [byName, byAddress].filter((r) => r !== undefined);
     if (refused.length === 0) return;
     // With the memory insurance a store error never gets here; anything else is a bug to surface.
     const failure = refused.find((r) => !(r instanceof RateLimiterRes));
     if (failure !== undefined) throw failure instanceof Error ? failure : new Error('login counter failed', { cause: failure });
     const waitMs = Math.max(...(refused as RateLimiterRes[]).map((r) => r.msBeforeNext));
-    throw new DomainError('RATE_LIMITED', { retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) });
+    throw new DomainError('RATE_LIMITED', {
+      retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)),
+      until: new Date(Date.now() + waitMs).toISOString(),
+      // Which count ran out: the name's (that account or card is locked) or the address's.
+      limited: byName !== undefined ? 'name' : 'address',
+    });
   }
 
   /** After a successful login: the name's failures are forgotten and the address gets its attempt back. */

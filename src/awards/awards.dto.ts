@@ -36,11 +36,14 @@ export class PostDeductionsDto extends PostEntriesDto {
 
 export class EntryResultView {
   @ApiProperty({ description: 'Holder id' }) holderId: number;
-  @ApiProperty({ description: 'Transaction id (a string: 64-bit)' }) transactionId: string;
-  @ApiProperty({ description: 'Points actually applied (signed)' }) points: number;
+  @ApiProperty({ description: '`posted`, or `noticed` on a program with a notice period (公示): it posts when the period ends without an upheld objection', enum: ['posted', 'noticed'] }) status: 'posted' | 'noticed';
+  @ApiProperty({ description: 'Transaction id (a string: 64-bit); null while on notice', type: String, nullable: true }) transactionId: string | null;
+  @ApiProperty({ description: 'The notice, while on notice', type: String, nullable: true }) noticeId: string | null;
+  @ApiProperty({ description: 'End of the notice period', type: Date, nullable: true }) deadline: Date | null;
+  @ApiProperty({ description: 'Points applied, or to be applied after the notice (signed)' }) points: number;
   @ApiProperty({ description: 'Points the rule asked for' }) requestedPoints: number;
   @ApiProperty({ description: 'True when a cap or the zero floor cut the entry' }) capped: boolean;
-  @ApiProperty({ description: 'Balance after the entry' }) balanceAfter: number;
+  @ApiProperty({ description: 'Balance after the entry; null while on notice', type: Number, nullable: true }) balanceAfter: number | null;
 }
 
 export class PostEntriesResponse {

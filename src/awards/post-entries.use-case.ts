@@ -11,6 +11,8 @@ import { isIsoDate, periodKey } from '../common/calendar/calendar.js';
 import { versionInForce } from '../programs/rule-versions.js';
 import { PeriodsService, todayOf } from '../programs/periods/periods.service.js';
 import { ProgramsService } from '../programs/programs.service.js';
+import { procedureActorOf } from '../publicity/procedure-events.js';
+import { Publicity } from '../publicity/publicity.service.js';
 import type { PostDeductionsDto, PostEntriesDto, PostEntriesResponse } from './awards.dto.js';
 
 export type EntryKind = 'award' | 'deduction';
@@ -18,7 +20,8 @@ export type EntryKind = 'award' | 'deduction';
 /**
  * PostEntries: one rule applied to up to 1,000 holders, one transaction each, all or nothing.
  * Awards use positive rules and respect caps; deductions use negative rules and stop at zero
- * unless the program allows negative balances.
+ * unless the program allows negative balances. On a program with a notice period the entries go
+ * on public notice instead (公示) and post when it ends.
  */
 @Injectable()
 export class PostEntries {
@@ -30,6 +33,7 @@ export class PostEntries {
     private readonly households: HouseholdLookupsRepository,
     private readonly engine: LedgerEngine,
     private readonly idempotency: IdempotencyService,
+    private readonly publicity: Publicity,
   ) {}
 
   async execute(
@@ -64,6 +68,9 @@ export class PostEntries {
       const ok = program.holderType === 'household' && dto.holderIds.length === 1 && (await this.households.memberOf(dto.memberId, dto.holderIds[0]));
       if (!ok) throw new DomainError('MEMBER_NOT_IN_HOUSEHOLD', { memberId: dto.memberId });
     }
+    // Separation of duties: nobody awards or deducts for their own household, or for themselves.
+    const own = program.holderType === 'household' ? await this.households.householdOfStaff(actor.id) : program.holderType === 'staff' ? actor.id : null;
+    if (own !== null && dto.holderIds.includes(own)) throw new DomainError('OWN_HOUSEHOLD', { holderId: own });
 
     const period = periodKey(dto.occurredOn, program.periodKind);
     const entry = {
@@ -80,15 +87,24 @@ export class PostEntries {
         await this.periods.assertPeriodOpen(m, programId, period);
         await this.engine.openAccounts(m, program, holders, by);
         const cap = version.capPoints !== null && version.capPer !== null ? { ruleId: rule.id, periodKey: periodKey(dto.occurredOn, version.capPer), capPoints: version.capPoints } : null;
-        const results = await this.engine.post(
+        const requests = dto.holderIds.map((id) => ({ holderId: id, regionId: byId.get(id)!.regionId, points: version.points }));
+        if (program.publicityDays > 0) {
+          // A program with a notice period: the entries wait on their villages' boards (公示) and post when it ends.
+          const { evidence, ...rest } = entry;
+          const noticed = await this.publicity.open(m, program, kind, requests, { ...rest, memberId: rest.memberId ?? null, memo: rest.memo ?? null, evidence: evidence ?? [], ruleId: rule.id, claimId: null, enteredBy: actor.id }, cap, procedureActorOf(actor));
+          const results = noticed.map((n) => ({ holderId: n.holderId, status: 'noticed' as const, transactionId: null, noticeId: n.noticeId, deadline: n.deadline, points: n.points, requestedPoints: n.requestedPoints, capped: n.capped, balanceAfter: null }));
+          return { programId, ruleId: rule.id, ruleVersionId: version.id, occurredOn: dto.occurredOn, period, results };
+        }
+        const posted = await this.engine.post(
           m,
           program,
           kind,
-          dto.holderIds.map((id) => ({ holderId: id, regionId: byId.get(id)!.regionId, points: version.points })),
+          requests,
           by,
           entry,
           kind === 'award' ? cap : null,
         );
+        const results = posted.map((r) => ({ ...r, status: 'posted' as const, noticeId: null, deadline: null }));
         return { programId, ruleId: rule.id, ruleVersionId: version.id, occurredOn: dto.occurredOn, period, results };
       }),
     );

@@ -17,6 +17,8 @@ export interface AppConfig {
   /** Requests per client address per minute to public routes. */
   publicRateLimit: number;
   importMaxBytes: number;
+  /** Largest accepted evidence photo, in bytes. */
+  evidenceMaxBytes: number;
   /** Proxies whose X-Forwarded-For is believed, for Express's `trust proxy` (empty: none). */
   trustProxy: string[];
   /** Days an Idempotency-Key is kept (at least 30). */

@@ -34,6 +34,7 @@ describe('validateEnv', () => {
       LOGIN_RATE_LIMIT: 10,
       PUBLIC_RATE_LIMIT: 600,
       IMPORT_MAX_MB: 20,
+      EVIDENCE_MAX_MB: 10,
       TRUST_PROXY: 'loopback',
       IDEMPOTENCY_RETENTION_DAYS: 30,
     });

@@ -75,6 +75,10 @@ export class EnvVars {
   @IsOptional() @Transform(int) @IsInt() @Min(1) @Max(200)
   IMPORT_MAX_MB = 20;
 
+  /** Largest accepted evidence photo, in megabytes. */
+  @IsOptional() @Transform(int) @IsInt() @Min(1) @Max(50)
+  EVIDENCE_MAX_MB = 10;
+
   /** Proxies whose X-Forwarded-For is believed: `none`, or IP addresses, CIDR ranges, `loopback`, `linklocal`, `uniquelocal`, comma-separated. */
   @IsOptional() @IsTrustProxy()
   TRUST_PROXY = 'loopback';

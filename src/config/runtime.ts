@@ -171,6 +171,7 @@ export function buildConfig(
     loginRateLimit: vars.LOGIN_RATE_LIMIT,
     publicRateLimit: vars.PUBLIC_RATE_LIMIT,
     importMaxBytes: vars.IMPORT_MAX_MB * 1024 * 1024,
+    evidenceMaxBytes: vars.EVIDENCE_MAX_MB * 1024 * 1024,
     trustProxy: trustedProxies(vars.TRUST_PROXY),
     idempotencyRetentionDays: vars.IDEMPOTENCY_RETENTION_DAYS,
     database: { ...database, poolSize: vars.DATABASE_POOL_SIZE },

@@ -1,8 +1,13 @@
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { IdempotencyKey } from '../common/idempotency/idempotency-key.entity.js';
+import { Evidence } from '../evidence/evidence.entity.js';
 import { Household } from '../households/household.entity.js';
 import { HouseholdImport } from '../households/household-import.entity.js';
 import { HouseholdMember } from '../households/household-member.entity.js';
+import { HouseholdPin } from '../households/household-pin.entity.js';
+import { StaffHousehold } from '../households/staff-household.entity.js';
+import { Notice, Objection, ProcedureEvent } from '../publicity/notice.entity.js';
+import { Claim, ClaimEvidence } from '../claims/claim.entity.js';
 import { Account, CapUsage, LedgerTransaction, Posting } from '../ledger/ledger.entities.js';
 import { Program } from '../programs/program.entity.js';
 import { PeriodClosure } from '../programs/periods/period-closure.entity.js';
@@ -21,7 +26,10 @@ export const ENTITIES = [
   User,
   Household,
   HouseholdMember,
+  HouseholdPin,
+  StaffHousehold,
   HouseholdImport,
+  Evidence,
   Store,
   Device,
   AuditEntry,
@@ -46,4 +54,9 @@ export const ENTITIES = [
   RankingRun,
   RankingEntry,
   AllocationPlan,
+  Notice,
+  Objection,
+  ProcedureEvent,
+  Claim,
+  ClaimEvidence,
 ];

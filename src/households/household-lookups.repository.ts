@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { toSafeInteger } from '../common/db/bigint.transformer.js';
 
 /** A household as a kiosk sees it: the holder fields the ledger needs, and what the counter shows. */
@@ -42,6 +42,33 @@ export class HouseholdLookupsRepository {
     )) as (Omit<KioskHousehold, 'balance'> & { balance: string | null })[];
     const row = rows[0];
     return row ? { ...row, balance: row.balance === null ? null : toSafeInteger(row.balance) } : null;
+  }
+
+  /** The household a staff user lives in, if one is recorded. */
+  async householdOfStaff(userId: number, manager?: EntityManager): Promise<number | null> {
+    const rows = (await (manager ?? this.db.manager).query(`SELECT household_id AS "householdId" FROM staff_households WHERE user_id = $1`, [userId])) as { householdId: number }[];
+    return rows[0]?.householdId ?? null;
+  }
+
+  /** Records (or, with null, forgets) the household a staff user lives in. */
+  async setHouseholdOfStaff(userId: number, householdId: number | null): Promise<void> {
+    if (householdId === null) await this.db.query(`DELETE FROM staff_households WHERE user_id = $1`, [userId]);
+    else await this.db.query(`INSERT INTO staff_households (user_id, household_id) VALUES ($1, $2) ON CONFLICT (user_id) DO UPDATE SET household_id = EXCLUDED.household_id`, [userId, householdId]);
+  }
+
+  /** A staff user (not a platform operator) with its region's path. */
+  async staffPlace(userId: number): Promise<{ id: number; path: string } | null> {
+    const rows = (await this.db.query(`SELECT u.id, r.path FROM users u JOIN regions r ON r.id = u.region_id WHERE u.id = $1`, [userId])) as { id: number; path: string }[];
+    return rows[0] ?? null;
+  }
+
+  /** A household with its village and the village's path. */
+  async householdPlace(householdId: number, manager?: EntityManager): Promise<{ id: number; villageId: number; path: string } | null> {
+    const rows = (await (manager ?? this.db.manager).query(
+      `SELECT h.id, h.village_id AS "villageId", r.path FROM households h JOIN regions r ON r.id = h.village_id WHERE h.id = $1`,
+      [householdId],
+    )) as { id: number; villageId: number; path: string }[];
+    return rows[0] ?? null;
   }
 
   async memberOf(memberId: number, householdId: number): Promise<boolean> {

@@ -9,14 +9,7 @@ import { DomainError } from '../common/errors/domain-error.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { ImportView as ImportViewDto } from './household-imports.dto.js';
 import { HouseholdImportsService } from './household-imports.service.js';
-import {
-  CreateHouseholdDto,
-  HouseholdDetailView,
-  HouseholdPage,
-  KioskHouseholdView,
-  ListHouseholdsQuery,
-  UpdateHouseholdDto,
-} from './households.dto.js';
+import { CreateHouseholdDto, HouseholdDetailView, HouseholdPage, KioskHouseholdView, ListHouseholdsQuery, UpdateHouseholdDto } from './households.dto.js';
 import { HouseholdsService } from './households.service.js';
 import { XLSX_TYPE } from '../common/http/media-types.js';
 import { ApiErrors } from '../common/http/api-errors.js';

@@ -119,3 +119,11 @@ export class KioskHouseholdView {
   @ApiProperty({ description: 'Village id' }) villageId: number;
   @ApiProperty({ description: 'Head of household, masked (张*)' }) headNameMasked: string;
 }
+
+export class HouseholdPinView {
+  @ApiProperty({ description: 'Household id' }) householdId: number;
+  @ApiProperty({ description: 'Card code: what the resident types (or scans) with the PIN' }) cardCode: string;
+  @ApiProperty({ description: 'The new six-digit PIN, shown this once: print it on or with the card. Only its hash is kept.', example: '530718' }) pin: string;
+  @ApiProperty({ description: 'How many times a PIN was set for this household; a reset ends the sessions of the old PIN' }) version: number;
+  @ApiProperty({ description: 'When it was set' }) setAt: Date;
+}

@@ -5,6 +5,9 @@ import { RegionsModule } from '../regions/regions.module.js';
 import { HouseholdImportsRepository } from './household-imports.repository.js';
 import { HouseholdImportsService } from './household-imports.service.js';
 import { HouseholdsController } from './households.controller.js';
+import { ResidentPinsController } from './resident-pins.controller.js';
+import { StaffHouseholdsController } from './staff-households.controller.js';
+import { HouseholdPinsRepository } from './household-pins.repository.js';
 import { HouseholdLookupsRepository } from './household-lookups.repository.js';
 import { HouseholdsRepository } from './households.repository.js';
 import { HouseholdsService } from './households.service.js';
@@ -18,8 +21,8 @@ import { HouseholdsService } from './households.service.js';
       useFactory: (config: AppConfig) => ({ limits: { fileSize: config.importMaxBytes, files: 1 } }),
     }),
   ],
-  controllers: [HouseholdsController],
-  providers: [HouseholdsRepository, HouseholdLookupsRepository, HouseholdsService, HouseholdImportsRepository, HouseholdImportsService],
-  exports: [HouseholdsService, HouseholdImportsService, HouseholdLookupsRepository],
+  controllers: [HouseholdsController, ResidentPinsController, StaffHouseholdsController],
+  providers: [HouseholdsRepository, HouseholdPinsRepository, HouseholdLookupsRepository, HouseholdsService, HouseholdImportsRepository, HouseholdImportsService],
+  exports: [HouseholdsService, HouseholdImportsService, HouseholdLookupsRepository, HouseholdPinsRepository],
 })
 export class HouseholdsModule {}

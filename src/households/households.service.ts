@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { randomInt } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { type Actor, type UserActor } from '../common/auth/actor.js';
+import { hashPassword } from '../common/auth/passwords.js';
 import { assertInScope } from '../common/auth/scope.js';
 import { DomainError, invalidField, notFound } from '../common/errors/domain-error.js';
 import { maskName } from '../common/pii.js';
@@ -12,12 +14,22 @@ import { householdFields, memberFields, type StoredMemberFields } from './househ
 import type { Household } from './household.entity.js';
 import type { HouseholdMember } from './household-member.entity.js';
 import type { CreateHouseholdDto, UpdateHouseholdDto } from './households.dto.js';
+import { HouseholdPinsRepository } from './household-pins.repository.js';
 import { HouseholdsRepository, type HouseholdWithPath } from './households.repository.js';
 
 export type HouseholdDetail = Household & {
   members: Pick<HouseholdMember, 'id' | 'name' | 'relation' | 'idNumberMasked'>[];
   balances: { programId: number; balance: number; basePoints: number; redeemable: number }[];
 };
+
+/** Six random digits, never one a neighbour would guess first (one digit repeated, a straight run). */
+export function newPin(): string {
+  for (;;) {
+    const pin = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    const steps = new Set([...pin].slice(1).map((d, i) => (Number(d) - Number(pin[i]) + 10) % 10));
+    if (steps.size > 1 || (!steps.has(0) && !steps.has(1) && !steps.has(9))) return pin;
+  }
+}
 
 function invalid(field: string): DomainError {
   return invalidField(field, `${field} is not valid`);
@@ -28,6 +40,7 @@ export class HouseholdsService {
   constructor(
     private readonly db: DataSource,
     private readonly households: HouseholdsRepository,
+    private readonly pins: HouseholdPinsRepository,
     private readonly regions: RegionsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -70,6 +83,17 @@ export class HouseholdsService {
       ...(dto.phone !== undefined ? { phoneMasked, phoneHash } : {}),
     });
     return this.detail((await this.households.findWithPath({ id }))!);
+  }
+
+  /**
+   * Gives the household a new PIN for resident log-in (card code + PIN), returned this once to
+   * print on or with the card; only its hash is kept. A reset ends the sessions of the old PIN.
+   */
+  async setPin(actor: UserActor, id: number): Promise<{ householdId: number; cardCode: string; pin: string; version: number; setAt: Date }> {
+    const household = await this.getInScope(actor, id);
+    const pin = newPin();
+    const { version, setAt } = await this.pins.set(household.id, await hashPassword(pin), actor.id);
+    return { householdId: household.id, cardCode: household.cardCode, pin, version, setAt };
   }
 
   async get(actor: Actor, id: number): Promise<HouseholdDetail> {

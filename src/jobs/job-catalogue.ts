@@ -8,11 +8,13 @@ export interface JobPayloads {
   'period-end': { programId: number };
   /** Daily: deletes the Idempotency-Keys whose retention has passed. */
   'idempotency-cleanup': Record<string, never>;
+  /** Every few minutes and at start: posts the notices whose notice period ended without an open objection. */
+  'notice-confirmation': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
 
-export const JOB_NAMES: readonly JobName[] = ['household-import', 'ranking-run', 'period-end', 'idempotency-cleanup'];
+export const JOB_NAMES: readonly JobName[] = ['household-import', 'ranking-run', 'period-end', 'idempotency-cleanup', 'notice-confirmation'];
 
 /** The one BullMQ queue; job names tell the work apart. */
 export const JOB_QUEUE = 'jobs';
@@ -26,6 +28,8 @@ export const jobId = {
   periodEndScheduler: (programId: number) => `period-end-${programId}`,
   /** The one daily cleanup of Idempotency-Keys. */
   idempotencyCleanupScheduler: () => 'idempotency-cleanup',
+  /** The one confirmation schedule of notices. */
+  noticeConfirmationScheduler: () => 'notice-confirmation',
 };
 
 export const JOB_ATTEMPTS = 5;

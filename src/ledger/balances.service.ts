@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor } from '../common/auth/actor.js';
+import { type Actor, type ResidentActor } from '../common/auth/actor.js';
 import { assertInScope } from '../common/auth/scope.js';
-import { invalidField, notFound } from '../common/errors/domain-error.js';
+import { DomainError, invalidField, notFound } from '../common/errors/domain-error.js';
 import type { Program } from '../programs/program.entity.js';
 import type { ProgramWithPath } from '../programs/programs.repository.js';
 import { ProgramsService } from '../programs/programs.service.js';
@@ -16,6 +16,8 @@ export interface BalanceView {
   basePoints: number;
   redeemable: number;
   earnedThisPeriod: number;
+  /** Signed points under public notice (公示): not posted yet, neither redeemable nor ranked. */
+  pending: number;
   period: string;
   opened: boolean;
 }
@@ -32,9 +34,12 @@ export class BalancesService {
     private readonly statements: StatementsRepository,
   ) {}
 
-  /** A program and one of its holders, both within the actor's reach. */
-  async holderInScope(actor: Actor, programId: number, holderId: number): Promise<{ program: ProgramWithPath; holder: ResolvedHolder }> {
+  /** A program and one of its holders, both within the actor's reach; a resident reaches only its own household. */
+  async holderInScope(actor: Actor | ResidentActor, programId: number, holderId: number): Promise<{ program: ProgramWithPath; holder: ResolvedHolder }> {
     const program = await this.programs.get(actor, programId);
+    if (actor.kind === 'resident' && (program.holderType !== 'household' || holderId !== actor.householdId)) {
+      throw new DomainError('FORBIDDEN', { reason: 'a resident reads only its own household', holderId });
+    }
     const [holder] = await this.holders.resolve(program.holderType, program.countyPath, [holderId]);
     if (!holder) throw notFound('holder', holderId);
     assertInScope(actor, holder.path, { holderId });
@@ -42,7 +47,7 @@ export class BalancesService {
   }
 
   /** Balance, base, redeemable (balance above base, never negative) and points earned this period. */
-  async balance(actor: Actor, programId: number, holderId: number): Promise<BalanceView> {
+  async balance(actor: Actor | ResidentActor, programId: number, holderId: number): Promise<BalanceView> {
     const { program } = await this.holderInScope(actor, programId, holderId);
     return this.balanceOf(program, holderId);
   }
@@ -61,13 +66,14 @@ export class BalancesService {
       basePoints: program.basePoints,
       redeemable: Math.max(0, balance - program.basePoints),
       earnedThisPeriod: account?.earned ?? 0,
+      pending: account?.pending ?? 0,
       period,
       opened: account !== null,
     };
   }
 
   async statement(
-    actor: Actor,
+    actor: Actor | ResidentActor,
     programId: number,
     holderId: number,
     q: { from?: string; to?: string; cursor?: string; limit: number },

@@ -16,6 +16,12 @@ export interface HolderRef {
 export interface EntryRequest extends HolderRef {
   /** Signed change asked for the holder's balance. */
   points: number;
+  /** What the rule asked for, when a cap already cut `points` (a notice): recorded as requested. */
+  requestedPoints?: number;
+  /** The notice this entry confirms (公示期满): the transaction records it, once. */
+  noticeId?: string;
+  /** The claim it was approved from. */
+  claimId?: string | null;
 }
 
 export interface EntryResult {
@@ -138,12 +144,13 @@ export class LedgerEngine {
     const results = sorted.map((e) => {
       const account = accounts.get(e.holderId)!;
       const { applied: points, balanceAfter } = applied.get(account.id)!;
-      return { entry: e, account, points, balanceAfter, capped: points !== e.points };
+      const requested = e.requestedPoints ?? e.points;
+      return { entry: e, account, points, balanceAfter, requested, capped: points !== requested };
     });
     const ids = await this.repo.insertTransactions(
       m,
       transactionMeta(program, type, by, entry),
-      results.map((r) => ({ holderId: r.entry.holderId, requestedPoints: r.entry.points, points: r.points, capped: r.capped })),
+      results.map((r) => ({ holderId: r.entry.holderId, requestedPoints: r.requested, points: r.points, capped: r.capped, noticeId: r.entry.noticeId ?? null, claimId: r.entry.claimId ?? null })),
     );
     await this.repo.insertPostings(
       m,
@@ -159,8 +166,20 @@ export class LedgerEngine {
     const byHolder = new Map(results.map((r, i) => [r.entry.holderId, { r, id: ids[i] }]));
     return entries.map((e) => {
       const { r, id } = byHolder.get(e.holderId)!;
-      return { holderId: e.holderId, transactionId: id, requestedPoints: e.points, points: r.points, capped: r.capped, balanceAfter: r.balanceAfter };
+      return { holderId: e.holderId, transactionId: id, requestedPoints: r.requested, points: r.points, capped: r.capped, balanceAfter: r.balanceAfter };
     });
+  }
+
+  /**
+   * Takes what a cap allows for entries that post later (notices), atomically as `post` does: the
+   * points granted per holder. `releaseCap` gives them back when such an entry is voided.
+   */
+  reserveCap(m: EntityManager, program: Program, cap: CapSpec, requests: { holderId: number; points: number }[]): Promise<Map<number, number>> {
+    return this.repo.consumeCaps(m, { programId: program.id, ...cap }, requests);
+  }
+
+  async releaseCap(m: EntityManager, cap: { ruleId: number; periodKey: string }, holderId: number, points: number): Promise<void> {
+    if (points > 0) await this.repo.releaseCap(m, cap.ruleId, holderId, cap.periodKey, points);
   }
 
   /**

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import type { Actor } from '../common/auth/actor.js';
-import { AllowDevice, CurrentActor, Roles } from '../common/auth/decorators.js';
+import type { Actor, ResidentActor } from '../common/auth/actor.js';
+import { AllowDevice, AllowResident, CurrentActor, CurrentReader, Roles } from '../common/auth/decorators.js';
 import { READERS } from '../common/auth/roles.js';
 import { countyIdOf } from '../common/auth/scope.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
@@ -22,17 +22,19 @@ export class LedgerController {
   @Get('programs/:id/holders/:holderId/balance')
   @Roles(...READERS)
   @AllowDevice()
+  @AllowResident()
   @ApiSecurity('api-key')
-  @ApiOperation({ summary: 'Balance, base points, redeemable points and points earned this period' })
-  balance(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number, @Param('holderId', ParseIdPipe) holderId: number): Promise<BalanceResponse> {
+  @ApiOperation({ summary: 'Balance, base points, redeemable points and points earned this period (a resident: its own household)' })
+  balance(@CurrentReader() actor: Actor | ResidentActor, @Param('id', ParseIdPipe) id: number, @Param('holderId', ParseIdPipe) holderId: number): Promise<BalanceResponse> {
     return this.balances.balance(actor, id, holderId);
   }
 
   @Get('programs/:id/holders/:holderId/statement')
   @Roles(...READERS)
-  @ApiOperation({ summary: 'Statement of a holder, newest first, with rule, memo, operator and balance after each line' })
+  @AllowResident()
+  @ApiOperation({ summary: 'Statement of a holder, newest first, with rule, memo, operator and balance after each line (a resident: its own household)' })
   statement(
-    @CurrentActor() actor: Actor,
+    @CurrentReader() actor: Actor | ResidentActor,
     @Param('id', ParseIdPipe) id: number,
     @Param('holderId', ParseIdPipe) holderId: number,
     @Query() q: StatementQuery,

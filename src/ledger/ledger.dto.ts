@@ -9,6 +9,7 @@ export class BalanceResponse {
   @ApiProperty({ description: 'Base points of the program (never redeemable)' }) basePoints: number;
   @ApiProperty({ description: 'Points that may be redeemed: balance above base, never below 0' }) redeemable: number;
   @ApiProperty({ description: 'Awards minus deductions (reversals included) booked in the current period' }) earnedThisPeriod: number;
+  @ApiProperty({ description: 'Signed points under public notice (公示): they post when the notice period ends without an upheld objection; not redeemable, not ranked' }) pending: number;
   @ApiProperty({ description: 'The current period, e.g. 2026-Q4' }) period: string;
   @ApiProperty({ description: 'Whether the account exists yet (it opens, at the base points, with the first entry)' }) opened: boolean;
 }
@@ -65,6 +66,9 @@ export class StatementLineView {
   @ApiProperty({ description: 'Evidence links', type: [String] }) evidence: string[];
   @ApiProperty({ description: 'The transaction this one reverses', type: String, nullable: true }) reversesId: string | null;
   @ApiProperty({ description: 'The reversal of this transaction, if any', type: String, nullable: true }) reversedById: string | null;
+  @ApiProperty({ description: 'The public notice (公示) it was confirmed from', type: String, nullable: true }) noticeId: string | null;
+  @ApiProperty({ description: 'The claim (申报) it was approved from', type: String, nullable: true }) claimId: string | null;
+  @ApiProperty({ description: 'Photos of that claim (GET /api/v1/evidence/{id}/thumbnail)', type: [Number] }) evidenceIds: number[];
   @ApiProperty({ description: 'Who recorded it', type: OperatorView }) operator: OperatorView;
 }
 

@@ -55,6 +55,7 @@ export type TransactionType = (typeof TRANSACTION_TYPES)[number];
 @Entity('transactions')
 @Check('CHK_transactions_type', `"type" IN ('opening', 'award', 'deduction', 'reversal', 'redemption', 'refund', 'settlement')`)
 @Index('UQ_transactions_reverses', ['reversesId'], { unique: true, where: `"reverses_id" IS NOT NULL` })
+@Index('UQ_transactions_notice', ['noticeId'], { unique: true, where: `"notice_id" IS NOT NULL` })
 export class LedgerTransaction {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: string;
@@ -125,6 +126,14 @@ export class LedgerTransaction {
 
   @Column({ name: 'request_id', type: 'varchar', length: 64, nullable: true })
   requestId: string | null;
+
+  /** The public notice (公示) this entry was confirmed from: at most one transaction each. */
+  @Column({ name: 'notice_id', type: 'bigint', nullable: true })
+  noticeId: string | null;
+
+  /** The claim (申报) the entry was approved from, if any. */
+  @Column({ name: 'claim_id', type: 'bigint', nullable: true })
+  claimId: string | null;
 
   @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz' })
   recordedAt: Date;

@@ -23,6 +23,10 @@ export interface TransactionMeta {
 }
 
 export interface NewTransaction {
+  /** The notice (公示) the transaction confirms, if any: unique. */
+  noticeId?: string | null;
+  /** The claim the entry was approved from, if any. */
+  claimId?: string | null;
   holderId: number | null;
   requestedPoints: number | null;
   points: number;
@@ -211,9 +215,9 @@ export class LedgerRepository {
     if (txns.length === 0) return [];
     const rows = (await m.query(
       `INSERT INTO transactions (program_id, type, holder_id, rule_version_id, member_id, occurred_on, period, late, reverses_id,
-                                 requested_points, points, capped, memo, evidence, reason, actor_type, actor_id, source, request_id)
-       SELECT $1, $2, u.h, $3, $4, $5, $6, $7, $8, u.req, u.pts, u.capped, $9, $10::jsonb, $11, $12, $13, $14, $15
-         FROM unnest($16::int[], $17::bigint[], $18::bigint[], $19::bool[]) WITH ORDINALITY AS u(h, req, pts, capped, o)
+                                 requested_points, points, capped, memo, evidence, reason, actor_type, actor_id, source, request_id, notice_id, claim_id)
+       SELECT $1, $2, u.h, $3, $4, $5, $6, $7, $8, u.req, u.pts, u.capped, $9, $10::jsonb, $11, $12, $13, $14, $15, u.notice, u.claim
+         FROM unnest($16::int[], $17::bigint[], $18::bigint[], $19::bool[], $20::bigint[], $21::bigint[]) WITH ORDINALITY AS u(h, req, pts, capped, notice, claim, o)
         ORDER BY u.o
        RETURNING id`,
       [
@@ -236,6 +240,8 @@ export class LedgerRepository {
         txns.map((t) => t.requestedPoints),
         txns.map((t) => t.points),
         txns.map((t) => t.capped),
+        txns.map((t) => t.noticeId ?? null),
+        txns.map((t) => t.claimId ?? null),
       ],
     )) as { id: string }[];
     // Identity values follow the insertion order of this single statement.

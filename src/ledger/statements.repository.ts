@@ -21,6 +21,10 @@ export interface StatementLine {
   evidence: string[];
   reversesId: string | null;
   reversedById: string | null;
+  /** The public notice it was confirmed from, the claim it was approved from, and that claim's photos. */
+  noticeId: string | null;
+  claimId: string | null;
+  evidenceIds: number[];
   operator: { type: string; id: number | null; name: string | null };
 }
 
@@ -53,16 +57,21 @@ export class StatementsRepository {
     return rows[0] ? { id: rows[0].id, balance: toSafeInteger(rows[0].balance) } : null;
   }
 
-  /** The holder's account with what it earned in `period`, in one round trip. */
-  async accountWithEarned(programId: number, holderId: number, period: string): Promise<{ id: string; balance: number; earned: number } | null> {
+  /**
+   * The holder's account with what it earned in `period` and its points under public notice (the
+   * publicity module's notices: not posted yet, not redeemable), in one round trip.
+   */
+  async accountWithEarned(programId: number, holderId: number, period: string): Promise<{ id: string; balance: number; earned: number; pending: number } | null> {
     const rows = (await this.db.query(
       `SELECT a.id, a.balance,
               (SELECT COALESCE(sum(p.amount), 0) FROM postings p JOIN transactions t ON t.id = p.transaction_id
-                WHERE p.account_id = a.id AND t.period = $3 AND t.type IN ('award', 'deduction', 'reversal')) AS earned
+                WHERE p.account_id = a.id AND t.period = $3 AND t.type IN ('award', 'deduction', 'reversal')) AS earned,
+              (SELECT COALESCE(sum(n.points), 0) FROM notices n WHERE n.program_id = $1 AND n.holder_id = $2 AND n.status IN ('noticed', 'held')) AS pending
          FROM accounts a WHERE a.program_id = $1 AND a.kind = 'holder' AND a.holder_id = $2`,
       [programId, holderId, period],
-    )) as { id: string; balance: string; earned: string }[];
-    return rows[0] ? { id: rows[0].id, balance: toSafeInteger(rows[0].balance), earned: toSafeInteger(rows[0].earned) } : null;
+    )) as { id: string; balance: string; earned: string; pending: string }[];
+    const row = rows[0];
+    return row ? { id: row.id, balance: toSafeInteger(row.balance), earned: toSafeInteger(row.earned), pending: toSafeInteger(row.pending) } : null;
   }
 
   /** Newest first; `before` is the cursor (a posting id). */
@@ -72,6 +81,8 @@ export class StatementsRepository {
               t.recorded_at AS "recordedAt", p.amount, p.balance_after AS "balanceAfter", t.capped, t.requested_points AS "requestedPoints",
               r.id AS "ruleId", r.code AS "ruleCode", rv.name AS "ruleName", rv.category AS "ruleCategory", rv.id AS "versionId", rv.version,
               t.member_id AS "memberId", t.memo, t.reason, t.evidence, t.reverses_id AS "reversesId",
+              t.notice_id AS "noticeId", t.claim_id AS "claimId",
+              COALESCE((SELECT array_agg(ce.evidence_id ORDER BY ce.position) FROM claim_evidence ce WHERE ce.claim_id = t.claim_id), '{}') AS "evidenceIds",
               (SELECT x.id FROM transactions x WHERE x.reverses_id = t.id) AS "reversedById",
               t.actor_type AS "actorType", t.actor_id AS "actorId",
               CASE t.actor_type WHEN 'user' THEN u.display_name WHEN 'device' THEN d.name END AS "actorName"
@@ -111,6 +122,9 @@ export class StatementsRepository {
       evidence: r.evidence,
       reversesId: r.reversesId,
       reversedById: r.reversedById,
+      noticeId: r.noticeId,
+      claimId: r.claimId,
+      evidenceIds: r.evidenceIds,
       operator: { type: r.actorType, id: r.actorId, name: r.actorName },
     }));
   }

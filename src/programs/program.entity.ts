@@ -11,6 +11,7 @@ export type HolderType = (typeof HOLDER_TYPES)[number];
 @Check('CHK_programs_holder_type', `"holder_type" IN ('household', 'village', 'staff')`)
 @Check('CHK_programs_period_kind', `"period_kind" IN ('month', 'quarter')`)
 @Check('CHK_programs_amounts', `"base_points" >= 0 AND "point_value_fen" >= 0`)
+@Check('CHK_programs_procedure', `"publicity_days" BETWEEN 0 AND 30 AND ("claim_window_days" IS NULL OR "claim_window_days" >= 1) AND ("second_review_above" IS NULL OR "second_review_above" >= 1)`)
 export class Program {
   @PrimaryGeneratedColumn('identity', { generatedIdentity: 'ALWAYS' })
   id: number;
@@ -76,6 +77,22 @@ export class Program {
   @Column({ name: 'schedule_hour', type: 'int', default: 2 })
   scheduleHour: number;
 
+  /** Days an approved claim or a staff entry stays on the public notice board (公示) before it posts; 0 posts at once. */
+  @Column({ name: 'publicity_days', type: 'int', default: 0 })
+  publicityDays: number;
+
+  /** Days after the deed within which a claim may be filed (null: no limit). */
+  @Column({ name: 'claim_window_days', type: 'int', nullable: true })
+  claimWindowDays: number | null;
+
+  /** Whether village clerks may review claims (besides reviewers and managers). */
+  @Column({ name: 'clerks_review', type: 'boolean', default: false })
+  clerksReview: boolean;
+
+  /** Claims for more points than this need a second, different reviewer (null: one suffices). */
+  @Column({ name: 'second_review_above', type: 'int', nullable: true })
+  secondReviewAbove: number | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }
@@ -92,4 +109,8 @@ export const PROGRAM_DEFAULTS = {
   publishDeductions: false,
   scheduleDay: null,
   scheduleHour: 2,
+  publicityDays: 0,
+  claimWindowDays: null,
+  clerksReview: false,
+  secondReviewAbove: null,
 } as const satisfies Partial<Program>;

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Actor, UserActor } from '../common/auth/actor.js';
-import { CurrentActor, CurrentUser, Roles } from '../common/auth/decorators.js';
+import type { Actor, ResidentActor, UserActor } from '../common/auth/actor.js';
+import { AllowResident, CurrentActor, CurrentReader, CurrentUser, Roles } from '../common/auth/decorators.js';
 import { MANAGERS, READERS } from '../common/auth/roles.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { CreateProgramDto, CreateRuleDto, ExclusionDto, ListRulesQuery, PeriodClosureView, ProgramView, RuleDetailView, UpdateProgramDto, UpdateRuleDto } from './programs.dto.js';
@@ -29,15 +29,17 @@ export class ProgramsController {
 
   @Get()
   @Roles(...READERS)
-  @ApiOperation({ summary: 'Programs of your county' })
-  list(@CurrentActor() actor: Actor): Promise<ProgramView[]> {
+  @AllowResident()
+  @ApiOperation({ summary: 'Programs of your county (a resident: of its household\'s county)' })
+  list(@CurrentReader() actor: Actor | ResidentActor): Promise<ProgramView[]> {
     return this.programs.list(actor);
   }
 
   @Get(':id')
   @Roles(...READERS)
+  @AllowResident()
   @ApiOperation({ summary: 'One program' })
-  async get(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number): Promise<ProgramView> {
+  async get(@CurrentReader() actor: Actor | ResidentActor, @Param('id', ParseIdPipe) id: number): Promise<ProgramView> {
     const { countyPath: _, ...program } = await this.programs.get(actor, id);
     return program;
   }
@@ -61,8 +63,9 @@ export class ProgramsController {
   @Get(':id/rules')
   @ApiErrors('OUT_OF_SCOPE')
   @Roles(...READERS)
+  @AllowResident()
   @ApiOperation({ summary: 'Rules of a program, or those in force in one region' })
-  listRules(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number, @Query() q: ListRulesQuery): Promise<RuleDetailView[]> {
+  listRules(@CurrentReader() actor: Actor | ResidentActor, @Param('id', ParseIdPipe) id: number, @Query() q: ListRulesQuery): Promise<RuleDetailView[]> {
     return this.programs.listRules(actor, id, q.regionId);
   }
 
@@ -105,7 +108,7 @@ export class ProgramsController {
   }
 
   @Post(':id/periods/:period/close')
-  @ApiErrors('PERIOD_ALREADY_CLOSED', 'PERIOD_NOT_ENDED')
+  @ApiErrors('PERIOD_ALREADY_CLOSED', 'PERIOD_NOT_ENDED', 'PERIOD_HAS_PENDING')
   @Roles('county_admin')
   @ApiOperation({ summary: 'Close an ended period (e.g. 2026-Q3): it accepts no new entries, so its rankings never change' })
   close(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Param('period') period: string): Promise<PeriodClosureView> {

@@ -75,6 +75,22 @@ export class UpdateProgramDto {
   @ApiPropertyOptional({ description: 'Hour of that day, in the program timezone', default: 2 })
   @Optional() @IsIntIn(0, 23)
   scheduleHour?: number;
+
+  @ApiPropertyOptional({ description: 'Days an approved claim or a staff award or deduction stays on the public notice board (公示), open to objections, before it posts (0-30; 0 posts at once)', default: 0 })
+  @Optional() @IsIntIn(0, 30)
+  publicityDays?: number;
+
+  @ApiPropertyOptional({ description: 'Days after the deed within which it may be claimed (1-365); null: no limit', nullable: true })
+  @Nullable() @IsIntIn(1, 365)
+  claimWindowDays?: number | null;
+
+  @ApiPropertyOptional({ description: 'Whether village clerks may review claims, besides reviewers and managers', default: false })
+  @Optional() @IsBoolean()
+  clerksReview?: boolean;
+
+  @ApiPropertyOptional({ description: 'Claims for more points than this need a second, different reviewer; null: one reviewer suffices', nullable: true })
+  @Nullable() @IsIntIn(1, 1_000_000)
+  secondReviewAbove?: number | null;
 }
 
 export class ProgramView {
@@ -95,6 +111,10 @@ export class ProgramView {
   @ApiProperty({ description: 'Whether boards list households with deductions' }) publishDeductions: boolean;
   @ApiProperty({ description: 'Schedule: day after period end', type: Number, nullable: true }) scheduleDay: number | null;
   @ApiProperty({ description: 'Schedule: hour in the program timezone' }) scheduleHour: number;
+  @ApiProperty({ description: 'Days of public notice (公示) before an entry posts; 0 posts at once' }) publicityDays: number;
+  @ApiProperty({ description: 'Days after the deed within which it may be claimed; null: no limit', type: Number, nullable: true }) claimWindowDays: number | null;
+  @ApiProperty({ description: 'Whether village clerks may review claims' }) clerksReview: boolean;
+  @ApiProperty({ description: 'Claims above this many points need a second reviewer; null: one suffices', type: Number, nullable: true }) secondReviewAbove: number | null;
   @ApiProperty({ description: 'When it was created' }) createdAt: Date;
 }
 

@@ -19,7 +19,8 @@ export const PROGRAM_COLUMNS = `p.id, p.code, p.name, p.county_id AS "countyId",
   p.point_value_fen AS "pointValueFen", p.timezone, p.period_kind AS "periodKind", p.allow_negative AS "allowNegative",
   p.participation_program_id AS "participationProgramId", p.participation_weight AS "participationWeight",
   p.public_names AS "publicNames", p.honour_top_n AS "honourTopN", p.publish_deductions AS "publishDeductions",
-  p.schedule_day AS "scheduleDay", p.schedule_hour AS "scheduleHour", p.created_at AS "createdAt", c.path AS "countyPath"`;
+  p.schedule_day AS "scheduleDay", p.schedule_hour AS "scheduleHour", p.publicity_days AS "publicityDays", p.claim_window_days AS "claimWindowDays",
+  p.clerks_review AS "clerksReview", p.second_review_above AS "secondReviewAbove", p.created_at AS "createdAt", c.path AS "countyPath"`;
 
 export type ProgramRow = Omit<ProgramWithPath, 'basePoints' | 'pointValueFen'> & { basePoints: string; pointValueFen: string };
 
@@ -53,6 +54,10 @@ export function programFromRow(row: ProgramRow): ProgramWithPath {
     publishDeductions: row.publishDeductions,
     scheduleDay: row.scheduleDay,
     scheduleHour: row.scheduleHour,
+    publicityDays: row.publicityDays,
+    claimWindowDays: row.claimWindowDays,
+    clerksReview: row.clerksReview,
+    secondReviewAbove: row.secondReviewAbove,
     createdAt: row.createdAt,
     countyPath: row.countyPath,
   });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type Actor, type UserActor } from '../common/auth/actor.js';
-import { assertInScope, canRead, countyIdOf } from '../common/auth/scope.js';
+import { assertInScope, canRead, countyIdOf, type Scoped } from '../common/auth/scope.js';
 import { DomainError, invalidField, notFound } from '../common/errors/domain-error.js';
 import { isUniqueViolation } from '../common/db/pg-errors.js';
 import { addDays, isIsoDate, isValidTimeZone } from '../common/calendar/calendar.js';
@@ -78,7 +78,7 @@ export class ProgramsService {
   }
 
   /** A program the actor may see: its county is the actor's region or an ancestor of it. */
-  async get(actor: Actor, id: number): Promise<ProgramWithPath> {
+  async get(actor: Scoped, id: number): Promise<ProgramWithPath> {
     const program = await this.programs.findProgram(id);
     if (!program) throw notFound('program', id);
     if (!canRead(actor, program.countyPath)) throw new DomainError('OUT_OF_SCOPE', { programId: id });
@@ -86,14 +86,14 @@ export class ProgramsService {
   }
 
   /** A program the actor may read, with one of its rules (null when the program has no such rule), in one round trip. */
-  async getWithRule(actor: Actor, programId: number, ruleId: number): Promise<{ program: ProgramWithPath; rule: RuleWithScope | null }> {
+  async getWithRule(actor: Scoped, programId: number, ruleId: number): Promise<{ program: ProgramWithPath; rule: RuleWithScope | null }> {
     const found = await this.programs.findProgramWithRule(programId, ruleId);
     if (!found) throw notFound('program', programId);
     if (!canRead(actor, found.program.countyPath)) throw new DomainError('OUT_OF_SCOPE', { programId });
     return found;
   }
 
-  async list(actor: Actor): Promise<Program[]> {
+  async list(actor: Scoped): Promise<Program[]> {
     return this.programs.listPrograms([countyIdOf(actor)]);
   }
 
@@ -154,7 +154,7 @@ export class ProgramsService {
     return this.getRule(actor, programId, ruleId);
   }
 
-  async getRule(actor: Actor, programId: number, ruleId: number): Promise<RuleWithVersions> {
+  async getRule(actor: Scoped, programId: number, ruleId: number): Promise<RuleWithVersions> {
     await this.get(actor, programId);
     const rule = await this.programs.findRule(programId, ruleId);
     if (!rule) throw notFound('rule', ruleId);
@@ -164,7 +164,7 @@ export class ProgramsService {
   }
 
   /** Rules of a program; with a region, only those in force there (county rules not excluded, plus its own). */
-  async listRules(actor: Actor, programId: number, regionId?: number): Promise<RuleWithVersions[]> {
+  async listRules(actor: Scoped, programId: number, regionId?: number): Promise<RuleWithVersions[]> {
     await this.get(actor, programId);
     const rules = await this.withVersions(await this.programs.rulesOf(programId));
     if (regionId === undefined) return rules;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type Actor, type UserActor } from '../common/auth/actor.js';
-import { assertInScope, canRead } from '../common/auth/scope.js';
+import { assertInScope, canRead, type Scoped } from '../common/auth/scope.js';
 import { DomainError, notFound } from '../common/errors/domain-error.js';
 import { isUniqueViolation } from '../common/db/pg-errors.js';
 import type { CreateRegionDto } from './regions.dto.js';
@@ -54,7 +54,7 @@ export class RegionsService {
     return region;
   }
 
-  async getForActor(actor: Actor, id: number): Promise<Region> {
+  async getForActor(actor: Scoped, id: number): Promise<Region> {
     const region = await this.get(id);
     if (!canRead(actor, region.path)) throw new DomainError('OUT_OF_SCOPE', { regionId: id });
     return region;

@@ -28,6 +28,19 @@ export interface OperatorActor {
   displayName: string;
 }
 
+/**
+ * A household's resident, logged in with the card code and the household's PIN (JWT). Acts only
+ * for that household: only routes marked `@AllowResident()` take one.
+ */
+export interface ResidentActor {
+  kind: 'resident';
+  householdId: number;
+  cardCode: string;
+  villageId: number;
+  /** Path of the household's village. */
+  regionPath: string;
+}
+
 /** Whoever makes a request in a county: a staff user (JWT) or a kiosk device (API key). */
 export type Actor = UserActor | DeviceActor;
 

@@ -22,5 +22,8 @@ export const VILLAGE_STAFF = ['county_admin', 'township_officer', 'village_clerk
 /** Love-supermarket work: stores, goods, stock, redemptions and refunds. */
 export const STORE_STAFF = ['county_admin', 'township_officer', 'store_operator'] as const;
 
+/** Who reviews claims and decides objections (a program may let village clerks review claims too). */
+export const REVIEWERS = ['county_admin', 'township_officer', 'reviewer'] as const;
+
 /** Managers and auditors: staff lists, audit log, allocation plans. */
 export const OVERSEERS = ['county_admin', 'township_officer', 'auditor'] as const;

@@ -5,7 +5,7 @@ import type { Actor } from './actor.js';
  * Access scope: a region path is '/<county>/<township>/<village>/…/'. An actor acts in the subtree
  * of its own region and reads up the tree as well.
  */
-type Scoped = Pick<Actor, 'regionPath'>;
+export type Scoped = Pick<Actor, 'regionPath'>;
 
 /** True when `path` lies in the subtree rooted at the actor's region. */
 export function inScope(actor: Scoped, path: string): boolean {

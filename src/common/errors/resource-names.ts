@@ -16,6 +16,10 @@ export const RESOURCE_NAMES: Record<string, { zh: string; en: string }> = {
   settlement: { zh: '结算单', en: 'Settlement' },
   ranking: { zh: '排名', en: 'Ranking run' },
   plan: { zh: '分配方案', en: 'Allocation plan' },
+  evidence: { zh: '证明照片', en: 'Evidence' },
+  claim: { zh: '积分申报', en: 'Claim' },
+  notice: { zh: '公示记录', en: 'Notice' },
+  objection: { zh: '异议', en: 'Objection' },
 };
 
 /** Chinese names of enumerated values that appear in messages (region levels, roles). */

@@ -45,6 +45,8 @@ export class ClosePeriod {
     if (todayOf(program).day <= bounds.last) throw new DomainError('PERIOD_NOT_ENDED', { period, lastDay: bounds.last });
     return this.db.transaction(async (m) => {
       await this.periods.lock(m, program.id, 'close');
+      const pending = await this.periods.pendingNotices(m, program.id, period);
+      if (pending.noticed + pending.held > 0) throw new DomainError('PERIOD_HAS_PENDING', { period, pending: pending.noticed + pending.held, ...pending });
       return this.periods.insertClosure(m, program.id, period, closedBy);
     });
   }

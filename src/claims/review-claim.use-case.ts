@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { UserActor } from '../common/auth/actor.js';
+import { provenanceOf } from '../common/auth/provenance.js';
+import { assertInScope } from '../common/auth/scope.js';
+import { periodKey } from '../common/calendar/calendar.js';
+import { DomainError } from '../common/errors/domain-error.js';
+import { HouseholdLookupsRepository } from '../households/household-lookups.repository.js';
+import { LedgerEngine } from '../ledger/ledger-engine.js';
+import { PeriodsService } from '../programs/periods/periods.service.js';
+import { ProgramsRepository } from '../programs/programs.repository.js';
+import { ProcedureEvents, procedureActorOf } from '../publicity/procedure-events.js';
+import { Publicity } from '../publicity/publicity.service.js';
+import { ClaimsRepository } from './claims.repository.js';
+import { claimView, ClaimsService, type ClaimView } from './claims.service.js';
+
+/**
+ * Review (审核) of a claim. The server enforces the separation of duties: nobody reviews a claim
+ * they filed or one for their own household; a claim above the program's threshold needs a second,
+ * different reviewer; village clerks review only where the program allows. An approval puts the
+ * entry on public notice (公示) — or posts it at once on a program without a notice period.
+ */
+@Injectable()
+export class ReviewClaim {
+  constructor(
+    private readonly db: DataSource,
+    private readonly claims: ClaimsRepository,
+    private readonly claimsService: ClaimsService,
+    private readonly programs: ProgramsRepository,
+    private readonly periods: PeriodsService,
+    private readonly households: HouseholdLookupsRepository,
+    private readonly engine: LedgerEngine,
+    private readonly publicity: Publicity,
+    private readonly events: ProcedureEvents,
+  ) {}
+
+  async approve(actor: UserActor, id: string, note: string | null, requestId: string | null): Promise<ClaimView> {
+    await this.db.transaction(async (m) => {
+      const { claim, program } = await this.checked(m, actor, id);
+      // Everything inside the transaction goes through its connection: no second one while this one is held.
+      const version = (await this.programs.versionsOf([claim.ruleId], m)).find((v) => v.id === claim.ruleVersionId)!;
+      const by = procedureActorOf(actor);
+      if (claim.status === 'submitted' && program.secondReviewAbove !== null && version.points > program.secondReviewAbove) {
+        await this.claims.decide(m, id, { status: 'seconding', firstReviewer: actor.id, reviewReason: note, decided: false });
+        await this.events.record(m, 'claim', [id], 'approved', by, note, { needsSecondReviewer: true, points: version.points });
+        return;
+      }
+      const period = periodKey(claim.occurredOn, program.periodKind);
+      await this.periods.assertPeriodOpen(m, program.id, period);
+      const holder = { holderId: claim.householdId, regionId: claim.villageId };
+      const provenance = provenanceOf(actor, requestId);
+      await this.engine.openAccounts(m, program, [holder], provenance);
+      const cap = version.capPoints !== null && version.capPer !== null ? { ruleId: claim.ruleId, periodKey: periodKey(claim.occurredOn, version.capPer), capPoints: version.capPoints } : null;
+      const entry = { ruleVersionId: version.id, memberId: claim.memberId, occurredOn: claim.occurredOn, period, memo: claim.memo, reason: null };
+      const event = claim.status === 'seconding' ? 'seconded' : 'approved';
+      if (program.publicityDays > 0) {
+        const [notice] = await this.publicity.open(m, program, 'award', [{ ...holder, points: version.points }], { ...entry, ruleId: claim.ruleId, evidence: [], claimId: id, enteredBy: actor.id }, cap, by);
+        await this.claims.decide(m, id, { status: 'approved', reviewer: actor.id, reviewReason: note, noticeId: notice.noticeId, decided: true });
+        await this.events.record(m, 'claim', [id], event, by, note, { noticeId: notice.noticeId, deadline: notice.deadline.toISOString(), points: notice.points });
+        return;
+      }
+      const [posted] = await this.engine.post(m, program, 'award', [{ ...holder, points: version.points, claimId: id }], provenance, entry, cap);
+      await this.claims.decide(m, id, { status: 'approved', reviewer: actor.id, reviewReason: note, transactionId: posted.transactionId, decided: true });
+      await this.events.record(m, 'claim', [id], event, by, note, { transactionId: posted.transactionId, points: posted.points });
+    });
+    return claimView(await this.claimsService.row(id));
+  }
+
+  async reject(actor: UserActor, id: string, reason: string): Promise<ClaimView> {
+    await this.db.transaction(async (m) => {
+      await this.checked(m, actor, id);
+      await this.claims.decide(m, id, { status: 'rejected', reviewer: actor.id, reviewReason: reason, decided: true });
+      await this.events.record(m, 'claim', [id], 'rejected', procedureActorOf(actor), reason);
+    });
+    return claimView(await this.claimsService.row(id));
+  }
+
+  /** The claim, locked, once every rule of who may decide it holds. */
+  private async checked(m: EntityManager, actor: UserActor, id: string) {
+    const claim = await this.claims.lock(m, id);
+    if (!claim) throw new DomainError('NOT_FOUND', { resource: 'claim', id });
+    assertInScope(actor, claim.villagePath, { claimId: id });
+    const program = (await this.programs.findProgram(claim.programId, m))!;
+    if (actor.role === 'village_clerk' && !program.clerksReview) throw new DomainError('FORBIDDEN', { reason: 'on this program reviewers, not clerks, review claims' });
+    if (claim.status !== 'submitted' && claim.status !== 'seconding') throw new DomainError('CLAIM_DECIDED', { claimId: id, status: claim.status });
+    if (claim.filedByType === 'user' && claim.filedById === actor.id) throw new DomainError('SELF_REVIEW', { claimId: id });
+    if ((await this.households.householdOfStaff(actor.id, m)) === claim.householdId) throw new DomainError('OWN_HOUSEHOLD', { claimId: id, householdId: claim.householdId });
+    if (claim.status === 'seconding' && claim.firstReviewer === actor.id) throw new DomainError('SAME_REVIEWER', { claimId: id, reason: 'the second approval needs another reviewer' });
+    return { claim, program };
+  }
+}

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { ResidentActor, UserActor } from '../common/auth/actor.js';
+
+/** Who changed the state of a claim or notice: a staff user, a resident (its household), or the system. */
+export interface ProcedureActor {
+  actorType: 'user' | 'resident' | 'system';
+  actorId: number | null;
+}
+
+export const SYSTEM: ProcedureActor = { actorType: 'system', actorId: null };
+
+export function procedureActorOf(caller: UserActor | ResidentActor): ProcedureActor {
+  return caller.kind === 'resident' ? { actorType: 'resident', actorId: caller.householdId } : { actorType: 'user', actorId: caller.id };
+}
+
+export interface ProcedureEventView {
+  event: string;
+  at: Date;
+  actor: { type: string; id: number | null; name: string | null };
+  reason: string | null;
+  details: Record<string, unknown>;
+}
+
+/** The append-only history of claims and notices (the table refuses changes). */
+@Injectable()
+export class ProcedureEvents {
+  constructor(private readonly db: DataSource) {}
+
+  /** The same event for many subjects, in one statement. */
+  async record(
+    m: EntityManager,
+    subjectType: 'claim' | 'notice',
+    subjectIds: string[],
+    event: string,
+    actor: ProcedureActor,
+    reason: string | null = null,
+    details: Record<string, unknown> = {},
+  ): Promise<void> {
+    if (subjectIds.length === 0) return;
+    await m.query(
+      `INSERT INTO procedure_events (subject_type, subject_id, event, actor_type, actor_id, reason, details)
+       SELECT $1, s, $2, $3, $4, $5, $6::jsonb FROM unnest($7::bigint[]) AS s`,
+      [subjectType, event, actor.actorType, actor.actorId, reason, JSON.stringify(details), subjectIds],
+    );
+  }
+
+  /** Oldest first, with the name of each staff user (a resident shows as its household's card code). */
+  async history(subjectType: 'claim' | 'notice', subjectId: string): Promise<ProcedureEventView[]> {
+    const rows = (await this.db.query(
+      `SELECT e.event, e.at, e.actor_type AS "actorType", e.actor_id AS "actorId", e.reason, e.details,
+              CASE e.actor_type WHEN 'user' THEN u.display_name WHEN 'resident' THEN h.card_code END AS "actorName"
+         FROM procedure_events e
+         LEFT JOIN users u ON e.actor_type = 'user' AND u.id = e.actor_id
+         LEFT JOIN households h ON e.actor_type = 'resident' AND h.id = e.actor_id
+        WHERE e.subject_type = $1 AND e.subject_id = $2 ORDER BY e.id`,
+      [subjectType, subjectId],
+    )) as { event: string; at: Date; actorType: string; actorId: number | null; actorName: string | null; reason: string | null; details: Record<string, unknown> }[];
+    return rows.map((r) => ({ event: r.event, at: r.at, actor: { type: r.actorType, id: r.actorId, name: r.actorName }, reason: r.reason, details: r.details }));
+  }
+}
