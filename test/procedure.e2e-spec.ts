@@ -1,7 +1,9 @@
 import sharp from 'sharp';
 import { addDays, periodBounds, periodKey } from '../src/common/calendar/calendar.js';
 import { Clock } from '../src/common/clock.js';
+import { JobQueue } from '../src/jobs/job-queue.js';
 import { NoticePosting } from '../src/publicity/notice-posting.js';
+import { PeriodEndJob, periodEndRetryId, RETRY_MS } from '../src/rankings/period-end.job.js';
 import { ConfirmNotices } from '../src/publicity/confirm-notices.job.js';
 import { API, as, countRows, createHousehold, createProgram, createRule, createUser, expectError, rowCounts, seedTree, today, type CountyTree } from './support/fixtures.js';
 import { useTestApp, type TestApp } from './support/test-app.js';
@@ -254,6 +256,11 @@ describe('申报 → 审核 → 公示 → 确认', () => {
     const refused = await as(t, { token: tree.county.token }).post(`/programs/${program}/periods/${previous}/close`);
     expectError(refused, 409, 'PERIOD_HAS_PENDING');
     expect(refused.body.error.details).toMatchObject({ period: previous, pending: 2, noticed: 2, held: 0 });
+    // The scheduled period end does not fail either: it tries again in an hour (a delayed job of the queue).
+    await t.app.get(PeriodEndJob).periodEnd(program);
+    expect(await countRows(t, 'period_closures WHERE program_id = $1 AND period = $2', [program, previous])).toBe(0);
+    const retry = await t.app.get(JobQueue).state(periodEndRetryId(program, previous, Date.now() + RETRY_MS));
+    expect(retry.state).toBe('live');
     later(7);
     await confirm();
     expect((await as(t, { token: tree.county.token }).post(`/programs/${program}/periods/${previous}/close`)).status).toBe(201);

@@ -26,9 +26,10 @@ export class BullJobQueue extends JobQueue {
     super();
   }
 
-  async enqueue<K extends JobName>(name: K, payload: JobPayloads[K], jobId: string): Promise<void> {
+  async enqueue<K extends JobName>(name: K, payload: JobPayloads[K], jobId: string, options: { delayMs?: number } = {}): Promise<void> {
     await this.queue.add(name, payload, {
       jobId,
+      ...(options.delayMs ? { delay: options.delayMs } : {}),
       attempts: JOB_ATTEMPTS,
       backoff: { type: 'exponential', delay: JOB_BACKOFF_MS },
       removeOnComplete: { age: 24 * 3600, count: 1000 },

@@ -15,15 +15,16 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationShutdown
   private readonly logger = new Logger('InProcessJobs');
   private readonly pending = new Map<string, Promise<void>>();
   private stopping = false;
+  private readonly stopped = new AbortController();
   private readonly timers = new Map<string, NodeJS.Timeout>();
 
   constructor(private readonly handlers: JobHandlers) {
     super();
   }
 
-  enqueue<K extends JobName>(name: K, payload: JobPayloads[K], jobId: string): Promise<void> {
+  enqueue<K extends JobName>(name: K, payload: JobPayloads[K], jobId: string, options: { delayMs?: number } = {}): Promise<void> {
     if (this.stopping || this.pending.has(jobId)) return Promise.resolve();
-    const run = this.runWithRetries(name, payload, jobId).finally(() => this.pending.delete(jobId));
+    const run = this.runWithRetries(name, payload, jobId, options.delayMs ?? 0).finally(() => this.pending.delete(jobId));
     this.pending.set(jobId, run);
     return Promise.resolve();
   }
@@ -33,8 +34,14 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationShutdown
     return Promise.resolve(this.pending.has(jobId) ? { state: 'live' } : { state: 'missing' });
   }
 
-  private async runWithRetries<K extends JobName>(name: K, payload: JobPayloads[K], jobId: string): Promise<void> {
-    await sleep(0);
+  private async runWithRetries<K extends JobName>(name: K, payload: JobPayloads[K], jobId: string, delayMs: number): Promise<void> {
+    if (delayMs > 0) {
+      // A delayed job waits without holding the process; stopping the service drops it (in-process jobs live in this process alone).
+      const waited = await sleep(delayMs, true, { signal: this.stopped.signal, ref: false }).catch(() => false);
+      if (!waited) return;
+    } else {
+      await sleep(0);
+    }
     for (let attempt = 1; attempt <= JOB_ATTEMPTS && !this.stopping; attempt++) {
       try {
         await this.handlers.run(name, payload, { attempt, finalAttempt: attempt === JOB_ATTEMPTS });
@@ -82,6 +89,7 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationShutdown
   /** Lets running jobs finish; unfinished work is picked up again at the next start. */
   async onApplicationShutdown(): Promise<void> {
     this.stopping = true;
+    this.stopped.abort();
     for (const id of [...this.timers.keys()]) this.clear(id);
     await Promise.allSettled([...this.pending.values()]);
   }

@@ -6,7 +6,8 @@ export type JobState = { state: 'live' } | { state: 'completed' } | { state: 'fa
 /** Where work is sent: BullMQ on Redis, or the in-process runner. */
 export abstract class JobQueue {
   abstract readonly kind: 'redis' | 'in-process';
-  abstract enqueue<K extends JobName>(name: K, payload: JobPayloads[K], jobId: string): Promise<void>;
+  /** Adds a job (once per id); with `delayMs` it runs no sooner than that. */
+  abstract enqueue<K extends JobName>(name: K, payload: JobPayloads[K], jobId: string, options?: { delayMs?: number }): Promise<void>;
   /** The state of a job by id; throws when the queue cannot be reached in time. */
   abstract state(jobId: string): Promise<JobState>;
   /**

@@ -12,7 +12,7 @@ import { NoticesRepository } from './notices.repository.js';
 export const CONFIRMATION_CRON = { pattern: '*/5 * * * *', tz: 'Asia/Shanghai' };
 
 /** Notices posted per transaction. */
-const BATCH = 1000;
+const BATCH = 2000;
 
 /**
  * Confirmation (确认): posts every notice whose deadline has passed with no objection open, batch
@@ -54,7 +54,7 @@ export class ConfirmNotices implements OnModuleInit, OnApplicationBootstrap {
       const posted = await this.db.transaction(async (m) => {
         if (!(await tryLockNamed(m, 'notice-confirmation'))) return -1;
         const now = this.clock.now();
-        const due = await this.notices.due(m, now, batch);
+        const due = await this.notices.takeDue(m, now, batch);
         await this.posting.post(m, due, now);
         return due.length;
       });

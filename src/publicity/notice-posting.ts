@@ -4,7 +4,6 @@ import { LedgerEngine } from '../ledger/ledger-engine.js';
 import type { ProgramWithPath } from '../programs/programs.repository.js';
 import { ProgramsRepository } from '../programs/programs.repository.js';
 import type { Notice } from './notice.entity.js';
-import { NoticesRepository } from './notices.repository.js';
 import { ProcedureEvents, SYSTEM } from './procedure-events.js';
 
 /** What notices must share to post as one batch of the engine: one rule version, one deed, one memo. */
@@ -15,15 +14,14 @@ function batchKey(n: Notice): string {
 /**
  * Posts notices through the one ledger engine (确认): each becomes one transaction carrying its id
  * (unique, so a notice never posts twice), by the staff user who entered or approved it, source
- * `job`. The caller holds the notices' row locks. The holders' accounts were opened when the
- * notices were made (Publicity.open's callers open them).
+ * `job`. The caller holds the notices' row locks and has marked them posted. The holders'
+ * accounts were opened when the notices were made (Publicity.open's callers open them).
  */
 @Injectable()
 export class NoticePosting {
   constructor(
     private readonly engine: LedgerEngine,
     private readonly programs: ProgramsRepository,
-    private readonly notices: NoticesRepository,
     private readonly events: ProcedureEvents,
   ) {}
 
@@ -48,7 +46,6 @@ export class NoticePosting {
       batch.holders.add(n.holderId);
       batches.set(key, batch);
     }
-    const settled: { id: string; status: 'posted'; transactionId: string }[] = [];
     for (const { notices: batch } of batches.values()) {
       const [first] = batch;
       let program = programs.get(first.programId);
@@ -56,7 +53,7 @@ export class NoticePosting {
         program = (await this.programs.findProgram(first.programId, m))!;
         programs.set(program.id, program);
       }
-      const results = await this.engine.post(
+      await this.engine.post(
         m,
         program,
         first.kind,
@@ -65,10 +62,7 @@ export class NoticePosting {
         { ruleVersionId: first.ruleVersionId, memberId: first.memberId, occurredOn: first.occurredOn, period: first.period, memo: first.memo, reason: first.reason, evidence: first.evidence },
         null,
       );
-      const byHolder = new Map(results.map((r) => [r.holderId, r.transactionId]));
-      for (const n of batch) settled.push({ id: n.id, status: 'posted', transactionId: byHolder.get(n.holderId)! });
     }
-    await this.notices.settle(m, settled, at);
-    await this.events.record(m, 'notice', settled.map((s) => s.id), 'posted', SYSTEM);
+    await this.events.record(m, 'notice', due.map((n) => n.id), 'posted', SYSTEM, null, { at: at.toISOString() });
   }
 }

@@ -14,7 +14,8 @@ export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
 /**
  * An entry under public notice (公示): an approved claim or a staff award or deduction of a
  * program with a notice period. It posts through the ledger engine when its deadline passes with
- * no objection open (确认), at most once (the transaction carries its id, unique).
+ * no objection open (确认), at most once (the transaction carries its id, unique: the notice's
+ * transaction is found by it).
  */
 @Entity('notices')
 @Check('CHK_notices_status', `"status" IN ('noticed', 'held', 'posted', 'voided')`)
@@ -99,9 +100,6 @@ export class Notice {
   /** End of the notice period; it posts after this unless an objection is open or upheld. */
   @Column({ type: 'timestamptz' })
   deadline: Date;
-
-  @Column({ name: 'transaction_id', type: 'bigint', nullable: true })
-  transactionId: string | null;
 
   @Column({ name: 'settled_at', type: 'timestamptz', nullable: true })
   settledAt: Date | null;

@@ -3,10 +3,12 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { toSafeInteger } from '../common/db/bigint.transformer.js';
 import type { Notice, NoticeStatus } from './notice.entity.js';
 
-export type NewNotice = Omit<Notice, 'id' | 'status' | 'transactionId' | 'settledAt' | 'createdAt'>;
+export type NewNotice = Omit<Notice, 'id' | 'status' | 'settledAt' | 'createdAt'>;
 
 /** A notice as the board and staff lists show it: with rule, program, household and member names. */
 export interface NoticeRow extends Notice {
+  /** The transaction it posted (found by its notice id). */
+  transactionId: string | null;
   programName: string;
   publicNames: 'masked' | 'full';
   holderType: string;
@@ -24,7 +26,7 @@ export interface NoticeRow extends Notice {
 const COLUMNS = `n.id, n.program_id AS "programId", n.rule_id AS "ruleId", n.rule_version_id AS "ruleVersionId", n.kind, n.holder_id AS "holderId",
   n.village_id AS "villageId", n.member_id AS "memberId", to_char(n.occurred_on, 'YYYY-MM-DD') AS "occurredOn", n.period, n.points,
   n.requested_points AS "requestedPoints", n.cap_period_key AS "capPeriodKey", n.memo, n.reason, n.evidence, n.claim_id AS "claimId",
-  n.entered_by AS "enteredBy", n.status, n.deadline, n.transaction_id AS "transactionId", n.settled_at AS "settledAt", n.created_at AS "createdAt"`;
+  n.entered_by AS "enteredBy", n.status, n.deadline, n.settled_at AS "settledAt", n.created_at AS "createdAt"`;
 
 function notice<T extends { points: unknown; requestedPoints: unknown }>(row: T): T & { points: number; requestedPoints: number } {
   return { ...row, points: toSafeInteger(row.points as string), requestedPoints: toSafeInteger(row.requestedPoints as string) };
@@ -62,22 +64,24 @@ export class NoticesRepository {
     return rows[0] ? notice(rows[0]) : null;
   }
 
-  /** Notices whose deadline has passed with no objection open, oldest first, locked; those another transaction holds are skipped. */
-  async due(m: EntityManager, now: Date, limit: number): Promise<Notice[]> {
-    const rows = (await m.query(
-      `SELECT ${COLUMNS} FROM notices n WHERE n.status = 'noticed' AND n.deadline <= $1 ORDER BY n.deadline, n.id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+  /**
+   * Takes the notices whose deadline has passed with no objection open, oldest first, and marks
+   * them posted in one statement (the caller posts them in the same transaction); those another
+   * transaction holds are skipped.
+   */
+  async takeDue(m: EntityManager, now: Date, limit: number): Promise<Notice[]> {
+    // An UPDATE answers [rows, count].
+    const [rows] = (await m.query(
+      `UPDATE notices n SET status = 'posted', settled_at = $1
+        WHERE n.id IN (SELECT id FROM notices WHERE status = 'noticed' AND deadline <= $1 ORDER BY deadline, id LIMIT $2 FOR UPDATE SKIP LOCKED)
+       RETURNING ${COLUMNS}`,
       [now, limit],
-    )) as Notice[];
+    )) as [Notice[], number];
     return rows.map(notice);
   }
 
-  async settle(m: EntityManager, settled: { id: string; status: Extract<NoticeStatus, 'posted' | 'voided'>; transactionId: string | null }[], at: Date): Promise<void> {
-    if (settled.length === 0) return;
-    await m.query(
-      `UPDATE notices n SET status = u.status, transaction_id = u.txn, settled_at = $4
-         FROM unnest($1::bigint[], $2::varchar[], $3::bigint[]) AS u(id, status, txn) WHERE n.id = u.id`,
-      [settled.map((s) => s.id), settled.map((s) => s.status), settled.map((s) => s.transactionId), at],
-    );
+  async settle(m: EntityManager, id: string, status: Extract<NoticeStatus, 'posted' | 'voided'>, at: Date): Promise<void> {
+    await m.query(`UPDATE notices SET status = $2, settled_at = $3 WHERE id = $1`, [id, status, at]);
   }
 
   async setStatus(m: EntityManager, id: string, status: Extract<NoticeStatus, 'noticed' | 'held'>): Promise<void> {
@@ -87,7 +91,7 @@ export class NoticesRepository {
   /** Notices with names, by id or under a region (its subtree), newest deadline last. */
   async rows(filter: { id?: string; path?: string; statuses?: NoticeStatus[]; programId?: number; holderId?: number; claimId?: string }, limit = 500): Promise<NoticeRow[]> {
     const rows = (await this.db.query(
-      `SELECT ${COLUMNS}, p.name AS "programName", p.public_names AS "publicNames", p.holder_type AS "holderType", r.code AS "ruleCode", rv.name AS "ruleName",
+      `SELECT ${COLUMNS}, (SELECT t.id FROM transactions t WHERE t.notice_id = n.id) AS "transactionId", p.name AS "programName", p.public_names AS "publicNames", p.holder_type AS "holderType", r.code AS "ruleCode", rv.name AS "ruleName",
               rv.category AS "ruleCategory", v.name AS "villageName", v.path AS "villagePath",
               CASE p.holder_type WHEN 'household' THEN h.head_name WHEN 'village' THEN hv.name WHEN 'staff' THEN su.display_name END AS "holderName",
               h.household_no AS "householdNo", mb.name AS "memberName",

@@ -213,7 +213,7 @@ export class Publicity {
       const by = procedureActorOf(actor);
       if (uphold) {
         const decided = await this.objections.decide(m, objection, 'upheld', actor.id, reason, now, true);
-        await this.notices.settle(m, [{ id: notice.id, status: 'voided', transactionId: null }], now);
+        await this.notices.settle(m, notice.id, 'voided', now);
         if (notice.capPeriodKey !== null) await this.engine.releaseCap(m, { ruleId: notice.ruleId, periodKey: notice.capPeriodKey }, notice.holderId, notice.points);
         await this.events.record(m, 'notice', [notice.id], 'upheld', by, reason, { objectionIds: decided });
         await this.events.record(m, 'notice', [notice.id], 'voided', by, reason);
@@ -223,6 +223,7 @@ export class Publicity {
       await this.events.record(m, 'notice', [notice.id], 'dismissed', by, reason, { objectionId });
       if ((await this.objections.openCount(m, notice.id)) > 0) return { objectionId, status: 'dismissed' as const, notice: { id: notice.id, status: 'held' as NoticeStatus } };
       if (notice.deadline.getTime() <= now.getTime()) {
+        await this.notices.settle(m, notice.id, 'posted', now);
         await this.posting.post(m, [notice], now);
         return { objectionId, status: 'dismissed' as const, notice: { id: notice.id, status: 'posted' as NoticeStatus } };
       }
