@@ -95,3 +95,27 @@ describe('audit log under dropped connections', () => {
     }
   });
 });
+
+describe('a connection dropped between two queries of a transaction', () => {
+  const t = useTestApp();
+
+  it('fails that transaction like a query error, and the next requests work', async () => {
+    const county = await seedCounty(t);
+    const terminator = new pg.Client({ connectionString: t.config.database.url });
+    await terminator.connect();
+    try {
+      const outcome = t.db.transaction(async (m) => {
+        await m.query('SELECT 1');
+        // The server drops every connection of the app while this transaction waits on other work.
+        await terminator.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        await m.query('SELECT 1');
+      });
+      await expect(outcome).rejects.toThrow();
+      const res = await county.api().post('/regions', { code: uniqueCode('AFTER-DROP'), name: '恢复乡', level: 'township', parentId: county.countyId });
+      expect(res.status).toBe(201);
+    } finally {
+      await terminator.end();
+    }
+  });
+});

@@ -1,9 +1,27 @@
+import { Logger } from '@nestjs/common';
+import pg from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../migrations/index.js';
 import { ENTITIES } from './entities.js';
 
+const logger = new Logger('Database');
+
+/**
+ * A connection that never takes the process down when the server drops it between two queries
+ * (a restart, a failover, an administrator's pg_terminate_backend, while a transaction waits on
+ * other work): pg reports that as an 'error' event, which with no listener would be thrown. It is
+ * logged; the pool replaces the connection, and the next query on it fails like any query.
+ */
+export class GuardedClient extends pg.Client {
+  constructor(config?: string | pg.ClientConfig) {
+    super(config);
+    this.on('error', (err: Error) => logger.warn({ err: err.message }, 'database connection dropped'));
+  }
+}
+
 /** Options for the one DataSource of the app, the CLI and the tests. Never `synchronize`. */
 export function dataSourceOptions(url: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {
+  const extra = (overrides as { extra?: Record<string, unknown> }).extra ?? { max: 20, application_name: 'moral-bank' };
   return {
     type: 'postgres',
     url,
@@ -13,8 +31,8 @@ export function dataSourceOptions(url: string, overrides: Partial<DataSourceOpti
     migrationsTransactionMode: 'each',
     synchronize: false,
     migrationsRun: false,
-    extra: { max: 20, application_name: 'moral-bank' },
     ...overrides,
+    extra: { ...extra, Client: GuardedClient },
   } as DataSourceOptions;
 }
 
