@@ -9,12 +9,12 @@ import { buildDist, freePort, killService, startService, stopAllServices, userEn
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /**
- * Confirmation survives a crash: the service starts with 10,000 notices past their deadline (the
+ * Confirmation survives a crash: the service starts with 6,000 notices past their deadline (the
  * notice period ran out while it was down), begins posting them at start, is killed with SIGKILL
  * in the middle, and started again: every notice posts exactly once and the books balance.
  */
 
-const NOTICES = 10_000;
+const NOTICES = 6_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('confirmation killed halfway', () => {
