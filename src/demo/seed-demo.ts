@@ -1,16 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import sharp from 'sharp';
-import { PostEntries } from '../awards/post-entries.use-case.js';
 import { TransactionsRepository } from '../awards/transactions.repository.js';
-import { ClaimsService } from '../claims/claims.service.js';
-import { ReviewClaim } from '../claims/review-claim.use-case.js';
-import type { ResidentActor } from '../common/auth/actor.js';
-import { EvidenceService } from '../evidence/evidence.service.js';
-import { HouseholdPinsRepository } from '../households/household-pins.repository.js';
-import { Publicity } from '../publicity/publicity.service.js';
 import { hashPassword } from '../common/auth/passwords.js';
-import { actorRefOf, provenanceOf, systemProvenance } from '../common/auth/provenance.js';
+import { actorRefOf, systemProvenance } from '../common/auth/provenance.js';
 import type { Role } from '../common/auth/roles.js';
 import { addDays, periodBounds, periodKey } from '../common/calendar/calendar.js';
 import { lockNamed } from '../common/db/locks.js';
@@ -22,7 +14,6 @@ import { ClosePeriod } from '../programs/periods/close-period.use-case.js';
 import { todayOf } from '../programs/periods/periods.service.js';
 import { PROGRAM_DEFAULTS } from '../programs/program.entity.js';
 import { ProgramsRepository } from '../programs/programs.repository.js';
-import type { RuleVersion } from '../programs/rule.entity.js';
 import { RunsService } from '../rankings/runs.service.js';
 import type { Region, RegionLevel } from '../regions/region.entity.js';
 import { RegionsRepository } from '../regions/regions.repository.js';
@@ -30,6 +21,8 @@ import { ItemsRepository } from '../stores/items.repository.js';
 import { StoresRepository } from '../stores/stores.repository.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { DEMO_CATALOG } from './demo-catalog.js';
+import { rulesByCode, type Repos } from './demo-repos.js';
+import { DEMO_RESIDENT_PIN, seedProcedure } from './seed-procedure.js';
 import { fakeIdNumber, fakeMobile, personName, pick, seededRandom } from './demo-names.js';
 
 export const DEMO_PASSWORD = 'demo-pass-2026';
@@ -52,15 +45,6 @@ const USERS: { username: string; displayName: string; role: Role; region: string
   { username: 'demo-store', displayName: '城关镇爱心超市店员', role: 'store_operator', region: 'DEMO-01' },
   { username: 'demo-auditor', displayName: '县审计员', role: 'auditor', region: 'DEMO' },
 ];
-
-interface Repos {
-  regions: RegionsRepository;
-  users: UsersRepository;
-  households: HouseholdsRepository;
-  programs: ProgramsRepository;
-  stores: StoresRepository;
-  items: ItemsRepository;
-}
 
 async function region(repos: Repos, m: EntityManager, code: string, name: string, level: RegionLevel, parent: Region | null): Promise<Region> {
   return (
@@ -135,13 +119,6 @@ async function seedStores(repos: Repos, m: EntityManager): Promise<void> {
       }
     }
   }
-}
-
-/** The rules of a program with the version in force, by code. */
-async function rulesByCode(programs: ProgramsRepository, m: EntityManager, programId: number): Promise<Map<string, { ruleId: number; version: RuleVersion }>> {
-  const rules = await programs.rulesOf(programId, m);
-  const versions = await programs.versionsOf(rules.map((r) => r.id), m);
-  return new Map(rules.map((r) => [r.code, { ruleId: r.id, version: versions.filter((v) => v.ruleId === r.id).at(-1)! }]));
 }
 
 /**
@@ -227,61 +204,6 @@ async function seedHistory(app: INestApplicationContext, repos: Repos): Promise<
       );
     }
   });
-}
-
-/** The demo resident: the first household of 东街社区, with a PIN to try the resident's side. */
-export const DEMO_RESIDENT_PIN = '258147';
-
-/**
- * The procedure at a glance (申报 → 审核 → 公示 → 确认): the household program runs a 7-day notice
- * period; in 东街社区 three residents' claims wait for review, two approved claims and a staff
- * award are on the notice board, one of them with an objection waiting for a reviewer. Through
- * the use cases, as a clerk, a reviewer and residents would.
- */
-async function seedProcedure(app: INestApplicationContext, repos: Repos): Promise<{ villageId: number; cardCode: string }> {
-  const db = app.get(DataSource);
-  const { id } = (await repos.programs.findProgramByCode('demo-household-conduct'))!;
-  const village = (await repos.regions.findByCode('DEMO-01-01'))!;
-  const { items } = await repos.households.list(village.path, village.id, undefined, 8, 0);
-  const place = { villageId: village.id, cardCode: items[0].cardCode };
-  const seeded = await db.transaction(async (m) => {
-    await lockNamed(m, 'moral-bank:demo-procedure');
-    if (((await m.query(`SELECT 1 FROM claims WHERE program_id = $1 LIMIT 1`, [id])) as unknown[]).length > 0) return true;
-    await repos.programs.updateProgram(id, { publicityDays: 7, claimWindowDays: 30, secondReviewAbove: 50 });
-    return false;
-  });
-  if (seeded) return place;
-
-  const user = async (username: string) => (await repos.users.findActor((await repos.users.findByUsername(username))!.id))!;
-  const clerk = await user('demo-clerk');
-  const reviewer = await user('demo-reviewer');
-  await app.get(HouseholdPinsRepository).set(items[0].id, await hashPassword(DEMO_RESIDENT_PIN), clerk.id);
-  const rules = await rulesByCode(repos.programs, db.manager, id);
-  const resident = (h: (typeof items)[number]): ResidentActor => ({ kind: 'resident', householdId: h.id, cardCode: h.cardCode, villageId: village.id, regionPath: village.path });
-  const { day: today } = todayOf((await repos.programs.findProgram(id))!);
-  const claims = app.get(ClaimsService);
-  const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 90, g: 140, b: 90 } } }).jpeg().toBuffer();
-  const filed: string[] = [];
-  const deeds: [number, string, string][] = [
-    [0, 'VOL-01', '参加村里组织的环境整治志愿活动'],
-    [1, 'WRK-01', '义务修补村道两天'],
-    [2, 'CLN-01', '房前屋后整洁，院落绿化'],
-    [3, 'VOL-02', '到县血站无偿献血'],
-    [4, 'WRK-01', '帮助邻居抢收玉米'],
-  ];
-  for (const [i, code, memo] of deeds) {
-    const evidence = await app.get(EvidenceService).upload(resident(items[i]), photo, undefined);
-    const claim = await claims.file(resident(items[i]), { programId: id, ruleId: rules.get(code)!.ruleId, occurredOn: addDays(today, -1 - i), memo, evidenceIds: [evidence.id] });
-    filed.push(claim.id);
-  }
-  // Two approved (on notice), three waiting for review; a staff award on notice too.
-  const review = app.get(ReviewClaim);
-  await review.approve(reviewer, filed[3], '血站证明已核', null);
-  await review.approve(reviewer, filed[4], null, null);
-  await app.get(PostEntries).execute(clerk, id, 'award', { ruleId: rules.get('CLN-01')!.ruleId, holderIds: [items[5].id, items[6].id], occurredOn: today, memo: '月度卫生检查合格' }, null, provenanceOf(clerk, null));
-  const [{ noticeId }] = (await db.query(`SELECT notice_id AS "noticeId" FROM claims WHERE id = $1`, [filed[4]])) as { noticeId: string }[];
-  await app.get(Publicity).object(resident(items[7]), noticeId, { reason: '那两天他在外地打工，不在村里' });
-  return place;
 }
 
 export interface DemoSeedResult {
