@@ -10,6 +10,7 @@ import { buildApiDocument } from './common/http/openapi.js';
 import type { AppConfig } from './config/app-config.js';
 import { mountQueueDashboard } from './admin/queue-dashboard.js';
 import { XLSX_TYPE } from './common/http/media-types.js';
+import { mountWebPages } from './common/http/web-pages.js';
 
 export const API_PREFIX = 'api/v1';
 
@@ -26,6 +27,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.use(express.raw({ type: ['text/csv', 'application/csv', 'application/octet-stream', XLSX_TYPE], limit: config.importMaxBytes }));
   app.use(refuseUnsafeInput);
   if (config.queue.kind === 'redis') mountQueueDashboard(app);
+  mountWebPages(app, config.webDir);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalInterceptors(new JsonBodyInterceptor(app.get(Reflector)));

@@ -13,6 +13,8 @@ export interface AppConfig {
   migrationsRun: boolean;
   workerEnabled: boolean;
   dataDir: string;
+  /** The built web pages served at /kiosk, /h/…, /board/…, /plates/… */
+  webDir: string;
   loginRateLimit: number;
   /** Requests per client address per minute to public routes. */
   publicRateLimit: number;

@@ -60,6 +60,10 @@ export class EnvVars {
   @IsOptional() @IsString()
   DATA_DIR = '.data';
 
+  /** The built web pages (`npm run build:web`); default: web/dist of the project. */
+  @IsOptional() @IsString()
+  WEB_DIR?: string;
+
   @IsOptional() @Transform(int) @IsInt() @Min(1024) @Max(65535)
   EMBEDDED_PG_PORT = 54329;
 

@@ -1,3 +1,4 @@
+import { defaultWebDir } from '../common/http/web-pages.js';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
@@ -168,6 +169,7 @@ export function buildConfig(
     migrationsRun: vars.MIGRATIONS_RUN,
     workerEnabled: vars.WORKER_ENABLED,
     dataDir: vars.DATA_DIR,
+    webDir: vars.WEB_DIR ? resolve(vars.WEB_DIR) : defaultWebDir(),
     loginRateLimit: vars.LOGIN_RATE_LIMIT,
     publicRateLimit: vars.PUBLIC_RATE_LIMIT,
     importMaxBytes: vars.IMPORT_MAX_MB * 1024 * 1024,

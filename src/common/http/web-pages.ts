@@ -1,0 +1,35 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import express, { type Request, type Response } from 'express';
+
+/** Paths of the web pages (the single-page application routes them itself). */
+export const PAGE_PATHS = ['/kiosk', '/h/{*rest}', '/board/{*rest}', '/plates/{*rest}'];
+
+/** The built pages: `web/dist` of the project this module belongs to (source or compiled). */
+export function defaultWebDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return join(dir, 'web', 'dist');
+}
+
+/**
+ * Serves the counter, door, board and plate pages from the same origin as the API: hashed assets
+ * cached for a year, the page itself never cached (a new release is picked up at the next load).
+ * Without a build it says how to make one instead of failing silently.
+ */
+export function mountWebPages(app: NestExpressApplication, webDir: string): void {
+  const index = join(webDir, 'index.html');
+  app.use('/assets', express.static(join(webDir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }));
+  const page = (_req: Request, res: Response) => {
+    if (!existsSync(index)) {
+      res.status(503).type('text/plain; charset=utf-8').send('The web pages are not built: run `npm run build:web` (网页尚未构建).');
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  };
+  const server = app.getHttpAdapter().getInstance() as express.Express;
+  for (const path of PAGE_PATHS) server.get(path, page);
+}
