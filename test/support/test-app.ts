@@ -48,6 +48,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     PUBLIC_RATE_LIMIT: '1000000',
     DATABASE_POOL_SIZE: '5',
     QUEUE_PREFIX: prefix,
+    // Browser tests may serve a build of their own (npx vite build … --outDir <dir>).
+    ...(process.env.WEB_DIR ? { WEB_DIR: process.env.WEB_DIR } : {}),
     ...options.env,
   });
   const queue = options.queue ?? 'redis';
