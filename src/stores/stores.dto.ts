@@ -83,3 +83,24 @@ export class CreatedDeviceView extends DeviceView {
   @ApiProperty({ description: 'The API key for the `X-Api-Key` header. Shown only in this response; store it on the kiosk.' })
   apiKey: string;
 }
+
+export class SessionDeviceView {
+  @ApiProperty({ description: 'Device id' }) id: number;
+  @ApiProperty({ description: 'Name of the kiosk', example: '收银台1' }) name: string;
+}
+
+export class SessionStoreView {
+  @ApiProperty({ description: 'Store id' }) id: number;
+  @ApiProperty({ description: 'Unique store code' }) code: string;
+  @ApiProperty({ description: 'Name' }) name: string;
+  @ApiProperty({ description: 'Region served' }) regionId: number;
+  @ApiProperty({ description: 'Name of the region served' }) regionName: string;
+  @ApiProperty({ description: 'Program spent here', type: Number, nullable: true }) programId: number | null;
+  @ApiProperty({ description: 'Name of that program', type: String, nullable: true }) programName: string | null;
+  @ApiProperty({ description: 'Refund window in days (a counter refunds only today’s receipts)' }) refundWindowDays: number;
+}
+
+export class DeviceSessionView {
+  @ApiProperty({ description: 'The kiosk whose key made the request', type: SessionDeviceView }) device: SessionDeviceView;
+  @ApiProperty({ description: 'Its store', type: SessionStoreView }) store: SessionStoreView;
+}

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { LedgerModule } from '../ledger/ledger.module.js';
 import { ProgramsModule } from '../programs/programs.module.js';
 import { RegionsModule } from '../regions/regions.module.js';
+import { DevicesController } from './devices.controller.js';
 import { DevicesRepository } from './devices.repository.js';
 import { ItemsController } from './items.controller.js';
 import { ItemsRepository } from './items.repository.js';
@@ -22,7 +23,7 @@ import { StoresService } from './stores.service.js';
 
 @Module({
   imports: [HouseholdsModule, RegionsModule, ProgramsModule, LedgerModule],
-  controllers: [StoresController, ItemsController, RedemptionsController],
+  controllers: [StoresController, ItemsController, RedemptionsController, DevicesController],
   providers: [
     StoresRepository,
     DevicesRepository,

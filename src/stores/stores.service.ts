@@ -7,7 +7,7 @@ import { RegionsService } from '../regions/regions.service.js';
 import type { Device } from './device.entity.js';
 import { DevicesRepository } from './devices.repository.js';
 import type { Store } from './store.entity.js';
-import type { CreateStoreDto, UpdateStoreDto } from './stores.dto.js';
+import type { CreateStoreDto, DeviceSessionView, UpdateStoreDto } from './stores.dto.js';
 import { ProgramsRepository, type ProgramWithPath } from '../programs/programs.repository.js';
 import { StoresRepository, type StoreWithPath } from './stores.repository.js';
 
@@ -67,6 +67,17 @@ export class StoresService {
     if (!store) throw notFound('store', id);
     this.assertReach(actor, store);
     return store;
+  }
+
+  /** The kiosk making the request and its store, for the counter page to bind to. */
+  async deviceSession(actor: Actor): Promise<DeviceSessionView> {
+    if (actor.kind !== 'device') throw new DomainError('FORBIDDEN', { reason: 'kiosk devices only' });
+    const { store, program } = await this.getWithProgram(actor, actor.storeId);
+    const region = await this.regions.get(store.regionId);
+    return {
+      device: { id: actor.id, name: actor.name },
+      store: { id: store.id, code: store.code, name: store.name, regionId: store.regionId, regionName: region.name, programId: program?.id ?? null, programName: program?.name ?? null, refundWindowDays: store.refundWindowDays },
+    };
   }
 
   /** A store the actor may reach, with its program, in one round trip (the kiosk's and the counter's path). */

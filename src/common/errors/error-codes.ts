@@ -53,6 +53,7 @@ export const ERROR_CATALOGUE = {
   PROGRAM_NOT_REDEEMABLE: { status: 422, zh: '只有农户积分方案可以兑换', en: 'Only household programs can be redeemed' },
   STOCK_WOULD_GO_NEGATIVE: { status: 422, zh: '{sku}库存不能为负：当前{available}', en: 'Stock of {sku} cannot go below zero ({available} on hand)' },
   REFUND_WINDOW_PASSED: { status: 422, zh: '已超过{days}天退货期限', en: 'The {days}-day refund window has passed' },
+  REFUND_NOT_TODAY: { status: 409, zh: '收银台只能退当天的小票，其他请由超市管理员办理', en: 'A counter refunds only today\'s receipts; ask a store manager for older ones' },
   ALREADY_REFUNDED: { status: 409, zh: '该商品已退过', en: 'This line is already refunded' },
   STORE_PROGRAM_LOCKED: { status: 409, zh: '超市已有兑换记录，不能更换积分方案', en: 'The store has redemptions; its program cannot change' },
   DUPLICATE_SKU: { status: 409, zh: '商品编码{sku}已存在', en: 'The SKU {sku} already exists in this store' },

@@ -163,6 +163,9 @@ export class Refund {
   @Column({ name: 'settlement_id', type: 'bigint', nullable: true })
   settlementId: string | null;
 
+  @Column({ name: 'actor_type', type: 'varchar', length: 16 })
+  actorType: 'user' | 'device';
+
   @Column({ name: 'actor_id', type: 'int' })
   actorId: number;
 

@@ -100,12 +100,14 @@ export class RedemptionsController {
   }
 
   @Post('redemptions/:id/refund')
-  @ApiErrors('ALREADY_REFUNDED', 'REFUND_WINDOW_PASSED')
+  @ApiErrors('ALREADY_REFUNDED', 'REFUND_WINDOW_PASSED', 'REFUND_NOT_TODAY', 'IDEMPOTENCY_KEY_REQUIRED')
   @Roles(...STORE_STAFF)
+  @AllowDevice()
+  @ApiSecurity('api-key')
   @ApiHeader(KEY_HEADER)
-  @ApiOperation({ summary: 'Refund a redemption, whole or by line, within the refund window; each unit once' })
+  @ApiOperation({ summary: "Refund a redemption, whole or by line, within the refund window; each unit once (a kiosk: today's receipts of its store)" })
   async refundOne(
-    @CurrentUser() actor: UserActor,
+    @CurrentActor() actor: Actor,
     @Param('id', ParseBigIdPipe) id: string,
     @Body() dto: RefundDto,
     @Idempotency() idem: IdempotencyRequest | null,

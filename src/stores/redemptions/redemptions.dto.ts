@@ -1,3 +1,4 @@
+import { Transform } from 'class-transformer';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Length, Matches } from 'class-validator';
 import { IsBigId, IsId, IsInstant, IsIntIn, NestedObjects, Optional, QueryIntIn } from '../../common/http/fields.js';
@@ -69,6 +70,10 @@ export class ListRedemptionsQuery {
   @ApiPropertyOptional({ description: 'Cursor: redemptions older than this id' })
   @Optional() @IsBigId()
   before?: string;
+
+  @ApiPropertyOptional({ description: 'Only the redemption with this receipt number, as printed', example: 'S0001-20261201-0001' })
+  @Optional() @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value)) @IsString() @Length(1, 64)
+  receiptNo?: string;
 }
 
 export class RedemptionLineView {

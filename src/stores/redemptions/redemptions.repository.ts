@@ -40,8 +40,10 @@ export class RedemptionsRepository {
     return { ...redemption, lines, refunds };
   }
 
-  async list(storeId: number, from: Date | undefined, to: Date | undefined, limit: number, before?: string): Promise<RedemptionWithLines[]> {
-    const qb = this.db.getRepository(Redemption).createQueryBuilder('r').where('r.store_id = :storeId', { storeId }).orderBy('r.id', 'DESC').take(limit);
+  async list(storeId: number, q: { from?: Date; to?: Date; limit: number; before?: string; receiptNo?: string }): Promise<RedemptionWithLines[]> {
+    const { from, to, before, receiptNo } = q;
+    const qb = this.db.getRepository(Redemption).createQueryBuilder('r').where('r.store_id = :storeId', { storeId }).orderBy('r.id', 'DESC').take(q.limit);
+    if (receiptNo) qb.andWhere('r.receipt_no = :receiptNo', { receiptNo });
     if (from) qb.andWhere('r.created_at >= :from', { from });
     if (to) qb.andWhere('r.created_at < :to', { to });
     if (before) qb.andWhere('r.id < :before', { before });

@@ -16,7 +16,7 @@ export class RedemptionsService {
 
   async list(actor: Actor, storeId: number, q: ListRedemptionsQuery): Promise<RedemptionView[]> {
     await this.stores.get(actor, storeId);
-    return (await this.redemptions.list(storeId, q.from, q.to, q.limit, q.before)).map((r) => toRedemptionView(r, null));
+    return (await this.redemptions.list(storeId, q)).map((r) => toRedemptionView(r, null));
   }
 
   async get(actor: Actor, id: string): Promise<RedemptionView> {

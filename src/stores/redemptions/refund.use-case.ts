@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { UserActor } from '../../common/auth/actor.js';
+import type { Actor } from '../../common/auth/actor.js';
 import { DomainError, invalidField, notFound } from '../../common/errors/domain-error.js';
 import { IdempotencyService, type IdempotencyRequest, type Outcome } from '../../common/idempotency/idempotency.service.js';
 import { actorRefOf, type Provenance } from '../../common/auth/provenance.js';
@@ -32,13 +32,17 @@ export class RefundRedemption {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  async execute(actor: UserActor, redemptionId: string, dto: RefundDto, idem: IdempotencyRequest | null, by: Provenance): Promise<Outcome<RefundResult>> {
+  async execute(actor: Actor, redemptionId: string, dto: RefundDto, idem: IdempotencyRequest | null, by: Provenance): Promise<Outcome<RefundResult>> {
     const redemption = await this.redemptions.find(redemptionId);
     if (!redemption) throw notFound('redemption', redemptionId);
     const store = await this.stores.get(actor, redemption.storeId);
     const program = (await this.programs.findProgram(redemption.programId))!;
     const redeemedOn = dayIn(program.timezone, redemption.createdAt);
     const today = todayOf(program);
+    // A counter may undo today's sales of its own store (stores.get refused other stores); older
+    // receipts are a manager's decision.
+    if (actor.kind === 'device' && redeemedOn !== today.day) throw new DomainError('REFUND_NOT_TODAY', { receiptNo: redemption.receiptNo, redeemedOn });
+    if (actor.kind === 'device' && !idem) throw new DomainError('IDEMPOTENCY_KEY_REQUIRED');
 
     return this.db.transaction((m) =>
       this.idempotency.run(m, idem, 201, async () => {
@@ -88,6 +92,7 @@ export class RefundRedemption {
           points,
           reason: dto.reason,
           lines: sorted.map((w) => ({ lineId: w.line.id, sku: w.line.sku, quantity: w.quantity, points: w.line.unitPoints * w.quantity })),
+          actorType: actor.kind,
           actorId: actor.id,
         });
         return { refund, balanceAfter: credited.balanceAfter };

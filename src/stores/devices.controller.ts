@@ -1,0 +1,21 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '../common/auth/actor.js';
+import { AllowDevice, CurrentActor, Roles } from '../common/auth/decorators.js';
+import { DeviceSessionView } from './stores.dto.js';
+import { StoresService } from './stores.service.js';
+
+@ApiTags('stores')
+@Controller('devices')
+export class DevicesController {
+  constructor(private readonly stores: StoresService) {}
+
+  @Get('me')
+  @Roles()
+  @AllowDevice()
+  @ApiSecurity('api-key')
+  @ApiOperation({ summary: 'The kiosk a key belongs to and its store: what a counter page binds to' })
+  me(@CurrentActor() actor: Actor): Promise<DeviceSessionView> {
+    return this.stores.deviceSession(actor);
+  }
+}
