@@ -164,7 +164,9 @@ const OUTSIDE: Record<string, { B?: Outcome; C?: Outcome; kiosk?: Outcome } | 'u
   'GET /stores/{id}/redemptions': KIOSK_SCOPED,
   'GET /stores/{id}/households/by-card/{cardCode}': KIOSK_SCOPED,
   'GET /redemptions/{id}': KIOSK_SCOPED,
-  'POST /redemptions/{id}/refund': SCOPED,
+  'POST /redemptions/{id}/refund': KIOSK_SCOPED,
+  // A kiosk's own store: no call names another.
+  'GET /devices/me': 'untargeted',
   'POST /stores/{id}/settlements': SCOPED,
   'GET /stores/{id}/settlements': SCOPED,
   'GET /stores/{id}/reports/day': SCOPED,

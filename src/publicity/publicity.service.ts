@@ -110,8 +110,18 @@ export class Publicity {
   /** The public board of a region (a village, or everything under a township or county): entries under notice. */
   async board(regionId: number): Promise<PublicNotice[]> {
     const region = await this.regions.get(regionId);
+    return this.toPublic(await this.notices.rows({ path: region.path, statuses: OPEN }));
+  }
+
+  /** The open notices of one household (its door page), as the board shows them. */
+  async householdBoard(villagePath: string, householdId: number): Promise<PublicNotice[]> {
+    const rows = await this.notices.rows({ path: villagePath, holderId: householdId, statuses: OPEN });
+    return this.toPublic(rows.filter((n) => n.holderType === 'household'));
+  }
+
+  private toPublic(rows: NoticeRow[]): PublicNotice[] {
     const now = this.clock.now().getTime();
-    return (await this.notices.rows({ path: region.path, statuses: OPEN })).map((n) => {
+    return rows.map((n) => {
       const mask = (name: string | null) => publicName(n, name);
       return {
         id: n.id,

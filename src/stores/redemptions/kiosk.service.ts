@@ -5,14 +5,23 @@ import { maskName } from '../../common/pii.js';
 import { normalizeCardCode } from '../../households/card-code.js';
 import { HouseholdLookupsRepository } from '../../households/household-lookups.repository.js';
 import { dayIn, periodKey } from '../../common/calendar/calendar.js';
+import { BalancesService } from '../../ledger/balances.service.js';
 import { ItemsRepository } from '../items.repository.js';
 import { StoresService } from '../stores.service.js';
+
+/** Why a household cannot redeem at the counter right now (the page says it in words). */
+export type RedeemBlock = 'NO_REDEEMABLE_POINTS' | 'BELOW_BASE';
 
 export interface KioskLookup {
   household: { id: number; cardCode: string; householdNo: string; headNameMasked: string };
   balance: number;
   basePoints: number;
   redeemable: number;
+  /** Signed points under public notice: shown, not spendable until they post. */
+  pending: number;
+  period: string;
+  earnedThisPeriod: number;
+  blocks: RedeemBlock[];
   items: { sku: string; name: string; pointsPrice: number; stock: number | null; limit: { quantity: number; per: string } | null; remaining: number | null }[];
 }
 
@@ -23,6 +32,7 @@ export class KioskService {
     private readonly stores: StoresService,
     private readonly households: HouseholdLookupsRepository,
     private readonly items: ItemsRepository,
+    private readonly balances: BalancesService,
   ) {}
 
   async lookup(actor: Actor, storeId: number, rawCode: string): Promise<KioskLookup> {
@@ -38,14 +48,21 @@ export class KioskService {
     const householdId = household.holderId;
     if (!household.path.startsWith(store.regionPath)) throw new DomainError('NOT_ELIGIBLE', { householdId, storeId });
     // A household without an account yet would open at the base points.
-    const balance = household.balance ?? program.basePoints;
+    const { balance, redeemable, pending, period, earnedThisPeriod } = await this.balances.balanceOf(program, householdId);
+    const blocks: RedeemBlock[] = [];
+    if (balance < program.basePoints) blocks.push('BELOW_BASE');
+    if (redeemable === 0) blocks.push('NO_REDEEMABLE_POINTS');
     const today = dayIn(program.timezone);
     const offered = await this.items.shelfFor(storeId, householdId, { month: periodKey(today, 'month'), quarter: periodKey(today, 'quarter'), year: periodKey(today, 'year') });
     return {
       household: { id: householdId, cardCode: household.cardCode, householdNo: household.householdNo, headNameMasked: maskName(household.headName) },
       balance,
       basePoints: program.basePoints,
-      redeemable: Math.max(0, balance - program.basePoints),
+      redeemable,
+      pending,
+      period,
+      earnedThisPeriod,
+      blocks,
       items: offered.map((i) => ({
         sku: i.sku,
         name: i.name,

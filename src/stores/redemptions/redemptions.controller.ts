@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiPropertyOptional, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiHeader, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiSecurity, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { IsIn, IsString } from 'class-validator';
 import type { Response } from 'express';
 import type { Actor, UserActor } from '../../common/auth/actor.js';
@@ -11,9 +11,9 @@ import { RequestProvenance, type Provenance } from '../../common/auth/provenance
 import { Idempotency } from '../../common/idempotency/idempotency.decorator.js';
 import type { IdempotencyRequest, Outcome } from '../../common/idempotency/idempotency.service.js';
 import { ReportsService } from '../reports.service.js';
-import { KioskService, type KioskLookup } from './kiosk.service.js';
+import { KioskService } from './kiosk.service.js';
 import { RedeemPoints } from './redeem.use-case.js';
-import { ListRedemptionsQuery, RedeemDto, RedemptionView, RefundDto, RefundResult, SettleDto, SettlementView } from './redemptions.dto.js';
+import { DayReportView, KioskLookupView, StockLineView, ListRedemptionsQuery, RedeemDto, RedemptionView, RefundDto, RefundResult, SettleDto, SettlementView } from './redemptions.dto.js';
 import { RedemptionsService } from './redemptions.service.js';
 import { RefundRedemption } from './refund.use-case.js';
 import { SettleStore } from './settle.use-case.js';
@@ -33,6 +33,15 @@ class ReportQuery {
   @ApiPropertyOptional({ description: 'json (default) or csv', enum: ['json', 'csv'] })
   @Optional() @IsIn(['json', 'csv'])
   format?: 'json' | 'csv';
+}
+
+/** A report route's 200: the JSON view, or CSV text when `format=csv`. */
+function jsonOrCsv(view: new () => object, list = false) {
+  const ref = { $ref: getSchemaPath(view) };
+  return {
+    'application/json': { schema: list ? { type: 'array' as const, items: ref } : ref },
+    'text/csv': { schema: { type: 'string' as const, description: 'CSV with a header line, UTF-8 with BOM' } },
+  };
 }
 
 class FormatQuery {
@@ -60,6 +69,7 @@ export class RedemptionsController {
   @AllowDevice()
   @ApiSecurity('api-key')
   @ApiHeader(KEY_HEADER)
+  @ApiCreatedResponse({ description: 'The redemption with its receipt number and the balance after', type: RedemptionView })
   @ApiOperation({ summary: 'Redeem points for goods: by household id or card code, several lines; all or nothing' })
   async create(
     @CurrentActor() actor: Actor,
@@ -76,8 +86,9 @@ export class RedemptionsController {
   @Roles(...READERS)
   @AllowDevice()
   @ApiSecurity('api-key')
+  @ApiOkResponse({ description: 'Who, what they can spend, and the shelf for them', type: KioskLookupView })
   @ApiOperation({ summary: 'Kiosk lookup: masked head name, redeemable points and what is left of each limited item' })
-  lookup(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number, @Param('cardCode') cardCode: string): Promise<KioskLookup> {
+  lookup(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number, @Param('cardCode') cardCode: string): Promise<KioskLookupView> {
     return this.kiosk.lookup(actor, id, cardCode);
   }
 
@@ -85,6 +96,7 @@ export class RedemptionsController {
   @Roles(...READERS)
   @AllowDevice()
   @ApiSecurity('api-key')
+  @ApiOkResponse({ description: 'Redemptions, newest first', type: [RedemptionView] })
   @ApiOperation({ summary: 'Redemptions of a store, newest first' })
   list(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number, @Query() q: ListRedemptionsQuery): Promise<RedemptionView[]> {
     return this.redemptions.list(actor, id, q);
@@ -94,6 +106,7 @@ export class RedemptionsController {
   @Roles(...READERS)
   @AllowDevice()
   @ApiSecurity('api-key')
+  @ApiOkResponse({ description: 'The redemption', type: RedemptionView })
   @ApiOperation({ summary: 'One redemption with its lines and refunds' })
   get(@CurrentActor() actor: Actor, @Param('id', ParseBigIdPipe) id: string): Promise<RedemptionView> {
     return this.redemptions.get(actor, id);
@@ -105,6 +118,7 @@ export class RedemptionsController {
   @AllowDevice()
   @ApiSecurity('api-key')
   @ApiHeader(KEY_HEADER)
+  @ApiCreatedResponse({ description: 'The refund and the balance after', type: RefundResult })
   @ApiOperation({ summary: "Refund a redemption, whole or by line, within the refund window; each unit once (a kiosk: today's receipts of its store)" })
   async refundOne(
     @CurrentActor() actor: Actor,
@@ -120,6 +134,7 @@ export class RedemptionsController {
   @ApiErrors('STORE_HAS_NO_PROGRAM')
   @Roles(...MANAGERS)
   @ApiHeader(KEY_HEADER)
+  @ApiCreatedResponse({ description: 'The settlement', type: SettlementView })
   @ApiOperation({ summary: 'Settle what the store redeemed and has not been settled: points and value in fen to reimburse' })
   async settleStore(
     @CurrentUser() actor: UserActor,
@@ -133,6 +148,7 @@ export class RedemptionsController {
 
   @Get('stores/:id/settlements')
   @Roles(...STORE_STAFF, 'auditor')
+  @ApiOkResponse({ description: 'Settlements, newest first', type: [SettlementView] })
   @ApiOperation({ summary: 'Settlement report of a store, newest first' })
   settlements(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number): Promise<SettlementView[]> {
     return this.redemptions.settlements(actor, id);
@@ -140,9 +156,10 @@ export class RedemptionsController {
 
   @Get('stores/:id/reports/day')
   @Roles(...STORE_STAFF, 'auditor')
-  @ApiProduces('application/json', 'text/csv')
+  @ApiExtraModels(DayReportView)
+  @ApiOkResponse({ description: 'The day report (JSON) or its CSV', content: jsonOrCsv(DayReportView) })
   @ApiOperation({ summary: "A store's day: redemptions, refunds, points, value in fen and items (JSON or CSV)" })
-  async day(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number, @Query() q: ReportQuery, @Res({ passthrough: true }) res: Response): Promise<unknown> {
+  async day(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number, @Query() q: ReportQuery, @Res({ passthrough: true }) res: Response): Promise<DayReportView | string> {
     const report = await this.reports.day(actor, id, q.date);
     if (q.format !== 'csv') return report;
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
@@ -152,9 +169,10 @@ export class RedemptionsController {
 
   @Get('stores/:id/reports/stock')
   @Roles(...STORE_STAFF, 'auditor')
-  @ApiProduces('application/json', 'text/csv')
+  @ApiExtraModels(StockLineView)
+  @ApiOkResponse({ description: 'Stock lines (JSON) or their CSV', content: jsonOrCsv(StockLineView, true) })
   @ApiOperation({ summary: 'Stock levels of a store with low-stock flags (JSON or CSV)' })
-  async stock(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number, @Query() q: FormatQuery, @Res({ passthrough: true }) res: Response): Promise<unknown> {
+  async stock(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number, @Query() q: FormatQuery, @Res({ passthrough: true }) res: Response): Promise<StockLineView[] | string> {
     const lines = await this.reports.stock(actor, id);
     if (q.format !== 'csv') return lines;
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');

@@ -129,3 +129,67 @@ export class SettlementView {
   @ApiProperty({ description: 'Ledger transaction id (null when nothing was settled)', type: String, nullable: true }) transactionId: string | null;
   @ApiProperty({ description: 'When' }) createdAt: Date;
 }
+
+export class KioskHouseholdView {
+  @ApiProperty({ description: 'Household id' }) id: number;
+  @ApiProperty({ description: 'Card code' }) cardCode: string;
+  @ApiProperty({ description: 'Household number' }) householdNo: string;
+  @ApiProperty({ description: 'Head of household, masked (张*三)' }) headNameMasked: string;
+}
+
+export class ItemLimitView {
+  @ApiProperty({ description: 'Units a household may take' }) quantity: number;
+  @ApiProperty({ description: 'Per month, quarter or year', enum: ['month', 'quarter', 'year'] }) per: string;
+}
+
+export class ShelfItemView {
+  @ApiProperty({ description: 'Item code' }) sku: string;
+  @ApiProperty({ description: 'Name' }) name: string;
+  @ApiProperty({ description: 'Price in points' }) pointsPrice: number;
+  @ApiProperty({ description: 'Units in stock; null when stock is not tracked', type: Number, nullable: true }) stock: number | null;
+  @ApiProperty({ description: 'Limit per household; null when unlimited', type: ItemLimitView, nullable: true }) limit: ItemLimitView | null;
+  @ApiProperty({ description: 'Units this household may still take under the limit; null when unlimited', type: Number, nullable: true }) remaining: number | null;
+}
+
+export class KioskLookupView {
+  @ApiProperty({ description: 'The household', type: KioskHouseholdView }) household: KioskHouseholdView;
+  @ApiProperty({ description: 'Balance' }) balance: number;
+  @ApiProperty({ description: 'Base points (not redeemable)' }) basePoints: number;
+  @ApiProperty({ description: 'Points that may be spent now' }) redeemable: number;
+  @ApiProperty({ description: 'Signed points under public notice (公示): shown, not spendable until they post' }) pending: number;
+  @ApiProperty({ description: 'The program period now', example: '2026-Q4' }) period: string;
+  @ApiProperty({ description: 'Awards minus deductions booked this period' }) earnedThisPeriod: number;
+  @ApiProperty({ description: 'Why the household cannot redeem now (empty when it can)', enum: ['NO_REDEEMABLE_POINTS', 'BELOW_BASE'], isArray: true }) blocks: string[];
+  @ApiProperty({ description: 'Goods offered, with what is left of each limited item', type: [ShelfItemView] }) items: ShelfItemView[];
+}
+
+export class DayReportItemView {
+  @ApiProperty({ description: 'Item code' }) sku: string;
+  @ApiProperty({ description: 'Name' }) name: string;
+  @ApiProperty({ description: 'Units redeemed' }) quantity: number;
+  @ApiProperty({ description: 'Units refunded' }) refundedQuantity: number;
+  @ApiProperty({ description: 'Points, redeemed minus refunded' }) points: number;
+}
+
+export class DayReportView {
+  @ApiProperty({ description: 'Store id' }) storeId: number;
+  @ApiProperty({ description: 'Day (YYYY-MM-DD) in the program timezone' }) date: string;
+  @ApiProperty({ description: 'Redemptions that day' }) redemptions: number;
+  @ApiProperty({ description: 'Points redeemed' }) redeemedPoints: number;
+  @ApiProperty({ description: 'Refunds that day' }) refunds: number;
+  @ApiProperty({ description: 'Points refunded' }) refundedPoints: number;
+  @ApiProperty({ description: 'Redeemed minus refunded' }) netPoints: number;
+  @ApiProperty({ description: 'Fen per point' }) pointValueFen: number;
+  @ApiProperty({ description: 'Value of the net points in fen' }) valueFen: number;
+  @ApiProperty({ description: 'Per item', type: [DayReportItemView] }) items: DayReportItemView[];
+}
+
+export class StockLineView {
+  @ApiProperty({ description: 'Item code' }) sku: string;
+  @ApiProperty({ description: 'Name' }) name: string;
+  @ApiProperty({ description: 'Price in points' }) pointsPrice: number;
+  @ApiProperty({ description: 'Units in stock; null when not tracked', type: Number, nullable: true }) stock: number | null;
+  @ApiProperty({ description: 'Low-stock threshold' }) lowStockAt: number;
+  @ApiProperty({ description: 'At or below the threshold' }) low: boolean;
+  @ApiProperty({ description: 'Offered at the moment' }) active: boolean;
+}
