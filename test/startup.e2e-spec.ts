@@ -243,10 +243,26 @@ describe('the demo, as a newcomer runs it', () => {
       const client = new pg.Client({ connectionString: database.url });
       await client.connect();
       try {
-        expect((await client.query(`SELECT status, published_at IS NOT NULL AS published FROM ranking_runs`)).rows).toEqual([{ status: 'completed', published: true }]);
+        // The village ranking (积分换项目) and the household ranking of 东街社区 (honours on the board).
+        expect((await client.query(`SELECT p.holder_type, r.status, r.published_at IS NOT NULL AS published FROM ranking_runs r JOIN programs p ON p.id = r.program_id ORDER BY p.holder_type`)).rows).toEqual([
+          { holder_type: 'household', status: 'completed', published: true },
+          { holder_type: 'village', status: 'completed', published: true },
+        ]);
       } finally {
         await client.end();
       }
+      // The printed page addresses work: the counter's key binds, the door page and board answer.
+      const base = `http://127.0.0.1:${port}`;
+      const counter = /Counter: +(\S+)\/kiosk#key=(\S+)/.exec(service.stdout());
+      const door = /Door page: +\S+\/h\/(\S+)/.exec(service.stdout());
+      const board = /Board: +\S+\/board\/(\d+)/.exec(service.stdout());
+      expect([counter?.[1], door !== null, board !== null]).toEqual([`http://localhost:${port}`, true, true]);
+      const me = await fetch(`${base}/api/v1/devices/me`, { headers: { 'X-Api-Key': counter![2] } });
+      expect(me.status).toBe(200);
+      expect(((await me.json()) as { store: { name: string } }).store.name).toBe('城关镇爱心超市');
+      const page = await fetch(`${base}/api/v1/public/households/${door![1]}`);
+      expect(((await page.json()) as { household: { villageName: string } }).household.villageName).toBe('东街社区');
+      expect((await fetch(`${base}/api/v1/public/boards/${board![1]}`)).status).toBe(200);
       const stopped = await stopService(service);
       expect({ code: stopped.code, signal: stopped.signal }).toEqual({ code: 0, signal: null });
     } finally {

@@ -22,6 +22,7 @@ import { StoresRepository } from '../stores/stores.repository.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { DEMO_CATALOG } from './demo-catalog.js';
 import { rulesByCode, type Repos } from './demo-repos.js';
+import { demoKioskKey, seedHouseholdHonours } from './seed-pages.js';
 import { DEMO_RESIDENT_PIN, seedProcedure } from './seed-procedure.js';
 import { fakeIdNumber, fakeMobile, personName, pick, seededRandom } from './demo-names.js';
 
@@ -269,6 +270,8 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoSeedRe
   await seedHistory(app, repos);
   const board = await seedVillageRanking(app, repos);
   const procedure = await seedProcedure(app, repos);
+  await seedHouseholdHonours(app, repos);
+  const kioskKey = await demoKioskKey(app, repos);
 
   return {
     households: count,
@@ -278,9 +281,14 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoSeedRe
         'Demo county 示范县 is ready (3 townships, 12 villages, 300 households, one user per role,',
         '  the programs 道德积分 (households, base 100) and 积分换项目 (villages) with their rule catalogues,',
         '  two love supermarkets stocked with goods, and some history).',
+        'Pages (Chinese first; 中文/English at the top of each):',
+        `  Counter:    ${base}/kiosk#key=${kioskKey}  (爱心超市收银 of 城关镇爱心超市: the link binds it; a new key at every demo start)`,
+        `  Door page:  ${base}/h/${procedure.cardCode}  (一户一码 of a household of 东街社区; PIN ${DEMO_RESIDENT_PIN} for its statement, claims and objections)`,
+        `  Board:      ${base}/board/${procedure.villageId}  (公示栏 of 东街社区; add ?screen=1 for the village hall's television)`,
+        `  Plates:     ${base}/plates/${procedure.villageId}  (door plates of 东街社区 to print on A4; log in as demo-clerk)`,
         `  API docs:   ${base}/docs`,
         `  Health:     ${base}/health`,
-        `  Board:      ${base}/api/v1/public/boards/${board} (published village ranking, no login)`,
+        `  Board API:  ${base}/api/v1/public/boards/${board} (published rankings, no login)`,
         `  Notices:    ${base}/api/v1/public/notices/${procedure.villageId} (公示: entries of 东街社区 under their 7-day notice, no login)`,
         `  Resident:   card ${procedure.cardCode}, PIN ${DEMO_RESIDENT_PIN}: POST ${base}/api/v1/auth/resident-login (claims of 东街社区 wait for demo-reviewer)`,
         `  Log in:     curl -s ${base}/api/v1/auth/login -H 'Content-Type: application/json' -d '{"username":"demo-admin","password":"${DEMO_PASSWORD}"}'`,
