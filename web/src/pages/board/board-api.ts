@@ -1,0 +1,42 @@
+import { apiClient, unwrap, type Schemas } from '../../api/client';
+
+/** What the public board endpoints answer, as the committed OpenAPI document types it. */
+export type EntryComponents = Schemas['EntryComponentsView'];
+/** One place of a published ranking: the name is already masked as the program says. */
+export type PublicEntry = Schemas['PublicEntryView'];
+/**
+ * One village's honours. `villageName` is not answered yet: the board names its own village and
+ * falls back to the id for the villages of a township (asked of the service).
+ */
+export type VillageHonours = Schemas['VillageHonoursView'] & { villageName?: string };
+export type HolderType = Schemas['BoardProgramView']['holderType'];
+export type BoardRanking = Omit<Schemas['BoardRankingView'], 'honours'> & { honours: VillageHonours[] };
+/**
+ * The board of a period. `periods` (the periods with published rankings) is not answered yet:
+ * until it is, the picker offers the latest period and the ones before it.
+ */
+export type PublicBoard = Omit<Schemas['BoardView'], 'rankings'> & { rankings: BoardRanking[]; periods?: string[] };
+export type NoticeStatus = Schemas['PublicNoticeView']['status'];
+/** An entry under notice (公示), names masked as the program's boards mask them. */
+export type PublicNotice = Schemas['PublicNoticeView'];
+export type ObjectionCreated = Schemas['ObjectionCreatedView'];
+
+const publicApi = apiClient();
+
+export function fetchBoard(regionId: number, period?: string): Promise<PublicBoard> {
+  return unwrap(publicApi.GET('/api/v1/public/boards/{regionId}', { params: { path: { regionId }, query: period ? { period } : {} } }));
+}
+
+export function fetchNotices(regionId: number): Promise<PublicNotice[]> {
+  return unwrap(publicApi.GET('/api/v1/public/notices/{regionId}', { params: { path: { regionId } } }));
+}
+
+/**
+ * A resident objects to a notice: logs in with card code and PIN, files the objection with that
+ * token, and forgets the token (the board may be a shared phone or the village hall's screen).
+ */
+export async function fileObjection(noticeId: string, cardCode: string, pin: string, reason: string): Promise<ObjectionCreated> {
+  const session = await unwrap(apiClient().POST('/api/v1/auth/resident-login', { body: { cardCode, pin } }));
+  const asResident = apiClient(() => ({ kind: 'bearer', token: session.accessToken }));
+  return unwrap(asResident.POST('/api/v1/notices/{id}/objections', { params: { path: { id: noticeId } }, body: { reason } }));
+}

@@ -1,0 +1,74 @@
+import type { BoardRanking, PublicBoard, PublicEntry, PublicNotice, VillageHonours } from './board-api';
+
+/** One village's honours in one program's ranking, with the village's name. */
+export interface HonourItem {
+  ranking: BoardRanking;
+  honours: VillageHonours;
+  villageName: string;
+}
+
+/**
+ * The honours of a board, village by village. The village is named by the service when it says
+ * (villageName), else by the board itself when it is that village's board; a township's board
+ * falls back to `unnamed(id)` (the public board does not name its villages yet).
+ */
+export function honourItems(board: PublicBoard, unnamed: (id: number) => string): HonourItem[] {
+  const items: HonourItem[] = [];
+  for (const ranking of board.rankings) {
+    for (const honours of ranking.honours) {
+      const villageName = honours.villageName ?? (honours.villageId === board.region.id ? board.region.name : unnamed(honours.villageId));
+      items.push({ ranking, honours, villageName });
+    }
+  }
+  return items;
+}
+
+export type Section = 'notices' | 'rankings' | 'honours';
+export const SECTIONS: readonly Section[] = ['notices', 'rankings', 'honours'];
+
+/** One page of the screen mode: what a TV shows for `interval` seconds. */
+export type Slide =
+  | { section: 'notices'; notices: PublicNotice[]; page: number; pages: number; total: number }
+  | { section: 'rankings'; ranking: BoardRanking | null; entries: PublicEntry[]; page: number; pages: number }
+  | { section: 'honours'; item: HonourItem | null; list: 'honourList' | 'deductions'; entries: PublicEntry[]; page: number; pages: number };
+
+/** How many rows fit one page of the 1920×1080 screen, per section. */
+export const PER_PAGE = { notices: 6, rankings: 16, honours: 10 } as const;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  if (items.length === 0) return [[]];
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/**
+ * The pages the screen cycles through: notices, then each ranking, then each village's honours
+ * (and its deductions where published), long lists cut into pages rather than scrolled. A section
+ * with nothing to show still gets one page, saying so.
+ */
+export function buildSlides(board: PublicBoard | null, notices: PublicNotice[], unnamed: (id: number) => string): Slide[] {
+  const slides: Slide[] = [];
+  const noticePages = chunks(notices, PER_PAGE.notices);
+  noticePages.forEach((page, i) => slides.push({ section: 'notices', notices: page, page: i + 1, pages: noticePages.length, total: notices.length }));
+
+  const rankings = board?.rankings ?? [];
+  if (rankings.length === 0) slides.push({ section: 'rankings', ranking: null, entries: [], page: 1, pages: 1 });
+  for (const ranking of rankings) {
+    const pages = chunks(ranking.entries, PER_PAGE.rankings);
+    pages.forEach((entries, i) => slides.push({ section: 'rankings', ranking, entries, page: i + 1, pages: pages.length }));
+  }
+
+  const items = board ? honourItems(board, unnamed) : [];
+  if (items.length === 0) slides.push({ section: 'honours', item: null, list: 'honourList', entries: [], page: 1, pages: 1 });
+  for (const item of items) {
+    const pages = chunks(item.honours.honourList, PER_PAGE.honours);
+    pages.forEach((entries, i) => slides.push({ section: 'honours', item, list: 'honourList', entries, page: i + 1, pages: pages.length }));
+    const deductions = item.honours.deductions ?? [];
+    if (deductions.length > 0) {
+      const dPages = chunks(deductions, PER_PAGE.honours);
+      dPages.forEach((entries, i) => slides.push({ section: 'honours', item, list: 'deductions', entries, page: i + 1, pages: dPages.length }));
+    }
+  }
+  return slides;
+}
