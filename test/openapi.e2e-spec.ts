@@ -1,4 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { RequestMethod } from '@nestjs/common';
+import { HTTP_CODE_METADATA, METHOD_METADATA } from '@nestjs/common/constants.js';
+import { ModulesContainer } from '@nestjs/core';
 import type { components, paths } from '../client/schema.js';
 import { CLIENT_FILES, documentText, typesText } from '../scripts/client-files.js';
 import { ERROR_CATALOGUE } from '../src/common/errors/error-codes.js';
@@ -77,6 +80,47 @@ describe('OpenAPI document', () => {
       const res = await t.http().get('/docs-json');
       expect(await typesText(res.body)).toBe(readFileSync(CLIENT_FILES.types, 'utf8'));
     });
+  });
+
+  it('gives every success response a body schema, so a typed client knows what it gets', async () => {
+    const res = await t.http().get('/docs-json');
+    type Response = { content?: Record<string, { schema?: unknown }> };
+    const paths = res.body.paths as Record<string, Record<string, { responses: Record<string, Response> }>>;
+    const bare: string[] = [];
+    for (const [path, ops] of Object.entries(paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        const successes = Object.entries(op.responses).filter(([status]) => /^2\d\d$/.test(status));
+        if (successes.length !== 1) bare.push(`${method} ${path}: ${successes.length} success statuses`);
+        for (const [status, r] of successes) {
+          const content = Object.values(r.content ?? {});
+          if (status !== '204' && (content.length === 0 || content.some((c) => !c.schema))) bare.push(`${method} ${path}: ${status} without a schema`);
+        }
+      }
+    }
+    expect(bare).toEqual([]);
+  });
+
+  it('documents each success under the status its route answers (201 for a POST unless @HttpCode says otherwise)', () => {
+    const wrong: string[] = [];
+    let routes = 0;
+    for (const module of t.app.get(ModulesContainer).values()) {
+      for (const { metatype } of module.controllers.values()) {
+        if (!metatype) continue;
+        const proto = metatype.prototype as Record<string, unknown>;
+        for (const name of Object.getOwnPropertyNames(proto)) {
+          const handler = proto[name] as object;
+          const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
+          if (method === undefined) continue;
+          routes++;
+          const status = (Reflect.getMetadata(HTTP_CODE_METADATA, handler) as number | undefined) ?? (method === RequestMethod.POST ? 201 : 200);
+          // Where @ApiResponse and its shorthands (@ApiOkResponse, …) keep their statuses.
+          const documented = Object.keys((Reflect.getMetadata('swagger/apiResponse', handler) as object | undefined) ?? {}).filter((s) => s.startsWith('2'));
+          if (documented.join() !== String(status)) wrong.push(`${metatype.name}.${name}: answers ${status}, documents ${documented.join() || 'nothing'}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(routes).toBeGreaterThan(60);
   });
 
   it('lists, for every operation, error codes of the catalogue under their own status with the one error body', async () => {

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { OperatorActor, UserActor } from '../common/auth/actor.js';
 import { AllowOperator, CurrentPrincipal, Roles } from '../common/auth/decorators.js';
 import { OVERSEERS } from '../common/auth/roles.js';
@@ -57,6 +57,7 @@ export class AuditController {
   @Roles(...OVERSEERS)
   @AllowOperator()
   @ApiOperation({ summary: 'The audit trail of your subtree (changes by staff and kiosks, logins to your staff), newest first; a platform operator sees the entries of no county' })
+  @ApiOkResponse({ description: 'A page of entries, newest first', type: [AuditEntryView] })
   list(@CurrentPrincipal() principal: UserActor | OperatorActor, @Query() q: AuditQuery): Promise<AuditEntryView[]> {
     return this.audit.list(principal, q);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import type { OperatorActor, ResidentActor, UserActor } from '../common/auth/actor.js';
 import { DomainError } from '../common/errors/domain-error.js';
@@ -22,6 +22,7 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Log in with username and password; failed attempts are limited per address and username' })
+  @ApiOkResponse({ description: 'A token and the user', type: LoginResult })
   login(@Body() dto: LoginDto, @Ip() ip: string): Promise<LoginResult> {
     return this.auth.login(dto.username, dto.password, ip);
   }
@@ -34,6 +35,7 @@ export class AuthController {
     summary: 'A resident logs in with the household card code and PIN; the token acts for that household only',
     description: 'Wrong PINs are limited per card and per address like staff log-ins: a locked card answers 429 CARD_LOCKED saying until when.',
   })
+  @ApiOkResponse({ description: 'A token and the household', type: ResidentLoginResult })
   residentLogin(@Body() dto: ResidentLoginDto, @Ip() ip: string): Promise<ResidentLoginResult> {
     return this.auth.residentLogin(dto.cardCode, dto.pin, ip);
   }
@@ -45,6 +47,7 @@ export class AuthController {
   @AllowResident()
   @ApiErrors('FORBIDDEN')
   @ApiOperation({ summary: 'The household of the logged-in resident (residents only)' })
+  @ApiOkResponse({ description: 'The household', type: ResidentHouseholdView })
   resident(@CurrentCaller() caller: UserActor | ResidentActor): Promise<ResidentHouseholdView> {
     if (caller.kind !== 'resident') throw new DomainError('FORBIDDEN', { reason: 'residents only' });
     return this.auth.resident(caller);
@@ -54,6 +57,7 @@ export class AuthController {
   @ApiBearerAuth()
   @AllowOperator()
   @ApiOperation({ summary: 'The current user with role and region' })
+  @ApiOkResponse({ description: 'The caller', type: MeView })
   me(@CurrentPrincipal() principal: UserActor | OperatorActor): Promise<MeView> {
     return this.users.me(principal);
   }

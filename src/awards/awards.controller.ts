@@ -1,5 +1,5 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { UserActor } from '../common/auth/actor.js';
 import { CurrentUser, Roles } from '../common/auth/decorators.js';
 import { VILLAGE_STAFF } from '../common/auth/roles.js';
@@ -32,6 +32,7 @@ export class AwardsController {
   @Roles(...VILLAGE_STAFF)
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiOperation({ summary: 'Award points by a positive rule to up to 1,000 holders: one transaction each, all or nothing; caps cut what exceeds them' })
+  @ApiCreatedResponse({ description: 'One result per holder (a replay answers the first response again, with `Idempotent-Replayed: true`)', type: PostEntriesResponse })
   async award(
     @CurrentUser() actor: UserActor,
     @Param('id', ParseIdPipe) id: number,
@@ -47,6 +48,7 @@ export class AwardsController {
   @Roles(...VILLAGE_STAFF)
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiOperation({ summary: 'Deduct points by a negative rule from up to 1,000 holders, with a reason; stops at zero unless the program allows negative balances' })
+  @ApiCreatedResponse({ description: 'One result per holder (a replay answers the first response again, with `Idempotent-Replayed: true`)', type: PostEntriesResponse })
   async deduct(
     @CurrentUser() actor: UserActor,
     @Param('id', ParseIdPipe) id: number,
@@ -62,6 +64,7 @@ export class AwardsController {
   @Roles(...VILLAGE_STAFF)
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiOperation({ summary: 'Reverse an award or deduction, once; a closed period is corrected in the open one, marked late' })
+  @ApiCreatedResponse({ description: 'The reversal (a replay answers the first response again, with `Idempotent-Replayed: true`)', type: ReversalView })
   async reverse(
     @CurrentUser() actor: UserActor,
     @Param('id', ParseBigIdPipe) id: string,

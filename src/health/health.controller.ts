@@ -1,5 +1,5 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator, type HealthCheckResult } from '@nestjs/terminus';
 import { Public } from '../common/auth/decorators.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
@@ -9,6 +9,18 @@ import { ApiErrors } from '../common/http/api-errors.js';
 class IndicatorView {
   @ApiProperty({ description: '`up` or `down`', enum: ['up', 'down'] })
   status!: 'up' | 'down';
+
+  @ApiPropertyOptional({ description: '`database`: milliseconds the ping took' })
+  responseTime?: number;
+
+  @ApiPropertyOptional({ description: '`queue`: the kind of queue', enum: ['redis', 'in-process'] })
+  kind?: 'redis' | 'in-process';
+
+  @ApiPropertyOptional({ description: '`queue`, when up: the kind of database (`url`, `local` or `embedded`)', enum: ['url', 'local', 'embedded'] })
+  database?: 'url' | 'local' | 'embedded';
+
+  @ApiPropertyOptional({ description: 'Why the check is down' })
+  message?: string;
 }
 
 class HealthView {

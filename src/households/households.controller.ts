@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { Actor, UserActor } from '../common/auth/actor.js';
 import { AllowDevice, CurrentActor, CurrentUser, Roles } from '../common/auth/decorators.js';
@@ -17,6 +17,7 @@ import { ApiErrors } from '../common/http/api-errors.js';
 
 @ApiTags('households')
 @ApiBearerAuth()
+@ApiExtraModels(HouseholdDetailView, KioskHouseholdView)
 @Controller('households')
 export class HouseholdsController {
   constructor(
@@ -28,6 +29,7 @@ export class HouseholdsController {
   @ApiErrors('DUPLICATE_HOUSEHOLD_NO', 'NOT_A_VILLAGE', 'OUT_OF_SCOPE', 'NOT_FOUND')
   @Roles(...VILLAGE_STAFF)
   @ApiOperation({ summary: 'Register a household with its members in a village of your subtree' })
+  @ApiCreatedResponse({ description: 'The household with its members and balances', type: HouseholdDetailView })
   create(@CurrentUser() actor: UserActor, @Body() dto: CreateHouseholdDto): Promise<HouseholdDetailView> {
     return this.households.create(actor, dto);
   }
@@ -36,6 +38,7 @@ export class HouseholdsController {
   @ApiErrors('OUT_OF_SCOPE', 'NOT_FOUND')
   @Roles(...READERS)
   @ApiOperation({ summary: 'Households of your subtree, by village and search text' })
+  @ApiOkResponse({ description: 'A page of households', type: HouseholdPage })
   list(@CurrentActor() actor: Actor, @Query() q: ListHouseholdsQuery): Promise<HouseholdPage> {
     return this.households.list(actor, q.villageId, q.q, q.limit, q.offset);
   }
@@ -68,6 +71,7 @@ export class HouseholdsController {
   @Get('imports/:id')
   @Roles(...READERS)
   @ApiOperation({ summary: 'Progress and per-line error report of an import' })
+  @ApiOkResponse({ description: 'The import', type: ImportViewDto })
   getImport(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number): Promise<ImportViewDto> {
     return this.imports.get(actor, id);
   }
@@ -77,6 +81,10 @@ export class HouseholdsController {
   @AllowDevice()
   @ApiSecurity('api-key')
   @ApiOperation({ summary: 'Look a household up by its card code (kiosks get the head name masked)' })
+  @ApiOkResponse({
+    description: 'Staff: the household with members and balances (`HouseholdDetailView`). A kiosk: its id, numbers and the head name masked (`KioskHouseholdView`)',
+    schema: { oneOf: [{ $ref: getSchemaPath(HouseholdDetailView) }, { $ref: getSchemaPath(KioskHouseholdView) }] },
+  })
   byCard(@CurrentActor() actor: Actor, @Param('cardCode') cardCode: string): Promise<HouseholdDetailView | KioskHouseholdView> {
     return this.households.byCard(actor, cardCode);
   }
@@ -84,6 +92,7 @@ export class HouseholdsController {
   @Get(':id')
   @Roles(...READERS)
   @ApiOperation({ summary: 'One household with members and balances' })
+  @ApiOkResponse({ description: 'The household', type: HouseholdDetailView })
   get(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number): Promise<HouseholdDetailView> {
     return this.households.get(actor, id);
   }
@@ -92,6 +101,7 @@ export class HouseholdsController {
   @ApiErrors('DUPLICATE_HOUSEHOLD_NO')
   @Roles(...VILLAGE_STAFF)
   @ApiOperation({ summary: 'Change the head, address or phone of a household' })
+  @ApiOkResponse({ description: 'The household, changed', type: HouseholdDetailView })
   update(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdateHouseholdDto): Promise<HouseholdDetailView> {
     return this.households.update(actor, id, dto);
   }

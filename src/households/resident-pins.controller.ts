@@ -1,5 +1,5 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { UserActor } from '../common/auth/actor.js';
 import { CurrentUser, Roles } from '../common/auth/decorators.js';
 import { VILLAGE_STAFF } from '../common/auth/roles.js';
@@ -28,6 +28,7 @@ export class ResidentPinsController {
     summary: 'Give a household a new PIN for resident log-in (card code + PIN); answered once, to print',
     description: 'Resets any earlier PIN and ends the sessions made with it. Only the hash is stored; the PIN cannot be read back.',
   })
+  @ApiCreatedResponse({ description: 'The new PIN, shown this once', type: HouseholdPinView })
   create(@CurrentUser() actor: UserActor, @Body() dto: ResidentPinDto): Promise<HouseholdPinView> {
     return this.households.setPin(actor, dto.householdId);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { UserActor } from '../common/auth/actor.js';
 import { CurrentUser, Roles } from '../common/auth/decorators.js';
 import { MANAGERS, READERS } from '../common/auth/roles.js';
@@ -35,6 +35,7 @@ export class StaffHouseholdsController {
   @Put()
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Record the household a staff user lives in (or null): that user may then not approve, award or deduct for it' })
+  @ApiOkResponse({ description: 'What is recorded now', type: StaffHouseholdView })
   async set(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Body() dto: StaffHouseholdDto): Promise<StaffHouseholdView> {
     await this.staffInScope(actor, id);
     const { householdId } = dto;
@@ -50,6 +51,7 @@ export class StaffHouseholdsController {
   @Get()
   @Roles(...READERS)
   @ApiOperation({ summary: 'The household a staff user lives in, if recorded' })
+  @ApiOkResponse({ description: 'What is recorded (householdId null: none)', type: StaffHouseholdView })
   async get(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number): Promise<StaffHouseholdView> {
     await this.staffInScope(actor, id);
     return { userId: id, householdId: await this.lookups.householdOfStaff(id) };

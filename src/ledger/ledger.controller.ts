@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Actor, ResidentActor } from '../common/auth/actor.js';
 import { AllowDevice, AllowResident, CurrentActor, CurrentReader, Roles } from '../common/auth/decorators.js';
 import { READERS } from '../common/auth/roles.js';
@@ -25,6 +25,7 @@ export class LedgerController {
   @AllowResident()
   @ApiSecurity('api-key')
   @ApiOperation({ summary: 'Balance, base points, redeemable points and points earned this period (a resident: its own household)' })
+  @ApiOkResponse({ description: 'The balance', type: BalanceResponse })
   balance(@CurrentReader() actor: Actor | ResidentActor, @Param('id', ParseIdPipe) id: number, @Param('holderId', ParseIdPipe) holderId: number): Promise<BalanceResponse> {
     return this.balances.balance(actor, id, holderId);
   }
@@ -33,6 +34,7 @@ export class LedgerController {
   @Roles(...READERS)
   @AllowResident()
   @ApiOperation({ summary: 'Statement of a holder, newest first, with rule, memo, operator and balance after each line (a resident: its own household)' })
+  @ApiOkResponse({ description: 'A page of the statement', type: StatementResponse })
   statement(
     @CurrentReader() actor: Actor | ResidentActor,
     @Param('id', ParseIdPipe) id: number,
@@ -46,6 +48,7 @@ export class LedgerController {
   @ApiErrors('NOT_FOUND', 'OUT_OF_SCOPE')
   @Roles('county_admin', 'auditor')
   @ApiOperation({ summary: 'Proves the ledger invariants for the programs of your county: global sum zero, each transaction balanced, each balance equal to its postings' })
+  @ApiOkResponse({ description: 'The result of the check (ok false lists what is wrong)', type: LedgerCheckResponse })
   check(@CurrentActor() actor: Actor, @Query() q: LedgerCheckQuery): Promise<LedgerCheckResponse> {
     return this.checks.check(countyIdOf(actor), q.programId);
   }

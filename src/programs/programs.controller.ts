@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor, ResidentActor, UserActor } from '../common/auth/actor.js';
 import { AllowResident, CurrentActor, CurrentReader, CurrentUser, Roles } from '../common/auth/decorators.js';
 import { MANAGERS, READERS } from '../common/auth/roles.js';
@@ -23,6 +23,7 @@ export class ProgramsController {
   @ApiErrors('DUPLICATE_CODE', 'NOT_A_COUNTY', 'OUT_OF_SCOPE', 'NOT_FOUND')
   @Roles('county_admin')
   @ApiOperation({ summary: 'Create a points program (积分方案) for your county' })
+  @ApiCreatedResponse({ description: 'The program', type: ProgramView })
   create(@CurrentUser() actor: UserActor, @Body() dto: CreateProgramDto): Promise<ProgramView> {
     return this.programs.create(actor, dto);
   }
@@ -31,6 +32,7 @@ export class ProgramsController {
   @Roles(...READERS)
   @AllowResident()
   @ApiOperation({ summary: 'Programs of your county (a resident: of its household\'s county)' })
+  @ApiOkResponse({ description: 'The programs', type: [ProgramView] })
   list(@CurrentReader() actor: Actor | ResidentActor): Promise<ProgramView[]> {
     return this.programs.list(actor);
   }
@@ -39,6 +41,7 @@ export class ProgramsController {
   @Roles(...READERS)
   @AllowResident()
   @ApiOperation({ summary: 'One program' })
+  @ApiOkResponse({ description: 'The program', type: ProgramView })
   async get(@CurrentReader() actor: Actor | ResidentActor, @Param('id', ParseIdPipe) id: number): Promise<ProgramView> {
     const { countyPath: _, ...program } = await this.programs.get(actor, id);
     return program;
@@ -47,6 +50,7 @@ export class ProgramsController {
   @Patch(':id')
   @Roles('county_admin')
   @ApiOperation({ summary: 'Change ranking, public board, honour and schedule settings of a program' })
+  @ApiOkResponse({ description: 'The program, changed', type: ProgramView })
   async update(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdateProgramDto): Promise<ProgramView> {
     const { countyPath: _, ...program } = await this.programs.update(actor, id, dto);
     return program;
@@ -56,6 +60,7 @@ export class ProgramsController {
   @ApiErrors('DUPLICATE_CODE')
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Add a rule (积分标准): county-wide (county admin) or for one region of your subtree' })
+  @ApiCreatedResponse({ description: 'The rule with its first version', type: RuleDetailView })
   createRule(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Body() dto: CreateRuleDto): Promise<RuleDetailView> {
     return this.programs.createRule(actor, id, dto);
   }
@@ -65,6 +70,7 @@ export class ProgramsController {
   @Roles(...READERS)
   @AllowResident()
   @ApiOperation({ summary: 'Rules of a program, or those in force in one region' })
+  @ApiOkResponse({ description: 'The rules with their versions', type: [RuleDetailView] })
   listRules(@CurrentReader() actor: Actor | ResidentActor, @Param('id', ParseIdPipe) id: number, @Query() q: ListRulesQuery): Promise<RuleDetailView[]> {
     return this.programs.listRules(actor, id, q.regionId);
   }
@@ -72,6 +78,7 @@ export class ProgramsController {
   @Get(':id/rules/:ruleId')
   @Roles(...READERS)
   @ApiOperation({ summary: 'One rule with all its versions' })
+  @ApiOkResponse({ description: 'The rule', type: RuleDetailView })
   getRule(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number, @Param('ruleId', ParseIdPipe) ruleId: number): Promise<RuleDetailView> {
     return this.programs.getRule(actor, id, ruleId);
   }
@@ -79,6 +86,7 @@ export class ProgramsController {
   @Put(':id/rules/:ruleId')
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Change a rule: makes a new version from effectiveFrom on; earlier entries keep theirs' })
+  @ApiOkResponse({ description: 'The rule with its new version', type: RuleDetailView })
   updateRule(
     @CurrentUser() actor: UserActor,
     @Param('id', ParseIdPipe) id: number,
@@ -91,6 +99,7 @@ export class ProgramsController {
   @Post(':id/rules/:ruleId/exclusions')
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Switch a county rule off for a region of your subtree (a village narrowing the set)' })
+  @ApiCreatedResponse({ description: 'The rule with its exclusions', type: RuleDetailView })
   exclude(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Param('ruleId', ParseIdPipe) ruleId: number, @Body() dto: ExclusionDto): Promise<RuleDetailView> {
     return this.programs.setExclusion(actor, id, ruleId, dto.regionId, true);
   }
@@ -98,6 +107,7 @@ export class ProgramsController {
   @Delete(':id/rules/:ruleId/exclusions/:regionId')
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Switch a county rule back on for a region' })
+  @ApiOkResponse({ description: 'The rule with its exclusions', type: RuleDetailView })
   include(
     @CurrentUser() actor: UserActor,
     @Param('id', ParseIdPipe) id: number,
@@ -111,6 +121,7 @@ export class ProgramsController {
   @ApiErrors('PERIOD_ALREADY_CLOSED', 'PERIOD_NOT_ENDED', 'PERIOD_HAS_PENDING')
   @Roles('county_admin')
   @ApiOperation({ summary: 'Close an ended period (e.g. 2026-Q3): it accepts no new entries, so its rankings never change' })
+  @ApiCreatedResponse({ description: 'The closure', type: PeriodClosureView })
   close(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Param('period') period: string): Promise<PeriodClosureView> {
     return this.closePeriod.execute(actor, id, period);
   }
@@ -118,6 +129,7 @@ export class ProgramsController {
   @Get(':id/periods')
   @Roles(...READERS)
   @ApiOperation({ summary: 'Closed periods of a program' })
+  @ApiOkResponse({ description: 'The closures', type: [PeriodClosureView] })
   closures(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number): Promise<PeriodClosureView[]> {
     return this.programs.closures(actor, id);
   }

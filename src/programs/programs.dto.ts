@@ -196,14 +196,17 @@ export class ListRulesQuery {
 
 export class RuleVersionView {
   @ApiProperty({ description: 'Version id (what entries point at)' }) id: number;
+  @ApiProperty({ description: 'Rule id' }) ruleId: number;
   @ApiProperty({ description: 'Version number, from 1' }) version: number;
   @ApiProperty({ description: 'Name' }) name: string;
   @ApiProperty({ description: 'Category' }) category: string;
   @ApiProperty({ description: 'Signed points' }) points: number;
   @ApiProperty({ description: 'Cap points per holder per period', type: Number, nullable: true }) capPoints: number | null;
-  @ApiProperty({ description: 'Cap period', type: String, nullable: true }) capPer: string | null;
+  @ApiProperty({ description: 'Cap period', enum: ['month', 'quarter', 'year'], nullable: true }) capPer: 'month' | 'quarter' | 'year' | null;
   @ApiProperty({ description: 'First day in force' }) effectiveFrom: string;
   @ApiProperty({ description: 'Last day in force; null while current', type: String, nullable: true }) effectiveTo: string | null;
+  @ApiProperty({ description: 'Who made this version (user id)', type: Number, nullable: true }) createdBy: number | null;
+  @ApiProperty({ description: 'When this version was made' }) createdAt: Date;
 }
 
 export class RuleView {
@@ -213,6 +216,7 @@ export class RuleView {
   @ApiProperty({ description: 'Region the rule is limited to; null for the whole county', type: Number, nullable: true }) regionId: number | null;
   @ApiProperty({ description: 'Current version (the latest)', type: RuleVersionView }) current: RuleVersionView;
   @ApiProperty({ description: 'Regions where the county rule is switched off', type: [Number] }) excludedRegionIds: number[];
+  @ApiProperty({ description: 'When the rule was created' }) createdAt: Date;
 }
 
 export class RuleDetailView extends RuleView {

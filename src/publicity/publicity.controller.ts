@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ResidentActor, UserActor } from '../common/auth/actor.js';
 import { AllowResident, CurrentCaller, CurrentUser, Public, Roles } from '../common/auth/decorators.js';
 import { READERS, REVIEWERS, VILLAGE_STAFF } from '../common/auth/roles.js';
@@ -16,6 +16,7 @@ export class PublicityController {
   @Get('public/notices/:regionId')
   @Public()
   @ApiOperation({ summary: 'The public notice board (公示栏) of a village (or of everything under a township): entries under notice, names masked; no login' })
+  @ApiOkResponse({ description: 'The entries under notice', type: [PublicNoticeView] })
   board(@Param('regionId', ParseIdPipe) regionId: number): Promise<PublicNoticeView[]> {
     return this.publicity.board(regionId);
   }
@@ -25,6 +26,7 @@ export class PublicityController {
   @Roles(...READERS)
   @ApiErrors('OUT_OF_SCOPE', 'NOT_FOUND')
   @ApiOperation({ summary: 'Entries under notice in your region (or one of its regions), deadline first' })
+  @ApiOkResponse({ description: 'The notices, deadline first', type: [NoticeView] })
   list(@CurrentUser() actor: UserActor, @Query() q: ListNoticesQuery): Promise<NoticeView[]> {
     return this.publicity.list(actor, q);
   }
@@ -34,6 +36,7 @@ export class PublicityController {
   @Roles(...READERS)
   @AllowResident()
   @ApiOperation({ summary: 'One notice with its objections and its history (staff who may read its village, or a resident of it)' })
+  @ApiOkResponse({ description: 'The notice, its objections and its history', type: NoticeDetailView })
   get(@CurrentCaller() caller: UserActor | ResidentActor, @Param('id', ParseBigIdPipe) id: string): Promise<NoticeDetailView> {
     return this.publicity.get(caller, id);
   }
@@ -46,6 +49,7 @@ export class PublicityController {
   @ApiOperation({
     summary: 'Object to an entry under notice (异议): a resident of its village for its household, or staff on a household\'s behalf; the entry is held until a reviewer decides',
   })
+  @ApiCreatedResponse({ description: 'The objection, open', type: ObjectionCreatedView })
   object(@CurrentCaller() caller: UserActor | ResidentActor, @Param('id', ParseBigIdPipe) id: string, @Body() dto: ObjectDto): Promise<ObjectionCreatedView> {
     return this.publicity.object(caller, id, dto);
   }
@@ -55,6 +59,7 @@ export class PublicityController {
   @Roles(...REVIEWERS)
   @ApiErrors('OBJECTION_DECIDED', 'SAME_REVIEWER')
   @ApiOperation({ summary: 'Uphold an objection (the entry is void, its cap given back) or dismiss it (the entry posts at its deadline, or at once if that has passed); by a reviewer other than the approver' })
+  @ApiCreatedResponse({ description: 'The decision and the notice after it', type: DecisionView })
   decide(@CurrentUser() actor: UserActor, @Param('id', ParseBigIdPipe) id: string, @Body() dto: DecisionDto): Promise<DecisionView> {
     return this.publicity.decide(actor, id, dto.uphold, dto.reason);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor, UserActor } from '../common/auth/actor.js';
 import { CurrentActor, CurrentUser, Public, Roles } from '../common/auth/decorators.js';
@@ -9,9 +9,9 @@ import { AllocationService } from './allocation.service.js';
 import { BoardsService } from './boards.service.js';
 import { sendTable, sendWholeTable, type Cell, type ExportFormat, type Table } from './exports.js';
 import type { AllocationPlan, RankingRun } from './ranking.entities.js';
-import { BoardQuery, CreatePlanDto, CreateRunDto, EntriesQuery, EntryView, HonoursQuery, ListRunsQuery, PlanView, RunView } from './rankings.dto.js';
+import { BoardQuery, BoardView, CreatePlanDto, CreateRunDto, EntriesQuery, EntryView, HonoursQuery, ListRunsQuery, PlanView, RunView, VillageHonoursView } from './rankings.dto.js';
 import { RunsService } from './runs.service.js';
-import { XLSX_TYPE } from '../common/http/media-types.js';
+import { CSV_CONTENT, XLSX_CONTENT, XLSX_TYPE } from '../common/http/media-types.js';
 import { ApiErrors } from '../common/http/api-errors.js';
 
 
@@ -25,7 +25,7 @@ const RUN_HEADER = ['名次', '序号', '代码', '名称', '得分', '积分', 
 
 function runRows(entries: EntryView[]): Cell[][] {
   return entries.map((e) => {
-    const c = e.components as { points: number; awards: number; deductions: number; reversals: number; participation?: { households: number; awarded: number; points: number } };
+    const c = e.components;
     return [e.rank, e.position, e.holderCode, e.holderName, e.score, c.points, c.awards, c.deductions, c.reversals, c.participation?.households ?? null, c.participation?.awarded ?? null, c.participation?.points ?? null];
   });
 }
@@ -60,6 +60,7 @@ export class RankingsController {
   @HttpCode(202)
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Queue a ranking run of a program over a region subtree for a period' })
+  @ApiAcceptedResponse({ description: 'The run, queued', type: RunView })
   async create(@CurrentUser() actor: UserActor, @Body() dto: CreateRunDto): Promise<RunView> {
     return runView(await this.runs.create(actor, dto));
   }
@@ -68,6 +69,7 @@ export class RankingsController {
   @ApiErrors('OUT_OF_SCOPE', 'NOT_FOUND')
   @Roles(...READERS)
   @ApiOperation({ summary: 'Ranking runs of your county, newest first' })
+  @ApiOkResponse({ description: 'The runs', type: [RunView] })
   async list(@CurrentActor() actor: Actor, @Query() q: ListRunsQuery): Promise<RunView[]> {
     return (await this.runs.list(actor, q)).map(runView);
   }
@@ -75,6 +77,7 @@ export class RankingsController {
   @Get('rankings/runs/:id')
   @Roles(...READERS)
   @ApiOperation({ summary: 'A run with its status and progress' })
+  @ApiOkResponse({ description: 'The run', type: RunView })
   async get(@CurrentActor() actor: Actor, @Param('id', ParseBigIdPipe) id: string): Promise<RunView> {
     return runView(await this.runs.get(actor, id));
   }
@@ -82,6 +85,7 @@ export class RankingsController {
   @Get('rankings/runs/:id/entries')
   @Roles(...READERS)
   @ApiOperation({ summary: 'Entries of a run with rank, score and its components' })
+  @ApiOkResponse({ description: 'A page of entries, in list order', type: [EntryView] })
   entries(@CurrentActor() actor: Actor, @Param('id', ParseBigIdPipe) id: string, @Query() q: EntriesQuery): Promise<EntryView[]> {
     return this.runs.entries(actor, id, q);
   }
@@ -91,6 +95,7 @@ export class RankingsController {
   @HttpCode(200)
   @Roles('county_admin')
   @ApiOperation({ summary: 'Publish a completed run of closed periods: it becomes immutable and shows on public boards' })
+  @ApiOkResponse({ description: 'The run, published', type: RunView })
   async publish(@CurrentUser() actor: UserActor, @Param('id', ParseBigIdPipe) id: string): Promise<RunView> {
     return runView(await this.runs.publish(actor, id));
   }
@@ -99,7 +104,8 @@ export class RankingsController {
   @ApiErrors('RUN_NOT_COMPLETED')
   @Roles(...READERS)
   @ApiOperation({ summary: 'Household honours of a village: 道德冠军, the honour list and, where published, deductions' })
-  honours(@CurrentActor() actor: Actor, @Param('id', ParseBigIdPipe) id: string, @Query() q: HonoursQuery) {
+  @ApiOkResponse({ description: 'The honours of the village', type: VillageHonoursView })
+  honours(@CurrentActor() actor: Actor, @Param('id', ParseBigIdPipe) id: string, @Query() q: HonoursQuery): Promise<VillageHonoursView> {
     return this.boards.villageHonours(actor, id, q.villageId);
   }
 
@@ -108,6 +114,7 @@ export class RankingsController {
   @Roles(...READERS)
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'A run as CSV' })
+  @ApiOkResponse({ description: 'The entries as CSV (UTF-8 with BOM), a header row first', content: CSV_CONTENT })
   async csv(@CurrentActor() actor: Actor, @Param('id', ParseBigIdPipe) id: string, @Res() res: Response): Promise<void> {
     await this.sendRun(res, await this.runs.withEntryPages(actor, id), 'csv');
   }
@@ -117,6 +124,7 @@ export class RankingsController {
   @Roles(...READERS)
   @ApiProduces(XLSX_TYPE)
   @ApiOperation({ summary: 'A run as an Excel workbook' })
+  @ApiOkResponse({ description: 'The entries as an .xlsx workbook', content: XLSX_CONTENT })
   async xlsx(@CurrentActor() actor: Actor, @Param('id', ParseBigIdPipe) id: string, @Res() res: Response): Promise<void> {
     await this.sendRun(res, await this.runs.withEntryPages(actor, id), 'xlsx');
   }
@@ -125,6 +133,7 @@ export class RankingsController {
   @ApiErrors('RUN_NOT_PUBLISHED', 'NOT_A_VILLAGE_RANKING', 'ALLOCATION_INFEASIBLE', 'OUT_OF_SCOPE', 'NOT_FOUND')
   @Roles('county_admin')
   @ApiOperation({ summary: 'Split a budget over a published village ranking (积分换项目)' })
+  @ApiCreatedResponse({ description: 'The plan, stored', type: PlanView })
   createPlan(@CurrentUser() actor: UserActor, @Body() dto: CreatePlanDto): Promise<PlanView> {
     return this.allocation.create(actor, dto);
   }
@@ -132,6 +141,7 @@ export class RankingsController {
   @Get('allocation-plans/:id')
   @Roles(...OVERSEERS)
   @ApiOperation({ summary: 'A stored allocation plan' })
+  @ApiOkResponse({ description: 'The plan', type: PlanView })
   getPlan(@CurrentUser() actor: UserActor, @Param('id', ParseBigIdPipe) id: string): Promise<PlanView> {
     return this.allocation.get(actor, id);
   }
@@ -140,6 +150,7 @@ export class RankingsController {
   @Roles(...OVERSEERS)
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'An allocation plan as CSV' })
+  @ApiOkResponse({ description: 'The plan as CSV (UTF-8 with BOM), a header row first', content: CSV_CONTENT })
   async planCsv(@CurrentUser() actor: UserActor, @Param('id', ParseBigIdPipe) id: string, @Res() res: Response): Promise<void> {
     await sendWholeTable(res, `allocation-${id}`, 'csv', planTable(await this.allocation.get(actor, id)));
   }
@@ -148,6 +159,7 @@ export class RankingsController {
   @Roles(...OVERSEERS)
   @ApiProduces(XLSX_TYPE)
   @ApiOperation({ summary: 'An allocation plan as an Excel workbook' })
+  @ApiOkResponse({ description: 'The plan as an .xlsx workbook', content: XLSX_CONTENT })
   async planXlsx(@CurrentUser() actor: UserActor, @Param('id', ParseBigIdPipe) id: string, @Res() res: Response): Promise<void> {
     await sendWholeTable(res, `allocation-${id}`, 'xlsx', planTable(await this.allocation.get(actor, id)));
   }
@@ -155,7 +167,8 @@ export class RankingsController {
   @Get('public/boards/:regionId')
   @Public()
   @ApiOperation({ summary: 'Public board (no login): published rankings and honour lists of a region, names masked as the program says' })
-  board(@Param('regionId', ParseIdPipe) regionId: number, @Query() q: BoardQuery) {
+  @ApiOkResponse({ description: 'The board of the region', type: BoardView })
+  board(@Param('regionId', ParseIdPipe) regionId: number, @Query() q: BoardQuery): Promise<BoardView> {
     return this.boards.board(regionId, q.period);
   }
 

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Actor, UserActor } from '../common/auth/actor.js';
 import { AllowDevice, CurrentActor, CurrentUser, Roles } from '../common/auth/decorators.js';
 import { READERS, STORE_STAFF } from '../common/auth/roles.js';
@@ -31,6 +31,7 @@ export class ItemsController {
   @ApiErrors('DUPLICATE_SKU')
   @Roles(...STORE_STAFF)
   @ApiOperation({ summary: 'Add goods (or a fee offset) with a points price, stock and optional per-household limit' })
+  @ApiCreatedResponse({ description: 'The item', type: ItemView })
   create(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Body() dto: CreateItemDto): Promise<ItemView> {
     return this.items.create(actor, id, dto);
   }
@@ -40,6 +41,7 @@ export class ItemsController {
   @AllowDevice()
   @ApiSecurity('api-key')
   @ApiOperation({ summary: 'Goods of a store with price, stock and limits' })
+  @ApiOkResponse({ description: 'The items', type: [ItemView] })
   list(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number): Promise<ItemView[]> {
     return this.items.list(actor, id);
   }
@@ -47,6 +49,7 @@ export class ItemsController {
   @Patch('items/:sku')
   @Roles(...STORE_STAFF)
   @ApiOperation({ summary: 'Change name, price, limit or offer of an item' })
+  @ApiOkResponse({ description: 'The item, changed', type: ItemView })
   update(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Param('sku') sku: string, @Body() dto: UpdateItemDto): Promise<ItemView> {
     return this.items.update(actor, id, sku, dto);
   }
@@ -55,6 +58,7 @@ export class ItemsController {
   @ApiErrors('STOCK_WOULD_GO_NEGATIVE')
   @Roles(...STORE_STAFF)
   @ApiOperation({ summary: 'Restock (with funding source) or adjust stock (with reason); stock never goes below zero' })
+  @ApiCreatedResponse({ description: 'The item after the movement, and the movement', type: MovementResult })
   move(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Body() dto: StockMovementDto): Promise<MovementResult> {
     return this.items.move(actor, id, dto);
   }
@@ -62,6 +66,7 @@ export class ItemsController {
   @Get('items/:sku/stock-movements')
   @Roles(...READERS)
   @ApiOperation({ summary: 'Stock movements of an item, newest first' })
+  @ApiOkResponse({ description: 'The movements, newest first', type: [StockMovementView] })
   movements(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number, @Param('sku') sku: string, @Query() q: MovementsQuery): Promise<StockMovementView[]> {
     return this.items.movements(actor, id, sku, q.limit);
   }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsString, Length, Matches, NotEquals } from 'class-validator';
 import { IsIntIn, NestedObject, Nullable, Optional } from '../common/http/fields.js';
-import { FUNDING_SOURCES, type FundingSource } from './store-item.entity.js';
+import { FUNDING_SOURCES, MOVEMENT_KINDS, type FundingSource, type MovementKind } from './store-item.entity.js';
 
 export const SKU = /^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/;
 
@@ -99,7 +99,7 @@ export class ItemView {
   @ApiProperty({ description: 'Whether stock is counted' }) tracksStock: boolean;
   @ApiProperty({ description: 'Whether it can be redeemed now' }) active: boolean;
   @ApiProperty({ description: 'Per-household limit quantity', type: Number, nullable: true }) limitQuantity: number | null;
-  @ApiProperty({ description: 'Per-household limit period', type: String, nullable: true }) limitPer: string | null;
+  @ApiProperty({ description: 'Per-household limit period', enum: ['month', 'quarter', 'year'], nullable: true }) limitPer: 'month' | 'quarter' | 'year' | null;
   @ApiProperty({ description: 'Low-stock threshold' }) lowStockAt: number;
   @ApiProperty({ description: 'When it was added' }) createdAt: Date;
   @ApiProperty({ description: 'Last change' }) updatedAt: Date;
@@ -107,11 +107,15 @@ export class ItemView {
 
 export class StockMovementView {
   @ApiProperty({ description: 'Movement id' }) id: string;
+  @ApiProperty({ description: 'Store id' }) storeId: number;
   @ApiProperty({ description: 'Item id' }) itemId: number;
   @ApiProperty({ description: 'Signed quantity' }) quantity: number;
   @ApiProperty({ description: 'Stock after the movement' }) stockAfter: number;
-  @ApiProperty({ description: 'initial, restock, adjustment, redemption or refund' }) kind: string;
+  @ApiProperty({ description: 'initial, restock, adjustment, redemption or refund', enum: MOVEMENT_KINDS }) kind: MovementKind;
   @ApiProperty({ description: 'Why', type: String, nullable: true }) reason: string | null;
-  @ApiProperty({ description: 'Who paid for a restock', type: String, nullable: true }) fundingSource: string | null;
+  @ApiProperty({ description: 'Who paid for a restock', enum: FUNDING_SOURCES, nullable: true }) fundingSource: FundingSource | null;
+  @ApiProperty({ description: 'The redemption (or its refund) that moved the stock', type: String, nullable: true }) redemptionId: string | null;
+  @ApiProperty({ description: 'Who moved it: user, device or system', enum: ['user', 'device', 'system'] }) actorType: 'user' | 'device' | 'system';
+  @ApiProperty({ description: 'User or device id', type: Number, nullable: true }) actorId: number | null;
   @ApiProperty({ description: 'When' }) createdAt: Date;
 }

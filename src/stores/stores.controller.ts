@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Actor, UserActor } from '../common/auth/actor.js';
 import { AllowDevice, CurrentActor, CurrentUser, Roles } from '../common/auth/decorators.js';
 import { MANAGERS, READERS, STORE_STAFF } from '../common/auth/roles.js';
@@ -19,6 +19,7 @@ export class StoresController {
   @ApiErrors('DUPLICATE_CODE', 'OUT_OF_SCOPE', 'NOT_FOUND', 'PROGRAM_NOT_REDEEMABLE')
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Register a love supermarket in a region of your subtree' })
+  @ApiCreatedResponse({ description: 'The store', type: StoreView })
   create(@CurrentUser() actor: UserActor, @Body() dto: CreateStoreDto): Promise<StoreView> {
     return this.stores.create(actor, dto);
   }
@@ -26,6 +27,7 @@ export class StoresController {
   @Get()
   @Roles(...READERS)
   @ApiOperation({ summary: 'Stores of your subtree' })
+  @ApiOkResponse({ description: 'A page of stores', type: StorePage })
   list(@CurrentActor() actor: Actor, @Query() q: ListStoresQuery): Promise<StorePage> {
     return this.stores.list(actor, q.limit, q.offset);
   }
@@ -35,6 +37,7 @@ export class StoresController {
   @AllowDevice()
   @ApiSecurity('api-key')
   @ApiOperation({ summary: 'One store (a kiosk may read its own)' })
+  @ApiOkResponse({ description: 'The store', type: StoreView })
   async get(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number): Promise<StoreView> {
     const { regionPath: _, ...store } = await this.stores.get(actor, id);
     return store;
@@ -44,6 +47,7 @@ export class StoresController {
   @ApiErrors('PROGRAM_NOT_REDEEMABLE', 'STORE_PROGRAM_LOCKED')
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Rename a store, tie it to a program or change its refund window' })
+  @ApiOkResponse({ description: 'The store, changed', type: StoreView })
   async update(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdateStoreDto): Promise<StoreView> {
     const { regionPath: _, ...store } = await this.stores.update(actor, id, dto);
     return store;
@@ -52,6 +56,7 @@ export class StoresController {
   @Post(':id/devices')
   @Roles(...STORE_STAFF)
   @ApiOperation({ summary: 'Register a kiosk; the response holds its API key, shown only once' })
+  @ApiCreatedResponse({ description: 'The kiosk with its API key', type: CreatedDeviceView })
   createDevice(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Body() dto: CreateDeviceDto): Promise<CreatedDeviceView> {
     return this.stores.createDevice(actor, id, dto.name);
   }
@@ -59,6 +64,7 @@ export class StoresController {
   @Get(':id/devices')
   @Roles(...STORE_STAFF, 'auditor')
   @ApiOperation({ summary: 'Kiosks of a store (keys are never shown again)' })
+  @ApiOkResponse({ description: 'The kiosks', type: [DeviceView] })
   listDevices(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number): Promise<DeviceView[]> {
     return this.stores.listDevices(actor, id);
   }
@@ -68,6 +74,7 @@ export class StoresController {
   @HttpCode(200)
   @Roles(...STORE_STAFF)
   @ApiOperation({ summary: 'Revoke a kiosk key; it stops working at once' })
+  @ApiOkResponse({ description: 'The kiosk, revoked', type: DeviceView })
   revoke(
     @CurrentUser() actor: UserActor,
     @Param('id', ParseIdPipe) id: number,
