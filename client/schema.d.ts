@@ -224,6 +224,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/devices/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The kiosk a key belongs to and its store: what a counter page binds to */
+        get: operations["DevicesController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/evidence": {
         parameters: {
             query?: never;
@@ -695,6 +712,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/households/{cardCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A household door page (一户一码, no login): points, place in the village this period, honours, entries under notice; a masked name and nothing else personal */
+        get: operations["DoorsController_page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/notices/{regionId}": {
         parameters: {
             query?: never;
@@ -858,7 +892,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Refund a redemption, whole or by line, within the refund window; each unit once */
+        /** Refund a redemption, whole or by line, within the refund window; each unit once (a kiosk: today's receipts of its store) */
         post: operations["RedemptionsController_refundOne"];
         delete?: never;
         options?: never;
@@ -1240,6 +1274,155 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        AllocationView: {
+            /** @description Amount in fen */
+            amountFen: number;
+            /** @description Village code */
+            holderCode: string;
+            /** @description Village id */
+            holderId: number;
+            /** @description Village name */
+            holderName: string;
+            /** @description Rank in the run */
+            rank: number;
+            /** @description Score in the run */
+            score: number;
+        };
+        AuditEntryView: {
+            /** @description Method and route, e.g. POST /api/v1/households */
+            action: string;
+            /** @description User or device id */
+            actorId: number | null;
+            /** @description Username, device name, or the username tried at login */
+            actorName: string | null;
+            /** @description Region of the actor */
+            actorRegionId: number | null;
+            /** @description user, device or anonymous */
+            actorType: string;
+            /**
+             * Format: date-time
+             * @description When
+             */
+            at: string;
+            /** @description Error code of a failure */
+            errorCode: string | null;
+            /** @description Entry id (a string: 64-bit) */
+            id: string;
+            /** @description Client address */
+            ip: string | null;
+            /** @description success or failure */
+            outcome: string;
+            /** @description The requested URL */
+            path: string;
+            /** @description Request id (also in the logs) */
+            requestId: string | null;
+            /** @description Id of the created or changed resource */
+            resourceId: string | null;
+            /** @description HTTP status */
+            status: number;
+        };
+        BalanceMismatchView: {
+            /** @description Account id */
+            accountId: string;
+            /** @description Balance kept in the account row */
+            balance: number;
+            /** @description Holder id */
+            holderId: number;
+            /** @description Sum of the account's postings */
+            postingsSum: number;
+        };
+        BalanceResponse: {
+            /** @description Current balance in points */
+            balance: number;
+            /** @description Base points of the program (never redeemable) */
+            basePoints: number;
+            /** @description Awards minus deductions (reversals included) booked in the current period */
+            earnedThisPeriod: number;
+            /** @description Holder id (household, village or staff user by the program) */
+            holderId: number;
+            /** @description Whether the account exists yet (it opens, at the base points, with the first entry) */
+            opened: boolean;
+            /** @description Signed points under public notice (公示): they post when the notice period ends without an upheld objection; not redeemable, not ranked */
+            pending: number;
+            /** @description The current period, e.g. 2026-Q4 */
+            period: string;
+            /** @description Program id */
+            programId: number;
+            /** @description Points that may be redeemed: balance above base, never below 0 */
+            redeemable: number;
+        };
+        BalanceView: {
+            /** @description Current balance in points */
+            balance: number;
+            /** @description Base points of the program (not redeemable) */
+            basePoints: number;
+            /** @description Points program id */
+            programId: number;
+            /** @description Points that may be redeemed */
+            redeemable: number;
+        };
+        BoardProgramView: {
+            /** @description Program code */
+            code: string;
+            /**
+             * @description Who holds points
+             * @enum {string}
+             */
+            holderType: "household" | "village" | "staff";
+            /** @description Program id */
+            id: number;
+            /** @description Program name */
+            name: string;
+        };
+        BoardRankingView: {
+            /** @description The first 100 holders in the region, in list order */
+            entries: components["schemas"]["PublicEntryView"][];
+            /** @description Household runs: honours of up to 50 villages of the region; empty otherwise */
+            honours: components["schemas"]["VillageHonoursView"][];
+            /** @description Period */
+            period: string;
+            /** @description Its program */
+            program: components["schemas"]["BoardProgramView"];
+            /**
+             * Format: date-time
+             * @description When it was published
+             */
+            publishedAt: string | null;
+            /** @description Published run */
+            runId: string;
+            /** @description Version of the published result */
+            version: number;
+        };
+        BoardRegionView: {
+            /** @description Code */
+            code: string;
+            /** @description Region id */
+            id: number;
+            /**
+             * @description Level
+             * @enum {string}
+             */
+            level: "county" | "township" | "village" | "grid";
+            /** @description Name */
+            name: string;
+        };
+        BoardView: {
+            /** @description The period shown (the asked one, or the latest published); null when nothing is published */
+            period: string | null;
+            /**
+             * @description Every period with a published ranking covering the region, the latest first (for a period picker)
+             * @example [
+             *       "2026-11",
+             *       "2026-Q3",
+             *       "2026-10"
+             *     ]
+             */
+            periods: string[];
+            /** @description Published runs of that period covering the region */
+            rankings: components["schemas"]["BoardRankingView"][];
+            /** @description The region asked for */
+            region: components["schemas"]["BoardRegionView"];
+        };
         CapDto: {
             /**
              * @description Cap period
@@ -1251,6 +1434,126 @@ export type components = {
              * @example 20
              */
             points: number;
+        };
+        ClaimDetailView: {
+            /** @description The claim */
+            claim: components["schemas"]["ClaimView"];
+            /** @description Every state change, oldest first */
+            history: components["schemas"]["HistoryEventView"][];
+        };
+        ClaimView: {
+            /**
+             * Format: date-time
+             * @description When it was filed
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When it was decided
+             */
+            decidedAt: string | null;
+            /** @description Photos (GET /api/v1/evidence/{id}/thumbnail) */
+            evidenceIds: number[];
+            /** @description Household id (a resident) or user id */
+            filedById: number;
+            /**
+             * @description resident or user
+             * @enum {string}
+             */
+            filedByType: "resident" | "user";
+            /** @description First reviewer when a second one is needed */
+            firstReviewer: number | null;
+            /** @description Head of household */
+            headName: string;
+            /** @description Household id */
+            householdId: number;
+            /** @description Household number */
+            householdNo: string;
+            /** @description Claim id */
+            id: string;
+            /** @description Member who did the deed */
+            memberId: number | null;
+            /** @description Member name */
+            memberName: string | null;
+            /** @description What was done */
+            memo: string | null;
+            /**
+             * Format: date-time
+             * @description End of its notice period
+             */
+            noticeDeadline: string | null;
+            /** @description The notice it went on (公示) */
+            noticeId: string | null;
+            /** @description State of that notice: noticed, held, posted or voided */
+            noticeStatus: string | null;
+            /** @description Day of the deed */
+            occurredOn: string;
+            /** @description Points the rule gives */
+            points: number;
+            /** @description Program id */
+            programId: number;
+            /** @description Program name */
+            programName: string;
+            /** @description Who approved or rejected it */
+            reviewer: number | null;
+            /** @description Reason of a rejection, or the reviewer's note */
+            reviewReason: string | null;
+            /** @description Rule category */
+            ruleCategory: string;
+            /** @description Rule code */
+            ruleCode: string;
+            /** @description Rule id */
+            ruleId: number;
+            /** @description Rule name */
+            ruleName: string;
+            /** @description Rule version in force on the day of the deed */
+            ruleVersionId: number;
+            /**
+             * @description submitted, seconding (needs a second reviewer), approved or rejected
+             * @enum {string}
+             */
+            status: "submitted" | "seconding" | "approved" | "rejected";
+            /** @description The transaction it posted, on a program without a notice period */
+            transactionId: string | null;
+            /** @description Village id */
+            villageId: number;
+            /** @description Village name */
+            villageName: string;
+        };
+        CounterHouseholdView: {
+            /** @description Card code */
+            cardCode: string;
+            /** @description Head of household, masked (张*三) */
+            headNameMasked: string;
+            /** @description Household number */
+            householdNo: string;
+            /** @description Household id */
+            id: number;
+        };
+        CreatedDeviceView: {
+            /** @description The API key for the `X-Api-Key` header. Shown only in this response; store it on the kiosk. */
+            apiKey: string;
+            /**
+             * Format: date-time
+             * @description When it was created
+             */
+            createdAt: string;
+            /** @description Device id */
+            id: number;
+            /**
+             * Format: date-time
+             * @description Last request made with its key (to the minute)
+             */
+            lastUsedAt: string | null;
+            /** @description Name */
+            name: string;
+            /**
+             * Format: date-time
+             * @description When its key was revoked; null while active
+             */
+            revokedAt: string | null;
+            /** @description Store the kiosk belongs to */
+            storeId: number;
         };
         CreateDeviceDto: {
             /**
@@ -1501,11 +1804,219 @@ export type components = {
              */
             username: string;
         };
+        DayReportItemView: {
+            /** @description Name */
+            name: string;
+            /** @description Points, redeemed minus refunded */
+            points: number;
+            /** @description Units redeemed */
+            quantity: number;
+            /** @description Units refunded */
+            refundedQuantity: number;
+            /** @description Item code */
+            sku: string;
+        };
+        DayReportView: {
+            /** @description Day (YYYY-MM-DD) in the program timezone */
+            date: string;
+            /** @description Per item */
+            items: components["schemas"]["DayReportItemView"][];
+            /** @description Redeemed minus refunded */
+            netPoints: number;
+            /** @description Fen per point */
+            pointValueFen: number;
+            /** @description Points redeemed */
+            redeemedPoints: number;
+            /** @description Redemptions that day */
+            redemptions: number;
+            /** @description Points refunded */
+            refundedPoints: number;
+            /** @description Refunds that day */
+            refunds: number;
+            /** @description Store id */
+            storeId: number;
+            /** @description Value of the net points in fen */
+            valueFen: number;
+        };
+        DecidedNoticeView: {
+            /** @description Notice id */
+            id: string;
+            /**
+             * @description Its status now
+             * @enum {string}
+             */
+            status: "noticed" | "held" | "posted" | "voided";
+        };
         DecisionDto: {
             /** @description Why (kept in the history, shown to the village) */
             reason: string;
             /** @description true: the objection stands and the entry is void; false: dismissed, the entry posts at its deadline */
             uphold: boolean;
+        };
+        DecisionView: {
+            /** @description The notice after the decision */
+            notice: components["schemas"]["DecidedNoticeView"];
+            /** @description Objection id */
+            objectionId: string;
+            /**
+             * @description upheld or dismissed
+             * @enum {string}
+             */
+            status: "upheld" | "dismissed";
+        };
+        DeviceSessionView: {
+            /** @description The kiosk whose key made the request */
+            device: components["schemas"]["SessionDeviceView"];
+            /** @description Its store */
+            store: components["schemas"]["SessionStoreView"];
+        };
+        DeviceView: {
+            /**
+             * Format: date-time
+             * @description When it was created
+             */
+            createdAt: string;
+            /** @description Device id */
+            id: number;
+            /**
+             * Format: date-time
+             * @description Last request made with its key (to the minute)
+             */
+            lastUsedAt: string | null;
+            /** @description Name */
+            name: string;
+            /**
+             * Format: date-time
+             * @description When its key was revoked; null while active
+             */
+            revokedAt: string | null;
+            /** @description Store the kiosk belongs to */
+            storeId: number;
+        };
+        DoorHonourView: {
+            /**
+             * @description `champion` (道德冠军: first in the village) or `honour_list` (荣誉榜)
+             * @enum {string}
+             */
+            kind: "champion" | "honour_list";
+            /**
+             * @description Period of the published ranking
+             * @example 2026-Q3
+             */
+            period: string;
+            /** @description Program id */
+            programId: number;
+            /** @description Program name */
+            programName: string;
+            /** @description Place in the village */
+            rank: number;
+        };
+        DoorHouseholdView: {
+            /** @description Card code (from the door plate) */
+            cardCode: string;
+            /** @description Head of household, masked (张*三) */
+            headNameMasked: string;
+            /** @description Household number */
+            householdNo: string;
+            /** @description Village id (its board is /board/<id>) */
+            villageId: number;
+            /** @description Village name */
+            villageName: string;
+        };
+        DoorPageView: {
+            /** @description Honours from published rankings, newest period first */
+            honours: components["schemas"]["DoorHonourView"][];
+            /** @description The household (nothing personal beyond a masked name) */
+            household: components["schemas"]["DoorHouseholdView"];
+            /** @description Its entries under public notice (公示) */
+            notices: components["schemas"]["PublicNoticeView"][];
+            /** @description Its points in each household program of the county */
+            programs: components["schemas"]["DoorProgramView"][];
+        };
+        DoorProgramView: {
+            /** @description Balance */
+            balance: number;
+            /** @description Base points (not redeemable) */
+            basePoints: number;
+            /** @description Awards minus deductions this period */
+            earnedThisPeriod: number;
+            /** @description Program id */
+            id: number;
+            /** @description Program name */
+            name: string;
+            /** @description Signed points under public notice, not posted yet */
+            pending: number;
+            /**
+             * @description The period now
+             * @example 2026-Q4
+             */
+            period: string;
+            /** @description Place in the village by points earned this period (ties share it); null before any points this period */
+            rank: number | null;
+            /** @description Households of the village */
+            rankedHouseholds: number;
+            /** @description Points that may be spent at the love supermarket */
+            redeemable: number;
+        };
+        EntryComponentsView: {
+            /** @description Awards of the period, net of their reversals */
+            awards: number;
+            /** @description Deductions of the period (negative), net of their reversals */
+            deductions: number;
+            /** @description Villages: share of households with an award in the period, and the points it adds */
+            participation?: components["schemas"]["ParticipationView"];
+            /** @description Points earned in the period: awards plus deductions, reversals included */
+            points: number;
+            /** @description Points moved by reversals in the period (already within awards and deductions) */
+            reversals: number;
+        };
+        EntryResultView: {
+            /** @description Balance after the entry; null while on notice */
+            balanceAfter: number | null;
+            /** @description True when a cap or the zero floor cut the entry */
+            capped: boolean;
+            /**
+             * Format: date-time
+             * @description End of the notice period
+             */
+            deadline: string | null;
+            /** @description Holder id */
+            holderId: number;
+            /** @description The notice, while on notice */
+            noticeId: string | null;
+            /** @description Points applied, or to be applied after the notice (signed) */
+            points: number;
+            /** @description Points the rule asked for */
+            requestedPoints: number;
+            /**
+             * @description `posted`, or `noticed` on a program with a notice period (公示): it posts when the period ends without an upheld objection
+             * @enum {string}
+             */
+            status: "posted" | "noticed";
+            /** @description Transaction id (a string: 64-bit); null while on notice */
+            transactionId: string | null;
+        };
+        EntryView: {
+            /** @description What the score is made of */
+            components: components["schemas"]["EntryComponentsView"];
+            /** @description Village (households) or township (villages) */
+            groupId: number;
+            /** @description Rank within the group */
+            groupRank: number;
+            /** @description Holder code (village code, household number, username) */
+            holderCode: string;
+            /** @description Holder id */
+            holderId: number;
+            /** @description Holder name */
+            holderName: string;
+            /** @description Order in the list: score, then holder code, then id */
+            position: number;
+            /** @description Rank; ties share it */
+            rank: number;
+            /** @description Run id */
+            runId: string;
+            /** @description Score: points earned in the period plus participation */
+            score: number;
         };
         ErrorDetailDto: {
             /**
@@ -1513,7 +2024,7 @@ export type components = {
              * @example INSUFFICIENT_POINTS
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "INVALID_PIN" | "INVALID_API_KEY" | "FORBIDDEN" | "OUT_OF_SCOPE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "DUPLICATE_CODE" | "DUPLICATE_USERNAME" | "DUPLICATE_HOUSEHOLD_NO" | "ALREADY_REVOKED" | "INVALID_REGION_PARENT" | "NOT_A_VILLAGE" | "ROLE_NOT_ASSIGNABLE" | "ROLE_REGION_MISMATCH" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "IMPORT_EMPTY" | "IMPORT_MISSING_COLUMNS" | "IMPORT_UNREADABLE" | "IMPORT_MALFORMED" | "EVIDENCE_NOT_AN_IMAGE" | "EVIDENCE_UNREADABLE" | "IDEMPOTENCY_KEY_REUSED" | "PERIOD_CLOSED" | "PERIOD_ALREADY_CLOSED" | "PERIOD_HAS_PENDING" | "PERIOD_NOT_ENDED" | "OCCURRED_ON_IN_FUTURE" | "RULE_NOT_EFFECTIVE" | "WRONG_RULE_KIND" | "RULE_NOT_APPLICABLE" | "MEMBER_NOT_IN_HOUSEHOLD" | "ALREADY_REVERSED" | "NOT_REVERSIBLE" | "NOT_A_COUNTY" | "INSUFFICIENT_POINTS" | "OUT_OF_STOCK" | "ITEM_LIMIT_REACHED" | "NOT_ELIGIBLE" | "ITEM_INACTIVE" | "STORE_HAS_NO_PROGRAM" | "PROGRAM_NOT_REDEEMABLE" | "STOCK_WOULD_GO_NEGATIVE" | "REFUND_WINDOW_PASSED" | "ALREADY_REFUNDED" | "STORE_PROGRAM_LOCKED" | "DUPLICATE_SKU" | "IDEMPOTENCY_KEY_REQUIRED" | "REASON_REQUIRED" | "ALREADY_PUBLISHED" | "RUN_NOT_COMPLETED" | "PERIOD_NOT_CLOSED" | "RUN_NOT_PUBLISHED" | "NOT_A_VILLAGE_RANKING" | "ALLOCATION_INFEASIBLE" | "CARD_LOCKED" | "SELF_REVIEW" | "OWN_HOUSEHOLD" | "SAME_REVIEWER" | "CLAIM_DECIDED" | "CLAIM_WINDOW_PASSED" | "NOT_CLAIMABLE" | "EVIDENCE_NOT_USABLE" | "NOTICE_CLOSED" | "OBJECTION_EXISTS" | "OBJECTION_DECIDED" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "INVALID_PIN" | "INVALID_API_KEY" | "FORBIDDEN" | "OUT_OF_SCOPE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "DUPLICATE_CODE" | "DUPLICATE_USERNAME" | "DUPLICATE_HOUSEHOLD_NO" | "ALREADY_REVOKED" | "INVALID_REGION_PARENT" | "NOT_A_VILLAGE" | "ROLE_NOT_ASSIGNABLE" | "ROLE_REGION_MISMATCH" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "IMPORT_EMPTY" | "IMPORT_MISSING_COLUMNS" | "IMPORT_UNREADABLE" | "IMPORT_MALFORMED" | "EVIDENCE_NOT_AN_IMAGE" | "EVIDENCE_UNREADABLE" | "IDEMPOTENCY_KEY_REUSED" | "PERIOD_CLOSED" | "PERIOD_ALREADY_CLOSED" | "PERIOD_HAS_PENDING" | "PERIOD_NOT_ENDED" | "OCCURRED_ON_IN_FUTURE" | "RULE_NOT_EFFECTIVE" | "WRONG_RULE_KIND" | "RULE_NOT_APPLICABLE" | "MEMBER_NOT_IN_HOUSEHOLD" | "ALREADY_REVERSED" | "NOT_REVERSIBLE" | "NOT_A_COUNTY" | "INSUFFICIENT_POINTS" | "OUT_OF_STOCK" | "ITEM_LIMIT_REACHED" | "NOT_ELIGIBLE" | "ITEM_INACTIVE" | "STORE_HAS_NO_PROGRAM" | "PROGRAM_NOT_REDEEMABLE" | "STOCK_WOULD_GO_NEGATIVE" | "REFUND_WINDOW_PASSED" | "REFUND_NOT_TODAY" | "ALREADY_REFUNDED" | "STORE_PROGRAM_LOCKED" | "DUPLICATE_SKU" | "IDEMPOTENCY_KEY_REQUIRED" | "REASON_REQUIRED" | "ALREADY_PUBLISHED" | "RUN_NOT_COMPLETED" | "PERIOD_NOT_CLOSED" | "RUN_NOT_PUBLISHED" | "NOT_A_VILLAGE_RANKING" | "ALLOCATION_INFEASIBLE" | "CARD_LOCKED" | "SELF_REVIEW" | "OWN_HOUSEHOLD" | "SAME_REVIEWER" | "CLAIM_DECIDED" | "CLAIM_WINDOW_PASSED" | "NOT_CLAIMABLE" | "EVIDENCE_NOT_USABLE" | "NOTICE_CLOSED" | "OBJECTION_EXISTS" | "OBJECTION_DECIDED" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
             /**
              * @description The values the message was made from (needed, available, sku, fields, …); empty when there are none
              * @example {
@@ -1538,6 +2049,20 @@ export type components = {
         ErrorResponseDto: {
             /** @description What went wrong */
             error: components["schemas"]["ErrorDetailDto"];
+        };
+        EscalationView: {
+            /** @description Village code */
+            holderCode: string;
+            /** @description Village id */
+            holderId: number;
+            /** @description Village name */
+            holderName: string;
+            /** @description The previous published run in whose bottom N the village also was */
+            previousRunId: string;
+            /** @description Rank in the run */
+            rank: number;
+            /** @description Score in the run */
+            score: number;
         };
         EvidenceViewDto: {
             /** @description Size of the stored image in bytes */
@@ -1618,6 +2143,117 @@ export type components = {
              */
             status: "ok";
         };
+        HistoryActorView: {
+            /** @description User id, or household id of a resident */
+            id: number | null;
+            /** @description User name, or card code of a resident */
+            name: string | null;
+            /** @description user, resident or system */
+            type: string;
+        };
+        HistoryEventView: {
+            /** @description Who */
+            actor: components["schemas"]["HistoryActorView"];
+            /**
+             * Format: date-time
+             * @description When
+             */
+            at: string;
+            /** @description Details (deadline, objection id, …) */
+            details: {
+                [key: string]: unknown;
+            };
+            /** @description filed, approved, seconded, rejected, noticed, objected, upheld, dismissed, posted or voided */
+            event: string;
+            /** @description Why, where given */
+            reason: string | null;
+        };
+        HouseholdDetailView: {
+            /** @description Address */
+            address: string | null;
+            /** @description Balances per points program (programs in which the household has an account) */
+            balances: components["schemas"]["BalanceView"][];
+            /** @description Card code for the kiosk (QR / IC card) */
+            cardCode: string;
+            /**
+             * Format: date-time
+             * @description When it was registered
+             */
+            createdAt: string;
+            /** @description Head of household */
+            headName: string;
+            /** @description Household number within the village */
+            householdNo: string;
+            /** @description Household id */
+            id: number;
+            /** @description Family members */
+            members: components["schemas"]["MemberView"][];
+            /** @description Masked phone, e.g. 138****5678 */
+            phoneMasked: string | null;
+            /**
+             * Format: date-time
+             * @description Last change
+             */
+            updatedAt: string;
+            /** @description Village id */
+            villageId: number;
+        };
+        HouseholdPage: {
+            /** @description Households of this page */
+            items: components["schemas"]["HouseholdView"][];
+            /** @description Total matching households */
+            total: number;
+        };
+        HouseholdPinView: {
+            /** @description Card code: what the resident types (or scans) with the PIN */
+            cardCode: string;
+            /** @description Household id */
+            householdId: number;
+            /**
+             * @description The new six-digit PIN, shown this once: print it on or with the card. Only its hash is kept.
+             * @example 530718
+             */
+            pin: string;
+            /**
+             * Format: date-time
+             * @description When it was set
+             */
+            setAt: string;
+            /** @description How many times a PIN was set for this household; a reset ends the sessions of the old PIN */
+            version: number;
+        };
+        HouseholdView: {
+            /** @description Address */
+            address: string | null;
+            /** @description Card code for the kiosk (QR / IC card) */
+            cardCode: string;
+            /**
+             * Format: date-time
+             * @description When it was registered
+             */
+            createdAt: string;
+            /** @description Head of household */
+            headName: string;
+            /** @description Household number within the village */
+            householdNo: string;
+            /** @description Household id */
+            id: number;
+            /** @description Masked phone, e.g. 138****5678 */
+            phoneMasked: string | null;
+            /**
+             * Format: date-time
+             * @description Last change
+             */
+            updatedAt: string;
+            /** @description Village id */
+            villageId: number;
+        };
+        ImbalanceView: {
+            /** @description Sum of its postings (should be 0) */
+            sum: number;
+            /** @description Transaction id */
+            transactionId: string;
+        };
         ImportLineErrorView: {
             /** @description Stable code: MISSING_FIELD, INVALID_FIELD, UNKNOWN_VILLAGE, OUT_OF_SCOPE, NOT_A_VILLAGE, WRONG_COLUMN_COUNT, CONFLICTING_LINE */
             code: string;
@@ -1672,6 +2308,20 @@ export type components = {
         };
         IndicatorView: {
             /**
+             * @description `queue`, when up: the kind of database (`url`, `local` or `embedded`)
+             * @enum {string}
+             */
+            database?: "url" | "local" | "embedded";
+            /**
+             * @description `queue`: the kind of queue
+             * @enum {string}
+             */
+            kind?: "redis" | "in-process";
+            /** @description Why the check is down */
+            message?: string;
+            /** @description `database`: milliseconds the ping took */
+            responseTime?: number;
+            /**
              * @description `up` or `down`
              * @enum {string}
              */
@@ -1689,6 +2339,101 @@ export type components = {
              */
             quantity: number;
         };
+        ItemLimitView: {
+            /**
+             * @description Per month, quarter or year
+             * @enum {string}
+             */
+            per: "month" | "quarter" | "year";
+            /** @description Units a household may take */
+            quantity: number;
+        };
+        ItemView: {
+            /** @description Whether it can be redeemed now */
+            active: boolean;
+            /**
+             * Format: date-time
+             * @description When it was added
+             */
+            createdAt: string;
+            /** @description Item id */
+            id: number;
+            /**
+             * @description Per-household limit period
+             * @enum {string|null}
+             */
+            limitPer: "month" | "quarter" | "year" | null;
+            /** @description Per-household limit quantity */
+            limitQuantity: number | null;
+            /** @description Low-stock threshold */
+            lowStockAt: number;
+            /** @description Name */
+            name: string;
+            /** @description Price in points */
+            pointsPrice: number;
+            /** @description Item code */
+            sku: string;
+            /** @description Units on the shelf */
+            stock: number;
+            /** @description Store id */
+            storeId: number;
+            /** @description Whether stock is counted */
+            tracksStock: boolean;
+            /**
+             * Format: date-time
+             * @description Last change
+             */
+            updatedAt: string;
+        };
+        KioskHouseholdView: {
+            /** @description Card code */
+            cardCode: string;
+            /** @description Head of household, masked (张*) */
+            headNameMasked: string;
+            /** @description Household number */
+            householdNo: string;
+            /** @description Household id */
+            id: number;
+            /** @description Village id */
+            villageId: number;
+        };
+        KioskLookupView: {
+            /** @description Balance */
+            balance: number;
+            /** @description Base points (not redeemable) */
+            basePoints: number;
+            /** @description Why the household cannot redeem now (empty when it can) */
+            blocks: ("NO_REDEEMABLE_POINTS" | "BELOW_BASE")[];
+            /** @description Awards minus deductions booked this period */
+            earnedThisPeriod: number;
+            /** @description The household */
+            household: components["schemas"]["CounterHouseholdView"];
+            /** @description Goods offered, with what is left of each limited item */
+            items: components["schemas"]["ShelfItemView"][];
+            /** @description Signed points under public notice (公示): shown, not spendable until they post */
+            pending: number;
+            /**
+             * @description The program period now
+             * @example 2026-Q4
+             */
+            period: string;
+            /** @description Points that may be spent now */
+            redeemable: number;
+        };
+        LedgerCheckResponse: {
+            /** @description Holder accounts whose balance differs from their postings (at most 100) */
+            balanceMismatches: components["schemas"]["BalanceMismatchView"][];
+            /** @description Sum of all postings (0 when balanced) */
+            globalSum: number;
+            /** @description Transactions whose postings do not sum to zero (at most 100) */
+            imbalances: components["schemas"]["ImbalanceView"][];
+            /** @description True when every invariant holds */
+            ok: boolean;
+            /** @description Postings checked */
+            postings: number;
+            /** @description Transactions checked */
+            transactions: number;
+        };
         LoginDto: {
             /** @description Password */
             password: string;
@@ -1697,6 +2442,14 @@ export type components = {
              * @example admin
              */
             username: string;
+        };
+        LoginResult: {
+            /** @description JWT to send as `Authorization: Bearer <token>` */
+            accessToken: string;
+            /** @description Seconds until the token expires */
+            expiresIn: number;
+            /** @description The logged-in user */
+            user: components["schemas"]["UserView"];
         };
         MemberInput: {
             /** @description 18-character resident ID number; stored only masked and hashed */
@@ -1712,6 +2465,132 @@ export type components = {
              */
             relation: string;
         };
+        MemberView: {
+            /** @description Member id */
+            id: number;
+            /** @description Masked ID number, e.g. 510105********1234 */
+            idNumberMasked: string | null;
+            /** @description Name */
+            name: string;
+            /** @description Relation to the head of household */
+            relation: string;
+        };
+        MeView: {
+            /** @description Whether the user may log in */
+            active: boolean;
+            /**
+             * Format: date-time
+             * @description When the user was created
+             */
+            createdAt: string;
+            /** @description Display name */
+            displayName: string;
+            /** @description User id */
+            id: number;
+            /**
+             * Format: date-time
+             * @description Last successful login
+             */
+            lastLoginAt: string | null;
+            /** @description Region of the user; null for a platform operator */
+            regionId: number | null;
+            /** @description Ids from the county down to the user's region; null for a platform operator */
+            regionPath: string | null;
+            /**
+             * @description Role
+             * @enum {string}
+             */
+            role: "county_admin" | "township_officer" | "village_clerk" | "reviewer" | "store_operator" | "auditor" | "platform_operator";
+            /** @description Login name */
+            username: string;
+        };
+        MovementResult: {
+            /** @description The item after the movement */
+            item: components["schemas"]["ItemView"];
+            /** @description The movement recorded */
+            movement: components["schemas"]["StockMovementView"];
+        };
+        NoticeDetailView: {
+            /** @description Every state change, oldest first */
+            history: components["schemas"]["HistoryEventView"][];
+            /** @description The notice */
+            notice: components["schemas"]["NoticeView"];
+            /** @description Its objections */
+            objections: components["schemas"]["ObjectionView"][];
+        };
+        NoticeView: {
+            /** @description The claim it came from */
+            claimId: string | null;
+            /**
+             * Format: date-time
+             * @description When it went on notice
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description End of the notice period
+             */
+            deadline: string;
+            /** @description Who entered or approved it (user id) */
+            enteredBy: number;
+            /** @description Holder id */
+            holderId: number;
+            /** @description Holder name (head of household, village or staff user) */
+            holderName: string | null;
+            /** @description Household number */
+            householdNo: string | null;
+            /** @description Notice id */
+            id: string;
+            /**
+             * @description award or deduction
+             * @enum {string}
+             */
+            kind: "award" | "deduction";
+            /** @description Member who did the deed */
+            memberId: number | null;
+            /** @description Member name */
+            memberName: string | null;
+            /** @description Memo */
+            memo: string | null;
+            /** @description Day of the deed */
+            occurredOn: string;
+            /** @description Objections waiting for a decision */
+            openObjections: number;
+            /** @description Period it counts in */
+            period: string;
+            /** @description Signed points it posts (a cap may have cut them) */
+            points: number;
+            /** @description Program id */
+            programId: number;
+            /** @description Program name */
+            programName: string;
+            /** @description Reason of a deduction */
+            reason: string | null;
+            /** @description Points the rule asked for */
+            requestedPoints: number;
+            /** @description Rule id */
+            ruleId: number;
+            /** @description Rule name */
+            ruleName: string;
+            /** @description Rule version applied */
+            ruleVersionId: number;
+            /**
+             * Format: date-time
+             * @description When it posted or was voided
+             */
+            settledAt: string | null;
+            /**
+             * @description noticed, held (objection open), posted or voided
+             * @enum {string}
+             */
+            status: "noticed" | "held" | "posted" | "voided";
+            /** @description The transaction it posted */
+            transactionId: string | null;
+            /** @description Village id */
+            villageId: number;
+            /** @description Village name */
+            villageName: string;
+        };
         ObjectDto: {
             /** @description Staff: the household of the village that objects. A resident objects for its own household. */
             householdId?: number;
@@ -1720,6 +2599,123 @@ export type components = {
              * @example 当天我在场，他没有参加清扫
              */
             reason: string;
+        };
+        ObjectionCreatedView: {
+            /** @description Objection id */
+            id: string;
+            /** @description Notice id */
+            noticeId: string;
+            /**
+             * @description open
+             * @enum {string}
+             */
+            status: "open";
+        };
+        ObjectionView: {
+            /**
+             * Format: date-time
+             * @description When it was filed
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When it was decided
+             */
+            decidedAt: string | null;
+            /** @description Why the reviewer decided so */
+            decisionReason: string | null;
+            /** @description Head of the objecting household (masked for residents) */
+            headName: string;
+            /** @description Household number of the objecting household */
+            householdNo: string;
+            /** @description Objection id */
+            id: string;
+            /** @description Why */
+            reason: string;
+            /**
+             * @description open, upheld or dismissed
+             * @enum {string}
+             */
+            status: "open" | "upheld" | "dismissed";
+        };
+        OperatorView: {
+            /** @description User or device id */
+            id: number | null;
+            /** @description Display name of the user or device */
+            name: string | null;
+            /** @description user, device or system */
+            type: string;
+        };
+        ParticipationView: {
+            /** @description Households with an award in the period */
+            awarded: number;
+            /** @description Households of the village */
+            households: number;
+            /** @description Points added for participation (pro rata) */
+            points: number;
+            /** @description Points for full participation (the program's participation weight) */
+            weight: number;
+        };
+        PeriodClosureView: {
+            /**
+             * Format: date-time
+             * @description When it was closed
+             */
+            closedAt: string;
+            /** @description Who closed it */
+            closedBy: number | null;
+            /** @description Period, e.g. 2026-Q3 */
+            period: string;
+            /** @description Program id */
+            programId: number;
+        };
+        PlannedVillageView: {
+            /** @description Village code */
+            holderCode: string;
+            /** @description Village id */
+            holderId: number;
+            /** @description Village name */
+            holderName: string;
+            /** @description Rank in the run */
+            rank: number;
+            /** @description Score in the run */
+            score: number;
+        };
+        PlanView: {
+            /** @description Amounts per village (sum = budget) */
+            allocations: components["schemas"]["AllocationView"][];
+            /** @description Bottom N */
+            bottomN: number;
+            /** @description Budget in fen */
+            budgetFen: number;
+            /**
+             * Format: date-time
+             * @description When it was made
+             */
+            createdAt: string;
+            /** @description Who made it (user id) */
+            createdBy: number | null;
+            /** @description Villages in the bottom N of this and the previous published ranking */
+            escalations: components["schemas"]["EscalationView"][];
+            /** @description Plan id */
+            id: string;
+            /** @description Maximum per village in fen */
+            maxFen: number | null;
+            /**
+             * @description Method
+             * @enum {string}
+             */
+            method: "equal" | "proportional" | "tiered";
+            /** @description Minimum per village in fen */
+            minFen: number | null;
+            /** @description Run allocated over */
+            runId: string;
+            /** @description Tiers */
+            tiers: components["schemas"]["TierDto"][] | null;
+            /** @description Top N */
+            topN: number;
+            /** @description Bottom N villages, warned */
+            warnings: components["schemas"]["PlannedVillageView"][];
         };
         PostDeductionsDto: {
             /** @description Evidence links (photos, documents), at most 10 */
@@ -1757,6 +2753,135 @@ export type components = {
             /** @description The rule applied (its version in force on occurredOn is recorded) */
             ruleId: number;
         };
+        PostEntriesResponse: {
+            /** @description Day of the deed */
+            occurredOn: string;
+            /** @description Period the entries count in */
+            period: string;
+            /** @description Program id */
+            programId: number;
+            /** @description One transaction per holder */
+            results: components["schemas"]["EntryResultView"][];
+            /** @description Rule id */
+            ruleId: number;
+            /** @description Rule version applied */
+            ruleVersionId: number;
+        };
+        ProgramView: {
+            /** @description Whether deductions may go below zero */
+            allowNegative: boolean;
+            /** @description Base points of every holder */
+            basePoints: number;
+            /** @description Days after the deed within which it may be claimed; null: no limit */
+            claimWindowDays: number | null;
+            /** @description Whether village clerks may review claims */
+            clerksReview: boolean;
+            /** @description Unique code */
+            code: string;
+            /** @description County id */
+            countyId: number;
+            /**
+             * Format: date-time
+             * @description When it was created
+             */
+            createdAt: string;
+            /**
+             * @description Holder type
+             * @enum {string}
+             */
+            holderType: "household" | "village" | "staff";
+            /** @description Households on each village honour list */
+            honourTopN: number;
+            /** @description Program id */
+            id: number;
+            /** @description Name */
+            name: string;
+            /** @description Household program counted as participation */
+            participationProgramId: number | null;
+            /** @description Points for full participation */
+            participationWeight: number;
+            /**
+             * @description Period length
+             * @enum {string}
+             */
+            periodKind: "quarter" | "month";
+            /** @description Fen per point */
+            pointValueFen: number;
+            /** @description Days of public notice (公示) before an entry posts; 0 posts at once */
+            publicityDays: number;
+            /**
+             * @description Household names on public boards
+             * @enum {string}
+             */
+            publicNames: "masked" | "full";
+            /** @description Whether boards list households with deductions */
+            publishDeductions: boolean;
+            /** @description Schedule: day after period end */
+            scheduleDay: number | null;
+            /** @description Schedule: hour in the program timezone */
+            scheduleHour: number;
+            /** @description Claims above this many points need a second reviewer; null: one suffices */
+            secondReviewAbove: number | null;
+            /** @description Timezone of deed dates */
+            timezone: string;
+        };
+        PublicEntryView: {
+            /** @description Holder code; empty for households */
+            code: string;
+            /** @description What the score is made of */
+            components: components["schemas"]["EntryComponentsView"];
+            /** @description Holder name, masked (张*) for households when the program says so */
+            name: string;
+            /** @description Rank (for honours: within the village) */
+            rank: number;
+            /** @description Score */
+            score: number;
+        };
+        PublicNoticeRuleView: {
+            /** @description Category */
+            category: string;
+            /** @description Rule code */
+            code: string;
+            /** @description Rule name */
+            name: string;
+        };
+        PublicNoticeView: {
+            /** @description Whole days left until the deadline (0 on its last day) */
+            daysLeft: number;
+            /**
+             * Format: date-time
+             * @description End of the notice period
+             */
+            deadline: string;
+            /** @description Holder: head of household masked as the program's boards mask names (张*), a village or a staff user */
+            holderName: string | null;
+            /** @description Household number */
+            householdNo: string | null;
+            /** @description Notice id (to object to it) */
+            id: string;
+            /**
+             * @description award or deduction
+             * @enum {string}
+             */
+            kind: "award" | "deduction";
+            /** @description The member who did the deed, masked */
+            memberName: string | null;
+            /** @description Day of the deed */
+            occurredOn: string;
+            /** @description Signed points it will post */
+            points: number;
+            /** @description Program name */
+            programName: string;
+            /** @description The rule */
+            rule: components["schemas"]["PublicNoticeRuleView"];
+            /**
+             * @description `noticed`: open to objections; `held`: an objection waits for a reviewer
+             * @enum {string}
+             */
+            status: "noticed" | "held";
+            /** @description Village name */
+            villageName: string;
+        };
         RedeemDto: {
             /** @description The household card code scanned at the kiosk (or give householdId) */
             cardCode?: string;
@@ -1777,6 +2902,49 @@ export type components = {
              */
             sku: string;
         };
+        RedemptionLineView: {
+            /** @description Line id (for refunds) */
+            id: string;
+            /** @description Item name */
+            name: string;
+            /** @description Points of the line */
+            points: number;
+            /** @description Units */
+            quantity: number;
+            /** @description Units refunded so far */
+            refundedQuantity: number;
+            /** @description Item code */
+            sku: string;
+            /** @description Price per unit in points at the time */
+            unitPoints: number;
+        };
+        RedemptionView: {
+            /** @description Balance after (for a fresh redemption; null in listings) */
+            balanceAfter: number | null;
+            /**
+             * Format: date-time
+             * @description When
+             */
+            createdAt: string;
+            /** @description Household id */
+            householdId: number;
+            /** @description Redemption id */
+            id: string;
+            /** @description Lines */
+            lines: components["schemas"]["RedemptionLineView"][];
+            /** @description Points spent */
+            pointsSpent: number;
+            /** @description Receipt number: store code, date, sequence */
+            receiptNo: string;
+            /** @description Refunds made on it */
+            refunds: components["schemas"]["RefundView"][];
+            /** @description Settlement that covered it */
+            settlementId: string | null;
+            /** @description Store id */
+            storeId: number;
+            /** @description Ledger transaction id */
+            transactionId: string;
+        };
         RefundDto: {
             /** @description Lines to refund; without it, everything not yet refunded */
             lines?: components["schemas"]["RefundLineInput"][];
@@ -1789,9 +2957,97 @@ export type components = {
             /** @description Units brought back (default: all not yet refunded) */
             quantity?: number;
         };
+        RefundLineView: {
+            /** @description Line id of the redemption */
+            lineId: string;
+            /** @description Points given back for them */
+            points: number;
+            /** @description Units brought back */
+            quantity: number;
+            /** @description Item code */
+            sku: string;
+        };
+        RefundResult: {
+            /** @description Household balance after */
+            balanceAfter: number;
+            /** @description The refund */
+            refund: components["schemas"]["RefundView"];
+        };
+        RefundView: {
+            /** @description Id of that user or kiosk device */
+            actorId: number;
+            /**
+             * @description Who made it: a staff user or a store kiosk
+             * @enum {string}
+             */
+            actorType: "user" | "device";
+            /**
+             * Format: date-time
+             * @description When
+             */
+            createdAt: string;
+            /** @description Refund id */
+            id: string;
+            /** @description Lines and units refunded */
+            lines: components["schemas"]["RefundLineView"][];
+            /** @description Points given back */
+            points: number;
+            /** @description Why */
+            reason: string;
+            /** @description Redemption id */
+            redemptionId: string;
+            /** @description Settlement that covered it */
+            settlementId: string | null;
+            /** @description Store id */
+            storeId: number;
+            /** @description Ledger transaction id */
+            transactionId: string;
+        };
+        RegionPage: {
+            /** @description Regions of this page */
+            items: components["schemas"]["RegionView"][];
+            /** @description Total matching regions */
+            total: number;
+        };
+        RegionView: {
+            /** @description Unique code */
+            code: string;
+            /**
+             * Format: date-time
+             * @description When it was created
+             */
+            createdAt: string;
+            /** @description Region id */
+            id: number;
+            /**
+             * @description Level
+             * @enum {string}
+             */
+            level: "county" | "township" | "village" | "grid";
+            /** @description Name */
+            name: string;
+            /** @description Parent region id; null for a county */
+            parentId: number | null;
+            /** @description Ids from the county down to this region, e.g. /1/4/9/ */
+            path: string;
+        };
         RejectDto: {
             /** @description Why the claim is rejected (shown to the household) */
             reason: string;
+        };
+        ResidentHouseholdView: {
+            /** @description Card code */
+            cardCode: string;
+            /** @description Head of household, masked (张*) */
+            headNameMasked: string;
+            /** @description Household number within the village */
+            householdNo: string;
+            /** @description Household id (the holder id in household programs) */
+            id: number;
+            /** @description Village id */
+            villageId: number;
+            /** @description Village name */
+            villageName: string;
         };
         ResidentLoginDto: {
             /**
@@ -1805,6 +3061,14 @@ export type components = {
              */
             pin: string;
         };
+        ResidentLoginResult: {
+            /** @description JWT to send as `Authorization: Bearer <token>`; it acts for this household only */
+            accessToken: string;
+            /** @description Seconds until the token expires */
+            expiresIn: number;
+            /** @description The household logged in */
+            household: components["schemas"]["ResidentHouseholdView"];
+        };
         ResidentPinDto: {
             /** @description The household that gets a new PIN */
             householdId: number;
@@ -1813,9 +3077,150 @@ export type components = {
             /** @description Why the transaction is reversed */
             reason: string;
         };
+        ReversalView: {
+            /** @description Balance after the reversal */
+            balanceAfter: number | null;
+            /** @description Holder id */
+            holderId: number | null;
+            /** @description Id of the reversal transaction */
+            id: string;
+            /** @description True when the original period was closed and the correction went into the open one */
+            late: boolean;
+            /** @description Period the reversal counts in */
+            period: string;
+            /** @description Signed points moved back */
+            points: number;
+            /** @description Id of the reversed transaction */
+            reversesId: string;
+        };
         ReviewNoteDto: {
             /** @description A note kept in the history */
             note?: string;
+        };
+        RuleDetailView: {
+            /** @description Code */
+            code: string;
+            /**
+             * Format: date-time
+             * @description When the rule was created
+             */
+            createdAt: string;
+            /** @description Current version (the latest) */
+            current: components["schemas"]["RuleVersionView"];
+            /** @description Regions where the county rule is switched off */
+            excludedRegionIds: number[];
+            /** @description Rule id (used in awards and deductions) */
+            id: number;
+            /** @description Program id */
+            programId: number;
+            /** @description Region the rule is limited to; null for the whole county */
+            regionId: number | null;
+            /** @description Every version, oldest first */
+            versions: components["schemas"]["RuleVersionView"][];
+        };
+        RuleVersionView: {
+            /**
+             * @description Cap period
+             * @enum {string|null}
+             */
+            capPer: "month" | "quarter" | "year" | null;
+            /** @description Cap points per holder per period */
+            capPoints: number | null;
+            /** @description Category */
+            category: string;
+            /**
+             * Format: date-time
+             * @description When this version was made
+             */
+            createdAt: string;
+            /** @description Who made this version (user id) */
+            createdBy: number | null;
+            /** @description First day in force */
+            effectiveFrom: string;
+            /** @description Last day in force; null while current */
+            effectiveTo: string | null;
+            /** @description Version id (what entries point at) */
+            id: number;
+            /** @description Name */
+            name: string;
+            /** @description Signed points */
+            points: number;
+            /** @description Rule id */
+            ruleId: number;
+            /** @description Version number, from 1 */
+            version: number;
+        };
+        RunView: {
+            /**
+             * Format: date-time
+             * @description When it was queued
+             */
+            createdAt: string;
+            /** @description Entries written */
+            entryCount: number;
+            /** @description Why it failed */
+            failureReason: string | null;
+            /**
+             * Format: date-time
+             * @description When it ended
+             */
+            finishedAt: string | null;
+            /** @description Run id */
+            id: string;
+            /** @description Period */
+            period: string;
+            /** @description Program */
+            programId: number;
+            /** @description Per cent done */
+            progress: number;
+            /**
+             * Format: date-time
+             * @description When it was published (null: a draft)
+             */
+            publishedAt: string | null;
+            /** @description Why this version was run */
+            reason: string | null;
+            /** @description Region ranked */
+            regionId: number;
+            /**
+             * Format: date-time
+             * @description When it started
+             */
+            startedAt: string | null;
+            /**
+             * @description queued, running, completed, failed or superseded
+             * @enum {string}
+             */
+            status: "queued" | "running" | "completed" | "failed" | "superseded";
+            /** @description Version (a rerun after publishing is the next) */
+            version: number;
+        };
+        SessionDeviceView: {
+            /** @description Device id */
+            id: number;
+            /**
+             * @description Name of the kiosk
+             * @example 收银台1
+             */
+            name: string;
+        };
+        SessionStoreView: {
+            /** @description Unique store code */
+            code: string;
+            /** @description Store id */
+            id: number;
+            /** @description Name */
+            name: string;
+            /** @description Program spent here */
+            programId: number | null;
+            /** @description Name of that program */
+            programName: string | null;
+            /** @description Refund window in days (a counter refunds only today’s receipts) */
+            refundWindowDays: number;
+            /** @description Region served */
+            regionId: number;
+            /** @description Name of the region served */
+            regionName: string;
         };
         SettleDto: {
             /**
@@ -1824,9 +3229,146 @@ export type components = {
              */
             upTo?: string;
         };
+        SettlementView: {
+            /**
+             * Format: date-time
+             * @description When
+             */
+            createdAt: string;
+            /** @description Settlement id */
+            id: string;
+            /** @description Points settled (redeemed minus refunded) */
+            points: number;
+            /** @description Fen per point used */
+            pointValueFen: number;
+            /** @description Program id */
+            programId: number;
+            /** @description Redemptions covered */
+            redemptionCount: number;
+            /** @description Refunds covered */
+            refundCount: number;
+            /** @description Store id */
+            storeId: number;
+            /** @description Ledger transaction id (null when nothing was settled) */
+            transactionId: string | null;
+            /**
+             * Format: date-time
+             * @description Covers what happened up to this instant
+             */
+            upTo: string;
+            /** @description Value in fen to reimburse to the store */
+            valueFen: number;
+        };
+        ShelfItemView: {
+            /** @description Limit per household; null when unlimited */
+            limit: components["schemas"]["ItemLimitView"] | null;
+            /** @description Name */
+            name: string;
+            /** @description Price in points */
+            pointsPrice: number;
+            /** @description Units this household may still take under the limit; null when unlimited */
+            remaining: number | null;
+            /** @description Item code */
+            sku: string;
+            /** @description Units in stock; null when stock is not tracked */
+            stock: number | null;
+        };
         StaffHouseholdDto: {
             /** @description The household the staff user lives in; null when none (or to forget it) */
             householdId: number | null;
+        };
+        StaffHouseholdView: {
+            /** @description The household the user lives in */
+            householdId: number | null;
+            /** @description Staff user id */
+            userId: number;
+        };
+        StatementLineView: {
+            /** @description Balance after this line */
+            balanceAfter: number;
+            /** @description Cut by a cap or by the zero floor */
+            capped: boolean;
+            /** @description The claim (申报) it was approved from */
+            claimId: string | null;
+            /** @description Evidence links */
+            evidence: string[];
+            /** @description Photos of that claim (GET /api/v1/evidence/{id}/thumbnail) */
+            evidenceIds: number[];
+            /** @description A correction of a closed period booked into this one */
+            late: boolean;
+            /** @description Member who did the deed */
+            memberId: number | null;
+            /** @description Name of that member */
+            memberName: string | null;
+            /** @description Memo */
+            memo: string | null;
+            /** @description The public notice (公示) it was confirmed from */
+            noticeId: string | null;
+            /** @description Day of the deed */
+            occurredOn: string;
+            /** @description Who recorded it */
+            operator: components["schemas"]["OperatorView"];
+            /** @description Period it counts in */
+            period: string;
+            /** @description Signed points on the balance */
+            points: number;
+            /** @description Posting id (the cursor) */
+            postingId: string;
+            /** @description Reason (deductions, reversals) */
+            reason: string | null;
+            /**
+             * Format: date-time
+             * @description When it was recorded
+             */
+            recordedAt: string;
+            /** @description Points the rule asked for */
+            requestedPoints: number | null;
+            /** @description The reversal of this transaction, if any */
+            reversedById: string | null;
+            /** @description The transaction this one reverses */
+            reversesId: string | null;
+            /** @description Rule applied */
+            rule: components["schemas"]["StatementRuleView"] | null;
+            /** @description Transaction id */
+            transactionId: string;
+            /** @description opening, award, deduction or reversal */
+            type: string;
+        };
+        StatementResponse: {
+            /** @description Lines, newest first */
+            items: components["schemas"]["StatementLineView"][];
+            /** @description Cursor for the next page; null at the end */
+            nextCursor: string | null;
+        };
+        StatementRuleView: {
+            /** @description Category */
+            category: string;
+            /** @description Rule code */
+            code: string;
+            /** @description Rule id */
+            id: number;
+            /** @description Rule name of the version applied */
+            name: string;
+            /** @description Rule version number applied */
+            version: number;
+            /** @description Rule version id applied */
+            versionId: number;
+        };
+        StockLineView: {
+            /** @description Offered at the moment */
+            active: boolean;
+            /** @description At or below the threshold */
+            low: boolean;
+            /** @description Low-stock threshold */
+            lowStockAt: number;
+            /** @description Name */
+            name: string;
+            /** @description Price in points */
+            pointsPrice: number;
+            /** @description Item code */
+            sku: string;
+            /** @description Units in stock; null when not tracked */
+            stock: number | null;
         };
         StockMovementDto: {
             /**
@@ -1846,6 +3388,69 @@ export type components = {
             reason: string;
             /** @description Item code */
             sku: string;
+        };
+        StockMovementView: {
+            /** @description User or device id */
+            actorId: number | null;
+            /**
+             * @description Who moved it: user, device or system
+             * @enum {string}
+             */
+            actorType: "user" | "device" | "system";
+            /**
+             * Format: date-time
+             * @description When
+             */
+            createdAt: string;
+            /**
+             * @description Who paid for a restock
+             * @enum {string|null}
+             */
+            fundingSource: "donation" | "village_fund" | "township_fund" | "county_fund" | "enterprise" | "other" | null;
+            /** @description Movement id */
+            id: string;
+            /** @description Item id */
+            itemId: number;
+            /**
+             * @description initial, restock, adjustment, redemption or refund
+             * @enum {string}
+             */
+            kind: "initial" | "restock" | "adjustment" | "redemption" | "refund";
+            /** @description Signed quantity */
+            quantity: number;
+            /** @description Why */
+            reason: string | null;
+            /** @description The redemption (or its refund) that moved the stock */
+            redemptionId: string | null;
+            /** @description Stock after the movement */
+            stockAfter: number;
+            /** @description Store id */
+            storeId: number;
+        };
+        StorePage: {
+            /** @description Stores of this page */
+            items: components["schemas"]["StoreView"][];
+            /** @description Total stores in your subtree */
+            total: number;
+        };
+        StoreView: {
+            /** @description Unique store code */
+            code: string;
+            /**
+             * Format: date-time
+             * @description When it was created
+             */
+            createdAt: string;
+            /** @description Store id */
+            id: number;
+            /** @description Name */
+            name: string;
+            /** @description Program spent here */
+            programId: number | null;
+            /** @description Refund window in days */
+            refundWindowDays: number;
+            /** @description Region served */
+            regionId: number;
         };
         TierDto: {
             /** @description Ranks up to this one (inclusive) get this weight */
@@ -1939,6 +3544,51 @@ export type components = {
             /** @description New password, at least 8 characters */
             password?: string;
         };
+        UserPage: {
+            /** @description Users of this page */
+            items: components["schemas"]["UserView"][];
+            /** @description Total matching users */
+            total: number;
+        };
+        UserView: {
+            /** @description Whether the user may log in */
+            active: boolean;
+            /**
+             * Format: date-time
+             * @description When the user was created
+             */
+            createdAt: string;
+            /** @description Display name */
+            displayName: string;
+            /** @description User id */
+            id: number;
+            /**
+             * Format: date-time
+             * @description Last successful login
+             */
+            lastLoginAt: string | null;
+            /** @description Region of the user; null for a platform operator */
+            regionId: number | null;
+            /**
+             * @description Role
+             * @enum {string}
+             */
+            role: "county_admin" | "township_officer" | "village_clerk" | "reviewer" | "store_operator" | "auditor" | "platform_operator";
+            /** @description Login name */
+            username: string;
+        };
+        VillageHonoursView: {
+            /** @description 道德冠军: the households ranked first in the village (ties share it) */
+            champions: components["schemas"]["PublicEntryView"][];
+            /** @description Households with deductions in the period; null when the program does not publish them */
+            deductions: components["schemas"]["PublicEntryView"][] | null;
+            /** @description The top N households of the village (the program's honourTopN) */
+            honourList: components["schemas"]["PublicEntryView"][];
+            /** @description Village id */
+            villageId: number;
+            /** @description Village name */
+            villageName: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -1961,11 +3611,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The plan, stored */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -2052,11 +3705,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The plan */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -2116,11 +3772,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The plan as CSV (UTF-8 with BOM), a header row first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -2180,11 +3839,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The plan as an .xlsx workbook */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -2253,11 +3915,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of entries, newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditEntryView"][];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -2310,11 +3975,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description A token and the user */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LoginResult"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -2381,11 +4049,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The caller */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeView"];
+                };
             };
             /** @description `INVALID_API_KEY`: The device key is invalid or revoked; `UNAUTHENTICATED`: Authentication is required */
             401: {
@@ -2425,11 +4096,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The household */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ResidentHouseholdView"];
+                };
             };
             /** @description `INVALID_API_KEY`: The device key is invalid or revoked; `UNAUTHENTICATED`: Authentication is required */
             401: {
@@ -2473,11 +4147,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description A token and the household */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ResidentLoginResult"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -2553,11 +4230,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of claims */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ClaimView"][];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -2619,11 +4299,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The claim, submitted */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ClaimView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -2710,11 +4393,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The claim and its history */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ClaimDetailView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -2778,11 +4464,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The claim, approved (or seconding: waiting for a second reviewer) */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ClaimView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -2882,11 +4571,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The claim, rejected */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ClaimView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -2944,6 +4636,53 @@ export interface operations {
             };
             /** @description `UNSUPPORTED_MEDIA_TYPE`: Unsupported content type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    DevicesController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The kiosk and its store */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceSessionView"];
+                };
+            };
+            /** @description `INVALID_API_KEY`: The device key is invalid or revoked; `UNAUTHENTICATED`: Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `FORBIDDEN`: Your role may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3286,11 +5025,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of households */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HouseholdPage"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -3352,11 +5094,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The household with its members and balances */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HouseholdDetailView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -3452,11 +5197,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The household */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HouseholdDetailView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -3520,11 +5268,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The household, changed */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HouseholdDetailView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -3611,11 +5362,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Staff: the household with members and balances (`HouseholdDetailView`). A kiosk: its id, numbers and the head name masked (`KioskHouseholdView`) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HouseholdDetailView"] | components["schemas"]["KioskHouseholdView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -3774,11 +5528,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The import */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -3839,11 +5596,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The result of the check (ok false lists what is wrong) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LedgerCheckResponse"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -3906,11 +5666,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The notices, deadline first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NoticeView"][];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -3970,11 +5733,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The notice, its objections and its history */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NoticeDetailView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -4038,11 +5804,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The objection, open */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ObjectionCreatedView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -4142,11 +5911,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The decision and the notice after it */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DecisionView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -4231,11 +6003,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The programs */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgramView"][];
+                };
             };
             /** @description `INVALID_API_KEY`: The device key is invalid or revoked; `UNAUTHENTICATED`: Authentication is required */
             401: {
@@ -4279,11 +6054,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The program */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgramView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -4379,11 +6157,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The program */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgramView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -4447,11 +6228,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The program, changed */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgramView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -4536,11 +6320,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description One result per holder (a replay answers the first response again, with `Idempotent-Replayed: true`) */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PostEntriesResponse"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -4634,11 +6421,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description One result per holder (a replay answers the first response again, with `Idempotent-Replayed: true`) */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PostEntriesResponse"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -4726,11 +6516,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The balance */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BalanceResponse"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -4800,11 +6593,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of the statement */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatementResponse"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -4864,11 +6660,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The closures */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PeriodClosureView"][];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -4929,11 +6728,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The closure */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PeriodClosureView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -5014,11 +6816,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The rules with their versions */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RuleDetailView"][];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -5082,11 +6887,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The rule with its first version */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RuleDetailView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -5174,11 +6982,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The rule */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RuleDetailView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -5243,11 +7054,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The rule with its new version */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RuleDetailView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -5330,11 +7144,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The rule with its exclusions */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RuleDetailView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -5414,11 +7231,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The rule with its exclusions */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RuleDetailView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -5481,11 +7301,72 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The board of the region */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BoardView"];
+                };
+            };
+            /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `NOT_FOUND`: {resource} not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `RATE_LIMITED`: Too many requests, try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    DoorsController_page: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cardCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The door page of the household */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DoorPageView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -5536,11 +7417,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The entries under notice */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicNoticeView"][];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -5598,11 +7482,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The runs */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RunView"][];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -5664,11 +7551,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The run, queued */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RunView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -5755,11 +7645,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The run */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RunView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -5826,11 +7719,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of entries, in list order */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EntryView"][];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -5890,11 +7786,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The entries as CSV (UTF-8 with BOM), a header row first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -5963,11 +7862,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The entries as an .xlsx workbook */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -6039,11 +7941,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The honours of the village */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VillageHonoursView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -6112,11 +8017,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The run, published */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RunView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -6194,11 +8102,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The redemption */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RedemptionView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -6265,13 +8176,16 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The refund and the balance after */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RefundResult"];
+                };
             };
-            /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
+            /** @description `IDEMPOTENCY_KEY_REQUIRED`: Kiosk requests must carry an Idempotency-Key; `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6307,7 +8221,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description `ALREADY_REFUNDED`: This line is already refunded */
+            /** @description `ALREADY_REFUNDED`: This line is already refunded; `REFUND_NOT_TODAY`: A counter refunds only today's receipts; ask a store manager for older ones */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6370,11 +8284,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of regions */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegionPage"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -6436,11 +8353,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The region */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegionView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -6536,11 +8456,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The region */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegionView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -6602,11 +8525,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The new PIN, shown this once */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HouseholdPinView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -6687,11 +8613,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of stores */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StorePage"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -6744,11 +8673,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The store */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StoreView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -6844,11 +8776,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The store */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StoreView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -6912,11 +8847,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The store, changed */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StoreView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -7012,11 +8950,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The kiosks */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeviceView"][];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -7080,11 +9021,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The kiosk with its API key */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CreatedDeviceView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -7163,11 +9107,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The kiosk, revoked */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeviceView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -7237,11 +9184,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Who, what they can spend, and the shelf for them */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["KioskLookupView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -7310,11 +9260,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The items */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ItemView"][];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -7378,11 +9331,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The item */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ItemView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -7474,11 +9430,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The item, changed */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ItemView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -7560,11 +9519,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The movements, newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StockMovementView"][];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -7622,6 +9584,8 @@ export interface operations {
                 from?: string;
                 /** @description Page size */
                 limit?: number;
+                /** @description Only the redemption with this receipt number, as printed */
+                receiptNo?: string;
                 /** @description Until this instant (exclusive) */
                 to?: string;
             };
@@ -7633,11 +9597,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Redemptions, newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RedemptionView"][];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -7704,11 +9671,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The redemption with its receipt number and the balance after */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RedemptionView"];
+                };
             };
             /** @description `IDEMPOTENCY_KEY_REQUIRED`: Kiosk requests must carry an Idempotency-Key; `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -7800,11 +9770,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The day report (JSON) or its CSV */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DayReportView"];
+                    "text/csv": string;
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -7867,11 +9841,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Stock lines (JSON) or their CSV */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StockLineView"][];
+                    "text/csv": string;
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -7931,11 +9909,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Settlements, newest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SettlementView"][];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -8002,11 +9983,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The settlement */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SettlementView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -8097,11 +10081,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The item after the movement, and the movement */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MovementResult"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -8195,11 +10182,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The reversal (a replay answers the first response again, with `Idempotent-Replayed: true`) */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReversalView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -8300,11 +10290,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of users */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserPage"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -8366,11 +10359,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The user */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -8466,11 +10462,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The user */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -8534,11 +10533,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The user, changed */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -8625,11 +10627,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description What is recorded (householdId null: none) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StaffHouseholdView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
@@ -8693,11 +10698,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description What is recorded now */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StaffHouseholdView"];
+                };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {

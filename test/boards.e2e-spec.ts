@@ -29,6 +29,7 @@ describe('public board: the latest period', () => {
     const november = await publishRun(api, monthly.id, county.countyId, '2026-11');
     const q3 = await publishRun(api, quarterly.id, county.countyId, '2026-Q3');
 
+    const [{ name: regionName }] = (await t.db.query(`SELECT name FROM regions WHERE id = $1`, [villageA])) as { name: string }[];
     const board = await t.http().get(`/api/v1/public/boards/${county.countyId}`);
     expect(board.status).toBe(200);
     expect(board.body.period).toBe('2026-11');
@@ -36,10 +37,14 @@ describe('public board: the latest period', () => {
       [november, '2026-11', monthly.id],
     ]);
     expect(board.body.rankings[0].entries.map((e: { score: number }) => e.score)).toEqual([5]);
+    // The picker's periods: every published one, the latest by its last day first.
+    expect(board.body.periods).toEqual(['2026-11', '2026-Q3']);
+    expect(board.body.rankings[0].honours.map((h: { villageId: number; villageName: string }) => [h.villageId, h.villageName])).toEqual([[villageA, `${regionName}`]]);
 
     // The quarter is still there when asked for.
     const quarter = await t.http().get(`/api/v1/public/boards/${county.countyId}?period=2026-Q3`);
     expect(quarter.body.period).toBe('2026-Q3');
+    expect(quarter.body.periods).toEqual(['2026-11', '2026-Q3']);
     expect(quarter.body.rankings.map((r: { runId: string }) => r.runId)).toEqual([q3]);
     expect(quarter.body.rankings[0].entries.map((e: { score: number }) => e.score)).toEqual([7]);
   });

@@ -738,6 +738,7 @@ describe('love supermarket endpoints', () => {
             { lineId: r.lines.find((l) => l.sku === 'WATER')!.id, sku: 'WATER', quantity: 1, points: 10 },
           ]),
           settlementId: null,
+          actorType: 'user',
           actorId: operatorA.id,
           createdAt: expect.any(String),
         },
@@ -796,11 +797,13 @@ describe('love supermarket endpoints', () => {
       const r = await redeemOk(store.id, household.id, [{ sku: 'RICE', quantity: 1 }]);
       const otherRedemption = await redeemOk(store.id, household.id, [{ sku: 'SOAP', quantity: 1 }]);
       const key = await device(store.id);
+      const otherKey = await device((await setup({ balance: 100 })).store.id);
       const before = await snapshot();
       expectError(await refund(r.id, { lines: [{ lineId: otherRedemption.lines[0].id }], reason: '错单' }), 404, 'NOT_FOUND', { resource: 'item', lineId: otherRedemption.lines[0].id });
       expectError(await refund('99999999', { reason: '无' }), 404, 'NOT_FOUND', { resource: 'redemption', id: '99999999' });
       for (const user of [clerkA, auditor, reviewer]) expectError(await refund(r.id, { reason: '退' }, user.token), 403, 'FORBIDDEN');
-      expectError(await kiosk(key).post(`/redemptions/${r.id}/refund`, { reason: '退' }).set('Idempotency-Key', 'kiosk-refund'), 403, 'FORBIDDEN');
+      // A kiosk refunds today's receipts of its own store only (see below for older ones).
+      expectError(await kiosk(otherKey).post(`/redemptions/${r.id}/refund`, { reason: '退' }).set('Idempotency-Key', 'kiosk-refund'), 403, 'OUT_OF_SCOPE');
       expectError(await refund(r.id, { reason: '退' }, officerB.token), 403, 'OUT_OF_SCOPE', { storeId: store.id });
       expectError(await refund(r.id, { reason: '退' }, operatorB.token), 403, 'OUT_OF_SCOPE', { storeId: store.id });
 
@@ -809,6 +812,7 @@ describe('love supermarket endpoints', () => {
       expectError(late, 422, 'REFUND_WINDOW_PASSED');
       expect(late.body.error.details).toEqual({ days: 7, redeemedAt: expect.any(String) });
       expect(late.body.error.message).toBe('已超过7天退货期限');
+      expectError(await kiosk(key).post(`/redemptions/${r.id}/refund`, { reason: '过期退货' }).set('Idempotency-Key', 'kiosk-late'), 409, 'REFUND_NOT_TODAY');
       await unchangedSince(before);
       // A longer window lets it back in.
       expect((await api(admin).patch(`/stores/${store.id}`, { refundWindowDays: 10 })).body.refundWindowDays).toBe(10);

@@ -61,6 +61,7 @@ export class StatementLineView {
   @ApiProperty({ description: 'Points the rule asked for', type: Number, nullable: true }) requestedPoints: number | null;
   @ApiProperty({ description: 'Rule applied', type: StatementRuleView, nullable: true }) rule: StatementRuleView | null;
   @ApiProperty({ description: 'Member who did the deed', type: Number, nullable: true }) memberId: number | null;
+  @ApiProperty({ description: 'Name of that member', type: String, nullable: true }) memberName: string | null;
   @ApiProperty({ description: 'Memo', type: String, nullable: true }) memo: string | null;
   @ApiProperty({ description: 'Reason (deductions, reversals)', type: String, nullable: true }) reason: string | null;
   @ApiProperty({ description: 'Evidence links', type: [String] }) evidence: string[];

@@ -16,6 +16,8 @@ export interface StatementLine {
   requestedPoints: number | null;
   rule: { id: number; code: string; name: string; category: string; versionId: number; version: number } | null;
   memberId: number | null;
+  /** Name of that member (the statement is read by the household and by staff of its subtree). */
+  memberName: string | null;
   memo: string | null;
   reason: string | null;
   evidence: string[];
@@ -80,7 +82,7 @@ export class StatementsRepository {
       `SELECT p.id AS "postingId", t.id AS "transactionId", t.type, to_char(t.occurred_on, 'YYYY-MM-DD') AS "occurredOn", t.period, t.late,
               t.recorded_at AS "recordedAt", p.amount, p.balance_after AS "balanceAfter", t.capped, t.requested_points AS "requestedPoints",
               r.id AS "ruleId", r.code AS "ruleCode", rv.name AS "ruleName", rv.category AS "ruleCategory", rv.id AS "versionId", rv.version,
-              t.member_id AS "memberId", t.memo, t.reason, t.evidence, t.reverses_id AS "reversesId",
+              t.member_id AS "memberId", mb.name AS "memberName", t.memo, t.reason, t.evidence, t.reverses_id AS "reversesId",
               t.notice_id AS "noticeId", t.claim_id AS "claimId",
               COALESCE((SELECT array_agg(ce.evidence_id ORDER BY ce.position) FROM claim_evidence ce WHERE ce.claim_id = t.claim_id), '{}') AS "evidenceIds",
               (SELECT x.id FROM transactions x WHERE x.reverses_id = t.id) AS "reversedById",
@@ -92,6 +94,7 @@ export class StatementsRepository {
          LEFT JOIN rules r ON r.id = rv.rule_id
          LEFT JOIN users u ON t.actor_type = 'user' AND u.id = t.actor_id
          LEFT JOIN devices d ON t.actor_type = 'device' AND d.id = t.actor_id
+         LEFT JOIN household_members mb ON mb.id = t.member_id
         WHERE p.account_id = $1
           AND ($2::bigint IS NULL OR p.id < $2::bigint)
           AND ($3::date IS NULL OR t.occurred_on >= $3::date)
@@ -117,6 +120,7 @@ export class StatementsRepository {
           ? null
           : { id: r.ruleId, code: r.ruleCode!, name: r.ruleName!, category: r.ruleCategory!, versionId: r.versionId!, version: r.version! },
       memberId: r.memberId,
+      memberName: r.memberName,
       memo: r.memo,
       reason: r.reason,
       evidence: r.evidence,

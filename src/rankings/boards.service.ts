@@ -1,6 +1,6 @@
 import type { Actor } from '../common/auth/actor.js';
 import { Injectable } from '@nestjs/common';
-import { latestPeriod } from '../common/calendar/calendar.js';
+import { latestPeriod, periodsNewestFirst } from '../common/calendar/calendar.js';
 import { notFound } from '../common/errors/domain-error.js';
 import { maskName } from '../common/pii.js';
 import type { Program } from '../programs/program.entity.js';
@@ -20,6 +20,7 @@ export interface PublicEntry {
 
 export interface VillageHonours {
   villageId: number;
+  villageName: string;
   /** 道德冠军: the households ranked first in the village (ties share it), with points earned. */
   champions: PublicEntry[];
   /** The top N households of the village. */
@@ -54,11 +55,13 @@ export class BoardsService {
   /** Honours per village of a household run: champions, honour list, deductions. */
   async honours(run: RankingRun, program: Program, villageIds: number[]): Promise<VillageHonours[]> {
     const result: VillageHonours[] = [];
+    const names = await this.regions.namesOf(villageIds);
     for (const villageId of villageIds) {
       const entries = await this.runs.entries(run.id, 1000, 0, villageId);
       const earning = entries.filter((e) => e.score > 0).sort((a, b) => a.groupRank - b.groupRank || a.position - b.position);
       result.push({
         villageId,
+        villageName: names.get(villageId) ?? '',
         champions: earning.filter((e) => e.groupRank === 1).map((e) => ({ ...this.toPublic(program, e), rank: 1 })),
         honourList: earning.filter((e) => e.groupRank <= program.honourTopN).map((e) => ({ ...this.toPublic(program, e), rank: e.groupRank })),
         deductions: program.publishDeductions ? entries.filter((e) => e.components.deductions < 0).map((e) => ({ ...this.toPublic(program, e), rank: e.groupRank })) : null,
@@ -70,10 +73,11 @@ export class BoardsService {
   async board(regionId: number, period: string | undefined) {
     const region = await this.regions.get(regionId).catch(() => null);
     if (!region) throw notFound('region', regionId);
-    const published = await this.runs.publishedCovering(region.path, period);
+    const published = await this.runs.publishedCovering(region.path);
     // Without a period: the latest published one across the programs, by its last day (a monthly
     // 2026-11 after a quarterly 2026-Q3), not by its text; only runs of that period are shown.
     const shownPeriod = period ?? latestPeriod(published.map((r) => r.period));
+    const periods = periodsNewestFirst(published.map((r) => r.period));
     const rankings = [];
     for (const run of published.filter((r) => r.period === shownPeriod)) {
       const program = (await this.programs.findProgram(run.programId))!;
@@ -90,6 +94,6 @@ export class BoardsService {
         honours: villages.length > 0 ? await this.honours(run, program, villages) : [],
       });
     }
-    return { region: { id: region.id, code: region.code, name: region.name, level: region.level }, period: shownPeriod ?? null, rankings };
+    return { region: { id: region.id, code: region.code, name: region.name, level: region.level }, period: shownPeriod ?? null, periods, rankings };
   }
 }

@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsString, Length } from 'class-validator';
 import { INT4_MAX, IsBigId, IsId, IsIntIn, IsSafeIntIn, NestedObjects, Optional, QueryId, QueryIntIn } from '../common/http/fields.js';
-import { ALLOCATION_METHODS, type AllocationMethod } from './ranking.entities.js';
+import { HOLDER_TYPES, type HolderType } from '../programs/program.entity.js';
+import { REGION_LEVELS, type RegionLevel } from '../regions/region.entity.js';
+import { ALLOCATION_METHODS, RUN_STATUSES, type AllocationMethod, type RunStatus } from './ranking.entities.js';
 
 export class CreateRunDto {
   @ApiProperty({ description: 'Program ranked' })
@@ -115,7 +117,7 @@ export class RunView {
   @ApiProperty({ description: 'Region ranked' }) regionId: number;
   @ApiProperty({ description: 'Period' }) period: string;
   @ApiProperty({ description: 'Version (a rerun after publishing is the next)' }) version: number;
-  @ApiProperty({ description: 'queued, running, completed, failed or superseded' }) status: string;
+  @ApiProperty({ description: 'queued, running, completed, failed or superseded', enum: RUN_STATUSES }) status: RunStatus;
   @ApiProperty({ description: 'Per cent done' }) progress: number;
   @ApiProperty({ description: 'Why this version was run', type: String, nullable: true }) reason: string | null;
   @ApiProperty({ description: 'Entries written' }) entryCount: number;
@@ -126,16 +128,48 @@ export class RunView {
   @ApiProperty({ description: 'When it was published (null: a draft)', type: Date, nullable: true }) publishedAt: Date | null;
 }
 
+export class ParticipationView {
+  @ApiProperty({ description: 'Households of the village' }) households: number;
+  @ApiProperty({ description: 'Households with an award in the period' }) awarded: number;
+  @ApiProperty({ description: 'Points for full participation (the program\'s participation weight)' }) weight: number;
+  @ApiProperty({ description: 'Points added for participation (pro rata)' }) points: number;
+}
+
+export class EntryComponentsView {
+  @ApiProperty({ description: 'Points earned in the period: awards plus deductions, reversals included' }) points: number;
+  @ApiProperty({ description: 'Awards of the period, net of their reversals' }) awards: number;
+  @ApiProperty({ description: 'Deductions of the period (negative), net of their reversals' }) deductions: number;
+  @ApiProperty({ description: 'Points moved by reversals in the period (already within awards and deductions)' }) reversals: number;
+  @ApiPropertyOptional({ description: 'Villages: share of households with an award in the period, and the points it adds', type: ParticipationView }) participation?: ParticipationView;
+}
+
 export class EntryView {
+  @ApiProperty({ description: 'Run id' }) runId: string;
   @ApiProperty({ description: 'Holder id' }) holderId: number;
   @ApiProperty({ description: 'Rank; ties share it' }) rank: number;
   @ApiProperty({ description: 'Order in the list: score, then holder code, then id' }) position: number;
   @ApiProperty({ description: 'Village (households) or township (villages)' }) groupId: number;
   @ApiProperty({ description: 'Rank within the group' }) groupRank: number;
   @ApiProperty({ description: 'Score: points earned in the period plus participation' }) score: number;
-  @ApiProperty({ description: 'Components: points, awards, deductions, reversals, participation', type: 'object', additionalProperties: true }) components: object;
+  @ApiProperty({ description: 'What the score is made of', type: EntryComponentsView }) components: EntryComponentsView;
   @ApiProperty({ description: 'Holder code (village code, household number, username)' }) holderCode: string;
   @ApiProperty({ description: 'Holder name' }) holderName: string;
+}
+
+export class PlannedVillageView {
+  @ApiProperty({ description: 'Village id' }) holderId: number;
+  @ApiProperty({ description: 'Village code' }) holderCode: string;
+  @ApiProperty({ description: 'Village name' }) holderName: string;
+  @ApiProperty({ description: 'Rank in the run' }) rank: number;
+  @ApiProperty({ description: 'Score in the run' }) score: number;
+}
+
+export class AllocationView extends PlannedVillageView {
+  @ApiProperty({ description: 'Amount in fen' }) amountFen: number;
+}
+
+export class EscalationView extends PlannedVillageView {
+  @ApiProperty({ description: 'The previous published run in whose bottom N the village also was' }) previousRunId: string;
 }
 
 export class PlanView {
@@ -144,12 +178,60 @@ export class PlanView {
   @ApiProperty({ description: 'Budget in fen' }) budgetFen: number;
   @ApiProperty({ description: 'Top N' }) topN: number;
   @ApiProperty({ description: 'Bottom N' }) bottomN: number;
-  @ApiProperty({ description: 'Method' }) method: string;
+  @ApiProperty({ description: 'Method', enum: ALLOCATION_METHODS }) method: AllocationMethod;
   @ApiProperty({ description: 'Tiers', type: [TierDto], nullable: true }) tiers: TierDto[] | null;
   @ApiProperty({ description: 'Minimum per village in fen', type: Number, nullable: true }) minFen: number | null;
   @ApiProperty({ description: 'Maximum per village in fen', type: Number, nullable: true }) maxFen: number | null;
-  @ApiProperty({ description: 'Amounts per village (sum = budget)', type: 'array', items: { type: 'object' } }) allocations: object[];
-  @ApiProperty({ description: 'Bottom N villages, warned', type: 'array', items: { type: 'object' } }) warnings: object[];
-  @ApiProperty({ description: 'Villages in the bottom N of this and the previous published ranking', type: 'array', items: { type: 'object' } }) escalations: object[];
+  @ApiProperty({ description: 'Amounts per village (sum = budget)', type: [AllocationView] }) allocations: AllocationView[];
+  @ApiProperty({ description: 'Bottom N villages, warned', type: [PlannedVillageView] }) warnings: PlannedVillageView[];
+  @ApiProperty({ description: 'Villages in the bottom N of this and the previous published ranking', type: [EscalationView] }) escalations: EscalationView[];
+  @ApiProperty({ description: 'Who made it (user id)', type: Number, nullable: true }) createdBy: number | null;
   @ApiProperty({ description: 'When it was made' }) createdAt: Date;
+}
+
+export class PublicEntryView {
+  @ApiProperty({ description: 'Rank (for honours: within the village)' }) rank: number;
+  @ApiProperty({ description: 'Holder name, masked (张*) for households when the program says so' }) name: string;
+  @ApiProperty({ description: 'Holder code; empty for households' }) code: string;
+  @ApiProperty({ description: 'Score' }) score: number;
+  @ApiProperty({ description: 'What the score is made of', type: EntryComponentsView }) components: EntryComponentsView;
+}
+
+export class VillageHonoursView {
+  @ApiProperty({ description: 'Village id' }) villageId: number;
+  @ApiProperty({ description: 'Village name' }) villageName: string;
+  @ApiProperty({ description: '道德冠军: the households ranked first in the village (ties share it)', type: [PublicEntryView] }) champions: PublicEntryView[];
+  @ApiProperty({ description: 'The top N households of the village (the program\'s honourTopN)', type: [PublicEntryView] }) honourList: PublicEntryView[];
+  @ApiProperty({ description: 'Households with deductions in the period; null when the program does not publish them', type: [PublicEntryView], nullable: true }) deductions: PublicEntryView[] | null;
+}
+
+export class BoardRegionView {
+  @ApiProperty({ description: 'Region id' }) id: number;
+  @ApiProperty({ description: 'Code' }) code: string;
+  @ApiProperty({ description: 'Name' }) name: string;
+  @ApiProperty({ description: 'Level', enum: REGION_LEVELS }) level: RegionLevel;
+}
+
+export class BoardProgramView {
+  @ApiProperty({ description: 'Program id' }) id: number;
+  @ApiProperty({ description: 'Program code' }) code: string;
+  @ApiProperty({ description: 'Program name' }) name: string;
+  @ApiProperty({ description: 'Who holds points', enum: HOLDER_TYPES }) holderType: HolderType;
+}
+
+export class BoardRankingView {
+  @ApiProperty({ description: 'Published run' }) runId: string;
+  @ApiProperty({ description: 'Its program', type: BoardProgramView }) program: BoardProgramView;
+  @ApiProperty({ description: 'Period' }) period: string;
+  @ApiProperty({ description: 'Version of the published result' }) version: number;
+  @ApiProperty({ description: 'When it was published', type: Date, nullable: true }) publishedAt: Date | null;
+  @ApiProperty({ description: 'The first 100 holders in the region, in list order', type: [PublicEntryView] }) entries: PublicEntryView[];
+  @ApiProperty({ description: 'Household runs: honours of up to 50 villages of the region; empty otherwise', type: [VillageHonoursView] }) honours: VillageHonoursView[];
+}
+
+export class BoardView {
+  @ApiProperty({ description: 'The region asked for', type: BoardRegionView }) region: BoardRegionView;
+  @ApiProperty({ description: 'The period shown (the asked one, or the latest published); null when nothing is published', type: String, nullable: true }) period: string | null;
+  @ApiProperty({ description: 'Every period with a published ranking covering the region, the latest first (for a period picker)', type: [String], example: ['2026-11', '2026-Q3', '2026-10'] }) periods: string[];
+  @ApiProperty({ description: 'Published runs of that period covering the region', type: [BoardRankingView] }) rankings: BoardRankingView[];
 }

@@ -228,15 +228,15 @@ export class RankingsRepository {
       .getMany();
   }
 
-  /** The latest published run of each program covering `path`, optionally for one period. */
-  async publishedCovering(path: string, period: string | undefined): Promise<RankingRun[]> {
+  /** The latest published version of each ranking (program, region, period) covering `path`. */
+  async publishedCovering(path: string): Promise<RankingRun[]> {
     return (await this.db.query(
       `SELECT DISTINCT ON (r.program_id, r.region_id, r.period) r.id, r.program_id AS "programId", r.region_id AS "regionId", r.period, r.version,
               r.status, r.progress, r.reason, r.entry_count AS "entryCount", r.published_at AS "publishedAt", r.created_at AS "createdAt"
          FROM ranking_runs r JOIN regions g ON g.id = r.region_id
-        WHERE r.published_at IS NOT NULL AND $1 LIKE g.path || '%' AND ($2::varchar IS NULL OR r.period = $2)
+        WHERE r.published_at IS NOT NULL AND $1 LIKE g.path || '%'
         ORDER BY r.program_id, r.region_id, r.period, r.version DESC`,
-      [path, period ?? null],
+      [path],
     )) as RankingRun[];
   }
 

@@ -23,6 +23,11 @@ export class RegionsRepository {
     return this.repo(manager).createQueryBuilder('r').where('r.code IN (:...codes)', { codes }).getMany();
   }
 
+  findByIds(ids: number[], manager?: EntityManager): Promise<Region[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.repo(manager).createQueryBuilder('r').where('r.id IN (:...ids)', { ids }).getMany();
+  }
+
   /** The villages below a region path, by code. */
   villagesUnder(path: string, manager?: EntityManager): Promise<Region[]> {
     return this.repo(manager).createQueryBuilder('r').where(`r.level = 'village' AND r.path LIKE :p`, { p: `${path}%` }).orderBy('r.code').getMany();

@@ -22,6 +22,11 @@ export class RegionsService {
     private readonly regions: RegionsRepository,
   ) {}
 
+  /** Names of regions by id, in one query (for lists that show many). */
+  async namesOf(ids: number[]): Promise<Map<number, string>> {
+    return new Map((await this.regions.findByIds([...new Set(ids)])).map((r) => [r.id, r.name]));
+  }
+
   async create(actor: UserActor, dto: CreateRegionDto): Promise<Region> {
     if (!CREATABLE[actor.role]?.includes(dto.level)) {
       throw new DomainError('FORBIDDEN', { reason: dto.level === 'county' ? 'counties are created with the command line' : `a ${actor.role} may not create a ${dto.level}` });

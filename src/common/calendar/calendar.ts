@@ -89,6 +89,13 @@ export function periodKindOf(key: string): CapPer | null {
   return m[2] ? 'quarter' : m[3] ? 'month' : 'year';
 }
 
+/** Sorts periods by their last day, then first day: the order latestPeriod and the boards use. */
+const periodOrder = (key: string): string => {
+  const kind = periodKindOf(key);
+  const bounds = kind ? periodBounds(key, kind) : null;
+  return bounds ? `${bounds.last}|${bounds.first}` : '';
+};
+
 /**
  * The latest of period keys of any kinds (programs may count by month, quarter or year): the
  * period whose last day is latest, so 2026-11 comes after 2026-Q3. On the same last day (December,
@@ -96,14 +103,14 @@ export function periodKindOf(key: string): CapPer | null {
  * count as earliest.
  */
 export function latestPeriod(keys: readonly string[]): string | undefined {
-  const order = (key: string): string => {
-    const kind = periodKindOf(key);
-    const bounds = kind ? periodBounds(key, kind) : null;
-    return bounds ? `${bounds.last}|${bounds.first}` : '';
-  };
   let latest: string | undefined;
-  for (const key of keys) if (latest === undefined || order(key) > order(latest)) latest = key;
+  for (const key of keys) if (latest === undefined || periodOrder(key) > periodOrder(latest)) latest = key;
   return latest;
+}
+
+/** Distinct periods, the latest first (by last day; the same last day: the shorter first). */
+export function periodsNewestFirst(keys: readonly string[]): string[] {
+  return [...new Set(keys)].sort((a, b) => (periodOrder(a) < periodOrder(b) ? 1 : periodOrder(a) > periodOrder(b) ? -1 : 0));
 }
 
 export function addDays(date: string, days: number): string {

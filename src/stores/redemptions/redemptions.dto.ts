@@ -86,13 +86,23 @@ export class RedemptionLineView {
   @ApiProperty({ description: 'Units refunded so far' }) refundedQuantity: number;
 }
 
+export class RefundLineView {
+  @ApiProperty({ description: 'Line id of the redemption' }) lineId: string;
+  @ApiProperty({ description: 'Item code' }) sku: string;
+  @ApiProperty({ description: 'Units brought back' }) quantity: number;
+  @ApiProperty({ description: 'Points given back for them' }) points: number;
+}
+
 export class RefundView {
   @ApiProperty({ description: 'Refund id' }) id: string;
   @ApiProperty({ description: 'Redemption id' }) redemptionId: string;
+  @ApiProperty({ description: 'Store id' }) storeId: number;
   @ApiProperty({ description: 'Ledger transaction id' }) transactionId: string;
   @ApiProperty({ description: 'Points given back' }) points: number;
+  @ApiProperty({ description: 'Who made it: a staff user or a store kiosk', enum: ['user', 'device'] }) actorType: 'user' | 'device';
+  @ApiProperty({ description: 'Id of that user or kiosk device' }) actorId: number;
   @ApiProperty({ description: 'Why' }) reason: string;
-  @ApiProperty({ description: 'Lines and units refunded', type: 'array', items: { type: 'object' } }) lines: object[];
+  @ApiProperty({ description: 'Lines and units refunded', type: () => [RefundLineView] }) lines: RefundLineView[];
   @ApiProperty({ description: 'Settlement that covered it', type: String, nullable: true }) settlementId: string | null;
   @ApiProperty({ description: 'When' }) createdAt: Date;
 }
@@ -130,7 +140,7 @@ export class SettlementView {
   @ApiProperty({ description: 'When' }) createdAt: Date;
 }
 
-export class KioskHouseholdView {
+export class CounterHouseholdView {
   @ApiProperty({ description: 'Household id' }) id: number;
   @ApiProperty({ description: 'Card code' }) cardCode: string;
   @ApiProperty({ description: 'Household number' }) householdNo: string;
@@ -152,7 +162,7 @@ export class ShelfItemView {
 }
 
 export class KioskLookupView {
-  @ApiProperty({ description: 'The household', type: KioskHouseholdView }) household: KioskHouseholdView;
+  @ApiProperty({ description: 'The household', type: CounterHouseholdView }) household: CounterHouseholdView;
   @ApiProperty({ description: 'Balance' }) balance: number;
   @ApiProperty({ description: 'Base points (not redeemable)' }) basePoints: number;
   @ApiProperty({ description: 'Points that may be spent now' }) redeemable: number;

@@ -12,6 +12,7 @@ import { ItemsRepository } from '../items.repository.js';
 import { StoresService } from '../stores.service.js';
 import type { RefundDto, RefundResult } from './redemptions.dto.js';
 import { RedemptionsRepository } from './redemptions.repository.js';
+import { toRefundView } from './views.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -95,7 +96,7 @@ export class RefundRedemption {
           actorType: actor.kind,
           actorId: actor.id,
         });
-        return { refund, balanceAfter: credited.balanceAfter };
+        return { refund: toRefundView(refund), balanceAfter: credited.balanceAfter };
       }),
     );
   }
