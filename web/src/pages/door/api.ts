@@ -1,0 +1,42 @@
+import { ApiError, apiClient, unwrap } from '@/api/client';
+import type { Statement } from './types';
+
+/** What anyone may read, without logging in. */
+export const publicApi = {
+  household: (cardCode: string) => unwrap(apiClient().GET('/api/v1/public/households/{cardCode}', { params: { path: { cardCode } } })),
+  villageNotices: (villageId: number) => unwrap(apiClient().GET('/api/v1/public/notices/{regionId}', { params: { path: { regionId: villageId } } })),
+  login: (cardCode: string, pin: string) => unwrap(apiClient().POST('/api/v1/auth/resident-login', { body: { cardCode, pin } })),
+};
+
+/** What a logged-in resident may read and do for its household; a 401 (expired, PIN reset) calls onExpired. */
+export function residentApi(token: () => string, onExpired: () => void = () => undefined) {
+  const api = apiClient(() => ({ kind: 'bearer', token: token() }));
+  const read = <T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> =>
+    unwrap(call).catch((e: unknown) => {
+      if (e instanceof ApiError && e.status === 401) onExpired();
+      throw e;
+    });
+  return {
+    statement: (programId: number, holderId: number, cursor?: string, limit = 20): Promise<Statement> =>
+      read(api.GET('/api/v1/programs/{id}/holders/{holderId}/statement', { params: { path: { id: programId, holderId }, query: { limit, ...(cursor ? { cursor } : {}) } } })),
+    program: (id: number) => read(api.GET('/api/v1/programs/{id}', { params: { path: { id } } })),
+    rules: (programId: number, regionId: number) => read(api.GET('/api/v1/programs/{id}/rules', { params: { path: { id: programId }, query: { regionId } } })),
+    claims: (offset = 0, limit = 20) => read(api.GET('/api/v1/claims', { params: { query: { offset, limit } } })),
+    fileClaim: (body: { programId: number; ruleId: number; occurredOn: string; memo?: string; evidenceIds: number[] }) => read(api.POST('/api/v1/claims', { body })),
+    upload: (file: File) => {
+      const form = new FormData();
+      form.append('file', file, file.name || 'photo.jpg');
+      return read(api.POST('/api/v1/evidence', { body: form as never, bodySerializer: (b: unknown) => b as FormData }));
+    },
+    object: (noticeId: string, reason: string) => read(api.POST('/api/v1/notices/{id}/objections', { params: { path: { id: noticeId } }, body: { reason } })),
+    /** A photo (thumbnail or full size) as a blob: the image needs the bearer header, so no plain <img src>. */
+    image: (id: number, size: 'thumbnail' | 'image'): Promise<Blob> =>
+      read<unknown>(
+        size === 'thumbnail'
+          ? api.GET('/api/v1/evidence/{id}/thumbnail', { params: { path: { id } }, parseAs: 'blob' })
+          : api.GET('/api/v1/evidence/{id}/image', { params: { path: { id } }, parseAs: 'blob' }),
+      ) as Promise<Blob>,
+  };
+}
+
+export type ResidentApi = ReturnType<typeof residentApi>;

@@ -1,0 +1,19 @@
+import type { Schemas } from '@/api/client';
+
+/** What the door page reads, as the service's OpenAPI types say (a renamed field fails the build). */
+
+/** GET /public/households/{cardCode}: what anyone at the door may see. */
+export type PublicHousehold = Schemas['DoorPageView'];
+/** An entry under notice: of the household (on its door page) or of its village (the notice board). */
+export type VillageNotice = Schemas['PublicNoticeView'];
+
+export type ResidentLogin = Schemas['ResidentLoginResult'];
+
+/** A line of the statement; a member's name where the service gives one (the claim's otherwise). */
+export type StatementLine = Schemas['StatementLineView'] & { memberName?: string | null };
+export type Statement = Schemas['StatementResponse'];
+
+export type Program = Schemas['ProgramView'];
+export type Rule = Schemas['RuleDetailView'];
+export type Claim = Schemas['ClaimView'];
+export type Evidence = Schemas['EvidenceViewDto'];
