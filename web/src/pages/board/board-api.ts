@@ -4,18 +4,12 @@ import { apiClient, unwrap, type Schemas } from '../../api/client';
 export type EntryComponents = Schemas['EntryComponentsView'];
 /** One place of a published ranking: the name is already masked as the program says. */
 export type PublicEntry = Schemas['PublicEntryView'];
-/**
- * One village's honours. `villageName` is not answered yet: the board names its own village and
- * falls back to the id for the villages of a township (asked of the service).
- */
-export type VillageHonours = Schemas['VillageHonoursView'] & { villageName?: string };
+/** One village's honours (道德冠军, the honour list, published deductions), with the village's name. */
+export type VillageHonours = Schemas['VillageHonoursView'];
 export type HolderType = Schemas['BoardProgramView']['holderType'];
-export type BoardRanking = Omit<Schemas['BoardRankingView'], 'honours'> & { honours: VillageHonours[] };
-/**
- * The board of a period. `periods` (the periods with published rankings) is not answered yet:
- * until it is, the picker offers the latest period and the ones before it.
- */
-export type PublicBoard = Omit<Schemas['BoardView'], 'rankings'> & { rankings: BoardRanking[]; periods?: string[] };
+export type BoardRanking = Schemas['BoardRankingView'];
+/** The board of a period, with every period that has a published ranking (for the picker). */
+export type PublicBoard = Schemas['BoardView'];
 export type NoticeStatus = Schemas['PublicNoticeView']['status'];
 /** An entry under notice (公示), names masked as the program's boards mask them. */
 export type PublicNotice = Schemas['PublicNoticeView'];

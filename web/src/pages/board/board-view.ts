@@ -7,16 +7,12 @@ export interface HonourItem {
   villageName: string;
 }
 
-/**
- * The honours of a board, village by village. The village is named by the service when it says
- * (villageName), else by the board itself when it is that village's board; a township's board
- * falls back to `unnamed(id)` (the public board does not name its villages yet).
- */
+/** The honours of a board, village by village; `unnamed(id)` names a village the service could not. */
 export function honourItems(board: PublicBoard, unnamed: (id: number) => string): HonourItem[] {
   const items: HonourItem[] = [];
   for (const ranking of board.rankings) {
     for (const honours of ranking.honours) {
-      const villageName = honours.villageName ?? (honours.villageId === board.region.id ? board.region.name : unnamed(honours.villageId));
+      const villageName = honours.villageName || unnamed(honours.villageId);
       items.push({ ranking, honours, villageName });
     }
   }

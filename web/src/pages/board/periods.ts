@@ -25,9 +25,8 @@ export function previousPeriod(key: string): string | null {
 }
 
 /**
- * The periods to offer in the picker: the board's own list when it gives one; otherwise the
- * latest published period (the one the board shows without asking) and the few before it of the
- * same kind, so last quarter's honours stay one tap away.
+ * The periods to offer in the picker: the board's list of published periods (and the one asked
+ * for, if nothing is published for it); without any, the latest and the few before it.
  */
 export function periodChoices(offered: string[] | undefined, latest: string | null, shown: string | null, count = 6): string[] {
   if (offered && offered.length > 0) return offered.includes(shown ?? '') || !shown ? offered : [shown, ...offered];

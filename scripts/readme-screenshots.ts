@@ -1,0 +1,43 @@
+/**
+ * The README's page screenshots, taken from what the browser tests saved in
+ * test-output/screenshots (run the web tests first): cropped, scaled and stored as palette PNGs
+ * in docs/screenshots.
+ *
+ *   npm run build:web && npm run test:jest -- test/web- && npm run screenshots
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+
+const FROM = join(process.cwd(), 'test-output', 'screenshots');
+const TO = join(process.cwd(), 'docs', 'screenshots');
+
+/** Output name, test screenshot, the part kept (top left: rows of tall pages, columns of wide ones), the width scaled to. */
+const SHOTS: { name: string; from: string; height?: number; cropWidth?: number; width?: number }[] = [
+  { name: 'counter', from: 'kiosk-03-basket.png' },
+  { name: 'counter-receipt', from: 'kiosk-04-receipt.png' },
+  { name: 'counter-checking', from: 'kiosk-06-checking.png' },
+  { name: 'door', from: 'door-public.png' },
+  { name: 'door-statement', from: 'door-statement.png', height: 1750 },
+  { name: 'door-large-text', from: 'door-large-claim.png', height: 2110 },
+  { name: 'board', from: 'board-mobile.png', height: 1300 },
+  { name: 'board-screen', from: 'board-screen-4-honours.png', width: 1280 },
+  { name: 'plates', from: 'board-plates-print.png', height: 1040, cropWidth: 730 },
+];
+
+async function main(): Promise<void> {
+  mkdirSync(TO, { recursive: true });
+  for (const shot of SHOTS) {
+    const source = sharp(join(FROM, shot.from));
+    const { width = 0, height = 0 } = await source.metadata();
+    let image = sharp(join(FROM, shot.from));
+    const keep = { width: Math.min(shot.cropWidth ?? width, width), height: Math.min(shot.height ?? height, height) };
+    if (keep.width < width || keep.height < height) image = image.extract({ left: 0, top: 0, ...keep });
+    if (shot.width && shot.width < width) image = image.resize({ width: shot.width });
+    const out = join(TO, `${shot.name}.png`);
+    const info = await image.png({ palette: true, quality: 90, compressionLevel: 9 }).toFile(out);
+    console.log(`${out}: ${info.width}×${info.height}, ${Math.round(info.size / 1024)} KB`);
+  }
+}
+
+await main();
