@@ -73,7 +73,8 @@ describe('household import from Excel (.xlsx)', () => {
     const third = await finished(t, officer.token, (misnamed.body as ImportBody).id, 120000);
     expect(third).toMatchObject({ status: 'completed', encoding: 'xlsx', unchanged: 9997 });
     expect(await householdCount(t, [villageA, villageA2])).toBe(9997);
-  });
+    // Three imports of 10,000 lines, each allowed two minutes (`finished`) on a loaded machine.
+  }, 360_000);
 
   it('reads English headers, formulas, blank rows and short rows as Excel shows them, and reports a row wider than the header', async () => {
     const { villageA, officer } = await twoVillagesAndOfficer(t);

@@ -378,12 +378,14 @@ describe('rankings', () => {
       const pub = (rank: number, name: string, score: number, components: Components) => ({ rank, name, code: '', score, components });
       expect(await honours(villageA)).toEqual({
         villageId: villageA,
+        villageName: expect.stringMatching(/^K\d+A名$/),
         champions: [pub(1, '李*', 15, c(15, 15, 0, 0))],
         honourList: [pub(1, '李*', 15, c(15, 15, 0, 0)), pub(2, '张*', 12, c(12, 15, -3, 0)), pub(3, '赵*', 10, c(10, 10, 0, 0))],
         deductions: null,
       });
       expect(await honours(villageB)).toEqual({
         villageId: villageB,
+        villageName: expect.stringMatching(/^K\d+B名$/),
         champions: [pub(1, '欧**娜', 15, c(15, 15, 0, 0)), pub(1, '陈*', 15, c(15, 15, 0, 0))],
         honourList: [pub(1, '欧**娜', 15, c(15, 15, 0, 0)), pub(1, '陈*', 15, c(15, 15, 0, 0))],
         deductions: null,
