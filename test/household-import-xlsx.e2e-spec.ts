@@ -69,12 +69,13 @@ describe('household import from Excel (.xlsx)', () => {
     const second = await finished(t, officer.token, (again.body as ImportBody).id, 120000);
     expect(second).toMatchObject({ status: 'completed', encoding: 'xlsx', created: 0, updated: 0, unchanged: 9997 });
     expect(errorLines(second)).toEqual(errorLines(first));
-    const misnamed = await upload(t, officer.token, file, 'households.csv');
+    // Its first ten lines under a name that says CSV: the bytes decide here too.
+    const misnamed = await upload(t, officer.token, await workbook(rows.slice(0, 11), { hiddenFirst: true }), 'households.csv');
     const third = await finished(t, officer.token, (misnamed.body as ImportBody).id, 120000);
-    expect(third).toMatchObject({ status: 'completed', encoding: 'xlsx', unchanged: 9997 });
+    expect(third).toMatchObject({ status: 'completed', encoding: 'xlsx', totalLines: 10, unchanged: 10 });
     expect(await householdCount(t, [villageA, villageA2])).toBe(9997);
-    // Three imports of 10,000 lines, each allowed two minutes (`finished`) on a loaded machine.
-  }, 360_000);
+    // Two imports of 10,000 lines, each allowed two minutes (`finished`) on a loaded machine.
+  }, 300_000);
 
   it('reads English headers, formulas, blank rows and short rows as Excel shows them, and reports a row wider than the header', async () => {
     const { villageA, officer } = await twoVillagesAndOfficer(t);
