@@ -299,6 +299,9 @@ describe('love supermarket counter page (爱心超市收银)', () => {
     await page.waitForSelector('[data-test=refund-done]');
     expect(await text(page, '[data-test=refund-done]')).toBe('退货成功：已退回 24 分，该户积分余额 180 分');
     await page.waitForSelector('[data-test=refund-nothing]');
+    // The confirm dialog has faded out before the picture is taken.
+    await page.waitForSelector('.van-dialog', { state: 'hidden' });
+    await page.waitForSelector('.van-overlay', { state: 'hidden' });
     await b.shot(page, '13-refunded');
 
     const refunds = (await t.db.query(
