@@ -118,7 +118,8 @@ export async function planRequestPaths(ds: DataSource, input: PlanInput): Promis
   for (const h of input.households) {
     path = `kiosk lookup (${h.label})`;
     await stores.findWithProgram(input.storeId);
-    await households.householdForKiosk(h.cardCode, input.countyPath, input.programId);
+    await households.householdForKiosk(h.cardCode, input.countyPath);
+    await statements.accountWithEarned(input.programId, h.id, period);
     await items.shelfFor(input.storeId, h.id, { month: periodKey(today, 'month'), quarter: periodKey(today, 'quarter'), year: periodKey(today, 'year') });
 
     path = `balance (${h.label})`;

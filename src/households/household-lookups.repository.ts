@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { toSafeInteger } from '../common/db/bigint.transformer.js';
 
 /** A household as a kiosk sees it: the holder fields the ledger needs, and what the counter shows. */
 export interface KioskHousehold {
@@ -10,8 +9,6 @@ export interface KioskHousehold {
   cardCode: string;
   householdNo: string;
   headName: string;
-  /** Balance in the store's program; null before its account is opened. */
-  balance: number | null;
 }
 
 /** Households found by card code or member, for kiosks and entries of other modules. */
@@ -24,24 +21,15 @@ export class HouseholdLookupsRepository {
     return rows[0]?.id ?? null;
   }
 
-  /**
-   * A household by card code with what a kiosk needs, limited to a county, with its balance in
-   * the program (null before its account is opened), in one query.
-   */
-  async householdForKiosk(
-    cardCode: string,
-    countyPath: string,
-    programId: number,
-  ): Promise<KioskHousehold | null> {
+  /** A household by card code with what a kiosk needs, limited to a county (its balance comes from the ledger's balances). */
+  async householdForKiosk(cardCode: string, countyPath: string): Promise<KioskHousehold | null> {
     const rows = (await this.db.query(
-      `SELECT h.id AS "holderId", h.village_id AS "regionId", r.path, h.card_code AS "cardCode", h.household_no AS "householdNo", h.head_name AS "headName", a.balance
+      `SELECT h.id AS "holderId", h.village_id AS "regionId", r.path, h.card_code AS "cardCode", h.household_no AS "householdNo", h.head_name AS "headName"
          FROM households h JOIN regions r ON r.id = h.village_id
-         LEFT JOIN accounts a ON a.program_id = $3 AND a.kind = 'holder' AND a.holder_id = h.id
         WHERE h.card_code = $1 AND r.path LIKE $2`,
-      [cardCode, `${countyPath}%`, programId],
-    )) as (Omit<KioskHousehold, 'balance'> & { balance: string | null })[];
-    const row = rows[0];
-    return row ? { ...row, balance: row.balance === null ? null : toSafeInteger(row.balance) } : null;
+      [cardCode, `${countyPath}%`],
+    )) as KioskHousehold[];
+    return rows[0] ?? null;
   }
 
   /** The household a staff user lives in, if one is recorded. */

@@ -13,15 +13,6 @@ export interface DoorHousehold {
   villagePath: string;
 }
 
-export interface DoorHonour {
-  programId: number;
-  programName: string;
-  period: string;
-  groupRank: number;
-  score: number;
-  honourTopN: number;
-}
-
 /** What the door page (一户一码) reads: the household by card, its programs, its place in the village. */
 @Injectable()
 export class DoorPageRepository {
@@ -68,24 +59,13 @@ export class DoorPageRepository {
     return row;
   }
 
-  /**
-   * The household's places in the latest published version of each village ranking of a household
-   * program: the page keeps those that make an honour (first place, or within the honour list).
-   */
-  async publishedPlaces(householdId: number, villagePath: string): Promise<DoorHonour[]> {
+  /** The household's group rank and score in each of the given ranking runs it has an entry in. */
+  async placesIn(runIds: string[], householdId: number): Promise<{ runId: string; groupRank: number; score: number }[]> {
+    if (runIds.length === 0) return [];
     const rows = (await this.db.query(
-      `WITH latest AS (
-         SELECT DISTINCT ON (r.program_id, r.region_id, r.period) r.id, r.program_id, r.period
-           FROM ranking_runs r JOIN regions g ON g.id = r.region_id
-          WHERE r.published_at IS NOT NULL AND $2 LIKE g.path || '%'
-          ORDER BY r.program_id, r.region_id, r.period, r.version DESC)
-       SELECT p.id AS "programId", p.name AS "programName", l.period, e.group_rank AS "groupRank", e.score, p.honour_top_n AS "honourTopN"
-         FROM latest l
-         JOIN programs p ON p.id = l.program_id AND p.holder_type = 'household'
-         JOIN ranking_entries e ON e.run_id = l.id AND e.holder_id = $1
-        ORDER BY l.period DESC, p.id`,
-      [householdId, villagePath],
-    )) as (Omit<DoorHonour, 'score'> & { score: string })[];
+      `SELECT run_id AS "runId", group_rank AS "groupRank", score FROM ranking_entries WHERE run_id = ANY($1::bigint[]) AND holder_id = $2`,
+      [runIds, householdId],
+    )) as { runId: string; groupRank: number; score: string }[];
     return rows.map((r) => ({ ...r, score: toSafeInteger(r.score) }));
   }
 }

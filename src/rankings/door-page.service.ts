@@ -4,6 +4,9 @@ import { maskName } from '../common/pii.js';
 import { normalizeCardCode } from '../households/card-code.js';
 import { BalancesService } from '../ledger/balances.service.js';
 import { Publicity } from '../publicity/publicity.service.js';
+import type { Program } from '../programs/program.entity.js';
+import { periodsNewestFirst } from '../common/calendar/calendar.js';
+import { RankingsRepository } from './rankings.repository.js';
 import type { DoorHonourView, DoorPageView } from './door-page.dto.js';
 import { DoorPageRepository } from './door-page.repository.js';
 
@@ -17,13 +20,15 @@ export class DoorPageService {
     private readonly doors: DoorPageRepository,
     private readonly balances: BalancesService,
     private readonly publicity: Publicity,
+    private readonly rankings: RankingsRepository,
   ) {}
 
   async page(rawCode: string): Promise<DoorPageView> {
     const household = await this.doors.householdByCard(normalizeCardCode(rawCode));
     if (!household) throw notFound('household', rawCode);
     const programs = [];
-    for (const program of await this.doors.householdPrograms(household.villagePath)) {
+    const householdPrograms = await this.doors.householdPrograms(household.villagePath);
+    for (const program of householdPrograms) {
       const b = await this.balances.balanceOf(program, household.id);
       const place = await this.doors.villageRank(program.id, household.villageId, household.id, b.period);
       programs.push({
@@ -39,14 +44,32 @@ export class DoorPageService {
         rankedHouseholds: place.households,
       });
     }
-    const honours: DoorHonourView[] = (await this.doors.publishedPlaces(household.id, household.villagePath))
-      .filter((p) => p.score > 0 && (p.groupRank === 1 || p.groupRank <= p.honourTopN))
-      .map((p) => ({ programId: p.programId, programName: p.programName, period: p.period, kind: p.groupRank === 1 ? 'champion' : 'honour_list', rank: p.groupRank }));
+    const honours = await this.honours(household.id, household.villagePath, householdPrograms);
     return {
       household: { cardCode: household.cardCode, householdNo: household.householdNo, headNameMasked: maskName(household.headName), villageId: household.villageId, villageName: household.villageName },
       programs,
       honours,
       notices: await this.publicity.householdBoard(household.villagePath, household.id),
     };
+  }
+
+  /**
+   * Honours from the published rankings covering the village (the latest version of each, as the
+   * boards show them): first place is 道德冠军, a place within the program's honour list 荣誉榜;
+   * the newest period first.
+   */
+  private async honours(householdId: number, villagePath: string, programs: Program[]): Promise<DoorHonourView[]> {
+    const byId = new Map(programs.map((p) => [p.id, p]));
+    const runs = (await this.rankings.publishedCovering(villagePath)).filter((r) => byId.has(r.programId));
+    const places = new Map((await this.doors.placesIn(runs.map((r) => r.id), householdId)).map((p) => [p.runId, p]));
+    const order = periodsNewestFirst(runs.map((r) => r.period));
+    return runs
+      .flatMap((run) => {
+        const place = places.get(run.id);
+        const program = byId.get(run.programId)!;
+        if (!place || place.score <= 0 || place.groupRank > Math.max(1, program.honourTopN)) return [];
+        return [{ programId: program.id, programName: program.name, period: run.period, kind: place.groupRank === 1 ? ('champion' as const) : ('honour_list' as const), rank: place.groupRank }];
+      })
+      .sort((a, b) => order.indexOf(a.period) - order.indexOf(b.period) || a.programId - b.programId);
   }
 }

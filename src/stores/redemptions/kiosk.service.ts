@@ -38,7 +38,7 @@ export class KioskService {
   async lookup(actor: Actor, storeId: number, rawCode: string): Promise<KioskLookup> {
     const { store, program } = await this.stores.getWithProgram(actor, storeId);
     if (!program) throw new DomainError('STORE_HAS_NO_PROGRAM', { storeId });
-    const household = await this.households.householdForKiosk(normalizeCardCode(rawCode), program.countyPath, program.id);
+    const household = await this.households.householdForKiosk(normalizeCardCode(rawCode), program.countyPath);
     if (!household) {
       // Known elsewhere (another county) is not eligible here; unknown is not found.
       const elsewhere = await this.households.householdByCard(normalizeCardCode(rawCode));
@@ -47,7 +47,7 @@ export class KioskService {
     }
     const householdId = household.holderId;
     if (!household.path.startsWith(store.regionPath)) throw new DomainError('NOT_ELIGIBLE', { householdId, storeId });
-    // A household without an account yet would open at the base points.
+    // Balance, points under notice and this period's earnings in one query (no account yet: the base points).
     const { balance, redeemable, pending, period, earnedThisPeriod } = await this.balances.balanceOf(program, householdId);
     const blocks: RedeemBlock[] = [];
     if (balance < program.basePoints) blocks.push('BELOW_BASE');

@@ -17,11 +17,7 @@ export interface RedeemBody {
 export const TIMEOUT_MS = 10_000;
 
 /** A signal that aborts after `ms` (a fetch that never answers becomes an ApiError NETWORK). */
-function timeout(ms = TIMEOUT_MS): AbortSignal {
-  const controller = new AbortController();
-  setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), ms);
-  return controller.signal;
-}
+const timeout = (ms = TIMEOUT_MS): AbortSignal => AbortSignal.timeout(ms);
 
 /** The calls the counter makes, as the device whose key is given. */
 export function kioskApi(key: () => string) {
