@@ -557,6 +557,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/programs/{id}/expiry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set when earned points expire (积分清零): never, N months after the deed, or on a day each year with an optional carry-over; points already earned follow it at once */
+        put: operations["LedgerController_setExpiry"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/programs/{id}/holders/{holderId}/balance": {
         parameters: {
             query?: never;
@@ -927,6 +944,108 @@ export type paths = {
         };
         /** One region of your subtree or one of its ancestors */
         get: operations["RegionsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/expiring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Points expiring per village and month, for the months ahead (JSON, CSV or xlsx) */
+        get: operations["ReportsController_expiringReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/ledger-book": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 台账: one household's year with rule categories, members, running balance and totals per category (JSON, CSV, or xlsx laid out for one A4 page) */
+        get: operations["LedgerBookController_ledgerBook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/liability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Outstanding redeemable points and their value per village, against goods in stock by funding source and settlements (JSON, CSV or xlsx) */
+        get: operations["ReportsController_liabilityReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/participation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Share of households with an entry in a period, per village, against the period before (JSON, CSV or xlsx) */
+        get: operations["ReportsController_participationReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/redemptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Redemptions by store and month over your region: count, points, value in fen, refunds, net (JSON, CSV or xlsx) */
+        get: operations["ReportsController_redemptionsReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/staff-activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Awards and deductions per staff user and rule, their concentration and entries to their own household, outliers first (JSON, CSV or xlsx) */
+        get: operations["ReportsController_staffActivityReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1338,8 +1457,12 @@ export type components = {
             basePoints: number;
             /** @description Awards minus deductions (reversals included) booked in the current period */
             earnedThisPeriod: number;
+            /** @description The soonest expiry of earned points within the next 90 days (spends take the soonest-expiring points first); null when none expire that soon */
+            expiring: components["schemas"]["ExpiringView"] | null;
             /** @description Holder id (household, village or staff user by the program) */
             holderId: number;
+            /** @description The level (星级) reached by points earned in the program's level period; null when the program has no levels or the holder is below the first */
+            level: components["schemas"]["HolderLevelView"] | null;
             /** @description Whether the account exists yet (it opens, at the base points, with the first entry) */
             opened: boolean;
             /** @description Signed points under public notice (公示): they post when the notice period ends without an upheld objection; not redeemable, not ranked */
@@ -1350,6 +1473,11 @@ export type components = {
             programId: number;
             /** @description Points that may be redeemed: balance above base, never below 0 */
             redeemable: number;
+            /**
+             * @description Last day redemption is suspended by a sanction (取消兑换资格); null when it is not
+             * @example 2027-12-31
+             */
+            suspendedUntil: string | null;
         };
         BalanceView: {
             /** @description Current balance in points */
@@ -1379,6 +1507,8 @@ export type components = {
             entries: components["schemas"]["PublicEntryView"][];
             /** @description Household runs: honours of up to 50 villages of the region; empty otherwise */
             honours: components["schemas"]["VillageHonoursView"][];
+            /** @description The levels the run is read with; null when it has none */
+            levels: components["schemas"]["LevelDto"][] | null;
             /** @description Period */
             period: string;
             /** @description Its program */
@@ -1390,6 +1520,16 @@ export type components = {
             publishedAt: string | null;
             /** @description Published run */
             runId: string;
+            /**
+             * @description `household`: the program's holders; `member`: household members
+             * @enum {string}
+             */
+            subject: "household" | "member";
+            /**
+             * @description What its honours are called: `champion` (道德冠军, households by period), `model_family` (最美家庭, households by year), `model_resident` (最美居民, members); null for village and staff programs
+             * @enum {string|null}
+             */
+            title: "champion" | "model_family" | "model_resident" | null;
             /** @description Version of the published result */
             version: number;
         };
@@ -1519,6 +1659,12 @@ export type components = {
             villageId: number;
             /** @description Village name */
             villageName: string;
+        };
+        CounterExpiringView: {
+            /** @description The first day they are expired (YYYY-MM-DD) */
+            on: string;
+            /** @description Points that expire on that day unless spent first */
+            points: number;
         };
         CounterHouseholdView: {
             /** @description Card code */
@@ -1748,6 +1894,8 @@ export type components = {
             points: number;
             /** @description Only for holders in this region's subtree (a village's own rule); default the whole county */
             regionId?: number;
+            /** @description Deduction rules only: a sanction the deduction carries until it is reversed */
+            sanction?: components["schemas"]["SanctionDto"];
         };
         CreateRunDto: {
             /**
@@ -1761,6 +1909,12 @@ export type components = {
             reason?: string;
             /** @description Region whose subtree is ranked (e.g. the county for its villages) */
             regionId: number;
+            /**
+             * @description `household` (default): the program's holders; `member`: household members by the entries naming them (最美居民), household programs only
+             * @default household
+             * @enum {string}
+             */
+            subject: "household" | "member";
         };
         CreateStoreDto: {
             /**
@@ -1940,8 +2094,12 @@ export type components = {
             basePoints: number;
             /** @description Awards minus deductions this period */
             earnedThisPeriod: number;
+            /** @description The soonest expiry of its points within 90 days (积分清零); null when none expire that soon */
+            expiring: components["schemas"]["ExpiringView"] | null;
             /** @description Program id */
             id: number;
+            /** @description The level (星级文明户) reached by points earned in the program's level period; null without levels or below the first */
+            level: components["schemas"]["HolderLevelView"] | null;
             /** @description Program name */
             name: string;
             /** @description Signed points under public notice, not posted yet */
@@ -2003,12 +2161,14 @@ export type components = {
             groupId: number;
             /** @description Rank within the group */
             groupRank: number;
-            /** @description Holder code (village code, household number, username) */
+            /** @description Holder code (village code, household number, username; members: their household's) */
             holderCode: string;
             /** @description Holder id */
             holderId: number;
-            /** @description Holder name */
+            /** @description Holder name (members: the member's name) */
             holderName: string;
+            /** @description Member runs: the member's household; null otherwise */
+            householdId: number | null;
             /** @description Order in the list: score, then holder code, then id */
             position: number;
             /** @description Rank; ties share it */
@@ -2024,7 +2184,7 @@ export type components = {
              * @example INSUFFICIENT_POINTS
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "INVALID_PIN" | "INVALID_API_KEY" | "FORBIDDEN" | "OUT_OF_SCOPE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "DUPLICATE_CODE" | "DUPLICATE_USERNAME" | "DUPLICATE_HOUSEHOLD_NO" | "ALREADY_REVOKED" | "INVALID_REGION_PARENT" | "NOT_A_VILLAGE" | "ROLE_NOT_ASSIGNABLE" | "ROLE_REGION_MISMATCH" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "IMPORT_EMPTY" | "IMPORT_MISSING_COLUMNS" | "IMPORT_UNREADABLE" | "IMPORT_MALFORMED" | "EVIDENCE_NOT_AN_IMAGE" | "EVIDENCE_UNREADABLE" | "IDEMPOTENCY_KEY_REUSED" | "PERIOD_CLOSED" | "PERIOD_ALREADY_CLOSED" | "PERIOD_HAS_PENDING" | "PERIOD_NOT_ENDED" | "OCCURRED_ON_IN_FUTURE" | "RULE_NOT_EFFECTIVE" | "WRONG_RULE_KIND" | "RULE_NOT_APPLICABLE" | "MEMBER_NOT_IN_HOUSEHOLD" | "ALREADY_REVERSED" | "NOT_REVERSIBLE" | "NOT_A_COUNTY" | "INSUFFICIENT_POINTS" | "OUT_OF_STOCK" | "ITEM_LIMIT_REACHED" | "NOT_ELIGIBLE" | "ITEM_INACTIVE" | "STORE_HAS_NO_PROGRAM" | "PROGRAM_NOT_REDEEMABLE" | "STOCK_WOULD_GO_NEGATIVE" | "REFUND_WINDOW_PASSED" | "REFUND_NOT_TODAY" | "ALREADY_REFUNDED" | "STORE_PROGRAM_LOCKED" | "DUPLICATE_SKU" | "IDEMPOTENCY_KEY_REQUIRED" | "REASON_REQUIRED" | "ALREADY_PUBLISHED" | "RUN_NOT_COMPLETED" | "PERIOD_NOT_CLOSED" | "RUN_NOT_PUBLISHED" | "NOT_A_VILLAGE_RANKING" | "ALLOCATION_INFEASIBLE" | "CARD_LOCKED" | "SELF_REVIEW" | "OWN_HOUSEHOLD" | "SAME_REVIEWER" | "CLAIM_DECIDED" | "CLAIM_WINDOW_PASSED" | "NOT_CLAIMABLE" | "EVIDENCE_NOT_USABLE" | "NOTICE_CLOSED" | "OBJECTION_EXISTS" | "OBJECTION_DECIDED" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "INVALID_PIN" | "INVALID_API_KEY" | "FORBIDDEN" | "OUT_OF_SCOPE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "DUPLICATE_CODE" | "DUPLICATE_USERNAME" | "DUPLICATE_HOUSEHOLD_NO" | "ALREADY_REVOKED" | "INVALID_REGION_PARENT" | "NOT_A_VILLAGE" | "ROLE_NOT_ASSIGNABLE" | "ROLE_REGION_MISMATCH" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "IMPORT_EMPTY" | "IMPORT_MISSING_COLUMNS" | "IMPORT_UNREADABLE" | "IMPORT_MALFORMED" | "EVIDENCE_NOT_AN_IMAGE" | "EVIDENCE_UNREADABLE" | "IDEMPOTENCY_KEY_REUSED" | "PERIOD_CLOSED" | "PERIOD_ALREADY_CLOSED" | "PERIOD_HAS_PENDING" | "PERIOD_NOT_ENDED" | "OCCURRED_ON_IN_FUTURE" | "RULE_NOT_EFFECTIVE" | "WRONG_RULE_KIND" | "RULE_NOT_APPLICABLE" | "MEMBER_NOT_IN_HOUSEHOLD" | "ALREADY_REVERSED" | "NOT_REVERSIBLE" | "NOT_A_COUNTY" | "INSUFFICIENT_POINTS" | "OUT_OF_STOCK" | "ITEM_LIMIT_REACHED" | "NOT_ELIGIBLE" | "ITEM_INACTIVE" | "STORE_HAS_NO_PROGRAM" | "PROGRAM_NOT_REDEEMABLE" | "STOCK_WOULD_GO_NEGATIVE" | "REFUND_WINDOW_PASSED" | "REDEMPTION_SUSPENDED" | "REFUND_NOT_TODAY" | "ALREADY_REFUNDED" | "STORE_PROGRAM_LOCKED" | "DUPLICATE_SKU" | "IDEMPOTENCY_KEY_REQUIRED" | "REASON_REQUIRED" | "ALREADY_PUBLISHED" | "RUN_NOT_COMPLETED" | "PERIOD_NOT_CLOSED" | "RUN_NOT_PUBLISHED" | "NOT_A_VILLAGE_RANKING" | "ALLOCATION_INFEASIBLE" | "CARD_LOCKED" | "SELF_REVIEW" | "OWN_HOUSEHOLD" | "SAME_REVIEWER" | "CLAIM_DECIDED" | "CLAIM_WINDOW_PASSED" | "NOT_CLAIMABLE" | "EVIDENCE_NOT_USABLE" | "NOTICE_CLOSED" | "OBJECTION_EXISTS" | "OBJECTION_DECIDED" | "NOT_A_HOUSEHOLD_PROGRAM" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
             /**
              * @description The values the message was made from (needed, available, sku, fields, …); empty when there are none
              * @example {
@@ -2102,6 +2262,97 @@ export type components = {
             /** @description Region (e.g. a village) in whose subtree the county rule no longer applies */
             regionId: number;
         };
+        ExpiringMonthView: {
+            /** @description Month (YYYY-MM) */
+            month: string;
+            /** @description Points expiring in the region */
+            points: number;
+            /** @description Their value in fen */
+            valueFen: number;
+        };
+        ExpiringReportView: {
+            /** @description The months covered, the current one first */
+            months: string[];
+            /** @description Program */
+            programId: number;
+            /** @description Region covered */
+            regionId: number;
+            /** @description Its name */
+            regionName: string;
+            /** @description Per village and month with points expiring, by village code then month */
+            rows: components["schemas"]["ExpiringRowView"][];
+            /** @description Points expiring in the months covered */
+            totalPoints: number;
+            /** @description Per month over the region (every month, zero included) */
+            totals: components["schemas"]["ExpiringMonthView"][];
+            /** @description Their value in fen */
+            totalValueFen: number;
+        };
+        ExpiringRowView: {
+            /** @description Households with such points */
+            households: number;
+            /**
+             * @description Month of the expiry date (the first day the points are gone); overdue lots count in the first month
+             * @example 2027-01
+             */
+            month: string;
+            /** @description Points that expire then (what is left of the open lots) */
+            points: number;
+            /** @description Their value in fen */
+            valueFen: number;
+            /** @description Village code */
+            villageCode: string;
+            /** @description Village id */
+            villageId: number;
+            /** @description Village name */
+            villageName: string;
+        };
+        ExpiringView: {
+            /**
+             * @description The first day they are expired (YYYY-MM-DD)
+             * @example 2027-01-01
+             */
+            on: string;
+            /** @description Points that expire on that day unless spent first */
+            points: number;
+        };
+        ExpiryPolicyDto: {
+            /**
+             * @description yearly: points a holder keeps across a clearing (结转), expiring at the next one
+             * @default 0
+             */
+            carryOver: number;
+            /**
+             * @description yearly: the clearing day as MM-DD, in the program timezone; points earned before it expire on it
+             * @example 01-01
+             */
+            date?: string;
+            /**
+             * @description rolling: months after the deed (1-120)
+             * @example 12
+             */
+            months?: number;
+            /**
+             * @description none: points never expire; rolling: N months after the deed; yearly: on a day each year (年度清零). Base points never expire
+             * @enum {string}
+             */
+            policy: "none" | "rolling" | "yearly";
+        };
+        ExpiryPolicyView: {
+            /** @description yearly: points kept across a clearing */
+            carryOver: number;
+            /** @description yearly: clearing day MM-DD */
+            date: string | null;
+            /** @description rolling: months after the deed */
+            months: number | null;
+            /**
+             * @description Expiry policy
+             * @enum {string}
+             */
+            policy: "none" | "rolling" | "yearly";
+            /** @description Program id */
+            programId: number;
+        };
         FileClaimDto: {
             /** @description Photos from POST /api/v1/evidence (of the household's village), at most 9 */
             evidenceIds?: number[];
@@ -2167,6 +2418,24 @@ export type components = {
             event: string;
             /** @description Why, where given */
             reason: string | null;
+        };
+        HolderLevelView: {
+            /** @description Points earned in the level period (awards minus deductions, reversals included) */
+            earned: number;
+            /** @description Points earned in the level period needed for it */
+            minPoints: number;
+            /**
+             * @description Name of the level reached (星级文明户)
+             * @example 一星
+             */
+            name: string;
+            /** @description The next level up; null at the top */
+            next: components["schemas"]["LevelStepView"] | null;
+            /**
+             * @description The level period: the program period (2026-Q4) or the year (2026)
+             * @example 2026
+             */
+            period: string;
         };
         HouseholdDetailView: {
             /** @description Address */
@@ -2402,10 +2671,12 @@ export type components = {
             balance: number;
             /** @description Base points (not redeemable) */
             basePoints: number;
-            /** @description Why the household cannot redeem now (empty when it can) */
-            blocks: ("NO_REDEEMABLE_POINTS" | "BELOW_BASE")[];
+            /** @description Why the household cannot redeem now (empty when it can); REDEMPTION_SUSPENDED: a sanction, see suspendedUntil */
+            blocks: ("NO_REDEEMABLE_POINTS" | "BELOW_BASE" | "REDEMPTION_SUSPENDED")[];
             /** @description Awards minus deductions booked this period */
             earnedThisPeriod: number;
+            /** @description The soonest expiry of the household's points within 90 days; null when none expire that soon */
+            expiring: components["schemas"]["CounterExpiringView"] | null;
             /** @description The household */
             household: components["schemas"]["CounterHouseholdView"];
             /** @description Goods offered, with what is left of each limited item */
@@ -2419,6 +2690,80 @@ export type components = {
             period: string;
             /** @description Points that may be spent now */
             redeemable: number;
+            /**
+             * @description Last day redemption is suspended by a sanction (取消兑换资格); null when it is not
+             * @example 2027-12-31
+             */
+            suspendedUntil: string | null;
+        };
+        LedgerBookCategoryView: {
+            /** @description Category */
+            category: string;
+            /** @description Lines in it */
+            entries: number;
+            /** @description Their points (signed) */
+            points: number;
+        };
+        LedgerBookHouseholdView: {
+            /** @description Head of the household */
+            headName: string;
+            /** @description Household number */
+            householdNo: string;
+            /** @description Household id */
+            id: number;
+            /** @description Village id */
+            villageId: number;
+            /** @description Village name */
+            villageName: string;
+        };
+        LedgerBookLineView: {
+            /** @description Running balance after the line */
+            balanceAfter: number;
+            /** @description Category: the rule's, or the type's name for entries without a rule (兑换, 退货, 冲正 …) */
+            category: string;
+            /** @description Rule name, or the type in Chinese */
+            item: string;
+            /** @description The member who did the deed */
+            memberName: string | null;
+            /** @description Memo or reason */
+            memo: string | null;
+            /** @description Day of the deed (YYYY-MM-DD) */
+            occurredOn: string;
+            /** @description Points (signed) */
+            points: number;
+            /** @description Posting id (booking order) */
+            postingId: string;
+            /** @description Rule code */
+            ruleCode: string | null;
+            /** @description Transaction id */
+            transactionId: string;
+            /** @description Transaction type: opening, award, deduction, reversal, redemption, refund, expiry … */
+            type: string;
+        };
+        LedgerBookView: {
+            /** @description Points added in the year (positive lines) */
+            added: number;
+            /** @description Totals per category, in order of first appearance */
+            categories: components["schemas"]["LedgerBookCategoryView"][];
+            /** @description Balance after the last line of the year */
+            closingBalance: number;
+            /** @description The household */
+            household: components["schemas"]["LedgerBookHouseholdView"];
+            /** @description The lines of the year in booking order */
+            lines: components["schemas"]["LedgerBookLineView"][];
+            /** @description Balance before the first line of the year */
+            openingBalance: number;
+            /** @description Program */
+            programId: number;
+            /** @description Program name */
+            programName: string;
+            /** @description Points taken in the year (negative lines, negative) */
+            taken: number;
+            /**
+             * @description Year
+             * @example 2026
+             */
+            year: string;
         };
         LedgerCheckResponse: {
             /** @description Holder accounts whose balance differs from their postings (at most 100) */
@@ -2427,12 +2772,92 @@ export type components = {
             globalSum: number;
             /** @description Transactions whose postings do not sum to zero (at most 100) */
             imbalances: components["schemas"]["ImbalanceView"][];
+            /** @description Holder accounts whose open earning lots do not sum to their redeemable balance (at most 100) */
+            lotMismatches: components["schemas"]["LotMismatchView"][];
             /** @description True when every invariant holds */
             ok: boolean;
             /** @description Postings checked */
             postings: number;
             /** @description Transactions checked */
             transactions: number;
+        };
+        LevelCountView: {
+            /** @description Households of the village at this level (not higher) */
+            households: number;
+            /** @description Points needed */
+            minPoints: number;
+            /**
+             * @description Level name
+             * @example 一星
+             */
+            name: string;
+        };
+        LevelDto: {
+            /**
+             * @description Points earned in the level period needed to reach it
+             * @example 20
+             */
+            minPoints: number;
+            /**
+             * @description Name of the level
+             * @example 一星
+             */
+            name: string;
+        };
+        LevelStepView: {
+            /** @description Points earned in the level period needed for it */
+            minPoints: number;
+            /**
+             * @description Name of the level
+             * @example 二星
+             */
+            name: string;
+        };
+        LiabilityAmountView: {
+            /** @description Household accounts of the program */
+            households: number;
+            /** @description Redeemable points: sum over the accounts of max(0, balance − base points) */
+            outstandingPoints: number;
+            /** @description Their value in fen (points × point value) */
+            outstandingValueFen: number;
+        };
+        LiabilityReportView: {
+            /** @description Base points of every household (never redeemable) */
+            basePoints: number;
+            /** @description Goods in stock minus outstanding points, in fen (negative: the goods do not cover what is owed) */
+            coverageFen: number;
+            /** @description Fen per point */
+            pointValueFen: number;
+            /** @description Program */
+            programId: number;
+            /** @description Region covered */
+            regionId: number;
+            /** @description Its name */
+            regionName: string;
+            /** @description What the region's stores were settled and still await */
+            settled: components["schemas"]["SettledView"];
+            /** @description Goods in stock at the program's stores of the region, by funding source */
+            stock: components["schemas"]["StockSourceView"][];
+            /** @description All goods in stock */
+            stockTotal: components["schemas"]["StockTotalView"];
+            /** @description The whole region */
+            total: components["schemas"]["LiabilityAmountView"];
+            /** @description Villages of the region, by code */
+            villages: components["schemas"]["LiabilityVillageView"][];
+        };
+        LiabilityVillageView: {
+            /** @description Household accounts of the program */
+            households: number;
+            /** @description Redeemable points: sum over the accounts of max(0, balance − base points) */
+            outstandingPoints: number;
+            /** @description Their value in fen (points × point value) */
+            outstandingValueFen: number;
+            /** @description Village code */
+            villageCode: string;
+            /** @description Village id */
+            villageId: number;
+            /** @description Village name */
+            villageName: string;
         };
         LoginDto: {
             /** @description Password */
@@ -2450,6 +2875,16 @@ export type components = {
             expiresIn: number;
             /** @description The logged-in user */
             user: components["schemas"]["UserView"];
+        };
+        LotMismatchView: {
+            /** @description Account id */
+            accountId: string;
+            /** @description Holder id */
+            holderId: number;
+            /** @description Sum of what is left of the holder's earning lots (should equal redeemable) */
+            lotsSum: number;
+            /** @description Redeemable balance: balance above the base points, never below 0 */
+            redeemable: number;
         };
         MemberInput: {
             /** @description 18-character resident ID number; stored only masked and hashed */
@@ -2646,6 +3081,47 @@ export type components = {
             /** @description user, device or system */
             type: string;
         };
+        ParticipationReportView: {
+            /**
+             * @description Whether the report is split by grid (网格): households carry no grid, so it is per village only
+             * @example false
+             */
+            byGrid: boolean;
+            /**
+             * @description The period
+             * @example 2026-Q3
+             */
+            period: string;
+            /**
+             * @description The period before it, for the trend
+             * @example 2026-Q2
+             */
+            previousPeriod: string;
+            /** @description Program */
+            programId: number;
+            /** @description Region covered */
+            regionId: number;
+            /** @description Its name */
+            regionName: string;
+            /** @description The whole region */
+            total: components["schemas"]["ParticipationTotalView"];
+            /** @description Villages of the region, by code */
+            villages: components["schemas"]["ParticipationVillageView"][];
+        };
+        ParticipationTotalView: {
+            /** @description Change of the share in percentage points (trend), 2 decimals; null without households */
+            changePercentPoints: number | null;
+            /** @description Households registered (now) */
+            households: number;
+            /** @description Households with at least one award or deduction in the period (not reversed in it) */
+            participating: number;
+            /** @description Households taking part in the previous period */
+            previousParticipating: number;
+            /** @description Their share in percent; null without households */
+            previousSharePercent: number | null;
+            /** @description participating / households in percent, 2 decimals; null without households */
+            sharePercent: number | null;
+        };
         ParticipationView: {
             /** @description Households with an award in the period */
             awarded: number;
@@ -2655,6 +3131,28 @@ export type components = {
             points: number;
             /** @description Points for full participation (the program's participation weight) */
             weight: number;
+        };
+        ParticipationVillageView: {
+            /** @description Change of the share in percentage points (trend), 2 decimals; null without households */
+            changePercentPoints: number | null;
+            /** @description Households registered (now) */
+            households: number;
+            /** @description Households with at least one award or deduction in the period (not reversed in it) */
+            participating: number;
+            /** @description Households taking part in the previous period */
+            previousParticipating: number;
+            /** @description Their share in percent; null without households */
+            previousSharePercent: number | null;
+            /** @description participating / households in percent, 2 decimals; null without households */
+            sharePercent: number | null;
+            /** @description Its township */
+            townshipName: string | null;
+            /** @description Village code */
+            villageCode: string;
+            /** @description Village id */
+            villageId: number;
+            /** @description Village name */
+            villageName: string;
         };
         PeriodClosureView: {
             /**
@@ -2772,6 +3270,8 @@ export type components = {
             allowNegative: boolean;
             /** @description Base points of every holder */
             basePoints: number;
+            /** @description Whether boards show black lists (黑榜) */
+            blackList: boolean;
             /** @description Days after the deed within which it may be claimed; null: no limit */
             claimWindowDays: number | null;
             /** @description Whether village clerks may review claims */
@@ -2785,6 +3285,17 @@ export type components = {
              * @description When it was created
              */
             createdAt: string;
+            /** @description yearly: points kept across a clearing */
+            expiryCarryOver: number;
+            /** @description yearly: the clearing day, MM-DD */
+            expiryDate: string | null;
+            /** @description rolling: months after the deed */
+            expiryMonths: number | null;
+            /**
+             * @description When earned points expire (PUT /programs/{id}/expiry sets it)
+             * @enum {string}
+             */
+            expiryPolicy: "none" | "rolling" | "yearly";
             /**
              * @description Holder type
              * @enum {string}
@@ -2794,6 +3305,15 @@ export type components = {
             honourTopN: number;
             /** @description Program id */
             id: number;
+            /**
+             * @description What levels count: the program period or the calendar year
+             * @enum {string}
+             */
+            levelPeriod: "period" | "year";
+            /** @description Levels (星级文明户), ascending by minPoints; empty: no levels */
+            levels: components["schemas"]["LevelDto"][];
+            /** @description Households on each red and black list */
+            listSize: number;
             /** @description Name */
             name: string;
             /** @description Household program counted as participation */
@@ -2816,6 +3336,8 @@ export type components = {
             publicNames: "masked" | "full";
             /** @description Whether boards list households with deductions */
             publishDeductions: boolean;
+            /** @description Whether boards show red lists (红榜) */
+            redList: boolean;
             /** @description Schedule: day after period end */
             scheduleDay: number | null;
             /** @description Schedule: hour in the program timezone */
@@ -2830,6 +3352,8 @@ export type components = {
             code: string;
             /** @description What the score is made of */
             components: components["schemas"]["EntryComponentsView"];
+            /** @description The level (星级) the score reaches by the run's levels; null without levels or below the first */
+            level: string | null;
             /** @description Holder name, masked (张*) for households when the program says so */
             name: string;
             /** @description Rank (for honours: within the village) */
@@ -2917,6 +3441,44 @@ export type components = {
             sku: string;
             /** @description Price per unit in points at the time */
             unitPoints: number;
+        };
+        RedemptionsReportView: {
+            /**
+             * @description First month, included
+             * @example 2026-01
+             */
+            from: string;
+            /** @description Region covered */
+            regionId: number;
+            /** @description Its name */
+            regionName: string;
+            /** @description One row per store and month with redemptions or refunds, by store code then month */
+            rows: components["schemas"]["StoreMonthView"][];
+            /**
+             * @description Last month, included
+             * @example 2026-06
+             */
+            to: string;
+            /** @description Sums over the rows */
+            totals: components["schemas"]["RedemptionTotalsView"];
+        };
+        RedemptionTotalsView: {
+            /** @description Net points */
+            netPoints: number;
+            /** @description Net value in fen */
+            netValueFen: number;
+            /** @description Points redeemed */
+            redeemedPoints: number;
+            /** @description Value redeemed in fen */
+            redeemedValueFen: number;
+            /** @description Redemptions */
+            redemptions: number;
+            /** @description Points refunded */
+            refundedPoints: number;
+            /** @description Value refunded in fen */
+            refundedValueFen: number;
+            /** @description Refunds */
+            refunds: number;
         };
         RedemptionView: {
             /** @description Balance after (for a fresh redemption; null in listings) */
@@ -3147,6 +3709,12 @@ export type components = {
             points: number;
             /** @description Rule id */
             ruleId: number;
+            /** @description Sanction: the deduction clears the redeemable balance (清零) */
+            sanctionClears: boolean;
+            /** @description Sanction: months of suspended redemption from the deed */
+            sanctionSuspendMonths: number | null;
+            /** @description Sanction: redemption suspended through the end of the deed's year plus this many years */
+            sanctionSuspendYears: number | null;
             /** @description Version number, from 1 */
             version: number;
         };
@@ -3167,6 +3735,8 @@ export type components = {
             finishedAt: string | null;
             /** @description Run id */
             id: string;
+            /** @description The program's levels when the run was queued, where they count its period (yearly levels: year runs); else null */
+            levels: components["schemas"]["LevelDto"][] | null;
             /** @description Period */
             period: string;
             /** @description Program */
@@ -3192,8 +3762,30 @@ export type components = {
              * @enum {string}
              */
             status: "queued" | "running" | "completed" | "failed" | "superseded";
+            /**
+             * @description `household`: the program's holders; `member`: household members (最美居民)
+             * @enum {string}
+             */
+            subject: "household" | "member";
             /** @description Version (a rerun after publishing is the next) */
             version: number;
+        };
+        SanctionDto: {
+            /**
+             * @description The deduction also clears the redeemable balance (清零): everything above the base points goes with it
+             * @default false
+             */
+            clearRedeemable: boolean;
+            /**
+             * @description Redemption is suspended for this many months from the deed (1-120)
+             * @example 6
+             */
+            suspendMonths?: number;
+            /**
+             * @description Redemption is suspended through the end of the deed's year (0) or of a later year (1: 取消当年和次年积分兑换资格), 0-5
+             * @example 1
+             */
+            suspendYears?: number;
         };
         SessionDeviceView: {
             /** @description Device id */
@@ -3228,6 +3820,18 @@ export type components = {
              * @description Settle what was redeemed up to this instant (default: now)
              */
             upTo?: string;
+        };
+        SettledView: {
+            /** @description Points settled */
+            points: number;
+            /** @description Settlements of the region's stores */
+            settlements: number;
+            /** @description Net points redeemed and not settled yet */
+            unsettledPoints: number;
+            /** @description Their value in fen */
+            unsettledValueFen: number;
+            /** @description Value settled in fen (at the point value of each settlement) */
+            valueFen: number;
         };
         SettlementView: {
             /**
@@ -3273,6 +3877,57 @@ export type components = {
             /** @description Units in stock; null when stock is not tracked */
             stock: number | null;
         };
+        StaffActivityReportView: {
+            /**
+             * @description The period
+             * @example 2026-Q3
+             */
+            period: string;
+            /** @description Program */
+            programId: number;
+            /** @description Region covered (the households the entries went to) */
+            regionId: number;
+            /** @description Its name */
+            regionName: string;
+            /** @description Outliers first: entries to their own household, then the top-3 share, then absolute points, then user id */
+            users: components["schemas"]["StaffActivityUserView"][];
+        };
+        StaffActivityUserView: {
+            /** @description Awarded plus deducted points as absolute values */
+            absolutePoints: number;
+            /** @description Points awarded */
+            awardPoints: number;
+            /** @description Awards among them */
+            awards: number;
+            /** @description Points deducted (negative) */
+            deductionPoints: number;
+            /** @description Deductions among them */
+            deductions: number;
+            /** @description Display name */
+            displayName: string;
+            /** @description Awards and deductions made by the user in the period */
+            entries: number;
+            /** @description Households the entries went to */
+            households: number;
+            /** @description Entries the user made to that household */
+            ownHouseholdEntries: number;
+            /** @description The household the user lives in (staff_households), if known */
+            ownHouseholdId: number | null;
+            /** @description Their points (signed) */
+            ownHouseholdPoints: number;
+            /** @description Role */
+            role: string;
+            /** @description Per rule, most entries first */
+            rules: components["schemas"]["StaffRuleView"][];
+            /** @description Absolute points that went to the 3 households that got the most from the user */
+            top3Points: number;
+            /** @description top3Points / absolutePoints in percent, 2 decimals */
+            top3SharePercent: number | null;
+            /** @description Staff user id */
+            userId: number;
+            /** @description User name */
+            username: string;
+        };
         StaffHouseholdDto: {
             /** @description The household the staff user lives in; null when none (or to forget it) */
             householdId: number | null;
@@ -3282,6 +3937,22 @@ export type components = {
             householdId: number | null;
             /** @description Staff user id */
             userId: number;
+        };
+        StaffRuleView: {
+            /** @description Rule category */
+            category: string | null;
+            /** @description Entries the user made under it */
+            entries: number;
+            /** @description Households they went to */
+            households: number;
+            /** @description Their points (signed) */
+            points: number;
+            /** @description Rule code */
+            ruleCode: string | null;
+            /** @description Rule id */
+            ruleId: number | null;
+            /** @description Rule name (its latest version) */
+            ruleName: string | null;
         };
         StatementLineView: {
             /** @description Balance after this line */
@@ -3331,8 +4002,11 @@ export type components = {
             rule: components["schemas"]["StatementRuleView"] | null;
             /** @description Transaction id */
             transactionId: string;
-            /** @description opening, award, deduction or reversal */
-            type: string;
+            /**
+             * @description The transaction type
+             * @enum {string}
+             */
+            type: "opening" | "award" | "deduction" | "reversal" | "redemption" | "refund" | "settlement" | "expiry";
         };
         StatementResponse: {
             /** @description Lines, newest first */
@@ -3427,6 +4101,63 @@ export type components = {
             /** @description Store id */
             storeId: number;
         };
+        StockSourceView: {
+            /**
+             * @description Funding source of the goods (a stock movement's funding_source; 'unspecified' when none)
+             * @example donation
+             */
+            fundingSource: string;
+            /**
+             * @description The source in Chinese
+             * @example 社会捐赠
+             */
+            fundingSourceName: string;
+            /** @description Their points price */
+            points: number;
+            /** @description Units on the shelves attributed to the source (latest receipts first) */
+            quantity: number;
+            /** @description Their value in fen (points × point value) */
+            valueFen: number;
+        };
+        StockTotalView: {
+            /** @description Their points price */
+            points: number;
+            /** @description Units on the shelves */
+            quantity: number;
+            /** @description Their value in fen */
+            valueFen: number;
+        };
+        StoreMonthView: {
+            /**
+             * @description Month (YYYY-MM) in the store program timezone
+             * @example 2026-07
+             */
+            month: string;
+            /** @description Redeemed minus refunded points */
+            netPoints: number;
+            /** @description Net value in fen */
+            netValueFen: number;
+            /** @description Fen per point of the store's program */
+            pointValueFen: number;
+            /** @description Points spent by those redemptions */
+            redeemedPoints: number;
+            /** @description Their value in fen (points × point value) */
+            redeemedValueFen: number;
+            /** @description Redemptions made in the month */
+            redemptions: number;
+            /** @description Points given back by those refunds */
+            refundedPoints: number;
+            /** @description Their value in fen */
+            refundedValueFen: number;
+            /** @description Refunds made in the month (of redemptions of any month) */
+            refunds: number;
+            /** @description Store code */
+            storeCode: string;
+            /** @description Store id */
+            storeId: number;
+            /** @description Store name */
+            storeName: string;
+        };
         StorePage: {
             /** @description Stores of this page */
             items: components["schemas"]["StoreView"][];
@@ -3479,6 +4210,11 @@ export type components = {
             pointsPrice?: number;
         };
         UpdateProgramDto: {
+            /**
+             * @description Whether public boards show each village's black list (黑榜: the households with most points deducted in the period)
+             * @default false
+             */
+            blackList: boolean;
             /** @description Days after the deed within which it may be claimed (1-365); null: no limit */
             claimWindowDays?: number | null;
             /**
@@ -3488,6 +4224,19 @@ export type components = {
             clerksReview: boolean;
             /** @description Households on each village honour list */
             honourTopN?: number;
+            /**
+             * @description What levels count: points earned in the program period (quarter or month) or in the calendar year, in the program timezone
+             * @default year
+             * @enum {string}
+             */
+            levelPeriod: "period" | "year";
+            /** @description Levels (星级文明户) by points earned in the level period, by strictly increasing minPoints, names unique; at most 10; [] removes them */
+            levels?: components["schemas"]["LevelDto"][];
+            /**
+             * @description Households on each red and black list (ties at the cut-off all shown)
+             * @default 10
+             */
+            listSize: number;
             /** @description New name */
             name?: string;
             /** @description Village programs: the household program whose awards count as participation (null: none) */
@@ -3506,6 +4255,11 @@ export type components = {
             publicNames?: "masked" | "full";
             /** @description Whether public boards list households with deductions in the period */
             publishDeductions?: boolean;
+            /**
+             * @description Whether public boards show each village's red list (红榜: the households that earned most in the period)
+             * @default false
+             */
+            redList: boolean;
             /** @description Day of the month after a period ends to close it and run rankings (1-28); null removes the schedule */
             scheduleDay?: number | null;
             /**
@@ -3527,6 +4281,8 @@ export type components = {
             name?: string;
             /** @description New signed points (same sign as before) */
             points?: number;
+            /** @description New sanction (deduction rules only); null removes it */
+            sanction?: components["schemas"]["SanctionDto"] | null;
         };
         UpdateStoreDto: {
             /** @description New name */
@@ -3578,12 +4334,18 @@ export type components = {
             username: string;
         };
         VillageHonoursView: {
+            /** @description 黑榜: the listSize households with most points deducted in the period, most first, rank by points deducted (ties share it); null when the program does not show it */
+            blackList: components["schemas"]["PublicEntryView"][] | null;
             /** @description 道德冠军: the households ranked first in the village (ties share it) */
             champions: components["schemas"]["PublicEntryView"][];
             /** @description Households with deductions in the period; null when the program does not publish them */
             deductions: components["schemas"]["PublicEntryView"][] | null;
             /** @description The top N households of the village (the program's honourTopN) */
             honourList: components["schemas"]["PublicEntryView"][];
+            /** @description Households of the village at each level of the run, lowest level first; null when the run has no levels */
+            levelCounts: components["schemas"]["LevelCountView"][] | null;
+            /** @description 红榜: the listSize households that earned most in the period (ties at the cut-off included); null when the program does not show it */
+            redList: components["schemas"]["PublicEntryView"][] | null;
             /** @description Village id */
             villageId: number;
             /** @description Village name */
@@ -6504,6 +7266,95 @@ export interface operations {
             };
         };
     };
+    LedgerController_setExpiry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExpiryPolicyDto"];
+            };
+        };
+        responses: {
+            /** @description The policy now in force */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpiryPolicyView"];
+                };
+            };
+            /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INVALID_API_KEY`: The device key is invalid or revoked; `UNAUTHENTICATED`: Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `FORBIDDEN`: Your role may not do this; `OUT_OF_SCOPE`: This is outside your region */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `NOT_FOUND`: {resource} not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: The file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `UNSUPPORTED_MEDIA_TYPE`: Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     LedgerController_balance: {
         parameters: {
             query?: never;
@@ -7475,6 +8326,8 @@ export interface operations {
                 programId?: number;
                 /** @description Region */
                 regionId?: number;
+                /** @description Subject ranked */
+                subject?: "household" | "member";
             };
             header?: never;
             path?: never;
@@ -8494,6 +9347,505 @@ export interface operations {
             };
             /** @description `NOT_FOUND`: {resource} not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ReportsController_expiringReport: {
+        parameters: {
+            query: {
+                /** @description json (default), csv (UTF-8 with BOM, Chinese headers) or xlsx (an Excel workbook); CSV and xlsx are downloads */
+                format?: "json" | "csv" | "xlsx";
+                /** @description Months ahead, the current month first */
+                months?: number;
+                /** @description Household program (积分方案) of your county */
+                programId: number;
+                /** @description Region the report covers (county, township or village of your own subtree); default your own region */
+                regionId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpiringReportView"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INVALID_API_KEY`: The device key is invalid or revoked; `UNAUTHENTICATED`: Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `FORBIDDEN`: Your role may not do this; `OUT_OF_SCOPE`: This is outside your region */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `NOT_FOUND`: {resource} not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `NOT_A_HOUSEHOLD_PROGRAM`: This report is for household programs */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    LedgerBookController_ledgerBook: {
+        parameters: {
+            query: {
+                /** @description json (default), csv (UTF-8 with BOM, Chinese headers) or xlsx (an Excel workbook); CSV and xlsx are downloads */
+                format?: "json" | "csv" | "xlsx";
+                /** @description The household */
+                holderId: number;
+                /** @description Household program (积分方案) of your county */
+                programId: number;
+                /** @description Year (YYYY) of the entries (by the day of the deed); default the current year in the program timezone */
+                year?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ledger book */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerBookView"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INVALID_API_KEY`: The device key is invalid or revoked; `UNAUTHENTICATED`: Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `FORBIDDEN`: Your role may not do this; `OUT_OF_SCOPE`: This is outside your region */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `NOT_FOUND`: {resource} not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `NOT_A_HOUSEHOLD_PROGRAM`: This report is for household programs */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ReportsController_liabilityReport: {
+        parameters: {
+            query: {
+                /** @description json (default), csv (UTF-8 with BOM, Chinese headers) or xlsx (an Excel workbook); CSV and xlsx are downloads */
+                format?: "json" | "csv" | "xlsx";
+                /** @description Household program (积分方案) of your county */
+                programId: number;
+                /** @description Region the report covers (county, township or village of your own subtree); default your own region */
+                regionId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiabilityReportView"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INVALID_API_KEY`: The device key is invalid or revoked; `UNAUTHENTICATED`: Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `FORBIDDEN`: Your role may not do this; `OUT_OF_SCOPE`: This is outside your region */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `NOT_FOUND`: {resource} not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `NOT_A_HOUSEHOLD_PROGRAM`: This report is for household programs */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ReportsController_participationReport: {
+        parameters: {
+            query: {
+                /** @description json (default), csv (UTF-8 with BOM, Chinese headers) or xlsx (an Excel workbook); CSV and xlsx are downloads */
+                format?: "json" | "csv" | "xlsx";
+                /** @description A period of the program's kind (2026-Q3 or 2026-07) or a whole year (2026); default the current period */
+                period?: string;
+                /** @description Household program (积分方案) of your county */
+                programId: number;
+                /** @description Region the report covers (county, township or village of your own subtree); default your own region */
+                regionId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipationReportView"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INVALID_API_KEY`: The device key is invalid or revoked; `UNAUTHENTICATED`: Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `FORBIDDEN`: Your role may not do this; `OUT_OF_SCOPE`: This is outside your region */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `NOT_FOUND`: {resource} not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `NOT_A_HOUSEHOLD_PROGRAM`: This report is for household programs */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ReportsController_redemptionsReport: {
+        parameters: {
+            query?: {
+                /** @description json (default), csv (UTF-8 with BOM, Chinese headers) or xlsx (an Excel workbook); CSV and xlsx are downloads */
+                format?: "json" | "csv" | "xlsx";
+                /** @description First month (YYYY-MM, in the store program timezone), included; default 11 months before `to` */
+                from?: string;
+                /** @description Region the report covers (county, township or village of your own subtree); default your own region */
+                regionId?: number;
+                /** @description Last month (YYYY-MM), included; default the current month. At most 36 months from `from` */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedemptionsReportView"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INVALID_API_KEY`: The device key is invalid or revoked; `UNAUTHENTICATED`: Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `FORBIDDEN`: Your role may not do this; `OUT_OF_SCOPE`: This is outside your region */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `NOT_FOUND`: {resource} not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ReportsController_staffActivityReport: {
+        parameters: {
+            query: {
+                /** @description json (default), csv (UTF-8 with BOM, Chinese headers) or xlsx (an Excel workbook); CSV and xlsx are downloads */
+                format?: "json" | "csv" | "xlsx";
+                /** @description A period of the program's kind (2026-Q3 or 2026-07) or a whole year (2026); default the current period */
+                period?: string;
+                /** @description Household program (积分方案) of your county */
+                programId: number;
+                /** @description Region the report covers (county, township or village of your own subtree); default your own region */
+                regionId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffActivityReportView"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INVALID_API_KEY`: The device key is invalid or revoked; `UNAUTHENTICATED`: Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `FORBIDDEN`: Your role may not do this; `OUT_OF_SCOPE`: This is outside your region */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `NOT_FOUND`: {resource} not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `NOT_A_HOUSEHOLD_PROGRAM`: This report is for household programs */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9734,7 +11086,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was used for a different request; `INSUFFICIENT_POINTS`: Not enough redeemable points: {needed} needed, {available} available; `ITEM_INACTIVE`: {sku} is not offered at the moment; `ITEM_LIMIT_REACHED`: {sku} is limited to {limit} per household per {per}; {remaining} left; `NOT_ELIGIBLE`: The household is outside this store's region; `OUT_OF_STOCK`: Out of stock for {sku}: {requested} requested, {available} left; `PROGRAM_NOT_REDEEMABLE`: Only household programs can be redeemed; `STORE_HAS_NO_PROGRAM`: The store is not tied to a points program */
+            /** @description `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was used for a different request; `INSUFFICIENT_POINTS`: Not enough redeemable points: {needed} needed, {available} available; `ITEM_INACTIVE`: {sku} is not offered at the moment; `ITEM_LIMIT_REACHED`: {sku} is limited to {limit} per household per {per}; {remaining} left; `NOT_ELIGIBLE`: The household is outside this store's region; `OUT_OF_STOCK`: Out of stock for {sku}: {requested} requested, {available} left; `PROGRAM_NOT_REDEEMABLE`: Only household programs can be redeemed; `REDEMPTION_SUSPENDED`: Redemption is suspended for this household through {until}; `STORE_HAS_NO_PROGRAM`: The store is not tied to a points program */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -5,11 +5,10 @@
  * least as fast as batch awards, per posting). `npm run bench:procedure [-- --entries 10000 --claims 1000]`.
  * Writes bench/results/procedure-<time>.json and prints a table.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
 import { PostEntries } from '../src/awards/post-entries.use-case.js';
 import { createApp } from '../src/bootstrap.js';
 import { ClaimsService } from '../src/claims/claims.service.js';
@@ -28,29 +27,13 @@ import { RegionsService } from '../src/regions/regions.service.js';
 import { createCountyAdmin } from '../src/users/create-county-admin.js';
 import { UsersRepository } from '../src/users/users.repository.js';
 import { DataSource } from 'typeorm';
+import { adminSql as admin, LOCAL_PG, logger, option, printTable, writeResults } from './bench-support.js';
 
-const LOCAL_PG = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
 const DB = 'moral_bank_bench_procedure';
 const BATCH = 500;
 
-function option(name: string, fallback: number): number {
-  const argv = process.argv.slice(2);
-  const i = argv.indexOf(name);
-  return i >= 0 ? Number(argv[i + 1]) : fallback;
-}
-
-const log = (msg: string) => process.stdout.write(`[bench:procedure ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
+const log = logger('bench:procedure');
 const round = (n: number) => Math.round(n);
-
-async function admin(sql: string): Promise<void> {
-  const c = new pg.Client({ connectionString: `${LOCAL_PG}/postgres` });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
-}
 
 /** Runs `work` over `items` with `width` at a time. */
 async function pool<T>(items: T[], width: number, work: (item: T) => Promise<unknown>): Promise<void> {
@@ -160,11 +143,8 @@ async function main(): Promise<void> {
       ['claim approvals (4 reviewers at once)', `${round(claimCount / approveS)} claims/s`, `${claimCount} in ${approveS.toFixed(1)} s`],
       ['confirmation at the deadline', `${round(confirmRate)} postings/s`, `${confirmed} in ${confirmS.toFixed(1)} s; ${(confirmRate / awardRate).toFixed(2)} × batch awards (target ≥ 1)`],
     ];
-    console.log(['| measure | value | note |', '|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n'));
-    mkdirSync(resolve('bench/results'), { recursive: true });
-    const file = resolve('bench/results', `procedure-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-    writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
-    log(`wrote ${file}`);
+    printTable(rows);
+    log(`wrote ${writeResults('procedure', results)}`);
   } finally {
     await app.close();
     await admin(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);

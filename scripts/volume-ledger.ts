@@ -118,6 +118,14 @@ export async function generateVolume(sql: Sql, spec: VolumeSpec, step: (name: st
       ORDER BY p.id, x.leg`,
   );
   step('postings');
+  // What each household may redeem is one earning lot (as the migration that brought lots made them).
+  await sql(
+    `INSERT INTO lots (program_id, account_id, holder_id, region_id, points, remaining, occurred_on)
+     SELECT program_id, id, holder_id, region_id, balance - $2, balance - $2, date '2026-09-30'
+       FROM accounts WHERE program_id = $1 AND kind = 'holder' AND balance > $2 ORDER BY id`,
+    [spec.programId, spec.basePoints],
+  );
+  step('lots');
   await sql(`DROP TABLE vol_plan`);
   await sql(`DROP TABLE vol_entries`);
   await sql(`RESET max_parallel_workers_per_gather`);

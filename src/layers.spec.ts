@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
  * The module order the README's layout table gives: a module imports only from modules before
  * it in this list (specs, which may set up a database, aside).
  */
-const LAYERS = ['common', 'config', 'jobs', 'regions', 'users', 'households', 'evidence', 'programs', 'ledger', 'publicity', 'awards', 'claims', 'stores', 'auth', 'audit', 'rankings', 'health', 'admin', 'database', 'demo'];
+const LAYERS = ['common', 'config', 'jobs', 'regions', 'users', 'households', 'evidence', 'programs', 'ledger', 'publicity', 'awards', 'claims', 'stores', 'auth', 'audit', 'rankings', 'reports', 'health', 'admin', 'database', 'demo'];
 
 const SRC = dirname(fileURLToPath(import.meta.url));
 

@@ -175,6 +175,7 @@ const OUTSIDE: Record<string, { B?: Outcome; C?: Outcome; kiosk?: Outcome } | 'u
   'GET /programs': 'untargeted',
   'GET /programs/{id}': SCOPED,
   'PATCH /programs/{id}': SCOPED,
+  'PUT /programs/{id}/expiry': SCOPED,
   'POST /programs/{id}/rules': SCOPED,
   'GET /programs/{id}/rules': SCOPED,
   'GET /programs/{id}/rules/{ruleId}': SCOPED,
@@ -203,6 +204,12 @@ const OUTSIDE: Record<string, { B?: Outcome; C?: Outcome; kiosk?: Outcome } | 'u
   'GET /allocation-plans/{id}': 'untargeted',
   'GET /allocation-plans/{id}/export.csv': 'untargeted',
   'GET /allocation-plans/{id}/export.xlsx': 'untargeted',
+  'GET /reports/redemptions': SCOPED,
+  'GET /reports/participation': SCOPED,
+  'GET /reports/liability': SCOPED,
+  'GET /reports/expiring': SCOPED,
+  'GET /reports/staff-activity': SCOPED,
+  'GET /reports/ledger-book': SCOPED,
 };
 
 /**

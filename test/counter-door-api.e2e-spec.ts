@@ -90,7 +90,7 @@ describe('counter and door page API', () => {
       expect(res.body.household).toMatchObject({ cardCode: rich.cardCode, headNameMasked: '张*', villageId: tree.villageA });
       expect(JSON.stringify(res.body)).not.toContain('张三');
       expect(res.body.programs).toEqual([
-        { id: program, name: '道德积分', balance: 150, basePoints: 100, redeemable: 50, pending: 5, period: periodKey(today(), 'quarter'), earnedThisPeriod: 50, rank: 1, rankedHouseholds: 3 },
+        { id: program, name: '道德积分', balance: 150, basePoints: 100, redeemable: 50, pending: 5, period: periodKey(today(), 'quarter'), earnedThisPeriod: 50, expiring: null, rank: 1, rankedHouseholds: 3, level: null },
       ]);
       expect(res.body.notices).toHaveLength(1);
       expect(res.body.notices[0]).toMatchObject({ points: 5, status: 'noticed', daysLeft: 7, holderName: '张*' });

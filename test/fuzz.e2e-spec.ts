@@ -85,6 +85,7 @@ const BASES: Record<string, (w: World) => unknown> = {
   'POST /redemptions/{id}/refund': (w) => ({ reason: '退货', lines: [{ lineId: w.redemption.lineId, quantity: 1 }] }),
   'POST /stores/{id}/settlements': () => ({ upTo: new Date().toISOString() }),
   'POST /programs': (w) => ({ code: uniqueCode('fz-'), name: '积分', holderType: 'household', regionId: w.county.countyId, basePoints: 100, pointValueFen: 100, timezone: 'Asia/Shanghai', periodKind: 'quarter', allowNegative: false }),
+  'PUT /programs/{id}/expiry': () => ({ policy: 'yearly', date: '01-01', carryOver: 10 }),
   'PATCH /programs/{id}': () => ({ name: '新名', publicNames: 'masked', honourTopN: 5, publishDeductions: true, scheduleDay: 5, scheduleHour: 2 }),
   'POST /programs/{id}/rules': () => ({ code: uniqueCode('FZ'), name: '规则', category: '测试', points: 5, cap: { points: 20, per: 'month' }, effectiveFrom: today() }),
   'PUT /programs/{id}/rules/{ruleId}': () => ({ name: '规则（新）', category: '测试', points: 6, cap: { points: 30, per: 'year' }, effectiveFrom: today() }),

@@ -124,6 +124,15 @@ describe('ledger endpoints', () => {
         claimWindowDays: null,
         clerksReview: false,
         secondReviewAbove: null,
+        levels: [],
+        levelPeriod: 'year',
+        redList: false,
+        blackList: false,
+        listSize: 10,
+        expiryPolicy: 'none',
+        expiryMonths: null,
+        expiryDate: null,
+        expiryCarryOver: 0,
         createdAt: expect.any(String),
       });
       const read = await api(admin).get(`/programs/${res.body.id}`);
@@ -686,8 +695,11 @@ describe('ledger endpoints', () => {
         redeemable: 0,
         earnedThisPeriod: 0,
         pending: 0,
+        expiring: null,
+        suspendedUntil: null,
         period: currentQuarter,
         opened: false,
+        level: null,
       });
       expect(await statementOf(programId, household.id)).toEqual({ items: [], nextCursor: null });
       expect(await counts()).toEqual(before);
@@ -915,7 +927,7 @@ describe('ledger endpoints', () => {
         postings: number;
       }[];
       expect(db.transactions).toBeGreaterThan(50);
-      expect(res.body).toEqual({ ok: true, transactions: db.transactions, postings: db.postings, globalSum: 0, imbalances: [], balanceMismatches: [] });
+      expect(res.body).toEqual({ ok: true, transactions: db.transactions, postings: db.postings, globalSum: 0, imbalances: [], balanceMismatches: [], lotMismatches: [] });
       const audited = await api(auditor.token).get('/ledger/check');
       expect(audited.status).toBe(200);
       expect(audited.body).toEqual(res.body);
@@ -926,7 +938,7 @@ describe('ledger endpoints', () => {
                 (SELECT count(*) FROM postings p JOIN accounts a ON a.id = p.account_id WHERE a.program_id = $1)::int AS postings`,
         [programId],
       )) as { transactions: number; postings: number }[];
-      expect(one.body).toEqual({ ok: true, ...mine, globalSum: 0, imbalances: [], balanceMismatches: [] });
+      expect(one.body).toEqual({ ok: true, ...mine, globalSum: 0, imbalances: [], balanceMismatches: [], lotMismatches: [] });
 
       expectError(await api(clerkA.token).get('/ledger/check'), 403, 'FORBIDDEN');
       expectError(await api(officerA.token).get('/ledger/check'), 403, 'FORBIDDEN');
@@ -935,7 +947,7 @@ describe('ledger endpoints', () => {
     it('covers only the caller\'s county', async () => {
       const other = await seedCounty(t);
       const res = await api(other.token).get('/ledger/check');
-      expect(res.body).toEqual({ ok: true, transactions: 0, postings: 0, globalSum: 0, imbalances: [], balanceMismatches: [] });
+      expect(res.body).toEqual({ ok: true, transactions: 0, postings: 0, globalSum: 0, imbalances: [], balanceMismatches: [], lotMismatches: [] });
       const foreign = await api(other.token).get(`/ledger/check?programId=${programId}`);
       expect(foreign.body).toMatchObject({ transactions: 0, postings: 0 });
     });

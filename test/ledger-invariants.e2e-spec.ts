@@ -160,6 +160,12 @@ describe('ledger invariants in the database', () => {
         rows[0].balance,
         issuanceAccountId,
       ]);
+      // The 3 points are redeemable: a lot of 3 (a base of 100, a balance above it).
+      await c.query(
+        `INSERT INTO lots (program_id, account_id, holder_id, region_id, transaction_id, points, remaining, occurred_on)
+         SELECT program_id, id, holder_id, region_id, $2, 3, 3, current_date FROM accounts WHERE id = $1`,
+        [holderAccountId, txId],
+      );
       await c.query('COMMIT');
       return txId;
     });

@@ -110,7 +110,7 @@ describe('rankings acceptance', () => {
     expect(entries.find((e) => e.holderId === b.id)!.components).toEqual({ points: 0, awards: 0, deductions: 0, reversals: -5 });
     const honours = await api().get(`/rankings/runs/${householdRun}/honours?villageId=${village}`);
     expect(honours.body.deductions).toEqual([]);
-    expect(honours.body.champions).toEqual([{ rank: 1, name: '张*', code: '', score: 5, components: { points: 5, awards: 5, deductions: 0, reversals: 3 } }]);
+    expect(honours.body.champions).toEqual([{ rank: 1, name: '张*', code: '', score: 5, components: { points: 5, awards: 5, deductions: 0, reversals: 3 }, level: null }]);
 
     const villageRun = await run(villages.id, township);
     const [entry] = (await api().get(`/rankings/runs/${villageRun}/entries`)).body as { components: { participation: object } }[];

@@ -33,6 +33,7 @@ interface Entry {
   components: Components;
   holderCode: string;
   holderName: string;
+  householdId: number | null;
 }
 
 interface RunBody {
@@ -46,7 +47,12 @@ interface RunBody {
 }
 
 const c = (points: number, awards: number, deductions: number, reversals: number): Components => ({ points, awards, deductions, reversals });
-const withoutRun = (entries: Entry[]) => entries.map(({ runId: _runId, ...e }) => e);
+/** Entries without their run id; these runs rank holders, so no entry names a member's household. */
+const withoutRun = (entries: Entry[]) =>
+  entries.map(({ runId: _runId, householdId, ...e }) => {
+    expect(householdId).toBeNull();
+    return e;
+  });
 
 /** Holds `LOCK TABLE ranking_entries IN ACCESS EXCLUSIVE MODE` in its own transaction until released. */
 async function lockEntries(t: TestApp) {
@@ -375,13 +381,16 @@ describe('rankings', () => {
         expect(res.status).toBe(200);
         return res.body;
       };
-      const pub = (rank: number, name: string, score: number, components: Components) => ({ rank, name, code: '', score, components });
+      const pub = (rank: number, name: string, score: number, components: Components) => ({ rank, name, code: '', score, components, level: null });
+      // The program shows no red or black list and has no levels (see levels-honours.e2e-spec.ts).
+      const none = { redList: null, blackList: null, levelCounts: null };
       expect(await honours(villageA)).toEqual({
         villageId: villageA,
         villageName: expect.stringMatching(/^K\d+A名$/),
         champions: [pub(1, '李*', 15, c(15, 15, 0, 0))],
         honourList: [pub(1, '李*', 15, c(15, 15, 0, 0)), pub(2, '张*', 12, c(12, 15, -3, 0)), pub(3, '赵*', 10, c(10, 10, 0, 0))],
         deductions: null,
+        ...none,
       });
       expect(await honours(villageB)).toEqual({
         villageId: villageB,
@@ -389,6 +398,7 @@ describe('rankings', () => {
         champions: [pub(1, '欧**娜', 15, c(15, 15, 0, 0)), pub(1, '陈*', 15, c(15, 15, 0, 0))],
         honourList: [pub(1, '欧**娜', 15, c(15, 15, 0, 0)), pub(1, '陈*', 15, c(15, 15, 0, 0))],
         deductions: null,
+        ...none,
       });
 
       const patched = await s.api.patch(`/programs/${programId}`, { honourTopN: 2, publishDeductions: true });

@@ -116,11 +116,13 @@ describe('公示栏 and 门牌 in the browser', () => {
     await givePoints(t, tree.county.token, program, homes.slice(4).map((h) => h.id), 3, NOVEMBER);
     const damage = await createRule(t, tree.county.token, program, { name: '损坏公共设施', points: -8 });
     expect((await admin.post(`/programs/${program}/deductions`, { ruleId: damage.id, holderIds: [named['刘德华'].id], occurredOn: '2026-11-20', reason: '损坏路灯' })).status).toBe(201);
+    // Levels (星级文明户) by the month's points, frozen with each run.
+    expect((await admin.patch(`/programs/${program}`, { levels: [{ name: '一星', minPoints: 10 }, { name: '二星', minPoints: 30 }], levelPeriod: 'period' })).status).toBe(200);
     await publishRun('2026-10');
     await publishRun('2026-11');
 
-    // From now on, entries wait seven days on the board; deductions are published with the honours.
-    expect((await admin.patch(`/programs/${program}`, { publicityDays: 7, publishDeductions: true })).status).toBe(200);
+    // From now on, entries wait seven days on the board; deductions are published with the honours, with red and black lists of three.
+    expect((await admin.patch(`/programs/${program}`, { publicityDays: 7, publishDeductions: true, redList: true, blackList: true, listSize: 3 })).status).toBe(200);
     const snow = await createRule(t, tree.county.token, program, { name: '清扫村口积雪', points: 10 });
     const litter = await createRule(t, tree.county.token, program, { name: '乱扔垃圾', points: -5 });
     snowRule = snow.id;
@@ -190,6 +192,14 @@ describe('公示栏 and 门牌 in the browser', () => {
     expect(await texts(page, '.honour-list-block .honour-name')).toEqual(honours.honourList.map((e) => e.name));
     expect(await texts(page, '.honour-deductions .honour-name')).toEqual(['刘*华']);
     expect(await texts(page, '.honour-deductions .honour-score')).toEqual(honours.deductions.map((e) => `${e.components.deductions} 分`));
+    // Levels beside the names, households per level (highest first), 红榜 and 黑榜.
+    expect((await texts(page, '.ranking-row .ranking-level')).slice(0, 4)).toEqual(['二星', '二星', '一星', '一星']);
+    expect(await texts(page, '.honour-list-block .level-tag')).toEqual(['二星', '二星', '一星', '一星']);
+    expect(await texts(page, '.level-count')).toEqual(['二星2 户', '一星2 户']);
+    expect(await texts(page, '[data-test="red-list"] .honour-name')).toEqual(['王*英', '李*国', '张*兰']);
+    expect(await texts(page, '[data-test="black-list"] .honour-name')).toEqual(['刘*华']);
+    expect(await texts(page, '[data-test="black-list"] .honour-score')).toEqual(['-8 分']);
+    expect(await texts(page, '[data-test="champion-title"]')).toEqual(['道德冠军']);
 
     // Only masked names, and nothing wider than the phone.
     const html = await page.content();
@@ -281,7 +291,10 @@ describe('公示栏 and 门牌 in the browser', () => {
 
     // The pages it should turn, from what the service publishes: 6 notices, 16 places, 10 honours a page.
     const notices = (await t.http().get(`${API}/public/notices/${tree.villageA}`)).body as Notice[];
-    const ranking = (await t.http().get(`${API}/public/boards/${tree.villageA}`)).body.rankings[0] as { entries: Entry[]; honours: { honourList: Entry[]; deductions: Entry[] }[] };
+    const ranking = (await t.http().get(`${API}/public/boards/${tree.villageA}`)).body.rankings[0] as {
+      entries: Entry[];
+      honours: { honourList: Entry[]; deductions: Entry[]; redList: Entry[]; blackList: Entry[] }[];
+    };
     const pagesOf = (n: number, size: number) => Array.from({ length: Math.max(1, Math.ceil(n / size)) }, (_, i) => Math.min(size, n - i * size));
     const honours = ranking.honours[0];
     const expected = [
@@ -289,8 +302,11 @@ describe('公示栏 and 门牌 in the browser', () => {
       ...pagesOf(ranking.entries.length, 16).map((rows) => ({ section: 'rankings', rows })),
       ...pagesOf(honours.honourList.length, 10).map((rows) => ({ section: 'honours', rows })),
       ...pagesOf(honours.deductions.length, 10).map((rows) => ({ section: 'honours', rows })),
+      // The red and black lists (红黑榜) the program shows, a page each.
+      ...pagesOf(honours.redList.length, 10).map((rows) => ({ section: 'honours', rows })),
+      ...pagesOf(honours.blackList.length, 10).map((rows) => ({ section: 'honours', rows })),
     ];
-    expect(expected.map((p) => p.rows)).toEqual([2, 16, 2, 10, 8, 1]);
+    expect(expected.map((p) => p.rows)).toEqual([2, 16, 2, 10, 8, 1, 3, 1]);
 
     // Watch the pages turn, taking a picture of each.
     const state = `(() => {
@@ -365,7 +381,7 @@ describe('公示栏 and 门牌 in the browser', () => {
     await b.shot(page, 'plates-login');
     await logIn(clerk.username, PASSWORD);
     await page.locator('.plate').first().waitFor();
-    expect(await page.evaluate(`Boolean(sessionStorage.getItem('mb.plates.token'))`)).toBe(true);
+    expect(await page.evaluate(`Boolean(sessionStorage.getItem('mb.staff.token'))`)).toBe(true);
 
     // One plate per household of the village, in household-number order, with what a door needs.
     const rows = (await t.db.query(`SELECT household_no AS "no", card_code AS "code" FROM households WHERE village_id = $1`, [tree.villageA])) as { no: string; code: string }[];

@@ -12,7 +12,7 @@ import { useTestApp } from './support/test-app.js';
 
 interface DoorApi {
   household: { cardCode: string; householdNo: string; headNameMasked: string; villageName: string };
-  programs: { id: number; name: string; balance: number; redeemable: number; pending: number; earnedThisPeriod: number; rank: number | null; rankedHouseholds: number }[];
+  programs: { id: number; name: string; balance: number; redeemable: number; pending: number; earnedThisPeriod: number; expiring: { points: number; on: string } | null; rank: number | null; rankedHouseholds: number; level: { name: string; earned: number; next: { name: string; minPoints: number } | null } | null }[];
   notices: { id: string; points: number; daysLeft: number; rule: { name: string } }[];
   honours: { programId: number; programName: string; period: string; kind: string; rank: number }[];
 }
@@ -120,12 +120,16 @@ describe('door page (一户一码) on a phone', () => {
     expect((await api.post(`/programs/${conduct}/awards`, { ruleId: help, holderIds: [neighbour.id], occurredOn: today() })).status).toBe(201);
     expect((await api.post(`/programs/${conduct}/awards`, { ruleId: sweep, holderIds: [neighbour.id], occurredOn: today() })).status).toBe(201);
     // Then 7 days of public notice: the next awards wait on the village board.
-    expect((await api.patch(`/programs/${conduct}`, { publicityDays: 7, claimWindowDays: 30 })).status).toBe(200);
+    // Levels (星级文明户) by this period's points: the home's 20 make it 一星.
+    expect((await api.patch(`/programs/${conduct}`, { publicityDays: 7, claimWindowDays: 30, levels: [{ name: '一星', minPoints: 20 }, { name: '二星', minPoints: 40 }], levelPeriod: 'period' })).status).toBe(200);
     const noticed = await api.post(`/programs/${conduct}/awards`, { ruleId: sweep, holderIds: [home.id, neighbour.id], occurredOn: today() });
     expect(noticed.status).toBe(201);
     const byHolder = new Map((noticed.body.results as { holderId: number; noticeId: string }[]).map((r) => [r.holderId, r.noticeId]));
     homeNotice = byHolder.get(home.id)!;
     neighbourNotice = byHolder.get(neighbour.id)!;
+
+    // Points expire three months after the deed (积分清零): the door page warns of the soonest.
+    expect((await api.put(`/programs/${conduct}/expiry`, { policy: 'rolling', months: 3 })).status).toBe(200);
 
     const pinRes = await as(t, { token: clerk }).post('/resident-pins', { householdId: home.id });
     expect(pinRes.status).toBe(201);
@@ -173,8 +177,19 @@ describe('door page (一户一码) on a phone', () => {
     expect(await within('pending')).toBe(`公示中 +${points.pending} 分（公示期满后入账）`);
     expect(await within('earned')).toBe(`本期（${periodLabel(today())}）得分 +${points.earnedThisPeriod} 分`);
     expect(await within('rank')).toBe(`本期村内第 ${points.rank} 名 / 共 ${points.rankedHouseholds} 户`);
+    expect(points.level).toMatchObject({ name: '一星', earned: 20, next: { name: '二星', minPoints: 40 } });
+    expect(await within('level-name')).toBe('一星');
+    expect(await within('level')).toContain(`${periodLabel(today())}得分 20 分`);
+    expect(await within('level-next')).toBe('再得 20 分可评二星');
 
     expect(await texts(page, '[data-test=honour]')).toEqual([`道德冠军 ${periodLabel(LAST_QUARTER_DAY)} · 道德积分`]);
+    // The soonest expiry, as the balance says it (the lifecycle tests check the figures themselves).
+    const { expiring } = (await tree.county.api().get(`/programs/${conduct}/holders/${home.id}/balance`)).body as { expiring: { points: number; on: string } | null };
+    expect(points.expiring).toEqual(expiring);
+    if (expiring) {
+      const [y, m, d] = expiring.on.split('-').map(Number);
+      expect(await within('expiring')).toBe(`其中 ${expiring.points} 分将于 ${y}年${m}月${d}日 清零，请及时兑换`);
+    }
 
     const notice = door.notices.find((n) => n.id === homeNotice)!;
     expect(notice).toMatchObject({ points: 10, daysLeft: 7, rule: { name: '清扫村道' } });

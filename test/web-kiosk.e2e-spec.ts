@@ -2,7 +2,8 @@
 import { gzipSync } from 'node:zlib';
 import type { Page, Response as PwResponse } from 'playwright-core';
 import { COUNTER, TABLET, useBrowser } from './support/browser.js';
-import { createDevice, createProgram, seedTree, type CountyTree } from './support/fixtures.js';
+import { addMonths } from '../src/common/calendar/calendar.js';
+import { createDevice, createProgram, createRule, seedTree, today, type CountyTree } from './support/fixtures.js';
 import { givePoints, householdHolding, openStore } from './support/scenarios.js';
 import { useTestApp } from './support/test-app.js';
 
@@ -437,6 +438,33 @@ describe('love supermarket counter page (爱心超市收银)', () => {
     // The search box narrows the shelf.
     await page.fill('[data-test=shelf-search] input', '米');
     expect(await page.locator('.goods').evaluateAll((els) => els.map((el) => el.getAttribute('data-sku')))).toEqual(['RICE']);
+  });
+
+  it('shows points about to expire, and refuses a sanctioned household with the day its suspension ends', async () => {
+    // A program whose points expire a month after the deed.
+    const own = (await createProgram(t, tree.county.token, tree.county.countyId)).id;
+    expect((await staff().put(`/programs/${own}/expiry`, { policy: 'rolling', months: 1 })).status).toBe(200);
+    const { device } = await counter('西街爱心超市', own);
+    const saver = await householdHolding(t, tree.county.token, own, tree.villageA, 140);
+    const page = await boundPage(device.apiKey, '西街爱心超市');
+    await scanHousehold(page, saver.cardCode, await householdNoOf(saver.id));
+    expect(await text(page, '[data-test=redeemable]')).toBe('40');
+    expect(await text(page, '[data-test=expiring]')).toBe(`其中 40 分将于 ${addMonths(today(), 1)} 清零`);
+    await b.shot(page, '18-expiring');
+
+    // 违法犯罪: −20, the rest cleared, no redemption this year and next.
+    const sanctioned = await householdHolding(t, tree.county.token, own, tree.villageA, 150);
+    const rule = await createRule(t, tree.county.token, own, { points: -20, sanction: { clearRedeemable: true, suspendYears: 1 } });
+    const d = await staff().post(`/programs/${own}/deductions`, { ruleId: rule.id, holderIds: [sanctioned.id], occurredOn: today(), reason: '违法犯罪' });
+    expect(d.status).toBe(201);
+    await givePoints(t, tree.county.token, own, [sanctioned.id], 30);
+    const until = `${Number(today().slice(0, 4)) + 1}-12-31`;
+    await scanHousehold(page, sanctioned.cardCode, await householdNoOf(sanctioned.id));
+    expect(await text(page, '[data-test=redeemable]')).toBe('30');
+    expect(await text(page, '[data-test=blocks]')).toContain(`兑换资格已被暂停，至 ${until} 止`);
+    expect(await page.isDisabled('.goods[data-sku=SOAP]')).toBe(true);
+    await b.shot(page, '19-suspended');
+    expect(await redemptionsOf(sanctioned.id)).toHaveLength(0);
   });
 
   it('binds from a set-up link (/kiosk#key=…, as the demo prints it) and takes the key out of the address', async () => {

@@ -55,7 +55,7 @@ export class ReverseTransaction {
           const reversal = await this.engine.reverse(
             m,
             program,
-            { id: original.id, holderId: original.holderId, points: original.points },
+            { id: original.id, type: original.type, holderId: original.holderId, points: original.points },
             by,
             { ruleVersionId: original.ruleVersionId, memberId: original.memberId, occurredOn, period, late: originalClosed, reason },
             version?.capPer && original.type === 'award' ? { ruleId: version.ruleId, periodKey: periodKey(original.occurredOn, version.capPer) } : null,

@@ -9,6 +9,7 @@ import { StaffHousehold } from '../households/staff-household.entity.js';
 import { Notice, Objection, ProcedureEvent } from '../publicity/notice.entity.js';
 import { Claim, ClaimEvidence } from '../claims/claim.entity.js';
 import { Account, CapUsage, LedgerTransaction, Posting } from '../ledger/ledger.entities.js';
+import { Lot, LotMove, Sanction } from '../ledger/lot.entities.js';
 import { Program } from '../programs/program.entity.js';
 import { PeriodClosure } from '../programs/periods/period-closure.entity.js';
 import { Rule, RuleExclusion, RuleVersion } from '../programs/rule.entity.js';
@@ -42,6 +43,9 @@ export const ENTITIES = [
   LedgerTransaction,
   Posting,
   CapUsage,
+  Lot,
+  LotMove,
+  Sanction,
   IdempotencyKey,
   StoreItem,
   StockMovement,

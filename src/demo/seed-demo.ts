@@ -8,6 +8,7 @@ import { addDays, periodBounds, periodKey } from '../common/calendar/calendar.js
 import { lockNamed } from '../common/db/locks.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { householdFields, memberFields } from '../households/household-fields.js';
+import { NO_SANCTION } from '../programs/rule.entity.js';
 import { HouseholdsRepository } from '../households/households.repository.js';
 import { LedgerEngine } from '../ledger/ledger-engine.js';
 import { ClosePeriod } from '../programs/periods/close-period.use-case.js';
@@ -24,6 +25,7 @@ import { DEMO_CATALOG } from './demo-catalog.js';
 import { rulesByCode, type Repos } from './demo-repos.js';
 import { demoKioskKey, seedHouseholdHonours } from './seed-pages.js';
 import { DEMO_RESIDENT_PIN, seedProcedure } from './seed-procedure.js';
+import { DEMO_CARRY_OVER, seedLevels, seedLifecycle } from './seed-lifecycle.js';
 import { fakeIdNumber, fakeMobile, personName, pick, seededRandom } from './demo-names.js';
 
 export const DEMO_PASSWORD = 'demo-pass-2026';
@@ -70,7 +72,7 @@ async function seedPrograms(repos: Repos, m: EntityManager, countyId: number): P
       await repos.programs.insertRule(
         m,
         { programId: program.id, code: r.code, regionId: null },
-        { name: r.name, category: r.category, points: r.points, capPoints: cap?.points ?? null, capPer: cap?.per ?? null, effectiveFrom: '2026-01-01', effectiveTo: null, createdBy: null },
+        { name: r.name, category: r.category, points: r.points, capPoints: cap?.points ?? null, capPer: cap?.per ?? null, ...NO_SANCTION, effectiveFrom: '2026-01-01', effectiveTo: null, createdBy: null },
       );
     }
   }
@@ -270,7 +272,9 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoSeedRe
   await seedHistory(app, repos);
   const board = await seedVillageRanking(app, repos);
   const procedure = await seedProcedure(app, repos);
+  await seedLevels(repos);
   await seedHouseholdHonours(app, repos);
+  const lifecycle = await seedLifecycle(app, repos);
   const kioskKey = await demoKioskKey(app, repos);
 
   return {
@@ -286,6 +290,9 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoSeedRe
         `  Door page:  ${base}/h/${procedure.cardCode}  (一户一码 of a household of 东街社区; PIN ${DEMO_RESIDENT_PIN} for its statement, claims and objections)`,
         `  Board:      ${base}/board/${procedure.villageId}  (公示栏 of 东街社区; add ?screen=1 for the village hall's television)`,
         `  Plates:     ${base}/plates/${procedure.villageId}  (door plates of 东街社区 to print on A4; log in as demo-clerk)`,
+        `  Lifecycle:  道德积分 clears every New Year's Day keeping up to ${DEMO_CARRY_OVER} points (last year's points of 东街社区 partly expired);`,
+        `              household ${lifecycle.sanctionedHouseholdNo ?? '?'} of 东街社区 is sanctioned (清零, no redemption until the end of next year);`,
+        '              levels 一星…五星 by quarterly earnings and the red and black lists are on the board',
         `  API docs:   ${base}/docs`,
         `  Health:     ${base}/health`,
         `  Board API:  ${base}/api/v1/public/boards/${board} (published rankings, no login)`,

@@ -44,6 +44,13 @@ export async function seedHouseholdHonours(app: INestApplicationContext, repos: 
       const chosen = holders.filter((_, i) => i % every === offset);
       await engine.post(m, program, 'award', chosen.map((h) => ({ ...h, points: rule.version.points })), system, { ruleVersionId: rule.version.id, occurredOn: lastDay, period, memo: '示范数据', reason: null }, null);
     }
+    // A few deductions, for the black list (黑榜).
+    for (const [code, every, offset] of [['DED-02', 6, 5], ['DED-01', 8, 3]] as const) {
+      const rule = rules.get(code);
+      if (!rule) continue;
+      const chosen = holders.filter((_, i) => i % every === offset);
+      await engine.post(m, program, 'deduction', chosen.map((h) => ({ ...h, points: rule.version.points })), system, { ruleVersionId: rule.version.id, occurredOn: lastDay, period, memo: '示范数据', reason: '村规民约' }, null);
+    }
   });
   await app.get(ClosePeriod).asSystem(program, period);
   const run = await runs.create(null, { programId: program.id, regionId: program.countyId, period });

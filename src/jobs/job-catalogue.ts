@@ -10,11 +10,13 @@ export interface JobPayloads {
   'idempotency-cleanup': Record<string, never>;
   /** Every few minutes and at start: posts the notices whose notice period ended without an open objection. */
   'notice-confirmation': Record<string, never>;
+  /** Hourly and at start: expires the earning lots that are due, in every program with expiry. */
+  'lot-expiry': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
 
-export const JOB_NAMES: readonly JobName[] = ['household-import', 'ranking-run', 'period-end', 'idempotency-cleanup', 'notice-confirmation'];
+export const JOB_NAMES: readonly JobName[] = ['household-import', 'ranking-run', 'period-end', 'idempotency-cleanup', 'notice-confirmation', 'lot-expiry'];
 
 /** The one BullMQ queue; job names tell the work apart. */
 export const JOB_QUEUE = 'jobs';
@@ -30,6 +32,8 @@ export const jobId = {
   idempotencyCleanupScheduler: () => 'idempotency-cleanup',
   /** The one confirmation schedule of notices. */
   noticeConfirmationScheduler: () => 'notice-confirmation',
+  /** The one expiry schedule of earning lots. */
+  lotExpiryScheduler: () => 'lot-expiry',
 };
 
 export const JOB_ATTEMPTS = 5;

@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { type Actor, type ResidentActor } from '../common/auth/actor.js';
 import { assertInScope } from '../common/auth/scope.js';
 import { DomainError, invalidField, notFound } from '../common/errors/domain-error.js';
+import { holderLevel, levelPeriodOf, type HolderLevel } from '../programs/levels.js';
 import type { Program } from '../programs/program.entity.js';
 import type { ProgramWithPath } from '../programs/programs.repository.js';
 import { ProgramsService } from '../programs/programs.service.js';
 import { HoldersRepository, type ResolvedHolder } from './holders.repository.js';
-import { dayIn, isIsoDate, periodKey } from '../common/calendar/calendar.js';
+import { addDays, dayIn, isIsoDate, periodKey } from '../common/calendar/calendar.js';
+import { LotsRepository } from './lots.repository.js';
+import { SanctionsRepository } from './sanctions.repository.js';
 import { StatementsRepository, type StatementLine } from './statements.repository.js';
 
 export interface BalanceView {
@@ -18,9 +22,18 @@ export interface BalanceView {
   earnedThisPeriod: number;
   /** Signed points under public notice (公示): not posted yet, neither redeemable nor ranked. */
   pending: number;
+  /** The soonest expiry of earned points within EXPIRY_NOTICE_DAYS. */
+  expiring: { points: number; on: string } | null;
+  /** Last day redemption is suspended by a sanction; null when it is not. */
+  suspendedUntil: string | null;
   period: string;
   opened: boolean;
+  /** The level (星级) reached by points earned in the program's level period; null without levels or below the first. */
+  level: HolderLevel | null;
 }
+
+/** How far ahead the balance warns of expiring points. */
+export const EXPIRY_NOTICE_DAYS = 90;
 
 export function currentPeriod(program: Program): string {
   return periodKey(dayIn(program.timezone), program.periodKind);
@@ -32,6 +45,9 @@ export class BalancesService {
     private readonly programs: ProgramsService,
     private readonly holders: HoldersRepository,
     private readonly statements: StatementsRepository,
+    private readonly db: DataSource,
+    private readonly lots: LotsRepository,
+    private readonly sanctions: SanctionsRepository,
   ) {}
 
   /** A program and one of its holders, both within the actor's reach; a resident reaches only its own household. */
@@ -59,6 +75,13 @@ export class BalancesService {
     const account = await this.statements.accountWithEarned(programId, holderId, period);
     // A holder without an account yet would open at the base points.
     const balance = account?.balance ?? program.basePoints;
+    const today = dayIn(program.timezone);
+    const [expiring, suspendedUntil] = account
+      ? await Promise.all([
+          this.lots.nextExpiry(this.db.manager, program, account.id, today, addDays(today, EXPIRY_NOTICE_DAYS)),
+          this.sanctions.suspendedUntil(this.db.manager, programId, holderId, today),
+        ])
+      : [null, null];
     return {
       programId,
       holderId,
@@ -67,9 +90,20 @@ export class BalancesService {
       redeemable: Math.max(0, balance - program.basePoints),
       earnedThisPeriod: account?.earned ?? 0,
       pending: account?.pending ?? 0,
+      expiring,
+      suspendedUntil,
       period,
       opened: account !== null,
+      level: await this.levelNow(program, holderId, account?.earned ?? 0, account !== null),
     };
+  }
+
+  /** The level now: by what the holder earned this period (already read), or this year (its own postings of the year). */
+  private async levelNow(program: Program, holderId: number, earnedThisPeriod: number, opened: boolean): Promise<HolderLevel | null> {
+    if (program.levels.length === 0) return null;
+    const { key, periods } = levelPeriodOf(program);
+    const earned = program.levelPeriod === 'period' ? earnedThisPeriod : opened ? await this.statements.earnedIn(program.id, holderId, periods) : 0;
+    return holderLevel(program.levels, earned, key);
   }
 
   async statement(

@@ -10,6 +10,8 @@ export interface LedgerCheck {
   globalSum: number;
   imbalances: { transactionId: string; sum: number }[];
   balanceMismatches: { accountId: string; holderId: number; balance: number; postingsSum: number }[];
+  /** Holder accounts whose open lots do not sum to their redeemable balance. */
+  lotMismatches: { accountId: string; holderId: number; redeemable: number; lotsSum: number }[];
 }
 
 /** The auditor's proof of the invariants (DESIGN §3.10); reads the whole ledger, so it is not for hot paths. */
@@ -43,14 +45,23 @@ export class LedgerCheckRepository {
           ORDER BY a.id LIMIT 100`,
         [p],
       )) as { accountId: string; holderId: number; balance: string; postingsSum: string }[];
+      const lotMismatches = (await m.query(
+        `SELECT a.id AS "accountId", a.holder_id AS "holderId", GREATEST(a.balance - pr.base_points, 0) AS redeemable, COALESCE(l.total, 0) AS "lotsSum"
+           FROM accounts a JOIN programs pr ON pr.id = a.program_id
+           LEFT JOIN (SELECT account_id, sum(remaining) AS total FROM lots WHERE program_id = ANY($1::int[]) AND remaining > 0 GROUP BY account_id) l ON l.account_id = a.id
+          WHERE a.kind = 'holder' AND a.program_id = ANY($1::int[]) AND GREATEST(a.balance - pr.base_points, 0) <> COALESCE(l.total, 0)
+          ORDER BY a.id LIMIT 100`,
+        [p],
+      )) as { accountId: string; holderId: number; redeemable: string; lotsSum: string }[];
       const globalSum = toSafeInteger(counts.globalSum);
       return {
-        ok: globalSum === 0 && imbalances.length === 0 && mismatches.length === 0,
+        ok: globalSum === 0 && imbalances.length === 0 && mismatches.length === 0 && lotMismatches.length === 0,
         transactions: toSafeInteger(counts.transactions),
         postings: toSafeInteger(counts.postings),
         globalSum,
         imbalances: imbalances.map((r) => ({ transactionId: r.transactionId, sum: toSafeInteger(r.sum) })),
         balanceMismatches: mismatches.map((r) => ({ ...r, balance: toSafeInteger(r.balance), postingsSum: toSafeInteger(r.postingsSum) })),
+        lotMismatches: lotMismatches.map((r) => ({ ...r, redeemable: toSafeInteger(r.redeemable), lotsSum: toSafeInteger(r.lotsSum) })),
       };
     });
   }

@@ -4,8 +4,11 @@ import { DomainError } from '../common/errors/domain-error.js';
 import type { Provenance } from '../common/auth/provenance.js';
 import type { Program } from '../programs/program.entity.js';
 import { todayOf } from '../programs/periods/periods.service.js';
+import { addDays, addMonths, periodKey } from '../common/calendar/calendar.js';
 import type { TransactionType } from './ledger.entities.js';
-import { LedgerRepository, type NewPosting, type TransactionMeta } from './ledger.repository.js';
+import { LedgerRepository, type HolderAccount, type NewPosting, type TransactionMeta } from './ledger.repository.js';
+import { LotsRepository } from './lots.repository.js';
+import { SanctionsRepository, type RuleSanction } from './sanctions.repository.js';
 
 export interface HolderRef {
   holderId: number;
@@ -53,6 +56,32 @@ export interface EntryContext {
   reason?: string | null;
 }
 
+/** A holder balance change of one transaction, for the lots that must follow it. */
+interface LotChange {
+  account: Pick<HolderAccount, 'id' | 'holderId' | 'regionId'>;
+  transactionId: string;
+  /** The balance before and after the change. */
+  before: number;
+  after: number;
+  occurredOn: string;
+  /** Take from this transaction's own lot first (reversing an award). */
+  preferLotsOf?: string;
+  /** Give back to the lots this transaction took from (a refund, reversing a deduction). */
+  givesBackTo?: string;
+}
+
+/** The last day a sanction of a deed on `occurredOn` suspends redemption. */
+export function suspensionEnd(sanction: RuleSanction, occurredOn: string): string | null {
+  if (sanction.suspendMonths !== null) return addDays(addMonths(occurredOn, sanction.suspendMonths), -1);
+  if (sanction.suspendYears !== null) return `${Number(occurredOn.slice(0, 4)) + sanction.suspendYears}-12-31`;
+  return null;
+}
+
+/** The memo of an expiry transaction. */
+function kept(carryOver: number): string {
+  return carryOver > 0 ? `积分到期清零（结转至多 ${carryOver} 分）` : '积分到期清零';
+}
+
 /** The one place a transaction's columns are put together. */
 function transactionMeta(program: Program, type: TransactionType, by: Provenance, entry: EntryContext, reversesId: string | null = null): TransactionMeta {
   return {
@@ -83,7 +112,37 @@ function transactionMeta(program: Program, type: TransactionType, by: Provenance
  */
 @Injectable()
 export class LedgerEngine {
-  constructor(private readonly repo: LedgerRepository) {}
+  constructor(
+    private readonly repo: LedgerRepository,
+    private readonly lots: LotsRepository,
+    private readonly sanctions: SanctionsRepository,
+  ) {}
+
+  /** Redeemable points of a balance: what lies above the base, never negative. Open lots sum to it. */
+  private redeemable(program: Program, balance: number): number {
+    return Math.max(0, balance - program.basePoints);
+  }
+
+  /**
+   * Makes the lots follow the balance changes: a rise of the redeemable balance is a new lot (or
+   * gives back to the lots a reversed or refunded transaction took); a fall takes from open lots,
+   * oldest expiry first. Throws (rolling everything back) if the lots cannot follow.
+   */
+  private async followLots(m: EntityManager, program: Program, changes: LotChange[]): Promise<void> {
+    const takes = [];
+    const added = [];
+    for (const c of changes) {
+      const delta = this.redeemable(program, c.after) - this.redeemable(program, c.before);
+      if (delta < 0) takes.push({ accountId: c.account.id, amount: -delta, transactionId: c.transactionId, preferLotsOf: c.preferLotsOf ?? null });
+      if (delta <= 0) continue;
+      const given = c.givesBackTo ? await this.lots.giveBack(m, c.account.id, delta, c.transactionId, c.givesBackTo) : 0;
+      if (delta > given) added.push({ accountId: c.account.id, holderId: c.account.holderId, regionId: c.account.regionId, transactionId: c.transactionId, points: delta - given, occurredOn: c.occurredOn });
+    }
+    await this.lots.add(m, program, added);
+    const taken = await this.lots.take(m, takes);
+    const short = takes.filter((t) => taken.get(t.accountId) !== t.amount);
+    if (short.length > 0) throw new Error(`lots out of step with balances: accounts ${short.map((t) => t.accountId).join(', ')}`);
+  }
 
   /**
    * Opens the holders' accounts that do not exist yet, each with an opening entry (dated today)
@@ -132,12 +191,15 @@ export class LedgerEngine {
     const granted = cap
       ? await this.repo.consumeCaps(m, { programId: program.id, ...cap }, sorted.map((e) => ({ holderId: e.holderId, points: e.points })))
       : null;
+    // A deduction rule may carry a sanction: clearing (清零) takes the redeemable balance with it.
+    const sanction = type === 'deduction' && entry.ruleVersionId ? await this.sanctions.ofRuleVersion(m, entry.ruleVersionId) : null;
     const applied = await this.repo.applyDeltas(
       m,
       sorted.map((e) => ({
         accountId: accounts.get(e.holderId)!.id,
         delta: granted ? granted.get(e.holderId)! : e.points,
         floorAtZero: type === 'deduction' && !program.allowNegative,
+        clearTo: sanction?.clears ? program.basePoints : null,
       })),
     );
 
@@ -145,7 +207,7 @@ export class LedgerEngine {
       const account = accounts.get(e.holderId)!;
       const { applied: points, balanceAfter } = applied.get(account.id)!;
       const requested = e.requestedPoints ?? e.points;
-      return { entry: e, account, points, balanceAfter, requested, capped: points !== requested };
+      return { entry: e, account, points, balanceAfter, requested, capped: Math.abs(points) < Math.abs(requested) };
     });
     const ids = await this.repo.insertTransactions(
       m,
@@ -163,6 +225,25 @@ export class LedgerEngine {
             ],
       ),
     );
+    await this.followLots(
+      m,
+      program,
+      results.map((r, i) => ({ account: r.account, transactionId: ids[i], before: r.balanceAfter - r.points, after: r.balanceAfter, occurredOn: entry.occurredOn })),
+    );
+    if (sanction) {
+      const until = suspensionEnd(sanction, entry.occurredOn);
+      await this.sanctions.insert(
+        m,
+        results.map((r, i) => ({
+          programId: program.id,
+          holderId: r.entry.holderId,
+          transactionId: ids[i],
+          clears: sanction.clears,
+          clearedPoints: Math.max(0, r.requested - r.points),
+          suspendedUntil: until,
+        })),
+      );
+    }
     const byHolder = new Map(results.map((r, i) => [r.entry.holderId, { r, id: ids[i] }]));
     return entries.map((e) => {
       const { r, id } = byHolder.get(e.holderId)!;
@@ -189,7 +270,7 @@ export class LedgerEngine {
   async reverse(
     m: EntityManager,
     program: Program,
-    original: { id: string; holderId: number | null; points: number },
+    original: { id: string; type: TransactionType; holderId: number | null; points: number },
     by: Provenance,
     entry: EntryContext,
     releaseCap: { ruleId: number; periodKey: string } | null,
@@ -197,8 +278,9 @@ export class LedgerEngine {
     const postings = await this.repo.postingsOf(m, original.id);
     const holderPosting = postings.find((p) => p.kind === 'holder');
     let balanceAfter: number | null = null;
+    let account: HolderAccount | undefined;
     if (holderPosting) {
-      await this.repo.lockAccounts(m, [holderPosting.accountId]);
+      [account] = await this.repo.lockHolderAccounts(m, program.id, [original.holderId!]);
       const applied = await this.repo.applyDeltas(m, [{ accountId: holderPosting.accountId, delta: -holderPosting.amount, floorAtZero: false }]);
       balanceAfter = applied.get(holderPosting.accountId)!.balanceAfter;
     }
@@ -212,6 +294,15 @@ export class LedgerEngine {
       m,
       postings.map((p) => ({ transactionId: id, accountId: p.accountId, amount: -p.amount, balanceAfter: p === holderPosting ? balanceAfter : null })),
     );
+    if (holderPosting && account) {
+      // Reversing an award takes back its own lot first; reversing a deduction gives back what it took.
+      const after = balanceAfter!;
+      const before = after + holderPosting.amount;
+      await this.followLots(m, program, [
+        { account, transactionId: id, before, after, occurredOn: entry.occurredOn, ...(original.type === 'award' ? { preferLotsOf: original.id } : { givesBackTo: original.id }) },
+      ]);
+    }
+    if (original.type === 'deduction') await this.sanctions.lift(m, original.id, id);
     return { transactionId: id, points: -original.points, balanceAfter };
   }
 
@@ -221,6 +312,10 @@ export class LedgerEngine {
    */
   async redeem(m: EntityManager, program: Program, holder: HolderRef, storeId: number, points: number, by: Provenance, entry: EntryContext): Promise<{ transactionId: string; balanceAfter: number }> {
     const storeAccount = await this.repo.storeAccount(m, program.id, storeId);
+    // Under the account's lock: a suspension committed by a concurrent deduction is seen.
+    const [locked] = await this.repo.lockHolderAccounts(m, program.id, [holder.holderId]);
+    const until = locked ? await this.sanctions.suspendedUntil(m, program.id, holder.holderId, entry.occurredOn) : null;
+    if (until) throw new DomainError('REDEMPTION_SUSPENDED', { until });
     const debited = await this.repo.debitAbove(m, program.id, holder.holderId, points, program.basePoints);
     if (debited === null) {
       const [now] = await this.repo.holderAccounts(m, program.id, [holder.holderId]);
@@ -234,11 +329,21 @@ export class LedgerEngine {
       { transactionId: id, accountId, amount: -points, balanceAfter },
       { transactionId: id, accountId: storeAccount, amount: points, balanceAfter: null },
     ]);
+    await this.followLots(m, program, [{ account: locked, transactionId: id, before: balanceAfter + points, after: balanceAfter, occurredOn: entry.occurredOn }]);
     return { transactionId: id, balanceAfter };
   }
 
   /** A refund: the store's account gives `points` back to the holder. */
-  async refund(m: EntityManager, program: Program, holderId: number, storeId: number, points: number, by: Provenance, entry: EntryContext): Promise<{ transactionId: string; balanceAfter: number }> {
+  async refund(
+    m: EntityManager,
+    program: Program,
+    holderId: number,
+    storeId: number,
+    points: number,
+    by: Provenance,
+    entry: EntryContext,
+    redemptionTransactionId: string,
+  ): Promise<{ transactionId: string; balanceAfter: number }> {
     const storeAccount = await this.repo.storeAccount(m, program.id, storeId);
     const [account] = await this.repo.lockHolderAccounts(m, program.id, [holderId]);
     const applied = await this.repo.applyDeltas(m, [{ accountId: account.id, delta: points, floorAtZero: false }]);
@@ -250,7 +355,61 @@ export class LedgerEngine {
       { transactionId: id, accountId: account.id, amount: points, balanceAfter },
       { transactionId: id, accountId: storeAccount, amount: -points, balanceAfter: null },
     ]);
+    // The points go back to the lots the redemption took them from.
+    await this.followLots(m, program, [
+      { account, transactionId: id, before: balanceAfter - points, after: balanceAfter, occurredOn: entry.occurredOn, givesBackTo: redemptionTransactionId },
+    ]);
     return { transactionId: id, balanceAfter };
+  }
+
+  /**
+   * Expiry (DESIGN §2, lots): for each of these holder accounts, what is left of its lots due on
+   * `day` moves to the program's expired account, one `expiry` transaction per holder. Under yearly
+   * expiry up to the carry-over stays, as a new lot expiring at the next clearing. Reads the due
+   * lots under the accounts' locks, so running it twice expires each lot once.
+   */
+  async expire(m: EntityManager, program: Program, accountIds: string[], day: string, by: Provenance): Promise<{ holders: number; points: number }> {
+    const accounts = await this.repo.lockAccountsById(m, accountIds);
+    const due = await this.lots.dueTotals(m, program, accounts.map((a) => a.id), day);
+    const carryOver = program.expiryPolicy === 'yearly' ? program.expiryCarryOver : 0;
+    const expiring = accounts
+      .filter((a) => (due.get(a.id) ?? 0) > 0)
+      .map((a) => {
+        const total = due.get(a.id)!;
+        const kept = Math.min(carryOver, total);
+        return { account: a, total, kept, expired: total - kept };
+      });
+    if (expiring.length === 0) return { holders: 0, points: 0 };
+    const applied = await this.repo.applyDeltas(
+      m,
+      expiring.filter((e) => e.expired > 0).map((e) => ({ accountId: e.account.id, delta: -e.expired, floorAtZero: false })),
+    );
+    const ids = await this.repo.insertTransactions(
+      m,
+      transactionMeta(program, 'expiry', by, { occurredOn: day, period: periodKey(day, program.periodKind), memo: kept(carryOver) }),
+      expiring.map((e) => ({ holderId: e.account.holderId, requestedPoints: -e.total, points: -e.expired, capped: false })),
+    );
+    const expiredAccount = await this.repo.expiredAccount(m, program.id);
+    await this.repo.insertPostings(
+      m,
+      expiring.flatMap((e, i) =>
+        e.expired === 0
+          ? []
+          : [
+              { transactionId: ids[i], accountId: e.account.id, amount: -e.expired, balanceAfter: applied.get(e.account.id)!.balanceAfter },
+              { transactionId: ids[i], accountId: expiredAccount, amount: e.expired, balanceAfter: null },
+            ],
+      ),
+    );
+    await this.lots.clearDue(m, program, expiring.map((e, i) => ({ accountId: e.account.id, transactionId: ids[i] })), day);
+    await this.lots.add(
+      m,
+      program,
+      expiring
+        .map((e, i) => ({ accountId: e.account.id, holderId: e.account.holderId, regionId: e.account.regionId, transactionId: ids[i], points: e.kept, occurredOn: day }))
+        .filter((l) => l.points > 0),
+    );
+    return { holders: expiring.length, points: expiring.reduce((sum, e) => sum + e.expired, 0) };
   }
 
   /** A settlement: points move from the store's account to the program's settled account. */

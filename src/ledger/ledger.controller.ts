@@ -1,13 +1,15 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Actor, ResidentActor } from '../common/auth/actor.js';
-import { AllowDevice, AllowResident, CurrentActor, CurrentReader, Roles } from '../common/auth/decorators.js';
+import { AllowDevice, AllowResident, CurrentActor, CurrentReader, CurrentUser, Roles } from '../common/auth/decorators.js';
+import type { UserActor } from '../common/auth/actor.js';
+import { ExpiryPolicyService } from './expiry-policy.service.js';
 import { READERS } from '../common/auth/roles.js';
 import { countyIdOf } from '../common/auth/scope.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { BalancesService } from './balances.service.js';
 import { LedgerCheckRepository } from './ledger-check.repository.js';
-import { BalanceResponse, LedgerCheckQuery, LedgerCheckResponse, StatementQuery, StatementResponse } from './ledger.dto.js';
+import { BalanceResponse, ExpiryPolicyDto, ExpiryPolicyView, LedgerCheckQuery, LedgerCheckResponse, StatementQuery, StatementResponse } from './ledger.dto.js';
 import { ApiErrors } from '../common/http/api-errors.js';
 
 @ApiTags('ledger')
@@ -17,7 +19,18 @@ export class LedgerController {
   constructor(
     private readonly balances: BalancesService,
     private readonly checks: LedgerCheckRepository,
+    private readonly expiry: ExpiryPolicyService,
   ) {}
+
+  @Put('programs/:id/expiry')
+  @Roles('county_admin')
+  @ApiOperation({
+    summary: 'Set when earned points expire (积分清零): never, N months after the deed, or on a day each year with an optional carry-over; points already earned follow it at once',
+  })
+  @ApiOkResponse({ description: 'The policy now in force', type: ExpiryPolicyView })
+  setExpiry(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Body() dto: ExpiryPolicyDto): Promise<ExpiryPolicyView> {
+    return this.expiry.set(actor, id, dto);
+  }
 
   @Get('programs/:id/holders/:holderId/balance')
   @Roles(...READERS)

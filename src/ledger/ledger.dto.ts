@@ -1,6 +1,26 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsString } from 'class-validator';
-import { IsBigId, Optional, QueryId, QueryIntIn } from '../common/http/fields.js';
+import { IsIn, IsString, Matches } from 'class-validator';
+import { EXPIRY_POLICIES, type ExpiryPolicy } from '../programs/program.entity.js';
+import { TRANSACTION_TYPES } from './ledger.entities.js';
+import { IsBigId, IsIntIn, Optional, QueryId, QueryIntIn } from '../common/http/fields.js';
+
+export class LevelStepView {
+  @ApiProperty({ description: 'Name of the level', example: '二星' }) name: string;
+  @ApiProperty({ description: 'Points earned in the level period needed for it' }) minPoints: number;
+}
+
+export class HolderLevelView {
+  @ApiProperty({ description: 'Name of the level reached (星级文明户)', example: '一星' }) name: string;
+  @ApiProperty({ description: 'Points earned in the level period needed for it' }) minPoints: number;
+  @ApiProperty({ description: 'Points earned in the level period (awards minus deductions, reversals included)' }) earned: number;
+  @ApiProperty({ description: 'The level period: the program period (2026-Q4) or the year (2026)', example: '2026' }) period: string;
+  @ApiProperty({ description: 'The next level up; null at the top', type: LevelStepView, nullable: true }) next: LevelStepView | null;
+}
+
+export class ExpiringView {
+  @ApiProperty({ description: 'Points that expire on that day unless spent first' }) points: number;
+  @ApiProperty({ description: 'The first day they are expired (YYYY-MM-DD)', example: '2027-01-01' }) on: string;
+}
 
 export class BalanceResponse {
   @ApiProperty({ description: 'Program id' }) programId: number;
@@ -10,8 +30,11 @@ export class BalanceResponse {
   @ApiProperty({ description: 'Points that may be redeemed: balance above base, never below 0' }) redeemable: number;
   @ApiProperty({ description: 'Awards minus deductions (reversals included) booked in the current period' }) earnedThisPeriod: number;
   @ApiProperty({ description: 'Signed points under public notice (公示): they post when the notice period ends without an upheld objection; not redeemable, not ranked' }) pending: number;
+  @ApiProperty({ description: 'The soonest expiry of earned points within the next 90 days (spends take the soonest-expiring points first); null when none expire that soon', type: ExpiringView, nullable: true }) expiring: ExpiringView | null;
+  @ApiProperty({ description: 'Last day redemption is suspended by a sanction (取消兑换资格); null when it is not', type: String, nullable: true, example: '2027-12-31' }) suspendedUntil: string | null;
   @ApiProperty({ description: 'The current period, e.g. 2026-Q4' }) period: string;
   @ApiProperty({ description: 'Whether the account exists yet (it opens, at the base points, with the first entry)' }) opened: boolean;
+  @ApiProperty({ description: 'The level (星级) reached by points earned in the program\'s level period; null when the program has no levels or the holder is below the first', type: HolderLevelView, nullable: true }) level: HolderLevelView | null;
 }
 
 export class StatementQuery {
@@ -50,7 +73,7 @@ export class OperatorView {
 export class StatementLineView {
   @ApiProperty({ description: 'Posting id (the cursor)' }) postingId: string;
   @ApiProperty({ description: 'Transaction id' }) transactionId: string;
-  @ApiProperty({ description: 'opening, award, deduction or reversal' }) type: string;
+  @ApiProperty({ description: 'The transaction type', enum: TRANSACTION_TYPES }) type: string;
   @ApiProperty({ description: 'Day of the deed' }) occurredOn: string;
   @ApiProperty({ description: 'Period it counts in' }) period: string;
   @ApiProperty({ description: 'A correction of a closed period booked into this one' }) late: boolean;
@@ -96,6 +119,13 @@ export class BalanceMismatchView {
   @ApiProperty({ description: 'Sum of the account\'s postings' }) postingsSum: number;
 }
 
+export class LotMismatchView {
+  @ApiProperty({ description: 'Account id' }) accountId: string;
+  @ApiProperty({ description: 'Holder id' }) holderId: number;
+  @ApiProperty({ description: 'Redeemable balance: balance above the base points, never below 0' }) redeemable: number;
+  @ApiProperty({ description: 'Sum of what is left of the holder\'s earning lots (should equal redeemable)' }) lotsSum: number;
+}
+
 export class LedgerCheckResponse {
   @ApiProperty({ description: 'True when every invariant holds' }) ok: boolean;
   @ApiProperty({ description: 'Transactions checked' }) transactions: number;
@@ -104,4 +134,32 @@ export class LedgerCheckResponse {
   @ApiProperty({ description: 'Transactions whose postings do not sum to zero (at most 100)', type: [ImbalanceView] }) imbalances: ImbalanceView[];
   @ApiProperty({ description: 'Holder accounts whose balance differs from their postings (at most 100)', type: [BalanceMismatchView] })
   balanceMismatches: BalanceMismatchView[];
+  @ApiProperty({ description: 'Holder accounts whose open earning lots do not sum to their redeemable balance (at most 100)', type: [LotMismatchView] })
+  lotMismatches: LotMismatchView[];
+}
+
+export class ExpiryPolicyDto {
+  @ApiProperty({ description: 'none: points never expire; rolling: N months after the deed; yearly: on a day each year (年度清零). Base points never expire', enum: EXPIRY_POLICIES })
+  @IsIn(EXPIRY_POLICIES)
+  policy: ExpiryPolicy;
+
+  @ApiPropertyOptional({ description: 'rolling: months after the deed (1-120)', example: 12 })
+  @Optional() @IsIntIn(1, 120)
+  months?: number;
+
+  @ApiPropertyOptional({ description: 'yearly: the clearing day as MM-DD, in the program timezone; points earned before it expire on it', example: '01-01' })
+  @Optional() @IsString() @Matches(/^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/)
+  date?: string;
+
+  @ApiPropertyOptional({ description: 'yearly: points a holder keeps across a clearing (结转), expiring at the next one', default: 0 })
+  @Optional() @IsIntIn(0, 1_000_000)
+  carryOver?: number;
+}
+
+export class ExpiryPolicyView {
+  @ApiProperty({ description: 'Program id' }) programId: number;
+  @ApiProperty({ description: 'Expiry policy', enum: EXPIRY_POLICIES }) policy: ExpiryPolicy;
+  @ApiProperty({ description: 'rolling: months after the deed', type: Number, nullable: true }) months: number | null;
+  @ApiProperty({ description: 'yearly: clearing day MM-DD', type: String, nullable: true }) date: string | null;
+  @ApiProperty({ description: 'yearly: points kept across a clearing' }) carryOver: number;
 }

@@ -48,12 +48,12 @@ export class Account {
   openedAt: Date;
 }
 
-export const TRANSACTION_TYPES = ['opening', 'award', 'deduction', 'reversal', 'redemption', 'refund', 'settlement'] as const;
+export const TRANSACTION_TYPES = ['opening', 'award', 'deduction', 'reversal', 'redemption', 'refund', 'settlement', 'expiry'] as const;
 export type TransactionType = (typeof TRANSACTION_TYPES)[number];
 
 /** One business event; its postings sum to zero. Never updated or deleted (a trigger refuses it). */
 @Entity('transactions')
-@Check('CHK_transactions_type', `"type" IN ('opening', 'award', 'deduction', 'reversal', 'redemption', 'refund', 'settlement')`)
+@Check('CHK_transactions_type', `"type" IN ('opening', 'award', 'deduction', 'reversal', 'redemption', 'refund', 'settlement', 'expiry')`)
 @Index('UQ_transactions_reverses', ['reversesId'], { unique: true, where: `"reverses_id" IS NOT NULL` })
 @Index('UQ_transactions_notice', ['noticeId'], { unique: true, where: `"notice_id" IS NOT NULL` })
 export class LedgerTransaction {
@@ -82,7 +82,7 @@ export class LedgerTransaction {
   @Column({ name: 'occurred_on', type: 'date' })
   occurredOn: string;
 
-  /** Indexed with program_id, covering holder, type and points, for rankings (in the migration). */
+  /** Indexed with program_id, covering holder, type, points, reversed transaction, actor and rule version: rankings, participation and staff-activity reports read it alone (in the migrations). */
   @Index('IDX_transactions_ranking', { synchronize: false })
   @Column({ type: 'varchar', length: 8 })
   period: string;

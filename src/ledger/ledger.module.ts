@@ -6,12 +6,16 @@ import { LedgerCheckRepository } from './ledger-check.repository.js';
 import { LedgerEngine } from './ledger-engine.js';
 import { LedgerController } from './ledger.controller.js';
 import { LedgerRepository } from './ledger.repository.js';
+import { LotsRepository } from './lots.repository.js';
+import { ExpiryPolicyService } from './expiry-policy.service.js';
+import { LotExpiryJob } from './lot-expiry.job.js';
+import { SanctionsRepository } from './sanctions.repository.js';
 import { StatementsRepository } from './statements.repository.js';
 
 @Module({
   imports: [ProgramsModule],
   controllers: [LedgerController],
-  providers: [LedgerRepository, LedgerEngine, HoldersRepository, StatementsRepository, LedgerCheckRepository, BalancesService],
+  providers: [LedgerRepository, LotsRepository, SanctionsRepository, LedgerEngine, HoldersRepository, StatementsRepository, LedgerCheckRepository, BalancesService, ExpiryPolicyService, LotExpiryJob],
   exports: [LedgerEngine, HoldersRepository, BalancesService],
 })
 export class LedgerModule {}

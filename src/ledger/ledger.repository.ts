@@ -159,26 +159,47 @@ export class LedgerRepository {
 
   /**
    * Applies signed deltas to locked holder balances in one statement. With `floorAtZero` a
-   * negative delta stops at zero (扣完为止). Returns what was applied and the balance after.
+   * negative delta stops at zero (扣完为止); with `clearTo` it goes at least down to that balance
+   * (a sanction clearing what lies above the base). Returns what was applied and the balance after.
    */
   async applyDeltas(
     m: EntityManager,
-    changes: { accountId: string; delta: number; floorAtZero: boolean }[],
+    changes: { accountId: string; delta: number; floorAtZero: boolean; clearTo?: number | null }[],
   ): Promise<Map<string, { applied: number; balanceAfter: number }>> {
     if (changes.length === 0) return new Map();
     const result = (await m.query(
       `UPDATE accounts a SET balance = a.balance + x.applied
-         FROM (SELECT v.id,
-                      CASE WHEN v.floor AND cur.balance + v.delta < 0 THEN -GREATEST(cur.balance, 0) ELSE v.delta END AS applied
-                 FROM unnest($1::bigint[], $2::bigint[], $3::bool[]) AS v(id, delta, floor)
-                 JOIN accounts cur ON cur.id = v.id) x
+         FROM (SELECT d.id, CASE WHEN d.floor AND d.balance + d.wanted < 0 THEN -GREATEST(d.balance, 0) ELSE d.wanted END AS applied
+                 FROM (SELECT v.id, v.floor, cur.balance,
+                              CASE WHEN v.clear_to IS NULL THEN v.delta ELSE LEAST(v.delta, v.clear_to - cur.balance) END AS wanted
+                         FROM unnest($1::bigint[], $2::bigint[], $3::bool[], $4::bigint[]) AS v(id, delta, floor, clear_to)
+                         JOIN accounts cur ON cur.id = v.id) d) x
         WHERE a.id = x.id AND a.kind = 'holder'
        RETURNING a.id, a.balance AS "balanceAfter", x.applied`,
-      [changes.map((c) => c.accountId), changes.map((c) => c.delta), changes.map((c) => c.floorAtZero)],
+      [changes.map((c) => c.accountId), changes.map((c) => c.delta), changes.map((c) => c.floorAtZero), changes.map((c) => c.clearTo ?? null)],
     )) as [{ id: string; balanceAfter: string; applied: string }[], number];
     // For UPDATE … RETURNING the driver answers [rows, affected].
     const rows = result[0];
     return new Map(rows.map((r) => [r.id, { applied: toSafeInteger(r.applied), balanceAfter: toSafeInteger(r.balanceAfter) }]));
+  }
+
+  /** Locks holder accounts by id, in ascending order, and reads them as locked. */
+  async lockAccountsById(m: EntityManager, accountIds: string[]): Promise<HolderAccount[]> {
+    const rows = (await m.query(
+      `SELECT id, holder_id AS "holderId", region_id AS "regionId", balance FROM accounts WHERE id = ANY($1::bigint[]) AND kind = 'holder' ORDER BY id FOR UPDATE`,
+      [accountIds],
+    )) as { id: string; holderId: number; regionId: number; balance: string }[];
+    return rows.map((r) => ({ ...r, balance: toSafeInteger(r.balance) }));
+  }
+
+  /** The program's account of expired points, created when missing. */
+  async expiredAccount(m: EntityManager, programId: number): Promise<string> {
+    return this.systemAccount(
+      m,
+      `SELECT id FROM accounts WHERE program_id = $1 AND kind = 'expired'`,
+      `INSERT INTO accounts (program_id, kind) VALUES ($1, 'expired') ON CONFLICT (program_id, kind) WHERE kind IN ('settled', 'expired') DO NOTHING`,
+      [programId],
+    );
   }
 
   /**

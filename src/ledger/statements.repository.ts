@@ -76,6 +76,21 @@ export class StatementsRepository {
     return row ? { id: row.id, balance: toSafeInteger(row.balance), earned: toSafeInteger(row.earned), pending: toSafeInteger(row.pending) } : null;
   }
 
+  /**
+   * What the holder earned in the periods (awards minus deductions, reversals included), for its
+   * level over a year: read through its own account's postings (IDX_postings_account), so the cost
+   * is the holder's own history, never the program's transactions of the year.
+   */
+  async earnedIn(programId: number, holderId: number, periods: string[]): Promise<number> {
+    const [row] = (await this.db.query(
+      `SELECT COALESCE(sum(p.amount), 0) AS earned
+         FROM accounts a JOIN postings p ON p.account_id = a.id JOIN transactions t ON t.id = p.transaction_id
+        WHERE a.program_id = $1 AND a.kind = 'holder' AND a.holder_id = $2 AND t.period = ANY($3) AND t.type IN ('award', 'deduction', 'reversal')`,
+      [programId, holderId, periods],
+    )) as { earned: string }[];
+    return toSafeInteger(row.earned);
+  }
+
   /** Newest first; `before` is the cursor (a posting id). */
   async lines(accountId: string, filter: { from?: string; to?: string; before?: string }, limit: number): Promise<StatementLine[]> {
     const rows = (await this.db.query(

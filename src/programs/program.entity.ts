@@ -2,15 +2,24 @@ import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGene
 import { bigintColumn } from '../common/db/bigint.transformer.js';
 import type { PeriodKind } from '../common/calendar/calendar.js';
 import { Region } from '../regions/region.entity.js';
+import type { Level, LevelPeriod } from './levels.js';
 
 export const HOLDER_TYPES = ['household', 'village', 'staff'] as const;
 export type HolderType = (typeof HOLDER_TYPES)[number];
+
+export const EXPIRY_POLICIES = ['none', 'rolling', 'yearly'] as const;
+export type ExpiryPolicy = (typeof EXPIRY_POLICIES)[number];
 
 /** A points scheme (积分方案) of one county: who holds points, what a point is worth, how periods run. */
 @Entity('programs')
 @Check('CHK_programs_holder_type', `"holder_type" IN ('household', 'village', 'staff')`)
 @Check('CHK_programs_period_kind', `"period_kind" IN ('month', 'quarter')`)
 @Check('CHK_programs_amounts', `"base_points" >= 0 AND "point_value_fen" >= 0`)
+@Check(
+  'CHK_programs_expiry',
+  `("expiry_policy" = 'none' AND "expiry_months" IS NULL AND "expiry_date" IS NULL AND "expiry_carry_over" = 0) OR ("expiry_policy" = 'rolling' AND "expiry_months" BETWEEN 1 AND 120 AND "expiry_date" IS NULL AND "expiry_carry_over" = 0) OR ("expiry_policy" = 'yearly' AND "expiry_months" IS NULL AND "expiry_date" ~ '^[0-9]{2}-[0-9]{2}$' AND "expiry_carry_over" >= 0)`,
+)
+@Check('CHK_programs_levels', `jsonb_typeof("levels") = 'array' AND jsonb_array_length("levels") <= 10 AND "level_period" IN ('period', 'year') AND "list_size" BETWEEN 1 AND 100`)
 @Check('CHK_programs_procedure', `"publicity_days" BETWEEN 0 AND 30 AND ("claim_window_days" IS NULL OR "claim_window_days" >= 1) AND ("second_review_above" IS NULL OR "second_review_above" >= 1)`)
 export class Program {
   @PrimaryGeneratedColumn('identity', { generatedIdentity: 'ALWAYS' })
@@ -93,6 +102,42 @@ export class Program {
   @Column({ name: 'second_review_above', type: 'int', nullable: true })
   secondReviewAbove: number | null;
 
+  /** When earned points expire: never, N months after the deed (rolling), or on a day each year (年度清零). Base points never expire. */
+  @Column({ name: 'expiry_policy', type: 'varchar', length: 8, default: 'none' })
+  expiryPolicy: ExpiryPolicy;
+
+  /** Rolling expiry: months after the deed. */
+  @Column({ name: 'expiry_months', type: 'int', nullable: true })
+  expiryMonths: number | null;
+
+  /** Yearly expiry: the day of the year points earned before it expire, as MM-DD. */
+  @Column({ name: 'expiry_date', type: 'varchar', length: 5, nullable: true })
+  expiryDate: string | null;
+
+  /** Yearly expiry: points a holder keeps across the clearing (结转), expiring at the next one. */
+  @Column({ name: 'expiry_carry_over', type: 'bigint', default: 0, transformer: bigintColumn })
+  expiryCarryOver: number;
+
+  /** Levels (星级文明户) by points earned in the level period, ascending by minPoints; empty: no levels. */
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  levels: Level[];
+
+  /** What levels count: points earned in the program's period or in the calendar year (program timezone). */
+  @Column({ name: 'level_period', type: 'varchar', length: 8, default: 'year' })
+  levelPeriod: LevelPeriod;
+
+  /** Whether boards show each village's red list (红榜: most points earned in the period). */
+  @Column({ name: 'red_list', type: 'boolean', default: false })
+  redList: boolean;
+
+  /** Whether boards show each village's black list (黑榜: most points deducted in the period). */
+  @Column({ name: 'black_list', type: 'boolean', default: false })
+  blackList: boolean;
+
+  /** Households on each red and black list. */
+  @Column({ name: 'list_size', type: 'int', default: 10 })
+  listSize: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }
@@ -113,4 +158,13 @@ export const PROGRAM_DEFAULTS = {
   claimWindowDays: null,
   clerksReview: false,
   secondReviewAbove: null,
+  expiryPolicy: 'none',
+  expiryMonths: null,
+  expiryDate: null,
+  expiryCarryOver: 0,
+  levels: [],
+  levelPeriod: 'year',
+  redList: false,
+  blackList: false,
+  listSize: 10,
 } as const satisfies Partial<Program>;

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsString, Length, Matches } from 'class-validator';
-import { IsId, IsIntIn, NestedObject, Nullable, Optional, QueryId, RequiresAChange } from '../common/http/fields.js';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsString, Length, Matches } from 'class-validator';
+import { IsId, IsIntIn, NestedObject, NestedObjects, Nullable, Optional, QueryId, RequiresAChange } from '../common/http/fields.js';
+import { LEVEL_PERIODS, MAX_LEVELS, type LevelPeriod } from './levels.js';
 import { CODE_PATTERN } from '../regions/regions.dto.js';
-import { HOLDER_TYPES, type HolderType } from './program.entity.js';
+import { HOLDER_TYPES, type HolderType, EXPIRY_POLICIES, type ExpiryPolicy } from './program.entity.js';
 
 export class CreateProgramDto {
   @ApiProperty({ description: 'Unique program code', example: 'household-conduct' })
@@ -42,6 +43,16 @@ export class CreateProgramDto {
   allowNegative?: boolean;
 }
 
+export class LevelDto {
+  @ApiProperty({ description: 'Name of the level', example: '一星', minLength: 1, maxLength: 20 })
+  @IsString() @Length(1, 20)
+  name: string;
+
+  @ApiProperty({ description: 'Points earned in the level period needed to reach it', example: 20 })
+  @IsIntIn(1, 1_000_000)
+  minPoints: number;
+}
+
 /** Settings that may change after creation: rankings, boards, honours and schedules. */
 export class UpdateProgramDto {
   @ApiPropertyOptional({ description: 'New name' })
@@ -67,6 +78,26 @@ export class UpdateProgramDto {
   @ApiPropertyOptional({ description: 'Whether public boards list households with deductions in the period' })
   @Optional() @IsBoolean()
   publishDeductions?: boolean;
+
+  @ApiPropertyOptional({ description: `Levels (星级文明户) by points earned in the level period, by strictly increasing minPoints, names unique; at most ${MAX_LEVELS}; [] removes them`, type: [LevelDto] })
+  @Optional() @IsArray() @ArrayMaxSize(MAX_LEVELS) @NestedObjects(() => LevelDto)
+  levels?: LevelDto[];
+
+  @ApiPropertyOptional({ description: 'What levels count: points earned in the program period (quarter or month) or in the calendar year, in the program timezone', enum: LEVEL_PERIODS, default: 'year' })
+  @Optional() @IsIn(LEVEL_PERIODS)
+  levelPeriod?: LevelPeriod;
+
+  @ApiPropertyOptional({ description: 'Whether public boards show each village\'s red list (红榜: the households that earned most in the period)', default: false })
+  @Optional() @IsBoolean()
+  redList?: boolean;
+
+  @ApiPropertyOptional({ description: 'Whether public boards show each village\'s black list (黑榜: the households with most points deducted in the period)', default: false })
+  @Optional() @IsBoolean()
+  blackList?: boolean;
+
+  @ApiPropertyOptional({ description: 'Households on each red and black list (ties at the cut-off all shown)', default: 10 })
+  @Optional() @IsIntIn(1, 100)
+  listSize?: number;
 
   @ApiPropertyOptional({ description: 'Day of the month after a period ends to close it and run rankings (1-28); null removes the schedule', nullable: true })
   @Nullable() @IsIntIn(1, 28)
@@ -115,6 +146,15 @@ export class ProgramView {
   @ApiProperty({ description: 'Days after the deed within which it may be claimed; null: no limit', type: Number, nullable: true }) claimWindowDays: number | null;
   @ApiProperty({ description: 'Whether village clerks may review claims' }) clerksReview: boolean;
   @ApiProperty({ description: 'Claims above this many points need a second reviewer; null: one suffices', type: Number, nullable: true }) secondReviewAbove: number | null;
+  @ApiProperty({ description: 'Levels (星级文明户), ascending by minPoints; empty: no levels', type: [LevelDto] }) levels: LevelDto[];
+  @ApiProperty({ description: 'What levels count: the program period or the calendar year', enum: LEVEL_PERIODS }) levelPeriod: LevelPeriod;
+  @ApiProperty({ description: 'Whether boards show red lists (红榜)' }) redList: boolean;
+  @ApiProperty({ description: 'Whether boards show black lists (黑榜)' }) blackList: boolean;
+  @ApiProperty({ description: 'Households on each red and black list' }) listSize: number;
+  @ApiProperty({ description: 'When earned points expire (PUT /programs/{id}/expiry sets it)', enum: EXPIRY_POLICIES }) expiryPolicy: ExpiryPolicy;
+  @ApiProperty({ description: 'rolling: months after the deed', type: Number, nullable: true }) expiryMonths: number | null;
+  @ApiProperty({ description: 'yearly: the clearing day, MM-DD', type: String, nullable: true }) expiryDate: string | null;
+  @ApiProperty({ description: 'yearly: points kept across a clearing' }) expiryCarryOver: number;
   @ApiProperty({ description: 'When it was created' }) createdAt: Date;
 }
 
@@ -126,6 +166,21 @@ export class CapDto {
   @ApiProperty({ description: 'Cap period', enum: ['month', 'quarter', 'year'] })
   @IsIn(['month', 'quarter', 'year'])
   per: 'month' | 'quarter' | 'year';
+}
+
+/** What a deduction does besides its points: 清零 and/or 取消兑换资格. */
+export class SanctionDto {
+  @ApiPropertyOptional({ description: 'The deduction also clears the redeemable balance (清零): everything above the base points goes with it', default: false })
+  @Optional() @IsBoolean()
+  clearRedeemable?: boolean;
+
+  @ApiPropertyOptional({ description: 'Redemption is suspended for this many months from the deed (1-120)', example: 6 })
+  @Optional() @IsIntIn(1, 120)
+  suspendMonths?: number;
+
+  @ApiPropertyOptional({ description: 'Redemption is suspended through the end of the deed\'s year (0) or of a later year (1: 取消当年和次年积分兑换资格), 0-5', example: 1 })
+  @Optional() @IsIntIn(0, 5)
+  suspendYears?: number;
 }
 
 export class CreateRuleDto {
@@ -148,6 +203,10 @@ export class CreateRuleDto {
   @ApiPropertyOptional({ description: 'Cap per holder per period (达到最高分值后不再累加)', type: CapDto })
   @Optional() @NestedObject(() => CapDto)
   cap?: CapDto;
+
+  @ApiPropertyOptional({ description: 'Deduction rules only: a sanction the deduction carries until it is reversed', type: SanctionDto })
+  @Optional() @NestedObject(() => SanctionDto)
+  sanction?: SanctionDto;
 
   @ApiPropertyOptional({ description: 'First day the rule applies (default: today in the program timezone)', example: '2026-01-01' })
   @Optional() @IsString()
@@ -177,6 +236,10 @@ export class UpdateRuleDto {
   @Nullable() @NestedObject(() => CapDto)
   cap?: CapDto | null;
 
+  @ApiPropertyOptional({ description: 'New sanction (deduction rules only); null removes it', type: SanctionDto, nullable: true })
+  @Nullable() @NestedObject(() => SanctionDto)
+  sanction?: SanctionDto | null;
+
   @ApiPropertyOptional({ description: 'First day the new version applies (default: today); earlier entries keep the old version' })
   @Optional() @IsString()
   effectiveFrom?: string;
@@ -203,6 +266,9 @@ export class RuleVersionView {
   @ApiProperty({ description: 'Signed points' }) points: number;
   @ApiProperty({ description: 'Cap points per holder per period', type: Number, nullable: true }) capPoints: number | null;
   @ApiProperty({ description: 'Cap period', enum: ['month', 'quarter', 'year'], nullable: true }) capPer: 'month' | 'quarter' | 'year' | null;
+  @ApiProperty({ description: 'Sanction: the deduction clears the redeemable balance (清零)' }) sanctionClears: boolean;
+  @ApiProperty({ description: 'Sanction: months of suspended redemption from the deed', type: Number, nullable: true }) sanctionSuspendMonths: number | null;
+  @ApiProperty({ description: 'Sanction: redemption suspended through the end of the deed\'s year plus this many years', type: Number, nullable: true }) sanctionSuspendYears: number | null;
   @ApiProperty({ description: 'First day in force' }) effectiveFrom: string;
   @ApiProperty({ description: 'Last day in force; null while current', type: String, nullable: true }) effectiveTo: string | null;
   @ApiProperty({ description: 'Who made this version (user id)', type: Number, nullable: true }) createdBy: number | null;

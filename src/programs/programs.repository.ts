@@ -20,9 +20,11 @@ export const PROGRAM_COLUMNS = `p.id, p.code, p.name, p.county_id AS "countyId",
   p.participation_program_id AS "participationProgramId", p.participation_weight AS "participationWeight",
   p.public_names AS "publicNames", p.honour_top_n AS "honourTopN", p.publish_deductions AS "publishDeductions",
   p.schedule_day AS "scheduleDay", p.schedule_hour AS "scheduleHour", p.publicity_days AS "publicityDays", p.claim_window_days AS "claimWindowDays",
-  p.clerks_review AS "clerksReview", p.second_review_above AS "secondReviewAbove", p.created_at AS "createdAt", c.path AS "countyPath"`;
+  p.clerks_review AS "clerksReview", p.second_review_above AS "secondReviewAbove", p.created_at AS "createdAt", c.path AS "countyPath",
+  p.levels, p.level_period AS "levelPeriod", p.red_list AS "redList", p.black_list AS "blackList", p.list_size AS "listSize",
+  p.expiry_policy AS "expiryPolicy", p.expiry_months AS "expiryMonths", p.expiry_date AS "expiryDate", p.expiry_carry_over AS "expiryCarryOver"`;
 
-export type ProgramRow = Omit<ProgramWithPath, 'basePoints' | 'pointValueFen'> & { basePoints: string; pointValueFen: string };
+export type ProgramRow = Omit<ProgramWithPath, 'basePoints' | 'pointValueFen' | 'expiryCarryOver'> & { basePoints: string; pointValueFen: string; expiryCarryOver: string };
 
 interface RuleRow {
   ruleId: number | null;
@@ -58,6 +60,15 @@ export function programFromRow(row: ProgramRow): ProgramWithPath {
     claimWindowDays: row.claimWindowDays,
     clerksReview: row.clerksReview,
     secondReviewAbove: row.secondReviewAbove,
+    levels: row.levels,
+    levelPeriod: row.levelPeriod,
+    redList: row.redList,
+    blackList: row.blackList,
+    listSize: row.listSize,
+    expiryPolicy: row.expiryPolicy,
+    expiryMonths: row.expiryMonths,
+    expiryDate: row.expiryDate,
+    expiryCarryOver: toSafeInteger(row.expiryCarryOver),
     createdAt: row.createdAt,
     countyPath: row.countyPath,
   });
@@ -135,6 +146,16 @@ export class ProgramsRepository {
         excluded: row.ruleExcluded,
       },
     };
+  }
+
+  /** Programs whose earned points expire. */
+  programsWithExpiry(): Promise<Program[]> {
+    return this.db.getRepository(Program).createQueryBuilder('p').where(`p.expiry_policy <> 'none'`).orderBy('p.id').getMany();
+  }
+
+  /** Sets a program's expiry policy inside the caller's transaction. */
+  async setExpiry(m: EntityManager, id: number, expiry: Pick<Program, 'expiryPolicy' | 'expiryMonths' | 'expiryDate' | 'expiryCarryOver'>): Promise<void> {
+    await m.getRepository(Program).update({ id }, expiry);
   }
 
   /** Programs of the counties on the given region paths' branch. */

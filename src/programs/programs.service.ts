@@ -7,7 +7,8 @@ import { isUniqueViolation } from '../common/db/pg-errors.js';
 import { addDays, isIsoDate, isValidTimeZone } from '../common/calendar/calendar.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { PROGRAM_DEFAULTS, type Program } from './program.entity.js';
-import type { CreateProgramDto, CreateRuleDto, UpdateProgramDto, UpdateRuleDto } from './programs.dto.js';
+import { levelsProblem } from './levels.js';
+import type { CreateProgramDto, CreateRuleDto, SanctionDto, UpdateProgramDto, UpdateRuleDto } from './programs.dto.js';
 import { ProgramsRepository, type ProgramWithPath, type RuleWithScope } from './programs.repository.js';
 import type { Rule, RuleVersion } from './rule.entity.js';
 import { PeriodSchedules } from './periods/period-schedules.js';
@@ -23,6 +24,16 @@ function withEndDates(versions: RuleVersion[]): RuleVersion[] {
     const ends = [...(v.effectiveTo ? [v.effectiveTo] : []), ...next].sort();
     return { ...v, effectiveTo: ends[0] ?? null };
   });
+}
+
+/** A rule version's sanction columns from the request; only deductions carry one, and one kind of suspension. */
+function sanctionColumns(dto: SanctionDto | null, points: number): Pick<RuleVersion, 'sanctionClears' | 'sanctionSuspendMonths' | 'sanctionSuspendYears'> {
+  const clears = dto?.clearRedeemable ?? false;
+  const months = dto?.suspendMonths ?? null;
+  const years = dto?.suspendYears ?? null;
+  if ((clears || months !== null || years !== null) && points > 0) throw invalidField('sanction', 'only a deduction rule carries a sanction');
+  if (months !== null && years !== null) throw invalidField('sanction', 'suspend by months or by years, not both');
+  return { sanctionClears: clears, sanctionSuspendMonths: months, sanctionSuspendYears: years };
 }
 
 @Injectable()
@@ -71,6 +82,11 @@ export class ProgramsService {
       }
     }
     const patch = Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined)) as Partial<Program>;
+    if (dto.levels !== undefined) {
+      const problem = levelsProblem(dto.levels);
+      if (problem) throw invalidField('levels', problem, 'levelsAscending');
+      patch.levels = dto.levels.map((l) => ({ name: l.name, minPoints: l.minPoints }));
+    }
     if (Object.keys(patch).length > 0) await this.programs.updateProgram(id, patch);
     const updated = (await this.programs.findProgram(id))!;
     await this.schedules.register(updated);
@@ -103,6 +119,7 @@ export class ProgramsService {
     const effectiveFrom = dto.effectiveFrom ?? todayOf(program).day;
     if (!isIsoDate(effectiveFrom)) throw invalidField('effectiveFrom', 'effectiveFrom must be a date like 2026-07-01');
     if (dto.points === 0) throw invalidField('points', 'points must not be 0');
+    const sanction = sanctionColumns(dto.sanction ?? null, dto.points);
     try {
       const id = await this.db.transaction((m) =>
         this.programs.insertRule(
@@ -114,6 +131,7 @@ export class ProgramsService {
             points: dto.points,
             capPoints: dto.cap?.points ?? null,
             capPer: dto.cap?.per ?? null,
+            ...sanction,
             effectiveFrom,
             effectiveTo: null,
             createdBy: actor.id,
@@ -139,6 +157,10 @@ export class ProgramsService {
     const points = dto.points ?? current.points;
     if (points === 0 || Math.sign(points) !== Math.sign(current.points)) throw invalidField('points', 'points must keep the sign of the rule');
     const cap = dto.cap === undefined ? (current.capPoints ? { points: current.capPoints, per: current.capPer! } : null) : dto.cap;
+    const sanction =
+      dto.sanction === undefined
+        ? { sanctionClears: current.sanctionClears, sanctionSuspendMonths: current.sanctionSuspendMonths, sanctionSuspendYears: current.sanctionSuspendYears }
+        : sanctionColumns(dto.sanction, points);
     await this.db.transaction((m) =>
       this.programs.insertVersion(m, ruleId, {
         name: dto.name ?? current.name,
@@ -146,6 +168,7 @@ export class ProgramsService {
         points,
         capPoints: cap?.points ?? null,
         capPer: cap?.per ?? null,
+        ...sanction,
         effectiveFrom,
         effectiveTo: null,
         createdBy: actor.id,

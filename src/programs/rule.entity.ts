@@ -32,6 +32,10 @@ export class Rule {
 @Entity('rule_versions')
 @Index('UQ_rule_versions_rule_version', ['ruleId', 'version'], { unique: true })
 @Check('CHK_rule_versions_points', `"points" <> 0`)
+@Check(
+  'CHK_rule_versions_sanction',
+  `("sanction_clears" = false AND "sanction_suspend_months" IS NULL AND "sanction_suspend_years" IS NULL) OR ("points" < 0 AND ("sanction_suspend_months" IS NULL OR "sanction_suspend_years" IS NULL) AND ("sanction_suspend_months" IS NULL OR "sanction_suspend_months" BETWEEN 1 AND 120) AND ("sanction_suspend_years" IS NULL OR "sanction_suspend_years" BETWEEN 0 AND 5))`,
+)
 @Check('CHK_rule_versions_cap', `("cap_points" IS NULL AND "cap_per" IS NULL) OR ("cap_points" > 0 AND "cap_per" IN ('month', 'quarter', 'year'))`)
 export class RuleVersion {
   @PrimaryGeneratedColumn('identity', { generatedIdentity: 'ALWAYS' })
@@ -60,6 +64,18 @@ export class RuleVersion {
   @Column({ name: 'cap_per', type: 'varchar', length: 8, nullable: true })
   capPer: CapPer | null;
 
+  /** Sanction (deductions only): the deduction also clears the redeemable balance (清零). */
+  @Column({ name: 'sanction_clears', type: 'boolean', default: false })
+  sanctionClears: boolean;
+
+  /** Sanction: redemption suspended for this many months from the deed. */
+  @Column({ name: 'sanction_suspend_months', type: 'int', nullable: true })
+  sanctionSuspendMonths: number | null;
+
+  /** Sanction: redemption suspended through the end of the deed's year (0) or of a later year (1: 取消当年和次年). */
+  @Column({ name: 'sanction_suspend_years', type: 'int', nullable: true })
+  sanctionSuspendYears: number | null;
+
   @Column({ name: 'effective_from', type: 'date' })
   effectiveFrom: string;
 
@@ -74,6 +90,9 @@ export class RuleVersion {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }
+
+/** The sanction columns of a version that carries none. */
+export const NO_SANCTION = { sanctionClears: false, sanctionSuspendMonths: null, sanctionSuspendYears: null } as const;
 
 /** A county rule switched off for one region's subtree (a village narrowing the county's set). */
 @Entity('rule_exclusions')

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ExpiringView, HolderLevelView } from '../ledger/ledger.dto.js';
 import { PublicNoticeView } from '../publicity/publicity.dto.js';
 
 export class DoorHouseholdView {
@@ -18,8 +19,10 @@ export class DoorProgramView {
   @ApiProperty({ description: 'Signed points under public notice, not posted yet' }) pending: number;
   @ApiProperty({ description: 'The period now', example: '2026-Q4' }) period: string;
   @ApiProperty({ description: 'Awards minus deductions this period' }) earnedThisPeriod: number;
+  @ApiProperty({ description: 'The soonest expiry of its points within 90 days (积分清零); null when none expire that soon', type: ExpiringView, nullable: true }) expiring: ExpiringView | null;
   @ApiProperty({ description: 'Place in the village by points earned this period (ties share it); null before any points this period', type: Number, nullable: true }) rank: number | null;
   @ApiProperty({ description: 'Households of the village' }) rankedHouseholds: number;
+  @ApiProperty({ description: 'The level (星级文明户) reached by points earned in the program\'s level period; null without levels or below the first', type: HolderLevelView, nullable: true }) level: HolderLevelView | null;
 }
 
 export class DoorHonourView {

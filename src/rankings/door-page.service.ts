@@ -40,8 +40,10 @@ export class DoorPageService {
         pending: b.pending,
         period: b.period,
         earnedThisPeriod: b.earnedThisPeriod,
+        expiring: b.expiring,
         rank: b.earnedThisPeriod > 0 ? place.rank : null,
         rankedHouseholds: place.households,
+        level: b.level,
       });
     }
     const honours = await this.honours(household.id, household.villagePath, householdPrograms);
@@ -60,7 +62,8 @@ export class DoorPageService {
    */
   private async honours(householdId: number, villagePath: string, programs: Program[]): Promise<DoorHonourView[]> {
     const byId = new Map(programs.map((p) => [p.id, p]));
-    const runs = (await this.rankings.publishedCovering(villagePath)).filter((r) => byId.has(r.programId));
+    // Household runs only: a member run's entries are members (最美居民), whose ids are not households'.
+    const runs = (await this.rankings.publishedCovering(villagePath)).filter((r) => byId.has(r.programId) && r.subject === 'household');
     const places = new Map((await this.doors.placesIn(runs.map((r) => r.id), householdId)).map((p) => [p.runId, p]));
     const order = periodsNewestFirst(runs.map((r) => r.period));
     return runs

@@ -6,6 +6,7 @@ import { JobQueue } from '../jobs/job-queue.js';
 import { ClosePeriod } from '../programs/periods/close-period.use-case.js';
 import { todayOf } from '../programs/periods/periods.service.js';
 import { ProgramsRepository } from '../programs/programs.repository.js';
+import type { RunSubject } from './ranking.entities.js';
 import { RunsService } from './runs.service.js';
 
 /** How long a period-end waits before closing a period again while entries of it are under notice. */
@@ -19,7 +20,7 @@ export function periodEndRetryId(programId: number, period: string, at: number):
 /**
  * The `period-end` job (scheduled per program by PeriodSchedules): closes the period that ended
  * before today, if still open, and queues the county's ranking runs; after Q4 (or December) also
- * the year's. Running it again closes nothing twice and replaces draft runs. While entries of the
+ * the year's (households, and for household programs their members). Running it again closes nothing twice and replaces draft runs. While entries of the
  * period are still under public notice it cannot close: it tries again hourly until they are settled.
  */
 @Injectable()
@@ -53,11 +54,16 @@ export class PeriodEndJob implements OnModuleInit {
       await this.queue.enqueue('period-end', { programId }, retry, { delayMs: RETRY_MS });
       return;
     }
-    const periods = [ended];
-    if (ended.endsWith('-Q4') || ended.endsWith('-12')) periods.push(ended.slice(0, 4));
-    for (const period of periods) {
-      const published = await this.runs.hasPublished(programId, program.countyId, period);
-      await this.runs.create(null, { programId, regionId: program.countyId, period, reason: published ? 'scheduled rerun' : undefined });
+    const runs: { period: string; subject: RunSubject }[] = [{ period: ended, subject: 'household' }];
+    if (ended.endsWith('-Q4') || ended.endsWith('-12')) {
+      // The year's honours: 最美家庭 (households) and, in household programs, 最美居民 (members).
+      const year = ended.slice(0, 4);
+      runs.push({ period: year, subject: 'household' });
+      if (program.holderType === 'household') runs.push({ period: year, subject: 'member' });
+    }
+    for (const { period, subject } of runs) {
+      const published = await this.runs.hasPublished(programId, program.countyId, period, subject);
+      await this.runs.create(null, { programId, regionId: program.countyId, period, subject, reason: published ? 'scheduled rerun' : undefined });
     }
     this.logger.log({ programId, ended }, 'period closed and rankings queued');
   }

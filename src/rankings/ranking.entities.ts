@@ -1,10 +1,15 @@
 import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { bigintColumn } from '../common/db/bigint.transformer.js';
+import type { Level } from '../programs/levels.js';
 import { Program } from '../programs/program.entity.js';
 import { Region } from '../regions/region.entity.js';
 
 export const RUN_STATUSES = ['queued', 'running', 'completed', 'failed', 'superseded'] as const;
 export type RunStatus = (typeof RUN_STATUSES)[number];
+
+/** Who a run ranks: the program's holders, or (household programs) the members the entries name (最美居民). */
+export const RUN_SUBJECTS = ['household', 'member'] as const;
+export type RunSubject = (typeof RUN_SUBJECTS)[number];
 
 /**
  * A frozen, reproducible ranking of a program's holders in one region subtree for one period.
@@ -12,8 +17,9 @@ export type RunStatus = (typeof RUN_STATUSES)[number];
  */
 @Entity('ranking_runs')
 @Check('CHK_ranking_runs_status', `"status" IN ('queued', 'running', 'completed', 'failed', 'superseded')`)
-@Index('UQ_ranking_runs_draft', ['programId', 'regionId', 'period'], { unique: true, where: `"published_at" IS NULL AND "status" <> 'superseded'` })
-@Index('UQ_ranking_runs_version', ['programId', 'regionId', 'period', 'version'], { unique: true })
+@Check('CHK_ranking_runs_subject', `"subject" IN ('household', 'member')`)
+@Index('UQ_ranking_runs_draft', ['programId', 'regionId', 'period', 'subject'], { unique: true, where: `"published_at" IS NULL AND "status" <> 'superseded'` })
+@Index('UQ_ranking_runs_version', ['programId', 'regionId', 'period', 'subject', 'version'], { unique: true })
 @Index('IDX_ranking_runs_region', ['regionId', 'period'])
 export class RankingRun {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
@@ -30,6 +36,14 @@ export class RankingRun {
   /** A period of the program ('2026-Q3', '2026-07') or a year ('2026') for yearly honours. */
   @Column({ type: 'varchar', length: 8 })
   period: string;
+
+  /** `household`: the program's holders (households, villages or staff, as the program says); `member`: household members by the entries naming them. */
+  @Column({ type: 'varchar', length: 16, default: 'household' })
+  subject: RunSubject;
+
+  /** The program's levels when the run was queued, if they count this run's period (yearly levels: year runs); else null. */
+  @Column({ type: 'jsonb', nullable: true })
+  levels: Level[] | null;
 
   /** 1 for the first published result; a rerun after publishing is the next version. */
   @Column({ type: 'int' })
@@ -132,6 +146,10 @@ export class RankingEntry {
 
   @Column({ name: 'holder_name', type: 'varchar', length: 100 })
   holderName: string;
+
+  /** Member runs: the member's household. */
+  @Column({ name: 'household_id', type: 'int', nullable: true })
+  householdId: number | null;
 }
 
 export const ALLOCATION_METHODS = ['equal', 'proportional', 'tiered'] as const;

@@ -7,7 +7,7 @@ import { MANAGERS, OVERSEERS, READERS } from '../common/auth/roles.js';
 import { ParseBigIdPipe, ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { AllocationService } from './allocation.service.js';
 import { BoardsService } from './boards.service.js';
-import { sendTable, sendWholeTable, type Cell, type ExportFormat, type Table } from './exports.js';
+import { sendTable, sendWholeTable, type Cell, type ExportFormat, type Table } from '../common/http/table-export.js';
 import type { AllocationPlan, RankingRun } from './ranking.entities.js';
 import { BoardQuery, BoardView, CreatePlanDto, CreateRunDto, EntriesQuery, EntryView, HonoursQuery, ListRunsQuery, PlanView, RunView, VillageHonoursView } from './rankings.dto.js';
 import { RunsService } from './runs.service.js';

@@ -3,7 +3,8 @@ import { ArrayMaxSize, IsArray, IsIn, IsString, Length } from 'class-validator';
 import { INT4_MAX, IsBigId, IsId, IsIntIn, IsSafeIntIn, NestedObjects, Optional, QueryId, QueryIntIn } from '../common/http/fields.js';
 import { HOLDER_TYPES, type HolderType } from '../programs/program.entity.js';
 import { REGION_LEVELS, type RegionLevel } from '../regions/region.entity.js';
-import { ALLOCATION_METHODS, RUN_STATUSES, type AllocationMethod, type RunStatus } from './ranking.entities.js';
+import { LevelDto } from '../programs/programs.dto.js';
+import { ALLOCATION_METHODS, RUN_STATUSES, RUN_SUBJECTS, type AllocationMethod, type RunStatus, type RunSubject } from './ranking.entities.js';
 
 export class CreateRunDto {
   @ApiProperty({ description: 'Program ranked' })
@@ -17,6 +18,10 @@ export class CreateRunDto {
   @ApiProperty({ description: 'Period of the program (2026-Q3, 2026-07) or a year (2026) for yearly honours', example: '2026-Q3' })
   @IsString() @Length(4, 8)
   period: string;
+
+  @ApiPropertyOptional({ description: '`household` (default): the program\'s holders; `member`: household members by the entries naming them (最美居民), household programs only', enum: RUN_SUBJECTS, default: 'household' })
+  @Optional() @IsIn(RUN_SUBJECTS)
+  subject?: RunSubject;
 
   @ApiPropertyOptional({ description: 'Required when a run of this program, region and period is already published' })
   @Optional() @IsString() @Length(1, 500)
@@ -35,6 +40,10 @@ export class ListRunsQuery {
   @ApiPropertyOptional({ description: 'Period' })
   @Optional() @IsString() @Length(4, 8)
   period?: string;
+
+  @ApiPropertyOptional({ description: 'Subject ranked', enum: RUN_SUBJECTS })
+  @Optional() @IsIn(RUN_SUBJECTS)
+  subject?: RunSubject;
 
   @ApiPropertyOptional({ description: 'Page size', default: 50, maximum: 500 })
   @Optional() @QueryIntIn(1, 500)
@@ -116,6 +125,8 @@ export class RunView {
   @ApiProperty({ description: 'Program' }) programId: number;
   @ApiProperty({ description: 'Region ranked' }) regionId: number;
   @ApiProperty({ description: 'Period' }) period: string;
+  @ApiProperty({ description: '`household`: the program\'s holders; `member`: household members (最美居民)', enum: RUN_SUBJECTS }) subject: RunSubject;
+  @ApiProperty({ description: 'The program\'s levels when the run was queued, where they count its period (yearly levels: year runs); else null', type: [LevelDto], nullable: true }) levels: LevelDto[] | null;
   @ApiProperty({ description: 'Version (a rerun after publishing is the next)' }) version: number;
   @ApiProperty({ description: 'queued, running, completed, failed or superseded', enum: RUN_STATUSES }) status: RunStatus;
   @ApiProperty({ description: 'Per cent done' }) progress: number;
@@ -152,8 +163,9 @@ export class EntryView {
   @ApiProperty({ description: 'Rank within the group' }) groupRank: number;
   @ApiProperty({ description: 'Score: points earned in the period plus participation' }) score: number;
   @ApiProperty({ description: 'What the score is made of', type: EntryComponentsView }) components: EntryComponentsView;
-  @ApiProperty({ description: 'Holder code (village code, household number, username)' }) holderCode: string;
-  @ApiProperty({ description: 'Holder name' }) holderName: string;
+  @ApiProperty({ description: 'Holder code (village code, household number, username; members: their household\'s)' }) holderCode: string;
+  @ApiProperty({ description: 'Holder name (members: the member\'s name)' }) holderName: string;
+  @ApiProperty({ description: 'Member runs: the member\'s household; null otherwise', type: Number, nullable: true }) householdId: number | null;
 }
 
 export class PlannedVillageView {
@@ -195,6 +207,13 @@ export class PublicEntryView {
   @ApiProperty({ description: 'Holder code; empty for households' }) code: string;
   @ApiProperty({ description: 'Score' }) score: number;
   @ApiProperty({ description: 'What the score is made of', type: EntryComponentsView }) components: EntryComponentsView;
+  @ApiProperty({ description: 'The level (星级) the score reaches by the run\'s levels; null without levels or below the first', type: String, nullable: true }) level: string | null;
+}
+
+export class LevelCountView {
+  @ApiProperty({ description: 'Level name', example: '一星' }) name: string;
+  @ApiProperty({ description: 'Points needed' }) minPoints: number;
+  @ApiProperty({ description: 'Households of the village at this level (not higher)' }) households: number;
 }
 
 export class VillageHonoursView {
@@ -203,7 +222,13 @@ export class VillageHonoursView {
   @ApiProperty({ description: '道德冠军: the households ranked first in the village (ties share it)', type: [PublicEntryView] }) champions: PublicEntryView[];
   @ApiProperty({ description: 'The top N households of the village (the program\'s honourTopN)', type: [PublicEntryView] }) honourList: PublicEntryView[];
   @ApiProperty({ description: 'Households with deductions in the period; null when the program does not publish them', type: [PublicEntryView], nullable: true }) deductions: PublicEntryView[] | null;
+  @ApiProperty({ description: '红榜: the listSize households that earned most in the period (ties at the cut-off included); null when the program does not show it', type: [PublicEntryView], nullable: true }) redList: PublicEntryView[] | null;
+  @ApiProperty({ description: '黑榜: the listSize households with most points deducted in the period, most first, rank by points deducted (ties share it); null when the program does not show it', type: [PublicEntryView], nullable: true }) blackList: PublicEntryView[] | null;
+  @ApiProperty({ description: 'Households of the village at each level of the run, lowest level first; null when the run has no levels', type: [LevelCountView], nullable: true }) levelCounts: LevelCountView[] | null;
 }
+
+export const HONOUR_TITLES = ['champion', 'model_family', 'model_resident'] as const;
+export type HonourTitle = (typeof HONOUR_TITLES)[number];
 
 export class BoardRegionView {
   @ApiProperty({ description: 'Region id' }) id: number;
@@ -222,6 +247,14 @@ export class BoardProgramView {
 export class BoardRankingView {
   @ApiProperty({ description: 'Published run' }) runId: string;
   @ApiProperty({ description: 'Its program', type: BoardProgramView }) program: BoardProgramView;
+  @ApiProperty({ description: '`household`: the program\'s holders; `member`: household members', enum: RUN_SUBJECTS }) subject: RunSubject;
+  @ApiProperty({
+    description: 'What its honours are called: `champion` (道德冠军, households by period), `model_family` (最美家庭, households by year), `model_resident` (最美居民, members); null for village and staff programs',
+    enum: HONOUR_TITLES,
+    nullable: true,
+  })
+  title: HonourTitle | null;
+  @ApiProperty({ description: 'The levels the run is read with; null when it has none', type: [LevelDto], nullable: true }) levels: LevelDto[] | null;
   @ApiProperty({ description: 'Period' }) period: string;
   @ApiProperty({ description: 'Version of the published result' }) version: number;
   @ApiProperty({ description: 'When it was published', type: Date, nullable: true }) publishedAt: Date | null;

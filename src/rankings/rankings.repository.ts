@@ -2,22 +2,35 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { toSafeInteger } from '../common/db/bigint.transformer.js';
 import type { HolderType } from '../programs/program.entity.js';
-import { AllocationPlan, RankingEntry, RankingRun } from './ranking.entities.js';
+import { AllocationPlan, RankingEntry, RankingRun, type RunSubject } from './ranking.entities.js';
 
 /** Who is ranked, by holder type: id, group (village or township), code and name. */
 const HOLDERS: Record<HolderType, string> = {
-  household: `SELECT h.id AS holder_id, h.village_id AS group_id, v.code || '/' || h.household_no AS code, h.head_name AS name
+  household: `SELECT h.id AS holder_id, h.village_id AS group_id, v.code || '/' || h.household_no AS code, h.head_name AS name, NULL::int AS household_id
                 FROM households h JOIN regions v ON v.id = h.village_id WHERE v.path LIKE $3`,
-  village: `SELECT r.id AS holder_id, r.parent_id AS group_id, r.code AS code, r.name AS name
+  village: `SELECT r.id AS holder_id, r.parent_id AS group_id, r.code AS code, r.name AS name, NULL::int AS household_id
               FROM regions r WHERE r.level = 'village' AND r.path LIKE $3`,
-  staff: `SELECT u.id AS holder_id, u.region_id AS group_id, u.username AS code, u.display_name AS name
+  staff: `SELECT u.id AS holder_id, u.region_id AS group_id, u.username AS code, u.display_name AS name, NULL::int AS household_id
             FROM users u JOIN regions r ON r.id = u.region_id WHERE r.path LIKE $3`,
 };
+
+/** Member runs (最美居民): household members, grouped by village, coded by their household. */
+const MEMBERS = `SELECT m.id AS holder_id, h.village_id AS group_id, v.code || '/' || h.household_no AS code, m.name AS name, h.id AS household_id
+                   FROM household_members m JOIN households h ON h.id = m.household_id JOIN regions v ON v.id = h.village_id WHERE v.path LIKE $3`;
+
+/** What identifies a ranking whose versions follow one another. */
+export interface RunKey {
+  programId: number;
+  regionId: number;
+  period: string;
+  subject: RunSubject;
+}
 
 export interface ComputeSpec {
   runId: string;
   programId: number;
   holderType: HolderType;
+  subject: RunSubject;
   regionPath: string;
   periods: string[];
   participation: { programId: number; weight: number } | null;
@@ -36,8 +49,14 @@ export class RankingsRepository {
    * deductions, reversals included; never balances) plus, for villages, their households'
    * participation. One statement, so the result is one consistent snapshot. Ties share a rank;
    * within a tie the order is holder code, then holder id. Returns the number of entries.
+   * A member run ranks, instead, the members that entries of the periods name (transactions.member_id),
+   * by those entries alone: members no entry names are not ranked.
    */
   async compute(m: EntityManager, spec: ComputeSpec): Promise<number> {
+    const members = spec.subject === 'member';
+    // Whose points a transaction counts for: its holder's, or the member's it names.
+    const who = members ? 't.member_id' : 't.holder_id';
+    const named = members ? 'AND t.member_id IS NOT NULL' : '';
     // A household took part when its awards, net of their reversals, are positive.
     const participation = spec.participation
       ? `, participated AS (
@@ -59,38 +78,38 @@ export class RankingsRepository {
     const params: unknown[] = [spec.runId, spec.programId, `${spec.regionPath}%`, spec.periods];
     if (spec.participation) params.push(spec.participation.programId, spec.participation.weight);
     const [result] = (await m.query(
-      `WITH holders AS (${HOLDERS[spec.holderType]}),
+      `WITH holders AS (${members ? MEMBERS : HOLDERS[spec.holderType]}),
        earned AS (
-         SELECT t.holder_id, sum(t.points) AS points,
+         SELECT ${who} AS holder_id, sum(t.points) AS points,
                 COALESCE(sum(t.points) FILTER (WHERE t.type = 'award'), 0) AS awards,
                 COALESCE(sum(t.points) FILTER (WHERE t.type = 'deduction'), 0) AS deductions,
                 COALESCE(sum(t.points) FILTER (WHERE t.type = 'reversal'), 0) AS reversals
            FROM transactions t
-          WHERE t.program_id = $2 AND t.period = ANY($4) AND t.type IN ('award', 'deduction', 'reversal')
-          GROUP BY t.holder_id
+          WHERE t.program_id = $2 AND t.period = ANY($4) AND t.type IN ('award', 'deduction', 'reversal') ${named}
+          GROUP BY ${who}
        ),
        -- Reversals are few: find what each one reversed, so awards and deductions are shown net.
        reversed AS (
-         SELECT t.holder_id,
+         SELECT ${who} AS holder_id,
                 COALESCE(sum(t.points) FILTER (WHERE o.type = 'award'), 0) AS awards,
                 COALESCE(sum(t.points) FILTER (WHERE o.type = 'deduction'), 0) AS deductions
            FROM transactions t JOIN transactions o ON o.id = t.reverses_id
-          WHERE t.program_id = $2 AND t.period = ANY($4) AND t.type = 'reversal'
-          GROUP BY t.holder_id
+          WHERE t.program_id = $2 AND t.period = ANY($4) AND t.type = 'reversal' ${named}
+          GROUP BY ${who}
        )${participation},
        scored AS (
-         SELECT ho.holder_id, COALESCE(ho.group_id, 0) AS group_id, ho.code, ho.name,
+         SELECT ho.holder_id, COALESCE(ho.group_id, 0) AS group_id, ho.code, ho.name, ho.household_id,
                 COALESCE(e.points, 0) + ${participationPoints} AS score,
                 jsonb_build_object('points', COALESCE(e.points, 0),
                                    'awards', COALESCE(e.awards, 0) + COALESCE(r.awards, 0),
                                    'deductions', COALESCE(e.deductions, 0) + COALESCE(r.deductions, 0),
                                    'reversals', COALESCE(e.reversals, 0)${participationJson}) AS components
-           FROM holders ho LEFT JOIN earned e ON e.holder_id = ho.holder_id LEFT JOIN reversed r ON r.holder_id = ho.holder_id ${participationJoin}
+           FROM holders ho ${members ? 'JOIN' : 'LEFT JOIN'} earned e ON e.holder_id = ho.holder_id LEFT JOIN reversed r ON r.holder_id = ho.holder_id ${participationJoin}
        ),
        inserted AS (
-         INSERT INTO ranking_entries (run_id, holder_id, rank, position, group_id, group_rank, score, components, holder_code, holder_name)
+         INSERT INTO ranking_entries (run_id, holder_id, rank, position, group_id, group_rank, score, components, holder_code, holder_name, household_id)
          SELECT $1, holder_id, rank() OVER (ORDER BY score DESC), row_number() OVER (ORDER BY score DESC, code, holder_id),
-                group_id, rank() OVER (PARTITION BY group_id ORDER BY score DESC), score, components, left(code, 64), left(name, 100)
+                group_id, rank() OVER (PARTITION BY group_id ORDER BY score DESC), score, components, left(code, 64), left(name, 100), household_id
            FROM scored
          ON CONFLICT (run_id, holder_id) DO NOTHING
          RETURNING 1
@@ -101,32 +120,34 @@ export class RankingsRepository {
     return result.n;
   }
 
-  insertRun(m: EntityManager, run: Pick<RankingRun, 'programId' | 'regionId' | 'period' | 'version' | 'reason' | 'createdBy'>): Promise<RankingRun> {
+  insertRun(m: EntityManager, run: Pick<RankingRun, 'programId' | 'regionId' | 'period' | 'subject' | 'levels' | 'version' | 'reason' | 'createdBy'>): Promise<RankingRun> {
     return m.getRepository(RankingRun).save(m.getRepository(RankingRun).create({ ...run, status: 'queued', progress: 0 }));
   }
 
-  /** Versions of a program, region and period: the latest published one and the highest number used. */
-  async versions(m: EntityManager, programId: number, regionId: number, period: string): Promise<{ maxVersion: number; published: number }> {
+  /** Versions of a program, region, period and subject: the latest published one and the highest number used. */
+  async versions(m: EntityManager, key: RunKey): Promise<{ maxVersion: number; published: number }> {
     const [row] = (await m.query(
       `SELECT COALESCE(max(version), 0)::int AS "maxVersion", count(*) FILTER (WHERE published_at IS NOT NULL)::int AS published
-         FROM ranking_runs WHERE program_id = $1 AND region_id = $2 AND period = $3`,
-      [programId, regionId, period],
+         FROM ranking_runs WHERE program_id = $1 AND region_id = $2 AND period = $3 AND subject = $4`,
+      [key.programId, key.regionId, key.period, key.subject],
     )) as { maxVersion: number; published: number }[];
     return row;
   }
 
-  /** A new run replaces the draft of the same program, region and period. */
-  async supersedeDrafts(m: EntityManager, programId: number, regionId: number, period: string): Promise<string[]> {
+  /** A new run replaces the draft of the same program, region, period and subject. */
+  async supersedeDrafts(m: EntityManager, key: RunKey): Promise<string[]> {
     const [rows] = (await m.query(
       `UPDATE ranking_runs SET status = 'superseded', finished_at = COALESCE(finished_at, now())
-        WHERE program_id = $1 AND region_id = $2 AND period = $3 AND published_at IS NULL AND status <> 'superseded' RETURNING id`,
-      [programId, regionId, period],
+        WHERE program_id = $1 AND region_id = $2 AND period = $3 AND subject = $4 AND published_at IS NULL AND status <> 'superseded' RETURNING id`,
+      [key.programId, key.regionId, key.period, key.subject],
     )) as [{ id: string }[], number];
     return rows.map((r) => r.id);
   }
 
-  async lockKey(m: EntityManager, programId: number, regionId: number, period: string): Promise<void> {
-    await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`ranking:${programId}:${regionId}:${period}`]);
+  async lockKey(m: EntityManager, key: RunKey): Promise<void> {
+    // Household runs keep the key they always had; member runs have their own.
+    const suffix = key.subject === 'household' ? '' : `:${key.subject}`;
+    await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`ranking:${key.programId}:${key.regionId}:${key.period}${suffix}`]);
   }
 
   findRun(id: string, manager?: EntityManager): Promise<RankingRun | null> {
@@ -134,7 +155,7 @@ export class RankingsRepository {
   }
 
   /** Runs over regions of the subtree `path`, newest first. */
-  listRuns(filter: { programId?: number; regionId?: number; period?: string; path: string }, limit: number): Promise<RankingRun[]> {
+  listRuns(filter: { programId?: number; regionId?: number; period?: string; subject?: RunSubject; path: string }, limit: number): Promise<RankingRun[]> {
     const qb = this.db
       .getRepository(RankingRun)
       .createQueryBuilder('r')
@@ -145,6 +166,7 @@ export class RankingsRepository {
     if (filter.programId) qb.andWhere('r.program_id = :programId', { programId: filter.programId });
     if (filter.regionId) qb.andWhere('r.region_id = :regionId', { regionId: filter.regionId });
     if (filter.period) qb.andWhere('r.period = :period', { period: filter.period });
+    if (filter.subject) qb.andWhere('r.subject = :subject', { subject: filter.subject });
     return qb.getMany();
   }
 
@@ -200,7 +222,7 @@ export class RankingsRepository {
     for (let after = 0; ; ) {
       const rows = (await this.db.query(
         `SELECT run_id AS "runId", holder_id AS "holderId", rank, position, group_id AS "groupId", group_rank AS "groupRank", score, components,
-                holder_code AS "holderCode", holder_name AS "holderName"
+                holder_code AS "holderCode", holder_name AS "holderName", household_id AS "householdId"
            FROM ranking_entries WHERE run_id = $1 AND position > $2 ORDER BY position LIMIT $3`,
         [runId, after, size],
       )) as (Omit<RankingEntry, 'score'> & { score: string })[];
@@ -211,7 +233,7 @@ export class RankingsRepository {
     }
   }
 
-  /** Entries of holders in a region subtree (by their group's path). */
+  /** Entries of holders in a region subtree (by their group's path; members as their households). */
   async entriesUnder(runId: string, holderType: HolderType, path: string, limit: number): Promise<RankingEntry[]> {
     const inRegion: Record<HolderType, string> = {
       household: `EXISTS (SELECT 1 FROM regions g WHERE g.id = e.group_id AND g.path LIKE $2)`,
@@ -228,26 +250,41 @@ export class RankingsRepository {
       .getMany();
   }
 
-  /** The latest published version of each ranking (program, region, period) covering `path`. */
+  /** The latest published version of each ranking (program, region, period, subject) covering `path`. */
   async publishedCovering(path: string): Promise<RankingRun[]> {
     return (await this.db.query(
-      `SELECT DISTINCT ON (r.program_id, r.region_id, r.period) r.id, r.program_id AS "programId", r.region_id AS "regionId", r.period, r.version,
-              r.status, r.progress, r.reason, r.entry_count AS "entryCount", r.published_at AS "publishedAt", r.created_at AS "createdAt"
+      `SELECT DISTINCT ON (r.program_id, r.region_id, r.period, r.subject) r.id, r.program_id AS "programId", r.region_id AS "regionId", r.period,
+              r.subject, r.levels, r.version, r.status, r.progress, r.reason, r.entry_count AS "entryCount", r.published_at AS "publishedAt", r.created_at AS "createdAt"
          FROM ranking_runs r JOIN regions g ON g.id = r.region_id
         WHERE r.published_at IS NOT NULL AND $1 LIKE g.path || '%'
-        ORDER BY r.program_id, r.region_id, r.period, r.version DESC`,
+        ORDER BY r.program_id, r.region_id, r.period, r.subject, r.version DESC`,
       [path],
     )) as RankingRun[];
   }
 
-  /** The latest published run for a program, region and period. */
-  async latestPublished(programId: number, regionId: number, period: string): Promise<RankingRun | null> {
+  /** The latest published run for a program, region, period and subject. */
+  async latestPublished(key: RunKey): Promise<RankingRun | null> {
     return this.db
       .getRepository(RankingRun)
       .createQueryBuilder('r')
-      .where('r.program_id = :programId AND r.region_id = :regionId AND r.period = :period AND r.published_at IS NOT NULL', { programId, regionId, period })
+      .where('r.program_id = :programId AND r.region_id = :regionId AND r.period = :period AND r.subject = :subject AND r.published_at IS NOT NULL', { ...key })
       .orderBy('r.version', 'DESC')
       .getOne();
+  }
+
+  /**
+   * Households of a village at each level of a run: the run's entries of the village (by
+   * IDX_ranking_entries_group) counted by the highest threshold their score reaches.
+   */
+  async levelCounts(runId: string, villageId: number, thresholds: number[]): Promise<number[]> {
+    const rows = (await this.db.query(
+      `SELECT x.level, count(*)::int AS n
+         FROM (SELECT (SELECT count(*) FROM unnest($3::bigint[]) th WHERE e.score >= th)::int AS level
+                 FROM ranking_entries e WHERE e.run_id = $1 AND e.group_id = $2) x
+        WHERE x.level > 0 GROUP BY x.level`,
+      [runId, villageId, thresholds],
+    )) as { level: number; n: number }[];
+    return thresholds.map((_, i) => rows.find((r) => r.level === i + 1)?.n ?? 0);
   }
 
   insertPlan(plan: Omit<AllocationPlan, 'id' | 'createdAt'>): Promise<AllocationPlan> {

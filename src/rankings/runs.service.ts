@@ -6,12 +6,13 @@ import { DomainError, invalidField, notFound } from '../common/errors/domain-err
 import type { JobContext } from '../jobs/job-catalogue.js';
 import { JobDispatcher } from '../jobs/dispatcher.js';
 import { JobHandlers } from '../jobs/job-handlers.js';
-import { periodBounds, type PeriodKind } from '../common/calendar/calendar.js';
+import { periodBounds, periodsOfYear, type PeriodKind } from '../common/calendar/calendar.js';
+import { levelsApplyTo } from '../programs/levels.js';
 import { PeriodsService } from '../programs/periods/periods.service.js';
 import type { Program } from '../programs/program.entity.js';
 import { ProgramsRepository, type ProgramWithPath } from '../programs/programs.repository.js';
 import { RegionsService } from '../regions/regions.service.js';
-import type { RankingEntry, RankingRun } from './ranking.entities.js';
+import type { RankingEntry, RankingRun, RunSubject } from './ranking.entities.js';
 import type { EntriesQuery, ListRunsQuery } from './rankings.dto.js';
 import { RankingsRepository } from './rankings.repository.js';
 
@@ -19,13 +20,15 @@ import { RankingsRepository } from './rankings.repository.js';
 export function periodsOf(period: string, kind: PeriodKind): string[] | null {
   if (periodBounds(period, kind)) return [period];
   if (!periodBounds(period, 'year')) return null;
-  return kind === 'quarter' ? [1, 2, 3, 4].map((q) => `${period}-Q${q}`) : Array.from({ length: 12 }, (_, i) => `${period}-${String(i + 1).padStart(2, '0')}`);
+  return periodsOfYear(period, kind);
 }
 
 export interface NewRun {
   programId: number;
   regionId: number;
   period: string;
+  /** Default household: the program's holders. */
+  subject?: RunSubject;
   reason?: string;
 }
 
@@ -68,15 +71,20 @@ export class RunsService implements OnModuleInit {
     if (!periodsOf(input.period, program.periodKind)) {
       throw invalidField('period', 'period must look like 2026-Q3, 2026-07 or 2026 (a year)', 'isPeriod');
     }
+    const subject = input.subject ?? 'household';
+    if (subject === 'member' && program.holderType !== 'household') {
+      throw invalidField('subject', 'members are ranked in household programs only', 'memberSubject');
+    }
+    const key = { programId: program.id, regionId: region.id, period: input.period, subject };
     const run = await this.db.transaction(async (m) => {
-      await this.runs.lockKey(m, program.id, region.id, input.period);
-      const { maxVersion, published } = await this.runs.versions(m, program.id, region.id, input.period);
+      await this.runs.lockKey(m, key);
+      const { maxVersion, published } = await this.runs.versions(m, key);
       if (published > 0 && !input.reason) throw new DomainError('REASON_REQUIRED', { period: input.period });
-      await this.runs.supersedeDrafts(m, program.id, region.id, input.period);
+      await this.runs.supersedeDrafts(m, key);
       return this.runs.insertRun(m, {
-        programId: program.id,
-        regionId: region.id,
-        period: input.period,
+        ...key,
+        // The levels the result is read with, frozen with it (a household run of the period they count).
+        levels: subject === 'household' && program.levels.length > 0 && levelsApplyTo(program, input.period) ? program.levels : null,
         version: maxVersion + 1,
         reason: input.reason ?? null,
         createdBy: actor?.id ?? null,
@@ -86,8 +94,8 @@ export class RunsService implements OnModuleInit {
     return run;
   }
 
-  async hasPublished(programId: number, regionId: number, period: string): Promise<boolean> {
-    return (await this.runs.latestPublished(programId, regionId, period)) !== null;
+  async hasPublished(programId: number, regionId: number, period: string, subject: RunSubject = 'household'): Promise<boolean> {
+    return (await this.runs.latestPublished({ programId, regionId, period, subject })) !== null;
   }
 
   async get(actor: Actor, id: string): Promise<RankingRun & { program: ProgramWithPath }> {
@@ -133,9 +141,10 @@ export class RunsService implements OnModuleInit {
           runId,
           programId: program.id,
           holderType: program.holderType,
+          subject: run.subject,
           regionPath: region.path,
           periods: periodsOf(run.period, program.periodKind)!,
-          participation: participationOf(program),
+          participation: run.subject === 'household' ? participationOf(program) : null,
         });
         // A run replaced while it was computing keeps no entries.
         if (!(await this.runs.markCompleted(m, runId, entries, dispatch))) throw new Superseded();

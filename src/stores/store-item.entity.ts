@@ -83,6 +83,8 @@ export class StockMovement {
   @Column({ name: 'stock_after', type: 'int' })
   stockAfter: number;
 
+  /** Receipts (initial, restock) by item with quantity and funding source, for the liability report (in the migration). */
+  @Index('IDX_stock_movements_receipts', { synchronize: false })
   @Column({ type: 'varchar', length: 16 })
   kind: MovementKind;
 

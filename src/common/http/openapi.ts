@@ -20,6 +20,7 @@ const TAGS: [string, string][] = [
   ['stores', 'Love supermarkets, goods and kiosk devices'],
   ['redemptions', 'Redemptions at the counter, refunds and settlement'],
   ['rankings', 'Ranking runs, publication, project money and public boards'],
+  ['reports', "The county's reports over the caller's region: redemptions, participation, liability, expiring points, staff activity, 台账 (JSON, CSV, xlsx)"],
   ['audit', 'Who did what'],
   ['health', 'Database and queue status'],
 ];

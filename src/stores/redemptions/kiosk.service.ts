@@ -10,7 +10,7 @@ import { ItemsRepository } from '../items.repository.js';
 import { StoresService } from '../stores.service.js';
 
 /** Why a household cannot redeem at the counter right now (the page says it in words). */
-export type RedeemBlock = 'NO_REDEEMABLE_POINTS' | 'BELOW_BASE';
+export type RedeemBlock = 'NO_REDEEMABLE_POINTS' | 'BELOW_BASE' | 'REDEMPTION_SUSPENDED';
 
 export interface KioskLookup {
   household: { id: number; cardCode: string; householdNo: string; headNameMasked: string };
@@ -22,6 +22,8 @@ export interface KioskLookup {
   period: string;
   earnedThisPeriod: number;
   blocks: RedeemBlock[];
+  suspendedUntil: string | null;
+  expiring: { points: number; on: string } | null;
   items: { sku: string; name: string; pointsPrice: number; stock: number | null; limit: { quantity: number; per: string } | null; remaining: number | null }[];
 }
 
@@ -48,8 +50,9 @@ export class KioskService {
     const householdId = household.holderId;
     if (!household.path.startsWith(store.regionPath)) throw new DomainError('NOT_ELIGIBLE', { householdId, storeId });
     // Balance, points under notice and this period's earnings in one query (no account yet: the base points).
-    const { balance, redeemable, pending, period, earnedThisPeriod } = await this.balances.balanceOf(program, householdId);
+    const { balance, redeemable, pending, period, earnedThisPeriod, suspendedUntil, expiring } = await this.balances.balanceOf(program, householdId);
     const blocks: RedeemBlock[] = [];
+    if (suspendedUntil) blocks.push('REDEMPTION_SUSPENDED');
     if (balance < program.basePoints) blocks.push('BELOW_BASE');
     if (redeemable === 0) blocks.push('NO_REDEEMABLE_POINTS');
     const today = dayIn(program.timezone);
@@ -63,6 +66,8 @@ export class KioskService {
       period,
       earnedThisPeriod,
       blocks,
+      suspendedUntil,
+      expiring,
       items: offered.map((i) => ({
         sku: i.sku,
         name: i.name,

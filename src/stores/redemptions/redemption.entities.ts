@@ -133,6 +133,7 @@ export class RedemptionLine {
 /** Goods brought back: stock and points return through the ledger. */
 @Entity('refunds')
 @Index('IDX_refunds_unsettled', ['storeId'], { where: `"settlement_id" IS NULL` })
+@Index('IDX_refunds_store_created', ['storeId', 'createdAt'])
 export class Refund {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: string;

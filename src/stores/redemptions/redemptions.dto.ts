@@ -161,6 +161,11 @@ export class ShelfItemView {
   @ApiProperty({ description: 'Units this household may still take under the limit; null when unlimited', type: Number, nullable: true }) remaining: number | null;
 }
 
+export class CounterExpiringView {
+  @ApiProperty({ description: 'Points that expire on that day unless spent first' }) points: number;
+  @ApiProperty({ description: 'The first day they are expired (YYYY-MM-DD)' }) on: string;
+}
+
 export class KioskLookupView {
   @ApiProperty({ description: 'The household', type: CounterHouseholdView }) household: CounterHouseholdView;
   @ApiProperty({ description: 'Balance' }) balance: number;
@@ -169,7 +174,9 @@ export class KioskLookupView {
   @ApiProperty({ description: 'Signed points under public notice (公示): shown, not spendable until they post' }) pending: number;
   @ApiProperty({ description: 'The program period now', example: '2026-Q4' }) period: string;
   @ApiProperty({ description: 'Awards minus deductions booked this period' }) earnedThisPeriod: number;
-  @ApiProperty({ description: 'Why the household cannot redeem now (empty when it can)', enum: ['NO_REDEEMABLE_POINTS', 'BELOW_BASE'], isArray: true }) blocks: string[];
+  @ApiProperty({ description: 'Why the household cannot redeem now (empty when it can); REDEMPTION_SUSPENDED: a sanction, see suspendedUntil', enum: ['NO_REDEEMABLE_POINTS', 'BELOW_BASE', 'REDEMPTION_SUSPENDED'], isArray: true }) blocks: string[];
+  @ApiProperty({ description: 'Last day redemption is suspended by a sanction (取消兑换资格); null when it is not', type: String, nullable: true, example: '2027-12-31' }) suspendedUntil: string | null;
+  @ApiProperty({ description: 'The soonest expiry of the household\'s points within 90 days; null when none expire that soon', type: CounterExpiringView, nullable: true }) expiring: CounterExpiringView | null;
   @ApiProperty({ description: 'Goods offered, with what is left of each limited item', type: [ShelfItemView] }) items: ShelfItemView[];
 }
 

@@ -85,7 +85,7 @@ export class RefundRedemption {
           period: today.period,
           memo: redemption.receiptNo,
           reason: dto.reason,
-        });
+        }, redemption.transactionId);
         const refund = await this.redemptions.insertRefund(m, {
           redemptionId,
           storeId: store.id,

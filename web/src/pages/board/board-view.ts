@@ -26,7 +26,10 @@ export const SECTIONS: readonly Section[] = ['notices', 'rankings', 'honours'];
 export type Slide =
   | { section: 'notices'; notices: PublicNotice[]; page: number; pages: number; total: number }
   | { section: 'rankings'; ranking: BoardRanking | null; entries: PublicEntry[]; page: number; pages: number }
-  | { section: 'honours'; item: HonourItem | null; list: 'honourList' | 'deductions'; entries: PublicEntry[]; page: number; pages: number };
+  | { section: 'honours'; item: HonourItem | null; list: HonourListKind; entries: PublicEntry[]; page: number; pages: number };
+
+/** The lists of a village's honours page: the honour list, the households with deductions, the red and black lists (红黑榜). */
+export type HonourListKind = 'honourList' | 'deductions' | 'redList' | 'blackList';
 
 /** How many rows fit one page of the 1920×1080 screen, per section. */
 export const PER_PAGE = { notices: 6, rankings: 16, honours: 10 } as const;
@@ -40,7 +43,8 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 
 /**
  * The pages the screen cycles through: notices, then each ranking, then each village's honours
- * (and its deductions where published), long lists cut into pages rather than scrolled. A section
+ * (and its deductions, red list and black list where the program shows them), long lists cut into
+ * pages rather than scrolled. A section
  * with nothing to show still gets one page, saying so.
  */
 export function buildSlides(board: PublicBoard | null, notices: PublicNotice[], unnamed: (id: number) => string): Slide[] {
@@ -60,10 +64,11 @@ export function buildSlides(board: PublicBoard | null, notices: PublicNotice[], 
   for (const item of items) {
     const pages = chunks(item.honours.honourList, PER_PAGE.honours);
     pages.forEach((entries, i) => slides.push({ section: 'honours', item, list: 'honourList', entries, page: i + 1, pages: pages.length }));
-    const deductions = item.honours.deductions ?? [];
-    if (deductions.length > 0) {
-      const dPages = chunks(deductions, PER_PAGE.honours);
-      dPages.forEach((entries, i) => slides.push({ section: 'honours', item, list: 'deductions', entries, page: i + 1, pages: dPages.length }));
+    for (const list of ['deductions', 'redList', 'blackList'] as const) {
+      const entries = item.honours[list] ?? [];
+      if (entries.length === 0) continue;
+      const listPages = chunks(entries, PER_PAGE.honours);
+      listPages.forEach((page, i) => slides.push({ section: 'honours', item, list, entries: page, page: i + 1, pages: listPages.length }));
     }
   }
   return slides;

@@ -36,6 +36,7 @@ export const messages = {
         balance: '积分余额 {balance} 分（其中基础分 {base} 分不可兑换）',
         pending: '公示中积分',
         pendingHint: '公示期满后可用',
+        expiring: '其中 {points} 分将于 {on} 清零',
         earned: '本期获得（{period}）',
         blocked: '暂不能兑换',
         next: '下一位',
@@ -44,6 +45,7 @@ export const messages = {
       blocks: {
         NO_REDEEMABLE_POINTS: '没有可兑换的积分',
         BELOW_BASE: '积分低于基础分',
+        REDEMPTION_SUSPENDED: '兑换资格已被暂停，至 {until} 止（村规民约处分）',
         HOUSEHOLD_INACTIVE: '该户已停用',
         NOT_ELIGIBLE: '该户不能在本超市兑换',
         STORE_HAS_NO_PROGRAM: '本超市尚未关联积分方案',
@@ -93,6 +95,7 @@ export const messages = {
       errors: {
         OUT_OF_STOCK: '库存不足：{name} 只剩 {available} 件，请调整数量',
         INSUFFICIENT_POINTS: '积分不足：需要 {needed} 分，可用 {available} 分',
+        REDEMPTION_SUSPENDED: '该户的兑换资格已被暂停，至 {until} 止',
         ITEM_LIMIT_REACHED: '已达到限兑数量：{name} 本期还可兑 {remaining} 件',
         ITEM_INACTIVE: '该商品已下架：{name}',
         REFUND_NOT_TODAY: '收银台只能退当天的小票，其他请由超市管理员办理',
@@ -171,6 +174,7 @@ export const messages = {
         balance: 'Balance {balance} pts ({base} base points cannot be redeemed)',
         pending: 'Under notice',
         pendingHint: 'usable after the notice period',
+        expiring: '{points} of them expire on {on}',
         earned: 'Earned this period ({period})',
         blocked: 'Cannot redeem now',
         next: 'Next',
@@ -179,6 +183,7 @@ export const messages = {
       blocks: {
         NO_REDEEMABLE_POINTS: 'No redeemable points',
         BELOW_BASE: 'Balance is below the base points',
+        REDEMPTION_SUSPENDED: 'Redemption suspended through {until} (a sanction under the village rules)',
         HOUSEHOLD_INACTIVE: 'This household is inactive',
         NOT_ELIGIBLE: 'This household cannot redeem at this store',
         STORE_HAS_NO_PROGRAM: 'This store has no points program yet',
@@ -228,6 +233,7 @@ export const messages = {
       errors: {
         OUT_OF_STOCK: 'Out of stock: only {available} of {name} left; change the quantity',
         INSUFFICIENT_POINTS: 'Not enough points: {needed} needed, {available} available',
+        REDEMPTION_SUSPENDED: 'Redemption is suspended for this household through {until}',
         ITEM_LIMIT_REACHED: 'Limit reached: {remaining} more of {name} this period',
         ITEM_INACTIVE: 'No longer offered: {name}',
         REFUND_NOT_TODAY: "A counter refunds only today's receipts; ask a store manager for older ones",

@@ -18,7 +18,7 @@ export function useKioskErrors() {
     const sku = typeof d.sku === 'string' ? d.sku : '';
     const params = { ...d, name: nameOf(sku) } as Record<string, unknown>;
     // Without the details the message would show empty slots: then the plain words for the code.
-    const needs: Record<string, string[]> = { OUT_OF_STOCK: ['sku', 'available'], INSUFFICIENT_POINTS: ['needed', 'available'], ITEM_LIMIT_REACHED: ['sku', 'remaining'], ITEM_INACTIVE: ['sku'] };
+    const needs: Record<string, string[]> = { OUT_OF_STOCK: ['sku', 'available'], INSUFFICIENT_POINTS: ['needed', 'available'], ITEM_LIMIT_REACHED: ['sku', 'remaining'], ITEM_INACTIVE: ['sku'], REDEMPTION_SUSPENDED: ['until'] };
     if ((needs[e.code] ?? []).some((k) => d[k] === undefined || d[k] === null)) return common(e);
     return t(key, params);
   };

@@ -13,20 +13,6 @@ export interface Plate {
   url: string;
 }
 
-const TOKEN_KEY = 'mb.plates.token';
-
-/** The staff token lives for the browser tab only (sessionStorage), never on the device for good. */
-export const session = {
-  get: (): string | null => sessionStorage.getItem(TOKEN_KEY),
-  set: (token: string): void => sessionStorage.setItem(TOKEN_KEY, token),
-  clear: (): void => sessionStorage.removeItem(TOKEN_KEY),
-};
-
-export async function login(username: string, password: string): Promise<string> {
-  const res = await unwrap(apiClient().POST('/api/v1/auth/login', { body: { username, password } }));
-  return res.accessToken;
-}
-
 /** Households of a village, every page of them (the list answers at most 500 at a time). */
 async function householdsOf(api: Api, villageId: number): Promise<HouseholdView[]> {
   const all: HouseholdView[] = [];

@@ -1,8 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { Response } from 'express';
-import { toCsv } from '../common/http/csv.js';
-import { XLSX_TYPE } from '../common/http/media-types.js';
+import { toCsv } from './csv.js';
+import { XLSX_TYPE } from './media-types.js';
 
 export type Cell = string | number | null;
 

@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+/** What a deduction rule's version does besides its points (DESIGN §2, sanctions). */
+export interface RuleSanction {
+  clears: boolean;
+  suspendMonths: number | null;
+  suspendYears: number | null;
+}
+
+export interface NewSanction {
+  programId: number;
+  holderId: number;
+  transactionId: string;
+  clears: boolean;
+  clearedPoints: number;
+  suspendedUntil: string | null;
+}
+
+/** Sanctions carried by deductions: written and lifted by the ledger engine, read by the counter. */
+@Injectable()
+export class SanctionsRepository {
+  /** The sanction of a rule version; null when it carries none. */
+  async ofRuleVersion(m: EntityManager, ruleVersionId: number): Promise<RuleSanction | null> {
+    const [row] = (await m.query(
+      `SELECT sanction_clears AS clears, sanction_suspend_months AS "suspendMonths", sanction_suspend_years AS "suspendYears"
+         FROM rule_versions WHERE id = $1`,
+      [ruleVersionId],
+    )) as RuleSanction[];
+    return row && (row.clears || row.suspendMonths !== null || row.suspendYears !== null) ? row : null;
+  }
+
+  async insert(m: EntityManager, rows: NewSanction[]): Promise<void> {
+    if (rows.length === 0) return;
+    await m.query(
+      `INSERT INTO sanctions (program_id, holder_id, transaction_id, clears, cleared_points, suspended_until)
+       SELECT $1, u.h, u.t, u.c, u.p, u.s FROM unnest($2::int[], $3::bigint[], $4::bool[], $5::bigint[], $6::date[]) AS u(h, t, c, p, s)`,
+      [rows[0].programId, rows.map((r) => r.holderId), rows.map((r) => r.transactionId), rows.map((r) => r.clears), rows.map((r) => r.clearedPoints), rows.map((r) => r.suspendedUntil)],
+    );
+  }
+
+  /** Lifts the sanction the deduction carried (its reversal); false when it carried none. */
+  async lift(m: EntityManager, deductionId: string, reversalId: string): Promise<boolean> {
+    const [, count] = (await m.query(`UPDATE sanctions SET lifted_by = $2, lifted_at = now() WHERE transaction_id = $1 AND lifted_at IS NULL`, [
+      deductionId,
+      reversalId,
+    ])) as [unknown, number];
+    return count > 0;
+  }
+
+  /** The last day of the holder's redemption suspension in force on `day`; null when none is. */
+  async suspendedUntil(m: EntityManager, programId: number, holderId: number, day: string): Promise<string | null> {
+    const [row] = (await m.query(
+      `SELECT to_char(max(suspended_until), 'YYYY-MM-DD') AS until FROM sanctions
+        WHERE program_id = $1 AND holder_id = $2 AND lifted_at IS NULL AND suspended_until >= $3`,
+      [programId, holderId, day],
+    )) as { until: string | null }[];
+    return row?.until ?? null;
+  }
+}

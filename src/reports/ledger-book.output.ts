@@ -1,0 +1,84 @@
+import ExcelJS from 'exceljs';
+import type { Response } from 'express';
+import { XLSX_TYPE } from '../common/http/media-types.js';
+import { LedgerBookTotals, type LedgerBookSource } from './ledger-book.service.js';
+import { cellPages, sendReportTable, type Cell } from './report-output.js';
+import type { LedgerBookLineView } from './report-views.js';
+
+const HEADER = ['日期', '类别', '项目', '成员', '积分', '余额', '备注'];
+const WIDTHS = [11, 12, 26, 8, 8, 8, 22];
+
+const lineCells = (l: LedgerBookLineView): Cell[] => [l.occurredOn, l.category, l.item, l.memberName, l.points, l.balanceAfter, l.memo];
+
+function totalRows(t: LedgerBookTotals, balance: number): Cell[][] {
+  return [
+    ...[...t.categories.values()].map((c) => ['分类合计', c.category, `${c.entries}条`, null, c.points, null, null]),
+    ['全年', '加分', null, null, t.added, null, null],
+    ['全年', '减分', null, null, t.taken, null, null],
+    ['年初余额', null, null, null, null, t.opening ?? balance, null],
+    ['年末余额', null, null, null, null, t.closing ?? balance, null],
+  ];
+}
+
+function fileName(s: LedgerBookSource): string {
+  return `ledger-book-${s.household.id}-${s.year}`;
+}
+
+/** The 台账 as CSV: the lines, then the totals per category and the year's balances. */
+export async function sendLedgerBookCsv(res: Response, s: LedgerBookSource, pages: AsyncIterable<LedgerBookLineView[]>): Promise<void> {
+  const totals = new LedgerBookTotals();
+  let balance = 0;
+  const cells = (l: LedgerBookLineView) => {
+    totals.add(l);
+    return lineCells(l);
+  };
+  async function* withTotals(): AsyncGenerator<Cell[][]> {
+    yield* cellPages(pages, cells);
+    if (totals.closing === null) balance = await s.balanceWithoutLines();
+    yield totalRows(totals, balance);
+  }
+  await sendReportTable(res, 'csv', { name: fileName(s), sheet: '台账', header: HEADER, pages: withTotals() });
+}
+
+/**
+ * The 台账 as a workbook laid out for one A4 page: a title, the household, the lines with the
+ * running balance, the totals; portrait, fitted to one page wide and tall, header row repeated.
+ * Written row by row (ExcelJS's streaming writer).
+ */
+export async function sendLedgerBookXlsx(res: Response, s: LedgerBookSource, pages: AsyncIterable<LedgerBookLineView[]>): Promise<void> {
+  res.setHeader('Content-Type', XLSX_TYPE);
+  res.setHeader('Content-Disposition', `attachment; filename="${fileName(s)}.xlsx"`);
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
+  const sheet = book.addWorksheet('台账', {
+    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 1, horizontalCentered: true, printTitlesRow: '3:3', margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } },
+  });
+  sheet.columns = WIDTHS.map((width) => ({ width }));
+  const title = sheet.addRow([s.title]);
+  title.font = { bold: true, size: 14 };
+  title.alignment = { horizontal: 'center' };
+  sheet.mergeCells(1, 1, 1, HEADER.length);
+  title.commit();
+  const info = sheet.addRow([`村（社区）：${s.household.villageName}  户号：${s.household.householdNo}  户主：${s.household.headName}  积分方案：${s.programName}`]);
+  sheet.mergeCells(2, 1, 2, HEADER.length);
+  info.commit();
+  const head = sheet.addRow(HEADER);
+  head.font = { bold: true };
+  head.commit();
+  const totals = new LedgerBookTotals();
+  for await (const page of pages) {
+    if (res.destroyed) return;
+    for (const line of page) {
+      totals.add(line);
+      sheet.addRow(lineCells(line)).commit();
+    }
+  }
+  const balance = totals.closing === null ? await s.balanceWithoutLines() : 0;
+  sheet.addRow([]).commit();
+  for (const row of totalRows(totals, balance)) {
+    const r = sheet.addRow(row);
+    r.font = { bold: row[0] !== '分类合计' };
+    r.commit();
+  }
+  sheet.commit();
+  await book.commit();
+}
