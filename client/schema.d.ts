@@ -1010,7 +1010,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Share of households with an entry in a period, per village, against the period before (JSON, CSV or xlsx) */
+        /** Share of households with an entry in a period, per village or per grid (网格), against the period before (JSON, CSV or xlsx) */
         get: operations["ReportsController_participationReport"];
         put?: never;
         post?: never;
@@ -1711,6 +1711,8 @@ export type components = {
         CreateHouseholdDto: {
             /** @description Address */
             address?: string;
+            /** @description The grid (网格 / 村民小组) of the village the household belongs to */
+            gridId?: number;
             /**
              * @description Name of the head of household (户主)
              * @example 扎西多吉
@@ -2449,6 +2451,8 @@ export type components = {
              * @description When it was registered
              */
             createdAt: string;
+            /** @description Grid (网格 / 村民小组) id within the village; null when not placed in one */
+            gridId: number | null;
             /** @description Head of household */
             headName: string;
             /** @description Household number within the village */
@@ -2501,6 +2505,8 @@ export type components = {
              * @description When it was registered
              */
             createdAt: string;
+            /** @description Grid (网格 / 村民小组) id within the village; null when not placed in one */
+            gridId: number | null;
             /** @description Head of household */
             headName: string;
             /** @description Household number within the village */
@@ -3081,12 +3087,40 @@ export type components = {
             /** @description user, device or system */
             type: string;
         };
+        ParticipationGridView: {
+            /** @description Change of the share in percentage points (trend), 2 decimals; null without households */
+            changePercentPoints: number | null;
+            /** @description Grid code */
+            gridCode: string | null;
+            /** @description Grid id; null for the households of the village not placed in a grid */
+            gridId: number | null;
+            /** @description Grid name (网格 / 村民小组) */
+            gridName: string | null;
+            /** @description Households registered (now) */
+            households: number;
+            /** @description Households with at least one award or deduction in the period (not reversed in it) */
+            participating: number;
+            /** @description Households taking part in the previous period */
+            previousParticipating: number;
+            /** @description Their share in percent; null without households */
+            previousSharePercent: number | null;
+            /** @description participating / households in percent, 2 decimals; null without households */
+            sharePercent: number | null;
+            /** @description Village code */
+            villageCode: string;
+            /** @description Village id */
+            villageId: number;
+            /** @description Village name */
+            villageName: string;
+        };
         ParticipationReportView: {
             /**
-             * @description Whether the report is split by grid (网格): households carry no grid, so it is per village only
+             * @description Whether grids were asked for (by=grid)
              * @example false
              */
             byGrid: boolean;
+            /** @description With by=grid: each grid of each village (by village code, then grid code), then the village's households in no grid; null otherwise */
+            grids: components["schemas"]["ParticipationGridView"][] | null;
             /**
              * @description The period
              * @example 2026-Q3
@@ -4192,6 +4226,8 @@ export type components = {
         UpdateHouseholdDto: {
             /** @description Address */
             address?: string;
+            /** @description The grid (网格 / 村民小组) of its village; null takes it out of any */
+            gridId?: number | null;
             /** @description Name of the head of household */
             headName?: string;
             /** @description Contact phone; stored only masked and hashed */
@@ -9621,6 +9657,8 @@ export interface operations {
     ReportsController_participationReport: {
         parameters: {
             query: {
+                /** @description One row per village, or per grid (网格 / 村民小组) of each village, households not placed in a grid in a row of their own */
+                by?: "village" | "grid";
                 /** @description json (default), csv (UTF-8 with BOM, Chinese headers) or xlsx (an Excel workbook); CSV and xlsx are downloads */
                 format?: "json" | "csv" | "xlsx";
                 /** @description A period of the program's kind (2026-Q3 or 2026-07) or a whole year (2026); default the current period */

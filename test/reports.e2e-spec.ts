@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
 import type { Response } from 'supertest';
-import { API, binary, createHousehold, createProgram, createRule, createUser, expectError, staffApi, today, type StaffUser } from './support/fixtures.js';
+import { API, binary, createHousehold, createProgram, createRegion, createRule, createUser, expectError, staffApi, today, type StaffUser } from './support/fixtures.js';
 import { openStore, seedCountyVillage, staffedTree } from './support/scenarios.js';
 import { useTestApp } from './support/test-app.js';
 
@@ -213,6 +213,50 @@ describe('reports', () => {
         [2, 1, 50, 1, 50, 0],
         [6, 5, 83.33, 2, 33.33, 50],
       ]);
+    });
+
+    it('per grid (网格): each grid of each village, then the households in none', async () => {
+      // Village A gets two grids: A1 and A2 in the first, A3 in the second; A4 stays in none.
+      const g1 = await createRegion(t, admin, 'grid', villageA, 'RPT-G1');
+      const g2 = await createRegion(t, admin, 'grid', villageA, 'RPT-G2');
+      for (const [household, grid] of [[h.A1, g1], [h.A2, g1], [h.A3, g2]] as const) {
+        const placed = await api(admin).patch(`/households/${household.id}`, { gridId: grid });
+        expect(placed.status).toBe(200);
+        expect(placed.body.gridId).toBe(grid);
+      }
+      // A grid of another village, or a village, is refused and changes nothing.
+      const gB = await createRegion(t, admin, 'grid', villageB, 'RPT-GB');
+      expectError(await api(admin).patch(`/households/${h.A4.id}`, { gridId: gB }), 400, 'VALIDATION_FAILED');
+      expectError(await api(admin).patch(`/households/${h.A4.id}`, { gridId: villageA }), 400, 'VALIDATION_FAILED');
+      expect((await api(admin).get(`/households/${h.A4.id}`)).body.gridId).toBeNull();
+
+      const res = await get(admin, `/reports/participation?programId=${programId}&regionId=${countyId}&by=grid`);
+      expect(res.status).toBe(200);
+      expect(res.body.byGrid).toBe(true);
+      // Grid 1: A1 and A2 took part, A1 before (50 % → 100 %); grid 2: A3 (0 → 100); no grid: A4 (0 → 100).
+      // Village B has a grid with nobody in it, and its two households in none: B1 took part, B2 before.
+      expect(res.body.grids.map((g: Record<string, unknown>) => [g.villageId, g.gridId, g.households, g.participating, g.sharePercent, g.previousParticipating, g.changePercentPoints])).toEqual([
+        [villageA, g1, 2, 2, 100, 1, 50],
+        [villageA, g2, 1, 1, 100, 0, 100],
+        [villageA, null, 1, 1, 100, 0, 100],
+        [villageB, gB, 0, 0, null, 0, null],
+        [villageB, null, 2, 1, 50, 1, 0],
+      ]);
+      // The villages and the total as before.
+      expect(res.body.total).toEqual({ households: 6, participating: 5, sharePercent: 83.33, previousParticipating: 2, previousSharePercent: 33.33, changePercentPoints: 50 });
+      const rows = await csv(admin, `/reports/participation?programId=${programId}&regionId=${countyId}&by=grid`);
+      expect(rows[0]).toEqual(['村编码', '村（社区）', '网格编码', '网格', '户数', '参与户数', '参与率（%）', '上期参与户数', '上期参与率（%）', '变化（百分点）']);
+      expect(rows.slice(1).map((r) => [r[2], r[3] === '' || r[3].startsWith('（') ? r[3] : 'grid', ...r.slice(4)])).toEqual([
+        ['RPT-G1', 'grid', '2', '2', '100', '1', '50', '50'],
+        ['RPT-G2', 'grid', '1', '1', '100', '0', '0', '100'],
+        ['', '（未划入网格）', '1', '1', '100', '0', '0', '100'],
+        ['RPT-GB', 'grid', '0', '0', '', '0', '', ''],
+        ['', '（未划入网格）', '2', '1', '50', '1', '50', '0'],
+        ['', '', '6', '5', '83.33', '2', '33.33', '50'],
+      ]);
+      // Taken out of the grid again.
+      expect((await api(admin).patch(`/households/${h.A3.id}`, { gridId: null })).body.gridId).toBeNull();
+      expectError(await get(admin, `/reports/participation?programId=${programId}&by=township`), 400, 'VALIDATION_FAILED');
     });
 
     it('a township officer sees its township, an auditor its own', async () => {

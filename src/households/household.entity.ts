@@ -11,6 +11,12 @@ export class Household {
   @Column({ name: 'village_id', type: 'int' })
   villageId: number;
 
+  /** The grid (网格 / 村民小组) of the village the household belongs to, if it has been placed in one. */
+  @Index('IDX_households_grid', { where: `"grid_id" IS NOT NULL` })
+  @ForeignKey(() => Region, { name: 'FK_households_grid', onDelete: 'RESTRICT' })
+  @Column({ name: 'grid_id', type: 'int', nullable: true })
+  gridId: number | null;
+
   @Column({ name: 'household_no', type: 'varchar', length: 32 })
   householdNo: string;
 

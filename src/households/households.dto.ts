@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsString, Length, Matches } from 'class-validator';
-import { INT4_MAX, IsId, NestedObjects, Optional, QueryId, QueryIntIn } from '../common/http/fields.js';
+import { INT4_MAX, IsId, NestedObjects, Optional, QueryId, QueryIntIn, Nullable } from '../common/http/fields.js';
 
 export const HOUSEHOLD_NO = /^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/;
 
@@ -42,6 +42,10 @@ export class CreateHouseholdDto {
   @ApiPropertyOptional({ description: 'Family members', type: [MemberInput] })
   @Optional() @IsArray() @ArrayMaxSize(30) @NestedObjects(() => MemberInput)
   members?: MemberInput[];
+
+  @ApiPropertyOptional({ description: 'The grid (网格 / 村民小组) of the village the household belongs to' })
+  @Optional() @IsId()
+  gridId?: number;
 }
 
 export class UpdateHouseholdDto {
@@ -56,6 +60,10 @@ export class UpdateHouseholdDto {
   @ApiPropertyOptional({ description: 'Contact phone; stored only masked and hashed' })
   @Optional() @IsString() @Length(5, 20)
   phone?: string;
+
+  @ApiPropertyOptional({ description: 'The grid (网格 / 村民小组) of its village; null takes it out of any', type: Number, nullable: true })
+  @Nullable() @IsId()
+  gridId?: number | null;
 }
 
 export class ListHouseholdsQuery {
@@ -93,6 +101,7 @@ export class BalanceView {
 export class HouseholdView {
   @ApiProperty({ description: 'Household id' }) id: number;
   @ApiProperty({ description: 'Village id' }) villageId: number;
+  @ApiProperty({ description: 'Grid (网格 / 村民小组) id within the village; null when not placed in one', type: Number, nullable: true }) gridId: number | null;
   @ApiProperty({ description: 'Household number within the village' }) householdNo: string;
   @ApiProperty({ description: 'Head of household' }) headName: string;
   @ApiProperty({ description: 'Address', type: String, nullable: true }) address: string | null;

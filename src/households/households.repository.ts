@@ -10,7 +10,7 @@ import { HouseholdMember } from './household-member.entity.js';
 export type HouseholdWithPath = Household & { villagePath: string };
 export type UpsertOutcome = 'created' | 'updated' | 'unchanged';
 
-const HOUSEHOLD_COLUMNS = `h.id, h.village_id AS "villageId", h.household_no AS "householdNo", h.head_name AS "headName",
+const HOUSEHOLD_COLUMNS = `h.id, h.village_id AS "villageId", h.grid_id AS "gridId", h.household_no AS "householdNo", h.head_name AS "headName",
   h.address, h.phone_masked AS "phoneMasked", h.card_code AS "cardCode", h.created_at AS "createdAt", h.updated_at AS "updatedAt"`;
 
 @Injectable()
@@ -57,11 +57,11 @@ export class HouseholdsRepository {
   }
 
   /** Inserts a new household; a duplicate household number raises the unique violation. */
-  async insert(villageId: number, householdNo: string, f: StoredHouseholdFields, manager: EntityManager): Promise<number> {
+  async insert(villageId: number, householdNo: string, f: StoredHouseholdFields, manager: EntityManager, gridId: number | null = null): Promise<number> {
     const [row] = (await manager.query(
-      `INSERT INTO households (village_id, household_no, head_name, address, phone_masked, phone_hash, card_code)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [villageId, householdNo, f.headName, f.address, f.phoneMasked, f.phoneHash, newCardCode()],
+      `INSERT INTO households (village_id, household_no, head_name, address, phone_masked, phone_hash, card_code, grid_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [villageId, householdNo, f.headName, f.address, f.phoneMasked, f.phoneHash, newCardCode(), gridId],
     )) as { id: number }[];
     return row.id;
   }
@@ -82,7 +82,7 @@ export class HouseholdsRepository {
     return rows[0] ? (rows[0].inserted ? 'created' : 'updated') : 'unchanged';
   }
 
-  async update(id: number, patch: Partial<StoredHouseholdFields>): Promise<void> {
+  async update(id: number, patch: Partial<StoredHouseholdFields> & { gridId?: number | null }): Promise<void> {
     // An empty PATCH changes nothing (TypeORM refuses an UPDATE without values, or stamps updated_at alone).
     if (Object.keys(patch).length === 0) return;
     await this.db.getRepository(Household).update({ id }, patch);

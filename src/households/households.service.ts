@@ -57,9 +57,10 @@ export class HouseholdsService {
       members.push(mf.value);
     }
     if (new Set(members.map((m) => m.name)).size !== members.length) throw invalid('members.name');
+    if (dto.gridId !== undefined) await this.assertGridOf(dto.gridId, village.id);
     try {
       const id = await this.db.transaction(async (m) => {
-        const householdId = await this.households.insert(village.id, dto.householdNo, fields.value, m);
+        const householdId = await this.households.insert(village.id, dto.householdNo, fields.value, m, dto.gridId ?? null);
         for (const member of members) await this.households.upsertMember(householdId, member, m);
         return householdId;
       });
@@ -77,7 +78,9 @@ export class HouseholdsService {
     const fields = householdFields(this.config.piiHashKey, { headName: dto.headName ?? current.headName, address: dto.address, phone: dto.phone });
     if (!fields.ok) throw invalid(fields.field);
     const { headName, address, phoneMasked, phoneHash } = fields.value;
+    if (dto.gridId !== undefined && dto.gridId !== null) await this.assertGridOf(dto.gridId, current.villageId);
     await this.households.update(id, {
+      ...(dto.gridId !== undefined ? { gridId: dto.gridId } : {}),
       ...(dto.headName !== undefined ? { headName } : {}),
       ...(dto.address !== undefined ? { address } : {}),
       ...(dto.phone !== undefined ? { phoneMasked, phoneHash } : {}),
@@ -98,6 +101,12 @@ export class HouseholdsService {
 
   async get(actor: Actor, id: number): Promise<HouseholdDetail> {
     return this.detail(await this.getInScope(actor, id));
+  }
+
+  /** A household's grid must be a grid (网格) of its own village. */
+  private async assertGridOf(gridId: number, villageId: number): Promise<void> {
+    const grid = await this.regions.get(gridId).catch(() => null);
+    if (!grid || grid.level !== 'grid' || grid.parentId !== villageId) throw invalidField('gridId', 'gridId must be a grid (网格) of the household\'s village', 'isGridOfVillage');
   }
 
   private async getInScope(actor: Actor, id: number): Promise<HouseholdWithPath> {

@@ -54,14 +54,24 @@ export class ParticipationVillageView extends ParticipationTotalView {
   @ApiProperty({ description: 'Its township', type: String, nullable: true }) townshipName!: string | null;
 }
 
+export class ParticipationGridView extends ParticipationTotalView {
+  @ApiProperty({ description: 'Village id' }) villageId!: number;
+  @ApiProperty({ description: 'Village code' }) villageCode!: string;
+  @ApiProperty({ description: 'Village name' }) villageName!: string;
+  @ApiProperty({ description: 'Grid id; null for the households of the village not placed in a grid', type: Number, nullable: true }) gridId!: number | null;
+  @ApiProperty({ description: 'Grid code', type: String, nullable: true }) gridCode!: string | null;
+  @ApiProperty({ description: 'Grid name (网格 / 村民小组)', type: String, nullable: true }) gridName!: string | null;
+}
+
 export class ParticipationReportView {
   @ApiProperty({ description: 'Program' }) programId!: number;
   @ApiProperty({ description: 'Region covered' }) regionId!: number;
   @ApiProperty({ description: 'Its name' }) regionName!: string;
   @ApiProperty({ description: 'The period', example: '2026-Q3' }) period!: string;
   @ApiProperty({ description: 'The period before it, for the trend', example: '2026-Q2' }) previousPeriod!: string;
-  @ApiProperty({ description: 'Whether the report is split by grid (网格): households carry no grid, so it is per village only', example: false }) byGrid!: boolean;
+  @ApiProperty({ description: 'Whether grids were asked for (by=grid)', example: false }) byGrid!: boolean;
   @ApiProperty({ description: 'Villages of the region, by code', type: [ParticipationVillageView] }) villages!: ParticipationVillageView[];
+  @ApiProperty({ description: 'With by=grid: each grid of each village (by village code, then grid code), then the village\'s households in no grid; null otherwise', type: [ParticipationGridView], nullable: true }) grids!: ParticipationGridView[] | null;
   @ApiProperty({ description: 'The whole region', type: ParticipationTotalView }) total!: ParticipationTotalView;
 }
 

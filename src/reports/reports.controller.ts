@@ -10,7 +10,7 @@ import { LiabilityService } from './liability.service.js';
 import { ParticipationService } from './participation.service.js';
 import { RedemptionsReportService } from './redemptions-report.service.js';
 import { answer, REPORT_READERS, reportContent } from './report-http.js';
-import { ExpiringReportQuery, PeriodReportQuery, ProgramReportQuery, RedemptionsReportQuery } from './reports.dto.js';
+import { ExpiringReportQuery, ParticipationReportQuery, PeriodReportQuery, ProgramReportQuery, RedemptionsReportQuery } from './reports.dto.js';
 import { ExpiringReportView, LiabilityReportView, ParticipationReportView, RedemptionsReportView, StaffActivityReportView } from './report-views.js';
 import { StaffActivityService } from './staff-activity.service.js';
 
@@ -39,9 +39,9 @@ export class ReportsController {
 
   @Get('participation')
   @ApiErrors('OUT_OF_SCOPE', 'NOT_FOUND', 'NOT_A_HOUSEHOLD_PROGRAM')
-  @ApiOperation({ summary: 'Share of households with an entry in a period, per village, against the period before (JSON, CSV or xlsx)' })
+  @ApiOperation({ summary: 'Share of households with an entry in a period, per village or per grid (网格), against the period before (JSON, CSV or xlsx)' })
   @ApiOkResponse({ description: 'The report', content: reportContent(ParticipationReportView) })
-  async participationReport(@CurrentUser() actor: UserActor, @Query() q: PeriodReportQuery, @Res() res: Response): Promise<void> {
+  async participationReport(@CurrentUser() actor: UserActor, @Query() q: ParticipationReportQuery, @Res() res: Response): Promise<void> {
     await answer(res, q.format, () => this.participation.json(actor, q), () => this.participation.table(actor, q));
   }
 

@@ -40,6 +40,12 @@ export class PeriodReportQuery extends ProgramReportQuery {
   period?: string;
 }
 
+export class ParticipationReportQuery extends PeriodReportQuery {
+  @ApiPropertyOptional({ description: 'One row per village, or per grid (网格 / 村民小组) of each village, households not placed in a grid in a row of their own', enum: ['village', 'grid'], default: 'village' })
+  @Optional() @IsIn(['village', 'grid'])
+  by: 'village' | 'grid' = 'village';
+}
+
 export class ExpiringReportQuery extends ProgramReportQuery {
   @ApiPropertyOptional({ description: 'Months ahead, the current month first', default: 12, minimum: 1, maximum: 60 })
   @Optional() @QueryIntIn(1, 60)
