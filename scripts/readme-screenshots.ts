@@ -17,12 +17,14 @@ const SHOTS: { name: string; from: string; height?: number; cropWidth?: number; 
   { name: 'counter', from: 'kiosk-03-basket.png' },
   { name: 'counter-receipt', from: 'kiosk-04-receipt.png' },
   { name: 'counter-checking', from: 'kiosk-06-checking.png' },
+  { name: 'counter-suspended', from: 'kiosk-19-suspended.png' },
   { name: 'door', from: 'door-public.png' },
   { name: 'door-statement', from: 'door-statement.png', height: 1750 },
   { name: 'door-large-text', from: 'door-large-claim.png', height: 2110 },
   { name: 'board', from: 'board-mobile.png', height: 1300 },
   { name: 'board-screen', from: 'board-screen-4-honours.png', width: 1280 },
   { name: 'plates', from: 'board-plates-print.png', height: 1040, cropWidth: 730 },
+  { name: 'ledger-book', from: 'ledger-book-screen.png', height: 640 },
 ];
 
 async function main(): Promise<void> {
