@@ -2530,7 +2530,7 @@ export type components = {
             transactionId: string;
         };
         ImportLineErrorView: {
-            /** @description Stable code: MISSING_FIELD, INVALID_FIELD, UNKNOWN_VILLAGE, OUT_OF_SCOPE, NOT_A_VILLAGE, WRONG_COLUMN_COUNT, CONFLICTING_LINE */
+            /** @description Stable code: MISSING_FIELD, INVALID_FIELD, UNKNOWN_VILLAGE, UNKNOWN_GRID, OUT_OF_SCOPE, NOT_A_VILLAGE, WRONG_COLUMN_COUNT, CONFLICTING_LINE */
             code: string;
             /** @description Line number in the file; the header is line 1 */
             line: number;

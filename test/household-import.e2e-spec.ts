@@ -185,6 +185,41 @@ describe('household import (BullMQ on Redis)', () => {
     ]);
   });
 
+  it('places households in the grids (网格) of their village by grid code or name, and refuses an unknown grid', async () => {
+    const { county, villageA, villageB } = await seedTree(t);
+    const code = await regionCode(t, villageA);
+    const api = as(t, { token: county.token });
+    const gridOf = async (village: number, gridCode: string, name: string) => (await api.post('/regions', { code: gridCode, name, level: 'grid', parentId: village })).body.id as number;
+    const g1 = await gridOf(villageA, `${code}-G1`, '第一网格');
+    const g2 = await gridOf(villageA, `${code}-G2`, '第二网格');
+    await gridOf(villageB, `${code}-GB`, '外村网格');
+    const text = [
+      `${ZH_HEADER},网格`,
+      `${code},0001,扎西,东街1号,,扎西,户主,,${code}-G1`, // by code
+      `${code},0002,达瓦,西街2号,,达瓦,户主,,第二网格`, // by name
+      `${code},0003,多吉,北街3号,,多吉,户主,,`, // none: left as it is
+      `${code},0004,次仁,南街4号,,次仁,户主,,外村网格`, // a grid of another village: line 5
+      `${code},0002,达瓦,西街2号,,卓玛,配偶,,第一网格`, // another grid for 0002: line 6
+    ].join('\r\n');
+    const res = await upload(t, county.token, Buffer.from(text, 'utf8'));
+    const view = await finished(t, county.token, (res.body as ImportBody).id);
+    expect(view).toMatchObject({ status: 'completed', created: 3 });
+    expect(view.errors).toEqual([
+      { line: 5, code: 'UNKNOWN_GRID', message: `村${code}没有网格外村网格` },
+      { line: 6, code: 'CONFLICTING_LINE', message: '与第3行的户信息不一致' },
+    ]);
+    const placed = (await t.db.query(`SELECT household_no AS no, grid_id AS "gridId" FROM households WHERE village_id = $1 ORDER BY household_no`, [villageA])) as object[];
+    expect(placed).toEqual([
+      { no: '0001', gridId: g1 },
+      { no: '0002', gridId: g2 },
+      { no: '0003', gridId: null },
+    ]);
+    // Imported again without the grid column, households keep their grids.
+    const again = await upload(t, county.token, Buffer.from([ZH_HEADER, `${code},0001,扎西,东街1号,,扎西,户主,`].join('\r\n'), 'utf8'));
+    expect(await finished(t, county.token, (again.body as ImportBody).id)).toMatchObject({ status: 'completed', unchanged: 1 });
+    expect(await t.db.query(`SELECT grid_id AS "gridId" FROM households WHERE village_id = $1 AND household_no = '0001'`, [villageA])).toEqual([{ gridId: g1 }]);
+  });
+
   it('catches lines that contradict each other across a line that left the field out, so importing again changes nothing', async () => {
     const { county, villageA } = await seedTree(t);
     const code = await regionCode(t, villageA);

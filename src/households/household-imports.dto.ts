@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 
 export class ImportLineErrorView {
   @ApiProperty({ description: 'Line number in the file; the header is line 1' }) line: number;
-  @ApiProperty({ description: 'Stable code: MISSING_FIELD, INVALID_FIELD, UNKNOWN_VILLAGE, OUT_OF_SCOPE, NOT_A_VILLAGE, WRONG_COLUMN_COUNT, CONFLICTING_LINE' }) code: string;
+  @ApiProperty({ description: 'Stable code: MISSING_FIELD, INVALID_FIELD, UNKNOWN_VILLAGE, UNKNOWN_GRID, OUT_OF_SCOPE, NOT_A_VILLAGE, WRONG_COLUMN_COUNT, CONFLICTING_LINE' }) code: string;
   @ApiProperty({ description: 'What is wrong, in Chinese' }) message: string;
 }
 

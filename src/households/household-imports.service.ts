@@ -24,6 +24,8 @@ interface PreparedRow {
   householdNo: string;
   household: StoredHouseholdFields;
   member: StoredMemberFields | null;
+  /** The grid named on the line; null keeps the household's. */
+  gridId: number | null;
 }
 
 export interface ImportView extends Omit<ImportSummary, 'fileSha256' | 'createdBy' | 'scopeRegionId' | 'dispatches' | 'jobId' | 'dispatchedAt'> {
@@ -115,7 +117,7 @@ export class HouseholdImportsService implements OnModuleInit {
         await this.db.transaction(async (m) => {
           const counts = { created: 0, updated: 0, unchanged: 0 };
           for (const row of chunk) {
-            const h = await this.households.upsert(row.villageId, row.householdNo, row.household, m);
+            const h = await this.households.upsert(row.villageId, row.householdNo, row.household, m, row.gridId);
             let outcome: UpsertOutcome = h.outcome;
             if (row.member) {
               const mo = await this.households.upsertMember(h.id, row.member, m);
@@ -139,9 +141,15 @@ export class HouseholdImportsService implements OnModuleInit {
   private async prepare(rows: ImportRow[], scope: Region): Promise<{ prepared: PreparedRow[]; errors: LineError[] }> {
     const key = this.config.piiHashKey;
     const villages = new Map((await this.regionsRepo.findByCodes([...new Set(rows.map((r) => r.villageCode))])).map((r) => [r.code, r]));
+    // A grid is named by its code or its name, within the household's village.
+    const grids = new Map<string, number>();
+    for (const g of await this.regionsRepo.gridsOf([...villages.values()].map((v) => v.id))) {
+      grids.set(`${g.parentId}|${g.code}`, g.id);
+      grids.set(`${g.parentId}|${g.name}`, g.id);
+    }
     // Every accepted line per household: a line must agree with each of them, not just the first
     // (a first line that leaves the phone out would let two later lines give two phones).
-    const seenLines = new Map<string, { line: number; household: StoredHouseholdFields; member: StoredMemberFields | null }[]>();
+    const seenLines = new Map<string, { line: number; household: StoredHouseholdFields; member: StoredMemberFields | null; gridId: number | null }[]>();
     const prepared: PreparedRow[] = [];
     const errors: LineError[] = [];
     for (const row of rows) {
@@ -156,6 +164,11 @@ export class HouseholdImportsService implements OnModuleInit {
       }
       if (!village.path.startsWith(scope.path)) {
         errors.push(lineError(row.line, 'OUT_OF_SCOPE', { code: row.villageCode }));
+        continue;
+      }
+      const gridId = row.grid ? (grids.get(`${village.id}|${row.grid}`) ?? null) : null;
+      if (row.grid && gridId === null) {
+        errors.push(lineError(row.line, 'UNKNOWN_GRID', { village: row.villageCode, grid: row.grid }));
         continue;
       }
       const household = householdFields(key, { headName: row.headName, address: row.address, phone: row.phone });
@@ -174,14 +187,16 @@ export class HouseholdImportsService implements OnModuleInit {
       }
       const householdKey = `${village.id}|${row.householdNo}`;
       const seen = seenLines.get(householdKey) ?? [];
-      const clash = seen.find((s) => !sameHousehold(s.household, household.value) || (member && s.member && !sameMember(s.member, member)));
+      const clash = seen.find(
+        (s) => !sameHousehold(s.household, household.value) || (s.gridId !== null && gridId !== null && s.gridId !== gridId) || (member && s.member && !sameMember(s.member, member)),
+      );
       if (clash) {
         errors.push(lineError(row.line, 'CONFLICTING_LINE', { line: clash.line }));
         continue;
       }
-      seen.push({ line: row.line, household: household.value, member });
+      seen.push({ line: row.line, household: household.value, member, gridId });
       seenLines.set(householdKey, seen);
-      prepared.push({ ordinal: row.ordinal, villageId: village.id, householdNo: row.householdNo, household: household.value, member });
+      prepared.push({ ordinal: row.ordinal, villageId: village.id, householdNo: row.householdNo, household: household.value, member, gridId });
     }
     return { prepared, errors };
   }

@@ -23,24 +23,26 @@ export class HouseholdsRepository {
 
   /**
    * Creates the household or, when its number already exists in the village, brings it up to
-   * date. Says which happened; nothing is written when nothing differs.
+   * date (a grid, address or phone left out keeps the one on file). Says which happened; nothing is
+   * written when nothing differs.
    */
-  async upsert(villageId: number, householdNo: string, f: StoredHouseholdFields, manager?: EntityManager): Promise<{ id: number; outcome: UpsertOutcome }> {
+  async upsert(villageId: number, householdNo: string, f: StoredHouseholdFields, manager?: EntityManager, gridId: number | null = null): Promise<{ id: number; outcome: UpsertOutcome }> {
     for (let attempt = 0; ; attempt++) {
       try {
         const rows = (await this.m(manager).query(
-          `INSERT INTO households AS h (village_id, household_no, head_name, address, phone_masked, phone_hash, card_code)
-           VALUES ($1, $2, $3, $4, $5, $6, $7)
+          `INSERT INTO households AS h (village_id, household_no, head_name, address, phone_masked, phone_hash, card_code, grid_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
            ON CONFLICT (village_id, household_no) DO UPDATE
               SET head_name = EXCLUDED.head_name,
                   address = COALESCE(EXCLUDED.address, h.address),
                   phone_masked = COALESCE(EXCLUDED.phone_masked, h.phone_masked),
                   phone_hash = COALESCE(EXCLUDED.phone_hash, h.phone_hash),
+                  grid_id = COALESCE(EXCLUDED.grid_id, h.grid_id),
                   updated_at = now()
-            WHERE (h.head_name, h.address, h.phone_hash) IS DISTINCT FROM
-                  (EXCLUDED.head_name, COALESCE(EXCLUDED.address, h.address), COALESCE(EXCLUDED.phone_hash, h.phone_hash))
+            WHERE (h.head_name, h.address, h.phone_hash, h.grid_id) IS DISTINCT FROM
+                  (EXCLUDED.head_name, COALESCE(EXCLUDED.address, h.address), COALESCE(EXCLUDED.phone_hash, h.phone_hash), COALESCE(EXCLUDED.grid_id, h.grid_id))
            RETURNING h.id, (xmax = 0) AS inserted`,
-          [villageId, householdNo, f.headName, f.address, f.phoneMasked, f.phoneHash, newCardCode()],
+          [villageId, householdNo, f.headName, f.address, f.phoneMasked, f.phoneHash, newCardCode(), gridId],
         )) as { id: number; inserted: boolean }[];
         if (rows[0]) return { id: rows[0].id, outcome: rows[0].inserted ? 'created' : 'updated' };
         const [existing] = (await this.m(manager).query(`SELECT id FROM households WHERE village_id = $1 AND household_no = $2`, [

@@ -13,6 +13,7 @@ export const IMPORT_COLUMNS = {
   memberName: ['membername', 'member_name', '成员姓名', '家庭成员', '成员'],
   relation: ['relation', 'memberrelation', 'member_relation', '与户主关系', '关系'],
   idNumber: ['idnumber', 'id_number', 'memberidnumber', '身份证号', '身份证号码', '公民身份号码'],
+  grid: ['grid', 'gridcode', 'grid_code', '网格', '网格编码', '网格代码', '村民小组', '小组'],
 } as const;
 
 export type ImportColumn = keyof typeof IMPORT_COLUMNS;
@@ -31,6 +32,8 @@ export interface ImportRow {
   memberName: string;
   relation: string;
   idNumber: string;
+  /** The household's grid (网格 / 村民小组) in its village, by code or name; empty: leave it as it is. */
+  grid: string;
 }
 
 export interface LineError {
@@ -132,6 +135,7 @@ export function checkRecords(records: ImportRecord[]): ParsedImport {
       memberName: get('memberName'),
       relation: get('relation'),
       idNumber: get('idNumber'),
+      grid: get('grid'),
     };
     const error = checkRow(row);
     if (error) errors.push(error);

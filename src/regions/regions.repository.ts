@@ -23,6 +23,12 @@ export class RegionsRepository {
     return this.repo(manager).createQueryBuilder('r').where('r.code IN (:...codes)', { codes }).getMany();
   }
 
+  /** The grids (网格) of these villages. */
+  gridsOf(villageIds: number[], manager?: EntityManager): Promise<Region[]> {
+    if (villageIds.length === 0) return Promise.resolve([]);
+    return this.repo(manager).createQueryBuilder('r').where(`r.level = 'grid' AND r.parent_id IN (:...villageIds)`, { villageIds }).getMany();
+  }
+
   findByIds(ids: number[], manager?: EntityManager): Promise<Region[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.repo(manager).createQueryBuilder('r').where('r.id IN (:...ids)', { ids }).getMany();

@@ -92,6 +92,7 @@ export const IMPORT_LINE_MESSAGES = {
   UNKNOWN_VILLAGE: { zh: '未找到村代码{code}', en: 'Unknown village code {code}' },
   OUT_OF_SCOPE: { zh: '村{code}超出您的管辖范围', en: 'Village {code} is outside your region' },
   NOT_A_VILLAGE: { zh: '{code}不是村或社区', en: '{code} is not a village or community' },
+  UNKNOWN_GRID: { zh: '村{village}没有网格{grid}', en: 'Village {village} has no grid {grid}' },
   WRONG_COLUMN_COUNT: { zh: '列数不符（应为{expected}，实际{actual}）', en: 'Wrong number of columns ({actual} instead of {expected})' },
   CONFLICTING_LINE: { zh: '与第{line}行的户信息不一致', en: 'Household data differ from line {line}' },
 } as const;
