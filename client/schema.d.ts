@@ -2055,6 +2055,8 @@ export type components = {
              * @enum {string}
              */
             kind: "champion" | "honour_list";
+            /** @description The member honoured (最美居民), masked; null for the household's own honours */
+            memberName: string | null;
             /**
              * @description Period of the published ranking
              * @example 2026-Q3
@@ -2066,6 +2068,11 @@ export type components = {
             programName: string;
             /** @description Place in the village */
             rank: number;
+            /**
+             * @description What the honour is called: 道德冠军 (champion, a period), 最美家庭 (model_family, a year), 最美居民 (model_resident, a member)
+             * @enum {string}
+             */
+            title: "champion" | "model_family" | "model_resident";
         };
         DoorHouseholdView: {
             /** @description Card code (from the door plate) */

@@ -23,7 +23,7 @@ describe('counter and door page API', () => {
     kiosk = as(t, { apiKey: (await createDevice(t, tree.county.token, store.id)).apiKey });
     rich = await householdHolding(t, tree.county.token, program, tree.villageA, 150);
     middling = await householdHolding(t, tree.county.token, program, tree.villageA, 120);
-    poor = await createHousehold(t, tree.county.token, tree.villageA, { headName: '李四' });
+    poor = await createHousehold(t, tree.county.token, tree.villageA, { headName: '李四', members: [{ name: '李小梅', relation: '女儿' }] });
     // From now on awards go on notice for 7 days.
     expect((await admin.patch(`/programs/${program}`, { publicityDays: 7 })).status).toBe(200);
     const rule = await createRule(t, tree.county.token, program, { points: 5 });
@@ -109,18 +109,31 @@ describe('counter and door page API', () => {
       const monthly = (await createProgram(t, tree.county.token, tree.county.countyId, { periodKind: 'month', name: '月度评比' })).id;
       await givePoints(t, tree.county.token, monthly, [rich.id], 9, '2026-11-10');
       await givePoints(t, tree.county.token, monthly, [middling.id], 4, '2026-11-10');
-      const queued = await admin.post('/rankings/runs', { programId: monthly, regionId: tree.county.countyId, period: '2026-11' });
-      expect(queued.status).toBe(202);
-      await eventually(async () => ((await admin.get(`/rankings/runs/${queued.body.id as string}`)).body.status === 'completed' ? true : undefined), 60000);
+      // A member of the poor household did a deed of its own: 最美居民 of the village.
+      const memberId = ((await admin.get(`/households/${poor.id}`)).body.members as { id: number; name: string }[]).find((m) => m.name === '李小梅')!.id;
+      const deed = await createRule(t, tree.county.token, monthly, { points: 6 });
+      expect((await admin.post(`/programs/${monthly}/awards`, { ruleId: deed.id, holderIds: [poor.id], occurredOn: '2026-11-12', memberId })).status).toBe(201);
+      const runs = [];
+      for (const subject of ['household', 'member']) {
+        const queued = await admin.post('/rankings/runs', { programId: monthly, regionId: tree.county.countyId, period: '2026-11', subject });
+        expect(queued.status).toBe(202);
+        await eventually(async () => ((await admin.get(`/rankings/runs/${queued.body.id as string}`)).body.status === 'completed' ? true : undefined), 60000);
+        runs.push(queued.body.id as string);
+      }
       expect((await admin.post(`/programs/${monthly}/periods/2026-11/close`)).status).toBe(201);
-      expect((await admin.post(`/rankings/runs/${queued.body.id as string}/publish`)).status).toBe(200);
+      for (const run of runs) expect((await admin.post(`/rankings/runs/${run}/publish`)).status).toBe(200);
 
       const champion = await t.http().get(`${API}/public/households/${rich.cardCode}`);
-      expect(champion.body.honours).toEqual([{ programId: monthly, programName: '月度评比', period: '2026-11', kind: 'champion', rank: 1 }]);
+      expect(champion.body.honours).toEqual([{ programId: monthly, programName: '月度评比', period: '2026-11', kind: 'champion', title: 'champion', rank: 1, memberName: null }]);
       expect(champion.body.programs.map((p: { id: number }) => p.id)).toEqual([program, monthly]);
       const listed = await t.http().get(`${API}/public/households/${middling.cardCode}`);
-      expect(listed.body.honours).toEqual([{ programId: monthly, programName: '月度评比', period: '2026-11', kind: 'honour_list', rank: 2 }]);
-      expect((await t.http().get(`${API}/public/households/${poor.cardCode}`)).body.honours).toEqual([]);
+      // 9, 6 (the poor household, below) and 4 points: third.
+      expect(listed.body.honours).toEqual([{ programId: monthly, programName: '月度评比', period: '2026-11', kind: 'honour_list', title: 'champion', rank: 3, memberName: null }]);
+      // The poor household's 6 points put it second in the village (of ten on the honour list), and its daughter is the village's 最美居民.
+      expect((await t.http().get(`${API}/public/households/${poor.cardCode}`)).body.honours).toEqual([
+        { programId: monthly, programName: '月度评比', period: '2026-11', kind: 'honour_list', title: 'champion', rank: 2, memberName: null },
+        { programId: monthly, programName: '月度评比', period: '2026-11', kind: 'champion', title: 'model_resident', rank: 1, memberName: '李*梅' },
+      ]);
     });
   });
 });

@@ -336,9 +336,15 @@ describe('levels and honours', () => {
       const family2025 = rankings.find((r) => r.subject === 'household')!;
       expect(names(family2025.honours.find((h) => h.villageId === villageA)!.champions)).toEqual([[1, '扎**吉', 47, null]]);
 
-      // The door page's honours are the household's, not a member's that shares its id.
+      // The door page: the household's own honour (最美家庭), then its members' (最美居民), found by household
+      // (not by a member id that happens to equal the household's), names masked.
       const door = await t.http().get(`${API}/public/households/${family.cardCode}`);
-      expect(door.body.honours.map((h: { period: string; kind: string; rank: number }) => [h.period, h.kind, h.rank])).toEqual([['2025', 'champion', 1]]);
+      type Honour = { period: string; kind: string; title: string; rank: number; memberName: string | null };
+      expect(door.body.honours.map((h: Honour) => [h.period, h.kind, h.title, h.rank, h.memberName])).toEqual([
+        ['2025', 'champion', 'model_family', 1, null],
+        ['2025', 'champion', 'model_resident', 1, '卓*'],
+        ['2025', 'honour_list', 'model_resident', 3, '次*'],
+      ]);
     });
 
     it('ranks members only in household programs', async () => {

@@ -151,7 +151,7 @@ describe('door page (一户一码) on a phone', () => {
     const points = door.programs.find((p) => p.id === conduct)!;
     const [{ balance }] = (await t.db.query(`SELECT balance::int FROM accounts WHERE program_id = $1 AND kind = 'holder' AND holder_id = $2`, [conduct, home.id])) as { balance: number }[];
     expect(points).toMatchObject({ balance: 140, redeemable: 40, pending: 10, earnedThisPeriod: 20, rank: 2, rankedHouseholds: 3 });
-    expect(door.honours).toEqual([{ programId: conduct, programName: '道德积分', period: LAST_QUARTER, kind: 'champion', rank: 1 }]);
+    expect(door.honours).toEqual([{ programId: conduct, programName: '道德积分', period: LAST_QUARTER, kind: 'champion', title: 'champion', rank: 1, memberName: null }]);
     expect(points.balance).toBe(balance);
 
     const { page } = await b.newPage(MOBILE);

@@ -241,13 +241,15 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoSeedRe
       for (const [vi, vname] of t.villages.entries()) {
         const vcode = `${t.code}-${String(vi + 1).padStart(2, '0')}`;
         const village = await region(repos, m, vcode, vname, 'village', township);
-        await region(repos, m, `${vcode}-G1`, `${vname}第一网格`, 'grid', village);
+        // Two grids (网格) a village, the first half of the households in the first.
+        const grids = [await region(repos, m, `${vcode}-G1`, `${vname}第一网格`, 'grid', village), await region(repos, m, `${vcode}-G2`, `${vname}第二网格`, 'grid', village)];
         for (let h = 1; h <= HOUSEHOLDS_PER_VILLAGE; h++) {
           const surname = personName(rnd).slice(0, 1);
           const head = personName(rnd, surname);
           const fields = householdFields(config.piiHashKey, { headName: head, address: `${vname}${h}号`, phone: fakeMobile(rnd) });
           if (!fields.ok) throw new Error('demo household is invalid');
-          const { id } = await repos.households.upsert(village.id, String(h).padStart(4, '0'), fields.value, m);
+          const grid = grids[h <= HOUSEHOLDS_PER_VILLAGE / 2 ? 0 : 1];
+          const { id } = await repos.households.upsert(village.id, String(h).padStart(4, '0'), fields.value, m, grid.id);
           const members = [{ name: head, relation: '户主' }, ...Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => ({ name: personName(rnd, surname), relation: pick(rnd, RELATIONS) }))];
           const names = new Set<string>();
           for (const member of members) {

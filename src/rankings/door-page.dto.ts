@@ -30,7 +30,9 @@ export class DoorHonourView {
   @ApiProperty({ description: 'Program name' }) programName: string;
   @ApiProperty({ description: 'Period of the published ranking', example: '2026-Q3' }) period: string;
   @ApiProperty({ description: '`champion` (道德冠军: first in the village) or `honour_list` (荣誉榜)', enum: ['champion', 'honour_list'] }) kind: 'champion' | 'honour_list';
+  @ApiProperty({ description: 'What the honour is called: 道德冠军 (champion, a period), 最美家庭 (model_family, a year), 最美居民 (model_resident, a member)', enum: ['champion', 'model_family', 'model_resident'] }) title: 'champion' | 'model_family' | 'model_resident';
   @ApiProperty({ description: 'Place in the village' }) rank: number;
+  @ApiProperty({ description: 'The member honoured (最美居民), masked; null for the household\'s own honours', type: String, nullable: true }) memberName: string | null;
 }
 
 export class DoorPageView {

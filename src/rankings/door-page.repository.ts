@@ -68,4 +68,19 @@ export class DoorPageRepository {
     )) as { runId: string; groupRank: number; score: string }[];
     return rows.map((r) => ({ ...r, score: toSafeInteger(r.score) }));
   }
+
+  /**
+   * The places of the household's members in member runs (最美居民): the village's entries of each
+   * run (by IDX_ranking_entries_group, within the top `upTo` of the village), those of this household.
+   */
+  async memberPlacesIn(runIds: string[], villageId: number, householdId: number, upTo: number): Promise<{ runId: string; groupRank: number; score: number; memberName: string }[]> {
+    if (runIds.length === 0) return [];
+    const rows = (await this.db.query(
+      `SELECT run_id AS "runId", group_rank AS "groupRank", score, holder_name AS "memberName" FROM ranking_entries
+        WHERE run_id = ANY($1::bigint[]) AND group_id = $2 AND group_rank <= $4 AND household_id = $3
+        ORDER BY group_rank, holder_id`,
+      [runIds, villageId, householdId, upTo],
+    )) as { runId: string; groupRank: number; score: string; memberName: string }[];
+    return rows.map((r) => ({ ...r, score: toSafeInteger(r.score) }));
+  }
 }

@@ -6,6 +6,7 @@ import { BalancesService } from '../ledger/balances.service.js';
 import { Publicity } from '../publicity/publicity.service.js';
 import type { Program } from '../programs/program.entity.js';
 import { periodsNewestFirst } from '../common/calendar/calendar.js';
+import { honourTitle } from './boards.service.js';
 import { RankingsRepository } from './rankings.repository.js';
 import type { DoorHonourView, DoorPageView } from './door-page.dto.js';
 import { DoorPageRepository } from './door-page.repository.js';
@@ -46,7 +47,7 @@ export class DoorPageService {
         level: b.level,
       });
     }
-    const honours = await this.honours(household.id, household.villagePath, householdPrograms);
+    const honours = await this.honours(household, household.villagePath, householdPrograms);
     return {
       household: { cardCode: household.cardCode, householdNo: household.householdNo, headNameMasked: maskName(household.headName), villageId: household.villageId, villageName: household.villageName },
       programs,
@@ -60,19 +61,28 @@ export class DoorPageService {
    * boards show them): first place is 道德冠军, a place within the program's honour list 荣誉榜;
    * the newest period first.
    */
-  private async honours(householdId: number, villagePath: string, programs: Program[]): Promise<DoorHonourView[]> {
+  private async honours(household: { id: number; villageId: number }, villagePath: string, programs: Program[]): Promise<DoorHonourView[]> {
     const byId = new Map(programs.map((p) => [p.id, p]));
-    // Household runs only: a member run's entries are members (最美居民), whose ids are not households'.
-    const runs = (await this.rankings.publishedCovering(villagePath)).filter((r) => byId.has(r.programId) && r.subject === 'household');
-    const places = new Map((await this.doors.placesIn(runs.map((r) => r.id), householdId)).map((p) => [p.runId, p]));
-    const order = periodsNewestFirst(runs.map((r) => r.period));
-    return runs
-      .flatMap((run) => {
+    const covering = (await this.rankings.publishedCovering(villagePath)).filter((r) => byId.has(r.programId));
+    // Household runs rank the household; member runs (最美居民) its members, found through their household.
+    const runs = covering.filter((r) => r.subject === 'household');
+    const memberRuns = covering.filter((r) => r.subject === 'member');
+    const places = new Map((await this.doors.placesIn(runs.map((r) => r.id), household.id)).map((p) => [p.runId, p]));
+    const upTo = Math.max(1, ...programs.map((p) => p.honourTopN));
+    const memberPlaces = await this.doors.memberPlacesIn(memberRuns.map((r) => r.id), household.villageId, household.id, upTo);
+    const order = periodsNewestFirst(covering.map((r) => r.period));
+    const honour = (run: (typeof covering)[number], place: { groupRank: number; score: number }, memberName: string | null): DoorHonourView[] => {
+      const program = byId.get(run.programId)!;
+      if (place.score <= 0 || place.groupRank > Math.max(1, program.honourTopN)) return [];
+      const kind = place.groupRank === 1 ? ('champion' as const) : ('honour_list' as const);
+      return [{ programId: program.id, programName: program.name, period: run.period, kind, title: honourTitle(run, program) ?? 'champion', rank: place.groupRank, memberName }];
+    };
+    return [
+      ...runs.flatMap((run) => {
         const place = places.get(run.id);
-        const program = byId.get(run.programId)!;
-        if (!place || place.score <= 0 || place.groupRank > Math.max(1, program.honourTopN)) return [];
-        return [{ programId: program.id, programName: program.name, period: run.period, kind: place.groupRank === 1 ? ('champion' as const) : ('honour_list' as const), rank: place.groupRank }];
-      })
-      .sort((a, b) => order.indexOf(a.period) - order.indexOf(b.period) || a.programId - b.programId);
+        return place ? honour(run, place, null) : [];
+      }),
+      ...memberPlaces.flatMap((place) => honour(memberRuns.find((r) => r.id === place.runId)!, place, maskName(place.memberName))),
+    ].sort((a, b) => order.indexOf(a.period) - order.indexOf(b.period) || a.programId - b.programId || (a.memberName === null ? 0 : 1) - (b.memberName === null ? 0 : 1));
   }
 }
