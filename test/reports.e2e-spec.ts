@@ -375,6 +375,23 @@ describe('reports', () => {
       expectError(await get(admin, `/reports/expiring?programId=${programId}&months=61`), 400, 'VALIDATION_FAILED');
     });
 
+    it('under a yearly clearing, what each household keeps (the carry-over) is not shown as expiring', async () => {
+      // A county of its own, so the other reports' households stay as they are.
+      const { county: other, village } = await seedCountyVillage(t);
+      const yearly = (await createProgram(t, other.token, other.countyId)).id;
+      expect((await api(other.token).put(`/programs/${yearly}/expiry`, { policy: 'yearly', date: '01-01', carryOver: 15 })).status).toBe(200);
+      const [saver, small] = [await createHousehold(t, other.token, village), await createHousehold(t, other.token, village)];
+      const forty = await createRule(t, other.token, yearly, { points: 40 });
+      const ten = await createRule(t, other.token, yearly, { points: 10 });
+      expect((await api(other.token).post(`/programs/${yearly}/awards`, { ruleId: forty.id, holderIds: [saver.id], occurredOn: today() })).status).toBe(201);
+      expect((await api(other.token).post(`/programs/${yearly}/awards`, { ruleId: ten.id, holderIds: [small.id], occurredOn: today() })).status).toBe(201);
+      // At the next New Year's Day: 40 − 15 kept = 25 of the saver's; the small household keeps all its 10.
+      const clearing = `${Number(today().slice(0, 4)) + 1}-01`;
+      const res = await get(other.token, `/reports/expiring?programId=${yearly}&regionId=${other.countyId}`);
+      expect(res.body.rows.map((r: Record<string, unknown>) => [r.villageId, r.month, r.points, r.households])).toEqual([[village, clearing, 25, 1]]);
+      expect(res.body).toMatchObject({ totalPoints: 25, totalValueFen: 2500 });
+    });
+
     function monthsBetween(from: string, to: string): number {
       return Number(to.slice(0, 4)) * 12 + Number(to.slice(5, 7)) - (Number(from.slice(0, 4)) * 12 + Number(from.slice(5, 7)));
     }
