@@ -25,6 +25,7 @@ const SHOTS: { name: string; from: string; height?: number; cropWidth?: number; 
   { name: 'board-screen', from: 'board-screen-4-honours.png', width: 1280 },
   { name: 'plates', from: 'board-plates-print.png', height: 1040, cropWidth: 730 },
   { name: 'ledger-book', from: 'ledger-book-screen.png', height: 640 },
+  { name: 'console', from: 'console-participation-grid.png', height: 720 },
 ];
 
 async function main(): Promise<void> {

@@ -292,6 +292,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoSeedRe
         `  Door page:  ${base}/h/${procedure.cardCode}  (一户一码 of a household of 东街社区; PIN ${DEMO_RESIDENT_PIN} for its statement, claims and objections)`,
         `  Board:      ${base}/board/${procedure.villageId}  (公示栏 of 东街社区; add ?screen=1 for the village hall's television)`,
         `  Plates:     ${base}/plates/${procedure.villageId}  (door plates of 东街社区 to print on A4; log in as demo-clerk)`,
+        `  Console:    ${base}/console  (积分管理后台: the county's reports with charts and downloads; log in as demo-admin)`,
         `  Lifecycle:  道德积分 clears every New Year's Day keeping up to ${DEMO_CARRY_OVER} points (last year's points of 东街社区 partly expired);`,
         `              household ${lifecycle.sanctionedHouseholdNo ?? '?'} of 东街社区 is sanctioned (清零, no redemption until the end of next year);`,
         '              levels 一星…五星 by quarterly earnings and the red and black lists are on the board',

@@ -8,6 +8,7 @@ export const router = createRouter({
     { path: '/h/:cardCode', component: () => import('./pages/door/DoorPage.vue'), props: true },
     { path: '/board/:regionId', component: () => import('./pages/board/BoardPage.vue'), props: true },
     { path: '/plates/:regionId', component: () => import('./pages/plates/PlatesPage.vue'), props: true },
+    { path: '/console', component: () => import('./pages/console/ConsolePage.vue') },
     { path: '/ledger-book/:holderId', component: () => import('./pages/ledger-book/LedgerBookPage.vue'), props: true },
     { path: '/:rest(.*)*', component: () => import('./pages/NotFound.vue') },
   ],

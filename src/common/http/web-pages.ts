@@ -5,7 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type Request, type Response } from 'express';
 
 /** Paths of the web pages (the single-page application routes them itself). */
-export const PAGE_PATHS = ['/kiosk', '/h/{*rest}', '/board/{*rest}', '/plates/{*rest}', '/ledger-book/{*rest}'];
+export const PAGE_PATHS = ['/kiosk', '/console', '/h/{*rest}', '/board/{*rest}', '/plates/{*rest}', '/ledger-book/{*rest}'];
 
 /** The built pages: `web/dist` of the project this module belongs to (source or compiled). */
 export function defaultWebDir(): string {
