@@ -87,8 +87,17 @@ describe('parseHouseholdCsv: headers', () => {
         memberName: '卓玛',
         relation: '配偶',
         idNumber: '510105199001011234',
+        grid: '',
       },
     ]);
+  });
+
+  it('reads the grid column by its Chinese names (网格, 村民小组)', () => {
+    for (const header of ['网格', '村民小组']) {
+      const p = parsed(`${ZH_HEADER},${header}\nV-01,0001,扎西,,,,,,第一网格\n`);
+      expect(p.errors).toEqual([]);
+      expect(p.rows[0]).toMatchObject({ villageCode: 'V-01', grid: '第一网格' });
+    }
   });
 
   it('reads the English headers like the Chinese ones', () => {
