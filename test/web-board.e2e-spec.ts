@@ -377,7 +377,7 @@ describe('公示栏 and 门牌 in the browser', () => {
       await page.getByRole('button', { name: '登录' }).click();
     };
     await logIn(clerk.username, 'not-the-password');
-    expect(await page.locator('.plates-error').textContent()).toBe('用户名或密码不正确');
+    expect(await page.locator('.staff-login-error').textContent()).toBe('用户名或密码不正确');
     await b.shot(page, 'plates-login');
     await logIn(clerk.username, PASSWORD);
     await page.locator('.plate').first().waitFor();

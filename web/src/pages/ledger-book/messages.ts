@@ -4,11 +4,6 @@ export const ledgerBookMessages = {
     book: {
       title: '农户积分台账',
       loginHint: '登录后查看并打印一户一年的积分台账（A4 一页）。',
-      username: '用户名',
-      password: '密码',
-      login: '登录',
-      loggingIn: '正在登录…',
-      required: '请填写{field}',
       logout: '退出登录',
       print: '打印',
       download: '下载 Excel',
@@ -46,11 +41,6 @@ export const ledgerBookMessages = {
     book: {
       title: 'Household points ledger',
       loginHint: "Log in to see and print a household's year of points (one A4 page).",
-      username: 'User name',
-      password: 'Password',
-      login: 'Log in',
-      loggingIn: 'Logging in…',
-      required: 'Please fill in {field}',
       logout: 'Log out',
       print: 'Print',
       download: 'Download Excel',

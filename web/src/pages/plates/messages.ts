@@ -3,13 +3,7 @@ export const platesMessages = {
   'zh-CN': {
     plates: {
       title: '打印门牌',
-      loginTitle: '工作人员登录',
       loginHint: '登录后打印本村每户的门牌（含二维码）。',
-      username: '用户名',
-      password: '密码',
-      login: '登录',
-      loggingIn: '正在登录…',
-      required: '请填写{field}',
       logout: '退出登录',
       print: '打印',
       summary: '{village}：共 {households} 户，{sheets} 页 A4',
@@ -35,13 +29,7 @@ export const platesMessages = {
   en: {
     plates: {
       title: 'Print door plates',
-      loginTitle: 'Staff log-in',
       loginHint: 'Log in to print a door plate (with its QR code) for every household of the village.',
-      username: 'User name',
-      password: 'Password',
-      login: 'Log in',
-      loggingIn: 'Logging in…',
-      required: 'Please fill in {field}',
       logout: 'Log out',
       print: 'Print',
       summary: '{village}: {households} households, {sheets} A4 sheets',
