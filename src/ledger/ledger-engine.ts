@@ -7,6 +7,7 @@ import { todayOf } from '../programs/periods/periods.service.js';
 import { addDays, addMonths, periodKey } from '../common/calendar/calendar.js';
 import type { TransactionType } from './ledger.entities.js';
 import { LedgerRepository, type HolderAccount, type NewPosting, type TransactionMeta } from './ledger.repository.js';
+import { LotKeeper } from './lot-keeper.js';
 import { LotsRepository } from './lots.repository.js';
 import { SanctionsRepository, type RuleSanction } from './sanctions.repository.js';
 
@@ -56,20 +57,6 @@ export interface EntryContext {
   reason?: string | null;
 }
 
-/** A holder balance change of one transaction, for the lots that must follow it. */
-interface LotChange {
-  account: Pick<HolderAccount, 'id' | 'holderId' | 'regionId'>;
-  transactionId: string;
-  /** The balance before and after the change. */
-  before: number;
-  after: number;
-  occurredOn: string;
-  /** Take from this transaction's own lot first (reversing an award). */
-  preferLotsOf?: string;
-  /** Give back to the lots this transaction took from (a refund, reversing a deduction). */
-  givesBackTo?: string;
-}
-
 /** The last day a sanction of a deed on `occurredOn` suspends redemption. */
 export function suspensionEnd(sanction: RuleSanction, occurredOn: string): string | null {
   if (sanction.suspendMonths !== null) return addDays(addMonths(occurredOn, sanction.suspendMonths), -1);
@@ -115,34 +102,10 @@ export class LedgerEngine {
   constructor(
     private readonly repo: LedgerRepository,
     private readonly lots: LotsRepository,
+    private readonly keeper: LotKeeper,
     private readonly sanctions: SanctionsRepository,
   ) {}
 
-  /** Redeemable points of a balance: what lies above the base, never negative. Open lots sum to it. */
-  private redeemable(program: Program, balance: number): number {
-    return Math.max(0, balance - program.basePoints);
-  }
-
-  /**
-   * Makes the lots follow the balance changes: a rise of the redeemable balance is a new lot (or
-   * gives back to the lots a reversed or refunded transaction took); a fall takes from open lots,
-   * oldest expiry first. Throws (rolling everything back) if the lots cannot follow.
-   */
-  private async followLots(m: EntityManager, program: Program, changes: LotChange[]): Promise<void> {
-    const takes = [];
-    const added = [];
-    for (const c of changes) {
-      const delta = this.redeemable(program, c.after) - this.redeemable(program, c.before);
-      if (delta < 0) takes.push({ accountId: c.account.id, amount: -delta, transactionId: c.transactionId, preferLotsOf: c.preferLotsOf ?? null });
-      if (delta <= 0) continue;
-      const given = c.givesBackTo ? await this.lots.giveBack(m, c.account.id, delta, c.transactionId, c.givesBackTo) : 0;
-      if (delta > given) added.push({ accountId: c.account.id, holderId: c.account.holderId, regionId: c.account.regionId, transactionId: c.transactionId, points: delta - given, occurredOn: c.occurredOn });
-    }
-    await this.lots.add(m, program, added);
-    const taken = await this.lots.take(m, takes);
-    const short = takes.filter((t) => taken.get(t.accountId) !== t.amount);
-    if (short.length > 0) throw new Error(`lots out of step with balances: accounts ${short.map((t) => t.accountId).join(', ')}`);
-  }
 
   /**
    * Opens the holders' accounts that do not exist yet, each with an opening entry (dated today)
@@ -225,7 +188,7 @@ export class LedgerEngine {
             ],
       ),
     );
-    await this.followLots(
+    await this.keeper.follow(
       m,
       program,
       results.map((r, i) => ({ account: r.account, transactionId: ids[i], before: r.balanceAfter - r.points, after: r.balanceAfter, occurredOn: entry.occurredOn })),
@@ -298,7 +261,7 @@ export class LedgerEngine {
       // Reversing an award takes back its own lot first; reversing a deduction gives back what it took.
       const after = balanceAfter!;
       const before = after + holderPosting.amount;
-      await this.followLots(m, program, [
+      await this.keeper.follow(m, program, [
         { account, transactionId: id, before, after, occurredOn: entry.occurredOn, ...(original.type === 'award' ? { preferLotsOf: original.id } : { givesBackTo: original.id }) },
       ]);
     }
@@ -329,7 +292,7 @@ export class LedgerEngine {
       { transactionId: id, accountId, amount: -points, balanceAfter },
       { transactionId: id, accountId: storeAccount, amount: points, balanceAfter: null },
     ]);
-    await this.followLots(m, program, [{ account: locked, transactionId: id, before: balanceAfter + points, after: balanceAfter, occurredOn: entry.occurredOn }]);
+    await this.keeper.follow(m, program, [{ account: locked, transactionId: id, before: balanceAfter + points, after: balanceAfter, occurredOn: entry.occurredOn }]);
     return { transactionId: id, balanceAfter };
   }
 
@@ -356,7 +319,7 @@ export class LedgerEngine {
       { transactionId: id, accountId: storeAccount, amount: -points, balanceAfter: null },
     ]);
     // The points go back to the lots the redemption took them from.
-    await this.followLots(m, program, [
+    await this.keeper.follow(m, program, [
       { account, transactionId: id, before: balanceAfter - points, after: balanceAfter, occurredOn: entry.occurredOn, givesBackTo: redemptionTransactionId },
     ]);
     return { transactionId: id, balanceAfter };

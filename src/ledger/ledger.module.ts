@@ -6,6 +6,7 @@ import { LedgerCheckRepository } from './ledger-check.repository.js';
 import { LedgerEngine } from './ledger-engine.js';
 import { LedgerController } from './ledger.controller.js';
 import { LedgerRepository } from './ledger.repository.js';
+import { LotKeeper } from './lot-keeper.js';
 import { LotsRepository } from './lots.repository.js';
 import { ExpiryPolicyService } from './expiry-policy.service.js';
 import { LotExpiryJob } from './lot-expiry.job.js';
@@ -15,7 +16,7 @@ import { StatementsRepository } from './statements.repository.js';
 @Module({
   imports: [ProgramsModule],
   controllers: [LedgerController],
-  providers: [LedgerRepository, LotsRepository, SanctionsRepository, LedgerEngine, HoldersRepository, StatementsRepository, LedgerCheckRepository, BalancesService, ExpiryPolicyService, LotExpiryJob],
+  providers: [LedgerRepository, LotsRepository, LotKeeper, SanctionsRepository, LedgerEngine, HoldersRepository, StatementsRepository, LedgerCheckRepository, BalancesService, ExpiryPolicyService, LotExpiryJob],
   exports: [LedgerEngine, HoldersRepository, BalancesService],
 })
 export class LedgerModule {}
