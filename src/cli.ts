@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import type { DataSource } from 'typeorm';
 import { ConfigError } from './config/env.js';
+import { checkBackends } from './config/preflight.js';
 import { resolveRuntime } from './config/runtime.js';
 import { createDataSource } from './database/data-source.js';
 import { createCountyAdmin, createPlatformOperator } from './users/create-county-admin.js';
@@ -26,6 +27,7 @@ function credentialsProblem(username: string, password: string): string | null {
 /** Runs `work` on the migrated database the service would use (no queue needed). */
 async function withDatabase(work: (ds: DataSource) => Promise<number>): Promise<number> {
   const runtime = await resolveRuntime({ ...process.env, REDIS_URL: 'none' });
+  await checkBackends(runtime.config, 3);
   const ds = createDataSource(runtime.config.database.url);
   await ds.initialize();
   try {

@@ -9,6 +9,7 @@ import { API, as, eventually, createDevice, createRule, createUser, createProgra
 import { changedTables, inPool, resolve, tableDigests, type Schema } from './support/fuzz.js';
 import { openStore, seedCountyVillage, staffedTree, type Place } from './support/scenarios.js';
 import { useTestApp } from './support/test-app.js';
+import { itWith } from './support/needs.js';
 
 /**
  * The complete access matrix, driven by /docs-json: every operation of the document is called as
@@ -608,7 +609,8 @@ describe('access matrix over the OpenAPI document', () => {
     expect(changed).toEqual([]);
   });
 
-  it('opens the queue dashboard (outside the document) to the platform operator alone', async () => {
+  // The dashboard is mounted only when the jobs run on Redis (BullMQ's own board).
+  itWith(['redis'], 'opens the queue dashboard (outside the document) to the platform operator alone', async () => {
     const cases: [string, { token?: string; apiKey?: string } | null, Outcome][] = [
       ['anonymous', null, '401 UNAUTHENTICATED'],
       ['forged', principals.forged, '401 UNAUTHENTICATED'],

@@ -14,6 +14,7 @@ import { RedisServer } from './support/redis-server.js';
 import { openStore } from './support/scenarios.js';
 import { buildDist, freePort, killService, portAnswers, startService, stopAllServices, userEnv, waitForHealth, type Service } from './support/service-process.js';
 import type { TestApp } from './support/test-app.js';
+import { describeWith } from './support/needs.js';
 
 /**
  * Faults under load, against the built service as a child process on a scratch database and a
@@ -211,76 +212,76 @@ async function runStatus(): Promise<{ status: string; failure_reason: string | n
   return row;
 }
 
-beforeAll(async () => {
-  const begun = Date.now();
-  await buildDist();
-  timings['build dist/'] = Date.now() - begun;
-  redis = await RedisServer.start();
-  database = await createTestDatabase();
-  db = new pg.Client({ connectionString: database.url });
-  await db.connect();
-  dataDir = mkdtempSync(join(tmpdir(), 'moral-bank-faults-'));
-  port = await freePort();
-  env = userEnv({
-    NODE_ENV: 'test',
-    DATABASE_URL: database.url,
-    REDIS_URL: redis.url,
-    QUEUE_PREFIX: `mbfaults-${randomBytes(4).toString('hex')}`,
-    PORT: String(port),
-    DATA_DIR: dataDir,
-    JWT_SECRET: 'faults-secret-faults-secret-faults-0123',
-    PII_HASH_KEY: 'faults-pii-key-faults-pii-key-faults-01',
-    LOG_LEVEL: 'warn',
-    LOGIN_RATE_LIMIT: '1000',
-    PUBLIC_RATE_LIMIT: '1000000',
-    DATABASE_POOL_SIZE: '10',
-  });
-  const startedAt = Date.now();
-  await start();
-  timings['first start'] = Date.now() - startedAt;
+describeWith(['redis-server'], 'faults under load (the service as a child process)', () => {
+  beforeAll(async () => {
+    const begun = Date.now();
+    await buildDist();
+    timings['build dist/'] = Date.now() - begun;
+    redis = await RedisServer.start();
+    database = await createTestDatabase();
+    db = new pg.Client({ connectionString: database.url });
+    await db.connect();
+    dataDir = mkdtempSync(join(tmpdir(), 'moral-bank-faults-'));
+    port = await freePort();
+    env = userEnv({
+      NODE_ENV: 'test',
+      DATABASE_URL: database.url,
+      REDIS_URL: redis.url,
+      QUEUE_PREFIX: `mbfaults-${randomBytes(4).toString('hex')}`,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      JWT_SECRET: 'faults-secret-faults-secret-faults-0123',
+      PII_HASH_KEY: 'faults-pii-key-faults-pii-key-faults-01',
+      LOG_LEVEL: 'warn',
+      LOGIN_RATE_LIMIT: '1000',
+      PUBLIC_RATE_LIMIT: '1000000',
+      DATABASE_POOL_SIZE: '10',
+    });
+    const startedAt = Date.now();
+    await start();
+    timings['first start'] = Date.now() - startedAt;
 
-  // The county and its admin as the CLI makes them, then the API of the child process.
-  seedDs = createDataSource(database.url);
-  await seedDs.initialize();
-  const made = await createCountyAdmin(seedDs, { username: 'admin-faults', password: PASSWORD, displayName: '管理员', countyCode: 'F1', countyName: '故障县' });
-  await seedDs.destroy();
-  seedDs = null;
-  if (!made.ok) throw new Error(`seed county failed: ${made.reason}`);
-  countyId = made.countyId;
-  // The fixtures take a TestApp: only its `http` is used on this path, pointed at the child process.
-  const t = { http: () => request(baseUrl()) } as unknown as TestApp;
-  token = await login(t, 'admin-faults');
-  const township = await createRegion(t, token, 'township', countyId);
-  villageCode = 'F1V1';
-  const village = await createRegion(t, token, 'village', township, villageCode);
-  programId = (await createProgram(t, token, countyId)).id;
-  ruleId = (await createRule(t, token, programId, { points: 5 })).id;
-  const big = await createRule(t, token, programId, { points: 100_000 });
-  for (let i = 0; i < HOUSEHOLDS; i++) households.push(await createHousehold(t, token, village));
-  const funded = await as(t, { token }).post(`/programs/${programId}/awards`, { ruleId: big.id, holderIds: households.map((h) => h.id), occurredOn: today() });
-  expect(funded.status).toBe(201);
-  seedAwards = HOUSEHOLDS;
-  period = (funded.body as { period: string }).period;
-  const store = await openStore(t, token, township, [{ sku: 'SOAP', name: '肥皂', pointsPrice: 1, stock: 1_000_000 }], { programId });
-  storeId = store.id;
-  const device = await as(t, { token }).post(`/stores/${storeId}/devices`, { name: 'kiosk-faults' });
-  expect(device.status).toBe(201);
-  apiKey = (device.body as { apiKey: string }).apiKey;
-  timings['build, start and seed'] = Date.now() - begun;
-}, 240_000);
+    // The county and its admin as the CLI makes them, then the API of the child process.
+    seedDs = createDataSource(database.url);
+    await seedDs.initialize();
+    const made = await createCountyAdmin(seedDs, { username: 'admin-faults', password: PASSWORD, displayName: '管理员', countyCode: 'F1', countyName: '故障县' });
+    await seedDs.destroy();
+    seedDs = null;
+    if (!made.ok) throw new Error(`seed county failed: ${made.reason}`);
+    countyId = made.countyId;
+    // The fixtures take a TestApp: only its `http` is used on this path, pointed at the child process.
+    const t = { http: () => request(baseUrl()) } as unknown as TestApp;
+    token = await login(t, 'admin-faults');
+    const township = await createRegion(t, token, 'township', countyId);
+    villageCode = 'F1V1';
+    const village = await createRegion(t, token, 'village', township, villageCode);
+    programId = (await createProgram(t, token, countyId)).id;
+    ruleId = (await createRule(t, token, programId, { points: 5 })).id;
+    const big = await createRule(t, token, programId, { points: 100_000 });
+    for (let i = 0; i < HOUSEHOLDS; i++) households.push(await createHousehold(t, token, village));
+    const funded = await as(t, { token }).post(`/programs/${programId}/awards`, { ruleId: big.id, holderIds: households.map((h) => h.id), occurredOn: today() });
+    expect(funded.status).toBe(201);
+    seedAwards = HOUSEHOLDS;
+    period = (funded.body as { period: string }).period;
+    const store = await openStore(t, token, township, [{ sku: 'SOAP', name: '肥皂', pointsPrice: 1, stock: 1_000_000 }], { programId });
+    storeId = store.id;
+    const device = await as(t, { token }).post(`/stores/${storeId}/devices`, { name: 'kiosk-faults' });
+    expect(device.status).toBe(201);
+    apiKey = (device.body as { apiKey: string }).apiKey;
+    timings['build, start and seed'] = Date.now() - begun;
+  }, 240_000);
 
-afterAll(async () => {
-  for (const client of [...locks]) await client.end().catch(() => undefined);
-  await stopAllServices();
-  await seedDs?.destroy().catch(() => undefined);
-  await db?.end().catch(() => undefined);
-  await redis?.down();
-  await database?.drop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  console.info(`faults timings (ms): ${JSON.stringify(timings)}`);
-}, 120_000);
+  afterAll(async () => {
+    for (const client of [...locks]) await client.end().catch(() => undefined);
+    await stopAllServices();
+    await seedDs?.destroy().catch(() => undefined);
+    await db?.end().catch(() => undefined);
+    await redis?.down();
+    await database?.drop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    console.info(`faults timings (ms): ${JSON.stringify(timings)}`);
+  }, 120_000);
 
-describe('faults under load (the service as a child process)', () => {
   it('Redis killed (its data gone) and started again: redemptions and awards answer or fail cleanly, an import queued meanwhile is not lost', async () => {
     const planned = plan('redis', 200);
     let importId = 0;

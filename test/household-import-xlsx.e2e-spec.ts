@@ -23,7 +23,7 @@ function uploadRawXlsx(t: TestApp, token: string, file: Buffer) {
 }
 
 describe('household import from Excel (.xlsx)', () => {
-  const t = useTestApp({ queue: 'redis' });
+  const t = useTestApp();
 
   it('imports a 10,000-line workbook with Chinese names and numeric cells, reports the bad lines by sheet row, and importing it again changes nothing', async () => {
     const { villageA, villageA2, officer } = await twoVillagesAndOfficer(t);

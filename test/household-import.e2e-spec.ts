@@ -2,9 +2,10 @@ import iconv from 'iconv-lite';
 import { API, as, createUser, eventually, regionCode, seedTree } from './support/fixtures.js';
 import { errorLines, finished, householdCount, householdLines, idNumber, type ImportBody, importRows, importView, phone, twoVillagesAndOfficer, upload, uploadRaw, UTF8_BOM, ZH_HEADER } from './support/imports.js';
 import { useTestApp } from './support/test-app.js';
+import { describeWith } from './support/needs.js';
 
-describe('household import (BullMQ on Redis)', () => {
-  const t = useTestApp({ queue: 'redis' });
+describe('household import (on the job queue: BullMQ when Redis answers)', () => {
+  const t = useTestApp();
 
   it('imports a GBK file of 1,000 households, reporting exactly the three bad lines, and importing it again changes nothing', async () => {
     const { villageA, villageA2, officer } = await twoVillagesAndOfficer(t);
@@ -428,7 +429,7 @@ describe('household import (BullMQ on Redis)', () => {
   });
 });
 
-describe('household import without a worker', () => {
+describeWith(['redis'], 'household import without a worker', () => {
   const t = useTestApp({ queue: 'redis', env: { WORKER_ENABLED: 'false' } });
 
   it('stays queued, and GET says so', async () => {

@@ -4,6 +4,7 @@ import { JOB_QUEUE } from '../src/jobs/job-catalogue.js';
 import { JobHandlers } from '../src/jobs/job-handlers.js';
 import { countRows, createHousehold, createProgram, createRule, seedTree, today, type Client } from './support/fixtures.js';
 import { useTestApp, type TestApp } from './support/test-app.js';
+import { itWith } from './support/needs.js';
 
 /**
  * The daily `idempotency-cleanup` job deletes the keys whose retention has passed, in batches,
@@ -26,7 +27,7 @@ const runCleanup = (t: TestApp) => t.app.get(JobHandlers).run('idempotency-clean
 describe('idempotency key cleanup', () => {
   const t = useTestApp({ env: { IDEMPOTENCY_RETENTION_DAYS: '45' } });
 
-  it('is scheduled daily at start', async () => {
+  itWith(['redis'], 'is scheduled daily at start (a BullMQ job scheduler)', async () => {
     const schedulers = await t.app.get<Queue>(getQueueToken(JOB_QUEUE)).getJobSchedulers();
     expect(schedulers.filter((s) => s.name === 'idempotency-cleanup').map((s) => ({ key: s.key, pattern: s.pattern, tz: s.tz }))).toEqual([
       { key: 'idempotency-cleanup', pattern: '30 3 * * *', tz: 'Asia/Shanghai' },

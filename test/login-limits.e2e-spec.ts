@@ -3,6 +3,7 @@ import type { Response } from 'supertest';
 import { TEST_REDIS_URL } from './support/databases.js';
 import { API, expectError, PASSWORD, seedCounty, uniqueCode } from './support/fixtures.js';
 import { startTestApp, useTestApp, type TestApp } from './support/test-app.js';
+import { describeWith } from './support/needs.js';
 
 /**
  * Failed logins are counted per username and per client address, atomically and before any
@@ -62,7 +63,7 @@ function expectLimited(res: Response): void {
   expect(res.headers['retry-after']).toBe(String(after));
 }
 
-describe('login limits on Redis, behind no trusted proxy', () => {
+describeWith(['redis'], 'login limits on Redis, behind no trusted proxy', () => {
   // The test client connects from loopback; TRUST_PROXY names another address, so its X-Forwarded-For is not believed.
   const t = useTestApp({ env: { ...LIMIT, TRUST_PROXY: '10.0.0.1' } });
   afterEach(() => endWindow(t));
@@ -107,7 +108,7 @@ describe('login limits on Redis, behind no trusted proxy', () => {
   });
 });
 
-describe('login limits shared between instances', () => {
+describeWith(['redis'], 'login limits shared between instances', () => {
   it('counts the failures of two API instances on one Redis together', async () => {
     const shared = { ...LIMIT, QUEUE_PREFIX: `mbtest-shared-${uniqueCode('p')}-${process.pid}`, WORKER_ENABLED: 'false' };
     const a = await startTestApp({ env: shared });
@@ -154,7 +155,7 @@ describe('login limits without Redis', () => {
 
 describe('public routes limited per client address', () => {
   // Twenty requests a minute per address to the routes that need no login.
-  const t = useTestApp({ queue: 'redis', env: { PUBLIC_RATE_LIMIT: '20' } });
+  const t = useTestApp({ env: { PUBLIC_RATE_LIMIT: '20' } });
 
   it('answers 429 RATE_LIMITED with Retry-After past the limit, counts each address on its own, and leaves staff routes alone', async () => {
     const { token } = await seedCounty(t);

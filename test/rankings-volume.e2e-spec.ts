@@ -210,8 +210,10 @@ describe('rankings at volume', () => {
         ].join('\n'),
       );
       expect(during.length).toBeGreaterThan(0);
-      // No lookup stalled behind the job.
-      expect(percentile(inRun, 99)).toBeLessThan(1000);
+      // No lookup waited for the job: each answered in less time than the run took (a lookup blocked
+      // behind the run would wait it out). Relative, so a busy machine slows both alike; the speed
+      // itself is the benchmark's to measure (npm run bench), not this test's.
+      expect(inRun[inRun.length - 1]).toBeLessThan(runMs);
 
       // Rank 1 holds the best score; spot-checked entries carry their direct SQL sums.
       const top = await api().get(`/rankings/runs/${runId}/entries?limit=5`);

@@ -5,6 +5,7 @@ import { JOB_QUEUE } from '../src/jobs/job-catalogue.js';
 import { createProgram, eventually, seedCounty, type SeededCounty } from './support/fixtures.js';
 import { RedisServer } from './support/redis-server.js';
 import { startTestApp, useTestApp, type TestApp } from './support/test-app.js';
+import { describeWith } from './support/needs.js';
 
 interface RunRow {
   status: string;
@@ -26,7 +27,7 @@ const completed = (t: TestApp, id: string) => eventually(async () => ((await run
  * completed or failed, and a request never waits for Redis.
  */
 describe('job reconciler', () => {
-  describe('on the shared Redis', () => {
+  describeWith(['redis'], 'on the shared Redis', () => {
     const t = useTestApp();
     let queue: Queue, county: SeededCounty, programId: number;
     let quarter = 0;
@@ -103,7 +104,7 @@ describe('job reconciler', () => {
     });
   });
 
-  describe('on a Redis that goes away', () => {
+  describeWith(['redis-server'], 'on a Redis that goes away', () => {
     let redis: RedisServer;
     let t: TestApp;
     let county: SeededCounty, programId: number;

@@ -4,6 +4,7 @@ import { useBrowser } from './support/browser.js';
 import { as, createHousehold, createProgram, createRegion, createRule, PASSWORD, today } from './support/fixtures.js';
 import { openStore, staffedTree } from './support/scenarios.js';
 import { useTestApp } from './support/test-app.js';
+import { describeWith } from './support/needs.js';
 
 const DESK = { width: 1366, height: 900 };
 
@@ -12,7 +13,7 @@ const DESK = { width: 1366, height: 900 };
  * reads participation (by village and by grid), redemptions, liability, expiring points and staff
  * activity of its county as the service computes them, and downloads them.
  */
-describe('staff console: reports (积分管理后台)', () => {
+describeWith(['chromium'], 'staff console: reports (积分管理后台)', () => {
   const t = useTestApp();
   const b = useBrowser(t, 'console');
 

@@ -4,6 +4,7 @@ import sharp from 'sharp';
 import { MOBILE, useBrowser } from './support/browser.js';
 import { API, as, createHousehold, createProgram, createRule, createUser, eventually, seedTree, today, type CountyTree } from './support/fixtures.js';
 import { useTestApp } from './support/test-app.js';
+import { describeWith } from './support/needs.js';
 
 /**
  * The household door page (一户一码, /h/:cardCode) on a 375-px phone: what anyone sees after
@@ -47,7 +48,7 @@ const fontSize = (page: Page, selector: string) => page.locator(selector).first(
 const periodLabel = (day: string) => `${day.slice(0, 4)}年第${Math.ceil(Number(day.slice(5, 7)) / 3)}季度`;
 const scrollWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
-describe('door page (一户一码) on a phone', () => {
+describeWith(['chromium'], 'door page (一户一码) on a phone', () => {
   const t = useTestApp();
   const b = useBrowser(t, 'door');
   let tree: CountyTree;

@@ -6,6 +6,7 @@ import { addMonths } from '../src/common/calendar/calendar.js';
 import { createDevice, createProgram, createRule, seedTree, today, type CountyTree } from './support/fixtures.js';
 import { givePoints, householdHolding, openStore } from './support/scenarios.js';
 import { useTestApp } from './support/test-app.js';
+import { describeWith } from './support/needs.js';
 
 /**
  * The love-supermarket counter (爱心超市收银, /kiosk) on a 1366×768 counter PC: binding with a
@@ -24,7 +25,7 @@ const GOODS = [
 /** Text of a selector, spaces collapsed. */
 const text = async (page: Page, selector: string) => ((await page.textContent(selector)) ?? '').replace(/\s+/g, ' ').trim();
 
-describe('love supermarket counter page (爱心超市收银)', () => {
+describeWith(['chromium'], 'love supermarket counter page (爱心超市收银)', () => {
   const t = useTestApp();
   const b = useBrowser(t, 'kiosk');
   let tree: CountyTree;

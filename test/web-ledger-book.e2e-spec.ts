@@ -4,6 +4,7 @@ import { useBrowser } from './support/browser.js';
 import { createHousehold, createProgram, createRule, createUser, PASSWORD, seedTree, today, type CountyTree } from './support/fixtures.js';
 import { openStore } from './support/scenarios.js';
 import { useTestApp } from './support/test-app.js';
+import { describeWith } from './support/needs.js';
 
 const DESK = { width: 1280, height: 900 };
 
@@ -15,7 +16,7 @@ function pdfPages(pdf: Buffer): number {
  * 台账: a village clerk prints one household's year on one A4 page (/ledger-book/<id>): the lines
  * with category, item, member, points and running balance, totals per category, and places to sign.
  */
-describe('household ledger book page (台账)', () => {
+describeWith(['chromium'], 'household ledger book page (台账)', () => {
   const t = useTestApp();
   const b = useBrowser(t, 'ledger-book');
   let tree: CountyTree;

@@ -1,7 +1,8 @@
 import { useBrowser } from './support/browser.js';
 import { useTestApp } from './support/test-app.js';
+import { describeWith } from './support/needs.js';
 
-describe('web pages (served by the service)', () => {
+describeWith(['chromium'], 'web pages (served by the service)', () => {
   const t = useTestApp();
   const b = useBrowser(t, 'smoke');
 

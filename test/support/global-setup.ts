@@ -2,14 +2,27 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { findOptional, LOCAL_POSTGRES, postgresProblem } from './prerequisites.js';
 
 /**
  * Names this run's template database and removes those of runs killed long ago. The first test
  * file to need the template migrates it (see databases.ts); every file clones it.
+ * Under `npm run test:jest` (run-tests.js) the database and the optional prerequisites are
+ * already found; when Jest is started directly, they are found here, without an embedded server.
  * Self-contained: Jest loads this file outside its module mapper.
  */
 export default async function globalSetup(): Promise<void> {
-  const server = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const server = process.env.TEST_DATABASE_URL ?? LOCAL_POSTGRES;
+  if (process.env.MORAL_BANK_TEST_HAVE === undefined) {
+    const problem = await postgresProblem(server);
+    if (problem) {
+      // One line, not a stack: Jest prints what a global setup throws.
+      const error = new Error(`No PostgreSQL for the tests at ${server} (${problem}): run them with \`npm run test:jest\`, which starts an embedded one, or set TEST_DATABASE_URL.`);
+      error.stack = error.message;
+      throw error;
+    }
+    process.env.MORAL_BANK_TEST_HAVE = (await findOptional(process.env)).join(',');
+  }
   const client = new pg.Client({ connectionString: server });
   await client.connect();
   try {

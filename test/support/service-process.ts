@@ -73,7 +73,12 @@ const started: Service[] = [];
 
 /** `node dist/src/main.js` with exactly `env` (see `userEnv`). */
 export function startService(env: NodeJS.ProcessEnv, args: string[] = []): Service {
-  const child = spawn(process.execPath, [MAIN, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  return startProcess(process.execPath, [MAIN, ...args], { cwd: ROOT, env });
+}
+
+/** Any program as a service of the test (stopped by `stopAllServices`), its output collected. */
+export function startProcess(file: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Service {
+  const child = spawn(file, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));

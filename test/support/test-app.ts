@@ -12,6 +12,7 @@ import { validateEnv } from '../../src/config/env.js';
 import { buildConfig } from '../../src/config/runtime.js';
 import { createTestDatabase, TEST_REDIS_URL } from './databases.js';
 import { flushErrorCodes, recordErrorCodes } from './error-codes.js';
+import { has } from './needs.js';
 
 export interface TestApp {
   app: NestExpressApplication;
@@ -23,7 +24,7 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
-/** How to start the test app: its job queue (Redis by default) and environment variables on top of the test ones. */
+/** How to start the test app: its job queue (Redis when one answers, else the in-process runner) and environment variables on top of the test ones. */
 export interface TestAppOptions {
   queue?: 'redis' | 'in-process';
   env?: Record<string, string>;
@@ -52,7 +53,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     ...(process.env.WEB_DIR ? { WEB_DIR: process.env.WEB_DIR } : {}),
     ...options.env,
   });
-  const queue = options.queue ?? 'redis';
+  const queue = options.queue ?? (has('redis') || options.redisUrl ? 'redis' : 'in-process');
   const config = buildConfig(vars, { kind: 'url', url: database.url }, queue === 'redis' ? { kind: 'redis', url: options.redisUrl ?? TEST_REDIS_URL } : { kind: 'in-process', url: null });
   const app = await createApp(config);
   recordErrorCodes(app);
