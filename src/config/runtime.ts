@@ -113,7 +113,8 @@ async function startEmbedded(vars: EnvVars): Promise<{ url: string; stop: Runtim
     user: 'postgres',
     password: 'postgres',
     persistent: true,
-    createPostgresUser: true,
+    // Only root needs (and may create) the `postgres` user to run the server as; anyone else runs it as themselves.
+    createPostgresUser: process.getuid?.() === 0,
     onLog: (message) => {
       log.push(message.trim());
       if (log.length > 20) log.shift();

@@ -20,7 +20,8 @@ const server = new EmbeddedPostgres({
   user: 'postgres',
   password: 'postgres',
   persistent: false,
-  createPostgresUser: true,
+  // Only root needs (and may create) the `postgres` user to run the server as; anyone else runs it as themselves.
+  createPostgresUser: process.getuid?.() === 0,
   // Like the machine's server; a throwaway cluster needs no durability.
   postgresFlags: ['-c', 'max_connections=120', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
   onLog: (line) => {
