@@ -21,6 +21,12 @@ export default tseslint.config(
     },
   },
   {
+    // Every CSV goes through csvLines/toCsv (src/common/http/csv.ts), which neutralises formulas.
+    files: ['src/**/*.ts'],
+    ignores: ['src/common/http/csv.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'csv-stringify/sync', message: 'Write CSV with csvLines or toCsv (common/http/csv.ts): they keep spreadsheet formulas out.' }, { name: 'csv-stringify', message: 'Write CSV with csvLines or toCsv (common/http/csv.ts).' }] }] },
+  },
+  {
     files: ['**/*.spec.ts', 'test/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-member-access': 'off',

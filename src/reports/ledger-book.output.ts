@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Response } from 'express';
 import { XLSX_TYPE } from '../common/http/media-types.js';
+import { safeRow } from '../common/http/spreadsheet-safe.js';
 import { LedgerBookTotals, type LedgerBookSource } from './ledger-book.service.js';
 import { cellPages, sendReportTable, type Cell } from './report-output.js';
 import type { LedgerBookLineView } from './report-views.js';
@@ -53,7 +54,7 @@ export async function sendLedgerBookXlsx(res: Response, s: LedgerBookSource, pag
     pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 1, horizontalCentered: true, printTitlesRow: '3:3', margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } },
   });
   sheet.columns = WIDTHS.map((width) => ({ width }));
-  const title = sheet.addRow([s.title]);
+  const title = sheet.addRow(safeRow([s.title]));
   title.font = { bold: true, size: 14 };
   title.alignment = { horizontal: 'center' };
   sheet.mergeCells(1, 1, 1, HEADER.length);
@@ -69,13 +70,13 @@ export async function sendLedgerBookXlsx(res: Response, s: LedgerBookSource, pag
     if (res.destroyed) return;
     for (const line of page) {
       totals.add(line);
-      sheet.addRow(lineCells(line)).commit();
+      sheet.addRow(safeRow(lineCells(line))).commit();
     }
   }
   const balance = totals.closing === null ? await s.balanceWithoutLines() : 0;
   sheet.addRow([]).commit();
   for (const row of totalRows(totals, balance)) {
-    const r = sheet.addRow(row);
+    const r = sheet.addRow(safeRow(row));
     r.font = { bold: row[0] !== '分类合计' };
     r.commit();
   }

@@ -1,7 +1,7 @@
-import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { Response } from 'express';
-import { toCsv } from './csv.js';
+import { csvLines, toCsv } from './csv.js';
+import { safeRow } from './spreadsheet-safe.js';
 import { XLSX_TYPE } from './media-types.js';
 
 export type Cell = string | number | null;
@@ -42,7 +42,7 @@ async function write(res: Response, chunk: string): Promise<boolean> {
 }
 
 /**
- * Sends a table as a download, page by page: a million-row ranking never sits in memory as a
+ * Sends a table as a download, page by page, every cell safe from spreadsheet formulas: a million-row ranking never sits in memory as a
  * whole, and a slow client holds back the reading. Everything that can fail with an error
  * response must be checked before: once the first byte is sent, the status is 200.
  */
@@ -52,7 +52,7 @@ export async function sendTable(res: Response, name: string, format: ExportForma
   if (format === 'csv') {
     if (!(await write(res, toCsv(header, [])))) return;
     for await (const rows of pages) {
-      if (rows.length > 0 && !(await write(res, stringify(rows)))) return;
+      if (rows.length > 0 && !(await write(res, csvLines(rows)))) return;
     }
     res.end();
     return;
@@ -60,12 +60,12 @@ export async function sendTable(res: Response, name: string, format: ExportForma
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
   const sheet = book.addWorksheet(sheetName);
   sheet.columns = header.map(() => ({ width: 16 }));
-  const head = sheet.addRow(header);
+  const head = sheet.addRow(safeRow(header));
   head.font = { bold: true };
   head.commit();
   for await (const rows of pages) {
     if (res.destroyed) return;
-    for (const row of rows) sheet.addRow(row).commit();
+    for (const row of rows) sheet.addRow(safeRow(row)).commit();
     await drained(res);
   }
   sheet.commit();
