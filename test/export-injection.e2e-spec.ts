@@ -115,7 +115,7 @@ describe('spreadsheet formulas planted in every free-text field never reach a do
       const book = new ExcelJS.Workbook();
       await book.xlsx.read(Readable.from([body]));
       const cells: Cells = [];
-      book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(typeof cell.value === 'string' ? cell.value : cell.formula ? `=${cell.formula}` : String(cell.value)))));
+      book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(typeof cell.value === 'string' ? cell.value : cell.formula ? `=${cell.formula}` : JSON.stringify(cell.value)))));
       return cells;
     };
 
