@@ -609,6 +609,37 @@ describe('access matrix over the OpenAPI document', () => {
     expect(changed).toEqual([]);
   });
 
+  it('refuses a store operator each read of what residents wrote or what is about them; a counter lookup by card is masked', async () => {
+    const ops = await operations();
+    const residentReads = [
+      'GET /households',
+      'GET /households/{id}',
+      'GET /households/imports/{id}',
+      'GET /claims',
+      'GET /claims/{id}',
+      'GET /notices',
+      'GET /notices/{id}',
+      'GET /evidence/{id}',
+      'GET /evidence/{id}/image',
+      'GET /evidence/{id}/thumbnail',
+      'GET /programs/{id}/holders/{holderId}/statement',
+      'GET /reports/ledger-book',
+    ];
+    const seen: string[] = [];
+    for (const key of residentReads) {
+      const op = ops.find((o) => o.key.replace(API, '') === key);
+      if (!op) throw new Error(`${key} is not in the document`);
+      // The village's clerk reads it (it is a real read of side A's things); the store operator of its township may not.
+      seen.push(`${key}: clerk ${outcome(await call(op, { token: staff.village_clerk }, A))}, store operator ${outcome(await call(op, { token: staff.store_operator }, A))}`);
+    }
+    expect(seen).toEqual(residentReads.map((key) => `${key}: clerk 200, store operator 403 FORBIDDEN`));
+    // What the counter needs stays open to the store operator: the household by card, masked, and its balance.
+    const card = await as(t, { token: staff.store_operator }).get(`/households/by-card/${A.household.cardCode}`);
+    expect(card.status).toBe(200);
+    expect(Object.keys(card.body as object).sort()).toEqual(['cardCode', 'headNameMasked', 'householdNo', 'id', 'villageId']);
+    expect((await as(t, { token: staff.store_operator }).get(`/programs/${A.program}/holders/${A.household.id}/balance`)).status).toBe(200);
+  });
+
   // The dashboard is mounted only when the jobs run on Redis (BullMQ's own board).
   itWith(['redis'], 'opens the queue dashboard (outside the document) to the platform operator alone', async () => {
     const cases: [string, { token?: string; apiKey?: string } | null, Outcome][] = [

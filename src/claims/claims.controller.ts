@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import type { ResidentActor, UserActor } from '../common/auth/actor.js';
 import { AllowResident, CurrentCaller, CurrentUser, Roles } from '../common/auth/decorators.js';
 import { type Provenance, RequestProvenance } from '../common/auth/provenance.js';
-import { READERS, REVIEWERS, VILLAGE_STAFF } from '../common/auth/roles.js';
+import { READERS, RESIDENT_DATA_READERS, REVIEWERS, VILLAGE_STAFF } from '../common/auth/roles.js';
 import { ApiErrors } from '../common/http/api-errors.js';
 import { ParseBigIdPipe } from '../common/http/parse-id.pipe.js';
 import { ClaimDetailView, ClaimView, FileClaimDto, ListClaimsQuery, RejectDto, ReviewNoteDto } from './claims.dto.js';
@@ -30,7 +30,7 @@ export class ClaimsController {
   }
 
   @Get()
-  @Roles(...READERS)
+  @Roles(...RESIDENT_DATA_READERS)
   @AllowResident()
   @ApiErrors('OUT_OF_SCOPE', 'NOT_FOUND')
   @ApiOperation({ summary: 'Staff: the review queue of your villages, oldest first (the open claims unless a status is asked). A resident: its household\'s claims, newest first' })
@@ -40,7 +40,7 @@ export class ClaimsController {
   }
 
   @Get(':id')
-  @Roles(...READERS)
+  @Roles(...RESIDENT_DATA_READERS)
   @AllowResident()
   @ApiOperation({ summary: 'One claim with its history (staff who may read its village, or the resident of its household)' })
   @ApiOkResponse({ description: 'The claim and its history', type: ClaimDetailView })

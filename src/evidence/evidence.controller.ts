@@ -3,7 +3,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AllowResident, CurrentCaller, Roles } from '../common/auth/decorators.js';
-import { READERS, VILLAGE_STAFF } from '../common/auth/roles.js';
+import { READERS, RESIDENT_DATA_READERS, VILLAGE_STAFF } from '../common/auth/roles.js';
 import { invalidField } from '../common/errors/domain-error.js';
 import { ApiErrors } from '../common/http/api-errors.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
@@ -51,7 +51,7 @@ export class EvidenceController {
 
   @Get(':id')
   @ApiErrors('OUT_OF_SCOPE', 'NOT_FOUND')
-  @Roles(...READERS)
+  @Roles(...RESIDENT_DATA_READERS)
   @AllowResident()
   @ApiOkResponse({ description: 'The evidence', type: EvidenceViewDto })
   @ApiOperation({ summary: 'One evidence photo: dimensions, size, checksum and where to fetch image and thumbnail' })
@@ -61,7 +61,7 @@ export class EvidenceController {
 
   @Get(':id/image')
   @ApiErrors('OUT_OF_SCOPE', 'NOT_FOUND')
-  @Roles(...READERS)
+  @Roles(...RESIDENT_DATA_READERS)
   @AllowResident()
   @ApiProduces('image/jpeg')
   @ApiOkResponse({ description: 'The stored image, without metadata', content: IMAGE_CONTENT })
@@ -72,7 +72,7 @@ export class EvidenceController {
 
   @Get(':id/thumbnail')
   @ApiErrors('OUT_OF_SCOPE', 'NOT_FOUND')
-  @Roles(...READERS)
+  @Roles(...RESIDENT_DATA_READERS)
   @AllowResident()
   @ApiProduces('image/jpeg')
   @ApiOkResponse({ description: 'The thumbnail, without metadata', content: IMAGE_CONTENT })

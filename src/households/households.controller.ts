@@ -4,7 +4,7 @@ import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedRes
 import type { Request } from 'express';
 import type { Actor, UserActor } from '../common/auth/actor.js';
 import { AllowDevice, CurrentActor, CurrentUser, Roles } from '../common/auth/decorators.js';
-import { READERS, VILLAGE_STAFF } from '../common/auth/roles.js';
+import { READERS, RESIDENT_DATA_READERS, VILLAGE_STAFF } from '../common/auth/roles.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { ImportView as ImportViewDto } from './household-imports.dto.js';
@@ -36,7 +36,7 @@ export class HouseholdsController {
 
   @Get()
   @ApiErrors('OUT_OF_SCOPE', 'NOT_FOUND')
-  @Roles(...READERS)
+  @Roles(...RESIDENT_DATA_READERS)
   @ApiOperation({ summary: 'Households of your subtree, by village and search text' })
   @ApiOkResponse({ description: 'A page of households', type: HouseholdPage })
   list(@CurrentActor() actor: Actor, @Query() q: ListHouseholdsQuery): Promise<HouseholdPage> {
@@ -69,7 +69,7 @@ export class HouseholdsController {
   }
 
   @Get('imports/:id')
-  @Roles(...READERS)
+  @Roles(...RESIDENT_DATA_READERS)
   @ApiOperation({ summary: 'Progress and per-line error report of an import' })
   @ApiOkResponse({ description: 'The import', type: ImportViewDto })
   getImport(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number): Promise<ImportViewDto> {
@@ -80,9 +80,9 @@ export class HouseholdsController {
   @Roles(...READERS)
   @AllowDevice()
   @ApiSecurity('api-key')
-  @ApiOperation({ summary: 'Look a household up by its card code (kiosks get the head name masked)' })
+  @ApiOperation({ summary: 'Look a household up by its card code (kiosks and store operators get the head name masked)' })
   @ApiOkResponse({
-    description: 'Staff: the household with members and balances (`HouseholdDetailView`). A kiosk: its id, numbers and the head name masked (`KioskHouseholdView`)',
+    description: 'Staff: the household with members and balances (`HouseholdDetailView`). A kiosk or a store operator (what a counter needs): its id, numbers and the head name masked (`KioskHouseholdView`)',
     schema: { oneOf: [{ $ref: getSchemaPath(HouseholdDetailView) }, { $ref: getSchemaPath(KioskHouseholdView) }] },
   })
   byCard(@CurrentActor() actor: Actor, @Param('cardCode') cardCode: string): Promise<HouseholdDetailView | KioskHouseholdView> {
@@ -90,7 +90,7 @@ export class HouseholdsController {
   }
 
   @Get(':id')
-  @Roles(...READERS)
+  @Roles(...RESIDENT_DATA_READERS)
   @ApiOperation({ summary: 'One household with members and balances' })
   @ApiOkResponse({ description: 'The household', type: HouseholdDetailView })
   get(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number): Promise<HouseholdDetailView> {

@@ -121,7 +121,8 @@ export class HouseholdsService {
     const household = await this.households.findWithPath({ cardCode: normalizeCardCode(rawCode) });
     if (!household) throw notFound('household', rawCode);
     assertInScope(actor, household.villagePath, { cardCode: household.cardCode });
-    if (actor.kind === 'device') {
+    // A counter (a kiosk, or a store operator at it) gets what it needs to serve the household: no members, the name masked.
+    if (actor.kind === 'device' || (actor.kind === 'user' && actor.role === 'store_operator')) {
       return { id: household.id, cardCode: household.cardCode, householdNo: household.householdNo, villageId: household.villageId, headNameMasked: maskName(household.headName) };
     }
     return this.detail(household);

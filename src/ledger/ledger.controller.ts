@@ -4,7 +4,7 @@ import type { Actor, ResidentActor } from '../common/auth/actor.js';
 import { AllowDevice, AllowResident, CurrentActor, CurrentReader, CurrentUser, Roles } from '../common/auth/decorators.js';
 import type { UserActor } from '../common/auth/actor.js';
 import { ExpiryPolicyService } from './expiry-policy.service.js';
-import { READERS } from '../common/auth/roles.js';
+import { READERS, RESIDENT_DATA_READERS } from '../common/auth/roles.js';
 import { countyIdOf } from '../common/auth/scope.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { BalancesService } from './balances.service.js';
@@ -44,7 +44,7 @@ export class LedgerController {
   }
 
   @Get('programs/:id/holders/:holderId/statement')
-  @Roles(...READERS)
+  @Roles(...RESIDENT_DATA_READERS)
   @AllowResident()
   @ApiOperation({ summary: 'Statement of a holder, newest first, with rule, memo, operator and balance after each line (a resident: its own household)' })
   @ApiOkResponse({ description: 'A page of the statement', type: StatementResponse })

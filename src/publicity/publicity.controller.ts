@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ResidentActor, UserActor } from '../common/auth/actor.js';
 import { AllowResident, CurrentCaller, CurrentUser, Public, Roles } from '../common/auth/decorators.js';
-import { READERS, REVIEWERS, VILLAGE_STAFF } from '../common/auth/roles.js';
+import { READERS, RESIDENT_DATA_READERS, REVIEWERS, VILLAGE_STAFF } from '../common/auth/roles.js';
 import { ApiErrors } from '../common/http/api-errors.js';
 import { ParseBigIdPipe, ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { DecisionDto, DecisionView, ListNoticesQuery, NoticeDetailView, NoticeView, ObjectDto, ObjectionCreatedView, PublicNoticeView } from './publicity.dto.js';
@@ -23,7 +23,7 @@ export class PublicityController {
 
   @Get('notices')
   @ApiBearerAuth()
-  @Roles(...READERS)
+  @Roles(...RESIDENT_DATA_READERS)
   @ApiErrors('OUT_OF_SCOPE', 'NOT_FOUND')
   @ApiOperation({ summary: 'Entries under notice in your region (or one of its regions), deadline first' })
   @ApiOkResponse({ description: 'The notices, deadline first', type: [NoticeView] })
@@ -33,7 +33,7 @@ export class PublicityController {
 
   @Get('notices/:id')
   @ApiBearerAuth()
-  @Roles(...READERS)
+  @Roles(...RESIDENT_DATA_READERS)
   @AllowResident()
   @ApiOperation({ summary: 'One notice with its objections and its history (staff who may read its village, or a resident of it)' })
   @ApiOkResponse({ description: 'The notice, its objections and its history', type: NoticeDetailView })

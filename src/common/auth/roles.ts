@@ -13,6 +13,14 @@ export const ACCOUNT_ROLES = [...ROLES, PLATFORM_OPERATOR] as const;
 /** Every staff role: reading what lies in one's scope. */
 export const READERS: Role[] = [...ROLES];
 
+/**
+ * Who may read what residents wrote or what is about them (claims, their photos, notices with their
+ * objections, statements, household records with members): every staff role but the store
+ * operator, who sees what the counter needs (a household by card, masked, and its balance) and
+ * its store's own records.
+ */
+export const RESIDENT_DATA_READERS: Role[] = READERS.filter((r) => r !== 'store_operator');
+
 /** Those who manage a county or township: programs, rules, users, rankings, settlements. */
 export const MANAGERS = ['county_admin', 'township_officer'] as const;
 
