@@ -11,6 +11,7 @@ import type { AppConfig } from './config/app-config.js';
 import { mountQueueDashboard } from './admin/queue-dashboard.js';
 import { XLSX_TYPE } from './common/http/media-types.js';
 import { mountWebPages } from './common/http/web-pages.js';
+import { TransientRetryInterceptor } from './common/http/transient-retry.js';
 
 export const API_PREFIX = 'api/v1';
 
@@ -30,7 +31,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   mountWebPages(app, config.webDir);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalInterceptors(new JsonBodyInterceptor(app.get(Reflector)));
+  app.useGlobalInterceptors(new TransientRetryInterceptor(), new JsonBodyInterceptor(app.get(Reflector)));
 
   SwaggerModule.setup('docs', app, () => buildApiDocument(app), { jsonDocumentUrl: 'docs-json' });
   return app;

@@ -45,6 +45,8 @@ interface Answer {
   replayed: boolean;
   ms: number;
   error?: string;
+  /** The Retry-After header, when the answer had one. */
+  retryAfter?: string | null;
 }
 interface Sent extends Planned {
   phase: string;
@@ -118,7 +120,7 @@ async function send(p: Planned): Promise<Answer> {
     } catch {
       // not JSON: kept as text
     }
-    return { status: res.status, body, replayed: res.headers.get('idempotent-replayed') === 'true', ms: Date.now() - started };
+    return { status: res.status, body, replayed: res.headers.get('idempotent-replayed') === 'true', ms: Date.now() - started, retryAfter: res.headers.get('retry-after') };
   } catch (e) {
     const err = e as Error;
     const timedOut = err.name === 'TimeoutError' || err.name === 'AbortError';
@@ -318,6 +320,12 @@ describeWith(['redis-server'], 'faults under load (the service as a child proces
     console.info(`pg phase: ${JSON.stringify(statuses(results))}, backends terminated: ${terminated.join(', ')}`);
     expect(terminated.some((n) => n > 0)).toBe(true);
     expectCleanAnswers(results);
+    // A dropped connection is retried inside the request (each carries an Idempotency-Key); one that
+    // still fails is 503 TEMPORARILY_UNAVAILABLE with Retry-After, which a kiosk retries: never a 500.
+    const failed = results.filter((r) => typeof r.first.status === 'number' && r.first.status >= 500);
+    expect(failed.map((r) => ({ status: r.first.status, code: (r.first.body as { error?: { code?: string } })?.error?.code, retryAfter: r.first.retryAfter }))).toEqual(
+      failed.map(() => ({ status: 503, code: 'TEMPORARILY_UNAVAILABLE', retryAfter: '1' })),
+    );
     expect(service.child.exitCode).toBeNull();
     // The pool reconnects: the next requests succeed.
     const [redeem] = plan('pg-after', 1);

@@ -13,3 +13,22 @@ export function pgConstraint(e: unknown): string | undefined {
   const c = err?.driverError?.constraint ?? err?.constraint;
   return typeof c === 'string' ? c : undefined;
 }
+
+/**
+ * SQLSTATEs of failures that say nothing about the request and pass: the server ended or refused
+ * the connection (08…, 57P01–57P03, 53300), or the transaction lost a race and was rolled back
+ * (40001 serialization failure, 40P01 deadlock).
+ */
+const TRANSIENT_STATES = new Set(['40001', '40P01', '57P01', '57P02', '57P03', '53300']);
+/** What node-postgres and the socket say when a connection dies under a query (no SQLSTATE then). */
+const TRANSIENT_MESSAGES = /Connection terminated|terminating connection|connection timeout|Client has encountered a connection error|Connection ended unexpectedly/i;
+const TRANSIENT_SOCKET_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT']);
+
+/** Whether `e` is a database failure that a retry of the same request may get past. */
+export function isTransientDbError(e: unknown): boolean {
+  const code = pgCode(e);
+  if (code !== undefined && (code.startsWith('08') || TRANSIENT_STATES.has(code) || TRANSIENT_SOCKET_CODES.has(code))) return true;
+  const err = e as { message?: unknown; driverError?: { message?: unknown } } | null;
+  const message = [err?.message, err?.driverError?.message].filter((m): m is string => typeof m === 'string').join(' ');
+  return TRANSIENT_MESSAGES.test(message);
+}

@@ -80,6 +80,7 @@ export const ERROR_CATALOGUE = {
   NOT_A_HOUSEHOLD_PROGRAM: { status: 422, zh: '该报表只适用于农户积分方案', en: 'This report is for household programs' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests, try again later' },
   SERVICE_UNAVAILABLE: { status: 503, zh: '服务暂不可用', en: 'The service is unavailable' },
+  TEMPORARILY_UNAVAILABLE: { status: 503, zh: '服务暂时繁忙，请稍后重试（本次请求未生效）', en: 'The service is briefly unavailable; retry the request (this attempt changed nothing, or is replayed under its Idempotency-Key)' },
   INTERNAL_ERROR: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 

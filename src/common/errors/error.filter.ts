@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { IncomingHttpHeaders } from 'node:http';
+import { isTransientDbError } from '../db/pg-errors.js';
 import { requestIdOf } from '../http/request-id.js';
 import { DomainError } from './domain-error.js';
 import { ERROR_CATALOGUE, fillTemplate, type ErrorCode } from './error-codes.js';
@@ -31,8 +32,13 @@ interface Mapped {
   details?: Record<string, unknown>;
 }
 
+/** Seconds a client waits before retrying a request that met a passing database failure. */
+export const TRANSIENT_RETRY_AFTER_SECONDS = 1;
+
 function mapError(exception: unknown): Mapped {
   if (exception instanceof DomainError) return { status: exception.status, code: exception.code, details: exception.details };
+  // A dropped connection, a deadlock or a lost serialization race: nothing about the request itself.
+  if (isTransientDbError(exception)) return { status: 503, code: 'TEMPORARILY_UNAVAILABLE', details: { retryable: true, retryAfterSeconds: TRANSIENT_RETRY_AFTER_SECONDS } };
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const code = STATUS_CODES[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'MALFORMED_REQUEST');
@@ -71,11 +77,12 @@ export class GlobalErrorFilter implements ExceptionFilter {
     const req = ctx.getRequest<Request>();
     const res = ctx.getResponse<Response>();
     const mapped = mapError(exception);
-    if (mapped.status >= 500) this.logger.error({ err: exception, code: mapped.code }, 'request failed');
+    if (mapped.code === 'TEMPORARILY_UNAVAILABLE') this.logger.warn({ err: exception, code: mapped.code }, 'request met a passing database failure');
+    else if (mapped.status >= 500) this.logger.error({ err: exception, code: mapped.code }, 'request failed');
     (req as { errorCode?: string }).errorCode = mapped.code;
     if (res.headersSent) return;
     const retryAfter = mapped.details?.retryAfterSeconds;
-    if (mapped.status === 429 && typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
+    if ((mapped.status === 429 || mapped.status === 503) && typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
     res.status(mapped.status).json(errorBody(req, mapped));
   }
 }

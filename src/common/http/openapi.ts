@@ -101,6 +101,8 @@ function errorCodesOf(op: Operation): ErrorCode[] {
   if (op.requestBody) codes.add('PAYLOAD_TOO_LARGE');
   if (op.requestBody?.content?.['application/json']) codes.add('UNSUPPORTED_MEDIA_TYPE');
   if (params.some((p) => p.in === 'header' && p.name.toLowerCase() === 'idempotency-key')) codes.add('IDEMPOTENCY_KEY_REUSED');
+  // Any route may meet a passing database failure (a dropped connection, a deadlock): 503 with Retry-After.
+  codes.add('TEMPORARILY_UNAVAILABLE');
   codes.add('INTERNAL_ERROR');
   return [...codes];
 }
