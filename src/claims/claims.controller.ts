@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import type { ResidentActor, UserActor } from '../common/auth/actor.js';
 import { AllowResident, CurrentCaller, CurrentUser, Roles } from '../common/auth/decorators.js';
 import { type Provenance, RequestProvenance } from '../common/auth/provenance.js';
-import { READERS, RESIDENT_DATA_READERS, REVIEWERS, VILLAGE_STAFF } from '../common/auth/roles.js';
+import { RESIDENT_DATA_READERS, REVIEWERS, VILLAGE_STAFF } from '../common/auth/roles.js';
 import { ApiErrors } from '../common/http/api-errors.js';
 import { ParseBigIdPipe } from '../common/http/parse-id.pipe.js';
 import { ClaimDetailView, ClaimView, FileClaimDto, ListClaimsQuery, RejectDto, ReviewNoteDto } from './claims.dto.js';

@@ -3,7 +3,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AllowResident, CurrentCaller, Roles } from '../common/auth/decorators.js';
-import { READERS, RESIDENT_DATA_READERS, VILLAGE_STAFF } from '../common/auth/roles.js';
+import { RESIDENT_DATA_READERS, VILLAGE_STAFF } from '../common/auth/roles.js';
 import { invalidField } from '../common/errors/domain-error.js';
 import { ApiErrors } from '../common/http/api-errors.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';

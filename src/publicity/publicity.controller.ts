@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ResidentActor, UserActor } from '../common/auth/actor.js';
 import { AllowResident, CurrentCaller, CurrentUser, Public, Roles } from '../common/auth/decorators.js';
-import { READERS, RESIDENT_DATA_READERS, REVIEWERS, VILLAGE_STAFF } from '../common/auth/roles.js';
+import { RESIDENT_DATA_READERS, REVIEWERS, VILLAGE_STAFF } from '../common/auth/roles.js';
 import { ApiErrors } from '../common/http/api-errors.js';
 import { ParseBigIdPipe, ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { DecisionDto, DecisionView, ListNoticesQuery, NoticeDetailView, NoticeView, ObjectDto, ObjectionCreatedView, PublicNoticeView } from './publicity.dto.js';
