@@ -146,7 +146,7 @@ export type paths = {
         put?: never;
         /**
          * A resident logs in with the household card code and PIN; the token acts for that household only
-         * @description Wrong PINs are limited per card and per address like staff log-ins: a locked card answers 429 CARD_LOCKED saying until when.
+         * @description Every wrong PIN counts against the PIN until a clerk resets it: each 5 lock the card, for 1 minute, 5 minutes, 1 hour, a day, then until a new PIN (429 CARD_LOCKED saying until when, then 429 CARD_LOCKED_UNTIL_RESET); at most 10 wrong PINs in 24 hours. A wrong PIN answers 401 INVALID_PIN with `details.triesBeforeLock` (or `details.locked: true` when it locked the card). Client addresses are limited like staff log-ins. Wrong PINs on 20 cards of a county within an hour raise a security alarm (audit log, staff-activity report).
          */
         post: operations["AuthController_residentLogin"];
         delete?: never;
@@ -1416,7 +1416,7 @@ export type components = {
             actorName: string | null;
             /** @description Region of the actor */
             actorRegionId: number | null;
-            /** @description user, device or anonymous */
+            /** @description user, device, resident, anonymous, or system (a security alarm: action `ALARM pin_guessing`) */
             actorType: string;
             /**
              * Format: date-time
@@ -2193,7 +2193,7 @@ export type components = {
              * @example INSUFFICIENT_POINTS
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "INVALID_PIN" | "INVALID_API_KEY" | "FORBIDDEN" | "OUT_OF_SCOPE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "DUPLICATE_CODE" | "DUPLICATE_USERNAME" | "DUPLICATE_HOUSEHOLD_NO" | "ALREADY_REVOKED" | "INVALID_REGION_PARENT" | "NOT_A_VILLAGE" | "ROLE_NOT_ASSIGNABLE" | "ROLE_REGION_MISMATCH" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "IMPORT_EMPTY" | "IMPORT_MISSING_COLUMNS" | "IMPORT_UNREADABLE" | "IMPORT_MALFORMED" | "EVIDENCE_NOT_AN_IMAGE" | "EVIDENCE_UNREADABLE" | "IDEMPOTENCY_KEY_REUSED" | "PERIOD_CLOSED" | "PERIOD_ALREADY_CLOSED" | "PERIOD_HAS_PENDING" | "PERIOD_NOT_ENDED" | "OCCURRED_ON_IN_FUTURE" | "RULE_NOT_EFFECTIVE" | "WRONG_RULE_KIND" | "RULE_NOT_APPLICABLE" | "MEMBER_NOT_IN_HOUSEHOLD" | "ALREADY_REVERSED" | "NOT_REVERSIBLE" | "NOT_A_COUNTY" | "INSUFFICIENT_POINTS" | "OUT_OF_STOCK" | "ITEM_LIMIT_REACHED" | "NOT_ELIGIBLE" | "ITEM_INACTIVE" | "STORE_HAS_NO_PROGRAM" | "PROGRAM_NOT_REDEEMABLE" | "STOCK_WOULD_GO_NEGATIVE" | "REFUND_WINDOW_PASSED" | "REDEMPTION_SUSPENDED" | "REFUND_NOT_TODAY" | "ALREADY_REFUNDED" | "STORE_PROGRAM_LOCKED" | "DUPLICATE_SKU" | "IDEMPOTENCY_KEY_REQUIRED" | "REASON_REQUIRED" | "ALREADY_PUBLISHED" | "RUN_NOT_COMPLETED" | "PERIOD_NOT_CLOSED" | "RUN_NOT_PUBLISHED" | "NOT_A_VILLAGE_RANKING" | "ALLOCATION_INFEASIBLE" | "CARD_LOCKED" | "SELF_REVIEW" | "OWN_HOUSEHOLD" | "SAME_REVIEWER" | "CLAIM_DECIDED" | "CLAIM_WINDOW_PASSED" | "NOT_CLAIMABLE" | "EVIDENCE_NOT_USABLE" | "NOTICE_CLOSED" | "OBJECTION_EXISTS" | "OBJECTION_DECIDED" | "NOT_A_HOUSEHOLD_PROGRAM" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "TEMPORARILY_UNAVAILABLE" | "INTERNAL_ERROR";
+            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "INVALID_PIN" | "INVALID_API_KEY" | "FORBIDDEN" | "OUT_OF_SCOPE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "DUPLICATE_CODE" | "DUPLICATE_USERNAME" | "DUPLICATE_HOUSEHOLD_NO" | "ALREADY_REVOKED" | "INVALID_REGION_PARENT" | "NOT_A_VILLAGE" | "ROLE_NOT_ASSIGNABLE" | "ROLE_REGION_MISMATCH" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "IMPORT_EMPTY" | "IMPORT_MISSING_COLUMNS" | "IMPORT_UNREADABLE" | "IMPORT_MALFORMED" | "EVIDENCE_NOT_AN_IMAGE" | "EVIDENCE_UNREADABLE" | "IDEMPOTENCY_KEY_REUSED" | "PERIOD_CLOSED" | "PERIOD_ALREADY_CLOSED" | "PERIOD_HAS_PENDING" | "PERIOD_NOT_ENDED" | "OCCURRED_ON_IN_FUTURE" | "RULE_NOT_EFFECTIVE" | "WRONG_RULE_KIND" | "RULE_NOT_APPLICABLE" | "MEMBER_NOT_IN_HOUSEHOLD" | "ALREADY_REVERSED" | "NOT_REVERSIBLE" | "NOT_A_COUNTY" | "INSUFFICIENT_POINTS" | "OUT_OF_STOCK" | "ITEM_LIMIT_REACHED" | "NOT_ELIGIBLE" | "ITEM_INACTIVE" | "STORE_HAS_NO_PROGRAM" | "PROGRAM_NOT_REDEEMABLE" | "STOCK_WOULD_GO_NEGATIVE" | "REFUND_WINDOW_PASSED" | "REDEMPTION_SUSPENDED" | "REFUND_NOT_TODAY" | "ALREADY_REFUNDED" | "STORE_PROGRAM_LOCKED" | "DUPLICATE_SKU" | "IDEMPOTENCY_KEY_REQUIRED" | "REASON_REQUIRED" | "ALREADY_PUBLISHED" | "RUN_NOT_COMPLETED" | "PERIOD_NOT_CLOSED" | "RUN_NOT_PUBLISHED" | "NOT_A_VILLAGE_RANKING" | "ALLOCATION_INFEASIBLE" | "CARD_LOCKED" | "CARD_LOCKED_UNTIL_RESET" | "SELF_REVIEW" | "OWN_HOUSEHOLD" | "SAME_REVIEWER" | "CLAIM_DECIDED" | "CLAIM_WINDOW_PASSED" | "NOT_CLAIMABLE" | "EVIDENCE_NOT_USABLE" | "NOTICE_CLOSED" | "OBJECTION_EXISTS" | "OBJECTION_DECIDED" | "NOT_A_HOUSEHOLD_PROGRAM" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "TEMPORARILY_UNAVAILABLE" | "INTERNAL_ERROR";
             /**
              * @description The values the message was made from (needed, available, sku, fields, …); empty when there are none
              * @example {
@@ -3659,8 +3659,8 @@ export type components = {
              */
             cardCode: string;
             /**
-             * @description The six-digit PIN the village gave the household
-             * @example 530718
+             * @description The PIN the village gave the household: eight digits (six for PINs given before 2027)
+             * @example 53071846
              */
             pin: string;
         };
@@ -3828,6 +3828,24 @@ export type components = {
              */
             suspendYears?: number;
         };
+        SecurityAlarmView: {
+            /** @description Cards with a wrong PIN in the hour before */
+            cards: number;
+            /** @description Alarm id */
+            id: number;
+            /**
+             * @description `pin_guessing`: wrong resident PINs on many cards of the county within an hour (someone may be guessing PINs)
+             * @enum {string}
+             */
+            kind: "pin_guessing";
+            /**
+             * Format: date-time
+             * @description When it was raised
+             */
+            raisedAt: string;
+            /** @description The count of cards that raises it */
+            threshold: number;
+        };
         SessionDeviceView: {
             /** @description Device id */
             id: number;
@@ -3919,6 +3937,8 @@ export type components = {
             stock: number | null;
         };
         StaffActivityReportView: {
+            /** @description The county's security alarms of the last 90 days, newest first (at most 20): for the auditor to look into */
+            alarms: components["schemas"]["SecurityAlarmView"][];
             /**
              * @description The period
              * @example 2026-Q3
@@ -5069,7 +5089,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description `CARD_LOCKED`: Too many wrong PINs: the card is locked until {untilLocal}; `RATE_LIMITED`: Too many requests, try again later */
+            /** @description `CARD_LOCKED`: Too many wrong PINs: the card is locked until {untilLocal}; `CARD_LOCKED_UNTIL_RESET`: Too many wrong PINs: the card is locked until the village committee sets a new PIN; `RATE_LIMITED`: Too many requests, try again later */
             429: {
                 headers: {
                     [name: string]: unknown;

@@ -4,6 +4,7 @@ import { AuditModule } from './audit/audit.module.js';
 import { AwardsModule } from './awards/awards.module.js';
 import { ClaimsModule } from './claims/claims.module.js';
 import { ClockModule } from './common/clock.js';
+import { SecurityEventsModule } from './common/security-events.js';
 import { PublicityModule } from './publicity/publicity.module.js';
 import { IdempotencyModule } from './common/idempotency/idempotency.module.js';
 import { AuthModule } from './auth/auth.module.js';
@@ -33,6 +34,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         ClockModule,
+        SecurityEventsModule,
         DatabaseModule.forRoot(config),
         JobsModule.forRoot(config),
         AuditModule,

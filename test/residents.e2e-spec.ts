@@ -24,7 +24,7 @@ async function residentToken(t: TestApp, cardCode: string, pin: string): Promise
 }
 
 /** A wrong PIN of the same length: never the right one by chance. */
-const wrong = (pin: string) => String((Number(pin) + 1) % 1_000_000).padStart(6, '0');
+const wrong = (pin: string) => String((Number(pin) + 1) % 10 ** pin.length).padStart(pin.length, '0');
 
 describe('residents: household PIN and log-in', () => {
   const t = useTestApp({ env: { LOGIN_RATE_LIMIT: '5' } });
@@ -43,10 +43,10 @@ describe('residents: household PIN and log-in', () => {
     await givePoints(t, tree.county.token, program, [home.id, neighbour.id], 30);
   });
 
-  it('gives a six-digit PIN once, keeps only its hash, and a reset makes a new one and ends the old sessions', async () => {
+  it('gives an eight-digit PIN once, keeps only its hash, and a reset makes a new one and ends the old sessions', async () => {
     const first = await setPin(t, clerk, home.id);
     expect(first).toMatchObject({ householdId: home.id, cardCode: home.cardCode, version: 1 });
-    expect(first.pin).toMatch(/^\d{6}$/);
+    expect(first.pin).toMatch(/^\d{8}$/);
     const [stored] = (await t.db.query(`SELECT pin_hash AS "pinHash", set_by AS "setBy" FROM household_pins WHERE household_id = $1`, [home.id])) as { pinHash: string; setBy: number }[];
     expect(stored.pinHash).toMatch(/^\$argon2id\$/);
     expect(stored.pinHash).not.toContain(first.pin);
@@ -74,9 +74,10 @@ describe('residents: household PIN and log-in', () => {
 
   it('refuses a card without a PIN, an unknown card and a malformed PIN alike, and says until when a card is locked', async () => {
     const lonely = await createHousehold(t, clerk, tree.villageA);
-    expectError(await residentLogin(t, lonely.cardCode, '123456'), 401, 'INVALID_PIN');
-    expectError(await residentLogin(t, 'NOSUCHCARD00', '123456'), 401, 'INVALID_PIN');
+    expectError(await residentLogin(t, lonely.cardCode, '12345678'), 401, 'INVALID_PIN');
+    expectError(await residentLogin(t, 'NOSUCHCARD00', '12345678'), 401, 'INVALID_PIN');
     expectError(await residentLogin(t, home.cardCode, '12345'), 400, 'VALIDATION_FAILED');
+    expectError(await residentLogin(t, home.cardCode, '1234567'), 400, 'VALIDATION_FAILED');
 
     const { pin } = await setPin(t, clerk, neighbour.id);
     for (let i = 0; i < 5; i++) expectError(await residentLogin(t, neighbour.cardCode, wrong(pin)), 401, 'INVALID_PIN');

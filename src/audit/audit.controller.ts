@@ -32,7 +32,7 @@ class AuditQuery {
 class AuditEntryView {
   @ApiProperty({ description: 'Entry id (a string: 64-bit)' }) id: string;
   @ApiProperty({ description: 'When' }) at: Date;
-  @ApiProperty({ description: 'user, device or anonymous' }) actorType: string;
+  @ApiProperty({ description: 'user, device, resident, anonymous, or system (a security alarm: action `ALARM pin_guessing`)' }) actorType: string;
   @ApiProperty({ description: 'User or device id', type: Number, nullable: true }) actorId: number | null;
   @ApiProperty({ description: 'Username, device name, or the username tried at login', type: String, nullable: true }) actorName: string | null;
   @ApiProperty({ description: 'Region of the actor', type: Number, nullable: true }) actorRegionId: number | null;

@@ -4,10 +4,11 @@ import { AuditMiddleware } from './audit.middleware.js';
 import { AuditService } from './audit.service.js';
 import { AuditRepository } from './audit.repository.js';
 import { AuditWriter } from './audit-writer.js';
+import { AlarmAuditor } from './alarm-auditor.js';
 
 @Module({
   controllers: [AuditController],
-  providers: [AuditRepository, AuditService, AuditWriter, AuditMiddleware],
+  providers: [AuditRepository, AuditService, AuditWriter, AuditMiddleware, AlarmAuditor],
 })
 export class AuditModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

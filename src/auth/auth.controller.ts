@@ -28,12 +28,16 @@ export class AuthController {
   }
 
   @Post('resident-login')
-  @ApiErrors('INVALID_PIN', 'CARD_LOCKED')
+  @ApiErrors('INVALID_PIN', 'CARD_LOCKED', 'CARD_LOCKED_UNTIL_RESET')
   @Public()
   @HttpCode(200)
   @ApiOperation({
     summary: 'A resident logs in with the household card code and PIN; the token acts for that household only',
-    description: 'Wrong PINs are limited per card and per address like staff log-ins: a locked card answers 429 CARD_LOCKED saying until when.',
+    description:
+      'Every wrong PIN counts against the PIN until a clerk resets it: each 5 lock the card, for 1 minute, 5 minutes, 1 hour, a day, then until a new PIN ' +
+      '(429 CARD_LOCKED saying until when, then 429 CARD_LOCKED_UNTIL_RESET); at most 10 wrong PINs in 24 hours. A wrong PIN answers 401 INVALID_PIN with ' +
+      '`details.triesBeforeLock` (or `details.locked: true` when it locked the card). Client addresses are limited like staff log-ins. Wrong PINs on 20 ' +
+      'cards of a county within an hour raise a security alarm (audit log, staff-activity report).',
   })
   @ApiOkResponse({ description: 'A token and the household', type: ResidentLoginResult })
   residentLogin(@Body() dto: ResidentLoginDto, @Ip() ip: string): Promise<ResidentLoginResult> {

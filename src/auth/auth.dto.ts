@@ -27,8 +27,8 @@ export class ResidentLoginDto {
   @IsString() @Length(4, 32)
   cardCode: string;
 
-  @ApiProperty({ description: 'The six-digit PIN the village gave the household', example: '530718' })
-  @Matches(/^\d{6}$/, { message: 'pin must be six digits' })
+  @ApiProperty({ description: 'The PIN the village gave the household: eight digits (six for PINs given before 2027)', example: '53071846' })
+  @Matches(/^(\d{6}|\d{8})$/, { message: 'pin must be eight digits (or six, for an older PIN)' })
   pin: string;
 }
 

@@ -12,6 +12,7 @@ import { ttlSeconds } from './auth.service.js';
 import { CounterStore } from './counter-store.js';
 import { LoginLimiter } from './login-limiter.js';
 import { PublicLimiter } from './public-limiter.js';
+import { SecurityAlarmsRepository } from './security-alarms.repository.js';
 
 @Module({
   imports: [
@@ -24,6 +25,6 @@ import { PublicLimiter } from './public-limiter.js';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, CounterStore, LoginLimiter, PublicLimiter, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, CounterStore, LoginLimiter, PublicLimiter, SecurityAlarmsRepository, { provide: APP_GUARD, useClass: AuthGuard }],
 })
 export class AuthModule {}

@@ -45,6 +45,25 @@ export class LoginLimiter {
     });
   }
 
+  /** Counts one attempt against the client address alone (a resident's card has its own count, kept with its PIN). */
+  async consumeAddress(ip: string): Promise<void> {
+    try {
+      await this.byAddress.consume(ip || 'unknown');
+    } catch (refused) {
+      if (!(refused instanceof RateLimiterRes)) throw refused instanceof Error ? refused : new Error('login counter failed', { cause: refused });
+      throw new DomainError('RATE_LIMITED', {
+        retryAfterSeconds: Math.max(1, Math.ceil(refused.msBeforeNext / 1000)),
+        until: new Date(Date.now() + refused.msBeforeNext).toISOString(),
+        limited: 'address',
+      });
+    }
+  }
+
+  /** The address gets its attempt back after a successful log-in. */
+  async addressSucceeded(ip: string): Promise<void> {
+    await this.byAddress.reward(ip || 'unknown', 1);
+  }
+
   /** After a successful login: the name's failures are forgotten and the address gets its attempt back. */
   async succeeded(nameKey: string, ip: string): Promise<void> {
     await Promise.all([this.byName.delete(nameKey), this.byAddress.reward(ip || 'unknown', 1)]);

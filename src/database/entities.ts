@@ -1,4 +1,5 @@
 import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { SecurityAlarm } from '../auth/security-alarm.entity.js';
 import { IdempotencyKey } from '../common/idempotency/idempotency-key.entity.js';
 import { Evidence } from '../evidence/evidence.entity.js';
 import { Household } from '../households/household.entity.js';
@@ -34,6 +35,7 @@ export const ENTITIES = [
   Store,
   Device,
   AuditEntry,
+  SecurityAlarm,
   Program,
   Rule,
   RuleVersion,

@@ -16,7 +16,7 @@ import { Publicity } from '../publicity/publicity.service.js';
 import { rulesByCode, type Repos } from './demo-repos.js';
 
 /** The demo resident: the first household of 东街社区, with a PIN to try the resident's side. */
-export const DEMO_RESIDENT_PIN = '258147';
+export const DEMO_RESIDENT_PIN = '25814736';
 
 /**
  * The procedure at a glance (申报 → 审核 → 公示 → 确认): the household program runs a 7-day notice

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomInt } from 'node:crypto';
+import { PIN_DIGITS } from './pin-lockout.js';
 import { DataSource } from 'typeorm';
 import { type Actor, type UserActor } from '../common/auth/actor.js';
 import { hashPassword } from '../common/auth/passwords.js';
@@ -22,10 +23,10 @@ export type HouseholdDetail = Household & {
   balances: { programId: number; balance: number; basePoints: number; redeemable: number }[];
 };
 
-/** Six random digits, never one a neighbour would guess first (one digit repeated, a straight run). */
+/** PIN_DIGITS random digits, never a PIN a neighbour would guess first (one digit repeated, a straight run). */
 export function newPin(): string {
   for (;;) {
-    const pin = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    const pin = String(randomInt(0, 10 ** PIN_DIGITS)).padStart(PIN_DIGITS, '0');
     const steps = new Set([...pin].slice(1).map((d, i) => (Number(d) - Number(pin[i]) + 10) % 10));
     if (steps.size > 1 || (!steps.has(0) && !steps.has(1) && !steps.has(9))) return pin;
   }

@@ -180,12 +180,21 @@ export class StaffActivityUserView {
   @ApiProperty({ description: 'Per rule, most entries first', type: [StaffRuleView] }) rules!: StaffRuleView[];
 }
 
+export class SecurityAlarmView {
+  @ApiProperty({ description: 'Alarm id' }) id!: number;
+  @ApiProperty({ description: '`pin_guessing`: wrong resident PINs on many cards of the county within an hour (someone may be guessing PINs)', enum: ['pin_guessing'] }) kind!: string;
+  @ApiProperty({ description: 'When it was raised' }) raisedAt!: Date;
+  @ApiProperty({ description: 'Cards with a wrong PIN in the hour before' }) cards!: number;
+  @ApiProperty({ description: 'The count of cards that raises it' }) threshold!: number;
+}
+
 export class StaffActivityReportView {
   @ApiProperty({ description: 'Program' }) programId!: number;
   @ApiProperty({ description: 'Region covered (the households the entries went to)' }) regionId!: number;
   @ApiProperty({ description: 'Its name' }) regionName!: string;
   @ApiProperty({ description: 'The period', example: '2026-Q3' }) period!: string;
   @ApiProperty({ description: 'Outliers first: entries to their own household, then the top-3 share, then absolute points, then user id', type: [StaffActivityUserView] }) users!: StaffActivityUserView[];
+  @ApiProperty({ description: "The county's security alarms of the last 90 days, newest first (at most 20): for the auditor to look into", type: [SecurityAlarmView] }) alarms!: SecurityAlarmView[];
 }
 
 export class LedgerBookLineView {

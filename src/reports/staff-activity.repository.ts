@@ -2,6 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { toSafeInteger as n } from '../common/db/bigint.transformer.js';
 import type { ReportStatement } from './report-reader.js';
 
+/** A security alarm of the county, as the report shows it. */
+export interface AlarmRow {
+  id: number;
+  kind: string;
+  raisedAt: Date;
+  cards: number;
+  threshold: number;
+}
+
 /** One staff user's entries under one rule, with the user's totals on every row. */
 export interface StaffRuleRow {
   userId: number;
@@ -112,6 +121,19 @@ export class StaffActivityRepository {
         rulePoints: n(r.rulePoints as string),
         ruleHouseholds: n(r.ruleHouseholds as string),
       }),
+    };
+  }
+
+  /** The county's security alarms of the last 90 days, newest first (at most 20). */
+  alarms(countyId: number): ReportStatement<AlarmRow> {
+    return {
+      sql: `SELECT id, kind, raised_at AS "raisedAt", details FROM security_alarms
+             WHERE county_id = $1 AND raised_at > now() - interval '90 days' ORDER BY raised_at DESC, id DESC LIMIT 20`,
+      params: [countyId],
+      map: (r) => {
+        const details = r.details as { cards?: number; threshold?: number };
+        return { id: r.id as number, kind: r.kind as string, raisedAt: r.raisedAt as Date, cards: details.cards ?? 0, threshold: details.threshold ?? 0 };
+      },
     };
   }
 }

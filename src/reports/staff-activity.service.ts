@@ -48,7 +48,8 @@ export class StaffActivityService {
       }
       user.rules.push({ ruleId: r.ruleId, ruleCode: r.ruleCode, ruleName: r.ruleName, category: r.category, entries: r.ruleEntries, points: r.rulePoints, households: r.ruleHouseholds });
     }
-    return { programId: program.id, regionId: region.id, regionName: region.name, period: period.key, users };
+    const alarms = await this.reader.all(this.repo.alarms(Number(region.path.split('/')[1])));
+    return { programId: program.id, regionId: region.id, regionName: region.name, period: period.key, users, alarms };
   }
 
   async table(actor: UserActor, q: PeriodReportQuery): Promise<ReportTable> {

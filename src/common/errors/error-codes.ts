@@ -67,6 +67,7 @@ export const ERROR_CATALOGUE = {
   NOT_A_VILLAGE_RANKING: { status: 422, zh: '只能按村级排名分配项目资金', en: 'Project money is allocated over a village ranking' },
   ALLOCATION_INFEASIBLE: { status: 422, zh: '预算与每村上下限无法同时满足', en: 'The budget cannot be split within the minimum and maximum' },
   CARD_LOCKED: { status: 429, zh: '密码错误次数过多，该卡已锁定，请于{untilLocal}后再试', en: 'Too many wrong PINs: the card is locked until {untilLocal}' },
+  CARD_LOCKED_UNTIL_RESET: { status: 429, zh: '密码错误次数过多，该卡已锁定，请到村委会重新设置密码', en: 'Too many wrong PINs: the card is locked until the village committee sets a new PIN' },
   SELF_REVIEW: { status: 403, zh: '不能审核自己提交的申报', en: 'Nobody reviews a claim they filed' },
   OWN_HOUSEHOLD: { status: 403, zh: '不能为本人或本户审核、加分或扣分', en: 'Nobody approves, awards or deducts for their own household or themselves' },
   SAME_REVIEWER: { status: 403, zh: '须由另一位审核人处理', en: 'Another reviewer must decide this' },
