@@ -376,7 +376,7 @@ export type paths = {
         put?: never;
         /**
          * Import households and members from CSV or Excel (.xlsx): queued, every line checked on its own, safe to repeat
-         * @description Answers 202 with the import; follow it at `GET /api/v1/households/imports/{id}` (progress, counts, per-line errors).
+         * @description The request checks the file in bounded time and stores it: its size (413 past IMPORT_MAX_MB), its format (415 for .xls), a workbook's ZIP directory (422 IMPORT_UNREADABLE, or IMPORT_TOO_LARGE when it says it unpacks past IMPORT_MAX_UNPACKED_MB) and a CSV's header (422 IMPORT_EMPTY, IMPORT_MISSING_COLUMNS). It answers 202 with the import; the job reads the rows within IMPORT_MAX_ROWS, IMPORT_MAX_UNPACKED_MB (counted as it unpacks) and IMPORT_MAX_SECONDS. Follow it at `GET /api/v1/households/imports/{id}` (progress, counts, per-line errors); a file refused there ends `failed` with `failureReason` (IMPORT_TOO_LARGE, IMPORT_TIMED_OUT, IMPORT_UNREADABLE, IMPORT_EMPTY, IMPORT_MISSING_COLUMNS, IMPORT_MALFORMED), `failureDetails` and `failureMessage`.
          */
         post: operations["HouseholdsController_importFile"];
         delete?: never;
@@ -2193,7 +2193,7 @@ export type components = {
              * @example INSUFFICIENT_POINTS
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "INVALID_PIN" | "INVALID_API_KEY" | "FORBIDDEN" | "OUT_OF_SCOPE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "DUPLICATE_CODE" | "DUPLICATE_USERNAME" | "DUPLICATE_HOUSEHOLD_NO" | "ALREADY_REVOKED" | "INVALID_REGION_PARENT" | "NOT_A_VILLAGE" | "ROLE_NOT_ASSIGNABLE" | "ROLE_REGION_MISMATCH" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "IMPORT_EMPTY" | "IMPORT_MISSING_COLUMNS" | "IMPORT_UNREADABLE" | "IMPORT_MALFORMED" | "EVIDENCE_NOT_AN_IMAGE" | "EVIDENCE_UNREADABLE" | "IDEMPOTENCY_KEY_REUSED" | "PERIOD_CLOSED" | "PERIOD_ALREADY_CLOSED" | "PERIOD_HAS_PENDING" | "PERIOD_NOT_ENDED" | "OCCURRED_ON_IN_FUTURE" | "RULE_NOT_EFFECTIVE" | "WRONG_RULE_KIND" | "RULE_NOT_APPLICABLE" | "MEMBER_NOT_IN_HOUSEHOLD" | "ALREADY_REVERSED" | "NOT_REVERSIBLE" | "NOT_A_COUNTY" | "INSUFFICIENT_POINTS" | "OUT_OF_STOCK" | "ITEM_LIMIT_REACHED" | "NOT_ELIGIBLE" | "ITEM_INACTIVE" | "STORE_HAS_NO_PROGRAM" | "PROGRAM_NOT_REDEEMABLE" | "STOCK_WOULD_GO_NEGATIVE" | "REFUND_WINDOW_PASSED" | "REDEMPTION_SUSPENDED" | "REFUND_NOT_TODAY" | "ALREADY_REFUNDED" | "STORE_PROGRAM_LOCKED" | "DUPLICATE_SKU" | "IDEMPOTENCY_KEY_REQUIRED" | "REASON_REQUIRED" | "ALREADY_PUBLISHED" | "RUN_NOT_COMPLETED" | "PERIOD_NOT_CLOSED" | "RUN_NOT_PUBLISHED" | "NOT_A_VILLAGE_RANKING" | "ALLOCATION_INFEASIBLE" | "CARD_LOCKED" | "CARD_LOCKED_UNTIL_RESET" | "SELF_REVIEW" | "OWN_HOUSEHOLD" | "SAME_REVIEWER" | "CLAIM_DECIDED" | "CLAIM_WINDOW_PASSED" | "NOT_CLAIMABLE" | "EVIDENCE_NOT_USABLE" | "NOTICE_CLOSED" | "OBJECTION_EXISTS" | "OBJECTION_DECIDED" | "NOT_A_HOUSEHOLD_PROGRAM" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "TEMPORARILY_UNAVAILABLE" | "INTERNAL_ERROR";
+            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "INVALID_PIN" | "INVALID_API_KEY" | "FORBIDDEN" | "OUT_OF_SCOPE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "DUPLICATE_CODE" | "DUPLICATE_USERNAME" | "DUPLICATE_HOUSEHOLD_NO" | "ALREADY_REVOKED" | "INVALID_REGION_PARENT" | "NOT_A_VILLAGE" | "ROLE_NOT_ASSIGNABLE" | "ROLE_REGION_MISMATCH" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "IMPORT_EMPTY" | "IMPORT_MISSING_COLUMNS" | "IMPORT_UNREADABLE" | "IMPORT_MALFORMED" | "IMPORT_TOO_LARGE" | "IMPORT_TIMED_OUT" | "EVIDENCE_NOT_AN_IMAGE" | "EVIDENCE_UNREADABLE" | "IDEMPOTENCY_KEY_REUSED" | "PERIOD_CLOSED" | "PERIOD_ALREADY_CLOSED" | "PERIOD_HAS_PENDING" | "PERIOD_NOT_ENDED" | "OCCURRED_ON_IN_FUTURE" | "RULE_NOT_EFFECTIVE" | "WRONG_RULE_KIND" | "RULE_NOT_APPLICABLE" | "MEMBER_NOT_IN_HOUSEHOLD" | "ALREADY_REVERSED" | "NOT_REVERSIBLE" | "NOT_A_COUNTY" | "INSUFFICIENT_POINTS" | "OUT_OF_STOCK" | "ITEM_LIMIT_REACHED" | "NOT_ELIGIBLE" | "ITEM_INACTIVE" | "STORE_HAS_NO_PROGRAM" | "PROGRAM_NOT_REDEEMABLE" | "STOCK_WOULD_GO_NEGATIVE" | "REFUND_WINDOW_PASSED" | "REDEMPTION_SUSPENDED" | "REFUND_NOT_TODAY" | "ALREADY_REFUNDED" | "STORE_PROGRAM_LOCKED" | "DUPLICATE_SKU" | "IDEMPOTENCY_KEY_REQUIRED" | "REASON_REQUIRED" | "ALREADY_PUBLISHED" | "RUN_NOT_COMPLETED" | "PERIOD_NOT_CLOSED" | "RUN_NOT_PUBLISHED" | "NOT_A_VILLAGE_RANKING" | "ALLOCATION_INFEASIBLE" | "CARD_LOCKED" | "CARD_LOCKED_UNTIL_RESET" | "SELF_REVIEW" | "OWN_HOUSEHOLD" | "SAME_REVIEWER" | "CLAIM_DECIDED" | "CLAIM_WINDOW_PASSED" | "NOT_CLAIMABLE" | "EVIDENCE_NOT_USABLE" | "NOTICE_CLOSED" | "OBJECTION_EXISTS" | "OBJECTION_DECIDED" | "NOT_A_HOUSEHOLD_PROGRAM" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "TEMPORARILY_UNAVAILABLE" | "INTERNAL_ERROR";
             /**
              * @description The values the message was made from (needed, available, sku, fields, …); empty when there are none
              * @example {
@@ -2556,7 +2556,13 @@ export type components = {
             encoding: string | null;
             /** @description Lines skipped, each with its line number and reason */
             errors: components["schemas"]["ImportLineErrorView"][];
-            /** @description Why the job failed as a whole */
+            /** @description The code's details: `columns` missing, the `line` of unbalanced quotes, the `limit` passed (`rows` or `unpacked`) with `maxRows` and `maxUnpackedMb`, `maxSeconds` */
+            failureDetails: {
+                [key: string]: unknown;
+            } | null;
+            /** @description What the failure code means, in Chinese, with its details (null without a code) */
+            failureMessage: string | null;
+            /** @description Why the import failed as a whole: a code (IMPORT_TOO_LARGE, IMPORT_TIMED_OUT, IMPORT_UNREADABLE, IMPORT_EMPTY, IMPORT_MISSING_COLUMNS, IMPORT_MALFORMED) or, for an unexpected failure, its message */
             failureReason: string | null;
             /** @description Name of the uploaded file */
             fileName: string | null;
@@ -6538,7 +6544,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description `IMPORT_EMPTY`: The import file is empty or has no header; `IMPORT_MALFORMED`: The import file has unbalanced quotes at line {line}; `IMPORT_MISSING_COLUMNS`: The import file lacks columns: {columns}; `IMPORT_UNREADABLE`: The spreadsheet cannot be read; save it again as .xlsx or CSV */
+            /** @description `IMPORT_EMPTY`: The import file is empty or has no header; `IMPORT_MISSING_COLUMNS`: The import file lacks columns: {columns}; `IMPORT_TOO_LARGE`: The import file is too large (at most {maxRows} rows, a workbook at most {maxUnpackedMb} MB unpacked); split it into several files; `IMPORT_UNREADABLE`: The spreadsheet cannot be read; save it again as .xlsx or CSV */
             422: {
                 headers: {
                     [name: string]: unknown;

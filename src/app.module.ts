@@ -5,6 +5,7 @@ import { AwardsModule } from './awards/awards.module.js';
 import { ClaimsModule } from './claims/claims.module.js';
 import { ClockModule } from './common/clock.js';
 import { SecurityEventsModule } from './common/security-events.js';
+import { StorageModule } from './common/storage/blob-store.js';
 import { PublicityModule } from './publicity/publicity.module.js';
 import { IdempotencyModule } from './common/idempotency/idempotency.module.js';
 import { AuthModule } from './auth/auth.module.js';
@@ -35,6 +36,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         ClockModule,
         SecurityEventsModule,
+        StorageModule.forRoot(config.dataDir),
         DatabaseModule.forRoot(config),
         JobsModule.forRoot(config),
         AuditModule,

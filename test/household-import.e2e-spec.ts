@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { API, as, createUser, eventually, regionCode, seedTree } from './support/fixtures.js';
 import { errorLines, finished, householdCount, householdLines, idNumber, type ImportBody, importRows, importView, phone, twoVillagesAndOfficer, upload, uploadRaw, UTF8_BOM, ZH_HEADER } from './support/imports.js';
@@ -127,12 +129,15 @@ describe('household import (on the job queue: BullMQ when Redis answers)', () =>
     // Nor are they shown in the import report or the household.
     const shown = JSON.stringify(await importView(t, county.token, view.id));
     expect(raw.filter((value) => shown.includes(value))).toEqual([]);
-    // The uploaded file itself is dropped once the import has finished.
-    const [kept] = (await t.db.query(`SELECT octet_length(file) AS bytes, file_sha256 FROM household_imports WHERE id = $1`, [view.id])) as {
-      bytes: number;
+    // The uploaded file itself is dropped once the import has finished: from the blob store, and nothing of it in the row.
+    const [kept] = (await t.db.query(`SELECT file, file_key AS "fileKey", file_sha256 FROM household_imports WHERE id = $1`, [view.id])) as {
+      file: Buffer | null;
+      fileKey: string;
       file_sha256: string;
     }[];
-    expect(kept.bytes).toBe(0);
+    expect(kept.file).toBeNull();
+    expect(kept.fileKey).toMatch(/^imports\/[0-9a-f]{2}\/[0-9a-f]{64}-[0-9a-f]{12}$/);
+    expect(existsSync(join(t.config.dataDir, kept.fileKey))).toBe(false);
     expect(kept.file_sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -366,18 +371,27 @@ describe('household import (on the job queue: BullMQ when Redis answers)', () =>
     expect(blank.status).toBe(422);
     expect(blank.body.error.code).toBe('IMPORT_EMPTY');
 
-    const unbalanced = await upload(t, county.token, Buffer.from(`村代码,户号,户主,地址\n${code},0001,扎西,东街\n${code},0002,次仁,"西街\n${code},0003,卓玛,南街\n`, 'utf8'));
-    expect(unbalanced.status).toBe(422);
-    expect(unbalanced.body.error).toMatchObject({ code: 'IMPORT_MALFORMED', details: { line: 3 }, message: '导入文件第3行引号不匹配' });
-
     expect(await importRows(t)).toBe(importsBefore);
     expect(await householdCount(t, [villageA])).toBe(4);
+
+    // Quotes that do not balance are found by the job, which reads the whole file: the import fails, naming the line.
+    const unbalanced = await upload(t, county.token, Buffer.from(`村代码,户号,户主,地址\n${code},0001,扎西,东街\n${code},0002,次仁,"西街\n${code},0003,卓玛,南街\n`, 'utf8'));
+    expect(unbalanced.status).toBe(202);
+    expect(await finished(t, county.token, (unbalanced.body as ImportBody).id)).toMatchObject({
+      status: 'failed',
+      failureReason: 'IMPORT_MALFORMED',
+      failureDetails: { line: 3 },
+      failureMessage: '导入文件第3行引号不匹配',
+      created: 0,
+    });
+    expect(await householdCount(t, [villageA])).toBe(4);
+    const importsAfter = await importRows(t);
 
     const auditor = await createUser(t, county.token, 'auditor', county.countyId);
     const notARegistrar = await upload(t, auditor.token, csv('A-1'));
     expect(notARegistrar.status).toBe(403);
     expect(notARegistrar.body.error.code).toBe('FORBIDDEN');
-    expect(await importRows(t)).toBe(importsBefore);
+    expect(await importRows(t)).toBe(importsAfter);
   });
 
   it('shows progress while the job runs; an auditor may read it, another township may not', async () => {

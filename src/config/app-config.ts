@@ -19,6 +19,8 @@ export interface AppConfig {
   /** Requests per client address per minute to public routes. */
   publicRateLimit: number;
   importMaxBytes: number;
+  /** What one import may cost to read: data rows, unpacked bytes of a workbook, seconds. */
+  importLimits: { maxRows: number; maxUnpackedBytes: number; maxMs: number };
   /** Largest accepted evidence photo, in bytes. */
   evidenceMaxBytes: number;
   /** Proxies whose X-Forwarded-For is believed, for Express's `trust proxy` (empty: none). */

@@ -79,6 +79,18 @@ export class EnvVars {
   @IsOptional() @Transform(int) @IsInt() @Min(1) @Max(200)
   IMPORT_MAX_MB = 20;
 
+  /** Most data rows an import may have (a county has about 10⁵ households; a village file far fewer). */
+  @IsOptional() @Transform(int) @IsInt() @Min(1) @Max(10_000_000)
+  IMPORT_MAX_ROWS = 100_000;
+
+  /** Most megabytes a workbook may unpack to (an .xlsx is a ZIP: a small file may unpack to gigabytes). */
+  @IsOptional() @Transform(int) @IsInt() @Min(1) @Max(10_000)
+  IMPORT_MAX_UNPACKED_MB = 100;
+
+  /** Longest an import may take to read, in seconds. */
+  @IsOptional() @Transform(int) @IsInt() @Min(1) @Max(86_400)
+  IMPORT_MAX_SECONDS = 300;
+
   /** Largest accepted evidence photo, in megabytes. */
   @IsOptional() @Transform(int) @IsInt() @Min(1) @Max(50)
   EVIDENCE_MAX_MB = 10;

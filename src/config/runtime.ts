@@ -191,6 +191,7 @@ export function buildConfig(
     loginRateLimit: vars.LOGIN_RATE_LIMIT,
     publicRateLimit: vars.PUBLIC_RATE_LIMIT,
     importMaxBytes: vars.IMPORT_MAX_MB * 1024 * 1024,
+    importLimits: { maxRows: vars.IMPORT_MAX_ROWS, maxUnpackedBytes: vars.IMPORT_MAX_UNPACKED_MB * 1024 * 1024, maxMs: vars.IMPORT_MAX_SECONDS * 1000 },
     evidenceMaxBytes: vars.EVIDENCE_MAX_MB * 1024 * 1024,
     trustProxy: trustedProxies(vars.TRUST_PROXY),
     idempotencyRetentionDays: vars.IDEMPOTENCY_RETENTION_DAYS,

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { RegionsModule } from '../regions/regions.module.js';
-import { BLOB_STORE, LocalBlobStore } from './blob-store.js';
 import { EvidenceController } from './evidence.controller.js';
 import { EvidenceRepository } from './evidence.repository.js';
 import { EvidenceService } from './evidence.service.js';
@@ -17,12 +16,7 @@ import { EvidenceService } from './evidence.service.js';
     }),
   ],
   controllers: [EvidenceController],
-  providers: [
-    EvidenceRepository,
-    EvidenceService,
-    // Blobs as files under the data directory; an object store can be provided here instead.
-    { provide: BLOB_STORE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new LocalBlobStore(config.dataDir) },
-  ],
+  providers: [EvidenceRepository, EvidenceService],
   exports: [EvidenceService],
 })
 export class EvidenceModule {}

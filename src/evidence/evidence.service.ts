@@ -5,7 +5,7 @@ import { assertInScope } from '../common/auth/scope.js';
 import { DomainError, invalidField, notFound, outOfScope } from '../common/errors/domain-error.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { RegionsService } from '../regions/regions.service.js';
-import { BLOB_STORE, type BlobStore } from './blob-store.js';
+import { BLOB_STORE, type BlobStore } from '../common/storage/blob-store.js';
 import type { Evidence } from './evidence.entity.js';
 import { EvidenceRepository, type EvidenceWithPath, type StoredBlobs } from './evidence.repository.js';
 import { processPhoto } from './photo.js';

@@ -10,7 +10,7 @@ export interface ImportLineError {
   message: string;
 }
 
-/** One uploaded household CSV and the progress of its job; the file is kept for the job to read. */
+/** One uploaded household CSV or workbook and the progress of its job; the file is kept (blob store) for the job to read. */
 @Entity('household_imports')
 @Check('CHK_household_imports_status', `"status" IN ('queued', 'running', 'completed', 'failed')`)
 export class HouseholdImport {
@@ -26,8 +26,13 @@ export class HouseholdImport {
   @Column({ name: 'file_sha256', type: 'varchar', length: 64 })
   fileSha256: string;
 
-  @Column({ type: 'bytea' })
-  file: Buffer;
+  /** The uploaded bytes of imports made before the blob store held them (null since). */
+  @Column({ type: 'bytea', nullable: true })
+  file: Buffer | null;
+
+  /** The uploaded file in the blob store, until its job has read it. */
+  @Column({ name: 'file_key', type: 'varchar', length: 200, nullable: true })
+  fileKey: string | null;
 
   @Column({ type: 'varchar', length: 16, nullable: true })
   encoding: string | null;
@@ -74,6 +79,10 @@ export class HouseholdImport {
 
   @Column({ name: 'failure_reason', type: 'text', nullable: true })
   failureReason: string | null;
+
+  /** The details of that failure's code (e.g. the missing columns, the limit passed). */
+  @Column({ name: 'failure_details', type: 'jsonb', nullable: true })
+  failureDetails: Record<string, unknown> | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

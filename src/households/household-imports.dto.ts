@@ -18,7 +18,16 @@ export class ImportView {
   @ApiProperty({ description: 'Lines that changed a household or member' }) updated: number;
   @ApiProperty({ description: 'Lines that matched what was on file already' }) unchanged: number;
   @ApiProperty({ description: 'Lines skipped, each with its line number and reason', type: [ImportLineErrorView] }) errors: ImportLineErrorView[];
-  @ApiProperty({ description: 'Why the job failed as a whole', type: String, nullable: true }) failureReason: string | null;
+  @ApiProperty({
+    description:
+      'Why the import failed as a whole: a code (IMPORT_TOO_LARGE, IMPORT_TIMED_OUT, IMPORT_UNREADABLE, IMPORT_EMPTY, IMPORT_MISSING_COLUMNS, IMPORT_MALFORMED) or, for an unexpected failure, its message',
+    type: String,
+    nullable: true,
+  })
+  failureReason: string | null;
+  @ApiProperty({ description: "The code's details: `columns` missing, the `line` of unbalanced quotes, the `limit` passed (`rows` or `unpacked`) with `maxRows` and `maxUnpackedMb`, `maxSeconds`", type: 'object', additionalProperties: true, nullable: true })
+  failureDetails: Record<string, unknown> | null;
+  @ApiProperty({ description: 'What the failure code means, in Chinese, with its details (null without a code)', type: String, nullable: true }) failureMessage: string | null;
   @ApiProperty({ description: 'When it was uploaded' }) createdAt: Date;
   @ApiProperty({ description: 'When the job started', type: Date, nullable: true }) startedAt: Date | null;
   @ApiProperty({ description: 'When the job ended', type: Date, nullable: true }) finishedAt: Date | null;

@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { HouseholdImport, type ImportLineError } from './household-import.entity.js';
 
-export type ImportSummary = Omit<HouseholdImport, 'file'>;
+export type ImportSummary = Omit<HouseholdImport, 'file' | 'fileKey'>;
 
 /** Everything but the file itself. */
 const SUMMARY_COLUMNS = {
   id: true, status: true, fileName: true, fileSha256: true, encoding: true, createdBy: true, scopeRegionId: true, totalLines: true,
-  processedLines: true, created: true, updated: true, unchanged: true, errors: true, failureReason: true, createdAt: true,
+  processedLines: true, created: true, updated: true, unchanged: true, errors: true, failureReason: true, failureDetails: true, createdAt: true,
   startedAt: true, finishedAt: true,
 } as const;
 
@@ -19,7 +19,7 @@ export class HouseholdImportsRepository {
     return this.db.getRepository(HouseholdImport);
   }
 
-  async insert(data: Pick<HouseholdImport, 'fileName' | 'fileSha256' | 'file' | 'createdBy' | 'scopeRegionId' | 'encoding'>): Promise<ImportSummary> {
+  async insert(data: Pick<HouseholdImport, 'fileName' | 'fileSha256' | 'fileKey' | 'createdBy' | 'scopeRegionId' | 'encoding'>): Promise<ImportSummary> {
     const saved = await this.repo.save(this.repo.create({ ...data, status: 'queued' }));
     return (await this.summary(saved.id))!;
   }
@@ -33,11 +33,11 @@ export class HouseholdImportsRepository {
   }
 
   /** Only the job of the import's latest dispatch may run it. */
-  async markRunning(id: number, totalLines: number, errors: ImportLineError[], dispatch: number): Promise<boolean> {
+  async markRunning(id: number, totalLines: number, errors: ImportLineError[], dispatch: number, encoding: string): Promise<boolean> {
     const [rows] = (await this.db.query(
-      `UPDATE household_imports SET status = 'running', started_at = COALESCE(started_at, now()), total_lines = $2, errors = $3::jsonb
+      `UPDATE household_imports SET status = 'running', started_at = COALESCE(started_at, now()), total_lines = $2, errors = $3::jsonb, encoding = $5
         WHERE id = $1 AND status IN ('queued', 'running') AND dispatches = $4 RETURNING id`,
-      [id, totalLines, JSON.stringify(errors), dispatch],
+      [id, totalLines, JSON.stringify(errors), dispatch, encoding],
     )) as [unknown[], number];
     return rows.length > 0;
   }
@@ -54,12 +54,19 @@ export class HouseholdImportsRepository {
 
   /** Ends the import and drops the uploaded file: it holds phone and ID numbers in clear. */
   /** With `dispatch`, only while that dispatch is the latest. */
-  async finish(id: number, status: 'completed' | 'failed', patch: { processedLines?: number; failureReason?: string } = {}, dispatch?: number): Promise<void> {
-    await this.db.query(
+  async finish(
+    id: number,
+    status: 'completed' | 'failed',
+    patch: { processedLines?: number; failureReason?: string; failureDetails?: Record<string, unknown> } = {},
+    dispatch?: number,
+  ): Promise<{ fileKey: string | null } | null> {
+    const [rows] = (await this.db.query(
       `UPDATE household_imports
-          SET status = $2, finished_at = now(), processed_lines = COALESCE($3, processed_lines), failure_reason = $4, file = ''::bytea
-        WHERE id = $1 AND status IN ('queued', 'running') AND ($5::int IS NULL OR dispatches = $5)`,
-      [id, status, patch.processedLines ?? null, patch.failureReason ?? null, dispatch ?? null],
-    );
+          SET status = $2, finished_at = now(), processed_lines = COALESCE($3, processed_lines), failure_reason = $4, failure_details = $6::jsonb, file = NULL
+        WHERE id = $1 AND status IN ('queued', 'running') AND ($5::int IS NULL OR dispatches = $5)
+        RETURNING file_key AS "fileKey"`,
+      [id, status, patch.processedLines ?? null, patch.failureReason ?? null, dispatch ?? null, patch.failureDetails ? JSON.stringify(patch.failureDetails) : null],
+    )) as [{ fileKey: string | null }[], number];
+    return rows[0] ?? null;
   }
 }

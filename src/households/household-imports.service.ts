@@ -1,9 +1,11 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { type Actor, type UserActor } from '../common/auth/actor.js';
 import { DomainError, notFound } from '../common/errors/domain-error.js';
+import { ERROR_CATALOGUE, fillTemplate, type ErrorCode } from '../common/errors/error-codes.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { BLOB_STORE, type BlobStore } from '../common/storage/blob-store.js';
 import { JobDispatcher } from '../jobs/dispatcher.js';
 import type { JobContext } from '../jobs/job-catalogue.js';
 import { JobHandlers } from '../jobs/job-handlers.js';
@@ -13,8 +15,8 @@ import { RegionsService } from '../regions/regions.service.js';
 import { householdFields, memberFields, type StoredHouseholdFields, type StoredMemberFields } from './household-fields.js';
 import { HouseholdImportsRepository, type ImportSummary } from './household-imports.repository.js';
 import { HouseholdsRepository, type UpsertOutcome } from './households.repository.js';
-import { parseImportFile } from './import-file.js';
-import { lineError, type ImportRow, type LineError } from './import-parser.js';
+import { checkUpload, readImport, type ImportLimits } from './import-file.js';
+import { lineError, type ImportRow, type LineError, type ParsedImport } from './import-parser.js';
 
 const CHUNK = 500;
 
@@ -31,12 +33,16 @@ interface PreparedRow {
 export interface ImportView extends Omit<ImportSummary, 'fileSha256' | 'createdBy' | 'scopeRegionId' | 'dispatches' | 'jobId' | 'dispatchedAt'> {
   /** Per cent of data lines handled, 0–100. */
   progress: number;
+  /** The failure code's meaning in Chinese, with its details. */
+  failureMessage: string | null;
 }
 
 function toView(s: ImportSummary): ImportView {
   const { fileSha256: _f, createdBy: _c, scopeRegionId: _s, dispatches: _d, jobId: _j, dispatchedAt: _t, ...rest } = s;
   const progress = s.status === 'completed' ? 100 : s.totalLines > 0 ? Math.floor((100 * s.processedLines) / s.totalLines) : 0;
-  return { ...rest, progress };
+  const known = s.failureReason !== null && s.failureReason in ERROR_CATALOGUE ? ERROR_CATALOGUE[s.failureReason as ErrorCode] : null;
+  const failureMessage = known ? fillTemplate(known.zh, s.failureDetails ?? undefined) : null;
+  return { ...rest, progress, failureMessage };
 }
 
 /**
@@ -57,7 +63,14 @@ export class HouseholdImportsService implements OnModuleInit {
     private readonly dispatcher: JobDispatcher,
     private readonly handlers: JobHandlers,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(BLOB_STORE) private readonly blobs: BlobStore,
   ) {}
+
+  /** Ends the import (if the dispatch still owns it) and lets its file go. */
+  private async finish(id: number, status: 'completed' | 'failed', patch: Parameters<HouseholdImportsRepository['finish']>[2], dispatch?: number): Promise<void> {
+    const ended = await this.imports.finish(id, status, patch, dispatch);
+    if (ended?.fileKey) await this.blobs.delete(ended.fileKey);
+  }
 
   /** The job's handler, and the import rows as tracked work: the reconciler mends what a crash or a lost queue left. */
   onModuleInit(): void {
@@ -66,19 +79,26 @@ export class HouseholdImportsService implements OnModuleInit {
       job: 'household-import',
       table: 'household_imports',
       payload: (id, dispatch) => ({ importId: Number(id), dispatch }),
-      fail: (id, reason) => this.imports.finish(Number(id), 'failed', { failureReason: reason }),
+      fail: (id, reason) => this.finish(Number(id), 'failed', { failureReason: reason }),
     });
   }
 
+  /**
+   * The upload: checked in bounded time (size, format, a workbook's directory, a CSV's header) and
+   * stored; the job reads the rows (`run`), so no file can hold up the request or the API.
+   */
   async create(actor: UserActor, file: Buffer, fileName: string | null): Promise<ImportView> {
     if (file.length === 0) throw new DomainError('IMPORT_EMPTY');
     if (file.length > this.config.importMaxBytes) throw new DomainError('PAYLOAD_TOO_LARGE', { maxBytes: this.config.importMaxBytes });
-    const { parsed, encoding } = await parseImportFile(file);
-    if (!parsed.ok) throw new DomainError(parsed.code, parsed.columns ? { columns: parsed.columns } : parsed.line ? { line: parsed.line } : undefined);
+    const { encoding } = await checkUpload(file, this.config.importLimits);
+    const sha256 = createHash('sha256').update(file).digest('hex');
+    // The file waits for its job in the blob store (the data directory every instance shares).
+    const fileKey = `imports/${sha256.slice(0, 2)}/${sha256}-${randomBytes(6).toString('hex')}`;
+    await this.blobs.put(fileKey, file);
     const summary = await this.imports.insert({
       fileName: fileName?.slice(0, 200) ?? null, // the column's width
-      fileSha256: createHash('sha256').update(file).digest('hex'),
-      file,
+      fileSha256: sha256,
+      fileKey,
       encoding,
       createdBy: actor.id,
       scopeRegionId: actor.regionId,
@@ -100,15 +120,20 @@ export class HouseholdImportsService implements OnModuleInit {
     // A job of an older dispatch (sent again by the reconciler) does nothing.
     if (!job || job.status === 'completed' || job.status === 'failed' || job.dispatches !== dispatch) return;
     try {
-      const { parsed } = await parseImportFile(job.file);
-      if (!parsed.ok) {
-        await this.imports.finish(importId, 'failed', { failureReason: parsed.code }, dispatch);
+      const file = job.fileKey ? await this.blobs.get(job.fileKey) : job.file;
+      if (!file) throw new Error(`the file of import ${importId} is gone from the blob store (${job.fileKey})`);
+      const read = await readOrRefuse(file, this.config.importLimits);
+      // A file refused as a whole (over a limit, unreadable, no header): the import fails with the code, at once (no retry reads it again).
+      if ('refused' in read) {
+        await this.finish(importId, 'failed', { failureReason: read.refused.code, failureDetails: read.refused.details }, dispatch);
+        this.logger.warn({ importId, code: read.refused.code }, 'household import refused');
         return;
       }
+      const { parsed, encoding } = read;
       const scope = await this.regions.get(job.scopeRegionId);
       const { prepared, errors } = await this.prepare(parsed.rows, scope);
       const allErrors = [...parsed.errors, ...errors].sort((a, b) => a.line - b.line);
-      if (!(await this.imports.markRunning(importId, parsed.totalLines, allErrors, dispatch))) return;
+      if (!(await this.imports.markRunning(importId, parsed.totalLines, allErrors, dispatch, encoding))) return;
 
       const todo = prepared.filter((r) => r.ordinal > job.processedLines);
       for (let i = 0; i < todo.length; i += CHUNK) {
@@ -129,10 +154,10 @@ export class HouseholdImportsService implements OnModuleInit {
           await this.imports.checkpoint(m, importId, last ? parsed.totalLines : chunk[chunk.length - 1].ordinal, counts, dispatch);
         });
       }
-      await this.imports.finish(importId, 'completed', { processedLines: parsed.totalLines }, dispatch);
+      await this.finish(importId, 'completed', { processedLines: parsed.totalLines }, dispatch);
       this.logger.log({ importId, lines: parsed.totalLines, errors: allErrors.length }, 'household import completed');
     } catch (err) {
-      if (ctx.finalAttempt) await this.imports.finish(importId, 'failed', { failureReason: err instanceof Error ? err.message : String(err) }, dispatch);
+      if (ctx.finalAttempt) await this.finish(importId, 'failed', { failureReason: err instanceof Error ? err.message : String(err) }, dispatch);
       throw err;
     }
   }
@@ -199,6 +224,20 @@ export class HouseholdImportsService implements OnModuleInit {
       prepared.push({ ordinal: row.ordinal, villageId: village.id, householdNo: row.householdNo, household: household.value, member, gridId });
     }
     return { prepared, errors };
+  }
+}
+
+type Refusal = { code: string; details?: Record<string, unknown> };
+
+/** The file read within the limits, or why it is refused as a whole (with the details of its code). */
+async function readOrRefuse(file: Buffer, limits: ImportLimits): Promise<{ parsed: Extract<ParsedImport, { ok: true }>; encoding: string } | { refused: Refusal }> {
+  try {
+    const { parsed, encoding } = await readImport(file, limits);
+    if (parsed.ok) return { parsed, encoding };
+    return { refused: { code: parsed.code, details: parsed.columns ? { columns: parsed.columns } : parsed.line ? { line: parsed.line } : undefined } };
+  } catch (e) {
+    if (e instanceof DomainError) return { refused: { code: e.code, details: e.details } };
+    throw e;
   }
 }
 

@@ -44,7 +44,7 @@ export class HouseholdsController {
   }
 
   @Post('import')
-  @ApiErrors('UNSUPPORTED_MEDIA_TYPE', 'PAYLOAD_TOO_LARGE', 'IMPORT_EMPTY', 'IMPORT_MISSING_COLUMNS', 'IMPORT_MALFORMED', 'IMPORT_UNREADABLE')
+  @ApiErrors('UNSUPPORTED_MEDIA_TYPE', 'PAYLOAD_TOO_LARGE', 'IMPORT_EMPTY', 'IMPORT_MISSING_COLUMNS', 'IMPORT_UNREADABLE', 'IMPORT_TOO_LARGE')
   @HttpCode(202)
   @Roles(...VILLAGE_STAFF)
   // Browsers and HTTP clients send the file name as raw UTF-8; multer reads it as Latin-1 by default.
@@ -52,7 +52,12 @@ export class HouseholdsController {
   @ApiConsumes('multipart/form-data', 'text/csv', XLSX_TYPE)
   @ApiOperation({
     summary: 'Import households and members from CSV or Excel (.xlsx): queued, every line checked on its own, safe to repeat',
-    description: 'Answers 202 with the import; follow it at `GET /api/v1/households/imports/{id}` (progress, counts, per-line errors).',
+    description:
+      'The request checks the file in bounded time and stores it: its size (413 past IMPORT_MAX_MB), its format (415 for .xls), a workbook\'s ZIP directory ' +
+      '(422 IMPORT_UNREADABLE, or IMPORT_TOO_LARGE when it says it unpacks past IMPORT_MAX_UNPACKED_MB) and a CSV\'s header (422 IMPORT_EMPTY, ' +
+      'IMPORT_MISSING_COLUMNS). It answers 202 with the import; the job reads the rows within IMPORT_MAX_ROWS, IMPORT_MAX_UNPACKED_MB (counted as it unpacks) ' +
+      'and IMPORT_MAX_SECONDS. Follow it at `GET /api/v1/households/imports/{id}` (progress, counts, per-line errors); a file refused there ends `failed` ' +
+      'with `failureReason` (IMPORT_TOO_LARGE, IMPORT_TIMED_OUT, IMPORT_UNREADABLE, IMPORT_EMPTY, IMPORT_MISSING_COLUMNS, IMPORT_MALFORMED), `failureDetails` and `failureMessage`.',
   })
   @ApiBody({
     description:

@@ -1,5 +1,6 @@
-import { CsvError, parse } from 'csv-parse/sync';
+import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
+import { isUtf8 } from 'node:buffer';
 import { fillTemplate, IMPORT_LINE_MESSAGES, type ImportLineCode } from '../common/errors/error-codes.js';
 import { HOUSEHOLD_NO } from './households.dto.js';
 
@@ -47,15 +48,29 @@ export function lineError(line: number, code: ImportLineCode, details: Record<st
 }
 
 /** Decodes what Chinese spreadsheets export: UTF-8 with or without BOM, UTF-16 with BOM, else GB18030 (a superset of GBK). */
-export function decodeCsv(buf: Buffer): { text: string; encoding: string } {
-  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { text: buf.subarray(3).toString('utf8'), encoding: 'utf-8-bom' };
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { text: iconv.decode(buf.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
-  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { text: iconv.decode(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf-8' };
-  } catch {
-    return { text: iconv.decode(buf, 'gb18030'), encoding: 'gb18030' };
+export function decodeCsv(buf: Buffer): { text: string; encoding: CsvEncoding } {
+  const encoding = csvEncoding(buf);
+  switch (encoding) {
+    case 'utf-8-bom':
+      return { text: buf.subarray(3).toString('utf8'), encoding };
+    case 'utf-16le':
+    case 'utf-16be':
+      return { text: iconv.decode(buf.subarray(2), encoding), encoding };
+    case 'utf-8':
+      return { text: buf.toString('utf8'), encoding };
+    case 'gb18030':
+      return { text: iconv.decode(buf, 'gb18030'), encoding };
   }
+}
+
+export type CsvEncoding = 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'utf-8' | 'gb18030';
+
+/** The encoding of CSV bytes, without decoding them: a byte order mark, else valid UTF-8, else GB18030. */
+export function csvEncoding(buf: Buffer): CsvEncoding {
+  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return 'utf-8-bom';
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return 'utf-16le';
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return 'utf-16be';
+  return isUtf8(buf) ? 'utf-8' : 'gb18030';
 }
 
 const normalizeHeader = (h: string) => h.trim().toLowerCase().replace(/\s+/g, '');
@@ -64,56 +79,46 @@ export type ParsedImport =
   | { ok: true; rows: ImportRow[]; errors: LineError[]; totalLines: number }
   | { ok: false; code: 'IMPORT_EMPTY' | 'IMPORT_MISSING_COLUMNS' | 'IMPORT_MALFORMED'; columns?: string[]; line?: number };
 
-/**
- * Parses and checks every line on its own. A malformed line becomes an error naming its line
- * number (the header is line 1) and is skipped; the good lines are returned.
- */
-export function parseHouseholdCsv(input: string): ParsedImport {
-  // csv-parse counts a CRLF inside a quoted field as two lines: one kind of line break keeps the numbers right.
-  const text = input.replace(/\r\n?/g, '\n');
-  const firstLine = text.slice(0, text.search(/\n|$/));
-  const delimiter = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
-  let lastRecordLine = 0;
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(text, {
-      delimiter,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: true,
-      skip_records_with_empty_values: true,
-      trim: true,
-      info: true,
-      on_record: (r, context) => {
-        lastRecordLine = context.lines;
-        return r;
-      },
-    }) as unknown as { record: string[]; info: { lines: number } }[];
-  } catch (e) {
-    // Quotes that do not balance: past that point the lines cannot be told apart.
-    if (!(e instanceof CsvError)) throw e;
-    return { ok: false, code: 'IMPORT_MALFORMED', line: e.code === 'CSV_QUOTE_NOT_CLOSED' ? openingLine(text, lastRecordLine) : (e.lines as number) };
-  }
-  // info.lines is where the record ends; a quoted field may span lines.
-  return checkRecords(records.map(({ record, info }) => ({ cells: record, line: info.lines - record.reduce((n, field) => n + (field.match(/\n/g)?.length ?? 0), 0) })));
-}
-
 /** One record of the file: its cells and the line (or sheet row) it starts on. */
 export interface ImportRecord {
   cells: string[];
   line: number;
 }
 
-/** The header, then every data record checked on its own: the same for CSV and spreadsheets. */
-export function checkRecords(records: ImportRecord[]): ParsedImport {
-  if (records.length === 0) return { ok: false, code: 'IMPORT_EMPTY' };
-
-  const header = records[0].cells.map(normalizeHeader);
+/** Where each column is in a header row (-1: absent), and which required ones are missing. */
+function headerIndex(cells: string[]): { index: Record<ImportColumn, number>; missing: ImportColumn[] } {
+  const header = cells.map(normalizeHeader);
   const index = {} as Record<ImportColumn, number>;
   for (const [column, names] of Object.entries(IMPORT_COLUMNS) as [ImportColumn, readonly string[]][]) {
     index[column] = header.findIndex((h) => names.includes(h));
   }
-  const missing = REQUIRED_COLUMNS.filter((c) => index[c] < 0);
+  return { index, missing: REQUIRED_COLUMNS.filter((c) => index[c] < 0) };
+}
+
+/**
+ * The header of a CSV from the start of its text (the request reads no more): it must be there
+ * and name the required columns. A first line that cannot be parsed is left to the job.
+ */
+export function checkHeader(text: string): { ok: true } | { ok: false; code: 'IMPORT_EMPTY' | 'IMPORT_MISSING_COLUMNS'; columns?: string[] } {
+  const first = text.replace(/^\uFEFF/, '').split(/\r\n?|\n/).find((l) => l.trim() !== '' && l.replace(/[,\t\s]/g, '') !== '');
+  if (first === undefined) return { ok: false, code: 'IMPORT_EMPTY' };
+  const delimiter = first.includes('\t') && !first.includes(',') ? '\t' : ',';
+  let cells: string[];
+  try {
+    cells = (parse(first, { delimiter, relax_quotes: true, relax_column_count: true, trim: true }) as string[][])[0] ?? [];
+  } catch {
+    return { ok: true };
+  }
+  const { missing } = headerIndex(cells);
+  return missing.length > 0 ? { ok: false, code: 'IMPORT_MISSING_COLUMNS', columns: missing } : { ok: true };
+}
+
+/** The header, then every data record checked on its own: the same for CSV and spreadsheets. */
+export function checkRecords(records: ImportRecord[]): ParsedImport {
+  if (records.length === 0) return { ok: false, code: 'IMPORT_EMPTY' };
+
+  const header = records[0].cells;
+  const { index, missing } = headerIndex(header);
   if (missing.length > 0) return { ok: false, code: 'IMPORT_MISSING_COLUMNS', columns: missing };
 
   const rows: ImportRow[] = [];
@@ -142,14 +147,6 @@ export function checkRecords(records: ImportRecord[]): ParsedImport {
     else rows.push(row);
   }
   return { ok: true, rows, errors, totalLines: records.length - 1 };
-}
-
-/** The first non-blank line after the last complete record: where a quote left open starts. */
-function openingLine(text: string, lastRecordLine: number): number {
-  const lines = text.split('\n');
-  let line = lastRecordLine + 1;
-  while (line < lines.length && lines[line - 1].trim() === '') line++;
-  return line;
 }
 
 function checkRow(row: ImportRow): LineError | null {

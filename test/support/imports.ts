@@ -24,6 +24,8 @@ export interface ImportBody {
   unchanged: number;
   errors: LineErrorBody[];
   failureReason: string | null;
+  failureDetails: Record<string, unknown> | null;
+  failureMessage: string | null;
 }
 
 /** A resident ID number with a valid check character, different for each `n`. */

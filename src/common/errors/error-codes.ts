@@ -29,6 +29,12 @@ export const ERROR_CATALOGUE = {
   IMPORT_MISSING_COLUMNS: { status: 422, zh: '导入文件缺少列：{columns}', en: 'The import file lacks columns: {columns}' },
   IMPORT_UNREADABLE: { status: 422, zh: '无法读取该Excel文件，请用Excel或WPS另存为.xlsx或CSV后重试', en: 'The spreadsheet cannot be read; save it again as .xlsx or CSV' },
   IMPORT_MALFORMED: { status: 422, zh: '导入文件第{line}行引号不匹配', en: 'The import file has unbalanced quotes at line {line}' },
+  IMPORT_TOO_LARGE: {
+    status: 422,
+    zh: '导入文件太大（最多{maxRows}行，表格解压后最多{maxUnpackedMb}MB），请分成几个文件导入',
+    en: 'The import file is too large (at most {maxRows} rows, a workbook at most {maxUnpackedMb} MB unpacked); split it into several files',
+  },
+  IMPORT_TIMED_OUT: { status: 422, zh: '导入文件读取超过{maxSeconds}秒，请分成几个文件导入', en: 'Reading the import file took over {maxSeconds} seconds; split it into several files' },
   EVIDENCE_NOT_AN_IMAGE: { status: 415, zh: '只能上传JPEG、PNG或WebP格式的照片', en: 'Only JPEG, PNG or WebP photos can be uploaded' },
   EVIDENCE_UNREADABLE: { status: 422, zh: '无法读取该照片：文件已损坏或像素过大', en: 'The photo cannot be read: it is damaged or has too many pixels' },
   IDEMPOTENCY_KEY_REUSED: { status: 422, zh: '该幂等键已用于另一请求', en: 'This Idempotency-Key was used for a different request' },

@@ -1,12 +1,14 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 
 /**
- * Where evidence bytes live, by key. Keys are content-addressed (`evidence/<aa>/<sha256>`), so a
- * blob once written never changes and `put` of a key that exists may skip the write. The local
- * implementation below keeps them under the data directory; an object store (S3, OSS, MinIO) can
- * be provided under BLOB_STORE instead.
+ * Where files live, by key: evidence photos (content-addressed, `evidence/<aa>/<sha256>`, so a blob
+ * once written never changes and `put` of a key that exists may skip the write) and uploaded import
+ * files until their job has read them (`imports/…`). The local implementation below keeps them
+ * under the data directory (a volume shared by every instance); an object store (S3, OSS, MinIO)
+ * can be provided under BLOB_STORE instead.
  */
 export interface BlobStore {
   /** Stores the bytes under the key; readers never see a partial blob. */
@@ -14,6 +16,8 @@ export interface BlobStore {
   /** The bytes of the key, or null when there are none. */
   get(key: string): Promise<Buffer | null>;
   has(key: string): Promise<boolean>;
+  /** Removes the key's blob (nothing when there is none). */
+  delete(key: string): Promise<void>;
 }
 
 /** Injection token of the BlobStore. */
@@ -71,6 +75,10 @@ export class LocalBlobStore implements BlobStore {
     }
   }
 
+  async delete(key: string): Promise<void> {
+    await rm(this.path(key), { force: true });
+  }
+
   async has(key: string): Promise<boolean> {
     try {
       return (await stat(this.path(key))).isFile();
@@ -78,5 +86,14 @@ export class LocalBlobStore implements BlobStore {
       if (isMissing(e)) return false;
       throw e;
     }
+  }
+}
+
+/** The blob store of the whole application: files under the data directory. */
+@Global()
+@Module({})
+export class StorageModule {
+  static forRoot(dataDir: string): DynamicModule {
+    return { module: StorageModule, providers: [{ provide: BLOB_STORE, useValue: new LocalBlobStore(dataDir) }], exports: [BLOB_STORE] };
   }
 }
