@@ -14,7 +14,7 @@ export const looksLikeFormula = (text: string): boolean => FORMULA_START.test(te
 
 /** The cell as it is safe to write: text a spreadsheet would run gets a leading apostrophe. */
 export function safeCell<T>(value: T): T | string {
-  return value; // TEMP
+  return typeof value === 'string' && looksLikeFormula(value) ? `'${value}` : value;
 }
 
 /** A row with each cell made safe. */
