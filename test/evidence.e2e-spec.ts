@@ -92,12 +92,13 @@ describe('evidence photos', () => {
       thumbnailUrl: `/api/v1/evidence/${body.id}/thumbnail`,
     });
 
-    // The JSON view, for the uploader and for the township above.
-    for (const token of [staff.clerkA.token, staff.officerA.token, staff.operatorA.token]) {
+    // The JSON view, for the uploader and for the township above; not for a store operator of that township.
+    for (const token of [staff.clerkA.token, staff.officerA.token]) {
       const view = await as(t, { token }).get(`/evidence/${body.id}`);
       expect(view.status).toBe(200);
       expect(view.body).toEqual(body);
     }
+    expect((await as(t, { token: staff.operatorA.token }).get(`/evidence/${body.id}`)).status).toBe(403);
 
     const image = await fetchBytes(t, staff.officerA.token, `/evidence/${body.id}/image`);
     expect(image.res.status).toBe(200);

@@ -323,9 +323,12 @@ describeWith(['redis-server'], 'faults under load (the service as a child proces
     // A dropped connection is retried inside the request (each carries an Idempotency-Key); one that
     // still fails is 503 TEMPORARILY_UNAVAILABLE with Retry-After, which a kiosk retries: never a 500.
     const failed = results.filter((r) => typeof r.first.status === 'number' && r.first.status >= 500);
-    expect(failed.map((r) => ({ status: r.first.status, code: (r.first.body as { error?: { code?: string } })?.error?.code, retryAfter: r.first.retryAfter }))).toEqual(
-      failed.map(() => ({ status: 503, code: 'TEMPORARILY_UNAVAILABLE', retryAfter: '1' })),
-    );
+    // What the service logged for any 500 (the error it did not see as passing), to tell why.
+    const unexpected = service.stdout().split('\n').filter((l) => l.includes('"request failed"')).map((l) => (JSON.parse(l) as { err?: { type?: string; message?: string; code?: string } }).err);
+    expect({
+      answers: failed.map((r) => ({ status: r.first.status, code: (r.first.body as { error?: { code?: string } })?.error?.code, retryAfter: r.first.retryAfter })),
+      unexpected,
+    }).toEqual({ answers: failed.map(() => ({ status: 503, code: 'TEMPORARILY_UNAVAILABLE', retryAfter: '1' })), unexpected: [] });
     expect(service.child.exitCode).toBeNull();
     // The pool reconnects: the next requests succeed.
     const [redeem] = plan('pg-after', 1);

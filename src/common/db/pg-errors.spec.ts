@@ -9,6 +9,7 @@ describe('isTransientDbError', () => {
       { code: '40P01', message: 'deadlock detected' },
       { code: '08006', message: 'connection failure' },
       Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }),
+      Object.assign(new Error('Database connection provided by a query runner was already released'), { name: 'QueryRunnerProviderAlreadyReleasedError' }),
     ];
     expect(cases.map(isTransientDbError)).toEqual(cases.map(() => true));
   });

@@ -23,12 +23,15 @@ const TRANSIENT_STATES = new Set(['40001', '40P01', '57P01', '57P02', '57P03', '
 /** What node-postgres and the socket say when a connection dies under a query (no SQLSTATE then). */
 const TRANSIENT_MESSAGES = /Connection terminated|terminating connection|connection timeout|Client has encountered a connection error|Connection ended unexpectedly/i;
 const TRANSIENT_SOCKET_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT']);
+/** TypeORM's errors for a transaction whose connection was dropped and released under it. */
+const TRANSIENT_ERROR_NAMES = new Set(['QueryRunnerProviderAlreadyReleasedError', 'QueryRunnerAlreadyReleasedError']);
 
 /** Whether `e` is a database failure that a retry of the same request may get past. */
 export function isTransientDbError(e: unknown): boolean {
   const code = pgCode(e);
   if (code !== undefined && (code.startsWith('08') || TRANSIENT_STATES.has(code) || TRANSIENT_SOCKET_CODES.has(code))) return true;
-  const err = e as { message?: unknown; driverError?: { message?: unknown } } | null;
+  const err = e as { name?: unknown; message?: unknown; driverError?: { message?: unknown } } | null;
+  if (typeof err?.name === 'string' && TRANSIENT_ERROR_NAMES.has(err.name)) return true;
   const message = [err?.message, err?.driverError?.message].filter((m): m is string => typeof m === 'string').join(' ');
   return TRANSIENT_MESSAGES.test(message);
 }
