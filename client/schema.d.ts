@@ -146,7 +146,7 @@ export type paths = {
         put?: never;
         /**
          * A resident logs in with the household card code and PIN; the token acts for that household only
-         * @description Every wrong PIN counts against the PIN until a clerk resets it: each 5 lock the card, for 1 minute, 5 minutes, 1 hour, a day, then until a new PIN (429 CARD_LOCKED saying until when, then 429 CARD_LOCKED_UNTIL_RESET); at most 10 wrong PINs in 24 hours. A wrong PIN answers 401 INVALID_PIN with `details.triesBeforeLock` (or `details.locked: true` when it locked the card). Client addresses are limited like staff log-ins. Wrong PINs on 20 cards of a county within an hour raise a security alarm (audit log, staff-activity report).
+         * @description Every wrong PIN counts against the PIN until a clerk resets it: each 5 lock the card, for 1 minute, 5 minutes, 1 hour, a day, then until a new PIN (429 CARD_LOCKED saying until when, then 429 CARD_LOCKED_UNTIL_RESET); at most 10 wrong PINs in 24 hours. A wrong PIN answers 401 INVALID_PIN with `details.triesBeforeLock` (or `details.locked: true` when it locked the card); an unknown card code answers 401 INVALID_PIN too, a known card whose household has no PIN yet 401 PIN_NOT_SET (the village committee gives one). Client addresses are limited like staff log-ins. Wrong PINs on 20 cards of a county within an hour raise a security alarm (audit log, staff-activity report).
          */
         post: operations["AuthController_residentLogin"];
         delete?: never;
@@ -1503,7 +1503,7 @@ export type components = {
             name: string;
         };
         BoardRankingView: {
-            /** @description The first 100 holders in the region, in list order */
+            /** @description The first 100 holders in the region, in list order, ranked among the region's holders */
             entries: components["schemas"]["PublicEntryView"][];
             /** @description Household runs: honours of up to 50 villages of the region; empty otherwise */
             honours: components["schemas"]["VillageHonoursView"][];
@@ -2193,7 +2193,7 @@ export type components = {
              * @example INSUFFICIENT_POINTS
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "INVALID_PIN" | "INVALID_API_KEY" | "FORBIDDEN" | "OUT_OF_SCOPE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "DUPLICATE_CODE" | "DUPLICATE_USERNAME" | "DUPLICATE_HOUSEHOLD_NO" | "ALREADY_REVOKED" | "INVALID_REGION_PARENT" | "NOT_A_VILLAGE" | "ROLE_NOT_ASSIGNABLE" | "ROLE_REGION_MISMATCH" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "IMPORT_EMPTY" | "IMPORT_MISSING_COLUMNS" | "IMPORT_UNREADABLE" | "IMPORT_MALFORMED" | "IMPORT_TOO_LARGE" | "IMPORT_TIMED_OUT" | "EVIDENCE_NOT_AN_IMAGE" | "EVIDENCE_UNREADABLE" | "IDEMPOTENCY_KEY_REUSED" | "PERIOD_CLOSED" | "PERIOD_ALREADY_CLOSED" | "PERIOD_HAS_PENDING" | "PERIOD_NOT_ENDED" | "OCCURRED_ON_IN_FUTURE" | "RULE_NOT_EFFECTIVE" | "WRONG_RULE_KIND" | "RULE_NOT_APPLICABLE" | "MEMBER_NOT_IN_HOUSEHOLD" | "ALREADY_REVERSED" | "NOT_REVERSIBLE" | "NOT_A_COUNTY" | "INSUFFICIENT_POINTS" | "OUT_OF_STOCK" | "ITEM_LIMIT_REACHED" | "NOT_ELIGIBLE" | "ITEM_INACTIVE" | "STORE_HAS_NO_PROGRAM" | "PROGRAM_NOT_REDEEMABLE" | "STOCK_WOULD_GO_NEGATIVE" | "REFUND_WINDOW_PASSED" | "REDEMPTION_SUSPENDED" | "REFUND_NOT_TODAY" | "ALREADY_REFUNDED" | "STORE_PROGRAM_LOCKED" | "DUPLICATE_SKU" | "IDEMPOTENCY_KEY_REQUIRED" | "REASON_REQUIRED" | "ALREADY_PUBLISHED" | "RUN_NOT_COMPLETED" | "PERIOD_NOT_CLOSED" | "RUN_NOT_PUBLISHED" | "NOT_A_VILLAGE_RANKING" | "ALLOCATION_INFEASIBLE" | "CARD_LOCKED" | "CARD_LOCKED_UNTIL_RESET" | "SELF_REVIEW" | "OWN_HOUSEHOLD" | "SAME_REVIEWER" | "CLAIM_DECIDED" | "CLAIM_WINDOW_PASSED" | "NOT_CLAIMABLE" | "EVIDENCE_NOT_USABLE" | "NOTICE_CLOSED" | "OBJECTION_EXISTS" | "OBJECTION_DECIDED" | "NOT_A_HOUSEHOLD_PROGRAM" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "TEMPORARILY_UNAVAILABLE" | "INTERNAL_ERROR";
+            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "INVALID_PIN" | "INVALID_API_KEY" | "FORBIDDEN" | "OUT_OF_SCOPE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "DUPLICATE_CODE" | "DUPLICATE_USERNAME" | "DUPLICATE_HOUSEHOLD_NO" | "ALREADY_REVOKED" | "INVALID_REGION_PARENT" | "NOT_A_VILLAGE" | "ROLE_NOT_ASSIGNABLE" | "ROLE_REGION_MISMATCH" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "IMPORT_EMPTY" | "IMPORT_MISSING_COLUMNS" | "IMPORT_UNREADABLE" | "IMPORT_MALFORMED" | "IMPORT_TOO_LARGE" | "IMPORT_TIMED_OUT" | "EVIDENCE_NOT_AN_IMAGE" | "EVIDENCE_UNREADABLE" | "IDEMPOTENCY_KEY_REUSED" | "PERIOD_CLOSED" | "PERIOD_ALREADY_CLOSED" | "PERIOD_HAS_PENDING" | "PERIOD_NOT_ENDED" | "OCCURRED_ON_IN_FUTURE" | "RULE_NOT_EFFECTIVE" | "WRONG_RULE_KIND" | "RULE_NOT_APPLICABLE" | "MEMBER_NOT_IN_HOUSEHOLD" | "ALREADY_REVERSED" | "NOT_REVERSIBLE" | "NOT_A_COUNTY" | "INSUFFICIENT_POINTS" | "OUT_OF_STOCK" | "ITEM_LIMIT_REACHED" | "NOT_ELIGIBLE" | "ITEM_INACTIVE" | "STORE_HAS_NO_PROGRAM" | "PROGRAM_NOT_REDEEMABLE" | "STOCK_WOULD_GO_NEGATIVE" | "REFUND_WINDOW_PASSED" | "REDEMPTION_SUSPENDED" | "REFUND_NOT_TODAY" | "ALREADY_REFUNDED" | "STORE_PROGRAM_LOCKED" | "DUPLICATE_SKU" | "IDEMPOTENCY_KEY_REQUIRED" | "REASON_REQUIRED" | "ALREADY_PUBLISHED" | "RUN_NOT_COMPLETED" | "PERIOD_NOT_CLOSED" | "RUN_NOT_PUBLISHED" | "NOT_A_VILLAGE_RANKING" | "ALLOCATION_INFEASIBLE" | "CARD_LOCKED" | "CARD_LOCKED_UNTIL_RESET" | "PIN_NOT_SET" | "SELF_REVIEW" | "OWN_HOUSEHOLD" | "SAME_REVIEWER" | "CLAIM_DECIDED" | "CLAIM_WINDOW_PASSED" | "NOT_CLAIMABLE" | "EVIDENCE_NOT_USABLE" | "NOTICE_CLOSED" | "OBJECTION_EXISTS" | "OBJECTION_DECIDED" | "NOT_A_HOUSEHOLD_PROGRAM" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "TEMPORARILY_UNAVAILABLE" | "INTERNAL_ERROR";
             /**
              * @description The values the message was made from (needed, available, sku, fields, …); empty when there are none
              * @example {
@@ -2419,7 +2419,7 @@ export type components = {
              * @description When
              */
             at: string;
-            /** @description Details (deadline, objection id, …) */
+            /** @description Details (deadline, objectionId; upheld: objectionIds, every objection the decision upheld, and on a claim's history the noticeId; …) */
             details: {
                 [key: string]: unknown;
             };
@@ -2746,12 +2746,14 @@ export type components = {
             memberName: string | null;
             /** @description Memo or reason */
             memo: string | null;
-            /** @description Day of the deed (YYYY-MM-DD) */
+            /** @description Day of the deed (YYYY-MM-DD); a deed of late December may be booked in January */
             occurredOn: string;
             /** @description Points (signed) */
             points: number;
             /** @description Posting id (booking order) */
             postingId: string;
+            /** @description Day it was booked (YYYY-MM-DD, the program's timezone): it puts the line in a year's book */
+            recordedOn: string;
             /** @description Rule code */
             ruleCode: string | null;
             /** @description Transaction id */
@@ -2764,13 +2766,13 @@ export type components = {
             added: number;
             /** @description Totals per category, in order of first appearance */
             categories: components["schemas"]["LedgerBookCategoryView"][];
-            /** @description Balance after the last line of the year */
+            /** @description Balance after the last line booked in the year (openingBalance + added + taken) */
             closingBalance: number;
             /** @description The household */
             household: components["schemas"]["LedgerBookHouseholdView"];
-            /** @description The lines of the year in booking order */
+            /** @description The lines booked in the year, in booking order, each with its deed day */
             lines: components["schemas"]["LedgerBookLineView"][];
-            /** @description Balance before the first line of the year */
+            /** @description Balance the year opens with: the closing balance of the year before (0 before the account opened) */
             openingBalance: number;
             /** @description Program */
             programId: number;
@@ -2833,9 +2835,9 @@ export type components = {
             name: string;
         };
         LiabilityAmountView: {
-            /** @description Household accounts of the program */
+            /** @description Households registered (now): every household of the village (or region), whether or not it has an account in the program yet; the participation report counts the same */
             households: number;
-            /** @description Redeemable points: sum over the accounts of max(0, balance − base points) */
+            /** @description Redeemable points: sum over the households of max(0, balance − base points); a household without an account holds 0 */
             outstandingPoints: number;
             /** @description Their value in fen (points × point value) */
             outstandingValueFen: number;
@@ -2865,9 +2867,9 @@ export type components = {
             villages: components["schemas"]["LiabilityVillageView"][];
         };
         LiabilityVillageView: {
-            /** @description Household accounts of the program */
+            /** @description Households registered (now): every household of the village (or region), whether or not it has an account in the program yet; the participation report counts the same */
             households: number;
-            /** @description Redeemable points: sum over the accounts of max(0, balance − base points) */
+            /** @description Redeemable points: sum over the households of max(0, balance − base points); a household without an account holds 0 */
             outstandingPoints: number;
             /** @description Their value in fen (points × point value) */
             outstandingValueFen: number;
@@ -2964,6 +2966,15 @@ export type components = {
             /** @description The movement recorded */
             movement: components["schemas"]["StockMovementView"];
         };
+        NoticeCapView: {
+            /**
+             * @description The period the cap counts in
+             * @enum {string}
+             */
+            per: "month" | "quarter" | "year";
+            /** @description Most points per holder and period */
+            points: number;
+        };
         NoticeDetailView: {
             /** @description Every state change, oldest first */
             history: components["schemas"]["HistoryEventView"][];
@@ -2973,6 +2984,10 @@ export type components = {
             objections: components["schemas"]["ObjectionView"][];
         };
         NoticeView: {
+            /** @description Its period: month, quarter or year */
+            capPer: string | null;
+            /** @description The applied rule version's cap per holder and period */
+            capPoints: number | null;
             /** @description The claim it came from */
             claimId: string | null;
             /**
@@ -2987,6 +3002,8 @@ export type components = {
             deadline: string;
             /** @description Who entered or approved it (user id) */
             enteredBy: number;
+            /** @description Photos uploaded with the staff entry (a claim's photos are the claim's) */
+            evidenceIds: number[];
             /** @description Holder id */
             holderId: number;
             /** @description Holder name (head of household, village or staff user) */
@@ -3109,7 +3126,7 @@ export type components = {
             gridId: number | null;
             /** @description Grid name (网格 / 村民小组) */
             gridName: string | null;
-            /** @description Households registered (now) */
+            /** @description Households registered (now): every household of the village (or grid, or region), whether or not it has an account in the program yet; the liability report counts the same */
             households: number;
             /** @description Households with at least one award or deduction in the period (not reversed in it) */
             participating: number;
@@ -3158,7 +3175,7 @@ export type components = {
         ParticipationTotalView: {
             /** @description Change of the share in percentage points (trend), 2 decimals; null without households */
             changePercentPoints: number | null;
-            /** @description Households registered (now) */
+            /** @description Households registered (now): every household of the village (or grid, or region), whether or not it has an account in the program yet; the liability report counts the same */
             households: number;
             /** @description Households with at least one award or deduction in the period (not reversed in it) */
             participating: number;
@@ -3182,7 +3199,7 @@ export type components = {
         ParticipationVillageView: {
             /** @description Change of the share in percentage points (trend), 2 decimals; null without households */
             changePercentPoints: number | null;
-            /** @description Households registered (now) */
+            /** @description Households registered (now): every household of the village (or grid, or region), whether or not it has an account in the program yet; the liability report counts the same */
             households: number;
             /** @description Households with at least one award or deduction in the period (not reversed in it) */
             participating: number;
@@ -3263,8 +3280,10 @@ export type components = {
             warnings: components["schemas"]["PlannedVillageView"][];
         };
         PostDeductionsDto: {
-            /** @description Evidence links (photos, documents), at most 10 */
+            /** @description Evidence links (documents elsewhere), at most 10 */
             evidence?: string[];
+            /** @description Photos uploaded with POST /api/v1/evidence (at most 10), of the holders' village, as claims take them: shown on the statement, the notice and the board */
+            evidenceIds?: number[];
             /** @description Holders (households, villages or staff users by the program), 1 to 1,000, no repeats */
             holderIds: number[];
             /** @description The household member who did the deed (one household only) */
@@ -3282,8 +3301,10 @@ export type components = {
             ruleId: number;
         };
         PostEntriesDto: {
-            /** @description Evidence links (photos, documents), at most 10 */
+            /** @description Evidence links (documents elsewhere), at most 10 */
             evidence?: string[];
+            /** @description Photos uploaded with POST /api/v1/evidence (at most 10), of the holders' village, as claims take them: shown on the statement, the notice and the board */
+            evidenceIds?: number[];
             /** @description Holders (households, villages or staff users by the program), 1 to 1,000, no repeats */
             holderIds: number[];
             /** @description The household member who did the deed (one household only) */
@@ -3403,7 +3424,7 @@ export type components = {
             level: string | null;
             /** @description Holder name, masked (张*) for households when the program says so */
             name: string;
-            /** @description Rank (for honours: within the village) */
+            /** @description Rank, ties sharing it (1, 1, 3). In a board's entries: among the holders of the board's region (a village's households 1..n, a township's villages or households among themselves); a village's own result on its board keeps its rank in the run. In honours: within the village */
             rank: number;
             /** @description Score */
             score: number;
@@ -3417,6 +3438,8 @@ export type components = {
             name: string;
         };
         PublicNoticeView: {
+            /** @description The rule's cap per holder and period, when it has one */
+            cap: components["schemas"]["NoticeCapView"] | null;
             /** @description Whole days left until the deadline (0 on its last day) */
             daysLeft: number;
             /**
@@ -3424,6 +3447,8 @@ export type components = {
              * @description End of the notice period
              */
             deadline: string;
+            /** @description Photos uploaded with a staff entry (their images only for residents of the village: GET /api/v1/evidence/{id}/thumbnail) */
+            evidenceIds: number[];
             /** @description Holder: head of household masked as the program's boards mask names (张*), a village or a staff user */
             holderName: string | null;
             /** @description Household number */
@@ -3443,6 +3468,8 @@ export type components = {
             points: number;
             /** @description Program name */
             programName: string;
+            /** @description Points the rule asked for: more than `points` when the rule's cap cut the entry (an entry cut to 0 is never put on notice) */
+            requestedPoints: number;
             /** @description The rule */
             rule: components["schemas"]["PublicNoticeRuleView"];
             /**
@@ -4030,7 +4057,7 @@ export type components = {
             claimId: string | null;
             /** @description Evidence links */
             evidence: string[];
-            /** @description Photos of that claim (GET /api/v1/evidence/{id}/thumbnail) */
+            /** @description Photos: of the claim it came from, or uploaded with the staff entry (GET /api/v1/evidence/{id}/thumbnail) */
             evidenceIds: number[];
             /** @description A correction of a closed period booked into this one */
             late: boolean;
@@ -4056,9 +4083,11 @@ export type components = {
             reason: string | null;
             /**
              * Format: date-time
-             * @description When it was recorded
+             * @description When it was booked
              */
             recordedAt: string;
+            /** @description The day it was booked (YYYY-MM-DD, the program's timezone): lines come newest booked first; a deed's day (occurredOn) may be earlier */
+            recordedOn: string;
             /** @description Points the rule asked for */
             requestedPoints: number | null;
             /** @description The reversal of this transaction, if any */
@@ -5068,7 +5097,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description `INVALID_PIN`: Wrong card code or PIN */
+            /** @description `INVALID_PIN`: Wrong card code or PIN; `PIN_NOT_SET`: This household has no PIN yet; ask the village committee for one */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5283,7 +5312,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description `CLAIM_WINDOW_PASSED`: Deeds older than {days} days cannot be claimed; `EVIDENCE_NOT_USABLE`: The photo {evidenceId} cannot be used for this claim; `MEMBER_NOT_IN_HOUSEHOLD`: The member does not belong to the household; `NOT_CLAIMABLE`: Claims are for households, by rules that award points; `OCCURRED_ON_IN_FUTURE`: occurredOn cannot be in the future; `PERIOD_CLOSED`: The period {period} is closed; `RULE_NOT_APPLICABLE`: The rule does not apply to these holders; `RULE_NOT_EFFECTIVE`: The rule was not in force on {occurredOn} */
+            /** @description `CLAIM_WINDOW_PASSED`: Deeds older than {days} days cannot be claimed; `EVIDENCE_NOT_USABLE`: The photo {evidenceId} cannot be used here (it must be of the holder's village and one you may see); `MEMBER_NOT_IN_HOUSEHOLD`: The member does not belong to the household; `NOT_CLAIMABLE`: Claims are for households, by rules that award points; `OCCURRED_ON_IN_FUTURE`: occurredOn cannot be in the future; `PERIOD_CLOSED`: The period {period} is closed; `RULE_NOT_APPLICABLE`: The rule does not apply to these holders; `RULE_NOT_EFFECTIVE`: The rule was not in force on {occurredOn} */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7529,7 +7558,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was used for a different request; `MEMBER_NOT_IN_HOUSEHOLD`: The member does not belong to the household; `OCCURRED_ON_IN_FUTURE`: occurredOn cannot be in the future; `PERIOD_CLOSED`: The period {period} is closed; `RULE_NOT_APPLICABLE`: The rule does not apply to these holders; `RULE_NOT_EFFECTIVE`: The rule was not in force on {occurredOn}; `WRONG_RULE_KIND`: Awards take rules with positive points, deductions rules with negative points */
+            /** @description `EVIDENCE_NOT_USABLE`: The photo {evidenceId} cannot be used here (it must be of the holder's village and one you may see); `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was used for a different request; `MEMBER_NOT_IN_HOUSEHOLD`: The member does not belong to the household; `OCCURRED_ON_IN_FUTURE`: occurredOn cannot be in the future; `PERIOD_CLOSED`: The period {period} is closed; `RULE_NOT_APPLICABLE`: The rule does not apply to these holders; `RULE_NOT_EFFECTIVE`: The rule was not in force on {occurredOn}; `WRONG_RULE_KIND`: Awards take rules with positive points, deductions rules with negative points */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7639,7 +7668,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was used for a different request; `MEMBER_NOT_IN_HOUSEHOLD`: The member does not belong to the household; `OCCURRED_ON_IN_FUTURE`: occurredOn cannot be in the future; `PERIOD_CLOSED`: The period {period} is closed; `RULE_NOT_APPLICABLE`: The rule does not apply to these holders; `RULE_NOT_EFFECTIVE`: The rule was not in force on {occurredOn}; `WRONG_RULE_KIND`: Awards take rules with positive points, deductions rules with negative points */
+            /** @description `EVIDENCE_NOT_USABLE`: The photo {evidenceId} cannot be used here (it must be of the holder's village and one you may see); `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was used for a different request; `MEMBER_NOT_IN_HOUSEHOLD`: The member does not belong to the household; `OCCURRED_ON_IN_FUTURE`: occurredOn cannot be in the future; `PERIOD_CLOSED`: The period {period} is closed; `RULE_NOT_APPLICABLE`: The rule does not apply to these holders; `RULE_NOT_EFFECTIVE`: The rule was not in force on {occurredOn}; `WRONG_RULE_KIND`: Awards take rules with positive points, deductions rules with negative points */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -128,11 +128,11 @@ export async function planRequestPaths(ds: DataSource, input: PlanInput): Promis
 
     path = `statement, first page (${h.label})`;
     const account = (await statements.account(input.programId, h.id))!;
-    const page = await statements.lines(account.id, {}, 51);
+    const page = await statements.lines(account.id, {}, 51, 'Asia/Shanghai');
     path = `statement, next page (${h.label})`;
-    if (page.length > 1) await statements.lines(account.id, { before: page[Math.min(page.length - 1, 24)].postingId }, 51);
+    if (page.length > 1) await statements.lines(account.id, { before: page[Math.min(page.length - 1, 24)].postingId }, 51, 'Asia/Shanghai');
     path = `statement, dates filtered (${h.label})`;
-    await statements.lines(account.id, { from: '2026-08-01', to: '2026-08-31' }, 51);
+    await statements.lines(account.id, { from: '2026-08-01', to: '2026-08-31' }, 51, 'Asia/Shanghai');
 
     path = `award (${h.label})`;
     const found = (await programs.findProgramWithRule(input.programId, input.ruleId))!;

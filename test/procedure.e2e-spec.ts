@@ -156,6 +156,36 @@ describe('申报 → 审核 → 公示 → 确认', () => {
     expect(history).toEqual(['noticed', 'objected', 'upheld', 'voided']);
   });
 
+  it('an upheld decision names the objections it decided, in the notice\'s history and in its claim\'s', async () => {
+    const filed = await claim(residents[0], { memo: '帮五保户修屋顶' });
+    const approved = await approve(reviewer.token, filed.body.id as string);
+    const noticeId = approved.body.noticeId as string;
+    const first = await as(t, { token: residents[2] }).post(`/notices/${noticeId}/objections`, { reason: '那天下雨，没修' });
+    const second = await as(t, { token: clerk }).post(`/notices/${noticeId}/objections`, { householdId: homes[3].id, reason: '代刘德华家提出：没见到人' });
+    expect([first.status, second.status]).toEqual([201, 201]);
+    const ids = [first.body.id as string, second.body.id as string];
+    expect(BigInt(ids[0]) < BigInt(ids[1])).toBe(true);
+
+    // Deciding the second upholds both.
+    const decided = await as(t, { token: reviewer2.token }).post(`/objections/${ids[1]}/decision`, { uphold: true, reason: '核实属实' });
+    expect(decided.body).toEqual({ objectionId: ids[1], status: 'upheld', notice: { id: noticeId, status: 'voided' } });
+
+    const notice = (await as(t, { token: reviewer2.token }).get(`/notices/${noticeId}`)).body as { objections: { id: string; status: string }[]; history: { event: string; reason: string | null; details: object }[] };
+    expect(notice.objections.map((o) => [o.id, o.status])).toEqual([[ids[0], 'upheld'], [ids[1], 'upheld']]);
+    expect(notice.history.map((e) => [e.event, e.reason, e.details])).toEqual([
+      ['noticed', null, { deadline: approved.body.noticeDeadline }],
+      ['objected', '那天下雨，没修', { objectionId: ids[0], householdId: homes[2].id }],
+      ['objected', '代刘德华家提出：没见到人', { objectionId: ids[1], householdId: homes[3].id }],
+      ['upheld', '核实属实', { objectionIds: ids }],
+      ['voided', '核实属实', {}],
+    ]);
+    const claimed = (await as(t, { token: residents[0] }).get(`/claims/${filed.body.id as string}`)).body as { claim: { noticeStatus: string }; history: { event: string; reason: string | null; details: object }[] };
+    expect(claimed.claim.noticeStatus).toBe('voided');
+    expect(claimed.history.map((e) => e.event)).toEqual(['filed', 'approved', 'upheld']);
+    expect(claimed.history[2]).toMatchObject({ event: 'upheld', reason: '核实属实', actor: { type: 'user', id: reviewer2.id } });
+    expect(claimed.history[2].details).toEqual({ noticeId, objectionIds: ids });
+  });
+
   it('an objection dismissed after the deadline posts the entry at once', async () => {
     const filed = await claim(residents[1], {});
     const noticeId = (await approve(reviewer.token, filed.body.id as string)).body.noticeId as string;

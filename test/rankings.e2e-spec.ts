@@ -446,11 +446,12 @@ describe('rankings', () => {
       expect((await s.api.patch(`/programs/${programId}`, { publicNames: 'full' })).status).toBe(200);
       const village = await board(villageA, '2026-Q3');
       expect(village.region).toMatchObject({ id: villageA, level: 'village' });
+      // A village's board ranks its households among themselves (county ranks 1, 4, 5, 6).
       expect(village.rankings[0].entries.map((x: { rank: number; name: string }) => [x.rank, x.name])).toEqual([
         [1, '李四'],
-        [4, '张三'],
-        [5, '赵六'],
-        [6, '王五'],
+        [2, '张三'],
+        [3, '赵六'],
+        [4, '王五'],
       ]);
 
       // Version 2 is a draft; version 3 replaces it; the board keeps version 1 until 3 is published.

@@ -316,6 +316,65 @@ describe('reports', () => {
     });
   });
 
+  describe('households are counted alike by participation and liability', () => {
+    // A county of its own: village 1 with five households, of which two were awarded and one
+    // deducted (three accounts); village 2 with three households and no account at all.
+    let county: string, countyOf: number, village1: number, village2: number, program: number;
+
+    beforeAll(async () => {
+      const own = await seedCountyVillage(t);
+      ({ token: county, countyId: countyOf } = own.county);
+      village1 = own.village;
+      village2 = await createRegion(t, county, 'village', own.township);
+      program = (await createProgram(t, county, countyOf, { pointValueFen: 50 })).id;
+      const rule = async (points: number) => (await createRule(t, county, program, { points, effectiveFrom: '2020-01-01' })).id;
+      const [help, patrol, litter] = [await rule(30), await rule(5), await rule(-5)];
+      const homes: { id: number }[] = [];
+      for (let i = 0; i < 5; i++) homes.push(await createHousehold(t, county, village1));
+      for (let i = 0; i < 3; i++) await createHousehold(t, county, village2);
+      const post = async (kind: 'awards' | 'deductions', ruleId: number, holderId: number, extra: object = {}) =>
+        expect((await api(county).post(`/programs/${program}/${kind}`, { ruleId, holderIds: [holderId], occurredOn: today(), ...extra })).status).toBe(201);
+      await post('awards', help, homes[0].id);
+      await post('awards', patrol, homes[1].id);
+      await post('deductions', litter, homes[2].id, { reason: '乱倒垃圾' });
+      const accounts = (await t.db.query(`SELECT count(*)::int AS n FROM accounts WHERE program_id = $1 AND kind = 'holder'`, [program])) as { n: number }[];
+      expect(accounts).toEqual([{ n: 3 }]);
+    });
+
+    it('every household of each village, with an account or not; the outstanding points sum exactly', async () => {
+      const participation = await get(county, `/reports/participation?programId=${program}&regionId=${countyOf}`);
+      expect(participation.status).toBe(200);
+      expect(participation.body.villages.map((v: Record<string, unknown>) => [v.villageId, v.households, v.participating])).toEqual([
+        [village1, 5, 3],
+        [village2, 3, 0],
+      ]);
+      expect(participation.body.total).toMatchObject({ households: 8, participating: 3, sharePercent: 37.5 });
+      const liability = await get(county, `/reports/liability?programId=${program}&regionId=${countyOf}`);
+      expect(liability.status).toBe(200);
+      // Balances 130, 105 and 95 above the base 100: 30 + 5 + 0; the two households without an account hold 0.
+      expect(liability.body.villages.map((v: Record<string, unknown>) => [v.villageId, v.households, v.outstandingPoints, v.outstandingValueFen])).toEqual([
+        [village1, 5, 35, 1750],
+        [village2, 3, 0, 0],
+      ]);
+      expect(liability.body.total).toEqual({ households: 8, outstandingPoints: 35, outstandingValueFen: 1750 });
+    });
+
+    it('the same counts in CSV and xlsx', async () => {
+      const participation = await csv(county, `/reports/participation?programId=${program}&regionId=${countyOf}`);
+      expect(participation.slice(1).map((r) => [r[3], r[4]])).toEqual([['5', '3'], ['3', '0'], ['8', '3']]);
+      const liability = await csv(county, `/reports/liability?programId=${program}&regionId=${countyOf}`);
+      expect(liability.slice(1, 4).map((r) => [r[0], r[3], r[4], r[5]])).toEqual([
+        ['待兑付积分', '5', '35', '1750'],
+        ['待兑付积分', '3', '0', '0'],
+        ['待兑付积分合计', '8', '35', '1750'],
+      ]);
+      const participationSheet = sheetRows(await xlsx(county, `/reports/participation?programId=${program}&regionId=${countyOf}`));
+      expect(participationSheet.slice(1).map((r) => [r[3], r[4]])).toEqual([[5, 3], [3, 0], [8, 3]]);
+      const liabilitySheet = sheetRows(await xlsx(county, `/reports/liability?programId=${program}&regionId=${countyOf}`));
+      expect(liabilitySheet.slice(1, 4).map((r) => r.slice(3))).toEqual([[5, 35, 1750], [3, 0, 0], [8, 35, 1750]]);
+    });
+  });
+
   describe('expiring points', () => {
     /** The month `n` months after `m`. */
     const plus = (m: string, n: number) => {
@@ -472,8 +531,10 @@ describe('reports', () => {
       expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 1 });
       const rows = sheetRows(sheet);
       expect(String(rows[0][0])).toContain('积分台账');
-      expect(rows[2]).toEqual(['日期', '类别', '项目', '成员', '积分', '余额', '备注']);
-      expect(rows.slice(3, 9).map((r) => [r[1], r[4], r[5]])).toEqual([
+      expect(rows[2]).toEqual(['记账日期', '发生日期', '类别', '项目', '成员', '积分', '余额', '备注']);
+      // The balance carried from the year before, then the lines in booking order.
+      expect(rows[3].slice(2, 7)).toEqual(['上年结转', '年初余额', undefined, undefined, 0]);
+      expect(rows.slice(4, 10).map((r) => [r[2], r[5], r[6]])).toEqual([
         ['基础分', 100, 100],
         ['环境卫生', 10, 110],
         ['环境卫生', 10, 120],
@@ -481,22 +542,22 @@ describe('reports', () => {
         ['爱心超市兑换', -30, 110],
         ['兑换退货', 15, 125],
       ]);
-      expect(rows.slice(10).map((r) => [r[0], r[1], r[4], r[5]])).toEqual([
-        ['分类合计', '基础分', 100, undefined],
-        ['分类合计', '环境卫生', 20, undefined],
-        ['分类合计', '志愿服务', 20, undefined],
-        ['分类合计', '爱心超市兑换', -30, undefined],
-        ['分类合计', '兑换退货', 15, undefined],
-        ['全年', '加分', 155, undefined],
-        ['全年', '减分', -30, undefined],
-        ['年初余额', undefined, undefined, 0],
-        ['年末余额', undefined, undefined, 125],
+      expect(rows.slice(11).map((r) => [r[0], r[2], r[3], r[5], r[6]])).toEqual([
+        ['分类合计', '基础分', '1条', 100, undefined],
+        ['分类合计', '环境卫生', '2条', 20, undefined],
+        ['分类合计', '志愿服务', '1条', 20, undefined],
+        ['分类合计', '爱心超市兑换', '1条', -30, undefined],
+        ['分类合计', '兑换退货', '1条', 15, undefined],
+        ['全年', '加分', undefined, 155, undefined],
+        ['全年', '减分', undefined, -30, undefined],
+        ['年初余额', undefined, undefined, undefined, 0],
+        ['年末余额', undefined, '0 + 155 − 30 = 125', undefined, 125],
       ]);
       const res = await get(admin, `${book()}&format=csv`);
       expect(res.headers['content-disposition']).toBe(`attachment; filename="ledger-book-${h.A1.id}-${today().slice(0, 4)}.csv"`);
       const lines = parse(res.text.slice(1)) as string[][];
-      expect(lines).toHaveLength(1 + 6 + 9);
-      expect(lines.at(-1)).toEqual(['年末余额', '', '', '', '', '125', '']);
+      expect(lines).toHaveLength(1 + 1 + 6 + 9);
+      expect(lines.at(-1)).toEqual(['年末余额', '', '', '0 + 155 − 30 = 125', '', '', '125', '']);
     });
 
     it('only for a household of your subtree', async () => {

@@ -72,9 +72,24 @@ describe('residents: household PIN and log-in', () => {
     expect(me.body).toEqual(res.body.household);
   });
 
-  it('refuses a card without a PIN, an unknown card and a malformed PIN alike, and says until when a card is locked', async () => {
+  it('a card whose household has no PIN yet: says so and where to get one; an unknown card answers as a wrong PIN', async () => {
     const lonely = await createHousehold(t, clerk, tree.villageA);
-    expectError(await residentLogin(t, lonely.cardCode, '12345678'), 401, 'INVALID_PIN');
+    const zh = await residentLogin(t, lonely.cardCode, '12345678');
+    expectError(zh, 401, 'PIN_NOT_SET', {});
+    expect(zh.body.error.message).toBe('本户还没有密码，请到村委会领取');
+    const en = await residentLogin(t, lonely.cardCode.toLowerCase(), '12345678').set('Accept-Language', 'en');
+    expectError(en, 401, 'PIN_NOT_SET', {});
+    expect(en.body.error.message).toBe('This household has no PIN yet; ask the village committee for one');
+    // An unknown card tells nothing: the same answer as a wrong PIN.
+    const unknown = await residentLogin(t, 'NOSUCHCARD00', '12345678');
+    expectError(unknown, 401, 'INVALID_PIN', {});
+    expect(unknown.body.error.message).toBe('卡号或密码错误');
+    // Nothing was counted against the card: the PIN the clerk gives works at once.
+    expect(await countRows(t, 'household_pins WHERE household_id = $1', [lonely.id])).toBe(0);
+    expect((await residentLogin(t, lonely.cardCode, (await setPin(t, clerk, lonely.id)).pin)).status).toBe(200);
+  });
+
+  it('refuses an unknown card and a malformed PIN, and says until when a card is locked', async () => {
     expectError(await residentLogin(t, 'NOSUCHCARD00', '12345678'), 401, 'INVALID_PIN');
     expectError(await residentLogin(t, home.cardCode, '12345'), 400, 'VALIDATION_FAILED');
     expectError(await residentLogin(t, home.cardCode, '1234567'), 400, 'VALIDATION_FAILED');

@@ -36,6 +36,7 @@ interface Notice {
 }
 
 interface Entry {
+  rank: number;
   name: string;
   score: number;
 }
@@ -114,6 +115,12 @@ describeWith(['chromium'], '公示栏 and 门牌 in the browser', () => {
       await givePoints(t, tree.county.token, program, [named[name].id], points, NOVEMBER);
     }
     await givePoints(t, tree.county.token, program, homes.slice(4).map((h) => h.id), 3, NOVEMBER);
+    // Three households of village B come between them in the county's ranking: 45, 28 and 3 points
+    // (the county ranks village A's four 2nd, 3rd, 5th and 6th, the fourteen 7th).
+    for (const [name, points] of [['周大海', 45], ['吴晓东', 28], ['郑春花', 3]] as const) {
+      const neighbour = await createHousehold(t, tree.county.token, tree.villageB, { headName: name });
+      await givePoints(t, tree.county.token, program, [neighbour.id], points, NOVEMBER);
+    }
     const damage = await createRule(t, tree.county.token, program, { name: '损坏公共设施', points: -8 });
     expect((await admin.post(`/programs/${program}/deductions`, { ruleId: damage.id, holderIds: [named['刘德华'].id], occurredOn: '2026-11-20', reason: '损坏路灯' })).status).toBe(201);
     // Levels (星级文明户) by the month's points, frozen with each run.
@@ -182,6 +189,13 @@ describeWith(['chromium'], '公示栏 and 门牌 in the browser', () => {
     expect(await texts(page, '.ranking-score')).toEqual(ranking.entries.map((e) => `${e.score} 分`));
     expect((await texts(page, '.ranking-name')).slice(0, 4)).toEqual(['王*英', '李*国', '张*兰', '刘*华']);
     expect((await texts(page, '.ranking-score')).slice(0, 4)).toEqual(['40 分', '30 分', '25 分', '12 分']);
+    // The village's places 1..18, the fourteen with 3 points sharing the 5th; not their places in the county's run.
+    const places = ['1', '2', '3', '4', ...Array<string>(14).fill('5')];
+    expect(await texts(page, '.ranking-rank')).toEqual(places);
+    expect(ranking.entries.map((e) => String(e.rank))).toEqual(places);
+    const county = (await t.http().get(`${API}/public/boards/${tree.county.countyId}`)).body.rankings[0].entries as Entry[];
+    expect(county.filter((e) => ranking.entries.some((v) => v.name === e.name)).map((e) => e.rank)).toEqual([2, 3, 5, 6, ...Array<number>(14).fill(7)]);
+    await b.shot(page, 'village-ranks');
 
     // 荣誉榜: the village's champion, honour list and published deductions.
     const honours = ranking.honours[0];
@@ -251,6 +265,14 @@ describeWith(['chromium'], '公示栏 and 门牌 in the browser', () => {
     expect(await objections()).toEqual([]);
     expect(await noticeStatus()).toBe('noticed');
     await b.shot(page, 'objection-wrong-pin');
+
+    // A household the village committee has not given a PIN yet: told where to get one, nothing filed.
+    await fill(named['赵建华'].cardCode, '20262026', '那天雪是我家扫的，他不在村里');
+    await sheet.locator('.objection-error', { hasText: '本户还没有密码' }).waitFor();
+    expect(await sheet.locator('.objection-error').textContent()).toBe('本户还没有密码，请到村委会领取');
+    expect(await objections()).toEqual([]);
+    expect(await noticeStatus()).toBe('noticed');
+    await b.shot(page, 'objection-no-pin');
 
     // Typed as people type it: lower case, with dashes.
     const typed = `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`.toLowerCase();

@@ -229,7 +229,8 @@ describeWith(['chromium'], 'door page (一户一码) on a phone', () => {
     expect(lines).toHaveLength((statement.body.items as unknown[]).length);
     expect(lines).toEqual([
       `${dayLabel(today())} +20 分 加分 帮扶困难户 说明：帮邻居修补屋顶 余额 140`,
-      `${dayLabel(LAST_QUARTER_DAY)} +20 分 加分 帮扶困难户 说明：照顾孤寡老人 余额 120`,
+      // Booked today, a deed of last quarter: the statement goes by booking, and says when the deed was.
+      `${dayLabel(today())} +20 分 加分 帮扶困难户 发生在 ${dayLabel(LAST_QUARTER_DAY)} 说明：照顾孤寡老人 余额 120`,
       `${dayLabel(today())} +100 分 开户基础分 余额 100`, // the account opens on the day it is first written
     ]);
     await shot(page, 'statement');
@@ -252,6 +253,24 @@ describeWith(['chromium'], 'door page (一户一码) on a phone', () => {
     await page.click('[data-test=logout]');
     await page.waitForSelector('[data-test=open-login]');
     expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('mb.door.')))).toEqual([]);
+  });
+
+  it('a household without a PIN yet is told to get one from the village committee, in Chinese and in English', async () => {
+    const { page } = await b.newPage(MOBILE);
+    await page.goto(`/h/${neighbour.cardCode}`);
+    await page.click('[data-test=open-login]');
+    expect(await page.inputValue('[data-test=card] input')).toBe(neighbour.cardCode);
+    await page.fill('[data-test=pin] input', '20262026');
+    await page.click('[data-test=login-submit]');
+    await page.waitForSelector('[data-test=login-error]');
+    expect(await page.textContent('[data-test=login-error]')).toBe('本户还没有密码，请到村委会领取');
+    await shot(page, 'no-pin');
+    await page.click('[data-test=language]');
+    await page.fill('[data-test=pin] input', '20262026');
+    await page.click('[data-test=login-submit]');
+    await page.locator('[data-test=login-error]', { hasText: 'no PIN' }).waitFor();
+    expect(await page.textContent('[data-test=login-error]')).toBe('This household has no PIN yet; ask the village committee for one');
+    await shot(page, 'no-pin-en');
   });
 
   it('files a claim with a phone photo: the claim is stored with the photo, submitted, and shown as 待审核', async () => {

@@ -63,12 +63,15 @@ describeWith(['chromium'], 'household ledger book page (台账)', () => {
     await logIn(page, clerk.username);
     await page.locator('.book-sheet').waitFor();
     expect(await page.locator('.book-heading').innerText()).toContain('王秀英');
-    const rows = await page.locator('.book-lines tbody tr').allInnerTexts();
+    // The balance carried from last year first, then the lines in booking order, and the check that they add up.
+    expect(await page.locator('[data-test=carried]').innerText()).toMatch(/上年结转\s+0/);
+    const rows = await page.locator('[data-test=book-line]').allInnerTexts();
     expect(rows).toHaveLength(book.lines.length);
     book.lines.forEach((l, i) => {
       expect(rows[i]).toContain(l.item);
       expect(rows[i]).toContain(String(l.balanceAfter));
     });
+    expect(await page.locator('[data-test=book-check]').innerText()).toBe('年初 0 ＋ 加分 125 － 减分 11 ＝ 年末 114');
     expect(rows.find((r) => r.includes('修村道'))).toContain('李明');
     const cats = await page.locator('.book-cats tbody tr').allInnerTexts();
     for (const c of book.categories) expect(cats.find((r) => r.startsWith(c.category))).toContain(c.points > 0 ? `+${c.points}` : String(c.points));

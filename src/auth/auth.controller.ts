@@ -28,7 +28,7 @@ export class AuthController {
   }
 
   @Post('resident-login')
-  @ApiErrors('INVALID_PIN', 'CARD_LOCKED', 'CARD_LOCKED_UNTIL_RESET')
+  @ApiErrors('INVALID_PIN', 'PIN_NOT_SET', 'CARD_LOCKED', 'CARD_LOCKED_UNTIL_RESET')
   @Public()
   @HttpCode(200)
   @ApiOperation({
@@ -36,7 +36,8 @@ export class AuthController {
     description:
       'Every wrong PIN counts against the PIN until a clerk resets it: each 5 lock the card, for 1 minute, 5 minutes, 1 hour, a day, then until a new PIN ' +
       '(429 CARD_LOCKED saying until when, then 429 CARD_LOCKED_UNTIL_RESET); at most 10 wrong PINs in 24 hours. A wrong PIN answers 401 INVALID_PIN with ' +
-      '`details.triesBeforeLock` (or `details.locked: true` when it locked the card). Client addresses are limited like staff log-ins. Wrong PINs on 20 ' +
+      '`details.triesBeforeLock` (or `details.locked: true` when it locked the card); an unknown card code answers 401 INVALID_PIN too, a known card whose ' +
+      'household has no PIN yet 401 PIN_NOT_SET (the village committee gives one). Client addresses are limited like staff log-ins. Wrong PINs on 20 ' +
       'cards of a county within an hour raise a security alarm (audit log, staff-activity report).',
   })
   @ApiOkResponse({ description: 'A token and the household', type: ResidentLoginResult })

@@ -64,7 +64,8 @@ export class AuthService {
     const card = await this.pins.byCard(cardCode);
     if (!card?.pinHash) {
       await verifyPassword(null, pin); // the same work as a wrong PIN: no card tells itself apart by timing
-      throw new DomainError('INVALID_PIN');
+      // A card code is printed on the door plate: saying that a known card has no PIN yet tells nothing.
+      throw new DomainError(card ? 'PIN_NOT_SET' : 'INVALID_PIN');
     }
     const now = this.clock.now();
     const counted = await this.pins.countAttempt(card.householdId, now);

@@ -23,9 +23,16 @@ export class PostEntriesDto {
   @Optional() @IsString() @Length(1, 500)
   memo?: string;
 
-  @ApiPropertyOptional({ description: 'Evidence links (photos, documents), at most 10', type: [String] })
+  @ApiPropertyOptional({ description: 'Evidence links (documents elsewhere), at most 10', type: [String] })
   @Optional() @IsArray() @ArrayMaxSize(10) @IsUrl({ require_protocol: true }, { each: true })
   evidence?: string[];
+
+  @ApiPropertyOptional({
+    description: 'Photos uploaded with POST /api/v1/evidence (at most 10), of the holders\' village, as claims take them: shown on the statement, the notice and the board',
+    type: [Number],
+  })
+  @Optional() @IsArray() @ArrayMaxSize(10) @ArrayUnique() @IsId({ each: true })
+  evidenceIds?: number[];
 }
 
 export class PostDeductionsDto extends PostEntriesDto {

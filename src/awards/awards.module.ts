@@ -1,3 +1,4 @@
+import { EvidenceModule } from '../evidence/evidence.module.js';
 import { HouseholdsModule } from '../households/households.module.js';
 import { Module } from '@nestjs/common';
 import { LedgerModule } from '../ledger/ledger.module.js';
@@ -9,7 +10,7 @@ import { ReverseTransaction } from './reverse-transaction.use-case.js';
 import { TransactionsRepository } from './transactions.repository.js';
 
 @Module({
-  imports: [HouseholdsModule, LedgerModule, ProgramsModule, PublicityModule],
+  imports: [EvidenceModule, HouseholdsModule, LedgerModule, ProgramsModule, PublicityModule],
   exports: [PostEntries],
   controllers: [AwardsController],
   providers: [PostEntries, ReverseTransaction, TransactionsRepository],

@@ -13,6 +13,7 @@ import { PeriodsService, todayOf } from '../programs/periods/periods.service.js'
 import { ProgramsService } from '../programs/programs.service.js';
 import { procedureActorOf } from '../publicity/procedure-events.js';
 import { Publicity } from '../publicity/publicity.service.js';
+import { EvidenceService } from '../evidence/evidence.service.js';
 import type { PostDeductionsDto, PostEntriesDto, PostEntriesResponse } from './awards.dto.js';
 
 export type EntryKind = 'award' | 'deduction';
@@ -34,6 +35,7 @@ export class PostEntries {
     private readonly engine: LedgerEngine,
     private readonly idempotency: IdempotencyService,
     private readonly publicity: Publicity,
+    private readonly evidence: EvidenceService,
   ) {}
 
   async execute(
@@ -68,6 +70,12 @@ export class PostEntries {
       const ok = program.holderType === 'household' && dto.holderIds.length === 1 && (await this.households.memberOf(dto.memberId, dto.holderIds[0]));
       if (!ok) throw new DomainError('MEMBER_NOT_IN_HOUSEHOLD', { memberId: dto.memberId });
     }
+    // Photos as a claim takes them: ones the caller may see, of each holder's village (a staff program's holders: anywhere in reach).
+    const evidenceIds = dto.evidenceIds ?? [];
+    for (const evidenceId of evidenceIds) {
+      const photo = await this.evidence.readable(actor, evidenceId).catch(() => null);
+      if (!photo || (program.holderType !== 'staff' && holders.some((h) => h.regionId !== photo.villageId))) throw new DomainError('EVIDENCE_NOT_USABLE', { evidenceId });
+    }
     // Separation of duties: nobody awards or deducts for their own household, or for themselves.
     const own = program.holderType === 'household' ? await this.households.householdOfStaff(actor.id) : program.holderType === 'staff' ? actor.id : null;
     if (own !== null && dto.holderIds.includes(own)) throw new DomainError('OWN_HOUSEHOLD', { holderId: own });
@@ -80,6 +88,7 @@ export class PostEntries {
       period,
       memo: dto.memo,
       evidence: dto.evidence,
+      evidenceIds,
       reason: 'reason' in dto ? dto.reason : null,
     };
     return this.db.transaction((m) =>

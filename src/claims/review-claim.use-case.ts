@@ -54,7 +54,7 @@ export class ReviewClaim {
       const entry = { ruleVersionId: version.id, memberId: claim.memberId, occurredOn: claim.occurredOn, period, memo: claim.memo, reason: null };
       const event = claim.status === 'seconding' ? 'seconded' : 'approved';
       if (program.publicityDays > 0) {
-        const [notice] = await this.publicity.open(m, program, 'award', [{ ...holder, points: version.points }], { ...entry, ruleId: claim.ruleId, evidence: [], claimId: id, enteredBy: actor.id }, cap, by);
+        const [notice] = await this.publicity.open(m, program, 'award', [{ ...holder, points: version.points }], { ...entry, ruleId: claim.ruleId, evidence: [], evidenceIds: [], claimId: id, enteredBy: actor.id }, cap, by);
         await this.claims.decide(m, id, { status: 'approved', reviewer: actor.id, reviewReason: note, noticeId: notice.noticeId, decided: true });
         await this.events.record(m, 'claim', [id], event, by, note, { noticeId: notice.noticeId, deadline: notice.deadline.toISOString(), points: notice.points });
         return;

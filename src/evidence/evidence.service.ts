@@ -90,8 +90,13 @@ export class EvidenceService {
     const found = await this.evidence.findWithPath(id);
     if (!found) throw notFound('evidence', id);
     if (caller.kind === 'resident') {
-      // Its own uploads, and the photos of its household's claims (staff may file them on its behalf).
-      if (found.uploadedByHousehold !== caller.householdId && !(await this.evidence.provesClaimOf(id, caller.householdId))) throw outOfScope({ evidenceId: id });
+      // Its own uploads, the photos of its household's claims (staff may file them on its behalf) and
+      // of staff entries about it, and those of the entries on its village's notice board.
+      const own =
+        found.uploadedByHousehold === caller.householdId ||
+        (await this.evidence.provesClaimOf(id, caller.householdId)) ||
+        (found.villageId === caller.villageId && (await this.evidence.provesEntryFor(id, caller.householdId, caller.villageId)));
+      if (!own) throw outOfScope({ evidenceId: id });
     } else {
       assertInScope(caller, found.villagePath, { evidenceId: id });
     }

@@ -117,10 +117,10 @@ export class BalancesService {
         throw invalidField(field, `${field} must be a date like 2026-07-01`, 'isIsoDate');
       }
     }
-    await this.holderInScope(actor, programId, holderId);
+    const { program } = await this.holderInScope(actor, programId, holderId);
     const account = await this.statements.account(programId, holderId);
     if (!account) return { items: [], nextCursor: null };
-    const rows = await this.statements.lines(account.id, { from: q.from, to: q.to, before: q.cursor }, q.limit + 1);
+    const rows = await this.statements.lines(account.id, { from: q.from, to: q.to, before: q.cursor }, q.limit + 1, program.timezone);
     const items = rows.slice(0, q.limit);
     return { items, nextCursor: rows.length > q.limit ? items[items.length - 1].postingId : null };
   }

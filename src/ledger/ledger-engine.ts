@@ -3,8 +3,8 @@ import type { EntityManager } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error.js';
 import type { Provenance } from '../common/auth/provenance.js';
 import type { Program } from '../programs/program.entity.js';
-import { todayOf } from '../programs/periods/periods.service.js';
-import { addDays, addMonths, periodKey } from '../common/calendar/calendar.js';
+import { addDays, addMonths, dayIn, periodKey } from '../common/calendar/calendar.js';
+import { Clock } from '../common/clock.js';
 import type { TransactionType } from './ledger.entities.js';
 import { LedgerRepository, type HolderAccount, type NewPosting, type TransactionMeta } from './ledger.repository.js';
 import { LotKeeper } from './lot-keeper.js';
@@ -54,6 +54,8 @@ export interface EntryContext {
   memberId?: number | null;
   memo?: string | null;
   evidence?: string[];
+  /** Photos uploaded with a staff entry. */
+  evidenceIds?: number[];
   reason?: string | null;
 }
 
@@ -69,8 +71,8 @@ function kept(carryOver: number): string {
   return carryOver > 0 ? `积分到期清零（结转至多 ${carryOver} 分）` : '积分到期清零';
 }
 
-/** The one place a transaction's columns are put together. */
-function transactionMeta(program: Program, type: TransactionType, by: Provenance, entry: EntryContext, reversesId: string | null = null): TransactionMeta {
+/** The one place a transaction's columns are put together (the engine adds when it is booked). */
+function transactionMeta(program: Program, type: TransactionType, by: Provenance, entry: EntryContext, reversesId: string | null = null): Omit<TransactionMeta, 'recordedAt'> {
   return {
     programId: program.id,
     type,
@@ -82,6 +84,7 @@ function transactionMeta(program: Program, type: TransactionType, by: Provenance
     late: entry.late ?? false,
     memo: entry.memo ?? null,
     evidence: entry.evidence ?? [],
+    evidenceIds: entry.evidenceIds ?? [],
     reason: entry.reason ?? null,
     actorType: by.actorType,
     actorId: by.actorId,
@@ -104,12 +107,21 @@ export class LedgerEngine {
     private readonly lots: LotsRepository,
     private readonly keeper: LotKeeper,
     private readonly sanctions: SanctionsRepository,
+    private readonly clock: Clock,
   ) {}
+
+  /**
+   * A transaction's columns, booked now: taken after the holder rows are locked, so the booking
+   * times of one account follow its postings' order (the 台账 and statements go by booking).
+   */
+  private meta(program: Program, type: TransactionType, by: Provenance, entry: EntryContext, reversesId: string | null = null): TransactionMeta {
+    return { ...transactionMeta(program, type, by, entry, reversesId), recordedAt: this.clock.now() };
+  }
 
 
   /**
-   * Opens the holders' accounts that do not exist yet, each with an opening entry (dated today)
-   * granting the program's base points from the village's issuance account. Idempotent.
+   * Opens the holders' accounts that do not exist yet, each with an opening entry (dated the day
+   * it opens) granting the program's base points from the village's issuance account. Idempotent.
    */
   async openAccounts(m: EntityManager, program: Program, holders: HolderRef[], by: Provenance): Promise<void> {
     if (holders.length === 0) return;
@@ -118,10 +130,11 @@ export class LedgerEngine {
     const opened = holders.filter((h) => created.has(h.holderId)).sort((a, b) => a.holderId - b.holderId);
     const accounts = new Map((await this.repo.holderAccounts(m, program.id, opened.map((h) => h.holderId))).map((a) => [a.holderId, a]));
     const issuance = await this.repo.regionAccounts(m, program.id, 'issuance', opened.map((h) => h.regionId));
-    const { day, period } = todayOf(program);
+    const day = dayIn(program.timezone, this.clock.now());
+    const period = periodKey(day, program.periodKind);
     const ids = await this.repo.insertTransactions(
       m,
-      transactionMeta(program, 'opening', by, { occurredOn: day, period }),
+      this.meta(program, 'opening', by, { occurredOn: day, period }),
       opened.map((h) => ({ holderId: h.holderId, requestedPoints: program.basePoints, points: program.basePoints, capped: false })),
     );
     const postings: NewPosting[] = opened.flatMap((h, i) => [
@@ -174,7 +187,7 @@ export class LedgerEngine {
     });
     const ids = await this.repo.insertTransactions(
       m,
-      transactionMeta(program, type, by, entry),
+      this.meta(program, type, by, entry),
       results.map((r) => ({ holderId: r.entry.holderId, requestedPoints: r.requested, points: r.points, capped: r.capped, noticeId: r.entry.noticeId ?? null, claimId: r.entry.claimId ?? null })),
     );
     await this.repo.insertPostings(
@@ -250,7 +263,7 @@ export class LedgerEngine {
     if (releaseCap && original.holderId !== null && original.points > 0) {
       await this.repo.releaseCap(m, releaseCap.ruleId, original.holderId, releaseCap.periodKey, original.points);
     }
-    const [id] = await this.repo.insertTransactions(m, transactionMeta(program, 'reversal', by, entry, original.id), [
+    const [id] = await this.repo.insertTransactions(m, this.meta(program, 'reversal', by, entry, original.id), [
       { holderId: original.holderId, requestedPoints: -original.points, points: -original.points, capped: false },
     ]);
     await this.repo.insertPostings(
@@ -285,7 +298,7 @@ export class LedgerEngine {
       throw new DomainError('INSUFFICIENT_POINTS', { needed: points, available: Math.max(0, (now?.balance ?? 0) - program.basePoints) });
     }
     const { accountId, balanceAfter } = debited;
-    const [id] = await this.repo.insertTransactions(m, transactionMeta(program, 'redemption', by, entry), [
+    const [id] = await this.repo.insertTransactions(m, this.meta(program, 'redemption', by, entry), [
       { holderId: holder.holderId, requestedPoints: -points, points: -points, capped: false },
     ]);
     await this.repo.insertPostings(m, [
@@ -311,7 +324,7 @@ export class LedgerEngine {
     const [account] = await this.repo.lockHolderAccounts(m, program.id, [holderId]);
     const applied = await this.repo.applyDeltas(m, [{ accountId: account.id, delta: points, floorAtZero: false }]);
     const { balanceAfter } = applied.get(account.id)!;
-    const [id] = await this.repo.insertTransactions(m, transactionMeta(program, 'refund', by, entry), [
+    const [id] = await this.repo.insertTransactions(m, this.meta(program, 'refund', by, entry), [
       { holderId, requestedPoints: points, points, capped: false },
     ]);
     await this.repo.insertPostings(m, [
@@ -349,7 +362,7 @@ export class LedgerEngine {
     );
     const ids = await this.repo.insertTransactions(
       m,
-      transactionMeta(program, 'expiry', by, { occurredOn: day, period: periodKey(day, program.periodKind), memo: kept(carryOver) }),
+      this.meta(program, 'expiry', by, { occurredOn: day, period: periodKey(day, program.periodKind), memo: kept(carryOver) }),
       expiring.map((e) => ({ holderId: e.account.holderId, requestedPoints: -e.total, points: -e.expired, capped: false })),
     );
     const expiredAccount = await this.repo.expiredAccount(m, program.id);
@@ -380,7 +393,7 @@ export class LedgerEngine {
     if (points === 0) return null;
     const storeAccount = await this.repo.storeAccount(m, program.id, storeId);
     const settled = await this.repo.settledAccount(m, program.id);
-    const [id] = await this.repo.insertTransactions(m, transactionMeta(program, 'settlement', by, entry), [
+    const [id] = await this.repo.insertTransactions(m, this.meta(program, 'settlement', by, entry), [
       { holderId: null, requestedPoints: points, points: 0, capped: false },
     ]);
     await this.repo.insertPostings(m, [

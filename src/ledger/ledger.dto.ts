@@ -77,7 +77,8 @@ export class StatementLineView {
   @ApiProperty({ description: 'Day of the deed' }) occurredOn: string;
   @ApiProperty({ description: 'Period it counts in' }) period: string;
   @ApiProperty({ description: 'A correction of a closed period booked into this one' }) late: boolean;
-  @ApiProperty({ description: 'When it was recorded' }) recordedAt: Date;
+  @ApiProperty({ description: 'When it was booked' }) recordedAt: Date;
+  @ApiProperty({ description: "The day it was booked (YYYY-MM-DD, the program's timezone): lines come newest booked first; a deed's day (occurredOn) may be earlier" }) recordedOn: string;
   @ApiProperty({ description: 'Signed points on the balance' }) points: number;
   @ApiProperty({ description: 'Balance after this line' }) balanceAfter: number;
   @ApiProperty({ description: 'Cut by a cap or by the zero floor' }) capped: boolean;
@@ -92,7 +93,7 @@ export class StatementLineView {
   @ApiProperty({ description: 'The reversal of this transaction, if any', type: String, nullable: true }) reversedById: string | null;
   @ApiProperty({ description: 'The public notice (公示) it was confirmed from', type: String, nullable: true }) noticeId: string | null;
   @ApiProperty({ description: 'The claim (申报) it was approved from', type: String, nullable: true }) claimId: string | null;
-  @ApiProperty({ description: 'Photos of that claim (GET /api/v1/evidence/{id}/thumbnail)', type: [Number] }) evidenceIds: number[];
+  @ApiProperty({ description: 'Photos: of the claim it came from, or uploaded with the staff entry (GET /api/v1/evidence/{id}/thumbnail)', type: [Number] }) evidenceIds: number[];
   @ApiProperty({ description: 'Who recorded it', type: OperatorView }) operator: OperatorView;
 }
 

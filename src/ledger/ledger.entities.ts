@@ -112,6 +112,10 @@ export class LedgerTransaction {
   @Column({ type: 'jsonb', default: () => `'[]'` })
   evidence: string[];
 
+  /** Photos uploaded with a staff entry (evidence ids). */
+  @Column({ name: 'evidence_ids', type: 'int', array: true, default: () => `'{}'` })
+  evidenceIds: number[];
+
   @Column({ type: 'text', nullable: true })
   reason: string | null;
 

@@ -15,11 +15,14 @@ export interface TransactionMeta {
   reversesId: string | null;
   memo: string | null;
   evidence: string[];
+  evidenceIds: number[];
   reason: string | null;
   actorType: 'user' | 'device' | 'system';
   actorId: number | null;
   source: 'api' | 'import' | 'job' | 'system';
   requestId: string | null;
+  /** When it is booked (the service's clock): the order of the 台账 and statements. */
+  recordedAt: Date;
 }
 
 export interface NewTransaction {
@@ -236,8 +239,8 @@ export class LedgerRepository {
     if (txns.length === 0) return [];
     const rows = (await m.query(
       `INSERT INTO transactions (program_id, type, holder_id, rule_version_id, member_id, occurred_on, period, late, reverses_id,
-                                 requested_points, points, capped, memo, evidence, reason, actor_type, actor_id, source, request_id, notice_id, claim_id)
-       SELECT $1, $2, u.h, $3, $4, $5, $6, $7, $8, u.req, u.pts, u.capped, $9, $10::jsonb, $11, $12, $13, $14, $15, u.notice, u.claim
+                                 requested_points, points, capped, memo, evidence, reason, actor_type, actor_id, source, request_id, notice_id, claim_id, recorded_at, evidence_ids)
+       SELECT $1, $2, u.h, $3, $4, $5, $6, $7, $8, u.req, u.pts, u.capped, $9, $10::jsonb, $11, $12, $13, $14, $15, u.notice, u.claim, $22, $23::int[]
          FROM unnest($16::int[], $17::bigint[], $18::bigint[], $19::bool[], $20::bigint[], $21::bigint[]) WITH ORDINALITY AS u(h, req, pts, capped, notice, claim, o)
         ORDER BY u.o
        RETURNING id`,
@@ -263,6 +266,8 @@ export class LedgerRepository {
         txns.map((t) => t.capped),
         txns.map((t) => t.noticeId ?? null),
         txns.map((t) => t.claimId ?? null),
+        meta.recordedAt,
+        meta.evidenceIds,
       ],
     )) as { id: string }[];
     // Identity values follow the insertion order of this single statement.

@@ -10,6 +10,8 @@ export interface StatementLine {
   period: string;
   late: boolean;
   recordedAt: Date;
+  /** The day it was booked, in the program's timezone: the statement's order (the deed's day is `occurredOn`). */
+  recordedOn: string;
   points: number;
   balanceAfter: number;
   capped: boolean;
@@ -91,15 +93,16 @@ export class StatementsRepository {
     return toSafeInteger(row.earned);
   }
 
-  /** Newest first; `before` is the cursor (a posting id). */
-  async lines(accountId: string, filter: { from?: string; to?: string; before?: string }, limit: number): Promise<StatementLine[]> {
+  /** Newest booked first (as the 台账 goes, backwards); `before` is the cursor (a posting id). */
+  async lines(accountId: string, filter: { from?: string; to?: string; before?: string }, limit: number, timezone: string): Promise<StatementLine[]> {
     const rows = (await this.db.query(
       `SELECT p.id AS "postingId", t.id AS "transactionId", t.type, to_char(t.occurred_on, 'YYYY-MM-DD') AS "occurredOn", t.period, t.late,
-              t.recorded_at AS "recordedAt", p.amount, p.balance_after AS "balanceAfter", t.capped, t.requested_points AS "requestedPoints",
+              t.recorded_at AS "recordedAt", to_char(t.recorded_at AT TIME ZONE $6, 'YYYY-MM-DD') AS "recordedOn", p.amount, p.balance_after AS "balanceAfter", t.capped, t.requested_points AS "requestedPoints",
               r.id AS "ruleId", r.code AS "ruleCode", rv.name AS "ruleName", rv.category AS "ruleCategory", rv.id AS "versionId", rv.version,
               t.member_id AS "memberId", mb.name AS "memberName", t.memo, t.reason, t.evidence, t.reverses_id AS "reversesId",
               t.notice_id AS "noticeId", t.claim_id AS "claimId",
-              COALESCE((SELECT array_agg(ce.evidence_id ORDER BY ce.position) FROM claim_evidence ce WHERE ce.claim_id = t.claim_id), '{}') AS "evidenceIds",
+              CASE WHEN t.claim_id IS NULL THEN t.evidence_ids
+                   ELSE COALESCE((SELECT array_agg(ce.evidence_id ORDER BY ce.position) FROM claim_evidence ce WHERE ce.claim_id = t.claim_id), '{}') END AS "evidenceIds",
               (SELECT x.id FROM transactions x WHERE x.reverses_id = t.id) AS "reversedById",
               t.actor_type AS "actorType", t.actor_id AS "actorId",
               CASE t.actor_type WHEN 'user' THEN u.display_name WHEN 'device' THEN d.name END AS "actorName"
@@ -116,7 +119,7 @@ export class StatementsRepository {
           AND ($4::date IS NULL OR t.occurred_on <= $4::date)
         ORDER BY p.id DESC
         LIMIT $5`,
-      [accountId, filter.before ?? null, filter.from ?? null, filter.to ?? null, limit],
+      [accountId, filter.before ?? null, filter.from ?? null, filter.to ?? null, limit, timezone],
     )) as Row[];
     return rows.map((r) => ({
       postingId: r.postingId,
@@ -126,6 +129,7 @@ export class StatementsRepository {
       period: r.period,
       late: r.late,
       recordedAt: r.recordedAt,
+      recordedOn: r.recordedOn,
       points: toSafeInteger(r.amount),
       balanceAfter: toSafeInteger(r.balanceAfter),
       capped: r.capped,

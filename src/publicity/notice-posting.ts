@@ -8,7 +8,7 @@ import { ProcedureEvents, SYSTEM } from './procedure-events.js';
 
 /** What notices must share to post as one batch of the engine: one rule version, one deed, one memo. */
 function batchKey(n: Notice): string {
-  return JSON.stringify([n.programId, n.kind, n.ruleVersionId, n.occurredOn, n.period, n.memberId, n.memo, n.reason, n.evidence, n.enteredBy]);
+  return JSON.stringify([n.programId, n.kind, n.ruleVersionId, n.occurredOn, n.period, n.memberId, n.memo, n.reason, n.evidence, n.evidenceIds, n.enteredBy]);
 }
 
 /**
@@ -59,7 +59,7 @@ export class NoticePosting {
         first.kind,
         batch.map((n) => ({ holderId: n.holderId, regionId: n.villageId, points: n.points, requestedPoints: n.requestedPoints, noticeId: n.id, claimId: n.claimId })),
         { actorType: 'user', actorId: first.enteredBy, source: 'job', requestId: null },
-        { ruleVersionId: first.ruleVersionId, memberId: first.memberId, occurredOn: first.occurredOn, period: first.period, memo: first.memo, reason: first.reason, evidence: first.evidence },
+        { ruleVersionId: first.ruleVersionId, memberId: first.memberId, occurredOn: first.occurredOn, period: first.period, memo: first.memo, reason: first.reason, evidence: first.evidence, evidenceIds: first.evidenceIds },
         null,
       );
     }

@@ -84,6 +84,10 @@ export class Notice {
   @Column({ type: 'jsonb', default: () => `'[]'` })
   evidence: string[];
 
+  /** Photos uploaded with a staff entry (evidence ids; a claim's photos stay the claim's). */
+  @Column({ name: 'evidence_ids', type: 'int', array: true, default: () => `'{}'` })
+  evidenceIds: number[];
+
   /** The claim it came from (null for a staff entry). */
   @Index('IDX_notices_claim')
   @Column({ name: 'claim_id', type: 'bigint', nullable: true })

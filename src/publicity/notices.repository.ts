@@ -15,6 +15,9 @@ export interface NoticeRow extends Notice {
   ruleCode: string;
   ruleName: string;
   ruleCategory: string;
+  /** The applied rule version's cap (per holder and period). */
+  capPoints: number | null;
+  capPer: string | null;
   holderName: string | null;
   householdNo: string | null;
   memberName: string | null;
@@ -25,11 +28,12 @@ export interface NoticeRow extends Notice {
 
 const COLUMNS = `n.id, n.program_id AS "programId", n.rule_id AS "ruleId", n.rule_version_id AS "ruleVersionId", n.kind, n.holder_id AS "holderId",
   n.village_id AS "villageId", n.member_id AS "memberId", to_char(n.occurred_on, 'YYYY-MM-DD') AS "occurredOn", n.period, n.points,
-  n.requested_points AS "requestedPoints", n.cap_period_key AS "capPeriodKey", n.memo, n.reason, n.evidence, n.claim_id AS "claimId",
+  n.requested_points AS "requestedPoints", n.cap_period_key AS "capPeriodKey", n.memo, n.reason, n.evidence, n.evidence_ids AS "evidenceIds", n.claim_id AS "claimId",
   n.entered_by AS "enteredBy", n.status, n.deadline, n.settled_at AS "settledAt", n.created_at AS "createdAt"`;
 
-function notice<T extends { points: unknown; requestedPoints: unknown }>(row: T): T & { points: number; requestedPoints: number } {
-  return { ...row, points: toSafeInteger(row.points as string), requestedPoints: toSafeInteger(row.requestedPoints as string) };
+function notice<T extends { points: unknown; requestedPoints: unknown; capPoints?: unknown }>(row: T): T & { points: number; requestedPoints: number } {
+  const capped = row.capPoints === undefined || row.capPoints === null ? {} : { capPoints: toSafeInteger(row.capPoints as string) };
+  return { ...row, points: toSafeInteger(row.points as string), requestedPoints: toSafeInteger(row.requestedPoints as string), ...capped };
 }
 
 /** Notices (entries under public notice) and their objections. */
@@ -42,8 +46,8 @@ export class NoticesRepository {
     const [first] = rows;
     const inserted = (await m.query(
       `INSERT INTO notices (program_id, rule_id, rule_version_id, kind, holder_id, village_id, member_id, occurred_on, period, points, requested_points,
-                            cap_period_key, memo, reason, evidence, claim_id, entered_by, deadline)
-       SELECT $1, $2, $3, $4, u.h, u.v, $5, $6, $7, u.pts, u.req, $8, $9, $10, $11::jsonb, $12, $13, $14
+                            cap_period_key, memo, reason, evidence, claim_id, entered_by, deadline, evidence_ids)
+       SELECT $1, $2, $3, $4, u.h, u.v, $5, $6, $7, u.pts, u.req, $8, $9, $10, $11::jsonb, $12, $13, $14, $19::int[]
          FROM unnest($15::int[], $16::int[], $17::bigint[], $18::bigint[]) WITH ORDINALITY AS u(h, v, pts, req, o)
         ORDER BY u.o
        RETURNING id`,
@@ -51,6 +55,7 @@ export class NoticesRepository {
         first.programId, first.ruleId, first.ruleVersionId, first.kind, first.memberId, first.occurredOn, first.period, first.capPeriodKey,
         first.memo, first.reason, JSON.stringify(first.evidence), first.claimId, first.enteredBy, first.deadline,
         rows.map((r) => r.holderId), rows.map((r) => r.villageId), rows.map((r) => r.points), rows.map((r) => r.requestedPoints),
+        first.evidenceIds,
       ],
     )) as { id: string }[];
     return inserted.map((r) => r.id).sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1));
@@ -92,7 +97,7 @@ export class NoticesRepository {
   async rows(filter: { id?: string; path?: string; statuses?: NoticeStatus[]; programId?: number; holderId?: number; claimId?: string }, limit = 500): Promise<NoticeRow[]> {
     const rows = (await this.db.query(
       `SELECT ${COLUMNS}, (SELECT t.id FROM transactions t WHERE t.notice_id = n.id) AS "transactionId", p.name AS "programName", p.public_names AS "publicNames", p.holder_type AS "holderType", r.code AS "ruleCode", rv.name AS "ruleName",
-              rv.category AS "ruleCategory", v.name AS "villageName", v.path AS "villagePath",
+              rv.category AS "ruleCategory", rv.cap_points AS "capPoints", rv.cap_per AS "capPer", v.name AS "villageName", v.path AS "villagePath",
               CASE p.holder_type WHEN 'household' THEN h.head_name WHEN 'village' THEN hv.name WHEN 'staff' THEN su.display_name END AS "holderName",
               h.household_no AS "householdNo", mb.name AS "memberName",
               (SELECT count(*)::int FROM objections o WHERE o.notice_id = n.id AND o.status = 'open') AS "openObjections"

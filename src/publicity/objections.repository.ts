@@ -29,14 +29,15 @@ export class ObjectionsRepository {
     return rows[0] ?? null;
   }
 
-  /** Decides the objection, and with `others` every other open one of the notice; returns the ids decided. */
+  /** Decides the objection, and with `others` every other open one of the notice; returns the ids decided, ascending. */
   async decide(m: EntityManager, objection: Objection, status: 'upheld' | 'dismissed', by: number, reason: string, at: Date, others: boolean): Promise<string[]> {
-    const rows = (await m.query(
+    // An UPDATE answers [rows, count].
+    const [rows] = (await m.query(
       `UPDATE objections SET status = $3, decided_by = $4, decision_reason = $5, decided_at = $6
         WHERE status = 'open' AND (id = $1 OR ($7 AND notice_id = $2)) RETURNING id`,
       [objection.id, objection.noticeId, status, by, reason, at, others],
-    )) as { id: string }[];
-    return rows.map((r) => r.id);
+    )) as [{ id: string }[], number];
+    return rows.map((r) => r.id).sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1));
   }
 
   async openCount(m: EntityManager, noticeId: string): Promise<number> {

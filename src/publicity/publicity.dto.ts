@@ -9,6 +9,11 @@ export class PublicNoticeRuleView {
   @ApiProperty({ description: 'Category' }) category: string;
 }
 
+export class NoticeCapView {
+  @ApiProperty({ description: 'Most points per holder and period' }) points: number;
+  @ApiProperty({ description: 'The period the cap counts in', enum: ['month', 'quarter', 'year'] }) per: string;
+}
+
 export class PublicNoticeView {
   @ApiProperty({ description: 'Notice id (to object to it)' }) id: string;
   @ApiProperty({ description: 'Program name' }) programName: string;
@@ -19,6 +24,9 @@ export class PublicNoticeView {
   @ApiProperty({ description: 'The rule', type: PublicNoticeRuleView }) rule: PublicNoticeRuleView;
   @ApiProperty({ description: 'award or deduction', enum: ['award', 'deduction'] }) kind: 'award' | 'deduction';
   @ApiProperty({ description: 'Signed points it will post' }) points: number;
+  @ApiProperty({ description: "Points the rule asked for: more than `points` when the rule's cap cut the entry (an entry cut to 0 is never put on notice)" }) requestedPoints: number;
+  @ApiProperty({ description: "The rule's cap per holder and period, when it has one", type: NoticeCapView, nullable: true }) cap: NoticeCapView | null;
+  @ApiProperty({ description: 'Photos uploaded with a staff entry (their images only for residents of the village: GET /api/v1/evidence/{id}/thumbnail)', type: [Number] }) evidenceIds: number[];
   @ApiProperty({ description: 'Day of the deed' }) occurredOn: string;
   @ApiProperty({ description: 'End of the notice period' }) deadline: Date;
   @ApiProperty({ description: 'Whole days left until the deadline (0 on its last day)' }) daysLeft: number;
@@ -47,6 +55,9 @@ export class NoticeView {
   @ApiProperty({ description: 'Memo', type: String, nullable: true }) memo: string | null;
   @ApiProperty({ description: 'Reason of a deduction', type: String, nullable: true }) reason: string | null;
   @ApiProperty({ description: 'The claim it came from', type: String, nullable: true }) claimId: string | null;
+  @ApiProperty({ description: 'Photos uploaded with the staff entry (a claim\'s photos are the claim\'s)', type: [Number] }) evidenceIds: number[];
+  @ApiProperty({ description: "The applied rule version's cap per holder and period", type: Number, nullable: true }) capPoints: number | null;
+  @ApiProperty({ description: 'Its period: month, quarter or year', type: String, nullable: true }) capPer: string | null;
   @ApiProperty({ description: 'Who entered or approved it (user id)' }) enteredBy: number;
   @ApiProperty({ description: 'noticed, held (objection open), posted or voided', enum: NOTICE_STATUSES }) status: NoticeStatus;
   @ApiProperty({ description: 'End of the notice period' }) deadline: Date;
@@ -78,7 +89,7 @@ export class HistoryEventView {
   @ApiProperty({ description: 'When' }) at: Date;
   @ApiProperty({ description: 'Who', type: HistoryActorView }) actor: HistoryActorView;
   @ApiProperty({ description: 'Why, where given', type: String, nullable: true }) reason: string | null;
-  @ApiProperty({ description: 'Details (deadline, objection id, …)', type: 'object', additionalProperties: true }) details: Record<string, unknown>;
+  @ApiProperty({ description: "Details (deadline, objectionId; upheld: objectionIds, every objection the decision upheld, and on a claim's history the noticeId; …)", type: 'object', additionalProperties: true }) details: Record<string, unknown>;
 }
 
 export class NoticeDetailView {

@@ -25,7 +25,7 @@ export interface NoticeRequest {
   points: number;
 }
 
-export type NoticeContext = Pick<NewNotice, 'ruleId' | 'ruleVersionId' | 'occurredOn' | 'period' | 'memberId' | 'memo' | 'reason' | 'evidence' | 'claimId' | 'enteredBy'>;
+export type NoticeContext = Pick<NewNotice, 'ruleId' | 'ruleVersionId' | 'occurredOn' | 'period' | 'memberId' | 'memo' | 'reason' | 'evidence' | 'evidenceIds' | 'claimId' | 'enteredBy'>;
 
 export interface OpenedNotice {
   holderId: number;
@@ -47,6 +47,12 @@ export interface PublicNotice {
   rule: { code: string; name: string; category: string };
   kind: 'award' | 'deduction';
   points: number;
+  /** What the rule asked for: more than `points` when its cap cut the entry. */
+  requestedPoints: number;
+  /** The rule's cap (per holder and period), when it has one. */
+  cap: { points: number; per: string } | null;
+  /** Photos uploaded with a staff entry: thumbnails for residents of the village. */
+  evidenceIds: number[];
   occurredOn: string;
   deadline: Date;
   daysLeft: number;
@@ -133,6 +139,9 @@ export class Publicity {
         rule: { code: n.ruleCode, name: n.ruleName, category: n.ruleCategory },
         kind: n.kind,
         points: n.points,
+        requestedPoints: n.requestedPoints,
+        cap: n.capPoints === null ? null : { points: n.capPoints, per: n.capPer! },
+        evidenceIds: n.evidenceIds,
         occurredOn: n.occurredOn,
         deadline: n.deadline,
         daysLeft: Math.max(0, Math.ceil((n.deadline.getTime() - now) / DAY_MS)),
@@ -226,6 +235,8 @@ export class Publicity {
         await this.notices.settle(m, notice.id, 'voided', now);
         if (notice.capPeriodKey !== null) await this.engine.releaseCap(m, { ruleId: notice.ruleId, periodKey: notice.capPeriodKey }, notice.holderId, notice.points);
         await this.events.record(m, 'notice', [notice.id], 'upheld', by, reason, { objectionIds: decided });
+        // The claim's history says what became of it: its entry voided by the objections upheld.
+        if (notice.claimId !== null) await this.events.record(m, 'claim', [notice.claimId], 'upheld', by, reason, { noticeId: notice.id, objectionIds: decided });
         await this.events.record(m, 'notice', [notice.id], 'voided', by, reason);
         return { objectionId, status: 'upheld' as const, notice: { id: notice.id, status: 'voided' as NoticeStatus } };
       }

@@ -10,7 +10,7 @@ import { RegionsService } from '../regions/regions.service.js';
 import type { RankingEntry, RankingRun } from './ranking.entities.js';
 import type { HonourTitle } from './rankings.dto.js';
 import { RunsService } from './runs.service.js';
-import { RankingsRepository } from './rankings.repository.js';
+import { RankingsRepository, type PlacedEntry } from './rankings.repository.js';
 
 export interface PublicEntry {
   rank: number;
@@ -61,6 +61,15 @@ function blackListOf(entries: RankingEntry[], size: number): { entry: RankingEnt
   const ranked = deducted.map((entry, i) => ({ entry, rank: i > 0 && entry.components.deductions === deducted[i - 1].components.deductions ? 0 : i + 1 }));
   for (let i = 1; i < ranked.length; i++) if (ranked[i].rank === 0) ranked[i].rank = ranked[i - 1].rank;
   return ranked.filter((r) => r.rank <= size);
+}
+
+/**
+ * The rank a board shows: the place among the holders of the board's region (a village's
+ * households 1..n, a township's villages among themselves). A village's own result on its board
+ * keeps its place in the run: ranked among itself alone, it would always be first.
+ */
+function boardRank(program: Program, regionId: number, e: PlacedEntry): number {
+  return program.holderType === 'village' && e.holderId === regionId ? e.rank : e.place;
 }
 
 const nameOf = (program: Program, e: RankingEntry) =>
@@ -145,7 +154,7 @@ export class BoardsService {
         period: run.period,
         version: run.version,
         publishedAt: run.publishedAt,
-        entries: entries.map((e) => this.toPublic(program, e, levels)),
+        entries: entries.map((e) => ({ ...this.toPublic(program, e, levels), rank: boardRank(program, region.id, e) })),
         honours: villages.length > 0 ? await this.honours(run, program, villages) : [],
       });
     }

@@ -202,7 +202,11 @@ export class PlanView {
 }
 
 export class PublicEntryView {
-  @ApiProperty({ description: 'Rank (for honours: within the village)' }) rank: number;
+  @ApiProperty({
+    description:
+      'Rank, ties sharing it (1, 1, 3). In a board\'s entries: among the holders of the board\'s region (a village\'s households 1..n, a township\'s villages or households among themselves); a village\'s own result on its board keeps its rank in the run. In honours: within the village',
+  })
+  rank: number;
   @ApiProperty({ description: 'Holder name, masked (张*) for households when the program says so' }) name: string;
   @ApiProperty({ description: 'Holder code; empty for households' }) code: string;
   @ApiProperty({ description: 'Score' }) score: number;
@@ -258,7 +262,7 @@ export class BoardRankingView {
   @ApiProperty({ description: 'Period' }) period: string;
   @ApiProperty({ description: 'Version of the published result' }) version: number;
   @ApiProperty({ description: 'When it was published', type: Date, nullable: true }) publishedAt: Date | null;
-  @ApiProperty({ description: 'The first 100 holders in the region, in list order', type: [PublicEntryView] }) entries: PublicEntryView[];
+  @ApiProperty({ description: 'The first 100 holders in the region, in list order, ranked among the region\'s holders', type: [PublicEntryView] }) entries: PublicEntryView[];
   @ApiProperty({ description: 'Household runs: honours of up to 50 villages of the region; empty otherwise', type: [VillageHonoursView] }) honours: VillageHonoursView[];
 }
 

@@ -18,6 +18,17 @@ const HOLDERS: Record<HolderType, string> = {
 const MEMBERS = `SELECT m.id AS holder_id, h.village_id AS group_id, v.code || '/' || h.household_no AS code, m.name AS name, h.id AS household_id
                    FROM household_members m JOIN households h ON h.id = m.household_id JOIN regions v ON v.id = h.village_id WHERE v.path LIKE $3`;
 
+/** The columns of a ranking entry, named as RankingEntry names them (score as text: see entryFromRow). */
+const ENTRY_COLUMNS = `run_id AS "runId", holder_id AS "holderId", rank, position, group_id AS "groupId", group_rank AS "groupRank", score, components,
+                       holder_code AS "holderCode", holder_name AS "holderName", household_id AS "householdId"`;
+
+type EntryRow = Omit<RankingEntry, 'score'> & { score: string };
+
+const entryFromRow = (r: EntryRow): RankingEntry => ({ ...r, score: toSafeInteger(r.score) });
+
+/** An entry shown on a board, with its place among the holders of the board's region. */
+export type PlacedEntry = RankingEntry & { place: number };
+
 /** What identifies a ranking whose versions follow one another. */
 export interface RunKey {
   programId: number;
@@ -221,33 +232,34 @@ export class RankingsRepository {
   async *entryPages(runId: string, size = 5000): AsyncGenerator<RankingEntry[]> {
     for (let after = 0; ; ) {
       const rows = (await this.db.query(
-        `SELECT run_id AS "runId", holder_id AS "holderId", rank, position, group_id AS "groupId", group_rank AS "groupRank", score, components,
-                holder_code AS "holderCode", holder_name AS "holderName", household_id AS "householdId"
-           FROM ranking_entries WHERE run_id = $1 AND position > $2 ORDER BY position LIMIT $3`,
+        `SELECT ${ENTRY_COLUMNS} FROM ranking_entries WHERE run_id = $1 AND position > $2 ORDER BY position LIMIT $3`,
         [runId, after, size],
-      )) as (Omit<RankingEntry, 'score'> & { score: string })[];
+      )) as EntryRow[];
       if (rows.length === 0) return;
-      yield rows.map((r) => ({ ...r, score: toSafeInteger(r.score) }));
+      yield rows.map(entryFromRow);
       if (rows.length < size) return;
       after = rows[rows.length - 1].position;
     }
   }
 
-  /** Entries of holders in a region subtree (by their group's path; members as their households). */
-  async entriesUnder(runId: string, holderType: HolderType, path: string, limit: number): Promise<RankingEntry[]> {
-    const inRegion: Record<HolderType, string> = {
-      household: `EXISTS (SELECT 1 FROM regions g WHERE g.id = e.group_id AND g.path LIKE $2)`,
-      village: `EXISTS (SELECT 1 FROM regions g WHERE g.id = e.holder_id AND g.path LIKE $2)`,
-      staff: `EXISTS (SELECT 1 FROM regions g WHERE g.id = e.group_id AND g.path LIKE $2)`,
-    };
-    return this.db
-      .getRepository(RankingEntry)
-      .createQueryBuilder('e')
-      .where('e.run_id = :runId', { runId })
-      .andWhere(inRegion[holderType].replace('$2', ':path'), { path: `${path}%` })
-      .orderBy('e.position', 'ASC')
-      .take(limit)
-      .getMany();
+  /**
+   * The first `limit` entries of holders in a region subtree (by their group's path; villages by
+   * their own; members as their households), in list order, each with its place among the
+   * region's holders: ranked by score, ties sharing a place (1, 1, 3), as the run ranks. The first
+   * entries by position hold the region's highest scores, so their places among themselves are
+   * their places in the region, and the window reads those rows alone, never the whole run.
+   */
+  async entriesUnder(runId: string, holderType: HolderType, path: string, limit: number): Promise<PlacedEntry[]> {
+    const inRegion: Record<HolderType, string> = { household: 'g.id = e.group_id', village: 'g.id = e.holder_id', staff: 'g.id = e.group_id' };
+    const rows = (await this.db.query(
+      `SELECT x.*, rank() OVER (ORDER BY x.score DESC)::int AS place
+         FROM (SELECT ${ENTRY_COLUMNS} FROM ranking_entries e
+                WHERE e.run_id = $1 AND EXISTS (SELECT 1 FROM regions g WHERE ${inRegion[holderType]} AND g.path LIKE $2)
+                ORDER BY e.position LIMIT $3) x
+        ORDER BY x.position`,
+      [runId, `${path}%`, limit],
+    )) as (EntryRow & { place: number })[];
+    return rows.map((r) => ({ ...entryFromRow(r), place: r.place }));
   }
 
   /** The latest published version of each ranking (program, region, period, subject) covering `path`. */

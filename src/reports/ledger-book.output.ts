@@ -6,18 +6,23 @@ import { LedgerBookTotals, type LedgerBookSource } from './ledger-book.service.j
 import { cellPages, sendReportTable, type Cell } from './report-output.js';
 import type { LedgerBookLineView } from './report-views.js';
 
-const HEADER = ['日期', '类别', '项目', '成员', '积分', '余额', '备注'];
-const WIDTHS = [11, 12, 26, 8, 8, 8, 22];
+/** Booking day first (the book's order), then the deed's day. */
+const HEADER = ['记账日期', '发生日期', '类别', '项目', '成员', '积分', '余额', '备注'];
+const WIDTHS = [11, 11, 12, 24, 8, 8, 8, 20];
 
-const lineCells = (l: LedgerBookLineView): Cell[] => [l.occurredOn, l.category, l.item, l.memberName, l.points, l.balanceAfter, l.memo];
+const lineCells = (l: LedgerBookLineView): Cell[] => [l.recordedOn, l.occurredOn, l.category, l.item, l.memberName, l.points, l.balanceAfter, l.memo];
 
-function totalRows(t: LedgerBookTotals, balance: number): Cell[][] {
+/** The first row of the table: the balance carried from the year before. */
+const openingRow = (year: string, opening: number): Cell[] => [`${year}-01-01`, null, '上年结转', '年初余额', null, null, opening, null];
+
+/** The totals, ending with the check every book must pass: opening + added + taken = closing. */
+function totalRows(t: LedgerBookTotals): Cell[][] {
   return [
-    ...[...t.categories.values()].map((c) => ['分类合计', c.category, `${c.entries}条`, null, c.points, null, null]),
-    ['全年', '加分', null, null, t.added, null, null],
-    ['全年', '减分', null, null, t.taken, null, null],
-    ['年初余额', null, null, null, null, t.opening ?? balance, null],
-    ['年末余额', null, null, null, null, t.closing ?? balance, null],
+    ...[...t.categories.values()].map((c) => ['分类合计', null, c.category, `${c.entries}条`, null, c.points, null, null]),
+    ['全年', null, '加分', null, null, t.added, null, null],
+    ['全年', null, '减分', null, null, t.taken, null, null],
+    ['年初余额', null, null, null, null, null, t.opening, null],
+    ['年末余额', null, null, `${t.opening} + ${t.added} − ${Math.abs(t.taken)} = ${t.closing}`, null, null, t.closing, null],
   ];
 }
 
@@ -27,16 +32,15 @@ function fileName(s: LedgerBookSource): string {
 
 /** The 台账 as CSV: the lines, then the totals per category and the year's balances. */
 export async function sendLedgerBookCsv(res: Response, s: LedgerBookSource, pages: AsyncIterable<LedgerBookLineView[]>): Promise<void> {
-  const totals = new LedgerBookTotals();
-  let balance = 0;
+  const totals = new LedgerBookTotals(s.openingBalance);
   const cells = (l: LedgerBookLineView) => {
     totals.add(l);
     return lineCells(l);
   };
   async function* withTotals(): AsyncGenerator<Cell[][]> {
+    yield [openingRow(s.year, s.openingBalance)];
     yield* cellPages(pages, cells);
-    if (totals.closing === null) balance = await s.balanceWithoutLines();
-    yield totalRows(totals, balance);
+    yield totalRows(totals);
   }
   await sendReportTable(res, 'csv', { name: fileName(s), sheet: '台账', header: HEADER, pages: withTotals() });
 }
@@ -65,7 +69,8 @@ export async function sendLedgerBookXlsx(res: Response, s: LedgerBookSource, pag
   const head = sheet.addRow(HEADER);
   head.font = { bold: true };
   head.commit();
-  const totals = new LedgerBookTotals();
+  sheet.addRow(openingRow(s.year, s.openingBalance)).commit();
+  const totals = new LedgerBookTotals(s.openingBalance);
   for await (const page of pages) {
     if (res.destroyed) return;
     for (const line of page) {
@@ -73,9 +78,8 @@ export async function sendLedgerBookXlsx(res: Response, s: LedgerBookSource, pag
       sheet.addRow(safeRow(lineCells(line))).commit();
     }
   }
-  const balance = totals.closing === null ? await s.balanceWithoutLines() : 0;
   sheet.addRow([]).commit();
-  for (const row of totalRows(totals, balance)) {
+  for (const row of totalRows(totals)) {
     const r = sheet.addRow(safeRow(row));
     r.font = { bold: row[0] !== '分类合计' };
     r.commit();

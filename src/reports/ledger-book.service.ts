@@ -24,6 +24,7 @@ export function lineView(l: LedgerBookLine): LedgerBookLineView {
   return {
     postingId: l.postingId,
     transactionId: l.transactionId,
+    recordedOn: l.recordedOn,
     occurredOn: l.occurredOn,
     type: l.type,
     category: l.ruleCategory ?? typeName,
@@ -36,22 +37,32 @@ export function lineView(l: LedgerBookLine): LedgerBookLineView {
   };
 }
 
-/** Totals of a household's year as its lines go by: per category (in order of first appearance), added and taken. */
+/**
+ * Totals of a household's year as its lines go by: per category (in order of first appearance),
+ * added and taken, from the year's opening balance to its closing one. Every line must carry on
+ * from the one before (opening + added + taken = closing on every page): a line that does not is
+ * a fault of the ledger, and the book says so instead of printing numbers that do not add up.
+ */
 export class LedgerBookTotals {
   readonly categories = new Map<string, LedgerBookCategoryView>();
   added = 0;
   taken = 0;
-  opening: number | null = null;
-  closing: number | null = null;
+  closing: number;
+
+  constructor(readonly opening: number) {
+    this.closing = opening;
+  }
 
   add(line: LedgerBookLineView): void {
+    if (line.balanceAfter !== this.closing + line.points) {
+      throw new Error(`台账 does not add up at posting ${line.postingId}: ${this.closing} ${line.points >= 0 ? '+' : '−'} ${Math.abs(line.points)} ≠ ${line.balanceAfter}`);
+    }
     const c = this.categories.get(line.category) ?? { category: line.category, entries: 0, points: 0 };
     c.entries += 1;
     c.points += line.points;
     this.categories.set(line.category, c);
     if (line.points > 0) this.added += line.points;
     else this.taken += line.points;
-    this.opening ??= line.balanceAfter - line.points;
     this.closing = line.balanceAfter;
   }
 }
@@ -62,8 +73,8 @@ export interface LedgerBookSource {
   year: string;
   household: LedgerBookHouseholdView;
   statement: ReportStatement<LedgerBookLine> | null;
-  /** The balance when the year has no lines. */
-  balanceWithoutLines: () => Promise<number>;
+  /** The balance the year opens with: where the year before closed. */
+  openingBalance: number;
 }
 
 /** One household's year (台账, report 6): its statement with categories and totals. */
@@ -80,30 +91,28 @@ export class LedgerBookService {
     const h = await this.scope.household(actor, q.holderId);
     const year = q.year ?? dayIn(program.timezone).slice(0, 4);
     const account = await this.repo.account(program.id, h.id);
-    const last = `${year}-12-31`;
     return {
       title: `${h.villageName} ${h.householdNo}号 ${h.headName}户 积分台账（${year}年）`,
       programName: program.name,
       year,
       household: { id: h.id, householdNo: h.householdNo, headName: h.headName, villageId: h.villageId, villageName: h.villageName },
-      statement: account ? this.repo.lines(account, `${year}-01-01`, last) : null,
-      balanceWithoutLines: async () => (account ? this.repo.balanceThrough(account, last) : 0),
+      statement: account ? this.repo.lines(account, year, program.timezone) : null,
+      openingBalance: account ? await this.repo.balanceBefore(account, year, program.timezone) : 0,
     };
   }
 
   async json(actor: UserActor, q: LedgerBookQuery): Promise<LedgerBookView> {
     const s = await this.source(actor, q);
     const lines = s.statement ? (await this.reader.all(s.statement)).map(lineView) : [];
-    const totals = new LedgerBookTotals();
+    const totals = new LedgerBookTotals(s.openingBalance);
     for (const line of lines) totals.add(line);
-    const balance = totals.closing ?? (await s.balanceWithoutLines());
     return {
       programId: q.programId,
       programName: s.programName,
       year: s.year,
       household: s.household,
-      openingBalance: totals.opening ?? balance,
-      closingBalance: balance,
+      openingBalance: totals.opening,
+      closingBalance: totals.closing,
       lines,
       categories: [...totals.categories.values()],
       added: totals.added,

@@ -30,6 +30,8 @@ export interface SettlementTotals {
  * What a program owes in a region subtree (redeemable points: balance above the base, never
  * below zero) per village, through the households of each village and their accounts by index;
  * the goods in stock of its stores by funding source; and what the stores were settled.
+ * Households are counted as the participation report counts them: every household of the
+ * village, with or without an account in the program (one without holds 0 points).
  */
 @Injectable()
 export class LiabilityRepository {
@@ -37,7 +39,7 @@ export class LiabilityRepository {
 
   villages(regionPath: string, program: { id: number; basePoints: number; pointValueFen: number }): ReportStatement<LiabilityVillageRow> {
     const sql = `
-      SELECT v.id AS "villageId", v.code AS "villageCode", v.name AS "villageName", count(a.id) AS households,
+      SELECT v.id AS "villageId", v.code AS "villageCode", v.name AS "villageName", count(h.id) AS households,
              COALESCE(sum(GREATEST(a.balance - $3::bigint, 0)), 0) AS points
         FROM regions v
         LEFT JOIN households h ON h.village_id = v.id

@@ -39,7 +39,7 @@ export class RedemptionsReportView {
 }
 
 export class ParticipationTotalView {
-  @ApiProperty({ description: 'Households registered (now)' }) households!: number;
+  @ApiProperty({ description: 'Households registered (now): every household of the village (or grid, or region), whether or not it has an account in the program yet; the liability report counts the same' }) households!: number;
   @ApiProperty({ description: 'Households with at least one award or deduction in the period (not reversed in it)' }) participating!: number;
   @ApiProperty({ description: 'participating / households in percent, 2 decimals; null without households', type: Number, nullable: true }) sharePercent!: number | null;
   @ApiProperty({ description: 'Households taking part in the previous period' }) previousParticipating!: number;
@@ -76,8 +76,8 @@ export class ParticipationReportView {
 }
 
 export class LiabilityAmountView {
-  @ApiProperty({ description: 'Household accounts of the program' }) households!: number;
-  @ApiProperty({ description: 'Redeemable points: sum over the accounts of max(0, balance − base points)' }) outstandingPoints!: number;
+  @ApiProperty({ description: 'Households registered (now): every household of the village (or region), whether or not it has an account in the program yet; the participation report counts the same' }) households!: number;
+  @ApiProperty({ description: 'Redeemable points: sum over the households of max(0, balance − base points); a household without an account holds 0' }) outstandingPoints!: number;
   @ApiProperty({ description: 'Their value in fen (points × point value)' }) outstandingValueFen!: number;
 }
 
@@ -200,7 +200,8 @@ export class StaffActivityReportView {
 export class LedgerBookLineView {
   @ApiProperty({ description: 'Posting id (booking order)' }) postingId!: string;
   @ApiProperty({ description: 'Transaction id' }) transactionId!: string;
-  @ApiProperty({ description: 'Day of the deed (YYYY-MM-DD)' }) occurredOn!: string;
+  @ApiProperty({ description: "Day it was booked (YYYY-MM-DD, the program's timezone): it puts the line in a year's book" }) recordedOn!: string;
+  @ApiProperty({ description: 'Day of the deed (YYYY-MM-DD); a deed of late December may be booked in January' }) occurredOn!: string;
   @ApiProperty({ description: 'Transaction type: opening, award, deduction, reversal, redemption, refund, expiry …' }) type!: string;
   @ApiProperty({ description: "Category: the rule's, or the type's name for entries without a rule (兑换, 退货, 冲正 …)" }) category!: string;
   @ApiProperty({ description: 'Rule code', type: String, nullable: true }) ruleCode!: string | null;
@@ -230,9 +231,9 @@ export class LedgerBookView {
   @ApiProperty({ description: 'Program name' }) programName!: string;
   @ApiProperty({ description: 'Year', example: '2026' }) year!: string;
   @ApiProperty({ description: 'The household', type: LedgerBookHouseholdView }) household!: LedgerBookHouseholdView;
-  @ApiProperty({ description: 'Balance before the first line of the year' }) openingBalance!: number;
-  @ApiProperty({ description: 'Balance after the last line of the year' }) closingBalance!: number;
-  @ApiProperty({ description: 'The lines of the year in booking order', type: [LedgerBookLineView] }) lines!: LedgerBookLineView[];
+  @ApiProperty({ description: 'Balance the year opens with: the closing balance of the year before (0 before the account opened)' }) openingBalance!: number;
+  @ApiProperty({ description: 'Balance after the last line booked in the year (openingBalance + added + taken)' }) closingBalance!: number;
+  @ApiProperty({ description: 'The lines booked in the year, in booking order, each with its deed day', type: [LedgerBookLineView] }) lines!: LedgerBookLineView[];
   @ApiProperty({ description: 'Totals per category, in order of first appearance', type: [LedgerBookCategoryView] }) categories!: LedgerBookCategoryView[];
   @ApiProperty({ description: 'Points added in the year (positive lines)' }) added!: number;
   @ApiProperty({ description: 'Points taken in the year (negative lines, negative)' }) taken!: number;
