@@ -591,6 +591,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/programs/{id}/holders/{holderId}/caps/{ruleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What is left of a rule's cap for a holder in the period of a day (a resident: its own household): what a claim or an entry would be granted before it is filed */
+        get: operations["LedgerController_capUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/programs/{id}/holders/{holderId}/statement": {
         parameters: {
             query?: never;
@@ -1354,6 +1371,23 @@ export type paths = {
         patch: operations["UsersController_update"];
         trace?: never;
     };
+    "/api/v1/users/{id}/declaration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The conflict-of-interest declaration of a staff user of your subtree */
+        get: operations["StaffDeclarationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users/{id}/household": {
         parameters: {
             query?: never;
@@ -1361,10 +1395,28 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The household a staff user lives in, if recorded */
+        /** The household a staff user lives in, if declared or recorded */
         get: operations["StaffHouseholdsController_get"];
-        /** Record the household a staff user lives in (or null): that user may then not approve, award or deduct for it */
+        /** Record the household a staff user lives in (or null: none) in the user's declaration: that user may then not approve, award or deduct for it; the user still declares themselves */
         put: operations["StaffHouseholdsController_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/me/declaration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your conflict-of-interest declaration */
+        get: operations["StaffDeclarationsController_mine"];
+        /** Declare the household you live in (or none of the county's) and your related households (亲属户), before your first entry or review; a new declaration replaces the last (both are kept) */
+        put: operations["StaffDeclarationsController_declare"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1575,6 +1627,24 @@ export type components = {
              */
             points: number;
         };
+        CapUsageView: {
+            /** @description Its period: month, quarter or year */
+            capPer: string | null;
+            /** @description The rule's cap per holder and period (null: no cap) */
+            capPoints: number | null;
+            /** @description The cap's period of that day, e.g. 2026-Q4 */
+            periodKey: string | null;
+            /** @description The rule's points (what an entry asks for) */
+            points: number;
+            /** @description What is left of the cap (null without a cap) */
+            remaining: number | null;
+            /** @description Rule id */
+            ruleId: number;
+            /** @description Points already granted, or reserved by entries under notice, in that period */
+            used: number;
+            /** @description What an entry of the rule would be granted now: 0 when the cap is used up (then it would not be posted or put on notice) */
+            wouldGrant: number;
+        };
         ClaimDetailView: {
             /** @description The claim */
             claim: components["schemas"]["ClaimView"];
@@ -1582,6 +1652,10 @@ export type components = {
             history: components["schemas"]["HistoryEventView"][];
         };
         ClaimView: {
+            /** @description Its period: month, quarter or year */
+            capPer: string | null;
+            /** @description The rule's cap per household and period, if any */
+            capPoints: number | null;
             /**
              * Format: date-time
              * @description When it was filed
@@ -1592,6 +1666,8 @@ export type components = {
              * @description When it was decided
              */
             decidedAt: string | null;
+            /** @description An earlier claim of the same deed (same household, rule, member and day), not rejected: the reviewer looks at both before approving; the resident is told on filing */
+            duplicateOf: string | null;
             /** @description Photos (GET /api/v1/evidence/{id}/thumbnail) */
             evidenceIds: number[];
             /** @description Household id (a resident) or user id */
@@ -1603,6 +1679,8 @@ export type components = {
             filedByType: "resident" | "user";
             /** @description First reviewer when a second one is needed */
             firstReviewer: number | null;
+            /** @description Points granted on approval, after the rule's cap: less than `points` when the cap cut it, 0 when the cap was used up (then nothing goes on notice or posts); null until approved */
+            grantedPoints: number | null;
             /** @description Head of household */
             headName: string;
             /** @description Household id */
@@ -1628,7 +1706,7 @@ export type components = {
             noticeStatus: string | null;
             /** @description Day of the deed */
             occurredOn: string;
-            /** @description Points the rule gives */
+            /** @description Points the rule gives (what the claim asks for) */
             points: number;
             /** @description Program id */
             programId: number;
@@ -2020,6 +2098,34 @@ export type components = {
              */
             status: "upheld" | "dismissed";
         };
+        DeclarationDto: {
+            /** @description The household you live in; null: none of the county's households */
+            householdId: number | null;
+            /** @description Households of your relatives (亲属户) in the county, no repeats, at most 50; [] when none */
+            relatedHouseholdIds: number[];
+        };
+        DeclarationView: {
+            /**
+             * Format: date-time
+             * @description When the user last declared themselves; null: not yet, and then entries and reviews on programs that require it answer 403 `COI_UNDECLARED`
+             */
+            declaredAt: string | null;
+            /** @description The household the user lives in; null: none of the county's (or not known) */
+            householdId: number | null;
+            /** @description The declaration that holds now (a new one with every change; earlier ones are kept); null when nothing is declared or recorded */
+            id: number | null;
+            /**
+             * Format: date-time
+             * @description When the declaration that holds was made
+             */
+            recordedAt: string | null;
+            /** @description Who made the declaration that holds: the user, or a manager recording where the user lives (`PUT /users/{id}/household`) */
+            recordedBy: number | null;
+            /** @description Households of the user's relatives (亲属户), ascending */
+            relatedHouseholdIds: number[];
+            /** @description Staff user id */
+            userId: number;
+        };
         DeviceSessionView: {
             /** @description The kiosk whose key made the request */
             device: components["schemas"]["SessionDeviceView"];
@@ -2156,11 +2262,11 @@ export type components = {
             /** @description Points the rule asked for */
             requestedPoints: number;
             /**
-             * @description `posted`, or `noticed` on a program with a notice period (公示): it posts when the period ends without an upheld objection
+             * @description `posted`; `noticed` on a program with a notice period (公示): it posts when the period ends without an upheld objection; `capped`: the rule's cap for this holder and period is used up, so nothing is posted or put on notice (points 0)
              * @enum {string}
              */
-            status: "posted" | "noticed";
-            /** @description Transaction id (a string: 64-bit); null while on notice */
+            status: "posted" | "noticed" | "capped";
+            /** @description Transaction id (a string: 64-bit); null while on notice, or when capped */
             transactionId: string | null;
         };
         EntryView: {
@@ -2193,7 +2299,7 @@ export type components = {
              * @example INSUFFICIENT_POINTS
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "INVALID_PIN" | "INVALID_API_KEY" | "FORBIDDEN" | "OUT_OF_SCOPE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "DUPLICATE_CODE" | "DUPLICATE_USERNAME" | "DUPLICATE_HOUSEHOLD_NO" | "ALREADY_REVOKED" | "INVALID_REGION_PARENT" | "NOT_A_VILLAGE" | "ROLE_NOT_ASSIGNABLE" | "ROLE_REGION_MISMATCH" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "IMPORT_EMPTY" | "IMPORT_MISSING_COLUMNS" | "IMPORT_UNREADABLE" | "IMPORT_MALFORMED" | "IMPORT_TOO_LARGE" | "IMPORT_TIMED_OUT" | "EVIDENCE_NOT_AN_IMAGE" | "EVIDENCE_UNREADABLE" | "IDEMPOTENCY_KEY_REUSED" | "PERIOD_CLOSED" | "PERIOD_ALREADY_CLOSED" | "PERIOD_HAS_PENDING" | "PERIOD_NOT_ENDED" | "OCCURRED_ON_IN_FUTURE" | "RULE_NOT_EFFECTIVE" | "WRONG_RULE_KIND" | "RULE_NOT_APPLICABLE" | "MEMBER_NOT_IN_HOUSEHOLD" | "ALREADY_REVERSED" | "NOT_REVERSIBLE" | "NOT_A_COUNTY" | "INSUFFICIENT_POINTS" | "OUT_OF_STOCK" | "ITEM_LIMIT_REACHED" | "NOT_ELIGIBLE" | "ITEM_INACTIVE" | "STORE_HAS_NO_PROGRAM" | "PROGRAM_NOT_REDEEMABLE" | "STOCK_WOULD_GO_NEGATIVE" | "REFUND_WINDOW_PASSED" | "REDEMPTION_SUSPENDED" | "REFUND_NOT_TODAY" | "ALREADY_REFUNDED" | "STORE_PROGRAM_LOCKED" | "DUPLICATE_SKU" | "IDEMPOTENCY_KEY_REQUIRED" | "REASON_REQUIRED" | "ALREADY_PUBLISHED" | "RUN_NOT_COMPLETED" | "PERIOD_NOT_CLOSED" | "RUN_NOT_PUBLISHED" | "NOT_A_VILLAGE_RANKING" | "ALLOCATION_INFEASIBLE" | "CARD_LOCKED" | "CARD_LOCKED_UNTIL_RESET" | "PIN_NOT_SET" | "SELF_REVIEW" | "OWN_HOUSEHOLD" | "SAME_REVIEWER" | "CLAIM_DECIDED" | "CLAIM_WINDOW_PASSED" | "NOT_CLAIMABLE" | "EVIDENCE_NOT_USABLE" | "NOTICE_CLOSED" | "OBJECTION_EXISTS" | "OBJECTION_DECIDED" | "NOT_A_HOUSEHOLD_PROGRAM" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "TEMPORARILY_UNAVAILABLE" | "INTERNAL_ERROR";
+            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "INVALID_PIN" | "INVALID_API_KEY" | "FORBIDDEN" | "OUT_OF_SCOPE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "DUPLICATE_CODE" | "DUPLICATE_USERNAME" | "DUPLICATE_HOUSEHOLD_NO" | "ALREADY_REVOKED" | "INVALID_REGION_PARENT" | "NOT_A_VILLAGE" | "ROLE_NOT_ASSIGNABLE" | "ROLE_REGION_MISMATCH" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "IMPORT_EMPTY" | "IMPORT_MISSING_COLUMNS" | "IMPORT_UNREADABLE" | "IMPORT_MALFORMED" | "IMPORT_TOO_LARGE" | "IMPORT_TIMED_OUT" | "EVIDENCE_NOT_AN_IMAGE" | "EVIDENCE_UNREADABLE" | "IDEMPOTENCY_KEY_REUSED" | "PERIOD_CLOSED" | "PERIOD_ALREADY_CLOSED" | "PERIOD_HAS_PENDING" | "PERIOD_NOT_ENDED" | "OCCURRED_ON_IN_FUTURE" | "RULE_NOT_EFFECTIVE" | "WRONG_RULE_KIND" | "RULE_NOT_APPLICABLE" | "MEMBER_NOT_IN_HOUSEHOLD" | "ALREADY_REVERSED" | "NOT_REVERSIBLE" | "NOT_A_COUNTY" | "INSUFFICIENT_POINTS" | "OUT_OF_STOCK" | "ITEM_LIMIT_REACHED" | "NOT_ELIGIBLE" | "ITEM_INACTIVE" | "STORE_HAS_NO_PROGRAM" | "PROGRAM_NOT_REDEEMABLE" | "STOCK_WOULD_GO_NEGATIVE" | "REFUND_WINDOW_PASSED" | "REDEMPTION_SUSPENDED" | "REFUND_NOT_TODAY" | "ALREADY_REFUNDED" | "STORE_PROGRAM_LOCKED" | "DUPLICATE_SKU" | "IDEMPOTENCY_KEY_REQUIRED" | "REASON_REQUIRED" | "ALREADY_PUBLISHED" | "RUN_NOT_COMPLETED" | "PERIOD_NOT_CLOSED" | "RUN_NOT_PUBLISHED" | "NOT_A_VILLAGE_RANKING" | "ALLOCATION_INFEASIBLE" | "CARD_LOCKED" | "CARD_LOCKED_UNTIL_RESET" | "PIN_NOT_SET" | "SELF_REVIEW" | "OWN_HOUSEHOLD" | "COI_UNDECLARED" | "SAME_REVIEWER" | "CLAIM_DECIDED" | "CLAIM_WINDOW_PASSED" | "NOT_CLAIMABLE" | "EVIDENCE_NOT_USABLE" | "NOTICE_CLOSED" | "OBJECTION_EXISTS" | "OBJECTION_DECIDED" | "NOT_A_HOUSEHOLD_PROGRAM" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "TEMPORARILY_UNAVAILABLE" | "INTERNAL_ERROR";
             /**
              * @description The values the message was made from (needed, available, sku, fields, …); empty when there are none
              * @example {
@@ -3406,6 +3512,8 @@ export type components = {
             publishDeductions: boolean;
             /** @description Whether boards show red lists (红榜) */
             redList: boolean;
+            /** @description Whether staff must declare their own and related households before entering or reviewing points */
+            requireCoiDeclaration: boolean;
             /** @description Schedule: day after period end */
             scheduleDay: number | null;
             /** @description Schedule: hour in the program timezone */
@@ -3983,7 +4091,7 @@ export type components = {
             regionId: number;
             /** @description Its name */
             regionName: string;
-            /** @description Outliers first: entries to their own household, then the top-3 share, then absolute points, then user id */
+            /** @description Outliers first: entries to their own or related households, then the top-3 share, then absolute points, then user id */
             users: components["schemas"]["StaffActivityUserView"][];
         };
         StaffActivityUserView: {
@@ -3993,6 +4101,11 @@ export type components = {
             awardPoints: number;
             /** @description Awards among them */
             awards: number;
+            /**
+             * Format: date-time
+             * @description When the user last declared their own and related households; null: never
+             */
+            declaredAt: string | null;
             /** @description Points deducted (negative) */
             deductionPoints: number;
             /** @description Deductions among them */
@@ -4003,12 +4116,14 @@ export type components = {
             entries: number;
             /** @description Households the entries went to */
             households: number;
-            /** @description Entries the user made to that household */
+            /** @description Entries the user made to their own or a related household (as declared now) */
             ownHouseholdEntries: number;
-            /** @description The household the user lives in (staff_households), if known */
+            /** @description The household the user lives in, as declared (or recorded by a manager); null: none of the county's, or nothing declared */
             ownHouseholdId: number | null;
             /** @description Their points (signed) */
             ownHouseholdPoints: number;
+            /** @description The related households (亲属户) the user declared, ascending */
+            relatedHouseholdIds: number[];
             /** @description Role */
             role: string;
             /** @description Per rule, most entries first */
@@ -4023,12 +4138,14 @@ export type components = {
             username: string;
         };
         StaffHouseholdDto: {
-            /** @description The household the staff user lives in; null when none (or to forget it) */
+            /** @description The household the staff user lives in; null when none */
             householdId: number | null;
         };
         StaffHouseholdView: {
             /** @description The household the user lives in */
             householdId: number | null;
+            /** @description The declaration that holds now (`GET /users/{id}/declaration`); null when nothing is recorded */
+            id: number | null;
             /** @description Staff user id */
             userId: number;
         };
@@ -4053,6 +4170,10 @@ export type components = {
             balanceAfter: number;
             /** @description Cut by a cap or by the zero floor */
             capped: boolean;
+            /** @description Its period: month, quarter or year */
+            capPer: string | null;
+            /** @description The applied rule's cap per holder and period, if any (why a capped line got less than requestedPoints) */
+            capPoints: number | null;
             /** @description The claim (申报) it was approved from */
             claimId: string | null;
             /** @description Evidence links */
@@ -4358,6 +4479,11 @@ export type components = {
              * @default false
              */
             redList: boolean;
+            /**
+             * @description Whether staff must declare the household they live in and their related households (利益冲突申报, `PUT /users/me/declaration`) before they award, deduct, review claims or decide objections here (403 `COI_UNDECLARED`); declared households are refused either way
+             * @default true
+             */
+            requireCoiDeclaration: boolean;
             /** @description Day of the month after a period ends to close it and run rankings (1-28); null removes the schedule */
             scheduleDay?: number | null;
             /**
@@ -5459,7 +5585,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description `FORBIDDEN`: Your role may not do this; `OUT_OF_SCOPE`: This is outside your region; `OWN_HOUSEHOLD`: Nobody approves, awards or deducts for their own household or themselves; `SAME_REVIEWER`: Another reviewer must decide this; `SELF_REVIEW`: Nobody reviews a claim they filed */
+            /** @description `COI_UNDECLARED`: Declare the household you live in and your related households (conflict of interest) before entering or reviewing points; `FORBIDDEN`: Your role may not do this; `OUT_OF_SCOPE`: This is outside your region; `OWN_HOUSEHOLD`: Nobody approves, awards, deducts or decides objections for themselves, their own household or a related household; `SAME_REVIEWER`: Another reviewer must decide this; `SELF_REVIEW`: Nobody reviews a claim they filed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5575,7 +5701,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description `FORBIDDEN`: Your role may not do this; `OUT_OF_SCOPE`: This is outside your region; `OWN_HOUSEHOLD`: Nobody approves, awards or deducts for their own household or themselves; `SELF_REVIEW`: Nobody reviews a claim they filed */
+            /** @description `COI_UNDECLARED`: Declare the household you live in and your related households (conflict of interest) before entering or reviewing points; `FORBIDDEN`: Your role may not do this; `OUT_OF_SCOPE`: This is outside your region; `OWN_HOUSEHOLD`: Nobody approves, awards, deducts or decides objections for themselves, their own household or a related household; `SELF_REVIEW`: Nobody reviews a claim they filed */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7068,7 +7194,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description `FORBIDDEN`: Your role may not do this; `OUT_OF_SCOPE`: This is outside your region; `SAME_REVIEWER`: Another reviewer must decide this */
+            /** @description `COI_UNDECLARED`: Declare the household you live in and your related households (conflict of interest) before entering or reviewing points; `FORBIDDEN`: Your role may not do this; `OUT_OF_SCOPE`: This is outside your region; `OWN_HOUSEHOLD`: Nobody approves, awards, deducts or decides objections for themselves, their own household or a related household; `SAME_REVIEWER`: Another reviewer must decide this */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7522,7 +7648,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description `FORBIDDEN`: Your role may not do this; `OUT_OF_SCOPE`: This is outside your region; `OWN_HOUSEHOLD`: Nobody approves, awards or deducts for their own household or themselves */
+            /** @description `COI_UNDECLARED`: Declare the household you live in and your related households (conflict of interest) before entering or reviewing points; `FORBIDDEN`: Your role may not do this; `OUT_OF_SCOPE`: This is outside your region; `OWN_HOUSEHOLD`: Nobody approves, awards, deducts or decides objections for themselves, their own household or a related household */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7632,7 +7758,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description `FORBIDDEN`: Your role may not do this; `OUT_OF_SCOPE`: This is outside your region; `OWN_HOUSEHOLD`: Nobody approves, awards or deducts for their own household or themselves */
+            /** @description `COI_UNDECLARED`: Declare the household you live in and your related households (conflict of interest) before entering or reviewing points; `FORBIDDEN`: Your role may not do this; `OUT_OF_SCOPE`: This is outside your region; `OWN_HOUSEHOLD`: Nobody approves, awards, deducts or decides objections for themselves, their own household or a related household */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7845,6 +7971,96 @@ export interface operations {
             };
             /** @description `NOT_FOUND`: {resource} not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `TEMPORARILY_UNAVAILABLE`: The service is briefly unavailable; retry the request (this attempt changed nothing, or is replayed under its Idempotency-Key) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    LedgerController_capUsage: {
+        parameters: {
+            query?: {
+                /** @description Day of the deed (default: today in the program's timezone): the cap's period is that day's */
+                occurredOn?: string;
+            };
+            header?: never;
+            path: {
+                holderId: number;
+                id: number;
+                ruleId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cap, what is used and what is left */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CapUsageView"];
+                };
+            };
+            /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INVALID_API_KEY`: The device key is invalid or revoked; `UNAUTHENTICATED`: Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `FORBIDDEN`: Your role may not do this; `OUT_OF_SCOPE`: This is outside your region */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `NOT_FOUND`: {resource} not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `RULE_NOT_EFFECTIVE`: The rule was not in force on {occurredOn} */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12923,6 +13139,82 @@ export interface operations {
             };
         };
     };
+    StaffDeclarationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The declaration (declaredAt null: not declared yet) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeclarationView"];
+                };
+            };
+            /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INVALID_API_KEY`: The device key is invalid or revoked; `UNAUTHENTICATED`: Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `FORBIDDEN`: Your role may not do this; `OUT_OF_SCOPE`: This is outside your region */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `NOT_FOUND`: {resource} not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `TEMPORARILY_UNAVAILABLE`: The service is briefly unavailable; retry the request (this attempt changed nothing, or is replayed under its Idempotency-Key) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     StaffHouseholdsController_get: {
         parameters: {
             query?: never;
@@ -13021,6 +13313,158 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StaffHouseholdView"];
+                };
+            };
+            /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INVALID_API_KEY`: The device key is invalid or revoked; `UNAUTHENTICATED`: Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `FORBIDDEN`: Your role may not do this; `OUT_OF_SCOPE`: This is outside your region */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `NOT_FOUND`: {resource} not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: The file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `UNSUPPORTED_MEDIA_TYPE`: Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `TEMPORARILY_UNAVAILABLE`: The service is briefly unavailable; retry the request (this attempt changed nothing, or is replayed under its Idempotency-Key) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    StaffDeclarationsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your declaration (declaredAt null: not declared yet) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeclarationView"];
+                };
+            };
+            /** @description `INVALID_API_KEY`: The device key is invalid or revoked; `UNAUTHENTICATED`: Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `FORBIDDEN`: Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `TEMPORARILY_UNAVAILABLE`: The service is briefly unavailable; retry the request (this attempt changed nothing, or is replayed under its Idempotency-Key) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    StaffDeclarationsController_declare: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclarationDto"];
+            };
+        };
+        responses: {
+            /** @description Your declaration, now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeclarationView"];
                 };
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */

@@ -21,6 +21,7 @@ import { validateEnv } from '../src/config/env.js';
 import { buildConfig } from '../src/config/runtime.js';
 import { householdFields } from '../src/households/household-fields.js';
 import { HouseholdsRepository } from '../src/households/households.repository.js';
+import { StaffDeclarations } from '../src/households/staff-declarations.service.js';
 import { ProgramsService } from '../src/programs/programs.service.js';
 import { ConfirmNotices } from '../src/publicity/confirm-notices.job.js';
 import { RegionsService } from '../src/regions/regions.service.js';
@@ -67,6 +68,8 @@ async function main(): Promise<void> {
     const reviewers = await Promise.all(['bench-r1', 'bench-r2', 'bench-r3', 'bench-r4'].map(async (username) =>
       actor((await users.insert({ username, passwordHash: 'x', displayName: username, role: 'reviewer', regionId: village.id })).id),
     ));
+    // Everyone who enters or reviews declares first (利益冲突申报): no household of the county.
+    for (const who of [county, ...reviewers]) await app.get(StaffDeclarations).declare(who, { householdId: null, relatedHouseholdIds: [] });
 
     log(`seeding ${households} households`);
     const repo = app.get(HouseholdsRepository);

@@ -118,6 +118,10 @@ const OUTSIDE: Record<string, { B?: Outcome; C?: Outcome; kiosk?: Outcome } | 'u
   'POST /resident-pins': SCOPED,
   'PUT /users/{id}/household': SCOPED,
   'GET /users/{id}/household': SCOPED,
+  // One's own declaration: households anywhere in one's county (a relative may live in another township), none of another county.
+  'PUT /users/me/declaration': { B: '200', C: OUT_OF_SCOPE },
+  'GET /users/me/declaration': 'untargeted',
+  'GET /users/{id}/declaration': SCOPED,
   'POST /claims': SCOPED,
   'GET /claims': SCOPED,
   'GET /claims/{id}': SCOPED,
@@ -186,6 +190,7 @@ const OUTSIDE: Record<string, { B?: Outcome; C?: Outcome; kiosk?: Outcome } | 'u
   'POST /programs/{id}/periods/{period}/close': SCOPED,
   'GET /programs/{id}/periods': SCOPED,
   'GET /programs/{id}/holders/{holderId}/balance': KIOSK_SCOPED,
+  'GET /programs/{id}/holders/{holderId}/caps/{ruleId}': SCOPED,
   'GET /programs/{id}/holders/{holderId}/statement': SCOPED,
   // Another county's program: the check runs over one's own county only and finds nothing (200, zero counts).
   'GET /ledger/check': { C: '200' },
@@ -234,6 +239,7 @@ const RESIDENT_OUTSIDE: Record<string, { B?: Outcome; C?: Outcome } | 'untargete
   'GET /programs/{id}': { C: OUT_OF_SCOPE },
   'GET /programs/{id}/rules': { B: OUT_OF_SCOPE, C: OUT_OF_SCOPE },
   'GET /programs/{id}/holders/{holderId}/balance': { B: '403 FORBIDDEN', C: OUT_OF_SCOPE },
+  'GET /programs/{id}/holders/{holderId}/caps/{ruleId}': { B: '403 FORBIDDEN', C: OUT_OF_SCOPE },
   'GET /programs/{id}/holders/{holderId}/statement': { B: '403 FORBIDDEN', C: OUT_OF_SCOPE },
 };
 
@@ -451,6 +457,7 @@ describe('access matrix over the OpenAPI document', () => {
       ruleId: () => (op.path.endsWith('/deductions') ? use('penalty') : use('rule')),
       householdId: () => use('household') && side.household.id,
       holderIds: () => [use('household') && side.household.id],
+      relatedHouseholdIds: () => [],
       runId: () => NO_PLAN,
       code: () => uniqueCode('AM'),
       householdNo: () => uniqueCode('AM'),

@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import type { Response } from 'supertest';
 import { createCountyAdmin } from '../src/users/create-county-admin.js';
 import { looksLikeFormula } from '../src/common/http/spreadsheet-safe.js';
-import { API, as, binary, eventually, login, PASSWORD, uniqueCode, type Client } from './support/fixtures.js';
+import { API, as, binary, declareNoHousehold, eventually, login, PASSWORD, uniqueCode, type Client } from './support/fixtures.js';
 import { useTestApp } from './support/test-app.js';
 
 /**
@@ -36,6 +36,7 @@ describe('spreadsheet formulas planted in every free-text field never reach a do
     if (!made.ok) throw new Error('county');
     const token = await login(t, (await t.db.query(`SELECT username FROM users WHERE id = $1`, [made.userId]))[0].username);
     const api: Client = as(t, { token });
+    await declareNoHousehold(t, token);
     const ok = async (res: Promise<Response> | Response, status = 201) => {
       const r = await res;
       if (r.status !== status) throw new Error(`${r.status} ${JSON.stringify(r.body)}`);

@@ -9,7 +9,7 @@ import type { DataSource } from 'typeorm';
 import { createDataSource } from '../src/database/data-source.js';
 import { createCountyAdmin } from '../src/users/create-county-admin.js';
 import { createTestDatabase } from './support/databases.js';
-import { as, createHousehold, createProgram, createRegion, createRule, login, PASSWORD, today } from './support/fixtures.js';
+import { as, createHousehold, createProgram, createRegion, createRule, declareNoHousehold, login, PASSWORD, today } from './support/fixtures.js';
 import { RedisServer } from './support/redis-server.js';
 import { openStore } from './support/scenarios.js';
 import { buildDist, freePort, killService, portAnswers, startService, stopAllServices, userEnv, waitForHealth, type Service } from './support/service-process.js';
@@ -254,6 +254,7 @@ describeWith(['redis-server'], 'faults under load (the service as a child proces
     // The fixtures take a TestApp: only its `http` is used on this path, pointed at the child process.
     const t = { http: () => request(baseUrl()) } as unknown as TestApp;
     token = await login(t, 'admin-faults');
+    await declareNoHousehold(t, token);
     const township = await createRegion(t, token, 'township', countyId);
     villageCode = 'F1V1';
     const village = await createRegion(t, token, 'village', township, villageCode);

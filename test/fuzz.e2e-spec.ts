@@ -104,6 +104,7 @@ const BASES: Record<string, (w: World) => unknown> = {
   'POST /auth/resident-login': () => ({ cardCode: 'NOSUCHCARD00', pin: '123456' }),
   'POST /resident-pins': (w) => ({ householdId: w.household.id }),
   'PUT /users/{id}/household': (w) => ({ householdId: w.household.id }),
+  'PUT /users/me/declaration': (w) => ({ householdId: w.household.id, relatedHouseholdIds: [] }),
   'POST /claims': (w) => ({ programId: w.programId, ruleId: w.ruleId, householdId: w.household.id, occurredOn: today(), memo: '好人好事' }),
   'POST /claims/{id}/approve': () => ({ note: '同意' }),
   'POST /claims/{id}/reject': () => ({ reason: '不符合标准' }),

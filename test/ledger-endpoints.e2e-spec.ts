@@ -9,6 +9,7 @@ import {
   createRegion,
   createRule,
   createUser,
+  declareNoHousehold,
   expectError,
   login,
   PASSWORD,
@@ -124,6 +125,7 @@ describe('ledger endpoints', () => {
         claimWindowDays: null,
         clerksReview: false,
         secondReviewAbove: null,
+        requireCoiDeclaration: true,
         levels: [],
         levelPeriod: 'year',
         redList: false,
@@ -631,16 +633,16 @@ describe('ledger endpoints', () => {
       for (const bad of ['abc', '0', '-1', '1e3', '99999999999999999999']) await refused(400, 'VALIDATION_FAILED', () => reverse(admin, bad));
     });
 
-    it('reverses an award the cap cut to 0 without giving back cap it never used', async () => {
+    it('posts nothing for an award the cap cut to 0 (no transaction to reverse), and gives back no cap', async () => {
       const rule = await positiveRule(programId, { points: 5, cap: { points: 5, per: 'month' } });
       const household = await createHousehold(t, admin, villageA);
-      await award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: '2026-10-02' });
+      const first = await award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: '2026-10-02' });
       const zero = await award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: '2026-10-03' });
-      expect(zero.body.results[0]).toMatchObject({ points: 0, capped: true, balanceAfter: 105 });
-      const reversal = await reverse(admin, zero.body.results[0].transactionId as string);
-      expect(reversal.status).toBe(201);
-      expect(reversal.body).toMatchObject({ points: 0, late: false });
-      expect((await award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: '2026-10-04' })).body.results[0]).toMatchObject({ points: 0, capped: true });
+      expect(zero.body.results[0]).toMatchObject({ status: 'capped', transactionId: null, points: 0, requestedPoints: 5, capped: true, balanceAfter: 105 });
+      // Reversing the one that posted gives its cap back: the next award posts 5.
+      expect((await reverse(admin, first.body.results[0].transactionId as string)).status).toBe(201);
+      expect((await award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: '2026-10-04' })).body.results[0]).toMatchObject({ status: 'posted', points: 5 });
+      expect((await award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: '2026-10-05' })).body.results[0]).toMatchObject({ status: 'capped', points: 0 });
       expect((await balanceOf(programId, household.id)).balance).toBe(105);
     });
 
@@ -761,6 +763,7 @@ describe('ledger endpoints', () => {
       const created = await api(admin).post('/users', { username, password: PASSWORD, displayName: '王文书', role: 'village_clerk', regionId: villageA });
       expect(created.status).toBe(201);
       const token = await login(t, username);
+      await declareNoHousehold(t, token);
       const rule = await positiveRule();
       const household = await createHousehold(t, admin, villageA);
       await award(token, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: today() });
@@ -827,7 +830,7 @@ describe('ledger endpoints', () => {
       for (let i = 0; i < 2; i++) await award(admin, program, { ruleId: rule.id, holderIds: [clerkA.id], occurredOn: today() });
       expect(await balanceOf(program, clerkA.id)).toMatchObject({ holderId: clerkA.id, balance: 4, earnedThisPeriod: 4 });
       expect(await balanceOf(program, clerkB.id)).toMatchObject({ balance: 2 });
-      // The third award hit the cap: a transaction of 0 points, capped, with no posting (so no statement line).
+      // The third award hit the cap: nothing posted, no transaction (so no statement line).
       expect((await statementOf(program, clerkA.id)).items.map((l) => [l.points, l.capped])).toEqual([
         [2, false],
         [2, false],
@@ -839,7 +842,6 @@ describe('ledger endpoints', () => {
       expect(rows).toEqual([
         { points: 2, capped: false },
         { points: 2, capped: false },
-        { points: 0, capped: true },
       ]);
       await refused(404, 'NOT_FOUND', () => award(admin, program, { ruleId: rule.id, holderIds: [99999999], occurredOn: today() }));
     });

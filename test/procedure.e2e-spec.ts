@@ -255,6 +255,46 @@ describe('申报 → 审核 → 公示 → 确认', () => {
     await as(t, { token: admin }).patch(`/programs/${program}`, { clerksReview: false });
   });
 
+  it('keeps every approver of an entry, and whoever entered it, from deciding objections to it', async () => {
+    const admin = tree.county.token;
+    const [a, b, c] = [await createUser(t, admin, 'reviewer', tree.villageA), await createUser(t, admin, 'reviewer', tree.villageA), await createUser(t, admin, 'reviewer', tree.villageA)];
+    const events = (noticeId: string) => countRows(t, 'procedure_events WHERE subject_type = $1 AND subject_id = $2', ['notice', noticeId]);
+    const decide = (token: string, objectionId: string) => as(t, { token }).post(`/objections/${objectionId}/decision`, { uphold: false, reason: '经核实，确有此事' });
+
+    // A claim above 50 points: approved by A, seconded by B, on notice, objected to.
+    const filed = await claim(residents[3], { ruleId: bigDeed, memo: '救火' });
+    expect((await approve(a.token, filed.body.id as string)).body).toMatchObject({ status: 'seconding', firstReviewer: a.id });
+    const approved = await approve(b.token, filed.body.id as string);
+    expect(approved.body).toMatchObject({ status: 'approved', firstReviewer: a.id, reviewer: b.id, noticeStatus: 'noticed' });
+    const noticeId = approved.body.noticeId as string;
+    const objection = await as(t, { token: residents[0] }).post(`/notices/${noticeId}/objections`, { reason: '那天没有火情' });
+    expect(objection.status).toBe(201);
+    const objectionId = objection.body.id as string;
+    const before = await events(noticeId);
+    const reason = 'the objection is decided by someone other than who entered or approved the entry';
+    // The first approver is refused as well as the second; nothing is decided or written.
+    expectError(await decide(a.token, objectionId), 403, 'SAME_REVIEWER', { objectionId, reason });
+    expectError(await decide(b.token, objectionId), 403, 'SAME_REVIEWER', { objectionId, reason });
+    expect(await events(noticeId)).toBe(before);
+    expect((await as(t, { token: c.token }).get(`/notices/${noticeId}`)).body.objections.map((o: { status: string }) => o.status)).toEqual(['open']);
+    const decided = await decide(c.token, objectionId);
+    expect(decided.status).toBe(201);
+    expect(decided.body).toEqual({ objectionId, status: 'dismissed', notice: { id: noticeId, status: 'noticed' } });
+
+    // A staff deduction on notice: the clerk who entered it does not decide objections at all (the role),
+    // and a township officer who entered one is refused as its entrant.
+    const officer = await createUser(t, admin, 'township_officer', tree.townshipA);
+    for (const [entrant, refusal] of [[clerk, 'FORBIDDEN'], [officer.token, 'SAME_REVIEWER']] as const) {
+      const entered = await as(t, { token: entrant }).post(`/programs/${program}/deductions`, { ruleId: litter, holderIds: [homes[2].id], occurredOn: today(), reason: '乱堆柴草' });
+      expect(entered.body.results[0]).toMatchObject({ status: 'noticed', points: -5 });
+      const deduction = entered.body.results[0].noticeId as string;
+      const objected = await as(t, { token: residents[2] }).post(`/notices/${deduction}/objections`, { reason: '柴草是邻居家的' });
+      expect(objected.status).toBe(201);
+      expectError(await decide(entrant, objected.body.id as string), 403, refusal);
+      expect((await decide(c.token, objected.body.id as string)).body).toMatchObject({ status: 'dismissed', notice: { id: deduction, status: 'noticed' } });
+    }
+  });
+
   it('refuses bad claims and objections with clear codes, changing nothing', async () => {
     const tables = { claims: 'claims', notices: 'notices', objections: 'objections', events: 'procedure_events' };
     const before = await rowCounts(t, tables);

@@ -409,4 +409,51 @@ describeWith(['chromium'], 'door page (一户一码) on a phone', () => {
     expect(await scrollWidth(page)).toBeLessThanOrEqual(MOBILE.width);
     await shot(page, 'large-english');
   });
+  it('warns before filing a claim that its cap is used up, and shows what an approved claim was granted and why', async () => {
+    const admin = tree.county.token;
+    const mutual = (await createProgram(t, admin, tree.county.countyId, { name: '互助积分' })).id;
+    const patrol = (await createRule(t, admin, mutual, { name: '义务巡逻', category: '平安建设', points: 10, cap: { points: 15, per: 'quarter' } })).id;
+    // 10 of the 15 this quarter allows are given already.
+    expect((await as(t, { token: clerk }).post(`/programs/${mutual}/awards`, { ruleId: patrol, holderIds: [home.id], occurredOn: today() })).status).toBe(201);
+
+    const { page } = await b.newPage(MOBILE);
+    await logIn(page);
+    await openTab(page, '申报');
+    await page.locator('[data-test=claim-tab] .chooser__item', { hasText: '互助积分' }).click();
+    await page.click('[data-test=rule]');
+    await page.locator('[data-test=rule-option]', { hasText: '义务巡逻' }).click();
+    await page.waitForSelector('[data-test=cap-warning]');
+    expect(await page.textContent('[data-test=cap-warning]')).toContain('本季度这一项最多加 15 分，还能加 5 分：申报通过后按 5 分计（不是 10 分）。');
+    await page.fill('[data-test=memo] textarea', '夜间巡逻');
+    await shot(page, 'claim-cap-warning');
+    await page.click('[data-test=claim-submit]');
+    await page.waitForSelector('[data-test=claim-result]');
+    const [{ id }] = (await t.db.query(`SELECT id FROM claims WHERE household_id = $1 AND program_id = $2`, [home.id, mutual])) as { id: string }[];
+    expect((await as(t, { token: reviewer }).post(`/claims/${id}/approve`, {})).body).toMatchObject({ grantedPoints: 5 });
+
+    // 我的申报 (read once the reviewer has approved it): asked 10, granted 5, and why.
+    await page.click('[data-test=see-mine]');
+    const claim = page.locator(`[data-test=my-claim][data-claim="${id}"]`);
+    await claim.locator('[data-test=claim-capped]').waitFor();
+    expect(await claim.locator('[data-test=claim-points]').innerText()).toMatch(/^\+10\s+\+5\s*分$/);
+    expect(await claim.locator('[data-test=claim-capped]').innerText()).toBe('已达上限（本季度最多 15 分），按 5 分计');
+    await shot(page, 'claim-capped');
+
+    // Used up now: the form says a new claim would add nothing.
+    await openTab(page, '申报');
+    await page.getByRole('button', { name: '再报一项' }).click();
+    await page.locator('[data-test=claim-tab] .chooser__item', { hasText: '互助积分' }).click();
+    await page.click('[data-test=rule]');
+    await page.locator('[data-test=rule-option]', { hasText: '义务巡逻' }).click();
+    await page.waitForSelector('[data-test=cap-warning]');
+    expect(await page.textContent('[data-test=cap-warning]')).toContain('本季度这一项已经加满了（最多 15 分），现在申报即使通过也不会再加分。');
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(MOBILE.width);
+    await shot(page, 'claim-cap-used-up');
+    // Filed anyway, for the same day: the page says the household claimed this deed already.
+    await page.fill('[data-test=memo] textarea', '夜间巡逻');
+    await page.click('[data-test=claim-submit]');
+    await page.waitForSelector('[data-test=claim-duplicate]');
+    expect(await page.textContent('[data-test=claim-duplicate]')).toContain(`这一天的同一项本户已经申报过（申报号 ${id}），村里审核时会核对是否重复。`);
+    await shot(page, 'claim-duplicate');
+  });
 });

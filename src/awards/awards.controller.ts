@@ -28,7 +28,7 @@ export class AwardsController {
   ) {}
 
   @Post('programs/:id/awards')
-  @ApiErrors('RULE_NOT_EFFECTIVE', 'WRONG_RULE_KIND', 'RULE_NOT_APPLICABLE', 'MEMBER_NOT_IN_HOUSEHOLD', 'OCCURRED_ON_IN_FUTURE', 'PERIOD_CLOSED', 'OWN_HOUSEHOLD', 'EVIDENCE_NOT_USABLE')
+  @ApiErrors('RULE_NOT_EFFECTIVE', 'WRONG_RULE_KIND', 'RULE_NOT_APPLICABLE', 'MEMBER_NOT_IN_HOUSEHOLD', 'OCCURRED_ON_IN_FUTURE', 'PERIOD_CLOSED', 'OWN_HOUSEHOLD', 'COI_UNDECLARED', 'EVIDENCE_NOT_USABLE')
   @Roles(...VILLAGE_STAFF)
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiOperation({ summary: 'Award points by a positive rule to up to 1,000 holders: one transaction each, all or nothing; caps cut what exceeds them' })
@@ -44,7 +44,7 @@ export class AwardsController {
   }
 
   @Post('programs/:id/deductions')
-  @ApiErrors('RULE_NOT_EFFECTIVE', 'WRONG_RULE_KIND', 'RULE_NOT_APPLICABLE', 'MEMBER_NOT_IN_HOUSEHOLD', 'OCCURRED_ON_IN_FUTURE', 'PERIOD_CLOSED', 'OWN_HOUSEHOLD', 'EVIDENCE_NOT_USABLE')
+  @ApiErrors('RULE_NOT_EFFECTIVE', 'WRONG_RULE_KIND', 'RULE_NOT_APPLICABLE', 'MEMBER_NOT_IN_HOUSEHOLD', 'OCCURRED_ON_IN_FUTURE', 'PERIOD_CLOSED', 'OWN_HOUSEHOLD', 'COI_UNDECLARED', 'EVIDENCE_NOT_USABLE')
   @Roles(...VILLAGE_STAFF)
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiOperation({ summary: 'Deduct points by a negative rule from up to 1,000 holders, with a reason; stops at zero unless the program allows negative balances' })

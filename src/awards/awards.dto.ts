@@ -43,8 +43,13 @@ export class PostDeductionsDto extends PostEntriesDto {
 
 export class EntryResultView {
   @ApiProperty({ description: 'Holder id' }) holderId: number;
-  @ApiProperty({ description: '`posted`, or `noticed` on a program with a notice period (公示): it posts when the period ends without an upheld objection', enum: ['posted', 'noticed'] }) status: 'posted' | 'noticed';
-  @ApiProperty({ description: 'Transaction id (a string: 64-bit); null while on notice', type: String, nullable: true }) transactionId: string | null;
+  @ApiProperty({
+    description:
+      '`posted`; `noticed` on a program with a notice period (公示): it posts when the period ends without an upheld objection; `capped`: the rule\'s cap for this holder and period is used up, so nothing is posted or put on notice (points 0)',
+    enum: ['posted', 'noticed', 'capped'],
+  })
+  status: 'posted' | 'noticed' | 'capped';
+  @ApiProperty({ description: 'Transaction id (a string: 64-bit); null while on notice, or when capped', type: String, nullable: true }) transactionId: string | null;
   @ApiProperty({ description: 'The notice, while on notice', type: String, nullable: true }) noticeId: string | null;
   @ApiProperty({ description: 'End of the notice period', type: Date, nullable: true }) deadline: Date | null;
   @ApiProperty({ description: 'Points applied, or to be applied after the notice (signed)' }) points: number;

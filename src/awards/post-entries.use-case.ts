@@ -4,6 +4,7 @@ import { type UserActor } from '../common/auth/actor.js';
 import { DomainError, invalidField, notFound } from '../common/errors/domain-error.js';
 import { IdempotencyService, type IdempotencyRequest, type Outcome } from '../common/idempotency/idempotency.service.js';
 import { HouseholdLookupsRepository } from '../households/household-lookups.repository.js';
+import { StaffDeclarations } from '../households/staff-declarations.service.js';
 import { HoldersRepository } from '../ledger/holders.repository.js';
 import { LedgerEngine } from '../ledger/ledger-engine.js';
 import { type Provenance } from '../common/auth/provenance.js';
@@ -36,6 +37,7 @@ export class PostEntries {
     private readonly idempotency: IdempotencyService,
     private readonly publicity: Publicity,
     private readonly evidence: EvidenceService,
+    private readonly declarations: StaffDeclarations,
   ) {}
 
   async execute(
@@ -76,9 +78,9 @@ export class PostEntries {
       const photo = await this.evidence.readable(actor, evidenceId).catch(() => null);
       if (!photo || (program.holderType !== 'staff' && holders.some((h) => h.regionId !== photo.villageId))) throw new DomainError('EVIDENCE_NOT_USABLE', { evidenceId });
     }
-    // Separation of duties: nobody awards or deducts for their own household, or for themselves.
-    const own = program.holderType === 'household' ? await this.households.householdOfStaff(actor.id) : program.holderType === 'staff' ? actor.id : null;
-    if (own !== null && dto.holderIds.includes(own)) throw new DomainError('OWN_HOUSEHOLD', { holderId: own });
+    // Separation of duties: a declaration first (where the program asks for one); nobody awards or
+    // deducts for their own or a related household, or for themselves.
+    await this.declarations.assertMayAct(actor, { holderType: program.holderType, holderIds: dto.holderIds, required: program.requireCoiDeclaration });
 
     const period = periodKey(dto.occurredOn, program.periodKind);
     const entry = {
@@ -101,7 +103,17 @@ export class PostEntries {
           // A program with a notice period: the entries wait on their villages' boards (公示) and post when it ends.
           const { evidence, ...rest } = entry;
           const noticed = await this.publicity.open(m, program, kind, requests, { ...rest, memberId: rest.memberId ?? null, memo: rest.memo ?? null, evidence: evidence ?? [], ruleId: rule.id, claimId: null, enteredBy: actor.id }, cap, procedureActorOf(actor));
-          const results = noticed.map((n) => ({ holderId: n.holderId, status: 'noticed' as const, transactionId: null, noticeId: n.noticeId, deadline: n.deadline, points: n.points, requestedPoints: n.requestedPoints, capped: n.capped, balanceAfter: null }));
+          const results = noticed.map((n) => ({
+            holderId: n.holderId,
+            status: n.noticeId === null ? ('capped' as const) : ('noticed' as const),
+            transactionId: null,
+            noticeId: n.noticeId,
+            deadline: n.deadline,
+            points: n.points,
+            requestedPoints: n.requestedPoints,
+            capped: n.capped,
+            balanceAfter: null,
+          }));
           return { programId, ruleId: rule.id, ruleVersionId: version.id, occurredOn: dto.occurredOn, period, results };
         }
         const posted = await this.engine.post(
@@ -113,7 +125,7 @@ export class PostEntries {
           entry,
           kind === 'award' ? cap : null,
         );
-        const results = posted.map((r) => ({ ...r, status: 'posted' as const, noticeId: null, deadline: null }));
+        const results = posted.map((r) => ({ ...r, status: r.transactionId === null ? ('capped' as const) : ('posted' as const), noticeId: null, deadline: null }));
         return { programId, ruleId: rule.id, ruleVersionId: version.id, occurredOn: dto.occurredOn, period, results };
       }),
     );

@@ -1,4 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { bigintColumn } from '../common/db/bigint.transformer.js';
 import { Evidence } from '../evidence/evidence.entity.js';
 import { HouseholdMember } from '../households/household-member.entity.js';
 import { Household } from '../households/household.entity.js';
@@ -13,6 +14,7 @@ export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
 /** A declared deed (申报) of a household, with proof, waiting for review (审核). */
 @Entity('claims')
+@Index('IDX_claims_same_deed', ['householdId', 'ruleId', 'occurredOn'])
 @Check('CHK_claims_status', `"status" IN ('submitted', 'seconding', 'approved', 'rejected')`)
 @Check('CHK_claims_filer', `"filed_by_type" IN ('resident', 'user')`)
 @Index('IDX_claims_queue', ['villageId', 'status', 'id'])
@@ -85,6 +87,10 @@ export class Claim {
 
   @Column({ name: 'transaction_id', type: 'bigint', nullable: true })
   transactionId: string | null;
+
+  /** Points granted on approval, after the rule's cap (0: the cap was used up, nothing went on notice or posted). */
+  @Column({ name: 'granted_points', type: 'bigint', nullable: true, transformer: bigintColumn })
+  grantedPoints: number | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -50,7 +50,7 @@ export class ClaimsController {
 
   @Post(':id/approve')
   @Roles(...REVIEWERS, 'village_clerk')
-  @ApiErrors('CLAIM_DECIDED', 'SELF_REVIEW', 'OWN_HOUSEHOLD', 'SAME_REVIEWER', 'PERIOD_CLOSED')
+  @ApiErrors('CLAIM_DECIDED', 'SELF_REVIEW', 'OWN_HOUSEHOLD', 'COI_UNDECLARED', 'SAME_REVIEWER', 'PERIOD_CLOSED')
   @ApiOperation({
     summary: 'Approve a claim (审核通过): it goes on public notice (公示), or posts at once on a program without one; above the program\'s threshold a second, different reviewer must approve too',
   })
@@ -61,7 +61,7 @@ export class ClaimsController {
 
   @Post(':id/reject')
   @Roles(...REVIEWERS, 'village_clerk')
-  @ApiErrors('CLAIM_DECIDED', 'SELF_REVIEW', 'OWN_HOUSEHOLD')
+  @ApiErrors('CLAIM_DECIDED', 'SELF_REVIEW', 'OWN_HOUSEHOLD', 'COI_UNDECLARED')
   @ApiOperation({ summary: 'Reject a claim with a reason (shown to the household)' })
   @ApiCreatedResponse({ description: 'The claim, rejected', type: ClaimView })
   reject(@CurrentUser() actor: UserActor, @Param('id', ParseBigIdPipe) id: string, @Body() dto: RejectDto): Promise<ClaimView> {

@@ -73,7 +73,15 @@ export class ClaimView {
   @ApiProperty({ description: 'Rule code' }) ruleCode: string;
   @ApiProperty({ description: 'Rule name' }) ruleName: string;
   @ApiProperty({ description: 'Rule category' }) ruleCategory: string;
-  @ApiProperty({ description: 'Points the rule gives' }) points: number;
+  @ApiProperty({ description: 'Points the rule gives (what the claim asks for)' }) points: number;
+  @ApiProperty({
+    description: "Points granted on approval, after the rule's cap: less than `points` when the cap cut it, 0 when the cap was used up (then nothing goes on notice or posts); null until approved",
+    type: Number,
+    nullable: true,
+  })
+  grantedPoints: number | null;
+  @ApiProperty({ description: "The rule's cap per household and period, if any", type: Number, nullable: true }) capPoints: number | null;
+  @ApiProperty({ description: 'Its period: month, quarter or year', type: String, nullable: true }) capPer: string | null;
   @ApiProperty({ description: 'Household id' }) householdId: number;
   @ApiProperty({ description: 'Household number' }) householdNo: string;
   @ApiProperty({ description: 'Head of household' }) headName: string;
@@ -95,6 +103,12 @@ export class ClaimView {
   @ApiProperty({ description: 'State of that notice: noticed, held, posted or voided', type: String, nullable: true }) noticeStatus: string | null;
   @ApiProperty({ description: 'End of its notice period', type: Date, nullable: true }) noticeDeadline: Date | null;
   @ApiProperty({ description: 'The transaction it posted, on a program without a notice period', type: String, nullable: true }) transactionId: string | null;
+  @ApiProperty({
+    description: 'An earlier claim of the same deed (same household, rule, member and day), not rejected: the reviewer looks at both before approving; the resident is told on filing',
+    type: String,
+    nullable: true,
+  })
+  duplicateOf: string | null;
   @ApiProperty({ description: 'When it was filed' }) createdAt: Date;
 }
 

@@ -1,3 +1,4 @@
+import { toSafeInteger } from '../common/db/bigint.transformer.js';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Claim, ClaimStatus } from './claim.entity.js';
@@ -13,18 +14,23 @@ export interface ClaimRow extends Claim {
   ruleName: string;
   ruleCategory: string;
   points: number;
+  /** The rule's cap per holder and period, if any. */
+  capPoints: number | null;
+  capPer: string | null;
   householdNo: string;
   headName: string;
   memberName: string | null;
   evidenceIds: number[];
   noticeStatus: string | null;
   noticeDeadline: Date | null;
+  /** An earlier claim (not rejected) of the same deed: same household, rule, member and day. */
+  duplicateOf: string | null;
 }
 
 const COLUMNS = `c.id, c.program_id AS "programId", c.rule_id AS "ruleId", c.rule_version_id AS "ruleVersionId", c.household_id AS "householdId",
   c.village_id AS "villageId", c.member_id AS "memberId", to_char(c.occurred_on, 'YYYY-MM-DD') AS "occurredOn", c.memo, c.filed_by_type AS "filedByType",
   c.filed_by_id AS "filedById", c.status, c.first_reviewer AS "firstReviewer", c.reviewer, c.review_reason AS "reviewReason", c.decided_at AS "decidedAt",
-  c.notice_id AS "noticeId", c.transaction_id AS "transactionId", c.created_at AS "createdAt"`;
+  c.notice_id AS "noticeId", c.transaction_id AS "transactionId", c.granted_points AS "grantedPoints", c.created_at AS "createdAt"`;
 
 @Injectable()
 export class ClaimsRepository {
@@ -49,12 +55,17 @@ export class ClaimsRepository {
     return rows[0] ?? null;
   }
 
-  async decide(m: EntityManager, id: string, patch: { status: ClaimStatus; reviewer?: number; firstReviewer?: number; reviewReason?: string | null; noticeId?: string; transactionId?: string; decided: boolean }): Promise<void> {
+  async decide(
+    m: EntityManager,
+    id: string,
+    patch: { status: ClaimStatus; reviewer?: number; firstReviewer?: number; reviewReason?: string | null; noticeId?: string | null; transactionId?: string | null; grantedPoints?: number; decided: boolean },
+  ): Promise<void> {
     await m.query(
       `UPDATE claims SET status = $2, reviewer = COALESCE($3, reviewer), first_reviewer = COALESCE($4, first_reviewer), review_reason = COALESCE($5, review_reason),
-              notice_id = COALESCE($6, notice_id), transaction_id = COALESCE($7, transaction_id), decided_at = CASE WHEN $8 THEN now() ELSE decided_at END
+              notice_id = COALESCE($6, notice_id), transaction_id = COALESCE($7, transaction_id), decided_at = CASE WHEN $8 THEN now() ELSE decided_at END,
+              granted_points = COALESCE($9, granted_points)
         WHERE id = $1`,
-      [id, patch.status, patch.reviewer ?? null, patch.firstReviewer ?? null, patch.reviewReason ?? null, patch.noticeId ?? null, patch.transactionId ?? null, patch.decided],
+      [id, patch.status, patch.reviewer ?? null, patch.firstReviewer ?? null, patch.reviewReason ?? null, patch.noticeId ?? null, patch.transactionId ?? null, patch.decided, patch.grantedPoints ?? null],
     );
   }
 
@@ -63,9 +74,12 @@ export class ClaimsRepository {
     const newestFirst = filter.householdId !== undefined;
     const rows = (await this.db.query(
       `SELECT ${COLUMNS}, v.path AS "villagePath", v.name AS "villageName", p.name AS "programName", r.code AS "ruleCode", rv.name AS "ruleName",
-              rv.category AS "ruleCategory", rv.points, h.household_no AS "householdNo", h.head_name AS "headName", mb.name AS "memberName",
+              rv.category AS "ruleCategory", rv.points, rv.cap_points AS "capPoints", rv.cap_per AS "capPer", h.household_no AS "householdNo", h.head_name AS "headName", mb.name AS "memberName",
               COALESCE((SELECT array_agg(ce.evidence_id ORDER BY ce.position) FROM claim_evidence ce WHERE ce.claim_id = c.id), '{}') AS "evidenceIds",
-              n.status AS "noticeStatus", n.deadline AS "noticeDeadline"
+              n.status AS "noticeStatus", n.deadline AS "noticeDeadline",
+              (SELECT min(d.id) FROM claims d
+                WHERE d.household_id = c.household_id AND d.rule_id = c.rule_id AND d.occurred_on = c.occurred_on
+                  AND d.member_id IS NOT DISTINCT FROM c.member_id AND d.id < c.id AND d.status <> 'rejected') AS "duplicateOf"
          FROM claims c
          JOIN regions v ON v.id = c.village_id
          JOIN programs p ON p.id = c.program_id
@@ -78,7 +92,8 @@ export class ClaimsRepository {
           AND ($4::varchar[] IS NULL OR c.status = ANY($4))
         ORDER BY c.id ${newestFirst ? 'DESC' : 'ASC'} LIMIT $5 OFFSET $6`,
       [filter.id ?? null, filter.path ?? null, filter.householdId ?? null, filter.statuses ?? null, limit, offset],
-    )) as (Omit<ClaimRow, 'points'> & { points: number })[];
-    return rows.map((r) => ({ ...r, points: Number(r.points) }));
+    )) as (Omit<ClaimRow, 'points' | 'capPoints' | 'grantedPoints'> & { points: string; capPoints: string | null; grantedPoints: string | null })[];
+    const int = (v: string | null) => (v === null ? null : toSafeInteger(v));
+    return rows.map((r) => ({ ...r, points: toSafeInteger(r.points), capPoints: int(r.capPoints), grantedPoints: int(r.grantedPoints) }));
   }
 }

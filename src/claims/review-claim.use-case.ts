@@ -5,7 +5,7 @@ import { provenanceOf } from '../common/auth/provenance.js';
 import { assertInScope } from '../common/auth/scope.js';
 import { periodKey } from '../common/calendar/calendar.js';
 import { DomainError } from '../common/errors/domain-error.js';
-import { HouseholdLookupsRepository } from '../households/household-lookups.repository.js';
+import { StaffDeclarations } from '../households/staff-declarations.service.js';
 import { LedgerEngine } from '../ledger/ledger-engine.js';
 import { PeriodsService } from '../programs/periods/periods.service.js';
 import { ProgramsRepository } from '../programs/programs.repository.js';
@@ -15,8 +15,9 @@ import { ClaimsRepository } from './claims.repository.js';
 import { claimView, ClaimsService, type ClaimView } from './claims.service.js';
 
 /**
- * Review (审核) of a claim. The server enforces the separation of duties: nobody reviews a claim
- * they filed or one for their own household; a claim above the program's threshold needs a second,
+ * Review (审核) of a claim. The server enforces the separation of duties: nobody reviews before
+ * declaring their conflicts of interest (where the program requires it), a claim they filed, or
+ * one for their own or a related household; a claim above the program's threshold needs a second,
  * different reviewer; village clerks review only where the program allows. An approval puts the
  * entry on public notice (公示) — or posts it at once on a program without a notice period.
  */
@@ -28,7 +29,7 @@ export class ReviewClaim {
     private readonly claimsService: ClaimsService,
     private readonly programs: ProgramsRepository,
     private readonly periods: PeriodsService,
-    private readonly households: HouseholdLookupsRepository,
+    private readonly declarations: StaffDeclarations,
     private readonly engine: LedgerEngine,
     private readonly publicity: Publicity,
     private readonly events: ProcedureEvents,
@@ -53,15 +54,17 @@ export class ReviewClaim {
       const cap = version.capPoints !== null && version.capPer !== null ? { ruleId: claim.ruleId, periodKey: periodKey(claim.occurredOn, version.capPer), capPoints: version.capPoints } : null;
       const entry = { ruleVersionId: version.id, memberId: claim.memberId, occurredOn: claim.occurredOn, period, memo: claim.memo, reason: null };
       const event = claim.status === 'seconding' ? 'seconded' : 'approved';
+      // What the cap leaves is granted; a cap used up grants 0, and then nothing goes on notice or posts.
+      const capNote = (granted: number) => (granted < version.points && cap ? { requestedPoints: version.points, cap: { points: cap.capPoints, periodKey: cap.periodKey } } : {});
       if (program.publicityDays > 0) {
         const [notice] = await this.publicity.open(m, program, 'award', [{ ...holder, points: version.points }], { ...entry, ruleId: claim.ruleId, evidence: [], evidenceIds: [], claimId: id, enteredBy: actor.id }, cap, by);
-        await this.claims.decide(m, id, { status: 'approved', reviewer: actor.id, reviewReason: note, noticeId: notice.noticeId, decided: true });
-        await this.events.record(m, 'claim', [id], event, by, note, { noticeId: notice.noticeId, deadline: notice.deadline.toISOString(), points: notice.points });
+        await this.claims.decide(m, id, { status: 'approved', reviewer: actor.id, reviewReason: note, noticeId: notice.noticeId, grantedPoints: notice.points, decided: true });
+        await this.events.record(m, 'claim', [id], event, by, note, { noticeId: notice.noticeId, deadline: notice.deadline?.toISOString() ?? null, points: notice.points, ...capNote(notice.points) });
         return;
       }
       const [posted] = await this.engine.post(m, program, 'award', [{ ...holder, points: version.points, claimId: id }], provenance, entry, cap);
-      await this.claims.decide(m, id, { status: 'approved', reviewer: actor.id, reviewReason: note, transactionId: posted.transactionId, decided: true });
-      await this.events.record(m, 'claim', [id], event, by, note, { transactionId: posted.transactionId, points: posted.points });
+      await this.claims.decide(m, id, { status: 'approved', reviewer: actor.id, reviewReason: note, transactionId: posted.transactionId, grantedPoints: posted.points, decided: true });
+      await this.events.record(m, 'claim', [id], event, by, note, { transactionId: posted.transactionId, points: posted.points, ...capNote(posted.points) });
     });
     return claimView(await this.claimsService.row(id));
   }
@@ -84,7 +87,7 @@ export class ReviewClaim {
     if (actor.role === 'village_clerk' && !program.clerksReview) throw new DomainError('FORBIDDEN', { reason: 'on this program reviewers, not clerks, review claims' });
     if (claim.status !== 'submitted' && claim.status !== 'seconding') throw new DomainError('CLAIM_DECIDED', { claimId: id, status: claim.status });
     if (claim.filedByType === 'user' && claim.filedById === actor.id) throw new DomainError('SELF_REVIEW', { claimId: id });
-    if ((await this.households.householdOfStaff(actor.id, m)) === claim.householdId) throw new DomainError('OWN_HOUSEHOLD', { claimId: id, householdId: claim.householdId });
+    await this.declarations.assertMayAct(actor, { holderType: 'household', holderIds: [claim.householdId], required: program.requireCoiDeclaration, details: { claimId: id } }, m);
     if (claim.status === 'seconding' && claim.firstReviewer === actor.id) throw new DomainError('SAME_REVIEWER', { claimId: id, reason: 'the second approval needs another reviewer' });
     return { claim, program };
   }

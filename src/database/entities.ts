@@ -6,7 +6,7 @@ import { Household } from '../households/household.entity.js';
 import { HouseholdImport } from '../households/household-import.entity.js';
 import { HouseholdMember } from '../households/household-member.entity.js';
 import { HouseholdPin } from '../households/household-pin.entity.js';
-import { StaffHousehold } from '../households/staff-household.entity.js';
+import { StaffDeclaration } from '../households/staff-declaration.entity.js';
 import { Notice, Objection, ProcedureEvent } from '../publicity/notice.entity.js';
 import { Claim, ClaimEvidence } from '../claims/claim.entity.js';
 import { Account, CapUsage, LedgerTransaction, Posting } from '../ledger/ledger.entities.js';
@@ -29,7 +29,7 @@ export const ENTITIES = [
   Household,
   HouseholdMember,
   HouseholdPin,
-  StaffHousehold,
+  StaffDeclaration,
   HouseholdImport,
   Evidence,
   Store,

@@ -3,13 +3,14 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { TransactionsRepository } from '../awards/transactions.repository.js';
 import { hashPassword } from '../common/auth/passwords.js';
 import { actorRefOf, systemProvenance } from '../common/auth/provenance.js';
-import type { Role } from '../common/auth/roles.js';
+import { POINTS_STAFF, type Role } from '../common/auth/roles.js';
 import { addDays, periodBounds, periodKey } from '../common/calendar/calendar.js';
 import { lockNamed } from '../common/db/locks.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { householdFields, memberFields } from '../households/household-fields.js';
 import { NO_SANCTION } from '../programs/rule.entity.js';
 import { HouseholdsRepository } from '../households/households.repository.js';
+import { StaffDeclarations } from '../households/staff-declarations.service.js';
 import { LedgerEngine } from '../ledger/ledger-engine.js';
 import { ClosePeriod } from '../programs/periods/close-period.use-case.js';
 import { todayOf } from '../programs/periods/periods.service.js';
@@ -209,6 +210,19 @@ async function seedHistory(app: INestApplicationContext, repos: Repos): Promise<
   });
 }
 
+/**
+ * The demo's staff who enter or review points declare, as each must before their first entry
+ * (利益冲突申报), that they live in none of the demo county's households. Once: a declaration
+ * made stays.
+ */
+async function declareDemoStaff(app: INestApplicationContext, repos: Repos): Promise<void> {
+  const declarations = app.get(StaffDeclarations);
+  for (const u of USERS.filter((x) => (POINTS_STAFF as readonly Role[]).includes(x.role))) {
+    const actor = (await repos.users.findActor((await repos.users.findByUsername(u.username))!.id))!;
+    if ((await declarations.state(actor.id)).declaredAt === null) await declarations.declare(actor, { householdId: null, relatedHouseholdIds: [] });
+  }
+}
+
 export interface DemoSeedResult {
   households: number;
   summary(baseUrl: string): string;
@@ -271,6 +285,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoSeedRe
     await seedStores(repos, m);
     return n;
   });
+  await declareDemoStaff(app, repos);
   await seedHistory(app, repos);
   const board = await seedVillageRanking(app, repos);
   const procedure = await seedProcedure(app, repos);

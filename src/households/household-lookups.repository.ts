@@ -32,16 +32,10 @@ export class HouseholdLookupsRepository {
     return rows[0] ?? null;
   }
 
-  /** The household a staff user lives in, if one is recorded. */
-  async householdOfStaff(userId: number, manager?: EntityManager): Promise<number | null> {
-    const rows = (await (manager ?? this.db.manager).query(`SELECT household_id AS "householdId" FROM staff_households WHERE user_id = $1`, [userId])) as { householdId: number }[];
-    return rows[0]?.householdId ?? null;
-  }
-
-  /** Records (or, with null, forgets) the household a staff user lives in. */
-  async setHouseholdOfStaff(userId: number, householdId: number | null): Promise<void> {
-    if (householdId === null) await this.db.query(`DELETE FROM staff_households WHERE user_id = $1`, [userId]);
-    else await this.db.query(`INSERT INTO staff_households (user_id, household_id) VALUES ($1, $2) ON CONFLICT (user_id) DO UPDATE SET household_id = EXCLUDED.household_id`, [userId, householdId]);
+  /** Households among `ids` with their village's path (those that exist). */
+  householdPlaces(ids: number[]): Promise<{ id: number; path: string }[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.db.query(`SELECT h.id, r.path FROM households h JOIN regions r ON r.id = h.village_id WHERE h.id = ANY($1::int[])`, [ids]);
   }
 
   /** A staff user (not a platform operator) with its region's path. */

@@ -6,6 +6,9 @@ import { HouseholdImportsRepository } from './household-imports.repository.js';
 import { HouseholdImportsService } from './household-imports.service.js';
 import { HouseholdsController } from './households.controller.js';
 import { ResidentPinsController } from './resident-pins.controller.js';
+import { StaffDeclarationsController } from './staff-declarations.controller.js';
+import { StaffDeclarationsRepository } from './staff-declarations.repository.js';
+import { StaffDeclarations } from './staff-declarations.service.js';
 import { StaffHouseholdsController } from './staff-households.controller.js';
 import { HouseholdPinsRepository } from './household-pins.repository.js';
 import { HouseholdLookupsRepository } from './household-lookups.repository.js';
@@ -21,8 +24,8 @@ import { HouseholdsService } from './households.service.js';
       useFactory: (config: AppConfig) => ({ limits: { fileSize: config.importMaxBytes, files: 1 } }),
     }),
   ],
-  controllers: [HouseholdsController, ResidentPinsController, StaffHouseholdsController],
-  providers: [HouseholdsRepository, HouseholdPinsRepository, HouseholdLookupsRepository, HouseholdsService, HouseholdImportsRepository, HouseholdImportsService],
-  exports: [HouseholdsService, HouseholdImportsService, HouseholdLookupsRepository, HouseholdPinsRepository],
+  controllers: [HouseholdsController, ResidentPinsController, StaffHouseholdsController, StaffDeclarationsController],
+  providers: [HouseholdsRepository, HouseholdPinsRepository, HouseholdLookupsRepository, HouseholdsService, HouseholdImportsRepository, HouseholdImportsService, StaffDeclarationsRepository, StaffDeclarations],
+  exports: [HouseholdsService, HouseholdImportsService, HouseholdLookupsRepository, HouseholdPinsRepository, StaffDeclarations],
 })
 export class HouseholdsModule {}

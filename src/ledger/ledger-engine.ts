@@ -30,7 +30,8 @@ export interface EntryRequest extends HolderRef {
 
 export interface EntryResult {
   holderId: number;
-  transactionId: string;
+  /** Null for an award its cap cut to nothing: nothing is posted for it. */
+  transactionId: string | null;
   requestedPoints: number;
   points: number;
   capped: boolean;
@@ -146,8 +147,9 @@ export class LedgerEngine {
 
   /**
    * Awards (positive points, from the village's issuance account) or deductions (negative, to
-   * its penalties account) for many holders: one transaction each. Caps cut awards to what fits;
-   * without `allowNegative` deductions stop at zero. Accounts must be open.
+   * its penalties account) for many holders: one transaction each. Caps cut awards to what fits,
+   * and an award cut to nothing posts nothing (no transaction: its result says so); without
+   * `allowNegative` deductions stop at zero. Accounts must be open.
    */
   async post(
     m: EntityManager,
@@ -167,6 +169,32 @@ export class LedgerEngine {
     const granted = cap
       ? await this.repo.consumeCaps(m, { programId: program.id, ...cap }, sorted.map((e) => ({ holderId: e.holderId, points: e.points })))
       : null;
+    // Awards whose cap is used up: nothing to post (a 0-point transaction would say a deed was paid).
+    const cappedOut = new Set(type === 'award' && granted ? sorted.filter((e) => granted.get(e.holderId) === 0).map((e) => e.holderId) : []);
+    if (cappedOut.size > 0) {
+      const posting = entries.filter((e) => !cappedOut.has(e.holderId));
+      const posted = posting.length > 0 ? await this.postGranted(m, program, type, posting, by, entry, granted!, counter, accounts) : [];
+      const byHolder = new Map(posted.map((r) => [r.holderId, r]));
+      return entries.map(
+        (e) => byHolder.get(e.holderId) ?? { holderId: e.holderId, transactionId: null, requestedPoints: e.requestedPoints ?? e.points, points: 0, capped: true, balanceAfter: accounts.get(e.holderId)!.balance },
+      );
+    }
+    return this.postGranted(m, program, type, entries, by, entry, granted, counter, accounts);
+  }
+
+  /** `post` past the caps: every entry moves its (granted) points, one transaction each. */
+  private async postGranted(
+    m: EntityManager,
+    program: Program,
+    type: 'award' | 'deduction',
+    entries: EntryRequest[],
+    by: Provenance,
+    entry: EntryContext,
+    granted: Map<number, number> | null,
+    counter: Map<number, string>,
+    accounts: Map<number, HolderAccount>,
+  ): Promise<EntryResult[]> {
+    const sorted = [...entries].sort((a, b) => a.holderId - b.holderId);
     // A deduction rule may carry a sanction: clearing (清零) takes the redeemable balance with it.
     const sanction = type === 'deduction' && entry.ruleVersionId ? await this.sanctions.ofRuleVersion(m, entry.ruleVersionId) : null;
     const applied = await this.repo.applyDeltas(

@@ -8,8 +8,9 @@ import { READERS, RESIDENT_DATA_READERS } from '../common/auth/roles.js';
 import { countyIdOf } from '../common/auth/scope.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { BalancesService } from './balances.service.js';
+import { CapUsageService } from './cap-usage.service.js';
 import { LedgerCheckRepository } from './ledger-check.repository.js';
-import { BalanceResponse, ExpiryPolicyDto, ExpiryPolicyView, LedgerCheckQuery, LedgerCheckResponse, StatementQuery, StatementResponse } from './ledger.dto.js';
+import { BalanceResponse, CapUsageQuery, CapUsageView, ExpiryPolicyDto, ExpiryPolicyView, LedgerCheckQuery, LedgerCheckResponse, StatementQuery, StatementResponse } from './ledger.dto.js';
 import { ApiErrors } from '../common/http/api-errors.js';
 
 @ApiTags('ledger')
@@ -20,6 +21,7 @@ export class LedgerController {
     private readonly balances: BalancesService,
     private readonly checks: LedgerCheckRepository,
     private readonly expiry: ExpiryPolicyService,
+    private readonly caps: CapUsageService,
   ) {}
 
   @Put('programs/:id/expiry')
@@ -41,6 +43,24 @@ export class LedgerController {
   @ApiOkResponse({ description: 'The balance', type: BalanceResponse })
   balance(@CurrentReader() actor: Actor | ResidentActor, @Param('id', ParseIdPipe) id: number, @Param('holderId', ParseIdPipe) holderId: number): Promise<BalanceResponse> {
     return this.balances.balance(actor, id, holderId);
+  }
+
+  @Get('programs/:id/holders/:holderId/caps/:ruleId')
+  @Roles(...RESIDENT_DATA_READERS)
+  @AllowResident()
+  @ApiErrors('RULE_NOT_EFFECTIVE')
+  @ApiOperation({
+    summary: "What is left of a rule's cap for a holder in the period of a day (a resident: its own household): what a claim or an entry would be granted before it is filed",
+  })
+  @ApiOkResponse({ description: 'The cap, what is used and what is left', type: CapUsageView })
+  capUsage(
+    @CurrentReader() actor: Actor | ResidentActor,
+    @Param('id', ParseIdPipe) id: number,
+    @Param('holderId', ParseIdPipe) holderId: number,
+    @Param('ruleId', ParseIdPipe) ruleId: number,
+    @Query() q: CapUsageQuery,
+  ): Promise<CapUsageView> {
+    return this.caps.usage(actor, id, holderId, ruleId, q.occurredOn);
   }
 
   @Get('programs/:id/holders/:holderId/statement')

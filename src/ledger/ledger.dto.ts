@@ -82,6 +82,8 @@ export class StatementLineView {
   @ApiProperty({ description: 'Signed points on the balance' }) points: number;
   @ApiProperty({ description: 'Balance after this line' }) balanceAfter: number;
   @ApiProperty({ description: 'Cut by a cap or by the zero floor' }) capped: boolean;
+  @ApiProperty({ description: "The applied rule's cap per holder and period, if any (why a capped line got less than requestedPoints)", type: Number, nullable: true }) capPoints: number | null;
+  @ApiProperty({ description: 'Its period: month, quarter or year', type: String, nullable: true }) capPer: string | null;
   @ApiProperty({ description: 'Points the rule asked for', type: Number, nullable: true }) requestedPoints: number | null;
   @ApiProperty({ description: 'Rule applied', type: StatementRuleView, nullable: true }) rule: StatementRuleView | null;
   @ApiProperty({ description: 'Member who did the deed', type: Number, nullable: true }) memberId: number | null;
@@ -163,4 +165,21 @@ export class ExpiryPolicyView {
   @ApiProperty({ description: 'rolling: months after the deed', type: Number, nullable: true }) months: number | null;
   @ApiProperty({ description: 'yearly: clearing day MM-DD', type: String, nullable: true }) date: string | null;
   @ApiProperty({ description: 'yearly: points kept across a clearing' }) carryOver: number;
+}
+
+export class CapUsageQuery {
+  @ApiPropertyOptional({ description: "Day of the deed (default: today in the program's timezone): the cap's period is that day's", example: '2026-07-15' })
+  @Optional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'occurredOn must be a date like 2026-07-15' })
+  occurredOn?: string;
+}
+
+export class CapUsageView {
+  @ApiProperty({ description: 'Rule id' }) ruleId: number;
+  @ApiProperty({ description: "The rule's points (what an entry asks for)" }) points: number;
+  @ApiProperty({ description: "The rule's cap per holder and period (null: no cap)", type: Number, nullable: true }) capPoints: number | null;
+  @ApiProperty({ description: 'Its period: month, quarter or year', type: String, nullable: true }) capPer: string | null;
+  @ApiProperty({ description: "The cap's period of that day, e.g. 2026-Q4", type: String, nullable: true }) periodKey: string | null;
+  @ApiProperty({ description: 'Points already granted, or reserved by entries under notice, in that period' }) used: number;
+  @ApiProperty({ description: 'What is left of the cap (null without a cap)', type: Number, nullable: true }) remaining: number | null;
+  @ApiProperty({ description: 'What an entry of the rule would be granted now: 0 when the cap is used up (then it would not be posted or put on notice)' }) wouldGrant: number;
 }

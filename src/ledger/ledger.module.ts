@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ProgramsModule } from '../programs/programs.module.js';
 import { BalancesService } from './balances.service.js';
+import { CapUsageService } from './cap-usage.service.js';
 import { HoldersRepository } from './holders.repository.js';
 import { LedgerCheckRepository } from './ledger-check.repository.js';
 import { LedgerEngine } from './ledger-engine.js';
@@ -16,7 +17,7 @@ import { StatementsRepository } from './statements.repository.js';
 @Module({
   imports: [ProgramsModule],
   controllers: [LedgerController],
-  providers: [LedgerRepository, LotsRepository, LotKeeper, SanctionsRepository, LedgerEngine, HoldersRepository, StatementsRepository, LedgerCheckRepository, BalancesService, ExpiryPolicyService, LotExpiryJob],
+  providers: [LedgerRepository, LotsRepository, LotKeeper, SanctionsRepository, LedgerEngine, HoldersRepository, StatementsRepository, LedgerCheckRepository, BalancesService, CapUsageService, ExpiryPolicyService, LotExpiryJob],
   exports: [LedgerEngine, HoldersRepository, BalancesService],
 })
 export class LedgerModule {}

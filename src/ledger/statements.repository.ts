@@ -16,6 +16,9 @@ export interface StatementLine {
   balanceAfter: number;
   capped: boolean;
   requestedPoints: number | null;
+  /** The applied rule version's cap per holder and period (why a capped line got less). */
+  capPoints: number | null;
+  capPer: string | null;
   rule: { id: number; code: string; name: string; category: string; versionId: number; version: number } | null;
   memberId: number | null;
   /** Name of that member (the statement is read by the household and by staff of its subtree). */
@@ -33,7 +36,8 @@ export interface StatementLine {
 }
 
 /** A statement line as the query returns it: bigints as strings, rule and operator flat. */
-type Row = Omit<StatementLine, 'points' | 'balanceAfter' | 'requestedPoints' | 'rule' | 'operator'> & {
+type Row = Omit<StatementLine, 'points' | 'balanceAfter' | 'requestedPoints' | 'capPoints' | 'rule' | 'operator'> & {
+  capPoints: string | null;
   amount: string;
   balanceAfter: string;
   requestedPoints: string | null;
@@ -93,12 +97,19 @@ export class StatementsRepository {
     return toSafeInteger(row.earned);
   }
 
+  /** Points of a rule's cap a holder has used (granted, or reserved by an entry under notice) in a cap period. */
+  async capUsed(ruleId: number, holderId: number, periodKey: string): Promise<number> {
+    const [row] = (await this.db.query(`SELECT used FROM cap_usage WHERE rule_id = $1 AND holder_id = $2 AND period_key = $3`, [ruleId, holderId, periodKey])) as { used: string }[];
+    return row ? toSafeInteger(row.used) : 0;
+  }
+
   /** Newest booked first (as the 台账 goes, backwards); `before` is the cursor (a posting id). */
   async lines(accountId: string, filter: { from?: string; to?: string; before?: string }, limit: number, timezone: string): Promise<StatementLine[]> {
     const rows = (await this.db.query(
       `SELECT p.id AS "postingId", t.id AS "transactionId", t.type, to_char(t.occurred_on, 'YYYY-MM-DD') AS "occurredOn", t.period, t.late,
               t.recorded_at AS "recordedAt", to_char(t.recorded_at AT TIME ZONE $6, 'YYYY-MM-DD') AS "recordedOn", p.amount, p.balance_after AS "balanceAfter", t.capped, t.requested_points AS "requestedPoints",
               r.id AS "ruleId", r.code AS "ruleCode", rv.name AS "ruleName", rv.category AS "ruleCategory", rv.id AS "versionId", rv.version,
+              rv.cap_points AS "capPoints", rv.cap_per AS "capPer",
               t.member_id AS "memberId", mb.name AS "memberName", t.memo, t.reason, t.evidence, t.reverses_id AS "reversesId",
               t.notice_id AS "noticeId", t.claim_id AS "claimId",
               CASE WHEN t.claim_id IS NULL THEN t.evidence_ids
@@ -134,6 +145,8 @@ export class StatementsRepository {
       balanceAfter: toSafeInteger(r.balanceAfter),
       capped: r.capped,
       requestedPoints: r.requestedPoints === null ? null : toSafeInteger(r.requestedPoints),
+      capPoints: r.capPoints === null ? null : toSafeInteger(r.capPoints),
+      capPer: r.capPer,
       rule:
         r.ruleId === null
           ? null

@@ -102,6 +102,14 @@ export class Program {
   @Column({ name: 'second_review_above', type: 'int', nullable: true })
   secondReviewAbove: number | null;
 
+  /**
+   * Whether staff must have declared their own and related households (利益冲突申报) before they
+   * award, deduct, review claims or decide objections on this program. Declared households are
+   * refused either way.
+   */
+  @Column({ name: 'require_coi_declaration', type: 'boolean', default: true })
+  requireCoiDeclaration: boolean;
+
   /** When earned points expire: never, N months after the deed (rolling), or on a day each year (年度清零). Base points never expire. */
   @Column({ name: 'expiry_policy', type: 'varchar', length: 8, default: 'none' })
   expiryPolicy: ExpiryPolicy;
@@ -158,6 +166,7 @@ export const PROGRAM_DEFAULTS = {
   claimWindowDays: null,
   clerksReview: false,
   secondReviewAbove: null,
+  requireCoiDeclaration: true,
   expiryPolicy: 'none',
   expiryMonths: null,
   expiryDate: null,

@@ -122,6 +122,13 @@ export class UpdateProgramDto {
   @ApiPropertyOptional({ description: 'Claims for more points than this need a second, different reviewer; null: one reviewer suffices', nullable: true })
   @Nullable() @IsIntIn(1, 1_000_000)
   secondReviewAbove?: number | null;
+
+  @ApiPropertyOptional({
+    description: 'Whether staff must declare the household they live in and their related households (利益冲突申报, `PUT /users/me/declaration`) before they award, deduct, review claims or decide objections here (403 `COI_UNDECLARED`); declared households are refused either way',
+    default: true,
+  })
+  @Optional() @IsBoolean()
+  requireCoiDeclaration?: boolean;
 }
 
 export class ProgramView {
@@ -146,6 +153,7 @@ export class ProgramView {
   @ApiProperty({ description: 'Days after the deed within which it may be claimed; null: no limit', type: Number, nullable: true }) claimWindowDays: number | null;
   @ApiProperty({ description: 'Whether village clerks may review claims' }) clerksReview: boolean;
   @ApiProperty({ description: 'Claims above this many points need a second reviewer; null: one suffices', type: Number, nullable: true }) secondReviewAbove: number | null;
+  @ApiProperty({ description: 'Whether staff must declare their own and related households before entering or reviewing points' }) requireCoiDeclaration: boolean;
   @ApiProperty({ description: 'Levels (星级文明户), ascending by minPoints; empty: no levels', type: [LevelDto] }) levels: LevelDto[];
   @ApiProperty({ description: 'What levels count: the program period or the calendar year', enum: LEVEL_PERIODS }) levelPeriod: LevelPeriod;
   @ApiProperty({ description: 'Whether boards show red lists (红榜)' }) redList: boolean;

@@ -20,7 +20,7 @@ export const PROGRAM_COLUMNS = `p.id, p.code, p.name, p.county_id AS "countyId",
   p.participation_program_id AS "participationProgramId", p.participation_weight AS "participationWeight",
   p.public_names AS "publicNames", p.honour_top_n AS "honourTopN", p.publish_deductions AS "publishDeductions",
   p.schedule_day AS "scheduleDay", p.schedule_hour AS "scheduleHour", p.publicity_days AS "publicityDays", p.claim_window_days AS "claimWindowDays",
-  p.clerks_review AS "clerksReview", p.second_review_above AS "secondReviewAbove", p.created_at AS "createdAt", c.path AS "countyPath",
+  p.clerks_review AS "clerksReview", p.second_review_above AS "secondReviewAbove", p.require_coi_declaration AS "requireCoiDeclaration", p.created_at AS "createdAt", c.path AS "countyPath",
   p.levels, p.level_period AS "levelPeriod", p.red_list AS "redList", p.black_list AS "blackList", p.list_size AS "listSize",
   p.expiry_policy AS "expiryPolicy", p.expiry_months AS "expiryMonths", p.expiry_date AS "expiryDate", p.expiry_carry_over AS "expiryCarryOver"`;
 
@@ -60,6 +60,7 @@ export function programFromRow(row: ProgramRow): ProgramWithPath {
     claimWindowDays: row.claimWindowDays,
     clerksReview: row.clerksReview,
     secondReviewAbove: row.secondReviewAbove,
+    requireCoiDeclaration: row.requireCoiDeclaration,
     levels: row.levels,
     levelPeriod: row.levelPeriod,
     redList: row.redList,

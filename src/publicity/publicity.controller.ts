@@ -57,7 +57,7 @@ export class PublicityController {
   @Post('objections/:id/decision')
   @ApiBearerAuth()
   @Roles(...REVIEWERS)
-  @ApiErrors('OBJECTION_DECIDED', 'SAME_REVIEWER')
+  @ApiErrors('OBJECTION_DECIDED', 'SAME_REVIEWER', 'OWN_HOUSEHOLD', 'COI_UNDECLARED')
   @ApiOperation({ summary: 'Uphold an objection (the entry is void, its cap given back) or dismiss it (the entry posts at its deadline, or at once if that has passed); by a reviewer other than the approver' })
   @ApiCreatedResponse({ description: 'The decision and the notice after it', type: DecisionView })
   decide(@CurrentUser() actor: UserActor, @Param('id', ParseBigIdPipe) id: string, @Body() dto: DecisionDto): Promise<DecisionView> {

@@ -6,8 +6,10 @@ import { Clock } from '../common/clock.js';
 import { DomainError, invalidField, notFound } from '../common/errors/domain-error.js';
 import { maskName } from '../common/pii.js';
 import { HouseholdLookupsRepository } from '../households/household-lookups.repository.js';
+import { StaffDeclarations } from '../households/staff-declarations.service.js';
 import { LedgerEngine, type CapSpec } from '../ledger/ledger-engine.js';
 import type { Program } from '../programs/program.entity.js';
+import { ProgramsRepository } from '../programs/programs.repository.js';
 import { RegionsService } from '../regions/regions.service.js';
 import type { NoticeStatus } from './notice.entity.js';
 import { NoticePosting } from './notice-posting.js';
@@ -29,11 +31,12 @@ export type NoticeContext = Pick<NewNotice, 'ruleId' | 'ruleVersionId' | 'occurr
 
 export interface OpenedNotice {
   holderId: number;
-  noticeId: string;
+  /** Null for an award its cap cut to nothing: it goes on no notice. */
+  noticeId: string | null;
   points: number;
   requestedPoints: number;
   capped: boolean;
-  deadline: Date;
+  deadline: Date | null;
 }
 
 /** What the public board shows of a notice: names masked as the program's boards mask them. */
@@ -87,6 +90,8 @@ export class Publicity {
     private readonly households: HouseholdLookupsRepository,
     private readonly regions: RegionsService,
     private readonly clock: Clock,
+    private readonly programs: ProgramsRepository,
+    private readonly declarations: StaffDeclarations,
   ) {}
 
   /**
@@ -97,7 +102,9 @@ export class Publicity {
   async open(m: EntityManager, program: Program, kind: 'award' | 'deduction', entries: NoticeRequest[], ctx: NoticeContext, cap: CapSpec | null, actor: ProcedureActor): Promise<OpenedNotice[]> {
     const granted = cap && kind === 'award' ? await this.engine.reserveCap(m, program, cap, entries.map((e) => ({ holderId: e.holderId, points: e.points }))) : null;
     const deadline = new Date(this.clock.now().getTime() + program.publicityDays * DAY_MS);
-    const rows: NewNotice[] = entries.map((e) => ({
+    // An award its cap cut to nothing goes on no board: there is nothing to object to or to post.
+    const cappedOut = entries.filter((e) => granted?.get(e.holderId) === 0);
+    const rows: NewNotice[] = entries.filter((e) => granted?.get(e.holderId) !== 0).map((e) => ({
       ...ctx,
       programId: program.id,
       kind,
@@ -109,8 +116,10 @@ export class Publicity {
       deadline,
     }));
     const ids = await this.notices.insert(m, rows);
-    await this.events.record(m, 'notice', ids, 'noticed', actor, null, { deadline: deadline.toISOString() });
-    return rows.map((r, i) => ({ holderId: r.holderId, noticeId: ids[i], points: r.points, requestedPoints: r.requestedPoints, capped: r.points !== r.requestedPoints, deadline }));
+    if (ids.length > 0) await this.events.record(m, 'notice', ids, 'noticed', actor, null, { deadline: deadline.toISOString() });
+    const opened = new Map<number, OpenedNotice>(rows.map((r, i) => [r.holderId, { holderId: r.holderId, noticeId: ids[i], points: r.points, requestedPoints: r.requestedPoints, capped: r.points !== r.requestedPoints, deadline }]));
+    for (const e of cappedOut) opened.set(e.holderId, { holderId: e.holderId, noticeId: null, points: 0, requestedPoints: e.points, capped: true, deadline: null });
+    return entries.map((e) => opened.get(e.holderId)!);
   }
 
   /** The public board of a region (a village, or everything under a township or county): entries under notice. */
@@ -216,7 +225,8 @@ export class Publicity {
   }
 
   /**
-   * A reviewer other than the one who entered or approved the notice decides an objection.
+   * A reviewer other than those who entered or approved the notice decides an objection (and one
+   * who has declared, where the program asks for it, none of the households concerned as theirs).
    * Upheld: the notice is void, nothing posts, its cap is given back. Dismissed: once no objection
    * is open it waits out its deadline again — or posts at once if the deadline has passed.
    */
@@ -227,9 +237,17 @@ export class Publicity {
       const notice = (await this.notices.lock(m, objection.noticeId))!;
       assertInScope(actor, notice.villagePath, { objectionId });
       if (objection.status !== 'open') throw new DomainError('OBJECTION_DECIDED', { objectionId, status: objection.status });
-      if (notice.enteredBy === actor.id) throw new DomainError('SAME_REVIEWER', { reason: 'the objection is decided by another reviewer than the one who approved the entry' });
-      const now = this.clock.now();
       const by = procedureActorOf(actor);
+      // Separation of duties: a declaration first (where the program asks for one); nobody decides
+      // for their own or a related household (the entry's, or the one that objected); nobody who
+      // entered the entry or approved its claim (first or second approval) decides objections to it.
+      const program = (await this.programs.findProgram(notice.programId, m))!;
+      const touched = { holderType: program.holderType, holderIds: [notice.holderId], households: [objection.householdId] };
+      await this.declarations.assertMayAct(actor, { ...touched, required: program.requireCoiDeclaration, details: { objectionId } }, m);
+      if (notice.enteredBy === actor.id || (notice.claimId !== null && (await this.events.recordedBy(m, 'claim', notice.claimId, ['approved', 'seconded'], by)))) {
+        throw new DomainError('SAME_REVIEWER', { objectionId, reason: 'the objection is decided by someone other than who entered or approved the entry' });
+      }
+      const now = this.clock.now();
       if (uphold) {
         const decided = await this.objections.decide(m, objection, 'upheld', actor.id, reason, now, true);
         await this.notices.settle(m, notice.id, 'voided', now);

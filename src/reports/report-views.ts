@@ -174,8 +174,11 @@ export class StaffActivityUserView {
   @ApiProperty({ description: 'Households the entries went to' }) households!: number;
   @ApiProperty({ description: 'Absolute points that went to the 3 households that got the most from the user' }) top3Points!: number;
   @ApiProperty({ description: 'top3Points / absolutePoints in percent, 2 decimals', type: Number, nullable: true }) top3SharePercent!: number | null;
-  @ApiProperty({ description: 'The household the user lives in (staff_households), if known', type: Number, nullable: true }) ownHouseholdId!: number | null;
-  @ApiProperty({ description: "Entries the user made to that household" }) ownHouseholdEntries!: number;
+  @ApiProperty({ description: 'The household the user lives in, as declared (or recorded by a manager); null: none of the county\'s, or nothing declared', type: Number, nullable: true })
+  ownHouseholdId!: number | null;
+  @ApiProperty({ description: 'The related households (亲属户) the user declared, ascending', type: [Number] }) relatedHouseholdIds!: number[];
+  @ApiProperty({ description: 'When the user last declared their own and related households; null: never', type: Date, nullable: true }) declaredAt!: Date | null;
+  @ApiProperty({ description: 'Entries the user made to their own or a related household (as declared now)' }) ownHouseholdEntries!: number;
   @ApiProperty({ description: 'Their points (signed)' }) ownHouseholdPoints!: number;
   @ApiProperty({ description: 'Per rule, most entries first', type: [StaffRuleView] }) rules!: StaffRuleView[];
 }
@@ -193,7 +196,7 @@ export class StaffActivityReportView {
   @ApiProperty({ description: 'Region covered (the households the entries went to)' }) regionId!: number;
   @ApiProperty({ description: 'Its name' }) regionName!: string;
   @ApiProperty({ description: 'The period', example: '2026-Q3' }) period!: string;
-  @ApiProperty({ description: 'Outliers first: entries to their own household, then the top-3 share, then absolute points, then user id', type: [StaffActivityUserView] }) users!: StaffActivityUserView[];
+  @ApiProperty({ description: 'Outliers first: entries to their own or related households, then the top-3 share, then absolute points, then user id', type: [StaffActivityUserView] }) users!: StaffActivityUserView[];
   @ApiProperty({ description: "The county's security alarms of the last 90 days, newest first (at most 20): for the auditor to look into", type: [SecurityAlarmView] }) alarms!: SecurityAlarmView[];
 }
 

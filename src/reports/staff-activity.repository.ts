@@ -26,6 +26,8 @@ export interface StaffRuleRow {
   households: number;
   top3Points: number;
   ownHouseholdId: number | null;
+  relatedHouseholdIds: number[];
+  declaredAt: Date | null;
   ownHouseholdEntries: number;
   ownHouseholdPoints: number;
   ruleId: number | null;
@@ -39,10 +41,11 @@ export interface StaffRuleRow {
 
 /**
  * Awards and deductions made by staff users (actor_type 'user') to the households of a region
- * subtree in the periods, per user and rule. Outliers first: users with entries to their own
- * household (staff_households), then by the share of their points (awards and deductions alike,
- * as absolute values) that went to their top 3 households, then by absolute points, then user id.
- * Within a user, rules with the most entries first.
+ * subtree in the periods, per user and rule, with each user's conflict-of-interest declaration
+ * (the one that holds in staff_declarations, and when the user last declared). Outliers first:
+ * users with entries to their own or related households, then by the share of their points
+ * (awards and deductions alike, as absolute values) that went to their top 3 households, then by
+ * absolute points, then user id. Within a user, rules with the most entries first.
  */
 @Injectable()
 export class StaffActivityRepository {
@@ -68,11 +71,17 @@ export class StaffActivityRepository {
           FROM e GROUP BY user_id, holder_id
       ),
       top3 AS (SELECT user_id, sum(points) AS points FROM by_holder WHERE place <= 3 GROUP BY user_id),
+      declared AS (
+        SELECT DISTINCT ON (d.user_id) d.user_id, d.household_id, d.related_household_ids,
+               (SELECT max(s.declared_at) FROM staff_declarations s WHERE s.user_id = d.user_id AND s.declared_by = d.user_id) AS declared_at
+          FROM by_user bu JOIN staff_declarations d ON d.user_id = bu.user_id
+         ORDER BY d.user_id, d.id DESC
+      ),
       own AS (
-        SELECT sh.user_id, sh.household_id, count(e.holder_id) AS entries, COALESCE(sum(e.points), 0) AS points
-          FROM by_user bu JOIN staff_households sh ON sh.user_id = bu.user_id
-          LEFT JOIN e ON e.user_id = sh.user_id AND e.holder_id = sh.household_id
-         GROUP BY sh.user_id, sh.household_id
+        SELECT dc.user_id, dc.household_id, dc.related_household_ids, dc.declared_at, count(e.holder_id) AS entries, COALESCE(sum(e.points), 0) AS points
+          FROM declared dc
+          LEFT JOIN e ON e.user_id = dc.user_id AND (e.holder_id = dc.household_id OR e.holder_id = ANY(dc.related_household_ids))
+         GROUP BY dc.user_id, dc.household_id, dc.related_household_ids, dc.declared_at
       ),
       by_rule AS (
         SELECT user_id, rule_id, count(*) AS entries, sum(points) AS points, count(DISTINCT holder_id) AS households
@@ -81,7 +90,8 @@ export class StaffActivityRepository {
       SELECT u.id AS "userId", u.username, u.display_name AS "displayName", u.role,
              bu.entries, bu.awards, bu.deductions, bu.award_points AS "awardPoints", bu.deduction_points AS "deductionPoints",
              bu.absolute_points AS "absolutePoints", bu.households, COALESCE(t3.points, 0) AS "top3Points",
-             own.household_id AS "ownHouseholdId", COALESCE(own.entries, 0) AS "ownHouseholdEntries", COALESCE(own.points, 0) AS "ownHouseholdPoints",
+             own.household_id AS "ownHouseholdId", COALESCE(own.related_household_ids, '{}') AS "relatedHouseholdIds", own.declared_at AS "declaredAt",
+             COALESCE(own.entries, 0) AS "ownHouseholdEntries", COALESCE(own.points, 0) AS "ownHouseholdPoints",
              br.rule_id AS "ruleId", r.code AS "ruleCode", lv.name AS "ruleName", lv.category,
              br.entries AS "ruleEntries", br.points AS "rulePoints", br.households AS "ruleHouseholds"
         FROM by_rule br
@@ -111,6 +121,8 @@ export class StaffActivityRepository {
         households: n(r.households as string),
         top3Points: n(r.top3Points as string),
         ownHouseholdId: r.ownHouseholdId as number | null,
+        relatedHouseholdIds: r.relatedHouseholdIds as number[],
+        declaredAt: r.declaredAt as Date | null,
         ownHouseholdEntries: n(r.ownHouseholdEntries as string),
         ownHouseholdPoints: n(r.ownHouseholdPoints as string),
         ruleId: r.ruleId as number | null,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { UserActor } from '../common/auth/actor.js';
+import { dayIn } from '../common/calendar/calendar.js';
 import { cellPages, fileName, percent, type Cell, type ReportTable } from './report-output.js';
 import { ReportReader } from './report-reader.js';
 import { ReportScope } from './report-scope.js';
@@ -17,11 +18,11 @@ const ROLE_NAMES: Record<string, string> = {
 };
 
 const HEADER = [
-  '用户名', '姓名', '角色', '总条数', '加分条数', '扣分条数', '加分', '扣分', '涉及户数', '前三户积分占比（%）', '本户条数', '本户积分',
-  '规则编码', '规则', '类别', '规则条数', '规则积分', '规则涉及户数',
+  '用户名', '姓名', '角色', '总条数', '加分条数', '扣分条数', '加分', '扣分', '涉及户数', '前三户积分占比（%）', '本户及亲属户条数', '本户及亲属户积分',
+  '规则编码', '规则', '类别', '规则条数', '规则积分', '规则涉及户数', '申报本户', '申报亲属户', '申报日期',
 ];
 
-/** Entries by staff users per user and rule, concentration and own-household entries, outliers first (report 5). */
+/** Entries by staff users per user and rule, concentration, declarations and entries to declared households, outliers first (report 5). */
 @Injectable()
 export class StaffActivityService {
   constructor(
@@ -53,12 +54,13 @@ export class StaffActivityService {
   }
 
   async table(actor: UserActor, q: PeriodReportQuery): Promise<ReportTable> {
-    const { region, period, statement } = await this.prepare(actor, q);
+    const { region, program, period, statement } = await this.prepare(actor, q);
     const cells = (r: StaffRuleRow): Cell[] => {
       const u = userView(r);
       return [
         u.username, u.displayName, ROLE_NAMES[u.role] ?? u.role, u.entries, u.awards, u.deductions, u.awardPoints, u.deductionPoints, u.households, u.top3SharePercent,
         u.ownHouseholdEntries, u.ownHouseholdPoints, r.ruleCode, r.ruleName, r.category, r.ruleEntries, r.rulePoints, r.ruleHouseholds,
+        u.ownHouseholdId, u.relatedHouseholdIds.join(' '), u.declaredAt === null ? null : dayIn(program.timezone, u.declaredAt),
       ];
     };
     return { name: fileName('staff-activity', region.id, period.key), sheet: '经办人员加扣分', header: HEADER, pages: cellPages(this.reader.pages(statement), cells) };
@@ -81,6 +83,8 @@ function userView(r: StaffRuleRow): StaffActivityUserView {
     top3Points: r.top3Points,
     top3SharePercent: percent(r.top3Points, r.absolutePoints),
     ownHouseholdId: r.ownHouseholdId,
+    relatedHouseholdIds: r.relatedHouseholdIds,
+    declaredAt: r.declaredAt,
     ownHouseholdEntries: r.ownHouseholdEntries,
     ownHouseholdPoints: r.ownHouseholdPoints,
     rules: [],

@@ -1,7 +1,7 @@
 import type { Response } from 'supertest';
 import { dayIn } from '../../src/common/calendar/calendar.js';
 import type { RegionLevel } from '../../src/regions/region.entity.js';
-import type { Role } from '../../src/common/auth/roles.js';
+import { POINTS_STAFF, type Role } from '../../src/common/auth/roles.js';
 import { createCountyAdmin } from '../../src/users/create-county-admin.js';
 import type { TestApp } from './test-app.js';
 
@@ -58,7 +58,17 @@ export async function seedCounty(t: TestApp, code = uniqueCode('C')): Promise<Se
   const made = await createCountyAdmin(t.db, { username, password: PASSWORD, displayName: '管理员', countyCode: code, countyName: `${code}县` });
   if (!made.ok) throw new Error(`seed county ${code} failed: ${made.reason}`);
   const token = await login(t, username);
+  await declareNoHousehold(t, token);
   return { countyId: made.countyId, userId: made.userId, username, token, api: () => as(t, { token }) };
+}
+
+/**
+ * The staff user of `token` declares that they live in none of the county's households and have
+ * no related ones (利益冲突申报): what each must declare before their first entry or review.
+ */
+export async function declareNoHousehold(t: TestApp, token: string): Promise<void> {
+  const res = await as(t, { token }).put('/users/me/declaration', { householdId: null, relatedHouseholdIds: [] });
+  if (res.status !== 200) throw new Error(`declaration failed: ${res.status} ${JSON.stringify(res.body)}`);
 }
 
 export async function createRegion(t: TestApp, token: string, level: RegionLevel, parentId: number, code = uniqueCode(level[0].toUpperCase())): Promise<number> {
@@ -74,11 +84,14 @@ export interface StaffUser {
   token: string;
 }
 
-export async function createUser(t: TestApp, token: string, role: Role, regionId: number): Promise<StaffUser> {
+/** A staff user, logged in; one who enters or reviews points has declared no household of the county (`declared: false` leaves that to the test). */
+export async function createUser(t: TestApp, token: string, role: Role, regionId: number, { declared = true } = {}): Promise<StaffUser> {
   const username = uniqueCode(`u-${role.replace('_', '-')}-`);
   const res = await as(t, { token }).post('/users', { username, password: PASSWORD, displayName: username, role, regionId });
   if (res.status !== 201) throw new Error(`create user failed: ${res.status} ${JSON.stringify(res.body)}`);
-  return { id: (res.body as { id: number }).id, username, token: await login(t, username) };
+  const user = { id: (res.body as { id: number }).id, username, token: await login(t, username) };
+  if (declared && (POINTS_STAFF as readonly Role[]).includes(role)) await declareNoHousehold(t, user.token);
+  return user;
 }
 
 export async function createHousehold(t: TestApp, token: string, villageId: number, extra: object = {}): Promise<{ id: number; cardCode: string }> {

@@ -33,5 +33,8 @@ export const STORE_STAFF = ['county_admin', 'township_officer', 'store_operator'
 /** Who reviews claims and decides objections (a program may let village clerks review claims too). */
 export const REVIEWERS = ['county_admin', 'township_officer', 'reviewer'] as const;
 
+/** Who may enter or review points (awards, deductions, claim reviews, objection decisions): they declare their conflicts of interest first. */
+export const POINTS_STAFF = ['county_admin', 'township_officer', 'village_clerk', 'reviewer'] as const;
+
 /** Managers and auditors: staff lists, audit log, allocation plans. */
 export const OVERSEERS = ['county_admin', 'township_officer', 'auditor'] as const;

@@ -22,6 +22,9 @@ export function residentApi(token: () => string, onExpired: () => void = () => u
     program: (id: number) => read(api.GET('/api/v1/programs/{id}', { params: { path: { id } } })),
     rules: (programId: number, regionId: number) => read(api.GET('/api/v1/programs/{id}/rules', { params: { path: { id: programId }, query: { regionId } } })),
     claims: (offset = 0, limit = 20) => read(api.GET('/api/v1/claims', { params: { query: { offset, limit } } })),
+    /** What is left of a rule's cap for the household in the period of a day (before filing a claim). */
+    capUsage: (programId: number, householdId: number, ruleId: number, occurredOn: string) =>
+      read(api.GET('/api/v1/programs/{id}/holders/{holderId}/caps/{ruleId}', { params: { path: { id: programId, holderId: householdId, ruleId }, query: { occurredOn } } })),
     fileClaim: (body: { programId: number; ruleId: number; occurredOn: string; memo?: string; evidenceIds: number[] }) => read(api.POST('/api/v1/claims', { body })),
     upload: (file: File) => {
       const form = new FormData();

@@ -16,4 +16,5 @@ export type Statement = Schemas['StatementResponse'];
 export type Program = Schemas['ProgramView'];
 export type Rule = Schemas['RuleDetailView'];
 export type Claim = Schemas['ClaimView'];
+export type CapUsage = Schemas['CapUsageView'];
 export type Evidence = Schemas['EvidenceViewDto'];
