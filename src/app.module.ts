@@ -23,7 +23,7 @@ import { LedgerModule } from './ledger/ledger.module.js';
 import { ProgramsModule } from './programs/programs.module.js';
 import { RankingsModule } from './rankings/rankings.module.js';
 import { RegionsModule } from './regions/regions.module.js';
-import { ReportsModule } from './reports/reports.module.js';
+import { ViewsModule } from './views/views.module.js';
 import { StoresModule } from './stores/stores.module.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -54,7 +54,7 @@ export class AppModule {
         AwardsModule,
         ClaimsModule,
         RankingsModule,
-        ReportsModule,
+        ViewsModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: GlobalErrorFilter }, RouteNotFoundFallback],

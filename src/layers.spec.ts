@@ -3,10 +3,10 @@ import { dirname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The module order the README's layout table gives: a module imports only from modules before
- * it in this list (specs, which may set up a database, aside).
+ * The module order docs/development.md's layout table gives: a module imports only from modules
+ * before it in this list (specs, which may set up a database, aside).
  */
-const LAYERS = ['common', 'config', 'jobs', 'regions', 'users', 'households', 'evidence', 'programs', 'ledger', 'publicity', 'awards', 'claims', 'stores', 'auth', 'audit', 'rankings', 'reports', 'health', 'admin', 'database', 'demo'];
+const LAYERS = ['common', 'config', 'jobs', 'regions', 'users', 'households', 'evidence', 'programs', 'ledger', 'publicity', 'awards', 'claims', 'stores', 'auth', 'audit', 'rankings', 'views', 'health', 'admin', 'database', 'demo'];
 
 const SRC = dirname(fileURLToPath(import.meta.url));
 

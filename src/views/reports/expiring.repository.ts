@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { toSafeInteger as n } from '../common/db/bigint.transformer.js';
+import { toSafeInteger as n } from '../../common/db/bigint.transformer.js';
 import { fen } from './report-output.js';
 import type { ReportStatement } from './report-reader.js';
 import type { ReportProgram } from './scope.repository.js';

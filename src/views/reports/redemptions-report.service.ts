@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { UserActor } from '../common/auth/actor.js';
-import { dayIn } from '../common/calendar/calendar.js';
-import { invalidField } from '../common/errors/domain-error.js';
+import type { UserActor } from '../../common/auth/actor.js';
+import { dayIn } from '../../common/calendar/calendar.js';
+import { invalidField } from '../../common/errors/domain-error.js';
 import { addMonths, monthCount } from './months.js';
 import { RedemptionsReportRepository, type StoreMonthRow } from './redemptions-report.repository.js';
 import { addInto, cellPages, fileName, type ReportTable } from './report-output.js';

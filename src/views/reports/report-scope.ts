@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { UserActor } from '../common/auth/actor.js';
-import { assertInScope, countyIdOf } from '../common/auth/scope.js';
-import { dayIn, periodKey } from '../common/calendar/calendar.js';
-import { DomainError, invalidField, notFound } from '../common/errors/domain-error.js';
+import type { UserActor } from '../../common/auth/actor.js';
+import { assertInScope, countyIdOf } from '../../common/auth/scope.js';
+import { dayIn, periodKey } from '../../common/calendar/calendar.js';
+import { DomainError, invalidField, notFound } from '../../common/errors/domain-error.js';
 import { previousPeriodKey, reportPeriod, type ReportPeriod } from './months.js';
 import { ScopeRepository, type ReportHousehold, type ReportProgram, type ReportRegion } from './scope.repository.js';
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, Matches } from 'class-validator';
-import { Optional, QueryId, QueryIntIn } from '../common/http/fields.js';
+import { Optional, QueryId, QueryIntIn } from '../../common/http/fields.js';
 import { MONTH_PATTERN } from './months.js';
 
 export const REPORT_FORMATS = ['json', 'csv', 'xlsx'] as const;

@@ -1,10 +1,10 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { UserActor } from '../common/auth/actor.js';
-import { CurrentUser, Roles } from '../common/auth/decorators.js';
-import { ApiErrors } from '../common/http/api-errors.js';
-import { XLSX_TYPE } from '../common/http/media-types.js';
+import type { UserActor } from '../../common/auth/actor.js';
+import { CurrentUser, Roles } from '../../common/auth/decorators.js';
+import { ApiErrors } from '../../common/http/api-errors.js';
+import { XLSX_TYPE } from '../../common/http/media-types.js';
 import { ExpiringService } from './expiring.service.js';
 import { LiabilityService } from './liability.service.js';
 import { ParticipationService } from './participation.service.js';

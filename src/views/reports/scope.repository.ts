@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { toSafeInteger } from '../common/db/bigint.transformer.js';
-import type { PeriodKind } from '../common/calendar/calendar.js';
+import { toSafeInteger } from '../../common/db/bigint.transformer.js';
+import type { PeriodKind } from '../../common/calendar/calendar.js';
 
 export interface ReportRegion {
   id: number;

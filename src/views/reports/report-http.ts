@@ -1,7 +1,7 @@
 import { getSchemaPath } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { Role } from '../common/auth/roles.js';
-import { CSV_CONTENT, XLSX_CONTENT } from '../common/http/media-types.js';
+import type { Role } from '../../common/auth/roles.js';
+import { CSV_CONTENT, XLSX_CONTENT } from '../../common/http/media-types.js';
 import { sendReportTable, type ReportTable } from './report-output.js';
 import type { ReportFormat } from './reports.dto.js';
 

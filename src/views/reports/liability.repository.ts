@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { toSafeInteger as n } from '../common/db/bigint.transformer.js';
+import { toSafeInteger as n } from '../../common/db/bigint.transformer.js';
 import { fen } from './report-output.js';
 import type { ReportStatement } from './report-reader.js';
 

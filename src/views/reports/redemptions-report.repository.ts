@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { toSafeInteger as n } from '../common/db/bigint.transformer.js';
+import { toSafeInteger as n } from '../../common/db/bigint.transformer.js';
 import type { ReportStatement } from './report-reader.js';
 
 export interface StoreMonthRow {

@@ -1,6 +1,6 @@
 import type { Response } from 'express';
-import { toSafeInteger } from '../common/db/bigint.transformer.js';
-import { sendTable, type Cell } from '../common/http/table-export.js';
+import { toSafeInteger } from '../../common/db/bigint.transformer.js';
+import { sendTable, type Cell } from '../../common/http/table-export.js';
 
 export type { Cell };
 

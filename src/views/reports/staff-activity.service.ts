@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { UserActor } from '../common/auth/actor.js';
-import { dayIn } from '../common/calendar/calendar.js';
+import type { UserActor } from '../../common/auth/actor.js';
+import { dayIn } from '../../common/calendar/calendar.js';
 import { cellPages, fileName, percent, type Cell, type ReportTable } from './report-output.js';
 import { ReportReader } from './report-reader.js';
 import { ReportScope } from './report-scope.js';

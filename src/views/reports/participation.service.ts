@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { UserActor } from '../common/auth/actor.js';
+import type { UserActor } from '../../common/auth/actor.js';
 import { ParticipationRepository, type ParticipationGridRow, type ParticipationRow } from './participation.repository.js';
 import { cellPages, fileName, percent, type ReportTable } from './report-output.js';
 import { ReportReader } from './report-reader.js';

@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
 import type { Response } from 'express';
-import { XLSX_TYPE } from '../common/http/media-types.js';
-import { safeRow } from '../common/http/spreadsheet-safe.js';
+import { XLSX_TYPE } from '../../common/http/media-types.js';
+import { safeRow } from '../../common/http/spreadsheet-safe.js';
 import { LedgerBookTotals, type LedgerBookSource } from './ledger-book.service.js';
-import { cellPages, sendReportTable, type Cell } from './report-output.js';
-import type { LedgerBookLineView } from './report-views.js';
+import { cellPages, sendReportTable, type Cell } from '../reports/report-output.js';
+import type { LedgerBookLineView } from '../reports/report-views.js';
 
 /** Booking day first (the book's order), then the deed's day. */
 const HEADER = ['记账日期', '发生日期', '类别', '项目', '成员', '积分', '余额', '备注'];

@@ -1,15 +1,15 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { UserActor } from '../common/auth/actor.js';
-import { CurrentUser, Roles } from '../common/auth/decorators.js';
-import { ApiErrors } from '../common/http/api-errors.js';
-import { XLSX_TYPE } from '../common/http/media-types.js';
+import type { UserActor } from '../../common/auth/actor.js';
+import { CurrentUser, Roles } from '../../common/auth/decorators.js';
+import { ApiErrors } from '../../common/http/api-errors.js';
+import { XLSX_TYPE } from '../../common/http/media-types.js';
 import { sendLedgerBookCsv, sendLedgerBookXlsx } from './ledger-book.output.js';
 import { LedgerBookService } from './ledger-book.service.js';
-import { REPORT_READERS, reportContent } from './report-http.js';
-import { LedgerBookQuery } from './reports.dto.js';
-import { LedgerBookView } from './report-views.js';
+import { REPORT_READERS, reportContent } from '../reports/report-http.js';
+import { LedgerBookQuery } from '../reports/reports.dto.js';
+import { LedgerBookView } from '../reports/report-views.js';
 
 @ApiTags('reports')
 @ApiBearerAuth()

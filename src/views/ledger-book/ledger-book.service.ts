@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { UserActor } from '../common/auth/actor.js';
-import { dayIn } from '../common/calendar/calendar.js';
+import type { UserActor } from '../../common/auth/actor.js';
+import { dayIn } from '../../common/calendar/calendar.js';
 import { LedgerBookRepository, type LedgerBookLine } from './ledger-book.repository.js';
-import { ReportReader, type ReportStatement } from './report-reader.js';
-import { ReportScope } from './report-scope.js';
-import type { LedgerBookQuery } from './reports.dto.js';
-import type { LedgerBookCategoryView, LedgerBookHouseholdView, LedgerBookLineView, LedgerBookView } from './report-views.js';
+import { ReportReader, type ReportStatement } from '../reports/report-reader.js';
+import { ReportScope } from '../reports/report-scope.js';
+import type { LedgerBookQuery } from '../reports/reports.dto.js';
+import type { LedgerBookCategoryView, LedgerBookHouseholdView, LedgerBookLineView, LedgerBookView } from '../reports/report-views.js';
 
 /** Entries without a rule take their type's name as category and item. */
 const TYPE_NAMES: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { toSafeInteger as n } from '../common/db/bigint.transformer.js';
-import type { ReportStatement } from './report-reader.js';
+import { toSafeInteger as n } from '../../common/db/bigint.transformer.js';
+import type { ReportStatement } from '../reports/report-reader.js';
 
 export interface LedgerBookLine {
   postingId: string;

@@ -1,4 +1,4 @@
-import { periodBounds, periodKey, periodKindOf, type PeriodKind } from '../common/calendar/calendar.js';
+import { periodBounds, periodKey, periodKindOf, type PeriodKind } from '../../common/calendar/calendar.js';
 
 /** Calendar months ('2026-07') and the periods a report covers. Pure functions, unit-tested. */
 export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { UserActor } from '../common/auth/actor.js';
+import type { UserActor } from '../../common/auth/actor.js';
 import { LiabilityRepository, type LiabilityVillageRow, type SettlementTotals, type StockSourceRow } from './liability.repository.js';
 import { addInto, cellPages, fen, fileName, type Cell, type ReportTable } from './report-output.js';
 import { ReportReader } from './report-reader.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { UserActor } from '../common/auth/actor.js';
-import { addDays, dayIn } from '../common/calendar/calendar.js';
+import type { UserActor } from '../../common/auth/actor.js';
+import { addDays, dayIn } from '../../common/calendar/calendar.js';
 import { ExpiringRepository, type ExpiringRow } from './expiring.repository.js';
 import { addMonths, monthsFrom } from './months.js';
 import { cellPages, fileName, type Cell, type ReportTable } from './report-output.js';
