@@ -1,6 +1,6 @@
 /**
- * The README's page screenshots, taken from what the browser tests saved in
- * test-output/screenshots (run the web tests first): cropped, scaled and stored as palette PNGs
+ * The page screenshots of the README and docs/pages.md, taken from what the browser tests saved
+ * in test-output/screenshots (run the web tests first): cropped, scaled and stored as palette PNGs
  * in docs/screenshots.
  *
  *   npm run build:web && npm run test:jest -- test/web- && npm run screenshots

@@ -102,7 +102,7 @@ describe('the Docker image, rebuilt as a folder', () => {
     const check = await exitOf(layout.healthcheck.map((a) => a.replace(':3000/', `:${port}/`)), env);
     expect(check.code).toBe(0);
 
-    // The first administrator, made in the container as the README says.
+    // The first administrator, made in the container as docs/operations.md says.
     const admin = await exitOf(['node', 'dist/src/cli.js', 'create-admin', '--username', 'image-admin', '--password', 'a-long-password', '--county-code', 'IMG1', '--county-name', '镜像县'], env);
     expect([admin.code, admin.stderr]).toEqual([0, '']);
     const login = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {

@@ -1,5 +1,5 @@
 /**
- * How resident PINs resist guessing (the README states the odds that follow from it):
+ * How resident PINs resist guessing (docs/ledger.md states the odds that follow from it):
  *
  * - every wrong PIN counts against the PIN itself, until a clerk resets it (a right PIN does not
  *   wipe the count: the attacker's guesses add up whatever the household does);
