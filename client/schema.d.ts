@@ -323,7 +323,7 @@ export type paths = {
         get: operations["HouseholdsController_list"];
         put?: never;
         /** Register a household with its members in a village of your subtree */
-        post: operations["HouseholdsController_create"];
+        post: operations["HouseholdDetailsController_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -338,14 +338,14 @@ export type paths = {
             cookie?: never;
         };
         /** One household with members and balances */
-        get: operations["HouseholdsController_get"];
+        get: operations["HouseholdDetailsController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Change the head, address or phone of a household */
-        patch: operations["HouseholdsController_update"];
+        patch: operations["HouseholdDetailsController_update"];
         trace?: never;
     };
     "/api/v1/households/by-card/{cardCode}": {
@@ -356,7 +356,7 @@ export type paths = {
             cookie?: never;
         };
         /** Look a household up by its card code (kiosks and store operators get the head name masked) */
-        get: operations["HouseholdsController_byCard"];
+        get: operations["HouseholdDetailsController_byCard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -410,7 +410,7 @@ export type paths = {
             cookie?: never;
         };
         /** Proves the ledger invariants for the programs of your county: global sum zero, each transaction balanced, each balance equal to its postings */
-        get: operations["LedgerController_check"];
+        get: operations["LedgerViewsController_check"];
         put?: never;
         post?: never;
         delete?: never;
@@ -582,7 +582,7 @@ export type paths = {
             cookie?: never;
         };
         /** Balance, base points, redeemable points and points earned this period (a resident: its own household) */
-        get: operations["LedgerController_balance"];
+        get: operations["LedgerViewsController_balance"];
         put?: never;
         post?: never;
         delete?: never;
@@ -599,7 +599,7 @@ export type paths = {
             cookie?: never;
         };
         /** What is left of a rule's cap for a holder in the period of a day (a resident: its own household): what a claim or an entry would be granted before it is filed */
-        get: operations["LedgerController_capUsage"];
+        get: operations["LedgerViewsController_capUsage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -616,7 +616,7 @@ export type paths = {
             cookie?: never;
         };
         /** Statement of a holder, newest first, with rule, memo, operator and balance after each line (a resident: its own household) */
-        get: operations["LedgerController_statement"];
+        get: operations["LedgerViewsController_statement"];
         put?: never;
         post?: never;
         delete?: never;
@@ -652,7 +652,7 @@ export type paths = {
         get?: never;
         put?: never;
         /** Close an ended period (e.g. 2026-Q3): it accepts no new entries, so its rankings never change */
-        post: operations["ProgramsController_close"];
+        post: operations["PeriodsController_close"];
         delete?: never;
         options?: never;
         head?: never;
@@ -737,7 +737,7 @@ export type paths = {
             cookie?: never;
         };
         /** Public board (no login): published rankings and honour lists of a region, names masked as the program says */
-        get: operations["RankingsController_board"];
+        get: operations["BoardsController_board"];
         put?: never;
         post?: never;
         delete?: never;
@@ -874,7 +874,7 @@ export type paths = {
             cookie?: never;
         };
         /** Household honours of a village: 道德冠军, the honour list and, where published, deductions */
-        get: operations["RankingsController_honours"];
+        get: operations["BoardsController_honours"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1170,7 +1170,7 @@ export type paths = {
             cookie?: never;
         };
         /** Kiosk lookup: masked head name, redeemable points and what is left of each limited item */
-        get: operations["RedemptionsController_lookup"];
+        get: operations["KioskController_lookup"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6247,7 +6247,7 @@ export interface operations {
             };
         };
     };
-    HouseholdsController_create: {
+    HouseholdDetailsController_create: {
         parameters: {
             query?: never;
             header?: never;
@@ -6361,7 +6361,7 @@ export interface operations {
             };
         };
     };
-    HouseholdsController_get: {
+    HouseholdDetailsController_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -6437,7 +6437,7 @@ export interface operations {
             };
         };
     };
-    HouseholdsController_update: {
+    HouseholdDetailsController_update: {
         parameters: {
             query?: never;
             header?: never;
@@ -6544,7 +6544,7 @@ export interface operations {
             };
         };
     };
-    HouseholdsController_byCard: {
+    HouseholdDetailsController_byCard: {
         parameters: {
             query?: never;
             header?: never;
@@ -6804,7 +6804,7 @@ export interface operations {
             };
         };
     };
-    LedgerController_check: {
+    LedgerViewsController_check: {
         parameters: {
             query?: {
                 /** @description Check one program only */
@@ -7921,7 +7921,7 @@ export interface operations {
             };
         };
     };
-    LedgerController_balance: {
+    LedgerViewsController_balance: {
         parameters: {
             query?: never;
             header?: never;
@@ -7998,7 +7998,7 @@ export interface operations {
             };
         };
     };
-    LedgerController_capUsage: {
+    LedgerViewsController_capUsage: {
         parameters: {
             query?: {
                 /** @description Day of the deed (default: today in the program's timezone): the cap's period is that day's */
@@ -8088,7 +8088,7 @@ export interface operations {
             };
         };
     };
-    LedgerController_statement: {
+    LedgerViewsController_statement: {
         parameters: {
             query?: {
                 /** @description Cursor from the previous page (nextCursor) */
@@ -8250,7 +8250,7 @@ export interface operations {
             };
         };
     };
-    ProgramsController_close: {
+    PeriodsController_close: {
         parameters: {
             query?: never;
             header?: never;
@@ -8884,7 +8884,7 @@ export interface operations {
             };
         };
     };
-    RankingsController_board: {
+    BoardsController_board: {
         parameters: {
             query?: {
                 /** @description Period (default: the latest published) */
@@ -9607,7 +9607,7 @@ export interface operations {
             };
         };
     };
-    RankingsController_honours: {
+    BoardsController_honours: {
         parameters: {
             query: {
                 /** @description Village whose honours to show */
@@ -11542,7 +11542,7 @@ export interface operations {
             };
         };
     };
-    RedemptionsController_lookup: {
+    KioskController_lookup: {
         parameters: {
             query?: never;
             header?: never;

@@ -11,10 +11,11 @@ import { HouseholdLookupsRepository } from '../src/households/household-lookups.
 import { HoldersRepository } from '../src/ledger/holders.repository.js';
 import { LedgerRepository } from '../src/ledger/ledger.repository.js';
 import { dayIn, periodKey } from '../src/common/calendar/calendar.js';
-import { StatementsRepository } from '../src/ledger/statements.repository.js';
+import { StatementsRepository } from '../src/views/ledger/statements.repository.js';
 import { ProgramsRepository } from '../src/programs/programs.repository.js';
 import { ItemsRepository } from '../src/stores/items.repository.js';
 import { StoresRepository } from '../src/stores/stores.repository.js';
+import { UsersRepository } from '../src/users/users.repository.js';
 
 /** Tables whose size grows with households, postings or traffic: never to be scanned in full on a request. */
 export const GROWING_TABLES = [
@@ -106,8 +107,8 @@ export async function planRequestPaths(ds: DataSource, input: PlanInput): Promis
   };
   const db = explaining(ds, (sql, params, analyze) => record(sql, params, analyze, ds), true);
   const stores = new StoresRepository(db);
-  const holders = new HoldersRepository(db);
   const households = new HouseholdLookupsRepository(db);
+  const holders = new HoldersRepository(db, households, new UsersRepository(db));
   const items = new ItemsRepository(db);
   const statements = new StatementsRepository(db);
   const programs = new ProgramsRepository(db);
@@ -117,7 +118,8 @@ export async function planRequestPaths(ds: DataSource, input: PlanInput): Promis
 
   for (const h of input.households) {
     path = `kiosk lookup (${h.label})`;
-    await stores.findWithProgram(input.storeId);
+    const store = await stores.findWithPath(input.storeId);
+    await programs.findProgram(store!.programId!);
     await households.householdForKiosk(h.cardCode, input.countyPath);
     await statements.accountWithEarned(input.programId, h.id, period);
     await items.shelfFor(input.storeId, h.id, { month: periodKey(today, 'month'), quarter: periodKey(today, 'quarter'), year: periodKey(today, 'year') });

@@ -1,4 +1,4 @@
-/** What the in-process benchmarks share: their options, the scratch database, the printed table and the results file. */
+/** What the benchmarks share: their options, the scratch database, the printed table and the results file. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import pg from 'pg';
@@ -36,10 +36,15 @@ export function printTable(rows: string[][]): void {
   console.log(['| measure | value | note |', '|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n'));
 }
 
-/** Writes the results to bench/results/<prefix>-<time>.json; returns the file. */
-export function writeResults(prefix: string, results: unknown): string {
+/** The time in results file names: 2026-07-01T08-30-00-000Z. */
+export function fileStamp(at: Date = new Date()): string {
+  return at.toISOString().replace(/[:.]/g, '-');
+}
+
+/** Writes the results to bench/results/<prefix>-<stamp>.json (<stamp>.json without a prefix; the stamp of now unless given); returns the file. */
+export function writeResults(prefix: string, results: unknown, stamp: string = fileStamp()): string {
   mkdirSync(resolve('bench/results'), { recursive: true });
-  const file = resolve('bench/results', `${prefix}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  const file = resolve('bench/results', `${prefix ? `${prefix}-` : ''}${stamp}.json`);
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   return file;
 }

@@ -19,8 +19,10 @@ import { join, resolve } from 'node:path';
 import { hash } from '@node-rs/argon2';
 import { Redis } from 'ioredis';
 import pg from 'pg';
+import { dayIn } from '../src/common/calendar/calendar.js';
 import { createDataSource } from '../src/database/data-source.js';
 import { GROWING_TABLES, planRequestPaths, type PlannedStatement } from './bench-plans.js';
+import { adminSql, fileStamp, LOCAL_PG, logger, writeResults } from './bench-support.js';
 
 // ---------------------------------------------------------------- options
 
@@ -97,7 +99,6 @@ const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 // ---------------------------------------------------------------- helpers
 
-const LOCAL_PG = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
 const LOCAL_REDIS = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const BENCH_DB = 'moral_bank_bench';
 const PGBENCH_DB = 'moral_bank_bench_pgbench';
@@ -106,22 +107,12 @@ const BASE_POINTS = 100;
 const PASSWORD = 'bench-password-2026';
 const USERNAME = 'bench-admin';
 
-const log = (msg: string) => process.stdout.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
+const log = logger('bench');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
 
-async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: `${LOCAL_PG}/postgres` });
-  await c.connect();
-  try {
-    return await fn(c);
-  } finally {
-    await c.end();
-  }
-}
-
 async function dropDatabase(name: string): Promise<void> {
-  await admin((c) => c.query(`DROP DATABASE IF EXISTS ${c.escapeIdentifier(name)} WITH (FORCE)`));
+  await adminSql(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 }
 
 async function freePort(): Promise<number> {
@@ -133,11 +124,6 @@ async function freePort(): Promise<number> {
       s.close(() => done(port));
     });
   });
-}
-
-/** Shanghai's calendar day (the program's timezone), YYYY-MM-DD. */
-function todayInShanghai(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }
 
 function pgEnv(): NodeJS.ProcessEnv {
@@ -206,6 +192,8 @@ async function generate(c: pg.Client, o: Options): Promise<Dataset> {
     county.id,
   ]);
   const adminId = (await c.query<{ id: number }>(`SELECT id FROM users WHERE username = $1`, [USERNAME])).rows[0].id;
+  // The admin's conflict-of-interest declaration (no household of the county), as every entering user makes before the first entry.
+  await c.query(`INSERT INTO staff_declarations (user_id, declared_by) VALUES ($1, $1)`, [adminId]);
   const programId = (
     await c.query<{ id: number }>(
       `INSERT INTO programs (code, name, county_id, holder_type, base_points, point_value_fen, timezone) VALUES ('bench-household', '道德积分', $1, 'household', $2, 100, 'Asia/Shanghai') RETURNING id`,
@@ -464,7 +452,7 @@ async function main(): Promise<number> {
   const o = parseArgs(process.argv.slice(2));
   const startedAt = new Date();
   const t0 = performance.now();
-  const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
+  const stamp = fileStamp(startedAt);
   const resultsDir = resolve('bench/results');
   mkdirSync(resultsDir, { recursive: true });
   const dataDir = mkdtempSync(join(tmpdir(), 'moral-bank-bench-'));
@@ -481,7 +469,7 @@ async function main(): Promise<number> {
     log(`mode ${o.quick ? 'quick' : 'full'}: ${o.households} households, ${o.postings} postings, ${o.durationS} s per load test`);
     await dropDatabase(BENCH_DB);
     await dropDatabase(PGBENCH_DB);
-    await admin((c) => c.query(`CREATE DATABASE ${BENCH_DB}`));
+    await adminSql(`CREATE DATABASE ${BENCH_DB}`);
     const url = `${LOCAL_PG}/${BENCH_DB}`;
     const ds = createDataSource(url);
     await ds.initialize();
@@ -524,7 +512,7 @@ async function main(): Promise<number> {
     const bearer = { Authorization: `Bearer ${accessToken}` };
 
     const holders = (await db.query<{ id: number; card_code: string }>(`SELECT id, card_code FROM households ORDER BY id`)).rows;
-    const today = todayInShanghai();
+    const today = dayIn('Asia/Shanghai'); // the program's timezone
 
     // (a) single awards, one holder per request
     let n = 0;
@@ -715,7 +703,7 @@ async function main(): Promise<number> {
     log(`service peak RSS ${peakMb} MB; stopped`);
 
     // pgbench on the same server
-    await admin((c) => c.query(`CREATE DATABASE ${PGBENCH_DB}`));
+    await adminSql(`CREATE DATABASE ${PGBENCH_DB}`);
     log('pgbench -i -s 10');
     pgbench(['-i', '-s', '10', '-q', PGBENCH_DB]);
     log(`pgbench tpcb-like, -c 8 -j 2 for ${o.pgbenchS} s`);
@@ -801,7 +789,7 @@ async function main(): Promise<number> {
       planTable(plans),
       '',
     ].join('\n');
-    writeFileSync(join(resultsDir, `${stamp}.json`), JSON.stringify(results, null, 2) + '\n');
+    writeResults('', results, stamp);
     writeFileSync(join(resultsDir, 'latest.md'), md);
     process.stdout.write(`\n${md}\nwritten: bench/results/${stamp}.json, bench/results/latest.md\n`);
     return 0;

@@ -23,6 +23,7 @@ import { LedgerModule } from './ledger/ledger.module.js';
 import { ProgramsModule } from './programs/programs.module.js';
 import { RankingsModule } from './rankings/rankings.module.js';
 import { RegionsModule } from './regions/regions.module.js';
+import { ViewPortsModule } from './views/view-ports.module.js';
 import { ViewsModule } from './views/views.module.js';
 import { StoresModule } from './stores/stores.module.js';
 import { UsersModule } from './users/users.module.js';
@@ -55,6 +56,7 @@ export class AppModule {
         ClaimsModule,
         RankingsModule,
         ViewsModule,
+        ViewPortsModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: GlobalErrorFilter }, RouteNotFoundFallback],

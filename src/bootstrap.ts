@@ -15,12 +15,17 @@ import { TransientRetryInterceptor } from './common/http/transient-retry.js';
 
 export const API_PREFIX = 'api/v1';
 
-/** Builds the HTTP application (not listening yet): the same for `main`, tests and the demo. */
-export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+/**
+ * Builds the HTTP application (not listening yet): the same for `main`, tests and the demo.
+ * `preview` builds the module graph and routes without instantiating providers (no database
+ * connection, no migrations, no jobs): enough for the OpenAPI document (`npm run openapi`), not to serve.
+ */
+export async function createApp(config: AppConfig, { preview = false }: { preview?: boolean } = {}): Promise<NestExpressApplication> {
   const root = createRootLogger(config.logLevel);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger: new PinoLoggerService(root),
     bodyParser: false,
+    preview,
   });
   app.use(httpLogger(root));
   app.set('trust proxy', config.trustProxy);

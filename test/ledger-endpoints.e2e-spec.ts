@@ -1,6 +1,6 @@
 import type { Response } from 'supertest';
 import { addDays, periodKey } from '../src/common/calendar/calendar.js';
-import type { StatementLine } from '../src/ledger/statements.repository.js';
+import type { StatementLine } from '../src/views/ledger/statements.repository.js';
 import {
   API,
   as,

@@ -1,6 +1,7 @@
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnModuleDestroy } from '@nestjs/common';
 import type { AuditEntry } from './audit-entry.entity.js';
 import { AuditRepository } from './audit.repository.js';
+import { LoginActors } from './login-actors.js';
 
 export type NewAuditEntry = Omit<AuditEntry, 'id'>;
 
@@ -32,7 +33,10 @@ export class AuditWriter implements OnModuleDestroy, BeforeApplicationShutdown {
   private direct = false;
   private retryMs = 0;
 
-  constructor(private readonly audit: AuditRepository) {}
+  constructor(
+    private readonly audit: AuditRepository,
+    private readonly logins: LoginActors,
+  ) {}
 
   record(entry: Omit<NewAuditEntry, 'at'>): void {
     this.pending.push({ ...entry, at: new Date() });
@@ -48,8 +52,9 @@ export class AuditWriter implements OnModuleDestroy, BeforeApplicationShutdown {
     if (this.pending.length === 0) return Promise.resolve();
     const batch = this.pending;
     this.pending = [];
-    const write = this.audit
-      .insertMany(batch)
+    const write = this.logins
+      .file(batch)
+      .then((entries) => this.audit.insertMany(entries))
       .then(
         () => {
           this.retryMs = 0;

@@ -6,26 +6,16 @@ import { AuditEntry } from './audit-entry.entity.js';
 export class AuditRepository {
   constructor(private readonly db: DataSource) {}
 
-  /**
-   * Many entries in one statement, in the order given. A login (anonymous, with the username
-   * tried) is filed under that user's region, so the county sees attempts on its own staff, and a
-   * successful one is recorded as that user; an unknown username stays with no region, for the
-   * platform operator alone.
-   */
+  /** Many entries in one statement, in the order given. */
   async insertMany(entries: Omit<AuditEntry, 'id'>[]): Promise<void> {
     if (entries.length === 0) return;
     const column = <K extends keyof Omit<AuditEntry, 'id'>>(key: K) => entries.map((e) => e[key]);
     await this.db.query(
       `INSERT INTO audit_log (at, actor_type, actor_id, actor_name, actor_region_id, action, path, resource_id, outcome, status, error_code, request_id, ip)
-       SELECT e.at,
-              CASE WHEN u.id IS NOT NULL AND e.outcome = 'success' THEN 'user' ELSE e.actor_type END,
-              CASE WHEN u.id IS NOT NULL AND e.outcome = 'success' THEN u.id ELSE e.actor_id END,
-              e.actor_name, COALESCE(e.actor_region_id, u.region_id),
-              e.action, e.path, e.resource_id, e.outcome, e.status, e.error_code, e.request_id, e.ip
+       SELECT e.at, e.actor_type, e.actor_id, e.actor_name, e.actor_region_id, e.action, e.path, e.resource_id, e.outcome, e.status, e.error_code, e.request_id, e.ip
          FROM unnest($1::timestamptz[], $2::varchar[], $3::int[], $4::varchar[], $5::int[], $6::varchar[], $7::varchar[], $8::varchar[],
                      $9::varchar[], $10::int[], $11::varchar[], $12::varchar[], $13::varchar[]) WITH ORDINALITY
            AS e(at, actor_type, actor_id, actor_name, actor_region_id, action, path, resource_id, outcome, status, error_code, request_id, ip, o)
-         LEFT JOIN users u ON e.actor_type = 'anonymous' AND u.username = e.actor_name
         ORDER BY e.o`,
       [
         column('at'),

@@ -12,7 +12,7 @@ import { periodKey } from '../common/calendar/calendar.js';
 import { PeriodsService, todayOf } from '../programs/periods/periods.service.js';
 import { ProgramsRepository } from '../programs/programs.repository.js';
 import type { ReversalView } from './awards.dto.js';
-import { TransactionsRepository } from './transactions.repository.js';
+import { TransactionsRepository } from '../ledger/transactions.repository.js';
 
 /**
  * ReverseTransaction: corrects a mistake with a new transaction that negates every posting of the

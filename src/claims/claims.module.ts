@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AwardsModule } from '../awards/awards.module.js';
 import { EvidenceModule } from '../evidence/evidence.module.js';
 import { HouseholdsModule } from '../households/households.module.js';
 import { LedgerModule } from '../ledger/ledger.module.js';
@@ -12,7 +13,7 @@ import { ReviewClaim } from './review-claim.use-case.js';
 
 /** Claims (申报) and their review (审核). */
 @Module({
-  imports: [RegionsModule, HouseholdsModule, EvidenceModule, ProgramsModule, LedgerModule, PublicityModule],
+  imports: [RegionsModule, HouseholdsModule, EvidenceModule, ProgramsModule, LedgerModule, PublicityModule, AwardsModule],
   controllers: [ClaimsController],
   providers: [ClaimsRepository, ClaimsService, ReviewClaim],
   exports: [ClaimsService, ReviewClaim],

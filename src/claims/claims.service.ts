@@ -11,8 +11,10 @@ import { PeriodsService, todayOf } from '../programs/periods/periods.service.js'
 import { ProgramsService } from '../programs/programs.service.js';
 import { versionInForce } from '../programs/rule-versions.js';
 import { ProcedureEvents, procedureActorOf } from '../publicity/procedure-events.js';
+import { PublicityReader } from '../publicity/publicity-reader.js';
 import { RegionsService } from '../regions/regions.service.js';
 import type { ClaimStatus } from './claim.entity.js';
+import { ClaimReader } from './claim-reader.js';
 import { ClaimsRepository, type ClaimRow } from './claims.repository.js';
 import type { FileClaimDto } from './claims.dto.js';
 
@@ -38,6 +40,8 @@ export class ClaimsService {
     private readonly evidence: EvidenceService,
     private readonly events: ProcedureEvents,
     private readonly regions: RegionsService,
+    private readonly reader: ClaimReader,
+    private readonly publicity: PublicityReader,
   ) {}
 
   async file(caller: UserActor | ResidentActor, dto: FileClaimDto): Promise<ClaimView> {
@@ -103,23 +107,23 @@ export class ClaimsService {
   /** Staff: claims of the villages under a region of theirs, oldest first; the open ones unless asked otherwise. */
   async queue(actor: UserActor, q: { regionId?: number; status?: ClaimStatus; limit: number; offset: number }): Promise<ClaimView[]> {
     const path = q.regionId !== undefined ? (await this.regions.getInScope(actor, q.regionId, { regionId: q.regionId })).path : actor.regionPath;
-    return (await this.claims.rows({ path, statuses: q.status ? [q.status] : OPEN }, q.limit, q.offset)).map(claimView);
+    return (await this.reader.rows({ path, statuses: q.status ? [q.status] : OPEN }, q.limit, q.offset)).map(claimView);
   }
 
   /** A resident: its household's claims, newest first. */
   async mine(resident: ResidentActor, limit: number, offset: number): Promise<ClaimView[]> {
-    return (await this.claims.rows({ householdId: resident.householdId }, limit, offset)).map(claimView);
+    return (await this.reader.rows({ householdId: resident.householdId }, limit, offset)).map(claimView);
   }
 
   /** One claim with its history: staff who may read its village, or the resident of its household. */
   async get(caller: UserActor | ResidentActor, id: string) {
     const claim = await this.row(id);
     if (caller.kind === 'resident' ? caller.householdId !== claim.householdId : !canRead(caller, claim.villagePath)) throw new DomainError('OUT_OF_SCOPE', { claimId: id });
-    return { claim: claimView(claim), history: await this.events.history('claim', id) };
+    return { claim: claimView(claim), history: await this.publicity.history('claim', id) };
   }
 
   async row(id: string): Promise<ClaimRow> {
-    const [claim] = await this.claims.rows({ id }, 1);
+    const [claim] = await this.reader.rows({ id }, 1);
     if (!claim) throw notFound('claim', id);
     return claim;
   }

@@ -1,16 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { UserActor } from '../common/auth/actor.js';
+import { ApplyRule, capOf } from '../awards/apply-rule.use-case.js';
 import { provenanceOf } from '../common/auth/provenance.js';
 import { assertInScope } from '../common/auth/scope.js';
-import { periodKey } from '../common/calendar/calendar.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { StaffDeclarations } from '../households/staff-declarations.service.js';
-import { LedgerEngine } from '../ledger/ledger-engine.js';
-import { PeriodsService } from '../programs/periods/periods.service.js';
 import { ProgramsRepository } from '../programs/programs.repository.js';
 import { ProcedureEvents, procedureActorOf } from '../publicity/procedure-events.js';
-import { Publicity } from '../publicity/publicity.service.js';
 import { ClaimsRepository } from './claims.repository.js';
 import { claimView, ClaimsService, type ClaimView } from './claims.service.js';
 
@@ -18,8 +15,9 @@ import { claimView, ClaimsService, type ClaimView } from './claims.service.js';
  * Review (审核) of a claim. The server enforces the separation of duties: nobody reviews before
  * declaring their conflicts of interest (where the program requires it), a claim they filed, or
  * one for their own or a related household; a claim above the program's threshold needs a second,
- * different reviewer; village clerks review only where the program allows. An approval puts the
- * entry on public notice (公示) — or posts it at once on a program without a notice period.
+ * different reviewer; village clerks review only where the program allows. An approval applies the
+ * rule as a staff award does (ApplyRule): on public notice (公示), or posted at once on a program
+ * without a notice period.
  */
 @Injectable()
 export class ReviewClaim {
@@ -28,10 +26,8 @@ export class ReviewClaim {
     private readonly claims: ClaimsRepository,
     private readonly claimsService: ClaimsService,
     private readonly programs: ProgramsRepository,
-    private readonly periods: PeriodsService,
     private readonly declarations: StaffDeclarations,
-    private readonly engine: LedgerEngine,
-    private readonly publicity: Publicity,
+    private readonly applyRule: ApplyRule,
     private readonly events: ProcedureEvents,
   ) {}
 
@@ -41,30 +37,39 @@ export class ReviewClaim {
       // Everything inside the transaction goes through its connection: no second one while this one is held.
       const version = (await this.programs.versionsOf([claim.ruleId], m)).find((v) => v.id === claim.ruleVersionId)!;
       const by = procedureActorOf(actor);
+      // The rule still applies where the household lives, the member still belongs, no conflict of interest (ApplyRule's checks, before either approval).
+      const scope = (await this.programs.findProgramWithRule(program.id, claim.ruleId, m))!.rule!;
+      const holder = { holderId: claim.householdId, regionId: claim.villageId, path: claim.villagePath };
+      await this.applyRule.check({ program, rule: { id: claim.ruleId, only: scope.only, excluded: scope.excluded }, holders: [holder], memberId: claim.memberId, actor, details: { claimId: id } }, m);
       if (claim.status === 'submitted' && program.secondReviewAbove !== null && version.points > program.secondReviewAbove) {
         await this.claims.decide(m, id, { status: 'seconding', firstReviewer: actor.id, reviewReason: note, decided: false });
         await this.events.record(m, 'claim', [id], 'approved', by, note, { needsSecondReviewer: true, points: version.points });
         return;
       }
-      const period = periodKey(claim.occurredOn, program.periodKind);
-      await this.periods.assertPeriodOpen(m, program.id, period);
-      const holder = { holderId: claim.householdId, regionId: claim.villageId };
-      const provenance = provenanceOf(actor, requestId);
-      await this.engine.openAccounts(m, program, [holder], provenance);
-      const cap = version.capPoints !== null && version.capPer !== null ? { ruleId: claim.ruleId, periodKey: periodKey(claim.occurredOn, version.capPer), capPoints: version.capPoints } : null;
-      const entry = { ruleVersionId: version.id, memberId: claim.memberId, occurredOn: claim.occurredOn, period, memo: claim.memo, reason: null };
       const event = claim.status === 'seconding' ? 'seconded' : 'approved';
+      const [applied] = await this.applyRule.apply(m, {
+        program,
+        ruleId: claim.ruleId,
+        version,
+        kind: 'award',
+        holders: [holder],
+        occurredOn: claim.occurredOn,
+        memberId: claim.memberId,
+        memo: claim.memo,
+        reason: null,
+        evidence: [],
+        evidenceIds: [],
+        claimId: id,
+        actor,
+        by: provenanceOf(actor, requestId),
+      });
+      const { noticeId, transactionId, points } = applied;
+      await this.claims.decide(m, id, { status: 'approved', reviewer: actor.id, reviewReason: note, noticeId, transactionId, grantedPoints: points, decided: true });
       // What the cap leaves is granted; a cap used up grants 0, and then nothing goes on notice or posts.
-      const capNote = (granted: number) => (granted < version.points && cap ? { requestedPoints: version.points, cap: { points: cap.capPoints, periodKey: cap.periodKey } } : {});
-      if (program.publicityDays > 0) {
-        const [notice] = await this.publicity.open(m, program, 'award', [{ ...holder, points: version.points }], { ...entry, ruleId: claim.ruleId, evidence: [], evidenceIds: [], claimId: id, enteredBy: actor.id }, cap, by);
-        await this.claims.decide(m, id, { status: 'approved', reviewer: actor.id, reviewReason: note, noticeId: notice.noticeId, grantedPoints: notice.points, decided: true });
-        await this.events.record(m, 'claim', [id], event, by, note, { noticeId: notice.noticeId, deadline: notice.deadline?.toISOString() ?? null, points: notice.points, ...capNote(notice.points) });
-        return;
-      }
-      const [posted] = await this.engine.post(m, program, 'award', [{ ...holder, points: version.points, claimId: id }], provenance, entry, cap);
-      await this.claims.decide(m, id, { status: 'approved', reviewer: actor.id, reviewReason: note, transactionId: posted.transactionId, grantedPoints: posted.points, decided: true });
-      await this.events.record(m, 'claim', [id], event, by, note, { transactionId: posted.transactionId, points: posted.points, ...capNote(posted.points) });
+      const cap = capOf(claim.ruleId, version, claim.occurredOn);
+      const capNote = points < version.points && cap ? { requestedPoints: version.points, cap: { points: cap.capPoints, periodKey: cap.periodKey } } : {};
+      const outcome = program.publicityDays > 0 ? { noticeId, deadline: applied.deadline?.toISOString() ?? null } : { transactionId };
+      await this.events.record(m, 'claim', [id], event, by, note, { ...outcome, points, ...capNote });
     });
     return claimView(await this.claimsService.row(id));
   }

@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { TransactionsRepository } from '../awards/transactions.repository.js';
+import { TransactionsRepository } from '../ledger/transactions.repository.js';
 import { hashPassword } from '../common/auth/passwords.js';
 import { actorRefOf, systemProvenance } from '../common/auth/provenance.js';
 import { POINTS_STAFF, type Role } from '../common/auth/roles.js';
@@ -12,7 +12,7 @@ import { NO_SANCTION } from '../programs/rule.entity.js';
 import { HouseholdsRepository } from '../households/households.repository.js';
 import { StaffDeclarations } from '../households/staff-declarations.service.js';
 import { LedgerEngine } from '../ledger/ledger-engine.js';
-import { ClosePeriod } from '../programs/periods/close-period.use-case.js';
+import { ClosePeriod } from '../publicity/close-period.use-case.js';
 import { todayOf } from '../programs/periods/periods.service.js';
 import { PROGRAM_DEFAULTS } from '../programs/program.entity.js';
 import { ProgramsRepository } from '../programs/programs.repository.js';
@@ -150,15 +150,13 @@ async function seedVillageRanking(app: INestApplicationContext, repos: Repos): P
       // Each target met by most villages; penalties for a few.
       const chosen = villages.filter((_, k) => (version.points > 0 ? (k + i) % 4 !== 0 : (k + i) % 5 === 0));
       if (chosen.length === 0) continue;
-      await engine.post(
-        m,
+      await engine.post(m, {
         program,
-        version.points > 0 ? 'award' : 'deduction',
-        chosen.map((v) => ({ ...v, points: version.points })),
-        system,
-        { ruleVersionId: version.id, occurredOn: lastDay, period, memo: '示范数据', reason: version.points < 0 ? '示范数据' : null },
-        null,
-      );
+        type: version.points > 0 ? 'award' : 'deduction',
+        entries: chosen.map((v) => ({ ...v, points: version.points })),
+        by: system,
+        entry: { ruleVersionId: version.id, occurredOn: lastDay, period, memo: '示范数据', reason: version.points < 0 ? '示范数据' : null },
+      });
     }
   });
   await app.get(ClosePeriod).asSystem(program, period);
@@ -197,15 +195,14 @@ async function seedHistory(app: INestApplicationContext, repos: Repos): Promise<
       if (!rule) continue;
       const { ruleId, version } = rule;
       const chosen = holders.filter((_, i) => i % every === 0);
-      await engine.post(
-        m,
+      await engine.post(m, {
         program,
-        kind,
-        chosen.map((h) => ({ ...h, points: version.points })),
-        system,
-        { ruleVersionId: version.id, occurredOn: today, period, memo: '示范数据', reason: kind === 'deduction' ? '示范数据' : null },
-        kind === 'award' && version.capPoints && version.capPer ? { ruleId, periodKey: periodKey(today, version.capPer), capPoints: version.capPoints } : null,
-      );
+        type: kind,
+        entries: chosen.map((h) => ({ ...h, points: version.points })),
+        by: system,
+        entry: { ruleVersionId: version.id, occurredOn: today, period, memo: '示范数据', reason: kind === 'deduction' ? '示范数据' : null },
+        cap: kind === 'award' && version.capPoints && version.capPer ? { ruleId, periodKey: periodKey(today, version.capPer), capPoints: version.capPoints } : null,
+      });
     }
   });
 }

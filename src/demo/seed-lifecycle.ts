@@ -69,7 +69,7 @@ export async function seedLifecycle(app: INestApplicationContext, repos: Repos):
       if (!rule) continue;
       const chosen = holders.filter((_, i) => i % every === 0);
       const entry = { ruleVersionId: rule.version.id, occurredOn: lastYear, period: periodKey(lastYear, program.periodKind), memo: '示范数据（去年）', reason: null };
-      await engine.post(m, program, 'award', chosen.map((h) => ({ ...h, points: rule.version.points })), system, entry, null);
+      await engine.post(m, { program, type: 'award', entries: chosen.map((h) => ({ ...h, points: rule.version.points })), by: system, entry });
     }
     // Yearly clearing on 01-01 keeping up to 10: last year's points are due, this year's clear next New Year's Day.
     await repos.programs.setExpiry(m, program.id, { expiryPolicy: 'yearly', expiryMonths: null, expiryDate: '01-01', expiryCarryOver: DEMO_CARRY_OVER });
@@ -92,7 +92,7 @@ export async function seedLifecycle(app: INestApplicationContext, repos: Repos):
     const target = holders[12];
     const { day, period } = todayOf(program);
     const entry = { ruleVersionId: sanction.version.id, occurredOn: day, period, memo: '经村民代表会议决定', reason: '违法犯罪被依法处理' };
-    await engine.post(m, program, 'deduction', [{ ...target, points: sanction.version.points }], by, entry, null);
+    await engine.post(m, { program, type: 'deduction', entries: [{ ...target, points: sanction.version.points }], by, entry });
   });
   return sanctionedNo();
 }

@@ -1,12 +1,12 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { TransactionsRepository } from '../awards/transactions.repository.js';
+import { TransactionsRepository } from '../ledger/transactions.repository.js';
 import { newApiKey } from '../common/auth/api-keys.js';
 import { systemProvenance } from '../common/auth/provenance.js';
 import { addDays, periodBounds, periodKey } from '../common/calendar/calendar.js';
 import { lockNamed } from '../common/db/locks.js';
 import { LedgerEngine } from '../ledger/ledger-engine.js';
-import { ClosePeriod } from '../programs/periods/close-period.use-case.js';
+import { ClosePeriod } from '../publicity/close-period.use-case.js';
 import { todayOf } from '../programs/periods/periods.service.js';
 import { RunsService } from '../rankings/runs.service.js';
 import { DevicesRepository } from '../stores/devices.repository.js';
@@ -42,14 +42,26 @@ export async function seedHouseholdHonours(app: INestApplicationContext, repos: 
       const rule = rules.get(code);
       if (!rule) continue;
       const chosen = holders.filter((_, i) => i % every === offset);
-      await engine.post(m, program, 'award', chosen.map((h) => ({ ...h, points: rule.version.points })), system, { ruleVersionId: rule.version.id, occurredOn: lastDay, period, memo: '示范数据', reason: null }, null);
+      await engine.post(m, {
+        program,
+        type: 'award',
+        entries: chosen.map((h) => ({ ...h, points: rule.version.points })),
+        by: system,
+        entry: { ruleVersionId: rule.version.id, occurredOn: lastDay, period, memo: '示范数据', reason: null },
+      });
     }
     // A few deductions, for the black list (黑榜).
     for (const [code, every, offset] of [['DED-02', 6, 5], ['DED-01', 8, 3]] as const) {
       const rule = rules.get(code);
       if (!rule) continue;
       const chosen = holders.filter((_, i) => i % every === offset);
-      await engine.post(m, program, 'deduction', chosen.map((h) => ({ ...h, points: rule.version.points })), system, { ruleVersionId: rule.version.id, occurredOn: lastDay, period, memo: '示范数据', reason: '村规民约' }, null);
+      await engine.post(m, {
+        program,
+        type: 'deduction',
+        entries: chosen.map((h) => ({ ...h, points: rule.version.points })),
+        by: system,
+        entry: { ruleVersionId: rule.version.id, occurredOn: lastDay, period, memo: '示范数据', reason: '村规民约' },
+      });
     }
   });
   await app.get(ClosePeriod).asSystem(program, period);

@@ -36,33 +36,6 @@ export class EvidenceRepository {
     return rows[0] ?? null;
   }
 
-  /** Whether the photo is proof of a claim of the household (the claims module's tables; read here for the access check). */
-  async provesClaimOf(id: number, householdId: number): Promise<boolean> {
-    const rows = (await this.db.query(
-      `SELECT 1 FROM claim_evidence ce JOIN claims c ON c.id = ce.claim_id WHERE ce.evidence_id = $1 AND c.household_id = $2 LIMIT 1`,
-      [id, householdId],
-    )) as unknown[];
-    return rows.length > 0;
-  }
-
-  /**
-   * Whether the photo goes with a staff entry a resident may see: on a notice of its village (公示),
-   * or on a transaction of its household (the ledger's and the publicity module's tables; read here
-   * for the access check).
-   */
-  async provesEntryFor(id: number, householdId: number, villageId: number): Promise<boolean> {
-    const rows = (await this.db.query(
-      `SELECT 1 FROM notices n WHERE n.village_id = $3 AND n.evidence_ids @> ARRAY[$1]::int[]
-       UNION ALL
-       SELECT 1 FROM accounts a JOIN programs pr ON pr.id = a.program_id AND pr.holder_type = 'household'
-         JOIN postings p ON p.account_id = a.id JOIN transactions t ON t.id = p.transaction_id
-        WHERE a.kind = 'holder' AND a.holder_id = $2 AND t.evidence_ids @> ARRAY[$1]::int[]
-       LIMIT 1`,
-      [id, householdId, villageId],
-    )) as unknown[];
-    return rows.length > 0;
-  }
-
   /** The blobs of the latest upload with these source bytes, if any. */
   async blobsOfSource(sourceSha256: string): Promise<StoredBlobs | null> {
     const rows = (await this.db.query(

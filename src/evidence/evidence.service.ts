@@ -6,6 +6,7 @@ import { DomainError, invalidField, notFound, outOfScope } from '../common/error
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { BLOB_STORE, type BlobStore } from '../common/storage/blob-store.js';
+import { EvidenceProofs } from './evidence-proofs.js';
 import type { Evidence } from './evidence.entity.js';
 import { EvidenceRepository, type EvidenceWithPath, type StoredBlobs } from './evidence.repository.js';
 import { processPhoto } from './photo.js';
@@ -62,6 +63,7 @@ export function evidenceView(e: Evidence): EvidenceView {
 export class EvidenceService {
   constructor(
     private readonly evidence: EvidenceRepository,
+    private readonly proofs: EvidenceProofs,
     private readonly regions: RegionsService,
     @Inject(BLOB_STORE) private readonly blobs: BlobStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -94,8 +96,8 @@ export class EvidenceService {
       // of staff entries about it, and those of the entries on its village's notice board.
       const own =
         found.uploadedByHousehold === caller.householdId ||
-        (await this.evidence.provesClaimOf(id, caller.householdId)) ||
-        (found.villageId === caller.villageId && (await this.evidence.provesEntryFor(id, caller.householdId, caller.villageId)));
+        (await this.proofs.provesClaimOf(id, caller.householdId)) ||
+        (found.villageId === caller.villageId && (await this.proofs.provesEntryFor(id, caller.householdId, caller.villageId)));
       if (!own) throw outOfScope({ evidenceId: id });
     } else {
       assertInScope(caller, found.villagePath, { evidenceId: id });

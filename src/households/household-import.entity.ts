@@ -1,6 +1,7 @@
 import { User } from '../users/user.entity.js';
 import { Region } from '../regions/region.entity.js';
 import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn , ForeignKey } from 'typeorm';
+import { JobDispatch } from '../jobs/job-dispatch.entity.js';
 
 export type ImportStatus = 'queued' | 'running' | 'completed' | 'failed';
 
@@ -65,17 +66,9 @@ export class HouseholdImport {
   @Column({ type: 'jsonb', default: () => `'[]'` })
   errors: ImportLineError[];
 
-  /** How many times the work was handed to the queue; each dispatch has its own job id. */
-  @Column({ type: 'int', default: 0 })
-  dispatches: number;
-
-  /** The job of the latest dispatch: the reconciler asks the queue whether it is still alive. */
-  @Column({ name: 'job_id', type: 'varchar', length: 100, nullable: true })
-  jobId: string | null;
-
-  /** When the latest dispatch was made: a fresh one is given time to reach the queue. */
-  @Column({ name: 'dispatched_at', type: 'timestamptz', nullable: true })
-  dispatchedAt: Date | null;
+  /** The queue's dispatches of the work (shared with ranking runs). */
+  @Column(() => JobDispatch, { prefix: false })
+  dispatch: JobDispatch;
 
   @Column({ name: 'failure_reason', type: 'text', nullable: true })
   failureReason: string | null;

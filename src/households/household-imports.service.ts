@@ -30,7 +30,7 @@ interface PreparedRow {
   gridId: number | null;
 }
 
-export interface ImportView extends Omit<ImportSummary, 'fileSha256' | 'createdBy' | 'scopeRegionId' | 'dispatches' | 'jobId' | 'dispatchedAt'> {
+export interface ImportView extends Omit<ImportSummary, 'fileSha256' | 'createdBy' | 'scopeRegionId' | 'dispatch'> {
   /** Per cent of data lines handled, 0–100. */
   progress: number;
   /** The failure code's meaning in Chinese, with its details. */
@@ -38,7 +38,7 @@ export interface ImportView extends Omit<ImportSummary, 'fileSha256' | 'createdB
 }
 
 function toView(s: ImportSummary): ImportView {
-  const { fileSha256: _f, createdBy: _c, scopeRegionId: _s, dispatches: _d, jobId: _j, dispatchedAt: _t, ...rest } = s;
+  const { fileSha256: _f, createdBy: _c, scopeRegionId: _s, dispatch: _d, ...rest } = s;
   const progress = s.status === 'completed' ? 100 : s.totalLines > 0 ? Math.floor((100 * s.processedLines) / s.totalLines) : 0;
   const known = s.failureReason !== null && s.failureReason in ERROR_CATALOGUE ? ERROR_CATALOGUE[s.failureReason as ErrorCode] : null;
   const failureMessage = known ? fillTemplate(known.zh, s.failureDetails ?? undefined) : null;
@@ -118,7 +118,7 @@ export class HouseholdImportsService implements OnModuleInit {
   async run(importId: number, ctx: JobContext, dispatch: number): Promise<void> {
     const job = await this.imports.withFile(importId);
     // A job of an older dispatch (sent again by the reconciler) does nothing.
-    if (!job || job.status === 'completed' || job.status === 'failed' || job.dispatches !== dispatch) return;
+    if (!job || job.status === 'completed' || job.status === 'failed' || job.dispatch.dispatches !== dispatch) return;
     try {
       const file = job.fileKey ? await this.blobs.get(job.fileKey) : job.file;
       if (!file) throw new Error(`the file of import ${importId} is gone from the blob store (${job.fileKey})`);

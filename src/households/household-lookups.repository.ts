@@ -11,6 +11,13 @@ export interface KioskHousehold {
   headName: string;
 }
 
+/** A household as a holder of points: its village and the village's path. */
+export interface HouseholdHolder {
+  holderId: number;
+  regionId: number;
+  path: string;
+}
+
 /** Households found by card code or member, for kiosks and entries of other modules. */
 @Injectable()
 export class HouseholdLookupsRepository {
@@ -38,10 +45,12 @@ export class HouseholdLookupsRepository {
     return this.db.query(`SELECT h.id, r.path FROM households h JOIN regions r ON r.id = h.village_id WHERE h.id = ANY($1::int[])`, [ids]);
   }
 
-  /** A staff user (not a platform operator) with its region's path. */
-  async staffPlace(userId: number): Promise<{ id: number; path: string } | null> {
-    const rows = (await this.db.query(`SELECT u.id, r.path FROM users u JOIN regions r ON r.id = u.region_id WHERE u.id = $1`, [userId])) as { id: number; path: string }[];
-    return rows[0] ?? null;
+  /** The households among `ids` in the subtree `path`, as holders of points: each with its village and the village's path. */
+  holders(ids: number[], path: string, manager?: EntityManager): Promise<HouseholdHolder[]> {
+    return (manager ?? this.db.manager).query(
+      `SELECT h.id AS "holderId", h.village_id AS "regionId", r.path FROM households h JOIN regions r ON r.id = h.village_id WHERE h.id = ANY($1::int[]) AND r.path LIKE $2`,
+      [ids, `${path}%`],
+    );
   }
 
   /** A household with its village and the village's path. */
@@ -53,8 +62,8 @@ export class HouseholdLookupsRepository {
     return rows[0] ?? null;
   }
 
-  async memberOf(memberId: number, householdId: number): Promise<boolean> {
-    const rows = (await this.db.query(`SELECT 1 FROM household_members WHERE id = $1 AND household_id = $2`, [memberId, householdId])) as unknown[];
+  async memberOf(memberId: number, householdId: number, manager?: EntityManager): Promise<boolean> {
+    const rows = (await (manager ?? this.db.manager).query(`SELECT 1 FROM household_members WHERE id = $1 AND household_id = $2`, [memberId, householdId])) as unknown[];
     return rows.length > 0;
   }
 }

@@ -1,38 +1,31 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query, Req, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { Actor, UserActor } from '../common/auth/actor.js';
-import { AllowDevice, CurrentActor, CurrentUser, Roles } from '../common/auth/decorators.js';
-import { READERS, RESIDENT_DATA_READERS, VILLAGE_STAFF } from '../common/auth/roles.js';
+import { CurrentActor, CurrentUser, Roles } from '../common/auth/decorators.js';
+import { RESIDENT_DATA_READERS, VILLAGE_STAFF } from '../common/auth/roles.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { ImportView as ImportViewDto } from './household-imports.dto.js';
 import { HouseholdImportsService } from './household-imports.service.js';
-import { CreateHouseholdDto, HouseholdDetailView, HouseholdPage, KioskHouseholdView, ListHouseholdsQuery, UpdateHouseholdDto } from './households.dto.js';
+import { HouseholdPage, ListHouseholdsQuery } from './households.dto.js';
 import { HouseholdsService } from './households.service.js';
 import { XLSX_TYPE } from '../common/http/media-types.js';
 import { ApiErrors } from '../common/http/api-errors.js';
 
-
+/**
+ * The household register: the list and the imports. One household, with its members and balances,
+ * is answered in views/households (registering and changing one answer it the same way).
+ */
 @ApiTags('households')
 @ApiBearerAuth()
-@ApiExtraModels(HouseholdDetailView, KioskHouseholdView)
 @Controller('households')
 export class HouseholdsController {
   constructor(
     private readonly households: HouseholdsService,
     private readonly imports: HouseholdImportsService,
   ) {}
-
-  @Post()
-  @ApiErrors('DUPLICATE_HOUSEHOLD_NO', 'NOT_A_VILLAGE', 'OUT_OF_SCOPE', 'NOT_FOUND')
-  @Roles(...VILLAGE_STAFF)
-  @ApiOperation({ summary: 'Register a household with its members in a village of your subtree' })
-  @ApiCreatedResponse({ description: 'The household with its members and balances', type: HouseholdDetailView })
-  create(@CurrentUser() actor: UserActor, @Body() dto: CreateHouseholdDto): Promise<HouseholdDetailView> {
-    return this.households.create(actor, dto);
-  }
 
   @Get()
   @ApiErrors('OUT_OF_SCOPE', 'NOT_FOUND')
@@ -79,35 +72,5 @@ export class HouseholdsController {
   @ApiOkResponse({ description: 'The import', type: ImportViewDto })
   getImport(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number): Promise<ImportViewDto> {
     return this.imports.get(actor, id);
-  }
-
-  @Get('by-card/:cardCode')
-  @Roles(...READERS)
-  @AllowDevice()
-  @ApiSecurity('api-key')
-  @ApiOperation({ summary: 'Look a household up by its card code (kiosks and store operators get the head name masked)' })
-  @ApiOkResponse({
-    description: 'Staff: the household with members and balances (`HouseholdDetailView`). A kiosk or a store operator (what a counter needs): its id, numbers and the head name masked (`KioskHouseholdView`)',
-    schema: { oneOf: [{ $ref: getSchemaPath(HouseholdDetailView) }, { $ref: getSchemaPath(KioskHouseholdView) }] },
-  })
-  byCard(@CurrentActor() actor: Actor, @Param('cardCode') cardCode: string): Promise<HouseholdDetailView | KioskHouseholdView> {
-    return this.households.byCard(actor, cardCode);
-  }
-
-  @Get(':id')
-  @Roles(...RESIDENT_DATA_READERS)
-  @ApiOperation({ summary: 'One household with members and balances' })
-  @ApiOkResponse({ description: 'The household', type: HouseholdDetailView })
-  get(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number): Promise<HouseholdDetailView> {
-    return this.households.get(actor, id);
-  }
-
-  @Patch(':id')
-  @ApiErrors('DUPLICATE_HOUSEHOLD_NO')
-  @Roles(...VILLAGE_STAFF)
-  @ApiOperation({ summary: 'Change the head, address or phone of a household' })
-  @ApiOkResponse({ description: 'The household, changed', type: HouseholdDetailView })
-  update(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdateHouseholdDto): Promise<HouseholdDetailView> {
-    return this.households.update(actor, id, dto);
   }
 }

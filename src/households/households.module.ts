@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { RegionsModule } from '../regions/regions.module.js';
+import { UsersModule } from '../users/users.module.js';
 import { HouseholdImportsRepository } from './household-imports.repository.js';
 import { HouseholdImportsService } from './household-imports.service.js';
 import { HouseholdsController } from './households.controller.js';
@@ -18,6 +19,7 @@ import { HouseholdsService } from './households.service.js';
 @Module({
   imports: [
     RegionsModule,
+    UsersModule,
     // Uploads stay in memory (the job reads the file from Postgres); cap them before they are read whole.
     MulterModule.registerAsync({
       inject: [APP_CONFIG],

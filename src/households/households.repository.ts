@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { toSafeInteger } from '../common/db/bigint.transformer.js';
 import { isUniqueViolation, pgConstraint } from '../common/db/pg-errors.js';
 import { newCardCode } from './card-code.js';
 import type { StoredHouseholdFields, StoredMemberFields } from './household-fields.js';
 import { Household } from './household.entity.js';
-import { HouseholdMember } from './household-member.entity.js';
 
 export type HouseholdWithPath = Household & { villagePath: string };
 export type UpsertOutcome = 'created' | 'updated' | 'unchanged';
@@ -98,21 +96,6 @@ export class HouseholdsRepository {
       [value],
     )) as HouseholdWithPath[];
     return rows[0] ?? null;
-  }
-
-  /** Balances of the household in every household program that has opened its account. */
-  async balances(householdId: number): Promise<{ programId: number; balance: number; basePoints: number }[]> {
-    const rows = (await this.db.query(
-      `SELECT a.program_id AS "programId", a.balance, p.base_points AS "basePoints"
-         FROM accounts a JOIN programs p ON p.id = a.program_id
-        WHERE a.kind = 'holder' AND p.holder_type = 'household' AND a.holder_id = $1 ORDER BY a.program_id`,
-      [householdId],
-    )) as { programId: number; balance: string; basePoints: string }[];
-    return rows.map((r) => ({ programId: r.programId, balance: toSafeInteger(r.balance), basePoints: toSafeInteger(r.basePoints) }));
-  }
-
-  members(householdId: number): Promise<HouseholdMember[]> {
-    return this.db.getRepository(HouseholdMember).find({ where: { householdId }, order: { id: 'ASC' } });
   }
 
   /** Households under a region path, optionally one village, optionally matching `q`. */

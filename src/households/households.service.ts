@@ -6,22 +6,14 @@ import { type Actor, type UserActor } from '../common/auth/actor.js';
 import { hashPassword } from '../common/auth/passwords.js';
 import { assertInScope } from '../common/auth/scope.js';
 import { DomainError, invalidField, notFound } from '../common/errors/domain-error.js';
-import { maskName } from '../common/pii.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { isUniqueViolation, pgConstraint } from '../common/db/pg-errors.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { normalizeCardCode } from './card-code.js';
 import { householdFields, memberFields, type StoredMemberFields } from './household-fields.js';
-import type { Household } from './household.entity.js';
-import type { HouseholdMember } from './household-member.entity.js';
 import type { CreateHouseholdDto, UpdateHouseholdDto } from './households.dto.js';
 import { HouseholdPinsRepository } from './household-pins.repository.js';
 import { HouseholdsRepository, type HouseholdWithPath } from './households.repository.js';
-
-export type HouseholdDetail = Household & {
-  members: Pick<HouseholdMember, 'id' | 'name' | 'relation' | 'idNumberMasked'>[];
-  balances: { programId: number; balance: number; basePoints: number; redeemable: number }[];
-};
 
 /** PIN_DIGITS random digits, never a PIN a neighbour would guess first (one digit repeated, a straight run). */
 export function newPin(): string {
@@ -46,7 +38,8 @@ export class HouseholdsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async create(actor: UserActor, dto: CreateHouseholdDto): Promise<HouseholdDetail> {
+  /** Registers the household with its members; answers it as stored. */
+  async create(actor: UserActor, dto: CreateHouseholdDto): Promise<HouseholdWithPath> {
     const village = await this.regions.getInScope(actor, dto.villageId, { villageId: dto.villageId });
     if (village.level !== 'village') throw new DomainError('NOT_A_VILLAGE', { regionId: village.id, level: village.level });
     const fields = householdFields(this.config.piiHashKey, dto);
@@ -65,7 +58,7 @@ export class HouseholdsService {
         for (const member of members) await this.households.upsertMember(householdId, member, m);
         return householdId;
       });
-      return this.detail((await this.households.findWithPath({ id }))!);
+      return (await this.households.findWithPath({ id }))!;
     } catch (e) {
       if (isUniqueViolation(e) && pgConstraint(e) === 'UQ_households_village_no') {
         throw new DomainError('DUPLICATE_HOUSEHOLD_NO', { householdNo: dto.householdNo, villageId: village.id });
@@ -74,7 +67,8 @@ export class HouseholdsService {
     }
   }
 
-  async update(actor: UserActor, id: number, dto: UpdateHouseholdDto): Promise<HouseholdDetail> {
+  /** Changes the household; answers it as stored now. */
+  async update(actor: UserActor, id: number, dto: UpdateHouseholdDto): Promise<HouseholdWithPath> {
     const current = await this.getInScope(actor, id);
     const fields = householdFields(this.config.piiHashKey, { headName: dto.headName ?? current.headName, address: dto.address, phone: dto.phone });
     if (!fields.ok) throw invalid(fields.field);
@@ -86,7 +80,7 @@ export class HouseholdsService {
       ...(dto.address !== undefined ? { address } : {}),
       ...(dto.phone !== undefined ? { phoneMasked, phoneHash } : {}),
     });
-    return this.detail((await this.households.findWithPath({ id }))!);
+    return (await this.households.findWithPath({ id }))!;
   }
 
   /**
@@ -100,33 +94,26 @@ export class HouseholdsService {
     return { householdId: household.id, cardCode: household.cardCode, pin, version, setAt };
   }
 
-  async get(actor: Actor, id: number): Promise<HouseholdDetail> {
-    return this.detail(await this.getInScope(actor, id));
-  }
-
   /** A household's grid must be a grid (网格) of its own village. */
   private async assertGridOf(gridId: number, villageId: number): Promise<void> {
     const grid = await this.regions.get(gridId).catch(() => null);
     if (!grid || grid.level !== 'grid' || grid.parentId !== villageId) throw invalidField('gridId', 'gridId must be a grid (网格) of the household\'s village', 'isGridOfVillage');
   }
 
-  private async getInScope(actor: Actor, id: number): Promise<HouseholdWithPath> {
+  /** The household if the caller's subtree holds it, else 404 NOT_FOUND or 403 OUT_OF_SCOPE. */
+  async getInScope(actor: Actor, id: number): Promise<HouseholdWithPath> {
     const household = await this.households.findWithPath({ id });
     if (!household) throw notFound('household', id);
     assertInScope(actor, household.villagePath, { householdId: id });
     return household;
   }
 
-  /** Staff see the full record; a kiosk gets only what the counter needs, the name masked. */
-  async byCard(actor: Actor, rawCode: string) {
+  /** The household with this card code (however it was typed or scanned) if the caller's subtree holds it. */
+  async byCard(actor: Actor, rawCode: string): Promise<HouseholdWithPath> {
     const household = await this.households.findWithPath({ cardCode: normalizeCardCode(rawCode) });
     if (!household) throw notFound('household', rawCode);
     assertInScope(actor, household.villagePath, { cardCode: household.cardCode });
-    // A counter (a kiosk, or a store operator at it) gets what it needs to serve the household: no members, the name masked.
-    if (actor.kind === 'device' || (actor.kind === 'user' && actor.role === 'store_operator')) {
-      return { id: household.id, cardCode: household.cardCode, householdNo: household.householdNo, villageId: household.villageId, headNameMasked: maskName(household.headName) };
-    }
-    return this.detail(household);
+    return household;
   }
 
   async list(actor: Actor, villageId: number | undefined, q: string | undefined, limit: number, offset: number) {
@@ -136,12 +123,5 @@ export class HouseholdsService {
       path = village.path;
     }
     return this.households.list(path, villageId, q?.trim(), limit, offset);
-  }
-
-  private async detail(h: HouseholdWithPath): Promise<HouseholdDetail> {
-    const { villagePath: _, ...household } = h;
-    const members = (await this.households.members(h.id)).map(({ id, name, relation, idNumberMasked }) => ({ id, name, relation, idNumberMasked }));
-    const balances = (await this.households.balances(h.id)).map((b) => ({ ...b, redeemable: Math.max(0, b.balance - b.basePoints) }));
-    return { ...household, members, balances };
   }
 }

@@ -9,7 +9,7 @@ import { notFound } from '../common/errors/domain-error.js';
 import { ApiErrors } from '../common/http/api-errors.js';
 import { IsId } from '../common/http/fields.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
-import { HouseholdLookupsRepository } from './household-lookups.repository.js';
+import { UsersRepository } from '../users/users.repository.js';
 import { StaffDeclarations, type DeclarationState } from './staff-declarations.service.js';
 
 /** Related households one declaration may name. */
@@ -54,7 +54,7 @@ export class DeclarationView {
 export class StaffDeclarationsController {
   constructor(
     private readonly declarations: StaffDeclarations,
-    private readonly lookups: HouseholdLookupsRepository,
+    private readonly users: UsersRepository,
   ) {}
 
   @Put('me/declaration')
@@ -81,7 +81,7 @@ export class StaffDeclarationsController {
   @ApiOperation({ summary: 'The conflict-of-interest declaration of a staff user of your subtree' })
   @ApiOkResponse({ description: 'The declaration (declaredAt null: not declared yet)', type: DeclarationView })
   async get(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number): Promise<DeclarationState> {
-    const user = await this.lookups.staffPlace(id);
+    const user = await this.users.staffPlace(id);
     if (!user) throw notFound('user', id);
     assertInScope(actor, user.path, { userId: id });
     return this.declarations.state(id);

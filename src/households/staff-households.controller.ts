@@ -8,6 +8,7 @@ import { notFound } from '../common/errors/domain-error.js';
 import { ValidateIf } from 'class-validator';
 import { IsId } from '../common/http/fields.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
+import { UsersRepository } from '../users/users.repository.js';
 import { HouseholdLookupsRepository } from './household-lookups.repository.js';
 import { StaffDeclarations } from './staff-declarations.service.js';
 
@@ -36,6 +37,7 @@ export class StaffHouseholdView {
 export class StaffHouseholdsController {
   constructor(
     private readonly lookups: HouseholdLookupsRepository,
+    private readonly users: UsersRepository,
     private readonly declarations: StaffDeclarations,
   ) {}
 
@@ -67,7 +69,7 @@ export class StaffHouseholdsController {
   }
 
   private async staffInScope(actor: UserActor, id: number): Promise<void> {
-    const user = await this.lookups.staffPlace(id);
+    const user = await this.users.staffPlace(id);
     if (!user) throw notFound('user', id);
     assertInScope(actor, user.path, { userId: id });
   }

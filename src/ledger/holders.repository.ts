@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { HouseholdLookupsRepository } from '../households/household-lookups.repository.js';
 import type { HolderType } from '../programs/program.entity.js';
+import { UsersRepository } from '../users/users.repository.js';
 
 export interface ResolvedHolder {
   holderId: number;
@@ -10,18 +12,29 @@ export interface ResolvedHolder {
   path: string;
 }
 
-/** Finds holders of each type: households, villages (regions) or staff users. */
+/**
+ * Finds holders of each type, one query per call: households (asked of the households module),
+ * villages (the region tree) or staff users (asked of the users module).
+ */
 @Injectable()
 export class HoldersRepository {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly households: HouseholdLookupsRepository,
+    private readonly users: UsersRepository,
+  ) {}
 
   async resolve(holderType: HolderType, countyPath: string, ids: number[], manager?: EntityManager): Promise<ResolvedHolder[]> {
-    const m = manager ?? this.db.manager;
-    const sql: Record<HolderType, string> = {
-      household: `SELECT h.id AS "holderId", h.village_id AS "regionId", r.path FROM households h JOIN regions r ON r.id = h.village_id WHERE h.id = ANY($1::int[]) AND r.path LIKE $2`,
-      village: `SELECT r.id AS "holderId", r.id AS "regionId", r.path FROM regions r WHERE r.id = ANY($1::int[]) AND r.level = 'village' AND r.path LIKE $2`,
-      staff: `SELECT u.id AS "holderId", u.region_id AS "regionId", r.path FROM users u JOIN regions r ON r.id = u.region_id WHERE u.id = ANY($1::int[]) AND r.path LIKE $2`,
-    };
-    return (await m.query(sql[holderType], [ids, `${countyPath}%`])) as ResolvedHolder[];
+    switch (holderType) {
+      case 'household':
+        return this.households.holders(ids, countyPath, manager);
+      case 'staff':
+        return this.users.staffHolders(ids, countyPath, manager);
+      case 'village':
+        return (await (manager ?? this.db.manager).query(
+          `SELECT r.id AS "holderId", r.id AS "regionId", r.path FROM regions r WHERE r.id = ANY($1::int[]) AND r.level = 'village' AND r.path LIKE $2`,
+          [ids, `${countyPath}%`],
+        )) as ResolvedHolder[];
+    }
   }
 }

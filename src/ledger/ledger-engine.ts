@@ -9,7 +9,9 @@ import type { TransactionType } from './ledger.entities.js';
 import { LedgerRepository, type HolderAccount, type NewPosting, type TransactionMeta } from './ledger.repository.js';
 import { LotKeeper } from './lot-keeper.js';
 import { LotsRepository } from './lots.repository.js';
-import { SanctionsRepository, type RuleSanction } from './sanctions.repository.js';
+import { spendable } from './spendable.js';
+import { ProgramsRepository, type RuleSanction } from '../programs/programs.repository.js';
+import { SanctionsRepository } from './sanctions.repository.js';
 
 export interface HolderRef {
   holderId: number;
@@ -94,6 +96,24 @@ function transactionMeta(program: Program, type: TransactionType, by: Provenance
   };
 }
 
+/** What `LedgerEngine.post` applies: one rule version's entries for many holders, with who and the cap. */
+export interface PostRequest {
+  program: Program;
+  type: 'award' | 'deduction';
+  entries: EntryRequest[];
+  by: Provenance;
+  entry: EntryContext;
+  /** The rule's cap, for awards (deductions have none). */
+  cap?: CapSpec | null;
+}
+
+/** Where `post` has got to past the caps: what each holder is granted, the counter accounts, the locked holder accounts. */
+interface Granted {
+  granted: Map<number, number> | null;
+  counter: Map<number, string>;
+  accounts: Map<number, HolderAccount>;
+}
+
 /**
  * The one engine that moves points (DESIGN §3). Every use case — opening, award, deduction,
  * reversal, redemption, refund, settlement — posts through it, inside the caller's database
@@ -108,6 +128,7 @@ export class LedgerEngine {
     private readonly lots: LotsRepository,
     private readonly keeper: LotKeeper,
     private readonly sanctions: SanctionsRepository,
+    private readonly programs: ProgramsRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -146,20 +167,21 @@ export class LedgerEngine {
   }
 
   /**
+   * Locks the holder accounts a batch spanning several programs will post to, all of them first and
+   * in ascending id order, so such a batch never deadlocks with an award or a redemption. (Only the
+   * engine locks accounts.)
+   */
+  async lockHolders(m: EntityManager, holders: { programId: number; holderId: number }[]): Promise<void> {
+    if (holders.length > 0) await this.repo.lockHolderAccountsOf(m, holders);
+  }
+
+  /**
    * Awards (positive points, from the village's issuance account) or deductions (negative, to
    * its penalties account) for many holders: one transaction each. Caps cut awards to what fits,
    * and an award cut to nothing posts nothing (no transaction: its result says so); without
    * `allowNegative` deductions stop at zero. Accounts must be open.
    */
-  async post(
-    m: EntityManager,
-    program: Program,
-    type: 'award' | 'deduction',
-    entries: EntryRequest[],
-    by: Provenance,
-    entry: EntryContext,
-    cap: CapSpec | null,
-  ): Promise<EntryResult[]> {
+  async post(m: EntityManager, { program, type, entries, by, entry, cap = null }: PostRequest): Promise<EntryResult[]> {
     const sorted = [...entries].sort((a, b) => a.holderId - b.holderId);
     const counterKind = type === 'award' ? 'issuance' : 'penalties';
     const counter = await this.repo.regionAccounts(m, program.id, counterKind, sorted.map((e) => e.regionId));
@@ -173,30 +195,20 @@ export class LedgerEngine {
     const cappedOut = new Set(type === 'award' && granted ? sorted.filter((e) => granted.get(e.holderId) === 0).map((e) => e.holderId) : []);
     if (cappedOut.size > 0) {
       const posting = entries.filter((e) => !cappedOut.has(e.holderId));
-      const posted = posting.length > 0 ? await this.postGranted(m, program, type, posting, by, entry, granted!, counter, accounts) : [];
+      const posted = posting.length > 0 ? await this.postGranted(m, { program, type, entries: posting, by, entry }, { granted, counter, accounts }) : [];
       const byHolder = new Map(posted.map((r) => [r.holderId, r]));
       return entries.map(
         (e) => byHolder.get(e.holderId) ?? { holderId: e.holderId, transactionId: null, requestedPoints: e.requestedPoints ?? e.points, points: 0, capped: true, balanceAfter: accounts.get(e.holderId)!.balance },
       );
     }
-    return this.postGranted(m, program, type, entries, by, entry, granted, counter, accounts);
+    return this.postGranted(m, { program, type, entries, by, entry }, { granted, counter, accounts });
   }
 
   /** `post` past the caps: every entry moves its (granted) points, one transaction each. */
-  private async postGranted(
-    m: EntityManager,
-    program: Program,
-    type: 'award' | 'deduction',
-    entries: EntryRequest[],
-    by: Provenance,
-    entry: EntryContext,
-    granted: Map<number, number> | null,
-    counter: Map<number, string>,
-    accounts: Map<number, HolderAccount>,
-  ): Promise<EntryResult[]> {
+  private async postGranted(m: EntityManager, { program, type, entries, by, entry }: PostRequest, { granted, counter, accounts }: Granted): Promise<EntryResult[]> {
     const sorted = [...entries].sort((a, b) => a.holderId - b.holderId);
     // A deduction rule may carry a sanction: clearing (清零) takes the redeemable balance with it.
-    const sanction = type === 'deduction' && entry.ruleVersionId ? await this.sanctions.ofRuleVersion(m, entry.ruleVersionId) : null;
+    const sanction = type === 'deduction' && entry.ruleVersionId ? await this.programs.sanctionOf(m, entry.ruleVersionId) : null;
     const applied = await this.repo.applyDeltas(
       m,
       sorted.map((e) => ({
@@ -319,7 +331,10 @@ export class LedgerEngine {
     // Under the account's lock: a suspension committed by a concurrent deduction is seen.
     const [locked] = await this.repo.lockHolderAccounts(m, program.id, [holder.holderId]);
     const until = locked ? await this.sanctions.suspendedUntil(m, program.id, holder.holderId, entry.occurredOn) : null;
-    if (until) throw new DomainError('REDEMPTION_SUSPENDED', { until });
+    const now = spendable({ balance: locked?.balance ?? program.basePoints, basePoints: program.basePoints, suspendedUntil: until });
+    if (now.blocks.includes('REDEMPTION_SUSPENDED')) throw new DomainError('REDEMPTION_SUSPENDED', { until });
+    if (points > now.redeemable) throw new DomainError('INSUFFICIENT_POINTS', { needed: points, available: now.redeemable });
+    // The conditional update stays the guard of the base: it cannot go below it whatever was read.
     const debited = await this.repo.debitAbove(m, program.id, holder.holderId, points, program.basePoints);
     if (debited === null) {
       const [now] = await this.repo.holderAccounts(m, program.id, [holder.holderId]);

@@ -1,28 +1,17 @@
-import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import type { Actor, ResidentActor } from '../common/auth/actor.js';
-import { AllowDevice, AllowResident, CurrentActor, CurrentReader, CurrentUser, Roles } from '../common/auth/decorators.js';
+import { Body, Controller, Param, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { UserActor } from '../common/auth/actor.js';
-import { ExpiryPolicyService } from './expiry-policy.service.js';
-import { READERS, RESIDENT_DATA_READERS } from '../common/auth/roles.js';
-import { countyIdOf } from '../common/auth/scope.js';
+import { CurrentUser, Roles } from '../common/auth/decorators.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
-import { BalancesService } from './balances.service.js';
-import { CapUsageService } from './cap-usage.service.js';
-import { LedgerCheckRepository } from './ledger-check.repository.js';
-import { BalanceResponse, CapUsageQuery, CapUsageView, ExpiryPolicyDto, ExpiryPolicyView, LedgerCheckQuery, LedgerCheckResponse, StatementQuery, StatementResponse } from './ledger.dto.js';
-import { ApiErrors } from '../common/http/api-errors.js';
+import { ExpiryPolicyService } from './expiry-policy.service.js';
+import { ExpiryPolicyDto, ExpiryPolicyView } from './ledger.dto.js';
 
+/** The ledger's own settings. What the ledger shows (balances, statements, caps, the check) is read in views/ledger. */
 @ApiTags('ledger')
 @ApiBearerAuth()
 @Controller()
 export class LedgerController {
-  constructor(
-    private readonly balances: BalancesService,
-    private readonly checks: LedgerCheckRepository,
-    private readonly expiry: ExpiryPolicyService,
-    private readonly caps: CapUsageService,
-  ) {}
+  constructor(private readonly expiry: ExpiryPolicyService) {}
 
   @Put('programs/:id/expiry')
   @Roles('county_admin')
@@ -32,57 +21,5 @@ export class LedgerController {
   @ApiOkResponse({ description: 'The policy now in force', type: ExpiryPolicyView })
   setExpiry(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Body() dto: ExpiryPolicyDto): Promise<ExpiryPolicyView> {
     return this.expiry.set(actor, id, dto);
-  }
-
-  @Get('programs/:id/holders/:holderId/balance')
-  @Roles(...READERS)
-  @AllowDevice()
-  @AllowResident()
-  @ApiSecurity('api-key')
-  @ApiOperation({ summary: 'Balance, base points, redeemable points and points earned this period (a resident: its own household)' })
-  @ApiOkResponse({ description: 'The balance', type: BalanceResponse })
-  balance(@CurrentReader() actor: Actor | ResidentActor, @Param('id', ParseIdPipe) id: number, @Param('holderId', ParseIdPipe) holderId: number): Promise<BalanceResponse> {
-    return this.balances.balance(actor, id, holderId);
-  }
-
-  @Get('programs/:id/holders/:holderId/caps/:ruleId')
-  @Roles(...RESIDENT_DATA_READERS)
-  @AllowResident()
-  @ApiErrors('RULE_NOT_EFFECTIVE')
-  @ApiOperation({
-    summary: "What is left of a rule's cap for a holder in the period of a day (a resident: its own household): what a claim or an entry would be granted before it is filed",
-  })
-  @ApiOkResponse({ description: 'The cap, what is used and what is left', type: CapUsageView })
-  capUsage(
-    @CurrentReader() actor: Actor | ResidentActor,
-    @Param('id', ParseIdPipe) id: number,
-    @Param('holderId', ParseIdPipe) holderId: number,
-    @Param('ruleId', ParseIdPipe) ruleId: number,
-    @Query() q: CapUsageQuery,
-  ): Promise<CapUsageView> {
-    return this.caps.usage(actor, id, holderId, ruleId, q.occurredOn);
-  }
-
-  @Get('programs/:id/holders/:holderId/statement')
-  @Roles(...RESIDENT_DATA_READERS)
-  @AllowResident()
-  @ApiOperation({ summary: 'Statement of a holder, newest first, with rule, memo, operator and balance after each line (a resident: its own household)' })
-  @ApiOkResponse({ description: 'A page of the statement', type: StatementResponse })
-  statement(
-    @CurrentReader() actor: Actor | ResidentActor,
-    @Param('id', ParseIdPipe) id: number,
-    @Param('holderId', ParseIdPipe) holderId: number,
-    @Query() q: StatementQuery,
-  ): Promise<StatementResponse> {
-    return this.balances.statement(actor, id, holderId, q);
-  }
-
-  @Get('ledger/check')
-  @ApiErrors('NOT_FOUND', 'OUT_OF_SCOPE')
-  @Roles('county_admin', 'auditor')
-  @ApiOperation({ summary: 'Proves the ledger invariants for the programs of your county: global sum zero, each transaction balanced, each balance equal to its postings' })
-  @ApiOkResponse({ description: 'The result of the check (ok false lists what is wrong)', type: LedgerCheckResponse })
-  check(@CurrentActor() actor: Actor, @Query() q: LedgerCheckQuery): Promise<LedgerCheckResponse> {
-    return this.checks.check(countyIdOf(actor), q.programId);
   }
 }

@@ -1,9 +1,8 @@
 import { Module } from '@nestjs/common';
+import { HouseholdsModule } from '../households/households.module.js';
 import { ProgramsModule } from '../programs/programs.module.js';
-import { BalancesService } from './balances.service.js';
-import { CapUsageService } from './cap-usage.service.js';
+import { UsersModule } from '../users/users.module.js';
 import { HoldersRepository } from './holders.repository.js';
-import { LedgerCheckRepository } from './ledger-check.repository.js';
 import { LedgerEngine } from './ledger-engine.js';
 import { LedgerController } from './ledger.controller.js';
 import { LedgerRepository } from './ledger.repository.js';
@@ -12,12 +11,12 @@ import { LotsRepository } from './lots.repository.js';
 import { ExpiryPolicyService } from './expiry-policy.service.js';
 import { LotExpiryJob } from './lot-expiry.job.js';
 import { SanctionsRepository } from './sanctions.repository.js';
-import { StatementsRepository } from './statements.repository.js';
+import { TransactionsRepository } from './transactions.repository.js';
 
 @Module({
-  imports: [ProgramsModule],
+  imports: [ProgramsModule, HouseholdsModule, UsersModule],
   controllers: [LedgerController],
-  providers: [LedgerRepository, LotsRepository, LotKeeper, SanctionsRepository, LedgerEngine, HoldersRepository, StatementsRepository, LedgerCheckRepository, BalancesService, CapUsageService, ExpiryPolicyService, LotExpiryJob],
-  exports: [LedgerEngine, HoldersRepository, BalancesService],
+  providers: [LedgerRepository, LotsRepository, LotKeeper, SanctionsRepository, LedgerEngine, HoldersRepository, TransactionsRepository, ExpiryPolicyService, LotExpiryJob],
+  exports: [LedgerEngine, HoldersRepository, TransactionsRepository, LotsRepository, SanctionsRepository],
 })
 export class LedgerModule {}

@@ -155,6 +155,15 @@ export class LedgerRepository {
     return rows.map((r) => ({ ...r, balance: toSafeInteger(r.balance) }));
   }
 
+  /** Locks the holder accounts of (program, holder) pairs across programs, in ascending id order. */
+  async lockHolderAccountsOf(m: EntityManager, pairs: { programId: number; holderId: number }[]): Promise<void> {
+    await m.query(
+      `SELECT a.id FROM accounts a JOIN unnest($1::int[], $2::int[]) AS u(p, h) ON a.program_id = u.p AND a.holder_id = u.h
+        WHERE a.kind = 'holder' ORDER BY a.id FOR UPDATE OF a`,
+      [pairs.map((p) => p.programId), pairs.map((p) => p.holderId)],
+    );
+  }
+
   /** Locks holder accounts in ascending id order: concurrent batches never deadlock. */
   async lockAccounts(m: EntityManager, accountIds: string[]): Promise<void> {
     await m.query(`SELECT id FROM accounts WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE`, [accountIds]);

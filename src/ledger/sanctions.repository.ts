@@ -1,12 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
-/** What a deduction rule's version does besides its points (DESIGN §2, sanctions). */
-export interface RuleSanction {
-  clears: boolean;
-  suspendMonths: number | null;
-  suspendYears: number | null;
-}
+export type { RuleSanction } from '../programs/programs.repository.js';
 
 export interface NewSanction {
   programId: number;
@@ -20,16 +15,6 @@ export interface NewSanction {
 /** Sanctions carried by deductions: written and lifted by the ledger engine, read by the counter. */
 @Injectable()
 export class SanctionsRepository {
-  /** The sanction of a rule version; null when it carries none. */
-  async ofRuleVersion(m: EntityManager, ruleVersionId: number): Promise<RuleSanction | null> {
-    const [row] = (await m.query(
-      `SELECT sanction_clears AS clears, sanction_suspend_months AS "suspendMonths", sanction_suspend_years AS "suspendYears"
-         FROM rule_versions WHERE id = $1`,
-      [ruleVersionId],
-    )) as RuleSanction[];
-    return row && (row.clears || row.suspendMonths !== null || row.suspendYears !== null) ? row : null;
-  }
-
   async insert(m: EntityManager, rows: NewSanction[]): Promise<void> {
     if (rows.length === 0) return;
     await m.query(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { LedgerTransaction } from '../ledger/ledger.entities.js';
+import { LedgerTransaction } from './ledger.entities.js';
 
 @Injectable()
 export class TransactionsRepository {

@@ -5,7 +5,6 @@ import { AllowResident, CurrentActor, CurrentReader, CurrentUser, Roles } from '
 import { MANAGERS, READERS } from '../common/auth/roles.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { CreateProgramDto, CreateRuleDto, ExclusionDto, ListRulesQuery, PeriodClosureView, ProgramView, RuleDetailView, UpdateProgramDto, UpdateRuleDto } from './programs.dto.js';
-import { ClosePeriod } from './periods/close-period.use-case.js';
 import { ProgramsService } from './programs.service.js';
 import { ApiErrors } from '../common/http/api-errors.js';
 
@@ -16,7 +15,6 @@ import { ApiErrors } from '../common/http/api-errors.js';
 export class ProgramsController {
   constructor(
     private readonly programs: ProgramsService,
-    private readonly closePeriod: ClosePeriod,
   ) {}
 
   @Post()
@@ -115,15 +113,6 @@ export class ProgramsController {
     @Param('regionId', ParseIdPipe) regionId: number,
   ): Promise<RuleDetailView> {
     return this.programs.setExclusion(actor, id, ruleId, regionId, false);
-  }
-
-  @Post(':id/periods/:period/close')
-  @ApiErrors('PERIOD_ALREADY_CLOSED', 'PERIOD_NOT_ENDED', 'PERIOD_HAS_PENDING')
-  @Roles('county_admin')
-  @ApiOperation({ summary: 'Close an ended period (e.g. 2026-Q3): it accepts no new entries, so its rankings never change' })
-  @ApiCreatedResponse({ description: 'The closure', type: PeriodClosureView })
-  close(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Param('period') period: string): Promise<PeriodClosureView> {
-    return this.closePeriod.execute(actor, id, period);
   }
 
   @Get(':id/periods')

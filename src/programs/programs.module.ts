@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { RegionsModule } from '../regions/regions.module.js';
-import { ClosePeriod } from './periods/close-period.use-case.js';
 import { PeriodSchedules } from './periods/period-schedules.js';
 import { PeriodsRepository } from './periods/periods.repository.js';
 import { PeriodsService } from './periods/periods.service.js';
@@ -11,7 +10,7 @@ import { ProgramsService } from './programs.service.js';
 @Module({
   imports: [RegionsModule],
   controllers: [ProgramsController],
-  providers: [ProgramsRepository, ProgramsService, PeriodsRepository, PeriodsService, ClosePeriod, PeriodSchedules],
-  exports: [ProgramsRepository, ProgramsService, PeriodsService, ClosePeriod],
+  providers: [ProgramsRepository, ProgramsService, PeriodsRepository, PeriodsService, PeriodSchedules],
+  exports: [ProgramsRepository, ProgramsService, PeriodsRepository, PeriodsService],
 })
 export class ProgramsModule {}

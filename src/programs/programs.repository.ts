@@ -75,9 +75,26 @@ export function programFromRow(row: ProgramRow): ProgramWithPath {
   });
 }
 
+/** What a deduction rule's version does besides its points (DESIGN §2, sanctions). */
+export interface RuleSanction {
+  clears: boolean;
+  suspendMonths: number | null;
+  suspendYears: number | null;
+}
+
 @Injectable()
 export class ProgramsRepository {
   constructor(private readonly db: DataSource) {}
+
+  /** The sanction of a rule version; null when it carries none. */
+  async sanctionOf(m: EntityManager, ruleVersionId: number): Promise<RuleSanction | null> {
+    const [row] = (await m.query(
+      `SELECT sanction_clears AS clears, sanction_suspend_months AS "suspendMonths", sanction_suspend_years AS "suspendYears"
+         FROM rule_versions WHERE id = $1`,
+      [ruleVersionId],
+    )) as RuleSanction[];
+    return row && (row.clears || row.suspendMonths !== null || row.suspendYears !== null) ? row : null;
+  }
 
   private m(manager?: EntityManager): EntityManager {
     return manager ?? this.db.manager;
@@ -112,8 +129,8 @@ export class ProgramsRepository {
    * path, and the rule of that program with all its versions, the subtree it is limited to and
    * the subtrees excluded from it. `rule` is null when the program has no such rule.
    */
-  async findProgramWithRule(programId: number, ruleId: number): Promise<{ program: ProgramWithPath; rule: RuleWithScope | null } | null> {
-    const rows = (await this.db.query(
+  async findProgramWithRule(programId: number, ruleId: number, manager?: EntityManager): Promise<{ program: ProgramWithPath; rule: RuleWithScope | null } | null> {
+    const rows = (await (manager ?? this.db.manager).query(
       `SELECT ${PROGRAM_COLUMNS},
               ru.id AS "ruleId", ru.code AS "ruleCode", ru.region_id AS "ruleRegionId", ru.created_at AS "ruleCreatedAt", rr.path AS "ruleOnly",
               (SELECT coalesce(array_agg(x.path), '{}') FROM rule_exclusions e JOIN regions x ON x.id = e.region_id WHERE e.rule_id = ru.id) AS "ruleExcluded",

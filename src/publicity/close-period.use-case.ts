@@ -1,18 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { UserActor } from '../../common/auth/actor.js';
-import { assertInScope } from '../../common/auth/scope.js';
-import { periodBounds } from '../../common/calendar/calendar.js';
-import { DomainError, invalidField } from '../../common/errors/domain-error.js';
-import type { Program } from '../program.entity.js';
-import { ProgramsService } from '../programs.service.js';
-import type { PeriodClosure } from './period-closure.entity.js';
-import { PeriodsRepository } from './periods.repository.js';
-import { todayOf } from './periods.service.js';
+import type { UserActor } from '../common/auth/actor.js';
+import { assertInScope } from '../common/auth/scope.js';
+import { periodBounds } from '../common/calendar/calendar.js';
+import { DomainError, invalidField } from '../common/errors/domain-error.js';
+import type { Program } from '../programs/program.entity.js';
+import { ProgramsService } from '../programs/programs.service.js';
+import type { PeriodClosure } from '../programs/periods/period-closure.entity.js';
+import { PeriodsRepository } from '../programs/periods/periods.repository.js';
+import { NoticesRepository } from './notices.repository.js';
+import { todayOf } from '../programs/periods/periods.service.js';
 
 /**
  * ClosePeriod: an ended period stops taking entries, so its rankings never change. A county admin
- * closes one through the API; the period-end job and the demo close the period just ended.
+ * closes one through the API; the period-end job and the demo close the period just ended. A
+ * period with entries still on public notice (公示) or held by an objection cannot close, which is
+ * why closing lives with the notices.
  */
 @Injectable()
 export class ClosePeriod {
@@ -20,6 +23,7 @@ export class ClosePeriod {
     private readonly db: DataSource,
     private readonly programs: ProgramsService,
     private readonly periods: PeriodsRepository,
+    private readonly notices: NoticesRepository,
   ) {}
 
   /** A user closes a period of a program in scope; a period closed already is refused. */
@@ -45,7 +49,7 @@ export class ClosePeriod {
     if (todayOf(program).day <= bounds.last) throw new DomainError('PERIOD_NOT_ENDED', { period, lastDay: bounds.last });
     return this.db.transaction(async (m) => {
       await this.periods.lock(m, program.id, 'close');
-      const pending = await this.periods.pendingNotices(m, program.id, period);
+      const pending = await this.notices.pendingIn(m, program.id, period);
       if (pending.noticed + pending.held > 0) throw new DomainError('PERIOD_HAS_PENDING', { period, pending: pending.noticed + pending.held, ...pending });
       return this.periods.insertClosure(m, program.id, period, closedBy);
     });

@@ -29,11 +29,7 @@ export class NoticePosting {
     if (due.length === 0) return;
     // Every holder account of the batch, locked in ascending id order first: a batch spanning many
     // rules and programs never deadlocks with an award or a redemption.
-    await m.query(
-      `SELECT a.id FROM accounts a JOIN unnest($1::int[], $2::int[]) AS u(p, h) ON a.program_id = u.p AND a.holder_id = u.h
-        WHERE a.kind = 'holder' ORDER BY a.id FOR UPDATE OF a`,
-      [due.map((n) => n.programId), due.map((n) => n.holderId)],
-    );
+    await this.engine.lockHolders(m, due.map((n) => ({ programId: n.programId, holderId: n.holderId })));
     const programs = new Map<number, ProgramWithPath>();
     // One engine call per shared context, each holder once in it (two like notices of one household go in two calls).
     const batches = new Map<string, { notices: Notice[]; holders: Set<number> }>();
@@ -53,15 +49,14 @@ export class NoticePosting {
         program = (await this.programs.findProgram(first.programId, m))!;
         programs.set(program.id, program);
       }
-      await this.engine.post(
-        m,
+      // The cap was taken when the notice opened: the notice's points are what is granted.
+      await this.engine.post(m, {
         program,
-        first.kind,
-        batch.map((n) => ({ holderId: n.holderId, regionId: n.villageId, points: n.points, requestedPoints: n.requestedPoints, noticeId: n.id, claimId: n.claimId })),
-        { actorType: 'user', actorId: first.enteredBy, source: 'job', requestId: null },
-        { ruleVersionId: first.ruleVersionId, memberId: first.memberId, occurredOn: first.occurredOn, period: first.period, memo: first.memo, reason: first.reason, evidence: first.evidence, evidenceIds: first.evidenceIds },
-        null,
-      );
+        type: first.kind,
+        entries: batch.map((n) => ({ holderId: n.holderId, regionId: n.villageId, points: n.points, requestedPoints: n.requestedPoints, noticeId: n.id, claimId: n.claimId })),
+        by: { actorType: 'user', actorId: first.enteredBy, source: 'job', requestId: null },
+        entry: { ruleVersionId: first.ruleVersionId, memberId: first.memberId, occurredOn: first.occurredOn, period: first.period, memo: first.memo, reason: first.reason, evidence: first.evidence, evidenceIds: first.evidenceIds },
+      });
     }
     await this.events.record(m, 'notice', due.map((n) => n.id), 'posted', SYSTEM, null, { at: at.toISOString() });
   }

@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../common/db/pg-errors.js';
 import type { Objection } from './notice.entity.js';
 
-const COLUMNS = `o.id, o.notice_id AS "noticeId", o.household_id AS "householdId", o.filed_by_type AS "filedByType", o.filed_by_id AS "filedById",
+export const OBJECTION_COLUMNS = `o.id, o.notice_id AS "noticeId", o.household_id AS "householdId", o.filed_by_type AS "filedByType", o.filed_by_id AS "filedById",
   o.reason, o.status, o.decided_by AS "decidedBy", o.decision_reason AS "decisionReason", o.decided_at AS "decidedAt", o.created_at AS "createdAt"`;
 
 @Injectable()
@@ -25,12 +25,15 @@ export class ObjectionsRepository {
   }
 
   async lock(m: EntityManager, id: string): Promise<Objection | null> {
-    const rows = (await m.query(`SELECT ${COLUMNS} FROM objections o WHERE o.id = $1 FOR UPDATE`, [id])) as Objection[];
+    const rows = (await m.query(`SELECT ${OBJECTION_COLUMNS} FROM objections o WHERE o.id = $1 FOR UPDATE`, [id])) as Objection[];
     return rows[0] ?? null;
   }
 
   /** Decides the objection, and with `others` every other open one of the notice; returns the ids decided, ascending. */
-  async decide(m: EntityManager, objection: Objection, status: 'upheld' | 'dismissed', by: number, reason: string, at: Date, others: boolean): Promise<string[]> {
+  async decide(
+    m: EntityManager,
+    { objection, status, by, reason, at, others }: { objection: Objection; status: 'upheld' | 'dismissed'; by: number; reason: string; at: Date; others: boolean },
+  ): Promise<string[]> {
     // An UPDATE answers [rows, count].
     const [rows] = (await m.query(
       `UPDATE objections SET status = $3, decided_by = $4, decision_reason = $5, decided_at = $6
@@ -43,13 +46,5 @@ export class ObjectionsRepository {
   async openCount(m: EntityManager, noticeId: string): Promise<number> {
     const [row] = (await m.query(`SELECT count(*)::int AS n FROM objections WHERE notice_id = $1 AND status = 'open'`, [noticeId])) as { n: number }[];
     return row.n;
-  }
-
-  list(noticeId: string): Promise<(Objection & { householdNo: string; headName: string })[]> {
-    return this.db.query(
-      `SELECT ${COLUMNS}, h.household_no AS "householdNo", h.head_name AS "headName" FROM objections o JOIN households h ON h.id = o.household_id
-        WHERE o.notice_id = $1 ORDER BY o.id`,
-      [noticeId],
-    );
   }
 }

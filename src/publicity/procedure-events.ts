@@ -53,18 +53,4 @@ export class ProcedureEvents {
     )) as unknown[];
     return rows.length > 0;
   }
-
-  /** Oldest first, with the name of each staff user (a resident shows as its household's card code). */
-  async history(subjectType: 'claim' | 'notice', subjectId: string): Promise<ProcedureEventView[]> {
-    const rows = (await this.db.query(
-      `SELECT e.event, e.at, e.actor_type AS "actorType", e.actor_id AS "actorId", e.reason, e.details,
-              CASE e.actor_type WHEN 'user' THEN u.display_name WHEN 'resident' THEN h.card_code END AS "actorName"
-         FROM procedure_events e
-         LEFT JOIN users u ON e.actor_type = 'user' AND u.id = e.actor_id
-         LEFT JOIN households h ON e.actor_type = 'resident' AND h.id = e.actor_id
-        WHERE e.subject_type = $1 AND e.subject_id = $2 ORDER BY e.id`,
-      [subjectType, subjectId],
-    )) as { event: string; at: Date; actorType: string; actorId: number | null; actorName: string | null; reason: string | null; details: Record<string, unknown> }[];
-    return rows.map((r) => ({ event: r.event, at: r.at, actor: { type: r.actorType, id: r.actorId, name: r.actorName }, reason: r.reason, details: r.details }));
-  }
 }

@@ -16,6 +16,7 @@ import { NoticePosting } from './notice-posting.js';
 import { NoticesRepository, type NewNotice, type NoticeRow } from './notices.repository.js';
 import { ObjectionsRepository } from './objections.repository.js';
 import { ProcedureEvents, procedureActorOf, type ProcedureActor } from './procedure-events.js';
+import { PublicityReader } from './publicity-reader.js';
 
 const DAY_MS = 86_400_000;
 const OPEN: NoticeStatus[] = ['noticed', 'held'];
@@ -74,6 +75,17 @@ function staffNotice({ publicNames: _p, holderType: _h, villagePath: _v, capPeri
   return notice;
 }
 
+/** What `Publicity.open` puts on notice: one rule version's entries for many holders, who entered them and the cap. */
+export interface OpenRequest {
+  program: Program;
+  kind: 'award' | 'deduction';
+  entries: NoticeRequest[];
+  entry: NoticeContext;
+  /** The rule's cap (awards take it now). */
+  cap?: CapSpec | null;
+  actor: ProcedureActor;
+}
+
 /**
  * Public notice (公示): entries that wait out a notice period on their village's board, the
  * objections of the village's households, and the reviewers' decisions on them.
@@ -92,6 +104,7 @@ export class Publicity {
     private readonly clock: Clock,
     private readonly programs: ProgramsRepository,
     private readonly declarations: StaffDeclarations,
+    private readonly reader: PublicityReader,
   ) {}
 
   /**
@@ -99,7 +112,7 @@ export class Publicity {
    * `program.publicityDays` days. Awards take their cap now, so two pending awards cannot pass it
    * together; a voided notice gives it back.
    */
-  async open(m: EntityManager, program: Program, kind: 'award' | 'deduction', entries: NoticeRequest[], ctx: NoticeContext, cap: CapSpec | null, actor: ProcedureActor): Promise<OpenedNotice[]> {
+  async open(m: EntityManager, { program, kind, entries, entry: ctx, cap = null, actor }: OpenRequest): Promise<OpenedNotice[]> {
     const granted = cap && kind === 'award' ? await this.engine.reserveCap(m, program, cap, entries.map((e) => ({ holderId: e.holderId, points: e.points }))) : null;
     const deadline = new Date(this.clock.now().getTime() + program.publicityDays * DAY_MS);
     // An award its cap cut to nothing goes on no board: there is nothing to object to or to post.
@@ -125,12 +138,12 @@ export class Publicity {
   /** The public board of a region (a village, or everything under a township or county): entries under notice. */
   async board(regionId: number): Promise<PublicNotice[]> {
     const region = await this.regions.get(regionId);
-    return this.toPublic(await this.notices.rows({ path: region.path, statuses: OPEN }));
+    return this.toPublic(await this.reader.notices({ path: region.path, statuses: OPEN }));
   }
 
   /** The open notices of one household (its door page), as the board shows them. */
   async householdBoard(villagePath: string, householdId: number): Promise<PublicNotice[]> {
-    const rows = await this.notices.rows({ path: villagePath, holderId: householdId, statuses: OPEN });
+    const rows = await this.reader.notices({ path: villagePath, holderId: householdId, statuses: OPEN });
     return this.toPublic(rows.filter((n) => n.holderType === 'household'));
   }
 
@@ -162,15 +175,15 @@ export class Publicity {
   /** Staff: the notices under a region of their reach (default: their own), open ones unless asked otherwise. */
   async list(actor: UserActor, q: { regionId?: number; status?: NoticeStatus }): Promise<StaffNotice[]> {
     const region = q.regionId !== undefined ? await this.regions.getInScope(actor, q.regionId, { regionId: q.regionId }) : null;
-    return (await this.notices.rows({ path: region?.path ?? actor.regionPath, statuses: q.status ? [q.status] : OPEN })).map(staffNotice);
+    return (await this.reader.notices({ path: region?.path ?? actor.regionPath, statuses: q.status ? [q.status] : OPEN })).map(staffNotice);
   }
 
   /** One notice with its objections and history: staff who may read its village, or a resident of that village. */
   async get(caller: UserActor | ResidentActor, id: string) {
-    const [notice] = await this.notices.rows({ id });
+    const [notice] = await this.reader.notices({ id });
     if (!notice) throw notFound('notice', id);
     if (caller.kind === 'resident' ? caller.villageId !== notice.villageId : !canRead(caller, notice.villagePath)) throw new DomainError('OUT_OF_SCOPE', { noticeId: id });
-    const objections = (await this.objections.list(id)).map((o) => ({
+    const objections = (await this.reader.objections(id)).map((o) => ({
       id: o.id,
       householdNo: o.householdNo,
       headName: caller.kind === 'resident' ? maskName(o.headName) : o.headName,
@@ -183,7 +196,7 @@ export class Publicity {
     const shown = staffNotice(notice);
     // A resident sees the names as the board shows them.
     if (caller.kind === 'resident') Object.assign(shown, { holderName: publicName(notice, notice.holderName), memberName: notice.memberName === null ? null : maskName(notice.memberName) });
-    return { notice: shown, objections, history: await this.events.history('notice', id) };
+    return { notice: shown, objections, history: await this.reader.history('notice', id) };
   }
 
   /**
@@ -249,7 +262,7 @@ export class Publicity {
       }
       const now = this.clock.now();
       if (uphold) {
-        const decided = await this.objections.decide(m, objection, 'upheld', actor.id, reason, now, true);
+        const decided = await this.objections.decide(m, { objection, status: 'upheld', by: actor.id, reason, at: now, others: true });
         await this.notices.settle(m, notice.id, 'voided', now);
         if (notice.capPeriodKey !== null) await this.engine.releaseCap(m, { ruleId: notice.ruleId, periodKey: notice.capPeriodKey }, notice.holderId, notice.points);
         await this.events.record(m, 'notice', [notice.id], 'upheld', by, reason, { objectionIds: decided });
@@ -258,7 +271,7 @@ export class Publicity {
         await this.events.record(m, 'notice', [notice.id], 'voided', by, reason);
         return { objectionId, status: 'upheld' as const, notice: { id: notice.id, status: 'voided' as NoticeStatus } };
       }
-      await this.objections.decide(m, objection, 'dismissed', actor.id, reason, now, false);
+      await this.objections.decide(m, { objection, status: 'dismissed', by: actor.id, reason, at: now, others: false });
       await this.events.record(m, 'notice', [notice.id], 'dismissed', by, reason, { objectionId });
       if ((await this.objections.openCount(m, notice.id)) > 0) return { objectionId, status: 'dismissed' as const, notice: { id: notice.id, status: 'held' as NoticeStatus } };
       if (notice.deadline.getTime() <= now.getTime()) {

@@ -3,7 +3,7 @@ import { addDays, periodBounds, periodKey } from '../common/calendar/calendar.js
 import { DomainError } from '../common/errors/domain-error.js';
 import { JobHandlers } from '../jobs/job-handlers.js';
 import { JobQueue } from '../jobs/job-queue.js';
-import { ClosePeriod } from '../programs/periods/close-period.use-case.js';
+import { ClosePeriod } from '../publicity/close-period.use-case.js';
 import { todayOf } from '../programs/periods/periods.service.js';
 import { ProgramsRepository } from '../programs/programs.repository.js';
 import type { RunSubject } from './ranking.entities.js';

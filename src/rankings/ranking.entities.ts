@@ -3,6 +3,7 @@ import { bigintColumn } from '../common/db/bigint.transformer.js';
 import type { Level } from '../programs/levels.js';
 import { Program } from '../programs/program.entity.js';
 import { Region } from '../regions/region.entity.js';
+import { JobDispatch } from '../jobs/job-dispatch.entity.js';
 
 export const RUN_STATUSES = ['queued', 'running', 'completed', 'failed', 'superseded'] as const;
 export type RunStatus = (typeof RUN_STATUSES)[number];
@@ -62,17 +63,9 @@ export class RankingRun {
   @Column({ name: 'entry_count', type: 'int', default: 0 })
   entryCount: number;
 
-  /** How many times the work was handed to the queue; each dispatch has its own job id. */
-  @Column({ type: 'int', default: 0 })
-  dispatches: number;
-
-  /** The job of the latest dispatch: the reconciler asks the queue whether it is still alive. */
-  @Column({ name: 'job_id', type: 'varchar', length: 100, nullable: true })
-  jobId: string | null;
-
-  /** When the latest dispatch was made: a fresh one is given time to reach the queue. */
-  @Column({ name: 'dispatched_at', type: 'timestamptz', nullable: true })
-  dispatchedAt: Date | null;
+  /** The queue's dispatches of the work (shared with household imports). */
+  @Column(() => JobDispatch, { prefix: false })
+  dispatch: JobDispatch;
 
   @Column({ name: 'failure_reason', type: 'text', nullable: true })
   failureReason: string | null;

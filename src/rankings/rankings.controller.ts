@@ -2,21 +2,20 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestj
 import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor, UserActor } from '../common/auth/actor.js';
-import { CurrentActor, CurrentUser, Public, Roles } from '../common/auth/decorators.js';
+import { CurrentActor, CurrentUser, Roles } from '../common/auth/decorators.js';
 import { MANAGERS, OVERSEERS, READERS } from '../common/auth/roles.js';
-import { ParseBigIdPipe, ParseIdPipe } from '../common/http/parse-id.pipe.js';
+import { ParseBigIdPipe } from '../common/http/parse-id.pipe.js';
 import { AllocationService } from './allocation.service.js';
-import { BoardsService } from './boards.service.js';
 import { sendTable, sendWholeTable, type Cell, type ExportFormat, type Table } from '../common/http/table-export.js';
 import type { AllocationPlan, RankingRun } from './ranking.entities.js';
-import { BoardQuery, BoardView, CreatePlanDto, CreateRunDto, EntriesQuery, EntryView, HonoursQuery, ListRunsQuery, PlanView, RunView, VillageHonoursView } from './rankings.dto.js';
+import { CreatePlanDto, CreateRunDto, EntriesQuery, EntryView, ListRunsQuery, PlanView, RunView } from './rankings.dto.js';
 import { RunsService } from './runs.service.js';
 import { CSV_CONTENT, XLSX_CONTENT, XLSX_TYPE } from '../common/http/media-types.js';
 import { ApiErrors } from '../common/http/api-errors.js';
 
 
 function runView(run: RankingRun): RunView {
-  const { createdBy: _c, publishedBy: _p, dispatches: _d, jobId: _j, dispatchedAt: _t, ...view } = run as RankingRun & { program?: unknown };
+  const { createdBy: _c, publishedBy: _p, dispatch: _d, ...view } = run as RankingRun & { program?: unknown };
   delete (view as { program?: unknown }).program;
   return view;
 }
@@ -52,7 +51,6 @@ export class RankingsController {
   constructor(
     private readonly runs: RunsService,
     private readonly allocation: AllocationService,
-    private readonly boards: BoardsService,
   ) {}
 
   @Post('rankings/runs')
@@ -98,15 +96,6 @@ export class RankingsController {
   @ApiOkResponse({ description: 'The run, published', type: RunView })
   async publish(@CurrentUser() actor: UserActor, @Param('id', ParseBigIdPipe) id: string): Promise<RunView> {
     return runView(await this.runs.publish(actor, id));
-  }
-
-  @Get('rankings/runs/:id/honours')
-  @ApiErrors('RUN_NOT_COMPLETED')
-  @Roles(...READERS)
-  @ApiOperation({ summary: 'Household honours of a village: 道德冠军, the honour list and, where published, deductions' })
-  @ApiOkResponse({ description: 'The honours of the village', type: VillageHonoursView })
-  honours(@CurrentActor() actor: Actor, @Param('id', ParseBigIdPipe) id: string, @Query() q: HonoursQuery): Promise<VillageHonoursView> {
-    return this.boards.villageHonours(actor, id, q.villageId);
   }
 
   @Get('rankings/runs/:id/export.csv')
@@ -162,14 +151,6 @@ export class RankingsController {
   @ApiOkResponse({ description: 'The plan as an .xlsx workbook', content: XLSX_CONTENT })
   async planXlsx(@CurrentUser() actor: UserActor, @Param('id', ParseBigIdPipe) id: string, @Res() res: Response): Promise<void> {
     await sendWholeTable(res, `allocation-${id}`, 'xlsx', planTable(await this.allocation.get(actor, id)));
-  }
-
-  @Get('public/boards/:regionId')
-  @Public()
-  @ApiOperation({ summary: 'Public board (no login): published rankings and honour lists of a region, names masked as the program says' })
-  @ApiOkResponse({ description: 'The board of the region', type: BoardView })
-  board(@Param('regionId', ParseIdPipe) regionId: number, @Query() q: BoardQuery): Promise<BoardView> {
-    return this.boards.board(regionId, q.period);
   }
 
   /** Streams a run page by page: a county's household ranking can hold a million entries. */

@@ -8,7 +8,6 @@ import { DevicesRepository } from './devices.repository.js';
 import { ItemsController } from './items.controller.js';
 import { ItemsRepository } from './items.repository.js';
 import { ItemsService } from './items.service.js';
-import { KioskService } from './redemptions/kiosk.service.js';
 import { RedeemPoints } from './redemptions/redeem.use-case.js';
 import { RedemptionsController } from './redemptions/redemptions.controller.js';
 import { RedemptionsService } from './redemptions/redemptions.service.js';
@@ -35,10 +34,9 @@ import { StoresService } from './stores.service.js';
     RedeemPoints,
     RefundRedemption,
     SettleStore,
-    KioskService,
     ReportsRepository,
     ReportsService,
   ],
-  exports: [DevicesRepository, StoresService],
+  exports: [DevicesRepository, StoresService, ItemsRepository],
 })
 export class StoresModule {}

@@ -1,20 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { PROGRAM_COLUMNS, programFromRow, type ProgramRow, type ProgramWithPath } from '../programs/programs.repository.js';
 import { Store } from './store.entity.js';
 
 export type StoreWithPath = Store & { regionPath: string };
-
-interface StorePart {
-  storeId: number;
-  storeCode: string;
-  storeName: string;
-  storeRegionId: number;
-  storeProgramId: number | null;
-  storeRefundWindowDays: number;
-  storeCreatedAt: Date;
-  storeRegionPath: string;
-}
 
 @Injectable()
 export class StoresRepository {
@@ -31,31 +19,6 @@ export class StoresRepository {
       if (!data.code) await m.query(`UPDATE stores SET code = 'S' || lpad(id::text, 4, '0') WHERE id = $1`, [id]);
       return (await m.getRepository(Store).findOneBy({ id }))!;
     });
-  }
-
-  /** A store with its region's path and its program (null when it has none), in one query. */
-  async findWithProgram(id: number): Promise<{ store: StoreWithPath; program: ProgramWithPath | null } | null> {
-    const rows = (await this.db.query(
-      `SELECT s.id AS "storeId", s.code AS "storeCode", s.name AS "storeName", s.region_id AS "storeRegionId", s.program_id AS "storeProgramId",
-              s.refund_window_days AS "storeRefundWindowDays", s.created_at AS "storeCreatedAt", sr.path AS "storeRegionPath", ${PROGRAM_COLUMNS}
-         FROM stores s JOIN regions sr ON sr.id = s.region_id
-         LEFT JOIN programs p ON p.id = s.program_id LEFT JOIN regions c ON c.id = p.county_id
-        WHERE s.id = $1`,
-      [id],
-    )) as (ProgramRow & StorePart)[];
-    const row = rows[0];
-    if (!row) return null;
-    const store = Object.assign(new Store(), {
-      id: row.storeId,
-      code: row.storeCode,
-      name: row.storeName,
-      regionId: row.storeRegionId,
-      programId: row.storeProgramId,
-      refundWindowDays: row.storeRefundWindowDays,
-      createdAt: row.storeCreatedAt,
-      regionPath: row.storeRegionPath,
-    });
-    return { store, program: row.id === null ? null : programFromRow(row) };
   }
 
   findByCode(code: string, manager?: EntityManager): Promise<Store | null> {

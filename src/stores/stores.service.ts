@@ -82,10 +82,9 @@ export class StoresService {
 
   /** A store the actor may reach, with its program, in one round trip (the kiosk's and the counter's path). */
   async getWithProgram(actor: Actor, id: number): Promise<{ store: StoreWithPath; program: ProgramWithPath | null }> {
-    const found = await this.stores.findWithProgram(id);
-    if (!found) throw notFound('store', id);
-    this.assertReach(actor, found.store);
-    return found;
+    const store = await this.get(actor, id);
+    const program = store.programId === null ? null : await this.programs.findProgram(store.programId);
+    return { store, program };
   }
 
   private assertReach(actor: Actor, store: StoreWithPath): void {

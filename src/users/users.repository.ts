@@ -5,6 +5,13 @@ import { User } from './user.entity.js';
 
 export type UserWithRegion = User & { regionPath: string; regionLevel: string };
 
+/** A staff user as a holder of points: its region and the region's path. */
+export interface StaffHolder {
+  holderId: number;
+  regionId: number;
+  path: string;
+}
+
 @Injectable()
 export class UsersRepository {
   constructor(private readonly db: DataSource) {}
@@ -39,6 +46,26 @@ export class UsersRepository {
       [id],
     )) as Omit<OperatorActor, 'kind'>[];
     return rows[0] ? { kind: 'operator', ...rows[0] } : null;
+  }
+
+  /** A staff user (not a platform operator) with its region's path. */
+  async staffPlace(userId: number): Promise<{ id: number; path: string } | null> {
+    const rows = (await this.db.query(`SELECT u.id, r.path FROM users u JOIN regions r ON r.id = u.region_id WHERE u.id = $1`, [userId])) as { id: number; path: string }[];
+    return rows[0] ?? null;
+  }
+
+  /** The staff users among `ids` whose region lies in the subtree `path`, with their region. */
+  staffHolders(ids: number[], path: string, manager?: EntityManager): Promise<StaffHolder[]> {
+    return (manager ?? this.db.manager).query(
+      `SELECT u.id AS "holderId", u.region_id AS "regionId", r.path FROM users u JOIN regions r ON r.id = u.region_id WHERE u.id = ANY($1::int[]) AND r.path LIKE $2`,
+      [ids, `${path}%`],
+    );
+  }
+
+  /** The users with these usernames (those that exist), in one query. */
+  byUsernames(usernames: string[]): Promise<Pick<User, 'id' | 'username' | 'regionId'>[]> {
+    if (usernames.length === 0) return Promise.resolve([]);
+    return this.db.query(`SELECT id, username, region_id AS "regionId" FROM users WHERE username = ANY($1::varchar[])`, [usernames]);
   }
 
   insert(data: Pick<User, 'username' | 'passwordHash' | 'displayName' | 'role' | 'regionId'>, manager?: EntityManager): Promise<User> {

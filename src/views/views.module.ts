@@ -1,4 +1,26 @@
 import { Module } from '@nestjs/common';
+import { HouseholdsModule } from '../households/households.module.js';
+import { LedgerModule } from '../ledger/ledger.module.js';
+import { ProgramsModule } from '../programs/programs.module.js';
+import { StoresModule } from '../stores/stores.module.js';
+import { PublicityModule } from '../publicity/publicity.module.js';
+import { RankingsModule } from '../rankings/rankings.module.js';
+import { RegionsModule } from '../regions/regions.module.js';
+import { BoardsController } from './boards/boards.controller.js';
+import { BoardsService } from './boards/boards.service.js';
+import { DoorPageRepository } from './door/door-page.repository.js';
+import { DoorPageService } from './door/door-page.service.js';
+import { DoorsController } from './door/doors.controller.js';
+import { HouseholdDetailsController } from './households/household-details.controller.js';
+import { HouseholdDetailsRepository } from './households/household-details.repository.js';
+import { HouseholdDetails } from './households/household-details.service.js';
+import { KioskController } from './kiosk/kiosk.controller.js';
+import { KioskService } from './kiosk/kiosk.service.js';
+import { BalancesService } from './ledger/balances.service.js';
+import { CapUsageService } from './ledger/cap-usage.service.js';
+import { LedgerCheckRepository } from './ledger/ledger-check.repository.js';
+import { LedgerViewsController } from './ledger/ledger-views.controller.js';
+import { StatementsRepository } from './ledger/statements.repository.js';
 import { ExpiringRepository } from './reports/expiring.repository.js';
 import { ExpiringService } from './reports/expiring.service.js';
 import { LedgerBookController } from './ledger-book/ledger-book.controller.js';
@@ -17,10 +39,22 @@ import { ScopeRepository } from './reports/scope.repository.js';
 import { StaffActivityRepository } from './reports/staff-activity.repository.js';
 import { StaffActivityService } from './reports/staff-activity.service.js';
 
-/** The county's reports (issue #15): read-only, scoped to the caller's region, JSON, CSV and xlsx. */
+/**
+ * The read side: every query that joins tables of several modules, and the routes that show them
+ * (balances and statements, the counter's lookup, the 台账, the county's reports). It reads
+ * through the write side's services where a rule decides what is shown, and through SQL otherwise.
+ */
 @Module({
-  controllers: [ReportsController, LedgerBookController],
+  imports: [ProgramsModule, HouseholdsModule, LedgerModule, StoresModule, RegionsModule, PublicityModule, RankingsModule],
+  controllers: [ReportsController, LedgerBookController, LedgerViewsController, KioskController, BoardsController, DoorsController, HouseholdDetailsController],
   providers: [
+    HouseholdDetailsRepository,
+    HouseholdDetails,
+    StatementsRepository,
+    BalancesService,
+    CapUsageService,
+    LedgerCheckRepository,
+    KioskService,
     ReportReader,
     ReportScope,
     ScopeRepository,
@@ -36,6 +70,9 @@ import { StaffActivityService } from './reports/staff-activity.service.js';
     StaffActivityService,
     LedgerBookRepository,
     LedgerBookService,
+    BoardsService,
+    DoorPageRepository,
+    DoorPageService,
   ],
 })
 export class ViewsModule {}

@@ -22,19 +22,6 @@ export class PeriodsRepository {
     return rows[0] ?? null;
   }
 
-  /**
-   * Entries of the period still under public notice or held by an objection: a period with any
-   * cannot close. (The notices table belongs to the publicity module; this is its one read here.)
-   */
-  async pendingNotices(m: EntityManager, programId: number, period: string): Promise<{ noticed: number; held: number }> {
-    const [row] = (await m.query(
-      `SELECT count(*) FILTER (WHERE status = 'noticed')::int AS noticed, count(*) FILTER (WHERE status = 'held')::int AS held
-         FROM notices WHERE program_id = $1 AND period = $2 AND status IN ('noticed', 'held')`,
-      [programId, period],
-    )) as { noticed: number; held: number }[];
-    return row;
-  }
-
   closures(programId: number): Promise<PeriodClosure[]> {
     return this.db.getRepository(PeriodClosure).find({ where: { programId }, order: { period: 'ASC' } });
   }

@@ -14,6 +14,7 @@ import { ItemsRepository } from '../items.repository.js';
 import type { StoreItem } from '../store-item.entity.js';
 import { StoresService } from '../stores.service.js';
 import type { RedeemDto, RedemptionView } from './redemptions.dto.js';
+import { assertServedBy } from './eligibility.js';
 import { RedemptionsRepository } from './redemptions.repository.js';
 import { toRedemptionView } from './views.js';
 
@@ -44,7 +45,7 @@ export class RedeemPoints {
     const householdId = await this.householdOf(dto);
     const [holder] = await this.holders.resolve('household', program.countyPath, [householdId]);
     if (!holder) throw notFound('household', householdId);
-    if (!holder.path.startsWith(store.regionPath)) throw new DomainError('NOT_ELIGIBLE', { householdId, storeId });
+    assertServedBy(store, holder);
 
     const skus = dto.lines.map((l) => l.sku);
     if (new Set(skus).size !== skus.length) {

@@ -11,9 +11,8 @@ import { RequestProvenance, type Provenance } from '../../common/auth/provenance
 import { Idempotency } from '../../common/idempotency/idempotency.decorator.js';
 import type { IdempotencyRequest, Outcome } from '../../common/idempotency/idempotency.service.js';
 import { ReportsService } from '../reports.service.js';
-import { KioskService } from './kiosk.service.js';
 import { RedeemPoints } from './redeem.use-case.js';
-import { DayReportView, KioskLookupView, StockLineView, ListRedemptionsQuery, RedeemDto, RedemptionView, RefundDto, RefundResult, SettleDto, SettlementView } from './redemptions.dto.js';
+import { DayReportView, StockLineView, ListRedemptionsQuery, RedeemDto, RedemptionView, RefundDto, RefundResult, SettleDto, SettlementView } from './redemptions.dto.js';
 import { RedemptionsService } from './redemptions.service.js';
 import { RefundRedemption } from './refund.use-case.js';
 import { SettleStore } from './settle.use-case.js';
@@ -58,7 +57,6 @@ export class RedemptionsController {
     private readonly redeem: RedeemPoints,
     private readonly refund: RefundRedemption,
     private readonly settle: SettleStore,
-    private readonly kiosk: KioskService,
     private readonly reports: ReportsService,
     private readonly redemptions: RedemptionsService,
   ) {}
@@ -79,17 +77,6 @@ export class RedemptionsController {
     @RequestProvenance() by: Provenance,
   ): Promise<Outcome<RedemptionView>> {
     return this.redeem.execute(actor, id, dto, idem, by);
-  }
-
-  @Get('stores/:id/households/by-card/:cardCode')
-  @ApiErrors('NOT_ELIGIBLE', 'STORE_HAS_NO_PROGRAM')
-  @Roles(...READERS)
-  @AllowDevice()
-  @ApiSecurity('api-key')
-  @ApiOkResponse({ description: 'Who, what they can spend, and the shelf for them', type: KioskLookupView })
-  @ApiOperation({ summary: 'Kiosk lookup: masked head name, redeemable points and what is left of each limited item' })
-  lookup(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number, @Param('cardCode') cardCode: string): Promise<KioskLookupView> {
-    return this.kiosk.lookup(actor, id, cardCode);
   }
 
   @Get('stores/:id/redemptions')

@@ -1,16 +1,16 @@
-import type { Actor } from '../common/auth/actor.js';
+import type { Actor } from '../../common/auth/actor.js';
 import { Injectable } from '@nestjs/common';
-import { latestPeriod, periodsNewestFirst } from '../common/calendar/calendar.js';
-import { notFound } from '../common/errors/domain-error.js';
-import { maskName } from '../common/pii.js';
-import { levelOf, type Level } from '../programs/levels.js';
-import type { Program } from '../programs/program.entity.js';
-import { ProgramsRepository } from '../programs/programs.repository.js';
-import { RegionsService } from '../regions/regions.service.js';
-import type { RankingEntry, RankingRun } from './ranking.entities.js';
-import type { HonourTitle } from './rankings.dto.js';
-import { RunsService } from './runs.service.js';
-import { RankingsRepository, type PlacedEntry } from './rankings.repository.js';
+import { latestPeriod, periodsNewestFirst } from '../../common/calendar/calendar.js';
+import { notFound } from '../../common/errors/domain-error.js';
+import { maskName } from '../../common/pii.js';
+import { levelOf, type Level } from '../../programs/levels.js';
+import type { Program } from '../../programs/program.entity.js';
+import { ProgramsRepository } from '../../programs/programs.repository.js';
+import { RegionsService } from '../../regions/regions.service.js';
+import type { RankingEntry, RankingRun } from '../../rankings/ranking.entities.js';
+import type { HonourTitle } from './boards.dto.js';
+import { RunsService } from '../../rankings/runs.service.js';
+import { RankingsRepository, type PlacedEntry } from '../../rankings/rankings.repository.js';
 
 export interface PublicEntry {
   rank: number;

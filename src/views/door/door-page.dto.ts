@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ExpiringView, HolderLevelView } from '../ledger/ledger.dto.js';
-import { PublicNoticeView } from '../publicity/publicity.dto.js';
+import { ExpiringView, HolderLevelView } from '../../ledger/ledger.dto.js';
+import { PublicNoticeView } from '../../publicity/publicity.dto.js';
 
 export class DoorHouseholdView {
   @ApiProperty({ description: 'Card code (from the door plate)' }) cardCode: string;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { toSafeInteger } from '../common/db/bigint.transformer.js';
-import { PROGRAM_COLUMNS, programFromRow, type ProgramRow, type ProgramWithPath } from '../programs/programs.repository.js';
+import { toSafeInteger } from '../../common/db/bigint.transformer.js';
+import { PROGRAM_COLUMNS, programFromRow, type ProgramRow, type ProgramWithPath } from '../../programs/programs.repository.js';
 
 export interface DoorHousehold {
   id: number;

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { notFound } from '../common/errors/domain-error.js';
-import { maskName } from '../common/pii.js';
-import { normalizeCardCode } from '../households/card-code.js';
+import { notFound } from '../../common/errors/domain-error.js';
+import { maskName } from '../../common/pii.js';
+import { normalizeCardCode } from '../../households/card-code.js';
 import { BalancesService } from '../ledger/balances.service.js';
-import { Publicity } from '../publicity/publicity.service.js';
-import type { Program } from '../programs/program.entity.js';
-import { periodsNewestFirst } from '../common/calendar/calendar.js';
-import { honourTitle } from './boards.service.js';
-import { RankingsRepository } from './rankings.repository.js';
+import { Publicity } from '../../publicity/publicity.service.js';
+import type { Program } from '../../programs/program.entity.js';
+import { periodsNewestFirst } from '../../common/calendar/calendar.js';
+import { honourTitle } from '../boards/boards.service.js';
+import { RankingsRepository } from '../../rankings/rankings.repository.js';
 import type { DoorHonourView, DoorPageView } from './door-page.dto.js';
 import { DoorPageRepository } from './door-page.repository.js';
 

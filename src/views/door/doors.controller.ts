@@ -1,6 +1,6 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Public } from '../common/auth/decorators.js';
+import { Public } from '../../common/auth/decorators.js';
 import { DoorPageView } from './door-page.dto.js';
 import { DoorPageService } from './door-page.service.js';
 

@@ -5,12 +5,12 @@ import { maskName } from '../../common/pii.js';
 import { normalizeCardCode } from '../../households/card-code.js';
 import { HouseholdLookupsRepository } from '../../households/household-lookups.repository.js';
 import { dayIn, periodKey } from '../../common/calendar/calendar.js';
-import { BalancesService } from '../../ledger/balances.service.js';
-import { ItemsRepository } from '../items.repository.js';
-import { StoresService } from '../stores.service.js';
+import { BalancesService } from '../ledger/balances.service.js';
+import { spendable, type RedeemBlock } from '../../ledger/spendable.js';
+import { assertServedBy } from '../../stores/redemptions/eligibility.js';
+import { ItemsRepository } from '../../stores/items.repository.js';
+import { StoresService } from '../../stores/stores.service.js';
 
-/** Why a household cannot redeem at the counter right now (the page says it in words). */
-export type RedeemBlock = 'NO_REDEEMABLE_POINTS' | 'BELOW_BASE' | 'REDEMPTION_SUSPENDED';
 
 export interface KioskLookup {
   household: { id: number; cardCode: string; householdNo: string; headNameMasked: string };
@@ -48,13 +48,11 @@ export class KioskService {
       throw new DomainError('NOT_ELIGIBLE', { householdId: elsewhere, storeId });
     }
     const householdId = household.holderId;
-    if (!household.path.startsWith(store.regionPath)) throw new DomainError('NOT_ELIGIBLE', { householdId, storeId });
+    assertServedBy(store, household);
     // Balance, points under notice and this period's earnings in one query (no account yet: the base points).
-    const { balance, redeemable, pending, period, earnedThisPeriod, suspendedUntil, expiring } = await this.balances.balanceOf(program, householdId);
-    const blocks: RedeemBlock[] = [];
-    if (suspendedUntil) blocks.push('REDEMPTION_SUSPENDED');
-    if (balance < program.basePoints) blocks.push('BELOW_BASE');
-    if (redeemable === 0) blocks.push('NO_REDEEMABLE_POINTS');
+    const { balance, pending, period, earnedThisPeriod, suspendedUntil, expiring } = await this.balances.balanceOf(program, householdId);
+    // The rule a redemption enforces, so the counter shows what it will be told.
+    const { redeemable, blocks } = spendable({ balance, basePoints: program.basePoints, suspendedUntil });
     const today = dayIn(program.timezone);
     const offered = await this.items.shelfFor(storeId, householdId, { month: periodKey(today, 'month'), quarter: periodKey(today, 'quarter'), year: periodKey(today, 'year') });
     return {

@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { type Actor, type ResidentActor } from '../common/auth/actor.js';
-import { assertInScope } from '../common/auth/scope.js';
-import { DomainError, invalidField, notFound } from '../common/errors/domain-error.js';
-import { holderLevel, levelPeriodOf, type HolderLevel } from '../programs/levels.js';
-import type { Program } from '../programs/program.entity.js';
-import type { ProgramWithPath } from '../programs/programs.repository.js';
-import { ProgramsService } from '../programs/programs.service.js';
-import { HoldersRepository, type ResolvedHolder } from './holders.repository.js';
-import { addDays, dayIn, isIsoDate, periodKey } from '../common/calendar/calendar.js';
-import { LotsRepository } from './lots.repository.js';
-import { SanctionsRepository } from './sanctions.repository.js';
+import { type Actor, type ResidentActor } from '../../common/auth/actor.js';
+import { assertInScope } from '../../common/auth/scope.js';
+import { DomainError, invalidField, notFound } from '../../common/errors/domain-error.js';
+import { holderLevel, levelPeriodOf, type HolderLevel } from '../../programs/levels.js';
+import type { Program } from '../../programs/program.entity.js';
+import type { ProgramWithPath } from '../../programs/programs.repository.js';
+import { ProgramsService } from '../../programs/programs.service.js';
+import { HoldersRepository, type ResolvedHolder } from '../../ledger/holders.repository.js';
+import { addDays, dayIn, isIsoDate, periodKey } from '../../common/calendar/calendar.js';
+import { LotsRepository } from '../../ledger/lots.repository.js';
+import { SanctionsRepository } from '../../ledger/sanctions.repository.js';
 import { StatementsRepository, type StatementLine } from './statements.repository.js';
 
 export interface BalanceView {

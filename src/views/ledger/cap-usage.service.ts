@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor, ResidentActor } from '../common/auth/actor.js';
-import { isIsoDate, periodKey } from '../common/calendar/calendar.js';
-import { DomainError, invalidField, notFound } from '../common/errors/domain-error.js';
-import { todayOf } from '../programs/periods/periods.service.js';
-import { ProgramsService } from '../programs/programs.service.js';
-import { versionInForce } from '../programs/rule-versions.js';
+import type { Actor, ResidentActor } from '../../common/auth/actor.js';
+import { isIsoDate, periodKey } from '../../common/calendar/calendar.js';
+import { DomainError, invalidField, notFound } from '../../common/errors/domain-error.js';
+import { todayOf } from '../../programs/periods/periods.service.js';
+import { ProgramsService } from '../../programs/programs.service.js';
+import { versionInForce } from '../../programs/rule-versions.js';
 import { BalancesService } from './balances.service.js';
 import { StatementsRepository } from './statements.repository.js';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { toSafeInteger } from '../common/db/bigint.transformer.js';
+import { toSafeInteger } from '../../common/db/bigint.transformer.js';
 
 export interface LedgerCheck {
   ok: boolean;
