@@ -20,7 +20,9 @@ export class Operations1796100000000 implements MigrationInterface {
       `ALTER TABLE "users" ADD CONSTRAINT "CHK_users_role" CHECK ("role" IN ('county_admin', 'township_officer', 'village_clerk', 'reviewer', 'store_operator', 'auditor', 'platform_operator'))`,
     );
     await q.query('ALTER TABLE "users" ALTER COLUMN "region_id" DROP NOT NULL');
-    await q.query(`ALTER TABLE "users" ADD CONSTRAINT "CHK_users_operator_region" CHECK (("role" = 'platform_operator') = ("region_id" IS NULL))`);
+    await q.query(
+      `ALTER TABLE "users" ADD CONSTRAINT "CHK_users_operator_region" CHECK (("role" = 'platform_operator') = ("region_id" IS NULL))`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -54,26 +54,42 @@ export class Lifecycle1796600000000 implements MigrationInterface {
          $$`,
     );
     await q.query(`CREATE INDEX "IDX_lots_transaction" ON "lots" ("transaction_id")`);
-    await q.query(`ALTER TABLE "lots" ADD CONSTRAINT "FK_lots_program" FOREIGN KEY ("program_id") REFERENCES "programs"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await q.query(`ALTER TABLE "lots" ADD CONSTRAINT "FK_lots_account" FOREIGN KEY ("account_id") REFERENCES "accounts"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await q.query(`ALTER TABLE "lots" ADD CONSTRAINT "FK_lots_transaction" FOREIGN KEY ("transaction_id") REFERENCES "transactions"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await q.query(
+      `ALTER TABLE "lots" ADD CONSTRAINT "FK_lots_program" FOREIGN KEY ("program_id") REFERENCES "programs"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `ALTER TABLE "lots" ADD CONSTRAINT "FK_lots_account" FOREIGN KEY ("account_id") REFERENCES "accounts"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `ALTER TABLE "lots" ADD CONSTRAINT "FK_lots_transaction" FOREIGN KEY ("transaction_id") REFERENCES "transactions"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
 
     await q.query(
       `CREATE TABLE "lot_moves" ("id" bigint GENERATED ALWAYS AS IDENTITY NOT NULL, "lot_id" bigint NOT NULL, "transaction_id" bigint NOT NULL, "amount" bigint NOT NULL, "returns_id" bigint, CONSTRAINT "CHK_lot_moves_amount" CHECK ("amount" <> 0), CONSTRAINT "PK_lot_moves" PRIMARY KEY ("id"))`,
     );
     await q.query(`CREATE INDEX "IDX_lot_moves_transaction" ON "lot_moves" ("transaction_id")`);
     await q.query(`CREATE INDEX "IDX_lot_moves_returns" ON "lot_moves" ("returns_id") WHERE "returns_id" IS NOT NULL`);
-    await q.query(`ALTER TABLE "lot_moves" ADD CONSTRAINT "FK_lot_moves_lot" FOREIGN KEY ("lot_id") REFERENCES "lots"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await q.query(`ALTER TABLE "lot_moves" ADD CONSTRAINT "FK_lot_moves_transaction" FOREIGN KEY ("transaction_id") REFERENCES "transactions"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await q.query(
+      `ALTER TABLE "lot_moves" ADD CONSTRAINT "FK_lot_moves_lot" FOREIGN KEY ("lot_id") REFERENCES "lots"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `ALTER TABLE "lot_moves" ADD CONSTRAINT "FK_lot_moves_transaction" FOREIGN KEY ("transaction_id") REFERENCES "transactions"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
 
     await q.query(
       `CREATE TABLE "sanctions" ("id" bigint GENERATED ALWAYS AS IDENTITY NOT NULL, "program_id" integer NOT NULL, "holder_id" integer NOT NULL, "transaction_id" bigint NOT NULL, "clears" boolean NOT NULL, "cleared_points" bigint NOT NULL DEFAULT '0', "suspended_until" date, "lifted_by" bigint, "lifted_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_sanctions" PRIMARY KEY ("id"))`,
     );
     await q.query(`CREATE UNIQUE INDEX "UQ_sanctions_transaction" ON "sanctions" ("transaction_id")`);
     await q.query(`CREATE INDEX "IDX_sanctions_holder" ON "sanctions" ("program_id", "holder_id") WHERE "lifted_at" IS NULL`);
-    await q.query(`ALTER TABLE "sanctions" ADD CONSTRAINT "FK_sanctions_program" FOREIGN KEY ("program_id") REFERENCES "programs"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await q.query(`ALTER TABLE "sanctions" ADD CONSTRAINT "FK_sanctions_transaction" FOREIGN KEY ("transaction_id") REFERENCES "transactions"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await q.query(`ALTER TABLE "sanctions" ADD CONSTRAINT "FK_sanctions_lifted_by" FOREIGN KEY ("lifted_by") REFERENCES "transactions"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await q.query(
+      `ALTER TABLE "sanctions" ADD CONSTRAINT "FK_sanctions_program" FOREIGN KEY ("program_id") REFERENCES "programs"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `ALTER TABLE "sanctions" ADD CONSTRAINT "FK_sanctions_transaction" FOREIGN KEY ("transaction_id") REFERENCES "transactions"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `ALTER TABLE "sanctions" ADD CONSTRAINT "FK_sanctions_lifted_by" FOREIGN KEY ("lifted_by") REFERENCES "transactions"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
 
     await q.query(
       `INSERT INTO "lots" ("program_id", "account_id", "holder_id", "region_id", "points", "remaining", "occurred_on")

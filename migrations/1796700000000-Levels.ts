@@ -24,7 +24,9 @@ export class Levels1796700000000 implements MigrationInterface {
     // A member run and a household run of the same program, region and period are different rankings.
     await q.query(`DROP INDEX "UQ_ranking_runs_draft"`);
     await q.query(`DROP INDEX "UQ_ranking_runs_version"`);
-    await q.query(`CREATE UNIQUE INDEX "UQ_ranking_runs_version" ON "ranking_runs" ("program_id", "region_id", "period", "subject", "version") `);
+    await q.query(
+      `CREATE UNIQUE INDEX "UQ_ranking_runs_version" ON "ranking_runs" ("program_id", "region_id", "period", "subject", "version") `,
+    );
     await q.query(
       `CREATE UNIQUE INDEX "UQ_ranking_runs_draft" ON "ranking_runs" ("program_id", "region_id", "period", "subject") WHERE "published_at" IS NULL AND "status" <> 'superseded'`,
     );
@@ -42,7 +44,9 @@ export class Levels1796700000000 implements MigrationInterface {
     await q.query(`DROP INDEX "UQ_ranking_runs_draft"`);
     await q.query(`DROP INDEX "UQ_ranking_runs_version"`);
     await q.query(`CREATE UNIQUE INDEX "UQ_ranking_runs_version" ON "ranking_runs" ("program_id", "region_id", "period", "version") `);
-    await q.query(`CREATE UNIQUE INDEX "UQ_ranking_runs_draft" ON "ranking_runs" ("program_id", "region_id", "period") WHERE "published_at" IS NULL AND "status" <> 'superseded'`);
+    await q.query(
+      `CREATE UNIQUE INDEX "UQ_ranking_runs_draft" ON "ranking_runs" ("program_id", "region_id", "period") WHERE "published_at" IS NULL AND "status" <> 'superseded'`,
+    );
     await q.query(`ALTER TABLE "ranking_runs" DROP CONSTRAINT "CHK_ranking_runs_subject"`);
     await q.query(`ALTER TABLE "ranking_runs" DROP COLUMN "levels"`);
     await q.query(`ALTER TABLE "ranking_runs" DROP COLUMN "subject"`);

@@ -14,7 +14,9 @@ export class Reports1796800000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE INDEX "IDX_refunds_store_created" ON "refunds" ("store_id", "created_at")`);
-    await q.query(`CREATE INDEX "IDX_stock_movements_receipts" ON "stock_movements" ("item_id", "id") INCLUDE ("quantity", "funding_source") WHERE "kind" IN ('initial', 'restock')`);
+    await q.query(
+      `CREATE INDEX "IDX_stock_movements_receipts" ON "stock_movements" ("item_id", "id") INCLUDE ("quantity", "funding_source") WHERE "kind" IN ('initial', 'restock')`,
+    );
     await q.query(`DROP INDEX "IDX_transactions_ranking"`);
     await q.query(
       `CREATE INDEX "IDX_transactions_ranking" ON "transactions" ("program_id", "period") INCLUDE ("holder_id", "type", "points", "reverses_id", "actor_type", "actor_id", "rule_version_id")`,
@@ -23,7 +25,9 @@ export class Reports1796800000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX "IDX_transactions_ranking"`);
-    await q.query(`CREATE INDEX "IDX_transactions_ranking" ON "transactions" ("program_id", "period") INCLUDE ("holder_id", "type", "points")`);
+    await q.query(
+      `CREATE INDEX "IDX_transactions_ranking" ON "transactions" ("program_id", "period") INCLUDE ("holder_id", "type", "points")`,
+    );
     await q.query(`DROP INDEX "IDX_stock_movements_receipts"`);
     await q.query(`DROP INDEX "IDX_refunds_store_created"`);
   }

@@ -10,7 +10,9 @@ export class HouseholdGrids1796900000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE "households" ADD "grid_id" integer`);
     await q.query(`CREATE INDEX "IDX_households_grid" ON "households" ("grid_id") WHERE "grid_id" IS NOT NULL`);
-    await q.query(`ALTER TABLE "households" ADD CONSTRAINT "FK_households_grid" FOREIGN KEY ("grid_id") REFERENCES "regions"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await q.query(
+      `ALTER TABLE "households" ADD CONSTRAINT "FK_households_grid" FOREIGN KEY ("grid_id") REFERENCES "regions"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -15,17 +15,22 @@ export class PinLockout1797000000000 implements MigrationInterface {
     await q.query(`ALTER TABLE "household_pins" ADD "day_started_at" TIMESTAMP WITH TIME ZONE`);
     await q.query(`ALTER TABLE "household_pins" ADD "day_failures" integer NOT NULL DEFAULT '0'`);
     await q.query(`ALTER TABLE "household_pins" ADD "last_failure_at" TIMESTAMP WITH TIME ZONE`);
-    await q.query(`CREATE INDEX "IDX_household_pins_last_failure" ON "household_pins" ("last_failure_at") WHERE last_failure_at IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX "IDX_household_pins_last_failure" ON "household_pins" ("last_failure_at") WHERE last_failure_at IS NOT NULL`,
+    );
     await q.query(
       `CREATE TABLE "security_alarms" ("id" SERIAL NOT NULL, "county_id" integer NOT NULL, "kind" character varying(32) NOT NULL, "raised_at" TIMESTAMP WITH TIME ZONE NOT NULL, "details" jsonb NOT NULL DEFAULT '{}', CONSTRAINT "PK_security_alarms" PRIMARY KEY ("id"))`,
     );
     await q.query(`CREATE INDEX "IDX_security_alarms_county" ON "security_alarms" ("county_id", "raised_at") `);
-    await q.query(`ALTER TABLE "security_alarms" ADD CONSTRAINT "FK_security_alarms_county" FOREIGN KEY ("county_id") REFERENCES "regions"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await q.query(
+      `ALTER TABLE "security_alarms" ADD CONSTRAINT "FK_security_alarms_county" FOREIGN KEY ("county_id") REFERENCES "regions"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE "security_alarms"`);
     await q.query(`DROP INDEX "IDX_household_pins_last_failure"`);
-    for (const column of ['last_failure_at', 'day_failures', 'day_started_at', 'locked_until', 'failed_attempts']) await q.query(`ALTER TABLE "household_pins" DROP COLUMN "${column}"`);
+    for (const column of ['last_failure_at', 'day_failures', 'day_started_at', 'locked_until', 'failed_attempts'])
+      await q.query(`ALTER TABLE "household_pins" DROP COLUMN "${column}"`);
   }
 }

@@ -19,4 +19,24 @@ import { DuplicateClaims1797360000000 } from './1797360000000-DuplicateClaims.js
 import { ConflictOfInterest1797400000000 } from './1797400000000-ConflictOfInterest.js';
 
 /** Every migration, in order. A new migration is added here after review. */
-export const MIGRATIONS = [Registry1795300000000, Ledger1795400000000, Stores1795500000000, Rankings1795600000000, Operations1796100000000, Evidence1796200000000, ResidentPins1796300000000, Procedure1796400000000, CounterPages1796500000000, Lifecycle1796600000000, Levels1796700000000, Reports1796800000000, HouseholdGrids1796900000000, PinLockout1797000000000, ImportLimits1797100000000, EntryEvidence1797200000000, CappedClaims1797350000000, DuplicateClaims1797360000000, ConflictOfInterest1797400000000];
+export const MIGRATIONS = [
+  Registry1795300000000,
+  Ledger1795400000000,
+  Stores1795500000000,
+  Rankings1795600000000,
+  Operations1796100000000,
+  Evidence1796200000000,
+  ResidentPins1796300000000,
+  Procedure1796400000000,
+  CounterPages1796500000000,
+  Lifecycle1796600000000,
+  Levels1796700000000,
+  Reports1796800000000,
+  HouseholdGrids1796900000000,
+  PinLockout1797000000000,
+  ImportLimits1797100000000,
+  EntryEvidence1797200000000,
+  CappedClaims1797350000000,
+  DuplicateClaims1797360000000,
+  ConflictOfInterest1797400000000,
+];

@@ -35,28 +35,65 @@ async function main(): Promise<void> {
   const lotsEach = option('--lots', 10);
   await admin(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
   await admin(`CREATE DATABASE ${DB}`);
-  const vars = validateEnv({ NODE_ENV: 'development', LOG_LEVEL: 'warn', REDIS_URL: 'none', DATA_DIR: mkdtempSync(join(tmpdir(), 'moral-bank-bench-expiry-')) });
+  const vars = validateEnv({
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'warn',
+    REDIS_URL: 'none',
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'moral-bank-bench-expiry-')),
+  });
   const config = buildConfig(vars, { kind: 'url', url: `${LOCAL_PG}/${DB}` }, { kind: 'in-process', url: null });
   const app = await createApp(config);
   await app.init();
-  const results: Record<string, unknown> = { startedAt: new Date().toISOString(), households, lots: households * lotsEach, machine: { cpus: cpus().length, node: process.version } };
+  const results: Record<string, unknown> = {
+    startedAt: new Date().toISOString(),
+    households,
+    lots: households * lotsEach,
+    machine: { cpus: cpus().length, node: process.version },
+  };
   try {
     const db = app.get(DataSource);
-    const made = await createCountyAdmin(db, { username: 'bench-admin', password: 'bench-password-2026', displayName: '管理员', countyCode: 'BENCHX', countyName: '基准县' });
+    const made = await createCountyAdmin(db, {
+      username: 'bench-admin',
+      password: 'bench-password-2026',
+      displayName: '管理员',
+      countyCode: 'BENCHX',
+      countyName: '基准县',
+    });
     if (!made.ok) throw new Error(made.reason);
     const county = (await app.get(UsersRepository).findActor(made.userId)) as UserActor;
     const regions = app.get(RegionsService);
     const township = await regions.create(county, { code: 'BENCHX-T', name: '基准镇', level: 'township', parentId: made.countyId });
     const villages: number[] = [];
-    for (let v = 0; v < 20; v++) villages.push((await regions.create(county, { code: `BENCHX-V${v}`, name: `基准${v}村`, level: 'village', parentId: township.id })).id);
-    const program = await app.get(ProgramsService).create(county, { code: 'BENCH-EXPIRY', name: '道德积分', holderType: 'household', regionId: made.countyId, basePoints: 100, pointValueFen: 100 });
+    for (let v = 0; v < 20; v++)
+      villages.push(
+        (await regions.create(county, { code: `BENCHX-V${v}`, name: `基准${v}村`, level: 'village', parentId: township.id })).id,
+      );
+    const program = await app.get(ProgramsService).create(county, {
+      code: 'BENCH-EXPIRY',
+      name: '道德积分',
+      holderType: 'household',
+      regionId: made.countyId,
+      basePoints: 100,
+      pointValueFen: 100,
+    });
 
     log(`seeding ${households} households with ${lotsEach} lots each`);
     let t0 = performance.now();
     const sql = async <T>(text: string, params?: unknown[]) => (await db.query(text, params)) as T[];
     await db.transaction(async (m) => {
       const q = async <T>(text: string, params?: unknown[]) => (await m.query(text, params)) as T[];
-      await generateVolume(q, { programId: program.id, adminId: made.userId, villages, households, entries: 0, basePoints: 100, rules: [], period: '2025-Q4', cardPrefix: 'X', seed: 0.42 });
+      await generateVolume(q, {
+        programId: program.id,
+        adminId: made.userId,
+        villages,
+        households,
+        entries: 0,
+        basePoints: 100,
+        rules: [],
+        period: '2025-Q4',
+        cardPrefix: 'X',
+        seed: 0.42,
+      });
       // Last year's awards: one transaction per household carrying all its lots (1-20 points each, deeds through 2025).
       await q(
         `CREATE TEMP TABLE bench_lots AS
@@ -92,7 +129,10 @@ async function main(): Promise<void> {
       );
     });
     await sql(`ANALYZE`);
-    const [{ lots, points }] = await sql<{ lots: number; points: string }>(`SELECT count(*)::int AS lots, sum(remaining) AS points FROM lots WHERE program_id = $1`, [program.id]);
+    const [{ lots, points }] = await sql<{ lots: number; points: string }>(
+      `SELECT count(*)::int AS lots, sum(remaining) AS points FROM lots WHERE program_id = $1`,
+      [program.id],
+    );
     const seedS = (performance.now() - t0) / 1000;
     log(`${lots} lots holding ${points} points in ${seedS.toFixed(1)} s`);
 
@@ -103,7 +143,10 @@ async function main(): Promise<void> {
 
     const balances = app.get(BalancesService);
     const fresh = (await app.get(ProgramsRepository).findProgram(program.id))!;
-    const [someone] = await sql<{ holderId: number }>(`SELECT holder_id AS "holderId" FROM accounts WHERE program_id = $1 AND kind = 'holder' ORDER BY id DESC LIMIT 1`, [program.id]);
+    const [someone] = await sql<{ holderId: number }>(
+      `SELECT holder_id AS "holderId" FROM accounts WHERE program_id = $1 AND kind = 'holder' ORDER BY id DESC LIMIT 1`,
+      [program.id],
+    );
     t0 = performance.now();
     for (let i = 0; i < 200; i++) await balances.balanceOf(fresh, someone.holderId);
     const balanceMs = (performance.now() - t0) / 200;
@@ -117,8 +160,11 @@ async function main(): Promise<void> {
     const againS = (performance.now() - t0) / 1000;
 
     const check = await app.get(LedgerCheckRepository).check(made.countyId, program.id);
-    const [left] = await sql<{ open: number }>(`SELECT count(*)::int AS open FROM lots WHERE program_id = $1 AND remaining > 0`, [program.id]);
-    if (!check.ok || left.open !== 0 || run.points !== Number(points) || again.holders !== 0) throw new Error(`expiry is wrong: ${JSON.stringify({ check, left, run, again })}`);
+    const [left] = await sql<{ open: number }>(`SELECT count(*)::int AS open FROM lots WHERE program_id = $1 AND remaining > 0`, [
+      program.id,
+    ]);
+    if (!check.ok || left.open !== 0 || run.points !== Number(points) || again.holders !== 0)
+      throw new Error(`expiry is wrong: ${JSON.stringify({ check, left, run, again })}`);
     results.results = {
       seedSeconds: seedS,
       switchPolicyMs: switchMs,
@@ -132,9 +178,17 @@ async function main(): Promise<void> {
     };
     const rows = [
       ['lots', String(lots), `${households} households × ${lotsEach}`],
-      ['switch yearly expiry on (PUT /programs/{id}/expiry)', `${switchMs.toFixed(0)} ms`, 'no lot is rewritten: expiry follows the deed day'],
+      [
+        'switch yearly expiry on (PUT /programs/{id}/expiry)',
+        `${switchMs.toFixed(0)} ms`,
+        'no lot is rewritten: expiry follows the deed day',
+      ],
       ['balance with the soonest expiry (one household)', `${balanceMs.toFixed(2)} ms`, 'mean of 200'],
-      ['expiry job: all lots due', `${expiryS.toFixed(1)} s`, `${Math.round(lots / expiryS)} lots/s, ${run.holders} expiry transactions, ${run.points} points`],
+      [
+        'expiry job: all lots due',
+        `${expiryS.toFixed(1)} s`,
+        `${Math.round(lots / expiryS)} lots/s, ${run.holders} expiry transactions, ${run.points} points`,
+      ],
       ['expiry job run again', `${againS.toFixed(2)} s`, 'nothing due: 0 transactions'],
       ['ledger check after (postings and lots)', check.ok ? 'ok' : 'FAILED', ''],
     ];

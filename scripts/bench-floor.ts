@@ -24,7 +24,9 @@ const server = createServer((req, res) => {
     )
     .then(
       ({ rows }) => {
-        const body = JSON.stringify(rows[0] ? { id: rows[0].id, headName: rows[0].head_name, balance: Number(rows[0].balance ?? 0) } : null);
+        const body = JSON.stringify(
+          rows[0] ? { id: rows[0].id, headName: rows[0].head_name, balance: Number(rows[0].balance ?? 0) } : null,
+        );
         res.writeHead(rows[0] ? 200 : 404, { 'content-type': 'application/json' }).end(body);
       },
       (err: Error) => res.writeHead(500).end(err.message),

@@ -61,7 +61,11 @@ function walk(node: PlanNode, out: PlanNode[] = []): PlanNode[] {
 }
 
 /** A DataSource (or manager) whose queries are explained first, under the current path's name. */
-function explaining<T extends DataSource | EntityManager>(target: T, record: (sql: string, params: unknown[] | undefined, analyze: boolean) => Promise<void>, analyze: boolean): T {
+function explaining<T extends DataSource | EntityManager>(
+  target: T,
+  record: (sql: string, params: unknown[] | undefined, analyze: boolean) => Promise<void>,
+  analyze: boolean,
+): T {
   return new Proxy(target, {
     get(obj, prop, receiver) {
       if (prop === 'query') {
@@ -91,7 +95,9 @@ export async function planRequestPaths(ds: DataSource, input: PlanInput): Promis
   const planned: PlannedStatement[] = [];
   let path = '';
   const record = async (sql: string, params: unknown[] | undefined, analyze: boolean, via: DataSource | EntityManager) => {
-    const rows = (await via.query(`EXPLAIN (${analyze ? 'ANALYZE, BUFFERS, ' : ''}FORMAT JSON) ${sql}`, params)) as { 'QUERY PLAN': [{ Plan: PlanNode; 'Execution Time'?: number }] }[];
+    const rows = (await via.query(`EXPLAIN (${analyze ? 'ANALYZE, BUFFERS, ' : ''}FORMAT JSON) ${sql}`, params)) as {
+      'QUERY PLAN': [{ Plan: PlanNode; 'Execution Time'?: number }];
+    }[];
     const [{ Plan, 'Execution Time': ms }] = rows[0]['QUERY PLAN'];
     const nodes = walk(Plan).filter((n) => n['Relation Name']);
     const scans = nodes.map((n) => `${n['Node Type']} on ${n['Relation Name']}`);
@@ -122,7 +128,11 @@ export async function planRequestPaths(ds: DataSource, input: PlanInput): Promis
     await programs.findProgram(store!.programId!);
     await households.householdForKiosk(h.cardCode, input.countyPath);
     await statements.accountWithEarned(input.programId, h.id, period);
-    await items.shelfFor(input.storeId, h.id, { month: periodKey(today, 'month'), quarter: periodKey(today, 'quarter'), year: periodKey(today, 'year') });
+    await items.shelfFor(input.storeId, h.id, {
+      month: periodKey(today, 'month'),
+      quarter: periodKey(today, 'quarter'),
+      year: periodKey(today, 'year'),
+    });
 
     path = `balance (${h.label})`;
     await holders.resolve('household', input.countyPath, [h.id]);

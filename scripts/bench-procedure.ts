@@ -39,9 +39,11 @@ const round = (n: number) => Math.round(n);
 /** Runs `work` over `items` with `width` at a time. */
 async function pool<T>(items: T[], width: number, work: (item: T) => Promise<unknown>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < items.length) await work(items[next++]);
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < items.length) await work(items[next++]);
+    }),
+  );
 }
 
 async function main(): Promise<void> {
@@ -50,14 +52,30 @@ async function main(): Promise<void> {
   const households = Math.max(entries, claimCount);
   await admin(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
   await admin(`CREATE DATABASE ${DB}`);
-  const vars = validateEnv({ NODE_ENV: 'development', LOG_LEVEL: 'warn', REDIS_URL: 'none', DATA_DIR: mkdtempSync(join(tmpdir(), 'moral-bank-bench-procedure-')) });
+  const vars = validateEnv({
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'warn',
+    REDIS_URL: 'none',
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'moral-bank-bench-procedure-')),
+  });
   const config = buildConfig(vars, { kind: 'url', url: `${LOCAL_PG}/${DB}` }, { kind: 'in-process', url: null });
   const app = await createApp(config);
   await app.init();
-  const results: Record<string, unknown> = { startedAt: new Date().toISOString(), entries, claims: claimCount, machine: { cpus: cpus().length, node: process.version } };
+  const results: Record<string, unknown> = {
+    startedAt: new Date().toISOString(),
+    entries,
+    claims: claimCount,
+    machine: { cpus: cpus().length, node: process.version },
+  };
   try {
     const db = app.get(DataSource);
-    const made = await createCountyAdmin(db, { username: 'bench-admin', password: 'bench-password-2026', displayName: '管理员', countyCode: 'BENCH', countyName: '基准县' });
+    const made = await createCountyAdmin(db, {
+      username: 'bench-admin',
+      password: 'bench-password-2026',
+      displayName: '管理员',
+      countyCode: 'BENCH',
+      countyName: '基准县',
+    });
     if (!made.ok) throw new Error(made.reason);
     const users = app.get(UsersRepository);
     const actor = async (id: number): Promise<UserActor> => (await users.findActor(id))!;
@@ -65,9 +83,11 @@ async function main(): Promise<void> {
     const regions = app.get(RegionsService);
     const township = await regions.create(county, { code: 'BENCH-T', name: '基准镇', level: 'township', parentId: made.countyId });
     const village = await regions.create(county, { code: 'BENCH-V', name: '基准村', level: 'village', parentId: township.id });
-    const reviewers = await Promise.all(['bench-r1', 'bench-r2', 'bench-r3', 'bench-r4'].map(async (username) =>
-      actor((await users.insert({ username, passwordHash: 'x', displayName: username, role: 'reviewer', regionId: village.id })).id),
-    ));
+    const reviewers = await Promise.all(
+      ['bench-r1', 'bench-r2', 'bench-r3', 'bench-r4'].map(async (username) =>
+        actor((await users.insert({ username, passwordHash: 'x', displayName: username, role: 'reviewer', regionId: village.id })).id),
+      ),
+    );
     // Everyone who enters or reviews declares first (利益冲突申报): no household of the county.
     for (const who of [county, ...reviewers]) await app.get(StaffDeclarations).declare(who, { householdId: null, relatedHouseholdIds: [] });
 
@@ -84,14 +104,30 @@ async function main(): Promise<void> {
         }
       });
     }
-    const cards = (await db.query(`SELECT id, card_code AS "cardCode" FROM households WHERE village_id = $1`, [village.id])) as { id: number; cardCode: string }[];
+    const cards = (await db.query(`SELECT id, card_code AS "cardCode" FROM households WHERE village_id = $1`, [village.id])) as {
+      id: number;
+      cardCode: string;
+    }[];
     const cardOf = new Map(cards.map((c) => [c.id, c.cardCode]));
 
     const programs = app.get(ProgramsService);
     const program = async (code: string, publicityDays: number) => {
-      const p = await programs.create(county, { code, name: code, holderType: 'household', regionId: made.countyId, basePoints: 0, pointValueFen: 100 });
+      const p = await programs.create(county, {
+        code,
+        name: code,
+        holderType: 'household',
+        regionId: made.countyId,
+        basePoints: 0,
+        pointValueFen: 100,
+      });
       if (publicityDays > 0) await programs.update(county, p.id, { publicityDays });
-      const rule = await programs.createRule(county, p.id, { code: `${code}-R`, name: '志愿服务', category: '志愿服务', points: 5, effectiveFrom: '2026-01-01' });
+      const rule = await programs.createRule(county, p.id, {
+        code: `${code}-R`,
+        name: '志愿服务',
+        category: '志愿服务',
+        points: 5,
+        effectiveFrom: '2026-01-01',
+      });
       return { id: p.id, ruleId: rule.id };
     };
     const direct = await program('BENCH-DIRECT', 0);
@@ -104,20 +140,38 @@ async function main(): Promise<void> {
 
     log(`batch awards: ${holders.length} postings in batches of ${BATCH}`);
     let t0 = performance.now();
-    for (const holderIds of batches) await post.execute(county, direct.id, 'award', { ruleId: direct.ruleId, holderIds, occurredOn: today }, null, { ...by, actorType: 'user', actorId: county.id });
+    for (const holderIds of batches)
+      await post.execute(county, direct.id, 'award', { ruleId: direct.ruleId, holderIds, occurredOn: today }, null, {
+        ...by,
+        actorType: 'user',
+        actorId: county.id,
+      });
     const awardsS = (performance.now() - t0) / 1000;
 
     log(`entries on notice: ${holders.length}`);
     t0 = performance.now();
-    for (const holderIds of batches) await post.execute(county, noticed.id, 'award', { ruleId: noticed.ruleId, holderIds, occurredOn: today }, null, { ...by, actorType: 'user', actorId: county.id });
+    for (const holderIds of batches)
+      await post.execute(county, noticed.id, 'award', { ruleId: noticed.ruleId, holderIds, occurredOn: today }, null, {
+        ...by,
+        actorType: 'user',
+        actorId: county.id,
+      });
     const noticeS = (performance.now() - t0) / 1000;
 
     log(`claims: ${claimCount} filed, then approved by 4 reviewers at once`);
     const claims = app.get(ClaimsService);
     const filed: string[] = [];
     for (const h of ids.slice(0, claimCount)) {
-      const resident: ResidentActor = { kind: 'resident', householdId: h.id, cardCode: cardOf.get(h.id)!, villageId: village.id, regionPath: village.path };
-      filed.push((await claims.file(resident, { programId: noticed.id, ruleId: noticed.ruleId, occurredOn: today, memo: '参加志愿服务' })).id);
+      const resident: ResidentActor = {
+        kind: 'resident',
+        householdId: h.id,
+        cardCode: cardOf.get(h.id)!,
+        villageId: village.id,
+        regionPath: village.path,
+      };
+      filed.push(
+        (await claims.file(resident, { programId: noticed.id, ruleId: noticed.ruleId, occurredOn: today, memo: '参加志愿服务' })).id,
+      );
     }
     const review = app.get(ReviewClaim);
     let k = 0;
@@ -144,7 +198,11 @@ async function main(): Promise<void> {
       ['batch awards (500 holders a call, in process)', `${round(awardRate)} postings/s`, ''],
       ['staff entries put on notice (500 a call)', `${round(holders.length / noticeS)} notices/s`, ''],
       ['claim approvals (4 reviewers at once)', `${round(claimCount / approveS)} claims/s`, `${claimCount} in ${approveS.toFixed(1)} s`],
-      ['confirmation at the deadline', `${round(confirmRate)} postings/s`, `${confirmed} in ${confirmS.toFixed(1)} s; ${(confirmRate / awardRate).toFixed(2)} × batch awards (target ≥ 1)`],
+      [
+        'confirmation at the deadline',
+        `${round(confirmRate)} postings/s`,
+        `${confirmed} in ${confirmS.toFixed(1)} s; ${(confirmRate / awardRate).toFixed(2)} × batch awards (target ≥ 1)`,
+      ],
     ];
     printTable(rows);
     log(`wrote ${writeResults('procedure', results)}`);

@@ -75,27 +75,65 @@ async function main(): Promise<void> {
     const base = `http://127.0.0.1:${address.port}/api/v1`;
     const db = app.get(DataSource);
 
-    const made = await createCountyAdmin(db, { username: 'bench-admin', password: PASSWORD, displayName: '管理员', countyCode: 'BENCH', countyName: '基准县' });
+    const made = await createCountyAdmin(db, {
+      username: 'bench-admin',
+      password: PASSWORD,
+      displayName: '管理员',
+      countyCode: 'BENCH',
+      countyName: '基准县',
+    });
     if (!made.ok) throw new Error(made.reason);
     const call = async (method: string, path: string, body?: object, token?: string): Promise<Response> =>
-      fetch(`${base}${path}`, { method, headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) }, body: body ? JSON.stringify(body) : undefined });
+      fetch(`${base}${path}`, {
+        method,
+        headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+        body: body ? JSON.stringify(body) : undefined,
+      });
     const json = async <T>(res: Promise<Response>): Promise<T> => {
       const r = await res;
       if (!r.ok) throw new Error(`${r.status} ${await r.text()}`);
       return (await r.json()) as T;
     };
-    const token = (await json<{ accessToken: string }>(call('POST', '/auth/login', { username: 'bench-admin', password: PASSWORD }))).accessToken;
+    const token = (await json<{ accessToken: string }>(call('POST', '/auth/login', { username: 'bench-admin', password: PASSWORD })))
+      .accessToken;
     const post = <T>(path: string, body: object) => json<T>(call('POST', path, body, token));
 
     const villages: number[] = [];
     for (let t = 1; t <= TOWNSHIPS; t++) {
-      const township = (await post<{ id: number }>('/regions', { code: `BT${t}`, name: `第${t}镇`, level: 'township', parentId: made.countyId })).id;
-      for (let v = 1; v <= VILLAGES_PER_TOWNSHIP; v++) villages.push((await post<{ id: number }>('/regions', { code: `BT${t}V${v}`, name: `第${t}镇${v}村`, level: 'village', parentId: township })).id);
+      const township = (
+        await post<{ id: number }>('/regions', { code: `BT${t}`, name: `第${t}镇`, level: 'township', parentId: made.countyId })
+      ).id;
+      for (let v = 1; v <= VILLAGES_PER_TOWNSHIP; v++)
+        villages.push(
+          (await post<{ id: number }>('/regions', { code: `BT${t}V${v}`, name: `第${t}镇${v}村`, level: 'village', parentId: township }))
+            .id,
+        );
     }
-    const programId = (await post<{ id: number }>('/programs', { code: 'BENCH', name: '道德积分', holderType: 'household', regionId: made.countyId, basePoints: 100, pointValueFen: 100 })).id;
+    const programId = (
+      await post<{ id: number }>('/programs', {
+        code: 'BENCH',
+        name: '道德积分',
+        holderType: 'household',
+        regionId: made.countyId,
+        basePoints: 100,
+        pointValueFen: 100,
+      })
+    ).id;
     const rules = [];
-    for (const [code, points, category] of [['ENV', 5, '环境卫生'], ['VOL', 10, '志愿服务'], ['NIGHT', 3, '农牧民夜校'], ['DIRT', -5, '村规民约'], ['FIGHT', -10, '邻里和睦']] as const) {
-      const rule = await post<{ id: number }>(`/programs/${programId}/rules`, { code, name: code, category, points, effectiveFrom: '2020-01-01' });
+    for (const [code, points, category] of [
+      ['ENV', 5, '环境卫生'],
+      ['VOL', 10, '志愿服务'],
+      ['NIGHT', 3, '农牧民夜校'],
+      ['DIRT', -5, '村规民约'],
+      ['FIGHT', -10, '邻里和睦'],
+    ] as const) {
+      const rule = await post<{ id: number }>(`/programs/${programId}/rules`, {
+        code,
+        name: code,
+        category,
+        points,
+        effectiveFrom: '2020-01-01',
+      });
       const [{ id }] = (await db.query(`SELECT id FROM rule_versions WHERE rule_id = $1`, [rule.id])) as { id: number }[];
       rules.push({ id, points });
     }
@@ -105,10 +143,25 @@ async function main(): Promise<void> {
     client.on('error', () => undefined); // the database is dropped WITH (FORCE) at the end, also after a failure
     const sql = async <T = unknown>(text: string, params?: unknown[]): Promise<T[]> => (await client.query(text, params)).rows as T[];
     let started = Date.now();
-    await generateVolume(sql, { programId, adminId: made.userId, villages, households, entries, basePoints: 100, rules, period: PERIOD, cardPrefix: 'BR', seed: 0.2026 }, (step) => {
-      log(`volume: ${step} ${Date.now() - started} ms`);
-      started = Date.now();
-    });
+    await generateVolume(
+      sql,
+      {
+        programId,
+        adminId: made.userId,
+        villages,
+        households,
+        entries,
+        basePoints: 100,
+        rules,
+        period: PERIOD,
+        cardPrefix: 'BR',
+        seed: 0.2026,
+      },
+      (step) => {
+        log(`volume: ${step} ${Date.now() - started} ms`);
+        started = Date.now();
+      },
+    );
     await seedStores(sql, { programId, villages, redemptions, adminId: made.userId, households });
     log('stores, stock, redemptions, refunds, settlements');
     // Earned points expire 12 months after the deed (the volume's lots are its awards, dated in 2026-Q3).
@@ -116,7 +169,9 @@ async function main(): Promise<void> {
     // Earlier history: two more years of the same entries, quarter by quarter (no postings: only the
     // period-indexed reports read them), so that a report of one period reads a small part of the
     // table, as it does in a county with a few years of points.
-    const history = ['2026-Q2', '2026-Q1', '2025-Q4', '2025-Q3', '2025-Q2', '2025-Q1', '2024-Q4', '2024-Q3'].map((period, i) => [period, 91 * (i + 1)] as const);
+    const history = ['2026-Q2', '2026-Q1', '2025-Q4', '2025-Q3', '2025-Q2', '2025-Q1', '2024-Q4', '2024-Q3'].map(
+      (period, i) => [period, 91 * (i + 1)] as const,
+    );
     for (const [period, days] of history) {
       await sql(
         `INSERT INTO transactions (program_id, type, holder_id, rule_version_id, occurred_on, period, requested_points, points, memo, actor_type, actor_id, source, recorded_at)
@@ -128,10 +183,18 @@ async function main(): Promise<void> {
     await sql(`INSERT INTO household_members (household_id, name, relation) SELECT id, head_name, '户主' FROM households`);
     await sql(`VACUUM ANALYZE`); // what autovacuum does after a bulk load: statistics and the visibility map
     await client.end();
-    const [{ txs, lots }] = (await db.query(`SELECT (SELECT count(*) FROM transactions)::int AS txs, (SELECT count(*) FROM lots)::int AS lots`)) as { txs: number; lots: number }[];
-    log(`volume ready: ${households} households in ${villages.length} villages, ${txs} transactions, ${redemptions} redemptions, ${lots} lots`);
+    const [{ txs, lots }] = (await db.query(
+      `SELECT (SELECT count(*) FROM transactions)::int AS txs, (SELECT count(*) FROM lots)::int AS lots`,
+    )) as { txs: number; lots: number }[];
+    log(
+      `volume ready: ${households} households in ${villages.length} villages, ${txs} transactions, ${redemptions} redemptions, ${lots} lots`,
+    );
 
-    const household = ((await db.query(`SELECT holder_id FROM accounts WHERE program_id = $1 AND kind = 'holder' ORDER BY holder_id LIMIT 1`, [programId])) as { holder_id: number }[])[0].holder_id;
+    const household = (
+      (await db.query(`SELECT holder_id FROM accounts WHERE program_id = $1 AND kind = 'holder' ORDER BY holder_id LIMIT 1`, [
+        programId,
+      ])) as { holder_id: number }[]
+    )[0].holder_id;
     const county = made.countyId;
     const reports: [string, string][] = [
       ['redemptions', `/reports/redemptions?regionId=${county}&from=2026-01&to=2026-12`],
@@ -183,11 +246,14 @@ async function main(): Promise<void> {
 }
 
 /** One store per village tied to the program, ten goods each with receipts from two sources, redemption movements, redemptions, refunds, one settlement per store. */
-async function seedStores(sql: <T = unknown>(text: string, params?: unknown[]) => Promise<T[]>, o: { programId: number; villages: number[]; redemptions: number; adminId: number; households: number }): Promise<void> {
-  await sql(
-    `INSERT INTO stores (code, name, region_id, program_id) SELECT 'BS' || v, '爱心超市' || v, v, $1 FROM unnest($2::int[]) v`,
-    [o.programId, o.villages],
-  );
+async function seedStores(
+  sql: <T = unknown>(text: string, params?: unknown[]) => Promise<T[]>,
+  o: { programId: number; villages: number[]; redemptions: number; adminId: number; households: number },
+): Promise<void> {
+  await sql(`INSERT INTO stores (code, name, region_id, program_id) SELECT 'BS' || v, '爱心超市' || v, v, $1 FROM unnest($2::int[]) v`, [
+    o.programId,
+    o.villages,
+  ]);
   await sql(
     `INSERT INTO store_items (store_id, sku, name, points_price, stock) SELECT s.id, 'SKU' || g, '商品' || g, 5 + g * 3, 20 + g FROM stores s CROSS JOIN generate_series(1, 10) g`,
   );
@@ -233,27 +299,48 @@ interface PlanNode {
 }
 
 /** EXPLAIN of each report statement: the sequential scans of growing tables (none expected). */
-async function planReports(db: { query: (sql: string, params?: unknown[]) => Promise<unknown> }, o: { regionPath: string; programId: number; household: number }): Promise<{ report: string; seqScans: string[] }[]> {
-  const [account] = (await db.query(`SELECT id FROM accounts WHERE program_id = $1 AND kind = 'holder' AND holder_id = $2`, [o.programId, o.household])) as { id: string }[];
+async function planReports(
+  db: { query: (sql: string, params?: unknown[]) => Promise<unknown> },
+  o: { regionPath: string; programId: number; household: number },
+): Promise<{ report: string; seqScans: string[] }[]> {
+  const [account] = (await db.query(`SELECT id FROM accounts WHERE program_id = $1 AND kind = 'holder' AND holder_id = $2`, [
+    o.programId,
+    o.household,
+  ])) as { id: string }[];
   const program = { id: o.programId, basePoints: 100, pointValueFen: 100 };
   const statements: [string, ReportStatement<unknown>][] = [
     ['redemptions', new RedemptionsReportRepository().storeMonths(o.regionPath, '2026-01-01', '2027-01-01')],
     ['participation', new ParticipationRepository().villages(o.regionPath, o.programId, [PERIOD], ['2026-Q2'])],
     ['liability', new LiabilityRepository(db as never).villages(o.regionPath, program)],
-    ['expiring', new ExpiringRepository().months(o.regionPath, { ...program, expiryPolicy: 'rolling', expiryMonths: 12, expiryDate: null, expiryCarryOver: 0 }, '2026-12-01', '2028-12-01', '2027-12-04')],
+    [
+      'expiring',
+      new ExpiringRepository().months(
+        o.regionPath,
+        { ...program, expiryPolicy: 'rolling', expiryMonths: 12, expiryDate: null, expiryCarryOver: 0 },
+        '2026-12-01',
+        '2028-12-01',
+        '2027-12-04',
+      ),
+    ],
     ['staff-activity', new StaffActivityRepository().rules(o.regionPath, o.programId, [PERIOD])],
     ['ledger-book', new LedgerBookRepository(db as never).lines(account.id, '2026-01-01', '2026-12-31')],
   ];
   const out = [];
   for (const [report, s] of statements) {
-    const [{ 'QUERY PLAN': [plan] }] = (await db.query(`EXPLAIN (FORMAT JSON) ${s.sql}`, s.params)) as { 'QUERY PLAN': { Plan: PlanNode }[] }[];
+    const [
+      {
+        'QUERY PLAN': [plan],
+      },
+    ] = (await db.query(`EXPLAIN (FORMAT JSON) ${s.sql}`, s.params)) as { 'QUERY PLAN': { Plan: PlanNode }[] }[];
     const nodes: PlanNode[] = [];
     const walk = (n: PlanNode) => {
       nodes.push(n);
       for (const c of n.Plans ?? []) walk(c);
     };
     walk(plan.Plan);
-    const seqScans = nodes.filter((n) => n['Node Type'] === 'Seq Scan' && GROWING_TABLES.includes(n['Relation Name'] ?? '')).map((n) => n['Relation Name']!);
+    const seqScans = nodes
+      .filter((n) => n['Node Type'] === 'Seq Scan' && GROWING_TABLES.includes(n['Relation Name'] ?? ''))
+      .map((n) => n['Relation Name']!);
     out.push({ report, seqScans: [...new Set(seqScans)] });
   }
   return out;

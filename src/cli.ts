@@ -52,8 +52,19 @@ async function createAdmin(args: string[]): Promise<number> {
   if (problem) return fail(problem);
   if (!/^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/.test(code)) return fail('county code must be 1-32 letters, digits, _ or -');
   return withDatabase(async (ds) => {
-    const outcome = await createCountyAdmin(ds, { username, password, displayName: values['display-name'] ?? username, countyCode: code, countyName: name });
-    if (!outcome.ok) return fail(outcome.reason === 'USERNAME_TAKEN' ? `username ${username} is already taken` : `region ${code} exists and is a ${outcome.level}, not a county`);
+    const outcome = await createCountyAdmin(ds, {
+      username,
+      password,
+      displayName: values['display-name'] ?? username,
+      countyCode: code,
+      countyName: name,
+    });
+    if (!outcome.ok)
+      return fail(
+        outcome.reason === 'USERNAME_TAKEN'
+          ? `username ${username} is already taken`
+          : `region ${code} exists and is a ${outcome.level}, not a county`,
+      );
     console.log(`Created county_admin ${username} (id ${outcome.userId}) for county ${code} (region id ${outcome.countyId}).`);
     return 0;
   });

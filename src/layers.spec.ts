@@ -6,12 +6,36 @@ import { fileURLToPath } from 'node:url';
  * The module order docs/development.md's layout table gives: a module imports only from modules
  * before it in this list (specs, which may set up a database, aside).
  */
-const LAYERS = ['common', 'config', 'jobs', 'regions', 'users', 'households', 'evidence', 'programs', 'ledger', 'publicity', 'awards', 'claims', 'stores', 'auth', 'audit', 'rankings', 'views', 'health', 'admin', 'database', 'demo'];
+const LAYERS = [
+  'common',
+  'config',
+  'jobs',
+  'regions',
+  'users',
+  'households',
+  'evidence',
+  'programs',
+  'ledger',
+  'publicity',
+  'awards',
+  'claims',
+  'stores',
+  'auth',
+  'audit',
+  'rankings',
+  'views',
+  'health',
+  'admin',
+  'database',
+  'demo',
+];
 
 const SRC = dirname(fileURLToPath(import.meta.url));
 
 function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') && !e.name.endsWith('.spec.ts') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') && !e.name.endsWith('.spec.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
 describe('module layers', () => {
@@ -29,7 +53,9 @@ describe('module layers', () => {
   });
 
   it('names every module folder', () => {
-    const folders = readdirSync(SRC, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const folders = readdirSync(SRC, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     expect(folders.filter((f) => !LAYERS.includes(f))).toEqual([]);
   });
 });

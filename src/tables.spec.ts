@@ -100,7 +100,9 @@ export function foreignTables(module: string, text: string, entityModules: Map<s
       found.add(table);
     }
   }
-  for (const [, className] of text.matchAll(/(?:getRepository|createQueryBuilder|\.(?:insert|update|delete|upsert|save|find\w*|count\w*|exists\w*))\(\s*([A-Z]\w*)\b/g)) {
+  for (const [, className] of text.matchAll(
+    /(?:getRepository|createQueryBuilder|\.(?:insert|update|delete|upsert|save|find\w*|count\w*|exists\w*))\(\s*([A-Z]\w*)\b/g,
+  )) {
     const owner = entityModules.get(className);
     if (owner !== undefined && owner !== module) found.add(className);
   }
@@ -113,7 +115,9 @@ describe('table ownership', () => {
 
   it('maps every entity table to the module that declares it', () => {
     expect(declared.length).toBeGreaterThan(30);
-    const disagreements = declared.filter((e) => OWNERS[e.table] !== e.module).map((e) => `${e.table}: map says ${OWNERS[e.table]}, ${e.className} lives in ${e.module}`);
+    const disagreements = declared
+      .filter((e) => OWNERS[e.table] !== e.module)
+      .map((e) => `${e.table}: map says ${OWNERS[e.table]}, ${e.className} lives in ${e.module}`);
     expect(disagreements).toEqual([]);
     const unknown = Object.keys(OWNERS).filter((t) => !declared.some((e) => e.table === t));
     expect(unknown).toEqual([]);
@@ -131,17 +135,31 @@ describe('table ownership', () => {
 
   it('catches the reads that once went up the layers', () => {
     const cases: [string, string, string[]][] = [
-      ['ledger', "const sql = `SELECT n.id FROM notices n JOIN claim_evidence ce ON ce.claim_id = n.claim_id LEFT JOIN devices d ON d.id = t.device_id`;", ['claim_evidence', 'devices', 'notices']],
+      [
+        'ledger',
+        'const sql = `SELECT n.id FROM notices n JOIN claim_evidence ce ON ce.claim_id = n.claim_id LEFT JOIN devices d ON d.id = t.device_id`;',
+        ['claim_evidence', 'devices', 'notices'],
+      ],
       ['programs', 'await m.query(`SELECT count(*) FROM notices WHERE program_id = $1`);', ['notices']],
-      ['households', "await this.db.query('SELECT a.balance FROM accounts a JOIN programs p ON p.id = a.program_id');", ['accounts', 'programs']],
-      ['evidence', 'await this.db.query(`SELECT 1 FROM claim_evidence ce JOIN claims c ON c.id = ce.claim_id`);', ['claim_evidence', 'claims']],
+      [
+        'households',
+        "await this.db.query('SELECT a.balance FROM accounts a JOIN programs p ON p.id = a.program_id');",
+        ['accounts', 'programs'],
+      ],
+      [
+        'evidence',
+        'await this.db.query(`SELECT 1 FROM claim_evidence ce JOIN claims c ON c.id = ce.claim_id`);',
+        ['claim_evidence', 'claims'],
+      ],
       ['publicity', 'await m.query(`SELECT a.id FROM accounts a WHERE a.kind = $1 FOR UPDATE`);', ['accounts']],
       ['programs', 'await m.getRepository(Notice).find();', ['Notice']],
       ['users', "await m.query('UPDATE regions SET name = $1');", ['regions']],
     ];
     for (const [module, text, expected] of cases) expect(foreignTables(module, text, entityModules)).toEqual(expected);
     // Its own tables, and reading the region tree, are fine.
-    expect(foreignTables('ledger', 'await m.query(`SELECT a.id FROM accounts a JOIN regions r ON r.id = a.region_id`);', entityModules)).toEqual([]);
+    expect(
+      foreignTables('ledger', 'await m.query(`SELECT a.id FROM accounts a JOIN regions r ON r.id = a.region_id`);', entityModules),
+    ).toEqual([]);
     expect(foreignTables('views', 'SELECT 1 FROM notices JOIN accounts', entityModules)).toEqual([]);
   });
 });

@@ -5,7 +5,21 @@ import type { Response } from 'supertest';
 import { ALLOW_DEVICE, ALLOW_OPERATOR, ALLOW_RESIDENT, IS_PUBLIC, ROLES } from '../src/common/auth/decorators.js';
 import { ROLES as ALL_ROLES, type Role } from '../src/common/auth/roles.js';
 import { createPlatformOperator } from '../src/users/create-county-admin.js';
-import { API, as, eventually, createDevice, createRule, createUser, createProgram, createHousehold, login, PASSWORD, regionCode, today, uniqueCode } from './support/fixtures.js';
+import {
+  API,
+  as,
+  eventually,
+  createDevice,
+  createRule,
+  createUser,
+  createProgram,
+  createHousehold,
+  login,
+  PASSWORD,
+  regionCode,
+  today,
+  uniqueCode,
+} from './support/fixtures.js';
 import { changedTables, inPool, resolve, tableDigests, type Schema } from './support/fuzz.js';
 import { openStore, seedCountyVillage, staffedTree, type Place } from './support/scenarios.js';
 import { useTestApp } from './support/test-app.js';
@@ -247,11 +261,18 @@ describe('access matrix over the OpenAPI document', () => {
   const t = useTestApp();
   let A: Side, B: Side, C: Side;
   const staff = {} as Record<Role, string>;
-  const principals = {} as Record<'forged' | 'expired' | 'disabled' | 'operator' | 'kioskA' | 'kioskB' | 'revokedKiosk' | 'residentA', { token?: string; apiKey?: string }>;
+  const principals = {} as Record<
+    'forged' | 'expired' | 'disabled' | 'operator' | 'kioskA' | 'kioskB' | 'revokedKiosk' | 'residentA',
+    { token?: string; apiKey?: string }
+  >;
 
   async function award(token: string, program: number, household: number): Promise<string> {
     const rule = await createRule(t, token, program, { points: 200 });
-    const res = await as(t, { token }).post(`/programs/${program}/awards`, { ruleId: rule.id, holderIds: [household], occurredOn: today() });
+    const res = await as(t, { token }).post(`/programs/${program}/awards`, {
+      ruleId: rule.id,
+      holderIds: [household],
+      occurredOn: today(),
+    });
     if (res.status !== 201) throw new Error(`award failed: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body.results[0].transactionId as string;
   }
@@ -262,7 +283,9 @@ describe('access matrix over the OpenAPI document', () => {
     const res = await (contentType ? req.set('Content-Type', contentType) : req).send(body);
     if (res.status !== 202) throw new Error(`${path} failed: ${res.status} ${JSON.stringify(res.body)}`);
     const id = String(res.body.id);
-    await eventually(async () => (['completed', 'failed'].includes((await as(t, { token }).get(`${statusAt}/${id}`)).body.status) ? true : undefined));
+    await eventually(async () =>
+      ['completed', 'failed'].includes((await as(t, { token }).get(`${statusAt}/${id}`)).body.status) ? true : undefined,
+    );
     return id;
   }
 
@@ -271,7 +294,9 @@ describe('access matrix over the OpenAPI document', () => {
 
   /** An evidence photo uploaded by `token`, for the village if one is named. */
   async function uploadPhoto(token: string, villageId?: number): Promise<number> {
-    photo ??= await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 20, g: 120, b: 60 } } }).jpeg().toBuffer();
+    photo ??= await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 20, g: 120, b: 60 } } })
+      .jpeg()
+      .toBuffer();
     const req = t.http().post(`${API}/evidence`).set('Authorization', `Bearer ${token}`);
     const res = await (villageId === undefined ? req : req.field('villageId', String(villageId))).attach('file', photo, 'photo.jpg');
     if (res.status !== 201) throw new Error(`evidence upload failed: ${res.status} ${JSON.stringify(res.body)}`);
@@ -279,12 +304,21 @@ describe('access matrix over the OpenAPI document', () => {
   }
 
   /** A side made by `admin` in its village: a store of the program with goods, a household with points, a redemption, a reviewer, an import, a ranking run. */
-  async function seedSide(name: SideName, admin: string, importer: string, regions: { county: number; township: number; village: number }, program: number): Promise<Side> {
+  async function seedSide(
+    name: SideName,
+    admin: string,
+    importer: string,
+    regions: { county: number; township: number; village: number },
+    program: number,
+  ): Promise<Side> {
     const sku = 'RICE';
     const store = await openStore(t, admin, regions.village, [{ sku, name: '大米', pointsPrice: 10, stock: 50 }], { programId: program });
     const household = await createHousehold(t, admin, regions.village);
     const transaction = await award(admin, program, household.id);
-    const redeemed = await as(t, { token: admin }).post(`/stores/${store.id}/redemptions`, { householdId: household.id, lines: [{ sku, quantity: 1 }] });
+    const redeemed = await as(t, { token: admin }).post(`/stores/${store.id}/redemptions`, {
+      householdId: household.id,
+      lines: [{ sku, quantity: 1 }],
+    });
     const rule = (points: number) => createRule(t, admin, program, { points, regionId: regions.village });
     if (redeemed.status !== 201) throw new Error(`redeem failed: ${redeemed.status} ${JSON.stringify(redeemed.body)}`);
     const villageCode = await regionCode(t, regions.village);
@@ -302,7 +336,15 @@ describe('access matrix over the OpenAPI document', () => {
       redemption: String(redeemed.body.id),
       transaction,
       user: (await createUser(t, admin, 'reviewer', regions.village)).id,
-      importId: Number(await accepted(importer, '/households/import', `villageCode,householdNo,headName\n${villageCode},${uniqueCode('IMP')},导入户\n`, '/households/imports', 'text/csv')),
+      importId: Number(
+        await accepted(
+          importer,
+          '/households/import',
+          `villageCode,householdNo,headName\n${villageCode},${uniqueCode('IMP')},导入户\n`,
+          '/households/imports',
+          'text/csv',
+        ),
+      ),
       run: await accepted(admin, '/rankings/runs', { programId: program, regionId: regions.village, period: PERIOD }, '/rankings/runs'),
       evidence: await uploadPhoto(admin, regions.village),
       claim: '',
@@ -312,28 +354,70 @@ describe('access matrix over the OpenAPI document', () => {
   }
 
   beforeAll(async () => {
-    const seats = Object.fromEntries(Object.entries(SEATS).map(([role, place]) => [role, [role as Role, place] as const])) as Record<keyof typeof SEATS, readonly [Role, Place]>;
+    const seats = Object.fromEntries(Object.entries(SEATS).map(([role, place]) => [role, [role as Role, place] as const])) as Record<
+      keyof typeof SEATS,
+      readonly [Role, Place]
+    >;
     const tree = await staffedTree(t, { ...seats, disabled: ['reviewer', 'villageA'], clerkB: ['village_clerk', 'villageB'] });
     const admin = tree.county.token;
     staff.county_admin = admin;
     for (const role of Object.keys(SEATS) as (keyof typeof SEATS)[]) staff[role] = tree.staff[role].token;
 
     const program = (await createProgram(t, admin, tree.county.countyId)).id;
-    A = await seedSide('A', admin, staff.village_clerk, { county: tree.county.countyId, township: tree.townshipA, village: tree.villageA }, program);
-    B = await seedSide('B', admin, tree.staff.clerkB.token, { county: tree.county.countyId, township: tree.townshipB, village: tree.villageB }, program);
+    A = await seedSide(
+      'A',
+      admin,
+      staff.village_clerk,
+      { county: tree.county.countyId, township: tree.townshipA, village: tree.villageA },
+      program,
+    );
+    B = await seedSide(
+      'B',
+      admin,
+      tree.staff.clerkB.token,
+      { county: tree.county.countyId, township: tree.townshipB, village: tree.villageB },
+      program,
+    );
     const other = await seedCountyVillage(t);
-    C = await seedSide('C', other.county.token, other.county.token, { county: other.county.countyId, township: other.township, village: other.village }, (await createProgram(t, other.county.token, other.county.countyId)).id);
+    C = await seedSide(
+      'C',
+      other.county.token,
+      other.county.token,
+      { county: other.county.countyId, township: other.township, village: other.village },
+      (await createProgram(t, other.county.token, other.county.countyId)).id,
+    );
 
     // The procedure on each side: its program holds entries on notice for a week; a claim, an entry on notice, an objection to it.
-    for (const [side, sideAdmin, filer] of [[A, admin, staff.village_clerk], [B, admin, tree.staff.clerkB.token], [C, other.county.token, other.county.token]] as const) {
+    for (const [side, sideAdmin, filer] of [
+      [A, admin, staff.village_clerk],
+      [B, admin, tree.staff.clerkB.token],
+      [C, other.county.token, other.county.token],
+    ] as const) {
       // Clerks review too here: who may review is the roles' business in this matrix; the program setting has its own tests.
-      expect((await as(t, { token: sideAdmin }).patch(`/programs/${side.program}`, { publicityDays: 7, clerksReview: true })).status).toBe(200);
-      const claimed = await as(t, { token: filer }).post('/claims', { programId: side.program, ruleId: side.rule, householdId: side.household.id, occurredOn: today() });
-      const noticed = await as(t, { token: sideAdmin }).post(`/programs/${side.program}/awards`, { ruleId: side.rule, holderIds: [side.household.id], occurredOn: today() });
+      expect((await as(t, { token: sideAdmin }).patch(`/programs/${side.program}`, { publicityDays: 7, clerksReview: true })).status).toBe(
+        200,
+      );
+      const claimed = await as(t, { token: filer }).post('/claims', {
+        programId: side.program,
+        ruleId: side.rule,
+        householdId: side.household.id,
+        occurredOn: today(),
+      });
+      const noticed = await as(t, { token: sideAdmin }).post(`/programs/${side.program}/awards`, {
+        ruleId: side.rule,
+        holderIds: [side.household.id],
+        occurredOn: today(),
+      });
       side.claim = String(claimed.body.id);
       side.notice = String(noticed.body.results?.[0]?.noticeId);
-      const objected = await as(t, { token: sideAdmin }).post(`/notices/${side.notice}/objections`, { householdId: side.household.id, reason: '情况不属实' });
-      if (objected.status !== 201) throw new Error(`procedure of side ${side.name} failed: ${claimed.status} ${noticed.status} ${objected.status} ${JSON.stringify(objected.body)}`);
+      const objected = await as(t, { token: sideAdmin }).post(`/notices/${side.notice}/objections`, {
+        householdId: side.household.id,
+        reason: '情况不属实',
+      });
+      if (objected.status !== 201)
+        throw new Error(
+          `procedure of side ${side.name} failed: ${claimed.status} ${noticed.status} ${objected.status} ${JSON.stringify(objected.body)}`,
+        );
       side.objection = String(objected.body.id);
     }
 
@@ -357,7 +441,10 @@ describe('access matrix over the OpenAPI document', () => {
 
     const pin = await as(t, { token: admin }).post('/resident-pins', { householdId: A.household.id });
     if (pin.status !== 201) throw new Error(`PIN failed: ${pin.status} ${JSON.stringify(pin.body)}`);
-    const resident = await t.http().post(`${API}/auth/resident-login`).send({ cardCode: A.household.cardCode, pin: pin.body.pin as string });
+    const resident = await t
+      .http()
+      .post(`${API}/auth/resident-login`)
+      .send({ cardCode: A.household.cardCode, pin: pin.body.pin as string });
     if (resident.status !== 200) throw new Error(`resident login failed: ${resident.status} ${JSON.stringify(resident.body)}`);
     const residentToken = resident.body.accessToken as string;
     principals.residentA = { token: residentToken };
@@ -367,13 +454,17 @@ describe('access matrix over the OpenAPI document', () => {
 
   /** Every operation of the document with its handler's access metadata; a documented operation without a handler fails. */
   async function operations(): Promise<Operation[]> {
-    const doc = (await t.http().get('/docs-json')).body as { paths: Record<string, Record<string, Record<string, unknown>>>; components: { schemas: Record<string, Schema> } };
+    const doc = (await t.http().get('/docs-json')).body as {
+      paths: Record<string, Record<string, Record<string, unknown>>>;
+      components: { schemas: Record<string, Schema> };
+    };
     const handlers = new Map<string, { cls: object; handler: object }>();
     for (const module of t.app.get(ModulesContainer).values()) {
       for (const wrapper of module.controllers.values()) {
         const cls = wrapper.metatype as { name: string; prototype: Record<string, object> } | null;
         if (!cls) continue;
-        for (const method of Object.getOwnPropertyNames(cls.prototype)) if (method !== 'constructor') handlers.set(`${cls.name}_${method}`, { cls, handler: cls.prototype[method] });
+        for (const method of Object.getOwnPropertyNames(cls.prototype))
+          if (method !== 'constructor') handlers.set(`${cls.name}_${method}`, { cls, handler: cls.prototype[method] });
       }
     }
     const reflector = t.app.get(Reflector);
@@ -407,7 +498,10 @@ describe('access matrix over the OpenAPI document', () => {
   let components: Record<string, Schema> = {};
 
   /** A request of an operation naming the things of `side`, and whether it names a thing of that side that is not county 1's. */
-  function requestOf(op: Operation, side: Side): { path: string; body?: unknown; csv?: string; form?: Record<string, unknown>; reaches: boolean } {
+  function requestOf(
+    op: Operation,
+    side: Side,
+  ): { path: string; body?: unknown; csv?: string; form?: Record<string, unknown>; reaches: boolean } {
     let reaches = false;
     const use = (key: keyof Side) => {
       if (side.name !== 'B' || !SHARED.includes(key)) reaches = true;
@@ -449,7 +543,12 @@ describe('access matrix over the OpenAPI document', () => {
     const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => String(value(name)));
     const query = op.params.filter((p) => p.in === 'query' && byParam[p.name]).map((p) => `${p.name}=${String(value(p.name))}`);
     const fullPath = query.length ? `${path}?${query.join('&')}` : path;
-    if (op.csv) return { path: fullPath, csv: `villageCode,householdNo,headName\n${use('villageCode') as string},${uniqueCode('AM')},导入户\n`, reaches };
+    if (op.csv)
+      return {
+        path: fullPath,
+        csv: `villageCode,householdNo,headName\n${use('villageCode') as string},${uniqueCode('AM')},导入户\n`,
+        reaches,
+      };
     const fieldValues: Record<string, () => unknown> = {
       ...byParam,
       regionId: () => (op.key === `POST ${API}/programs` ? use('county') : use('village')),
@@ -498,16 +597,22 @@ describe('access matrix over the OpenAPI document', () => {
     let req = t.http()[op.method](r.path);
     if (who?.token) req = req.set('Authorization', `Bearer ${who.token}`);
     if (who?.apiKey) req = req.set('X-Api-Key', who.apiKey);
-    if (op.params.some((p) => p.in === 'header' && p.name === 'Idempotency-Key')) req = req.set('Idempotency-Key', uniqueCode('access-matrix-'));
+    if (op.params.some((p) => p.in === 'header' && p.name === 'Idempotency-Key'))
+      req = req.set('Idempotency-Key', uniqueCode('access-matrix-'));
     requests++;
     if (r.csv !== undefined) return req.set('Content-Type', 'text/csv').send(r.csv);
-    if (r.form) return Object.entries(r.form).reduce((q, [name, v]) => (Buffer.isBuffer(v) ? q.attach(name, v, 'photo.jpg') : q.field(name, String(v))), req);
+    if (r.form)
+      return Object.entries(r.form).reduce(
+        (q, [name, v]) => (Buffer.isBuffer(v) ? q.attach(name, v, 'photo.jpg') : q.field(name, String(v))),
+        req,
+      );
     return r.body === undefined ? req : req.send(r.body as object);
   }
 
   /** The codes of a refusal by the guard or a scope check; an allowed caller may get any other answer but a 5xx. */
   const REFUSED = ['UNAUTHENTICATED', 'INVALID_API_KEY', 'FORBIDDEN', 'OUT_OF_SCOPE'];
-  const outcome = (res: Response): Outcome => `${res.status} ${(res.body as { error?: { code?: string } } | undefined)?.error?.code ?? ''}`.trim();
+  const outcome = (res: Response): Outcome =>
+    `${res.status} ${(res.body as { error?: { code?: string } } | undefined)?.error?.code ?? ''}`.trim();
 
   it('answers every operation for every principal as its metadata and scope say, and refused calls change nothing', async () => {
     const started = Date.now();
@@ -532,20 +637,25 @@ describe('access matrix over the OpenAPI document', () => {
 
     for (const op of ops) {
       if (op.isPublic) {
-        for (const [who, auth] of [['anonymous', null], ...Object.entries(principals), ...Object.entries(staff)] as [string, { token?: string; apiKey?: string } | null][]) {
+        for (const [who, auth] of [['anonymous', null], ...Object.entries(principals), ...Object.entries(staff)] as [
+          string,
+          { token?: string; apiKey?: string } | null,
+        ][]) {
           refusals.push({ op, who, auth, side: A, expect: null });
         }
         continue;
       }
       refusals.push({ op, who: 'anonymous', auth: null, side: A, expect: '401 UNAUTHENTICATED' });
-      for (const who of ['forged', 'expired', 'disabled'] as const) refusals.push({ op, who, auth: principals[who], side: A, expect: '401 UNAUTHENTICATED' });
+      for (const who of ['forged', 'expired', 'disabled'] as const)
+        refusals.push({ op, who, auth: principals[who], side: A, expect: '401 UNAUTHENTICATED' });
       refusals.push({ op, who: 'revokedKiosk', auth: principals.revokedKiosk, side: A, expect: '401 INVALID_API_KEY' });
       if (op.operator) allowed.push({ op, who: 'operator', auth: principals.operator, side: A, expect: null });
       else refusals.push({ op, who: 'operator', auth: principals.operator, side: A, expect: '403 FORBIDDEN' });
 
       const outside = outsideOf(op);
       if (outside === undefined && !record && !op.isPublic) failures.push(`${op.key}: no OUTSIDE expectation`);
-      const pinned = (column: 'B' | 'C' | 'kiosk'): Outcome => (outside === 'untargeted' || outside === undefined ? `unpinned ${column}` : (outside[column] ?? `unpinned ${column}`));
+      const pinned = (column: 'B' | 'C' | 'kiosk'): Outcome =>
+        outside === 'untargeted' || outside === undefined ? `unpinned ${column}` : (outside[column] ?? `unpinned ${column}`);
 
       if (!op.resident) {
         refusals.push({ op, who: 'residentA', auth: principals.residentA, side: A, expect: '403 FORBIDDEN' });
@@ -555,7 +665,10 @@ describe('access matrix over the OpenAPI document', () => {
         allowed.push({ op, who: 'residentA', auth: principals.residentA, side: A, expect: null });
         for (const side of [B, C]) {
           const column = side.name as 'B' | 'C';
-          const expect = residentOutside === 'untargeted' || residentOutside === undefined ? `unpinned resident ${column}` : (residentOutside[column] ?? `unpinned resident ${column}`);
+          const expect =
+            residentOutside === 'untargeted' || residentOutside === undefined
+              ? `unpinned resident ${column}`
+              : (residentOutside[column] ?? `unpinned resident ${column}`);
           if (requestOf(op, side).reaches) refusals.push({ op, who: 'residentA', auth: principals.residentA, side, expect, column });
         }
       }
@@ -564,7 +677,8 @@ describe('access matrix over the OpenAPI document', () => {
         refusals.push({ op, who: 'kioskA', auth: principals.kioskA, side: A, expect: '403 FORBIDDEN' });
       } else {
         allowed.push({ op, who: 'kioskA', auth: principals.kioskA, side: A, expect: null });
-        if (requestOf(op, A).reaches) refusals.push({ op, who: 'kioskB', auth: principals.kioskB, side: A, expect: pinned('kiosk'), column: 'kiosk' });
+        if (requestOf(op, A).reaches)
+          refusals.push({ op, who: 'kioskB', auth: principals.kioskB, side: A, expect: pinned('kiosk'), column: 'kiosk' });
       }
 
       for (const role of ALL_ROLES) {
@@ -588,12 +702,14 @@ describe('access matrix over the OpenAPI document', () => {
         const res = await call(c.op, c.auth, c.side);
         const got = outcome(res);
         if (c.column) note(c.op, c.column, got);
-        if (record && c.column && res.status < 300) console.log(`${c.op.key} as ${c.who} on ${c.side.name}: ${JSON.stringify(res.body).slice(0, 400)}`);
+        if (record && c.column && res.status < 300)
+          console.log(`${c.op.key} as ${c.who} on ${c.side.name}: ${JSON.stringify(res.body).slice(0, 400)}`);
         const label = `${c.op.key} as ${c.who} on side ${c.side.name}`;
         if (res.status >= 500) failures.push(`${label}: ${got} ${JSON.stringify(res.body)}`);
         else if (c.expect === null) {
           if (REFUSED.includes(res.body?.error?.code)) failures.push(`${label}: ${got}, expected to be let through`);
-        } else if (got !== c.expect && !(record && c.column)) failures.push(`${label}: ${got} ${res.status < 300 ? JSON.stringify(res.body) : ''}, expected ${c.expect}`);
+        } else if (got !== c.expect && !(record && c.column))
+          failures.push(`${label}: ${got} ${res.status < 300 ? JSON.stringify(res.body) : ''}, expected ${c.expect}`);
       });
 
     // Refused calls first, between two snapshots of every table: none may change a thing. (An
@@ -601,8 +717,11 @@ describe('access matrix over the OpenAPI document', () => {
     const acceptedWrite = (c: Check) => c.op.method !== 'get' && c.expect?.startsWith('2') === true;
     const refused = refusals.filter((c) => !acceptedWrite(c));
     allowed.push(...refusals.filter(acceptedWrite));
-    for (const key of Object.keys(OUTSIDE)) if (!ops.some((op) => op.key.replace(API, '') === key)) failures.push(`${key}: in OUTSIDE but not in the document`);
-    for (const key of Object.keys(RESIDENT_OUTSIDE)) if (!ops.some((op) => op.resident && op.key.replace(API, '') === key)) failures.push(`${key}: in RESIDENT_OUTSIDE but not open to residents`);
+    for (const key of Object.keys(OUTSIDE))
+      if (!ops.some((op) => op.key.replace(API, '') === key)) failures.push(`${key}: in OUTSIDE but not in the document`);
+    for (const key of Object.keys(RESIDENT_OUTSIDE))
+      if (!ops.some((op) => op.resident && op.key.replace(API, '') === key))
+        failures.push(`${key}: in RESIDENT_OUTSIDE but not open to residents`);
     const before = await tableDigests(t);
     await run(refused);
     const changed = changedTables(before, await tableDigests(t));
@@ -610,8 +729,22 @@ describe('access matrix over the OpenAPI document', () => {
     await run(allowed.filter((c) => c.who === 'residentA'));
     await run(allowed.filter((c) => c.who !== 'residentA'));
 
-    if (record) console.log(JSON.stringify(Object.fromEntries(Object.entries(observed).map(([k, cols]) => [k, Object.fromEntries(Object.entries(cols).map(([c, s]) => [c, [...s].join(' | ')]))])), null, 1));
-    console.log(`access matrix: ${ops.length} operations, ${refused.length + allowed.length} checks (${refused.length} refused between the snapshots, ${allowed.length} let through or pinned to a 2xx write), ${requests} requests in ${Date.now() - started} ms`);
+    if (record)
+      console.log(
+        JSON.stringify(
+          Object.fromEntries(
+            Object.entries(observed).map(([k, cols]) => [
+              k,
+              Object.fromEntries(Object.entries(cols).map(([c, s]) => [c, [...s].join(' | ')])),
+            ]),
+          ),
+          null,
+          1,
+        ),
+      );
+    console.log(
+      `access matrix: ${ops.length} operations, ${refused.length + allowed.length} checks (${refused.length} refused between the snapshots, ${allowed.length} let through or pinned to a 2xx write), ${requests} requests in ${Date.now() - started} ms`,
+    );
     expect(failures).toEqual([]);
     expect(changed).toEqual([]);
   });
@@ -637,7 +770,9 @@ describe('access matrix over the OpenAPI document', () => {
       const op = ops.find((o) => o.key.replace(API, '') === key);
       if (!op) throw new Error(`${key} is not in the document`);
       // The village's clerk reads it (it is a real read of side A's things); the store operator of its township may not.
-      seen.push(`${key}: clerk ${outcome(await call(op, { token: staff.village_clerk }, A))}, store operator ${outcome(await call(op, { token: staff.store_operator }, A))}`);
+      seen.push(
+        `${key}: clerk ${outcome(await call(op, { token: staff.village_clerk }, A))}, store operator ${outcome(await call(op, { token: staff.store_operator }, A))}`,
+      );
     }
     expect(seen).toEqual(residentReads.map((key) => `${key}: clerk 200, store operator 403 FORBIDDEN`));
     // What the counter needs stays open to the store operator: the household by card, masked, and its balance.

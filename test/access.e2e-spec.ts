@@ -12,7 +12,12 @@ describe('access: the county scenario', () => {
     expect(me.status).toBe(200);
     expect(me.body).toMatchObject({ role: 'village_clerk', regionId: villageA });
 
-    const own = await as(t, { token: clerk.token }).post('/households', { villageId: villageA, householdNo: '0001', headName: '扎西', phone: '13812345678' });
+    const own = await as(t, { token: clerk.token }).post('/households', {
+      villageId: villageA,
+      householdNo: '0001',
+      headName: '扎西',
+      phone: '13812345678',
+    });
     expect(own.status).toBe(201);
     expect(own.body.cardCode).toMatch(/^[0-9A-Z]{12}$/);
     expect(own.body.phoneMasked).toBe('138****5678');
@@ -76,10 +81,21 @@ describe('access: the county scenario', () => {
     const officer = await createUser(t, county.token, 'township_officer', townshipA);
     const village = await createRegion(t, officer.token, 'village', townshipA);
     expect(village).toBeGreaterThan(0);
-    const outside = await as(t, { token: officer.token }).post('/regions', { code: 'X-OUT-1', name: '外村', level: 'village', parentId: townshipB });
+    const outside = await as(t, { token: officer.token }).post('/regions', {
+      code: 'X-OUT-1',
+      name: '外村',
+      level: 'village',
+      parentId: townshipB,
+    });
     expect(outside.status).toBe(403);
     expect(outside.body.error.code).toBe('OUT_OF_SCOPE');
-    const admin = await as(t, { token: officer.token }).post('/users', { username: 'sneaky', password: 'password123', displayName: 'x', role: 'county_admin', regionId: county.countyId });
+    const admin = await as(t, { token: officer.token }).post('/users', {
+      username: 'sneaky',
+      password: 'password123',
+      displayName: 'x',
+      role: 'county_admin',
+      regionId: county.countyId,
+    });
     expect(admin.status).toBe(422);
     expect(admin.body.error.code).toBe('ROLE_NOT_ASSIGNABLE');
   });

@@ -24,7 +24,10 @@ describe('audit log batches', () => {
     );
     expect(new Set(statuses)).toEqual(new Set([400]));
     const last = uniqueCode('last-');
-    expect((await t.http().post('/api/v1/auth/login').set('X-Request-Id', last).send({ username: 'nobody-last', password: 'wrong-password' })).status).toBe(401);
+    expect(
+      (await t.http().post('/api/v1/auth/login').set('X-Request-Id', last).send({ username: 'nobody-last', password: 'wrong-password' }))
+        .status,
+    ).toBe(401);
     const answered = new Date();
     await t.stop();
 
@@ -33,7 +36,16 @@ describe('audit log batches', () => {
     await client.connect();
     try {
       const entries = (
-        await client.query<{ request_id: string; actor_type: string; actor_name: string; action: string; outcome: string; status: number; error_code: string; at: Date }>(
+        await client.query<{
+          request_id: string;
+          actor_type: string;
+          actor_name: string;
+          action: string;
+          outcome: string;
+          status: number;
+          error_code: string;
+          at: Date;
+        }>(
           `SELECT request_id, actor_type, actor_name, action, outcome, status, error_code, at FROM audit_log WHERE request_id LIKE $1 OR request_id = $2 ORDER BY id`,
           [`${burst}-%`, last],
         )
@@ -41,7 +53,14 @@ describe('audit log batches', () => {
       expect(entries).toHaveLength(251);
       expect(new Set(entries.map((e) => e.request_id)).size).toBe(251);
       const lastEntry = entries.find((e) => e.request_id === last)!;
-      expect(lastEntry).toMatchObject({ actor_type: 'anonymous', actor_name: 'nobody-last', action: 'POST /api/v1/auth/login', outcome: 'failure', status: 401, error_code: 'INVALID_CREDENTIALS' });
+      expect(lastEntry).toMatchObject({
+        actor_type: 'anonymous',
+        actor_name: 'nobody-last',
+        action: 'POST /api/v1/auth/login',
+        outcome: 'failure',
+        status: 401,
+        error_code: 'INVALID_CREDENTIALS',
+      });
       for (const e of entries) {
         expect(e.at.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1);
         expect(e.at.getTime()).toBeLessThanOrEqual(answered.getTime() + 1);
@@ -77,14 +96,18 @@ describe('audit log under dropped connections', () => {
         });
         // Every connection of the service's pool goes, while the writes and their audit batches are in flight.
         await new Promise((resolve) => setTimeout(resolve, 20));
-        const killed = await terminator.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`);
+        const killed = await terminator.query(
+          `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+        );
         dropped += killed.rowCount ?? 0;
         await Promise.all(writes);
       }
       expect(dropped).toBeGreaterThan(0);
       expect(answered.length).toBeGreaterThan(0);
       const missing = await eventually(async () => {
-        const rows = (await terminator.query(`SELECT request_id FROM audit_log WHERE request_id LIKE $1`, [`${tag}-%`])).rows as { request_id: string }[];
+        const rows = (await terminator.query(`SELECT request_id FROM audit_log WHERE request_id LIKE $1`, [`${tag}-%`])).rows as {
+          request_id: string;
+        }[];
         const written = new Set(rows.map((r) => r.request_id));
         const left = answered.filter((id) => !written.has(id));
         return left.length === 0 ? left : undefined;
@@ -107,12 +130,16 @@ describe('a connection dropped between two queries of a transaction', () => {
       const outcome = t.db.transaction(async (m) => {
         await m.query('SELECT 1');
         // The server drops every connection of the app while this transaction waits on other work.
-        await terminator.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`);
+        await terminator.query(
+          `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+        );
         await new Promise((resolve) => setTimeout(resolve, 200));
         await m.query('SELECT 1');
       });
       await expect(outcome).rejects.toThrow();
-      const res = await county.api().post('/regions', { code: uniqueCode('AFTER-DROP'), name: '恢复乡', level: 'township', parentId: county.countyId });
+      const res = await county
+        .api()
+        .post('/regions', { code: uniqueCode('AFTER-DROP'), name: '恢复乡', level: 'township', parentId: county.countyId });
       expect(res.status).toBe(201);
     } finally {
       await terminator.end();

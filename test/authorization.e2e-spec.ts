@@ -1,5 +1,17 @@
 import type supertest from 'supertest';
-import { API, as, countRows, createDevice, createHousehold, createStore, createUser, eventually, login, regionCode, uniqueCode } from './support/fixtures.js';
+import {
+  API,
+  as,
+  countRows,
+  createDevice,
+  createHousehold,
+  createStore,
+  createUser,
+  eventually,
+  login,
+  regionCode,
+  uniqueCode,
+} from './support/fixtures.js';
 import { seedCountyVillage, staffedTree } from './support/scenarios.js';
 import { useTestApp } from './support/test-app.js';
 
@@ -37,25 +49,25 @@ interface Side {
 type Cell = '200|O' | '201|O' | '200' | 'F';
 const MATRIX: Record<string, Cell[]> = {
   //                          admin    officer  clerk    reviewer store_op auditor  kiosk
-  'regions.create':          ['201|O', '201|O', '201|O', 'F',     'F',     'F',     'F'],
-  'regions.read':            ['200|O', '200|O', '200|O', '200|O', '200|O', '200|O', 'F'],
-  'regions.list':            ['200|O', '200|O', '200|O', '200|O', '200|O', '200|O', 'F'],
-  'users.create':            ['201|O', '201|O', 'F',     'F',     'F',     'F',     'F'],
-  'users.read':              ['200|O', '200|O', 'F',     'F',     'F',     '200|O', 'F'],
-  'users.list':              ['200|O', '200|O', 'F',     'F',     'F',     '200|O', 'F'],
-  'users.update':            ['200|O', '200|O', 'F',     'F',     'F',     'F',     'F'],
-  'households.create':       ['201|O', '201|O', '201|O', 'F',     'F',     'F',     'F'],
-  'households.read':         ['200|O', '200|O', '200|O', '200|O', 'F',     '200|O', 'F'],
-  'households.list':         ['200|O', '200|O', '200|O', '200|O', 'F',     '200|O', 'F'],
-  'households.by-card':      ['200|O', '200|O', '200|O', '200|O', '200|O', '200|O', '200|O'],
-  'households.update':       ['200|O', '200|O', '200|O', 'F',     'F',     'F',     'F'],
-  'households.import-status':['200|O', '200|O', '200|O', '200|O', 'F',     '200|O', 'F'],
-  'stores.create':           ['201|O', '201|O', 'F',     'F',     'F',     'F',     'F'],
-  'stores.read':             ['200|O', '200|O', '200|O', '200|O', '200|O', '200|O', '200|O'],
-  'devices.create':          ['201|O', '201|O', 'F',     'F',     '201|O', 'F',     'F'],
-  'devices.list':            ['200|O', '200|O', 'F',     'F',     '200|O', '200|O', 'F'],
-  'devices.revoke':          ['200|O', '200|O', 'F',     'F',     '200|O', 'F',     'F'],
-  'audit-log.read':          ['200',   '200',   'F',     'F',     'F',     '200',   'F'],
+  'regions.create': ['201|O', '201|O', '201|O', 'F', 'F', 'F', 'F'],
+  'regions.read': ['200|O', '200|O', '200|O', '200|O', '200|O', '200|O', 'F'],
+  'regions.list': ['200|O', '200|O', '200|O', '200|O', '200|O', '200|O', 'F'],
+  'users.create': ['201|O', '201|O', 'F', 'F', 'F', 'F', 'F'],
+  'users.read': ['200|O', '200|O', 'F', 'F', 'F', '200|O', 'F'],
+  'users.list': ['200|O', '200|O', 'F', 'F', 'F', '200|O', 'F'],
+  'users.update': ['200|O', '200|O', 'F', 'F', 'F', 'F', 'F'],
+  'households.create': ['201|O', '201|O', '201|O', 'F', 'F', 'F', 'F'],
+  'households.read': ['200|O', '200|O', '200|O', '200|O', 'F', '200|O', 'F'],
+  'households.list': ['200|O', '200|O', '200|O', '200|O', 'F', '200|O', 'F'],
+  'households.by-card': ['200|O', '200|O', '200|O', '200|O', '200|O', '200|O', '200|O'],
+  'households.update': ['200|O', '200|O', '200|O', 'F', 'F', 'F', 'F'],
+  'households.import-status': ['200|O', '200|O', '200|O', '200|O', 'F', '200|O', 'F'],
+  'stores.create': ['201|O', '201|O', 'F', 'F', 'F', 'F', 'F'],
+  'stores.read': ['200|O', '200|O', '200|O', '200|O', '200|O', '200|O', '200|O'],
+  'devices.create': ['201|O', '201|O', 'F', 'F', '201|O', 'F', 'F'],
+  'devices.list': ['200|O', '200|O', 'F', 'F', '200|O', '200|O', 'F'],
+  'devices.revoke': ['200|O', '200|O', 'F', 'F', '200|O', 'F', 'F'],
+  'audit-log.read': ['200', '200', 'F', 'F', 'F', '200', 'F'],
 };
 
 interface Endpoint {
@@ -130,7 +142,12 @@ describe('authorization matrix', () => {
   const store = async (token: string, regionId: number) => (await createStore(t, token, regionId)).id;
 
   /** One side of the matrix: its household and reviewer made by `token` in its village, an import there by `importer`. */
-  async function side(token: string, importer: string, at: { township: number; village: number; store: number }, deviceId: () => Promise<number>): Promise<Side> {
+  async function side(
+    token: string,
+    importer: string,
+    at: { township: number; village: number; store: number },
+    deviceId: () => Promise<number>,
+  ): Promise<Side> {
     return {
       ...at,
       household: await createHousehold(t, token, at.village),
@@ -163,12 +180,27 @@ describe('authorization matrix', () => {
     const kiosk = await device(county.token, storeA);
     auth.kiosk = { apiKey: kiosk.apiKey };
 
-    A = await side(county.token, auth.village_clerk!.token!, { township: townshipA, village: villageA, store: storeA }, async () => kiosk.id);
-    B = await side(county.token, clerkB.token, { township: townshipB, village: villageB, store: storeB }, async () => (await device(county.token, storeB)).id);
+    A = await side(
+      county.token,
+      auth.village_clerk!.token!,
+      { township: townshipA, village: villageA, store: storeA },
+      async () => kiosk.id,
+    );
+    B = await side(
+      county.token,
+      clerkB.token,
+      { township: townshipB, village: villageB, store: storeB },
+      async () => (await device(county.token, storeB)).id,
+    );
 
     const other = await seedCountyVillage(t);
     const store2 = await store(other.county.token, other.village);
-    C2 = await side(other.county.token, other.county.token, { township: other.township, village: other.village, store: store2 }, async () => (await device(other.county.token, store2)).id);
+    C2 = await side(
+      other.county.token,
+      other.county.token,
+      { township: other.township, village: other.village, store: store2 },
+      async () => (await device(other.county.token, store2)).id,
+    );
   });
 
   const ENDPOINTS: Record<string, Endpoint> = {
@@ -187,7 +219,13 @@ describe('authorization matrix', () => {
       write: true,
       snapshot: count('users'),
       call: (who, s) =>
-        client(who).post('/users', { username: uniqueCode('mx-'), password: 'password-123', displayName: '审核员', role: 'reviewer', regionId: s.village }),
+        client(who).post('/users', {
+          username: uniqueCode('mx-'),
+          password: 'password-123',
+          displayName: '审核员',
+          role: 'reviewer',
+          regionId: s.village,
+        }),
     },
     'users.read': { write: false, call: (who, s) => client(who).get(`/users/${s.user}`) },
     'users.list': { write: false, call: (who, s) => client(who).get(`/users?regionId=${s.village}`) },
@@ -309,7 +347,8 @@ describe('authorization matrix', () => {
     ['a peer township officer', 'township_officer', 'TOWNSHIP_A', 422, 'ROLE_NOT_ASSIGNABLE'],
     ['a village clerk outside its township', 'village_clerk', 'VILLAGE_B', 403, 'OUT_OF_SCOPE'],
   ] as const)('an officer may not create %s', async (_, role, where, status, code) => {
-    const regionId = where === 'COUNTY' ? (await client('county_admin').get('/auth/me')).body.regionId : where === 'TOWNSHIP_A' ? A.township : B.village;
+    const regionId =
+      where === 'COUNTY' ? (await client('county_admin').get('/auth/me')).body.regionId : where === 'TOWNSHIP_A' ? A.township : B.village;
     const username = uniqueCode('esc-');
     const res = await client('township_officer').post('/users', { username, password: 'password-123', displayName: 'x', role, regionId });
     expect([res.status, res.body.error?.code]).toEqual([status, code]);
@@ -433,7 +472,9 @@ describe('authorization matrix', () => {
     /** A household posted by `token` in `village` under a fresh request id; both made unique from their prefixes. */
     async function postHousehold(token: string, village: number, idPrefix: string, noPrefix: string, headName: string) {
       const requestId = uniqueCode(idPrefix);
-      const res = await as(t, { token }).post('/households', { villageId: village, householdNo: uniqueCode(noPrefix), headName }).set('X-Request-Id', requestId);
+      const res = await as(t, { token })
+        .post('/households', { villageId: village, householdNo: uniqueCode(noPrefix), headName })
+        .set('X-Request-Id', requestId);
       return { requestId, res };
     }
 
@@ -472,7 +513,12 @@ describe('authorization matrix', () => {
       // A failed login on one of the county's staff (one with an unknown username is the platform operator's).
       const officerName = (await client('township_officer').get('/auth/me')).body.username as string;
       await t.http().post(`${API}/auth/login`).set('X-Request-Id', loginId).send({ username: officerName, password: 'wrong-password' });
-      expect(await find(loginId)).toMatchObject({ actorType: 'anonymous', outcome: 'failure', status: 401, errorCode: 'INVALID_CREDENTIALS' });
+      expect(await find(loginId)).toMatchObject({
+        actorType: 'anonymous',
+        outcome: 'failure',
+        status: 401,
+        errorCode: 'INVALID_CREDENTIALS',
+      });
     });
 
     it('a township officer and an auditor see the trail of their own subtree only', async () => {

@@ -1,6 +1,17 @@
 import { addDays, periodBounds, periodKey } from '../src/common/calendar/calendar.js';
 import { maskName } from '../src/common/pii.js';
-import { API, createHousehold, createProgram, createRegion, eventually, regionCode, seedCounty, today, uniqueCode, type Client } from './support/fixtures.js';
+import {
+  API,
+  createHousehold,
+  createProgram,
+  createRegion,
+  eventually,
+  regionCode,
+  seedCounty,
+  today,
+  uniqueCode,
+  type Client,
+} from './support/fixtures.js';
 import { givePoints } from './support/scenarios.js';
 import { useTestApp } from './support/test-app.js';
 
@@ -31,10 +42,10 @@ interface Door {
  * villages interleave in the county's ranking, read on the county's, the townships' and the
  * villages' boards, and on the door pages.
  */
-describe('public board: ranks within the board\'s region', () => {
+describe("public board: ranks within the board's region", () => {
   const t = useTestApp();
 
-  it('ranks a village\'s households 1..n and a township\'s holders among themselves, ties shared; the door page gives the place the village board shows', async () => {
+  it("ranks a village's households 1..n and a township's holders among themselves, ties shared; the door page gives the place the village board shows", async () => {
     const county = await seedCounty(t);
     const api = county.api();
     const townshipA = await createRegion(t, county.token, 'township', county.countyId);
@@ -45,7 +56,13 @@ describe('public board: ranks within the board\'s region', () => {
     const villageC = await createRegion(t, county.token, 'village', townshipA, uniqueCode('VC'));
 
     const households = await createProgram(t, county.token, county.countyId, { periodKind: 'month' });
-    const villages = await createProgram(t, county.token, county.countyId, { holderType: 'village', basePoints: 0, pointValueFen: 0, periodKind: 'month', code: uniqueCode('vill-') });
+    const villages = await createProgram(t, county.token, county.countyId, {
+      holderType: 'village',
+      basePoints: 0,
+      pointValueFen: 0,
+      periodKind: 'month',
+      code: uniqueCode('vill-'),
+    });
     // Points earned last month; township A holds villages A and C, township B village B.
     const homes: { village: number; no: string; name: string; points: number }[] = [
       { village: villageA, no: 'A1', name: '王秀英', points: 50 },
@@ -64,7 +81,14 @@ describe('public board: ranks within the board\'s region', () => {
     for (const h of homes) made.set(h.name, await createHousehold(t, county.token, h.village, { householdNo: h.no, headName: h.name }));
     const give = async (day: string) => {
       for (const points of new Set(homes.map((h) => h.points).filter((p) => p > 0))) {
-        await givePoints(t, county.token, households.id, homes.filter((h) => h.points === points).map((h) => made.get(h.name)!.id), points, day);
+        await givePoints(
+          t,
+          county.token,
+          households.id,
+          homes.filter((h) => h.points === points).map((h) => made.get(h.name)!.id),
+          points,
+          day,
+        );
       }
     };
     await give(LAST_MONTH_DAY);
@@ -78,7 +102,10 @@ describe('public board: ranks within the board\'s region', () => {
       expect(res.status).toBe(200);
       const rankings = res.body.rankings as Ranking[];
       const of = (programId: number) => rankings.find((r) => r.program.id === programId)!.entries;
-      return { households: of(households.id).map((e) => [e.rank, e.name, e.score]), villages: of(villages.id).map((e) => [e.rank, e.code, e.score]) };
+      return {
+        households: of(households.id).map((e) => [e.rank, e.name, e.score]),
+        villages: of(villages.id).map((e) => [e.rank, e.code, e.score]),
+      };
     };
     const [vA, vB, vC] = [await regionCode(t, villageA), await regionCode(t, villageB), await regionCode(t, villageC)];
 
@@ -156,9 +183,14 @@ describe('public board: ranks within the board\'s region', () => {
       const door = res.body as Door;
       const points = door.programs.find((p) => p.id === households.id)!;
       const honour = door.honours.find((x) => x.programId === households.id);
-      doors[h.name] = { place: points.rank, of: points.rankedHouseholds, honour: honour ? [honour.period, honour.kind, honour.rank] : null };
+      doors[h.name] = {
+        place: points.rank,
+        of: points.rankedHouseholds,
+        honour: honour ? [honour.period, honour.kind, honour.rank] : null,
+      };
       const shown = boardRank.get(maskName(h.name));
-      if (h.points > 0) expect({ name: h.name, place: points.rank, honour: honour?.rank }).toEqual({ name: h.name, place: shown, honour: shown });
+      if (h.points > 0)
+        expect({ name: h.name, place: points.rank, honour: honour?.rank }).toEqual({ name: h.name, place: shown, honour: shown });
     }
     expect(doors).toEqual({
       王秀英: { place: 1, of: 5, honour: [LAST_MONTH, 'champion', 1] },

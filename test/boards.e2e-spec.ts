@@ -33,13 +33,15 @@ describe('public board: the latest period', () => {
     const board = await t.http().get(`/api/v1/public/boards/${county.countyId}`);
     expect(board.status).toBe(200);
     expect(board.body.period).toBe('2026-11');
-    expect(board.body.rankings.map((r: { runId: string; period: string; program: { id: number } }) => [r.runId, r.period, r.program.id])).toEqual([
-      [november, '2026-11', monthly.id],
-    ]);
+    expect(
+      board.body.rankings.map((r: { runId: string; period: string; program: { id: number } }) => [r.runId, r.period, r.program.id]),
+    ).toEqual([[november, '2026-11', monthly.id]]);
     expect(board.body.rankings[0].entries.map((e: { score: number }) => e.score)).toEqual([5]);
     // The picker's periods: every published one, the latest by its last day first.
     expect(board.body.periods).toEqual(['2026-11', '2026-Q3']);
-    expect(board.body.rankings[0].honours.map((h: { villageId: number; villageName: string }) => [h.villageId, h.villageName])).toEqual([[villageA, `${regionName}`]]);
+    expect(board.body.rankings[0].honours.map((h: { villageId: number; villageName: string }) => [h.villageId, h.villageName])).toEqual([
+      [villageA, `${regionName}`],
+    ]);
 
     // The quarter is still there when asked for.
     const quarter = await t.http().get(`/api/v1/public/boards/${county.countyId}?period=2026-Q3`);

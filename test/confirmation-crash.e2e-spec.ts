@@ -5,7 +5,16 @@ import pg from 'pg';
 import { householdFields } from '../src/households/household-fields.js';
 import { HouseholdsRepository } from '../src/households/households.repository.js';
 import { as, createProgram, createRegion, createRule, seedCounty, today } from './support/fixtures.js';
-import { buildDist, freePort, killService, startService, stopAllServices, userEnv, waitForHealth, type Service } from './support/service-process.js';
+import {
+  buildDist,
+  freePort,
+  killService,
+  startService,
+  stopAllServices,
+  userEnv,
+  waitForHealth,
+  type Service,
+} from './support/service-process.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /**
@@ -42,7 +51,11 @@ describe('confirmation killed halfway', () => {
       }
     });
     for (let i = 0; i < NOTICES; i += 1000) {
-      const res = await as(t, { token }).post(`/programs/${program}/awards`, { ruleId: rule, holderIds: holders.slice(i, i + 1000), occurredOn: today() });
+      const res = await as(t, { token }).post(`/programs/${program}/awards`, {
+        ruleId: rule,
+        holderIds: holders.slice(i, i + 1000),
+        occurredOn: today(),
+      });
       expect(res.status).toBe(201);
     }
     await t.stop();
@@ -58,7 +71,8 @@ describe('confirmation killed halfway', () => {
     await t?.close();
   });
 
-  const posted = async () => Number((await db.query(`SELECT count(*) FROM notices WHERE program_id = $1 AND status = 'posted'`, [program])).rows[0].count);
+  const posted = async () =>
+    Number((await db.query(`SELECT count(*) FROM notices WHERE program_id = $1 AND status = 'posted'`, [program])).rows[0].count);
 
   it('posts every notice once across a SIGKILL and a restart', async () => {
     const port = await freePort();
@@ -85,29 +99,39 @@ describe('confirmation killed halfway', () => {
     expect(afterKill).toBeGreaterThan(0);
     expect(afterKill).toBeLessThan(NOTICES);
     // What committed is whole: each posted notice has its one transaction, no other has any.
-    const half = (await db.query(
-      `SELECT count(*)::int AS txns, count(DISTINCT t.notice_id)::int AS notices, count(*) FILTER (WHERE n.status <> 'posted')::int AS strays
+    const half = (
+      await db.query(
+        `SELECT count(*)::int AS txns, count(DISTINCT t.notice_id)::int AS notices, count(*) FILTER (WHERE n.status <> 'posted')::int AS strays
          FROM transactions t JOIN notices n ON n.id = t.notice_id WHERE n.program_id = $1`,
-      [program],
-    )).rows[0] as { txns: number; notices: number; strays: number };
+        [program],
+      )
+    ).rows[0] as { txns: number; notices: number; strays: number };
     expect(half).toEqual({ txns: afterKill, notices: afterKill, strays: 0 });
 
     service = startService(env);
     await waitForHealth(service, port);
     for (let i = 0; i < 600 && (await posted()) < NOTICES; i++) await sleep(100);
     expect(await posted()).toBe(NOTICES);
-    const all = (await db.query(
-      `SELECT count(*)::int AS txns, count(DISTINCT notice_id)::int AS notices, sum(points)::int AS points FROM transactions WHERE program_id = $1 AND notice_id IS NOT NULL`,
-      [program],
-    )).rows[0] as { txns: number; notices: number; points: number };
+    const all = (
+      await db.query(
+        `SELECT count(*)::int AS txns, count(DISTINCT notice_id)::int AS notices, sum(points)::int AS points FROM transactions WHERE program_id = $1 AND notice_id IS NOT NULL`,
+        [program],
+      )
+    ).rows[0] as { txns: number; notices: number; points: number };
     expect(all).toEqual({ txns: NOTICES, notices: NOTICES, points: 3 * NOTICES });
-    const unbalanced = (await db.query(`SELECT count(*)::int AS n FROM (SELECT transaction_id FROM postings GROUP BY transaction_id HAVING sum(amount) <> 0) x`)).rows[0] as { n: number };
+    const unbalanced = (
+      await db.query(
+        `SELECT count(*)::int AS n FROM (SELECT transaction_id FROM postings GROUP BY transaction_id HAVING sum(amount) <> 0) x`,
+      )
+    ).rows[0] as { n: number };
     expect(unbalanced.n).toBe(0);
-    const mismatched = (await db.query(
-      `SELECT count(*)::int AS n FROM accounts a WHERE a.kind = 'holder' AND a.program_id = $1
+    const mismatched = (
+      await db.query(
+        `SELECT count(*)::int AS n FROM accounts a WHERE a.kind = 'holder' AND a.program_id = $1
           AND a.balance <> (SELECT COALESCE(sum(p.amount), 0) FROM postings p WHERE p.account_id = a.id)`,
-      [program],
-    )).rows[0] as { n: number };
+        [program],
+      )
+    ).rows[0] as { n: number };
     expect(mismatched.n).toBe(0);
   }, 180_000);
 });

@@ -14,8 +14,15 @@ describe('duplicate claims', () => {
     const home = await createHousehold(t, clerk, tree.villageA, { members: [{ name: '王小明', relation: '子' }] });
     const memberId = ((await as(t, { token: clerk }).get(`/households/${home.id}`)).body.members as { id: number }[])[0].id;
     const pin = await as(t, { token: clerk }).post('/resident-pins', { householdId: home.id });
-    const resident = (await t.http().post(`${API}/auth/resident-login`).send({ cardCode: home.cardCode, pin: pin.body.pin as string })).body.accessToken as string;
-    const file = async (body: object) => (await as(t, { token: resident }).post('/claims', { programId: program, ruleId: rule, occurredOn: today(), memo: '扫地', ...body })).body as { id: string; duplicateOf: string | null };
+    const resident = (
+      await t
+        .http()
+        .post(`${API}/auth/resident-login`)
+        .send({ cardCode: home.cardCode, pin: pin.body.pin as string })
+    ).body.accessToken as string;
+    const file = async (body: object) =>
+      (await as(t, { token: resident }).post('/claims', { programId: program, ruleId: rule, occurredOn: today(), memo: '扫地', ...body }))
+        .body as { id: string; duplicateOf: string | null };
 
     const first = await file({});
     expect(first.duplicateOf).toBeNull();
@@ -27,7 +34,10 @@ describe('duplicate claims', () => {
     expect((await file({ occurredOn: yesterday })).duplicateOf).toBeNull();
 
     // The reviewer's queue flags it, linked to the earlier claim.
-    const queue = (await as(t, { token: reviewer }).get(`/claims?regionId=${tree.villageA}&status=submitted`)).body as { id: string; duplicateOf: string | null }[];
+    const queue = (await as(t, { token: reviewer }).get(`/claims?regionId=${tree.villageA}&status=submitted`)).body as {
+      id: string;
+      duplicateOf: string | null;
+    }[];
     expect(queue.filter((c) => c.duplicateOf !== null).map((c) => [c.id, c.duplicateOf])).toEqual([[again.id, first.id]]);
 
     // A rejected claim is no longer the one a new claim repeats.

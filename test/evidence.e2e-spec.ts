@@ -23,7 +23,8 @@ interface EvidenceBody {
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 /** A plain photo of `width` × `height` in one colour. */
-const photo = (width: number, height: number, colour = { r: 40, g: 140, b: 200 }) => sharp({ create: { width, height, channels: 3, background: colour } });
+const photo = (width: number, height: number, colour = { r: 40, g: 140, b: 200 }) =>
+  sharp({ create: { width, height, channels: 3, background: colour } });
 
 /** A phone photo: 3000 × 2000 pixels stored sideways (EXIF orientation 6), with the camera and a GPS position in its EXIF. */
 const phonePhoto = () =>
@@ -71,7 +72,7 @@ const scenario = (t: TestApp) =>
 describe('evidence photos', () => {
   const t = useTestApp({ queue: 'in-process' });
 
-  it('stores a clerk\'s phone photo upright, shrunk to 2048 px and without EXIF or GPS, with a thumbnail, both readable by staff of the village', async () => {
+  it("stores a clerk's phone photo upright, shrunk to 2048 px and without EXIF or GPS, with a thumbnail, both readable by staff of the village", async () => {
     const { villageA, staff } = await scenario(t);
     const original = await phonePhoto();
     expect((await sharp(original).metadata()).exif?.includes('Huawei')).toBe(true);
@@ -102,17 +103,33 @@ describe('evidence photos', () => {
 
     const image = await fetchBytes(t, staff.officerA.token, `/evidence/${body.id}/image`);
     expect(image.res.status).toBe(200);
-    expect(image.res.headers).toMatchObject({ 'content-type': 'image/jpeg', 'cache-control': 'private, max-age=3600', 'x-content-type-options': 'nosniff' });
+    expect(image.res.headers).toMatchObject({
+      'content-type': 'image/jpeg',
+      'cache-control': 'private, max-age=3600',
+      'x-content-type-options': 'nosniff',
+    });
     expect(image.bytes.length).toBe(body.bytes);
     expect(sha256(image.bytes)).toBe(body.sha256);
     const thumbnail = await fetchBytes(t, staff.clerkA.token, `/evidence/${body.id}/thumbnail`);
     expect(thumbnail.res.status).toBe(200);
-    expect(thumbnail.res.headers).toMatchObject({ 'content-type': 'image/jpeg', 'cache-control': 'private, max-age=3600', 'x-content-type-options': 'nosniff' });
+    expect(thumbnail.res.headers).toMatchObject({
+      'content-type': 'image/jpeg',
+      'cache-control': 'private, max-age=3600',
+      'x-content-type-options': 'nosniff',
+    });
 
-    for (const [bytes, width, height] of [[image.bytes, 1365, 2048], [thumbnail.bytes, 213, 320]] as const) {
+    for (const [bytes, width, height] of [
+      [image.bytes, 1365, 2048],
+      [thumbnail.bytes, 213, 320],
+    ] as const) {
       const meta = await sharp(bytes).metadata();
       expect({ format: meta.format, width: meta.width, height: meta.height }).toEqual({ format: 'jpeg', width, height });
-      expect({ exif: meta.exif, xmp: meta.xmp, iptc: meta.iptc, orientation: meta.orientation }).toEqual({ exif: undefined, xmp: undefined, iptc: undefined, orientation: undefined });
+      expect({ exif: meta.exif, xmp: meta.xmp, iptc: meta.iptc, orientation: meta.orientation }).toEqual({
+        exif: undefined,
+        xmp: undefined,
+        iptc: undefined,
+        orientation: undefined,
+      });
       expect(bytes.includes('Huawei')).toBe(false);
       // Decodable whole: every pixel comes out.
       const pixels = await sharp(bytes).raw().toBuffer({ resolveWithObject: true });
@@ -123,14 +140,22 @@ describe('evidence photos', () => {
       `SELECT uploaded_by_user AS "user", uploaded_by_household AS "household", source_sha256 AS "source", image_key AS "imageKey" FROM evidence WHERE id = $1`,
       [body.id],
     )) as { user: number; household: number | null; source: string; imageKey: string }[];
-    expect(row).toEqual({ user: staff.clerkA.id, household: null, source: sha256(original), imageKey: `evidence/${body.sha256.slice(0, 2)}/${body.sha256}` });
+    expect(row).toEqual({
+      user: staff.clerkA.id,
+      household: null,
+      source: sha256(original),
+      imageKey: `evidence/${body.sha256.slice(0, 2)}/${body.sha256}`,
+    });
   });
 
   it('takes PNG and WebP, stores them as JPEG and keeps small images at their size', async () => {
     const { villageA, staff } = await scenario(t);
     const png = await photo(640, 480).png().toBuffer();
     const webp = await photo(300, 900, { r: 200, g: 30, b: 30 }).webp().toBuffer();
-    for (const [file, name, width, height] of [[png, 'scan.png', 640, 480], [webp, 'chat.webp', 300, 900]] as const) {
+    for (const [file, name, width, height] of [
+      [png, 'scan.png', 640, 480],
+      [webp, 'chat.webp', 300, 900],
+    ] as const) {
       const res = await upload(t, staff.clerkA.token, file, name, villageA);
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({ mediaType: 'image/jpeg', width, height, villageId: villageA });
@@ -155,7 +180,9 @@ describe('evidence photos', () => {
     expect(second.body).toMatchObject({ sha256: first.body.sha256, bytes: first.body.bytes, width: 1000, height: 750 });
     expect(blobFiles(t).length).toBe(filesBefore + 2);
     expect(await evidenceRows(t)).toBe(rowsBefore + 2);
-    const keys = (await t.db.query(`SELECT DISTINCT image_key, thumbnail_key FROM evidence WHERE id = ANY($1)`, [[first.body.id, second.body.id]])) as unknown[];
+    const keys = (await t.db.query(`SELECT DISTINCT image_key, thumbnail_key FROM evidence WHERE id = ANY($1)`, [
+      [first.body.id, second.body.id],
+    ])) as unknown[];
     expect(keys).toHaveLength(1);
   });
 
@@ -167,7 +194,13 @@ describe('evidence photos', () => {
     const gif = await photo(64, 64).gif().toBuffer();
     const tiff = await photo(64, 64).tiff().toBuffer();
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>');
-    for (const [file, name] of [[text, 'photo.jpg'], [gif, 'photo.gif'], [tiff, 'photo.jpg'], [svg, 'photo.png'], [Buffer.alloc(0), 'empty.jpg']] as const) {
+    for (const [file, name] of [
+      [text, 'photo.jpg'],
+      [gif, 'photo.gif'],
+      [tiff, 'photo.jpg'],
+      [svg, 'photo.png'],
+      [Buffer.alloc(0), 'empty.jpg'],
+    ] as const) {
       expectError(await upload(t, staff.clerkA.token, file, name, villageA), 415, 'EVIDENCE_NOT_AN_IMAGE');
     }
 
@@ -198,10 +231,19 @@ describe('evidence photos', () => {
     expectError(await upload(t, staff.officerA.token, file, 'p.jpg', 999999), 404, 'NOT_FOUND');
     expectError(await upload(t, staff.clerkA.token, file, 'p.jpg'), 400, 'VALIDATION_FAILED');
     expectError(await upload(t, staff.operatorA.token, file, 'p.jpg', villageA), 403, 'FORBIDDEN');
-    const noFile = await t.http().post(`${API}/evidence`).set('Authorization', `Bearer ${staff.clerkA.token}`).field('villageId', String(villageA));
+    const noFile = await t
+      .http()
+      .post(`${API}/evidence`)
+      .set('Authorization', `Bearer ${staff.clerkA.token}`)
+      .field('villageId', String(villageA));
     expectError(noFile, 400, 'VALIDATION_FAILED');
     expectError(await as(t, { token: staff.clerkA.token }).post('/evidence', { villageId: villageA }), 415, 'UNSUPPORTED_MEDIA_TYPE');
-    const raw = await t.http().post(`${API}/evidence`).set('Authorization', `Bearer ${staff.clerkA.token}`).set('Content-Type', 'application/octet-stream').send(file);
+    const raw = await t
+      .http()
+      .post(`${API}/evidence`)
+      .set('Authorization', `Bearer ${staff.clerkA.token}`)
+      .set('Content-Type', 'application/octet-stream')
+      .send(file);
     expectError(raw, 415, 'UNSUPPORTED_MEDIA_TYPE');
     expect(await evidenceRows(t)).toBe(rows);
 
@@ -217,11 +259,13 @@ describe('evidence photos', () => {
     const id = res.body.id as number;
 
     for (const path of [`/evidence/${id}`, `/evidence/${id}/image`, `/evidence/${id}/thumbnail`]) {
-      for (const other of [staff.officerB, staff.clerkB]) expectError(await as(t, { token: other.token }).get(path), 403, 'OUT_OF_SCOPE', { evidenceId: id });
+      for (const other of [staff.officerB, staff.clerkB])
+        expectError(await as(t, { token: other.token }).get(path), 403, 'OUT_OF_SCOPE', { evidenceId: id });
       expect((await as(t, { token: county.token }).get(path)).status).toBe(200);
       expectError(await t.http().get(`${API}${path}`), 401, 'UNAUTHENTICATED');
     }
-    for (const path of ['/evidence/999999', '/evidence/999999/image', '/evidence/999999/thumbnail']) expectError(await as(t, { token: county.token }).get(path), 404, 'NOT_FOUND');
+    for (const path of ['/evidence/999999', '/evidence/999999/image', '/evidence/999999/thumbnail'])
+      expectError(await as(t, { token: county.token }).get(path), 404, 'NOT_FOUND');
     expectError(await as(t, { token: county.token }).get('/evidence/abc'), 400, 'VALIDATION_FAILED');
   });
 });
@@ -231,7 +275,10 @@ async function residentOf(t: TestApp, staffToken: string, villageId: number): Pr
   const household = await createHousehold(t, staffToken, villageId);
   const pin = await as(t, { token: staffToken }).post('/resident-pins', { householdId: household.id });
   expect(pin.status).toBe(201);
-  const login = await t.http().post(`${API}/auth/resident-login`).send({ cardCode: household.cardCode, pin: pin.body.pin as string });
+  const login = await t
+    .http()
+    .post(`${API}/auth/resident-login`)
+    .send({ cardCode: household.cardCode, pin: pin.body.pin as string });
   expect(login.status).toBe(200);
   return { householdId: household.id, token: login.body.accessToken as string };
 }
@@ -239,7 +286,7 @@ async function residentOf(t: TestApp, staffToken: string, villageId: number): Pr
 describe('evidence of residents', () => {
   const t = useTestApp({ queue: 'in-process' });
 
-  it('lets a resident upload for its household\'s village only, and read back only what its household uploaded', async () => {
+  it("lets a resident upload for its household's village only, and read back only what its household uploaded", async () => {
     const { villageA, villageB, staff } = await scenario(t);
     const resident = await residentOf(t, staff.clerkA.token, villageA);
     const neighbour = await residentOf(t, staff.clerkA.token, villageA);
@@ -252,7 +299,9 @@ describe('evidence of residents', () => {
     const rows = await evidenceRows(t);
     expectError(await upload(t, resident.token, file, 'p.jpg', villageB), 403, 'OUT_OF_SCOPE', { villageId: villageB });
     expect(await evidenceRows(t)).toBe(rows);
-    const [row] = (await t.db.query(`SELECT uploaded_by_user AS "user", uploaded_by_household AS "household" FROM evidence WHERE id = $1`, [own.body.id])) as unknown[];
+    const [row] = (await t.db.query(`SELECT uploaded_by_user AS "user", uploaded_by_household AS "household" FROM evidence WHERE id = $1`, [
+      own.body.id,
+    ])) as unknown[];
     expect(row).toEqual({ user: null, household: resident.householdId });
 
     const byStaff = await upload(t, staff.clerkA.token, file, 'p.jpg', villageA);
@@ -261,8 +310,12 @@ describe('evidence of residents', () => {
       expect((await as(t, { token: resident.token }).get(`/evidence/${own.body.id}${suffix}`)).status).toBe(200);
       expect((await as(t, { token: staff.clerkA.token }).get(`/evidence/${own.body.id}${suffix}`)).status).toBe(200);
       expectError(await as(t, { token: staff.officerB.token }).get(`/evidence/${own.body.id}${suffix}`), 403, 'OUT_OF_SCOPE');
-      expectError(await as(t, { token: neighbour.token }).get(`/evidence/${own.body.id}${suffix}`), 403, 'OUT_OF_SCOPE', { evidenceId: own.body.id });
-      expectError(await as(t, { token: resident.token }).get(`/evidence/${byStaff.body.id}${suffix}`), 403, 'OUT_OF_SCOPE', { evidenceId: byStaff.body.id });
+      expectError(await as(t, { token: neighbour.token }).get(`/evidence/${own.body.id}${suffix}`), 403, 'OUT_OF_SCOPE', {
+        evidenceId: own.body.id,
+      });
+      expectError(await as(t, { token: resident.token }).get(`/evidence/${byStaff.body.id}${suffix}`), 403, 'OUT_OF_SCOPE', {
+        evidenceId: byStaff.body.id,
+      });
       expectError(await as(t, { token: resident.token }).get(`/evidence/999999${suffix}`), 404, 'NOT_FOUND');
     }
   });
@@ -274,7 +327,9 @@ describe('evidence size limit', () => {
   it('refuses a photo over EVIDENCE_MAX_MB with 413 PAYLOAD_TOO_LARGE and stores nothing, and takes one under it', async () => {
     const { villageA, staff } = await scenario(t);
     // Noise does not compress: a real JPEG of well over 1 MB.
-    const noisy = await sharp(randomBytes(1200 * 1200 * 3), { raw: { width: 1200, height: 1200, channels: 3 } }).jpeg({ quality: 100 }).toBuffer();
+    const noisy = await sharp(randomBytes(1200 * 1200 * 3), { raw: { width: 1200, height: 1200, channels: 3 } })
+      .jpeg({ quality: 100 })
+      .toBuffer();
     expect(noisy.length).toBeGreaterThan(1024 * 1024);
     expectError(await upload(t, staff.clerkA.token, noisy, 'big.jpg', villageA), 413, 'PAYLOAD_TOO_LARGE');
     expect(await evidenceRows(t)).toBe(0);

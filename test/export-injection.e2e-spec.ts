@@ -32,7 +32,13 @@ describe('spreadsheet formulas planted in every free-text field never reach a do
 
   it('every CSV and XLSX export of the API writes them as text', async () => {
     // The world: a county whose every name and memo is a formula.
-    const made = await createCountyAdmin(t.db, { username: uniqueCode('inj-admin-'), password: PASSWORD, displayName: FORMULAS.link, countyCode: uniqueCode('INJ'), countyName: FORMULAS.dde });
+    const made = await createCountyAdmin(t.db, {
+      username: uniqueCode('inj-admin-'),
+      password: PASSWORD,
+      displayName: FORMULAS.link,
+      countyCode: uniqueCode('INJ'),
+      countyName: FORMULAS.dde,
+    });
     if (!made.ok) throw new Error('county');
     const token = await login(t, (await t.db.query(`SELECT username FROM users WHERE id = $1`, [made.userId]))[0].username);
     const api: Client = as(t, { token });
@@ -43,43 +49,147 @@ describe('spreadsheet formulas planted in every free-text field never reach a do
       return r.body;
     };
     const countyId = made.countyId;
-    const township = (await ok(api.post('/regions', { code: uniqueCode('IT'), name: FORMULAS.sum, level: 'township', parentId: countyId }))).id as number;
-    const village = (await ok(api.post('/regions', { code: uniqueCode('IV'), name: FORMULAS.link, level: 'village', parentId: township }))).id as number;
-    await ok(api.post('/users', { username: uniqueCode('inj-clerk-'), password: PASSWORD, displayName: FORMULAS.at, role: 'village_clerk', regionId: village }));
-    const program = (await ok(api.post('/programs', { code: uniqueCode('inj-'), name: FORMULAS.at, holderType: 'household', regionId: countyId, basePoints: 100, pointValueFen: 100 }))).id as number;
-    const rule = (await ok(api.post(`/programs/${program}/rules`, { code: uniqueCode('R-'), name: FORMULAS.dde, category: FORMULAS.minus, points: 30, effectiveFrom: '2026-01-01' }))).id as number;
-    const penalty = (await ok(api.post(`/programs/${program}/rules`, { code: uniqueCode('P-'), name: FORMULAS.sum, category: FORMULAS.tab, points: -5, effectiveFrom: '2026-01-01' }))).id as number;
+    const township = (await ok(api.post('/regions', { code: uniqueCode('IT'), name: FORMULAS.sum, level: 'township', parentId: countyId })))
+      .id as number;
+    const village = (await ok(api.post('/regions', { code: uniqueCode('IV'), name: FORMULAS.link, level: 'village', parentId: township })))
+      .id as number;
+    await ok(
+      api.post('/users', {
+        username: uniqueCode('inj-clerk-'),
+        password: PASSWORD,
+        displayName: FORMULAS.at,
+        role: 'village_clerk',
+        regionId: village,
+      }),
+    );
+    const program = (
+      await ok(
+        api.post('/programs', {
+          code: uniqueCode('inj-'),
+          name: FORMULAS.at,
+          holderType: 'household',
+          regionId: countyId,
+          basePoints: 100,
+          pointValueFen: 100,
+        }),
+      )
+    ).id as number;
+    const rule = (
+      await ok(
+        api.post(`/programs/${program}/rules`, {
+          code: uniqueCode('R-'),
+          name: FORMULAS.dde,
+          category: FORMULAS.minus,
+          points: 30,
+          effectiveFrom: '2026-01-01',
+        }),
+      )
+    ).id as number;
+    const penalty = (
+      await ok(
+        api.post(`/programs/${program}/rules`, {
+          code: uniqueCode('P-'),
+          name: FORMULAS.sum,
+          category: FORMULAS.tab,
+          points: -5,
+          effectiveFrom: '2026-01-01',
+        }),
+      )
+    ).id as number;
     const households: number[] = [];
     for (let i = 0; i < 3; i++) {
-      const h = await ok(api.post('/households', { villageId: village, householdNo: uniqueCode('H'), headName: FORMULAS.link, address: FORMULAS.sum, members: [{ name: FORMULAS.at, relation: '本人' }] }));
+      const h = await ok(
+        api.post('/households', {
+          villageId: village,
+          householdNo: uniqueCode('H'),
+          headName: FORMULAS.link,
+          address: FORMULAS.sum,
+          members: [{ name: FORMULAS.at, relation: '本人' }],
+        }),
+      );
       households.push(h.id as number);
     }
     const [first] = households;
     const memberId = ((await ok(api.get(`/households/${first}`), 200)).members as { id: number }[])[0].id;
-    await ok(api.post(`/programs/${program}/awards`, { ruleId: rule, holderIds: households, occurredOn: '2026-08-10', memberId: undefined, memo: FORMULAS.link }));
-    await ok(api.post(`/programs/${program}/awards`, { ruleId: rule, holderIds: [first], occurredOn: '2026-08-11', memberId, memo: FORMULAS.dde }));
-    await ok(api.post(`/programs/${program}/deductions`, { ruleId: penalty, holderIds: [first], occurredOn: '2026-08-12', reason: FORMULAS.minus, memo: FORMULAS.tab }));
+    await ok(
+      api.post(`/programs/${program}/awards`, {
+        ruleId: rule,
+        holderIds: households,
+        occurredOn: '2026-08-10',
+        memberId: undefined,
+        memo: FORMULAS.link,
+      }),
+    );
+    await ok(
+      api.post(`/programs/${program}/awards`, { ruleId: rule, holderIds: [first], occurredOn: '2026-08-11', memberId, memo: FORMULAS.dde }),
+    );
+    await ok(
+      api.post(`/programs/${program}/deductions`, {
+        ruleId: penalty,
+        holderIds: [first],
+        occurredOn: '2026-08-12',
+        reason: FORMULAS.minus,
+        memo: FORMULAS.tab,
+      }),
+    );
 
     const store = (await ok(api.post('/stores', { name: FORMULAS.sum, regionId: township, programId: program }))).id as number;
     await ok(api.post(`/stores/${store}/items`, { sku: 'OIL', name: FORMULAS.link, pointsPrice: 5, stock: 10 }));
     await ok(api.post(`/stores/${store}/stock-movements`, { sku: 'OIL', quantity: 5, reason: FORMULAS.at, fundingSource: 'donation' }));
-    const sale = await ok(api.post(`/stores/${store}/redemptions`, { householdId: first, lines: [{ sku: 'OIL', quantity: 2 }] }).set('Idempotency-Key', uniqueCode('inj-')));
-    await ok(api.post(`/redemptions/${sale.id as string}/refund`, { lines: [{ lineId: (sale.lines as { id: string }[])[0].id, quantity: 1 }], reason: FORMULAS.sum }));
+    const sale = await ok(
+      api
+        .post(`/stores/${store}/redemptions`, { householdId: first, lines: [{ sku: 'OIL', quantity: 2 }] })
+        .set('Idempotency-Key', uniqueCode('inj-')),
+    );
+    await ok(
+      api.post(`/redemptions/${sale.id as string}/refund`, {
+        lines: [{ lineId: (sale.lines as { id: string }[])[0].id, quantity: 1 }],
+        reason: FORMULAS.sum,
+      }),
+    );
 
-    const run = (await ok(api.post('/rankings/runs', { programId: program, regionId: countyId, period: '2026-Q3', reason: FORMULAS.link }), 202)).id as string;
+    const run = (
+      await ok(api.post('/rankings/runs', { programId: program, regionId: countyId, period: '2026-Q3', reason: FORMULAS.link }), 202)
+    ).id as string;
     await eventually(async () => ((await api.get(`/rankings/runs/${run}`)).body.status === 'completed' ? true : undefined));
     await ok(api.post(`/programs/${program}/periods/2026-Q3/close`));
     await ok(api.post(`/rankings/runs/${run}/publish`), 200);
     // 积分换项目: villages ranked in a program of their own, a budget split over the published run.
-    const villages = (await ok(api.post('/programs', { code: uniqueCode('injv-'), name: FORMULAS.minus, holderType: 'village', regionId: countyId, basePoints: 0, pointValueFen: 0 }))).id as number;
-    const item = (await ok(api.post(`/programs/${villages}/rules`, { code: uniqueCode('V-'), name: FORMULAS.link, category: FORMULAS.sum, points: 10, effectiveFrom: '2026-01-01' }))).id as number;
-    const other = (await ok(api.post('/regions', { code: uniqueCode('IV'), name: FORMULAS.dde, level: 'village', parentId: township }))).id as number;
-    await ok(api.post(`/programs/${villages}/awards`, { ruleId: item, holderIds: [village, other], occurredOn: '2026-08-10', memo: FORMULAS.at }));
-    const villageRun = (await ok(api.post('/rankings/runs', { programId: villages, regionId: countyId, period: '2026-Q3' }), 202)).id as string;
+    const villages = (
+      await ok(
+        api.post('/programs', {
+          code: uniqueCode('injv-'),
+          name: FORMULAS.minus,
+          holderType: 'village',
+          regionId: countyId,
+          basePoints: 0,
+          pointValueFen: 0,
+        }),
+      )
+    ).id as number;
+    const item = (
+      await ok(
+        api.post(`/programs/${villages}/rules`, {
+          code: uniqueCode('V-'),
+          name: FORMULAS.link,
+          category: FORMULAS.sum,
+          points: 10,
+          effectiveFrom: '2026-01-01',
+        }),
+      )
+    ).id as number;
+    const other = (await ok(api.post('/regions', { code: uniqueCode('IV'), name: FORMULAS.dde, level: 'village', parentId: township })))
+      .id as number;
+    await ok(
+      api.post(`/programs/${villages}/awards`, { ruleId: item, holderIds: [village, other], occurredOn: '2026-08-10', memo: FORMULAS.at }),
+    );
+    const villageRun = (await ok(api.post('/rankings/runs', { programId: villages, regionId: countyId, period: '2026-Q3' }), 202))
+      .id as string;
     await eventually(async () => ((await api.get(`/rankings/runs/${villageRun}`)).body.status === 'completed' ? true : undefined));
     await ok(api.post(`/programs/${villages}/periods/2026-Q3/close`));
     await ok(api.post(`/rankings/runs/${villageRun}/publish`), 200);
-    const plan = (await ok(api.post('/allocation-plans', { runId: villageRun, budgetFen: 100000, topN: 2, method: 'equal', bottomN: 0 }))).id as number;
+    const plan = (await ok(api.post('/allocation-plans', { runId: villageRun, budgetFen: 100000, topN: 2, method: 'equal', bottomN: 0 })))
+      .id as number;
 
     // Every export of the API document, with what it needs to answer.
     const year = '2026';
@@ -97,12 +207,15 @@ describe('spreadsheet formulas planted in every free-text field never reach a do
       '/reports/staff-activity': `/reports/staff-activity?programId=${program}&regionId=${countyId}&period=2026-Q3`,
       '/reports/ledger-book': `/reports/ledger-book?programId=${program}&holderId=${first}&year=${year}`,
     };
-    const doc = (await t.http().get('/docs-json')).body as { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>> };
+    const doc = (await t.http().get('/docs-json')).body as {
+      paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>>;
+    };
     const exports: { path: string; format: 'csv' | 'xlsx' }[] = [];
     for (const [path, ops] of Object.entries(doc.paths)) {
       const types = new Set(Object.values(ops.get?.responses ?? {}).flatMap((r) => Object.keys(r.content ?? {})));
       for (const format of ['csv', 'xlsx'] as const) {
-        if ([...types].some((ct) => (format === 'csv' ? ct === 'text/csv' : ct.includes('spreadsheetml')))) exports.push({ path: path.slice(API.length), format });
+        if ([...types].some((ct) => (format === 'csv' ? ct === 'text/csv' : ct.includes('spreadsheetml'))))
+          exports.push({ path: path.slice(API.length), format });
       }
     }
     expect(exports.filter((e) => !(e.path in queries)).map((e) => e.path)).toEqual([]);
@@ -116,7 +229,13 @@ describe('spreadsheet formulas planted in every free-text field never reach a do
       const book = new ExcelJS.Workbook();
       await book.xlsx.read(Readable.from([body]));
       const cells: Cells = [];
-      book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(typeof cell.value === 'string' ? cell.value : cell.formula ? `=${cell.formula}` : JSON.stringify(cell.value)))));
+      book.eachSheet((sheet) =>
+        sheet.eachRow((row) =>
+          row.eachCell((cell) =>
+            cells.push(typeof cell.value === 'string' ? cell.value : cell.formula ? `=${cell.formula}` : JSON.stringify(cell.value)),
+          ),
+        ),
+      );
       return cells;
     };
 
@@ -129,7 +248,9 @@ describe('spreadsheet formulas planted in every free-text field never reach a do
     }
     expect(formulas).toEqual([]);
     // The planted text reached each export that shows free text, as text with its apostrophe.
-    const silent = Object.entries(reached).filter(([, n]) => n === 0).map(([k]) => k);
+    const silent = Object.entries(reached)
+      .filter(([, n]) => n === 0)
+      .map(([k]) => k);
     expect(silent).toEqual([]);
   }, 180_000);
 });

@@ -9,10 +9,30 @@ import type { DataSource } from 'typeorm';
 import { createDataSource } from '../src/database/data-source.js';
 import { createCountyAdmin } from '../src/users/create-county-admin.js';
 import { createTestDatabase } from './support/databases.js';
-import { as, createHousehold, createProgram, createRegion, createRule, declareNoHousehold, login, PASSWORD, today } from './support/fixtures.js';
+import {
+  as,
+  createHousehold,
+  createProgram,
+  createRegion,
+  createRule,
+  declareNoHousehold,
+  login,
+  PASSWORD,
+  today,
+} from './support/fixtures.js';
 import { RedisServer } from './support/redis-server.js';
 import { openStore } from './support/scenarios.js';
-import { buildDist, freePort, killService, portAnswers, startService, stopAllServices, userEnv, waitForHealth, type Service } from './support/service-process.js';
+import {
+  buildDist,
+  freePort,
+  killService,
+  portAnswers,
+  startService,
+  stopAllServices,
+  userEnv,
+  waitForHealth,
+  type Service,
+} from './support/service-process.js';
 import type { TestApp } from './support/test-app.js';
 import { describeWith } from './support/needs.js';
 
@@ -120,11 +140,23 @@ async function send(p: Planned): Promise<Answer> {
     } catch {
       // not JSON: kept as text
     }
-    return { status: res.status, body, replayed: res.headers.get('idempotent-replayed') === 'true', ms: Date.now() - started, retryAfter: res.headers.get('retry-after') };
+    return {
+      status: res.status,
+      body,
+      replayed: res.headers.get('idempotent-replayed') === 'true',
+      ms: Date.now() - started,
+      retryAfter: res.headers.get('retry-after'),
+    };
   } catch (e) {
     const err = e as Error;
     const timedOut = err.name === 'TimeoutError' || err.name === 'AbortError';
-    return { status: timedOut ? 'timeout' : 'connection-error', body: null, replayed: false, ms: Date.now() - started, error: `${err.name}: ${err.message}` };
+    return {
+      status: timedOut ? 'timeout' : 'connection-error',
+      body: null,
+      replayed: false,
+      ms: Date.now() - started,
+      error: `${err.name}: ${err.message}`,
+    };
   }
 }
 
@@ -135,9 +167,19 @@ function plan(phase: string, n: number): Planned[] {
     const key = `${phase}-${i}-${randomBytes(4).toString('hex')}`;
     if (i % 2 === 0) {
       const by = i % 4 === 0 ? { cardCode: household.cardCode } : { householdId: household.id };
-      return { kind: 'redeem', path: `/stores/${storeId}/redemptions`, key, body: { ...by, lines: [{ sku: 'SOAP', quantity: 1 + (i % 3) }] } };
+      return {
+        kind: 'redeem',
+        path: `/stores/${storeId}/redemptions`,
+        key,
+        body: { ...by, lines: [{ sku: 'SOAP', quantity: 1 + (i % 3) }] },
+      };
     }
-    return { kind: 'award', path: `/programs/${programId}/awards`, key, body: { ruleId, holderIds: [household.id], occurredOn: today(), memo: key } };
+    return {
+      kind: 'award',
+      path: `/programs/${programId}/awards`,
+      key,
+      body: { ruleId, holderIds: [household.id], occurredOn: today(), memo: key },
+    };
   });
 }
 
@@ -164,7 +206,8 @@ async function underLoad(phase: string, planned: Planned[], fault: (answered: ()
   return results;
 }
 
-const answered = (fraction: number, count: number) => (done: () => number) => until(`${fraction * 100}% answered`, 60_000, async () => done() >= fraction * count, 20);
+const answered = (fraction: number, count: number) => (done: () => number) =>
+  until(`${fraction * 100}% answered`, 60_000, async () => done() >= fraction * count, 20);
 
 function statuses(results: Sent[]): Record<string, number> {
   const counts: Record<string, number> = {};
@@ -210,7 +253,10 @@ async function rankingBlockedSince(since: Date): Promise<boolean> {
 }
 
 async function runStatus(): Promise<{ status: string; failure_reason: string | null; dispatches: number }> {
-  const [row] = await query<{ status: string; failure_reason: string | null; dispatches: number }>(`SELECT status, failure_reason, dispatches FROM ranking_runs WHERE id = $1`, [runId]);
+  const [row] = await query<{ status: string; failure_reason: string | null; dispatches: number }>(
+    `SELECT status, failure_reason, dispatches FROM ranking_runs WHERE id = $1`,
+    [runId],
+  );
   return row;
 }
 
@@ -246,7 +292,13 @@ describeWith(['redis-server'], 'faults under load (the service as a child proces
     // The county and its admin as the CLI makes them, then the API of the child process.
     seedDs = createDataSource(database.url);
     await seedDs.initialize();
-    const made = await createCountyAdmin(seedDs, { username: 'admin-faults', password: PASSWORD, displayName: '管理员', countyCode: 'F1', countyName: '故障县' });
+    const made = await createCountyAdmin(seedDs, {
+      username: 'admin-faults',
+      password: PASSWORD,
+      displayName: '管理员',
+      countyCode: 'F1',
+      countyName: '故障县',
+    });
     await seedDs.destroy();
     seedDs = null;
     if (!made.ok) throw new Error(`seed county failed: ${made.reason}`);
@@ -262,7 +314,11 @@ describeWith(['redis-server'], 'faults under load (the service as a child proces
     ruleId = (await createRule(t, token, programId, { points: 5 })).id;
     const big = await createRule(t, token, programId, { points: 100_000 });
     for (let i = 0; i < HOUSEHOLDS; i++) households.push(await createHousehold(t, token, village));
-    const funded = await as(t, { token }).post(`/programs/${programId}/awards`, { ruleId: big.id, holderIds: households.map((h) => h.id), occurredOn: today() });
+    const funded = await as(t, { token }).post(`/programs/${programId}/awards`, {
+      ruleId: big.id,
+      holderIds: households.map((h) => h.id),
+      occurredOn: today(),
+    });
     expect(funded.status).toBe(201);
     seedAwards = HOUSEHOLDS;
     period = (funded.body as { period: string }).period;
@@ -314,7 +370,9 @@ describeWith(['redis-server'], 'faults under load (the service as a child proces
     const results = await underLoad('pg', planned, async (done) => {
       for (const at of [0.2, 0.45, 0.7]) {
         await answered(at, planned.length)(done);
-        const rows = await query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${database.name}' AND pid <> pg_backend_pid()`);
+        const rows = await query(
+          `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${database.name}' AND pid <> pg_backend_pid()`,
+        );
         terminated.push(rows.length);
       }
     });
@@ -325,9 +383,17 @@ describeWith(['redis-server'], 'faults under load (the service as a child proces
     // still fails is 503 TEMPORARILY_UNAVAILABLE with Retry-After, which a kiosk retries: never a 500.
     const failed = results.filter((r) => typeof r.first.status === 'number' && r.first.status >= 500);
     // What the service logged for any 500 (the error it did not see as passing), to tell why.
-    const unexpected = service.stdout().split('\n').filter((l) => l.includes('"request failed"')).map((l) => (JSON.parse(l) as { err?: { type?: string; message?: string; code?: string } }).err);
+    const unexpected = service
+      .stdout()
+      .split('\n')
+      .filter((l) => l.includes('"request failed"'))
+      .map((l) => (JSON.parse(l) as { err?: { type?: string; message?: string; code?: string } }).err);
     expect({
-      answers: failed.map((r) => ({ status: r.first.status, code: (r.first.body as { error?: { code?: string } })?.error?.code, retryAfter: r.first.retryAfter })),
+      answers: failed.map((r) => ({
+        status: r.first.status,
+        code: (r.first.body as { error?: { code?: string } })?.error?.code,
+        retryAfter: r.first.retryAfter,
+      })),
       unexpected,
     }).toEqual({ answers: failed.map(() => ({ status: 503, code: 'TEMPORARILY_UNAVAILABLE', retryAfter: '1' })), unexpected: [] });
     expect(service.child.exitCode).toBeNull();
@@ -341,13 +407,26 @@ describeWith(['redis-server'], 'faults under load (the service as a child proces
   it('SIGKILL mid-load twice, each time with a ranking run running: requests answer or fail cleanly, the run ends completed or failed', async () => {
     const lock = await lockEntries();
     try {
-      const queued = await as({ http: () => request(baseUrl()) } as unknown as TestApp, { token }).post('/rankings/runs', { programId, regionId: countyId, period });
+      const queued = await as({ http: () => request(baseUrl()) } as unknown as TestApp, { token }).post('/rankings/runs', {
+        programId,
+        regionId: countyId,
+        period,
+      });
       expect(queued.status).toBe(202);
       runId = (queued.body as { id: string }).id;
       const begun = new Date(Date.now() - 60_000);
-      await until('run running and blocked on the lock', 30_000, async () => (await runStatus()).status === 'running' && (await rankingBlockedSince(begun))).catch(async (e: Error) => {
-        const activity = await query(`SELECT pid, state, wait_event_type, wait_event, backend_start, left(query, 200) AS query FROM pg_stat_activity WHERE datname = $1`, [database.name]);
-        throw new Error(`${e.message}\nrun: ${JSON.stringify(await runStatus())}\nimports: ${JSON.stringify(await query('SELECT id, status, dispatches, job_id FROM household_imports'))}\nactivity: ${JSON.stringify(activity, null, 1)}\nlog: ${service.stdout().slice(-4000)}\n${service.stderr().slice(-2000)}`);
+      await until(
+        'run running and blocked on the lock',
+        30_000,
+        async () => (await runStatus()).status === 'running' && (await rankingBlockedSince(begun)),
+      ).catch(async (e: Error) => {
+        const activity = await query(
+          `SELECT pid, state, wait_event_type, wait_event, backend_start, left(query, 200) AS query FROM pg_stat_activity WHERE datname = $1`,
+          [database.name],
+        );
+        throw new Error(
+          `${e.message}\nrun: ${JSON.stringify(await runStatus())}\nimports: ${JSON.stringify(await query('SELECT id, status, dispatches, job_id FROM household_imports'))}\nactivity: ${JSON.stringify(activity, null, 1)}\nlog: ${service.stdout().slice(-4000)}\n${service.stderr().slice(-2000)}`,
+        );
       });
 
       // Kill 1, mid-load; started again on the same database and Redis while the load goes on.
@@ -387,10 +466,15 @@ describeWith(['redis-server'], 'faults under load (the service as a child proces
       await lock.release();
 
       // The job stalled twice: BullMQ fails it, the reconciler fails the run with the reason (or the run completes).
-      const ended = await until('ranking run ended', 150_000, async () => {
-        const run = await runStatus();
-        return ['completed', 'failed'].includes(run.status) ? run : undefined;
-      }, 500);
+      const ended = await until(
+        'ranking run ended',
+        150_000,
+        async () => {
+          const run = await runStatus();
+          return ['completed', 'failed'].includes(run.status) ? run : undefined;
+        },
+        500,
+      );
       timings['kill 2 → run ended'] = Date.now() - killed2At;
       timings['restart 2 → run ended'] = Date.now() - restarted2At;
       console.info(`ranking run after two kills: ${JSON.stringify(ended)}`);
@@ -443,16 +527,23 @@ describeWith(['redis-server'], 'faults under load (the service as a child proces
     expect(new Set(redemptionIds).size).toBe(redemptions.length);
     const [{ n: redemptionRows }] = await query<{ n: number }>(`SELECT count(*)::int AS n FROM redemptions`);
     expect(redemptionRows).toBe(redemptions.length);
-    const [{ n: named }] = await query<{ n: number }>(`SELECT count(*)::int AS n FROM redemptions WHERE id = ANY($1::bigint[])`, [redemptionIds]);
+    const [{ n: named }] = await query<{ n: number }>(`SELECT count(*)::int AS n FROM redemptions WHERE id = ANY($1::bigint[])`, [
+      redemptionIds,
+    ]);
     expect(named).toBe(redemptions.length);
 
     // Awards: one transaction per request (one holder each) besides the seeding, the one its answers name.
     const awards = sent.filter((s) => s.kind === 'award');
-    const awardTx = awards.map((s) => String((retried.get(s.key)!.body as { results: { transactionId: string }[] }).results[0].transactionId));
+    const awardTx = awards.map((s) =>
+      String((retried.get(s.key)!.body as { results: { transactionId: string }[] }).results[0].transactionId),
+    );
     expect(new Set(awardTx).size).toBe(awards.length);
     const [{ n: awardRows }] = await query<{ n: number }>(`SELECT count(*)::int AS n FROM transactions WHERE type = 'award'`);
     expect(awardRows).toBe(seedAwards + awards.length);
-    const [{ n: awardNamed }] = await query<{ n: number }>(`SELECT count(*)::int AS n FROM transactions WHERE type = 'award' AND id = ANY($1::bigint[])`, [awardTx]);
+    const [{ n: awardNamed }] = await query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM transactions WHERE type = 'award' AND id = ANY($1::bigint[])`,
+      [awardTx],
+    );
     expect(awardNamed).toBe(awards.length);
 
     // The auditor's check.

@@ -1,6 +1,34 @@
 import type { Response } from 'supertest';
-import { API, as, createDevice, createProgram, createRule, createUser, expectError, PASSWORD, seedTree, today, uniqueCode, type CountyTree, type StaffUser } from './support/fixtures.js';
-import { changedTables, deepArray, deepObject, fieldsOf, inPool, invalidQueryValues, invalidValues, resolve, Rng, tableDigests, toJson, withValue, type Schema } from './support/fuzz.js';
+import {
+  API,
+  as,
+  createDevice,
+  createProgram,
+  createRule,
+  createUser,
+  expectError,
+  PASSWORD,
+  seedTree,
+  today,
+  uniqueCode,
+  type CountyTree,
+  type StaffUser,
+} from './support/fixtures.js';
+import {
+  changedTables,
+  deepArray,
+  deepObject,
+  fieldsOf,
+  inPool,
+  invalidQueryValues,
+  invalidValues,
+  resolve,
+  Rng,
+  tableDigests,
+  toJson,
+  withValue,
+  type Schema,
+} from './support/fuzz.js';
 import { householdHolding, openStore } from './support/scenarios.js';
 import { useTestApp, type TestApp } from './support/test-app.js';
 
@@ -70,34 +98,107 @@ async function seedWorld(t: TestApp): Promise<World> {
 const BASES: Record<string, (w: World) => unknown> = {
   'POST /auth/login': () => ({ username: 'nobody-here', password: PASSWORD }),
   'POST /regions': (w) => ({ code: uniqueCode('FZ'), name: '新村', level: 'village', parentId: w.townshipA }),
-  'POST /users': (w) => ({ username: uniqueCode('fz-'), password: PASSWORD, displayName: '新人', role: 'village_clerk', regionId: w.villageA }),
+  'POST /users': (w) => ({
+    username: uniqueCode('fz-'),
+    password: PASSWORD,
+    displayName: '新人',
+    role: 'village_clerk',
+    regionId: w.villageA,
+  }),
   'PATCH /users/{id}': () => ({ displayName: '改名' }),
-  'POST /households': (w) => ({ villageId: w.villageA, householdNo: uniqueCode('FZ'), headName: '张三', address: '一组', phone: '13812345678', members: [{ name: '李四', relation: '配偶' }] }),
+  'POST /households': (w) => ({
+    villageId: w.villageA,
+    householdNo: uniqueCode('FZ'),
+    headName: '张三',
+    address: '一组',
+    phone: '13812345678',
+    members: [{ name: '李四', relation: '配偶' }],
+  }),
   'PATCH /households/{id}': () => ({ headName: '王五', address: '二组' }),
   'POST /stores': (w) => ({ name: '超市', regionId: w.villageA, programId: w.programId, refundWindowDays: 7 }),
   'PATCH /stores/{id}': (w) => ({ name: '改名', programId: w.programId, refundWindowDays: 3 }),
   'POST /stores/{id}/devices': () => ({ name: '收银台' }),
   'POST /stores/{id}/devices/{deviceId}/revoke': () => null,
-  'POST /stores/{id}/items': () => ({ sku: uniqueCode('FZ'), name: '食盐', pointsPrice: 2, stock: 5, tracksStock: true, active: true, limit: { quantity: 2, per: 'month' }, lowStockAt: 1 }),
-  'PATCH /stores/{id}/items/{sku}': () => ({ name: '大米（新）', pointsPrice: 12, active: true, limit: { quantity: 3, per: 'year' }, lowStockAt: 2 }),
+  'POST /stores/{id}/items': () => ({
+    sku: uniqueCode('FZ'),
+    name: '食盐',
+    pointsPrice: 2,
+    stock: 5,
+    tracksStock: true,
+    active: true,
+    limit: { quantity: 2, per: 'month' },
+    lowStockAt: 1,
+  }),
+  'PATCH /stores/{id}/items/{sku}': () => ({
+    name: '大米（新）',
+    pointsPrice: 12,
+    active: true,
+    limit: { quantity: 3, per: 'year' },
+    lowStockAt: 2,
+  }),
   'POST /stores/{id}/stock-movements': () => ({ sku: 'RICE', quantity: 5, reason: '捐赠', fundingSource: 'donation' }),
   'POST /stores/{id}/redemptions': (w) => ({ householdId: w.household.id, lines: [{ sku: 'RICE', quantity: 1 }] }),
   'POST /redemptions/{id}/refund': (w) => ({ reason: '退货', lines: [{ lineId: w.redemption.lineId, quantity: 1 }] }),
   'POST /stores/{id}/settlements': () => ({ upTo: new Date().toISOString() }),
-  'POST /programs': (w) => ({ code: uniqueCode('fz-'), name: '积分', holderType: 'household', regionId: w.county.countyId, basePoints: 100, pointValueFen: 100, timezone: 'Asia/Shanghai', periodKind: 'quarter', allowNegative: false }),
+  'POST /programs': (w) => ({
+    code: uniqueCode('fz-'),
+    name: '积分',
+    holderType: 'household',
+    regionId: w.county.countyId,
+    basePoints: 100,
+    pointValueFen: 100,
+    timezone: 'Asia/Shanghai',
+    periodKind: 'quarter',
+    allowNegative: false,
+  }),
   'PUT /programs/{id}/expiry': () => ({ policy: 'yearly', date: '01-01', carryOver: 10 }),
-  'PATCH /programs/{id}': () => ({ name: '新名', publicNames: 'masked', honourTopN: 5, publishDeductions: true, scheduleDay: 5, scheduleHour: 2 }),
-  'POST /programs/{id}/rules': () => ({ code: uniqueCode('FZ'), name: '规则', category: '测试', points: 5, cap: { points: 20, per: 'month' }, effectiveFrom: today() }),
-  'PUT /programs/{id}/rules/{ruleId}': () => ({ name: '规则（新）', category: '测试', points: 6, cap: { points: 30, per: 'year' }, effectiveFrom: today() }),
+  'PATCH /programs/{id}': () => ({
+    name: '新名',
+    publicNames: 'masked',
+    honourTopN: 5,
+    publishDeductions: true,
+    scheduleDay: 5,
+    scheduleHour: 2,
+  }),
+  'POST /programs/{id}/rules': () => ({
+    code: uniqueCode('FZ'),
+    name: '规则',
+    category: '测试',
+    points: 5,
+    cap: { points: 20, per: 'month' },
+    effectiveFrom: today(),
+  }),
+  'PUT /programs/{id}/rules/{ruleId}': () => ({
+    name: '规则（新）',
+    category: '测试',
+    points: 6,
+    cap: { points: 30, per: 'year' },
+    effectiveFrom: today(),
+  }),
   'POST /programs/{id}/rules/{ruleId}/exclusions': (w) => ({ regionId: w.villageB }),
   'DELETE /programs/{id}/rules/{ruleId}/exclusions/{regionId}': () => null,
   'POST /programs/{id}/periods/{period}/close': () => null,
-  'POST /programs/{id}/awards': (w) => ({ ruleId: w.ruleId, holderIds: [w.household.id], occurredOn: today(), memo: '好人好事', evidence: ['https://example.com/a.jpg'] }),
+  'POST /programs/{id}/awards': (w) => ({
+    ruleId: w.ruleId,
+    holderIds: [w.household.id],
+    occurredOn: today(),
+    memo: '好人好事',
+    evidence: ['https://example.com/a.jpg'],
+  }),
   'POST /programs/{id}/deductions': (w) => ({ ruleId: w.negativeRuleId, holderIds: [w.household.id], occurredOn: today(), reason: '违规' }),
   'POST /transactions/{id}/reversal': () => ({ reason: '录错' }),
   'POST /rankings/runs': (w) => ({ programId: w.programId, regionId: w.county.countyId, period: '2026-Q1' }),
   'POST /rankings/runs/{id}/publish': () => null,
-  'POST /allocation-plans': () => ({ runId: '999999', budgetFen: 100000, topN: 10, method: 'tiered', tiers: [{ uptoRank: 3, weight: 2 }], minFen: 0, maxFen: 50000, bottomN: 2 }),
+  'POST /allocation-plans': () => ({
+    runId: '999999',
+    budgetFen: 100000,
+    topN: 10,
+    method: 'tiered',
+    tiers: [{ uptoRank: 3, weight: 2 }],
+    minFen: 0,
+    maxFen: 50000,
+    bottomN: 2,
+  }),
   // An upload: only its content type is fuzzed.
   'POST /households/import': () => null,
   'POST /evidence': () => null,
@@ -144,7 +245,24 @@ function pathValue(w: World, path: string, param: string): string {
   return String(value);
 }
 
-const ID_PARAMS = ['abc', '0', '-1', '1.5', '1e3', '0x10', '%201', '2147483648', '9007199254740993', '99999999999999999999', 'true', 'null', '%00', '1%00', '%F0%9F%98%80', '2147483647'];
+const ID_PARAMS = [
+  'abc',
+  '0',
+  '-1',
+  '1.5',
+  '1e3',
+  '0x10',
+  '%201',
+  '2147483648',
+  '9007199254740993',
+  '99999999999999999999',
+  'true',
+  'null',
+  '%00',
+  '1%00',
+  '%F0%9F%98%80',
+  '2147483647',
+];
 const TEXT_PARAMS = ['%00', 'A%00B', '%F0%9F%98%80', 'x'.repeat(10_000), '..%2F..', 'NOPE-1', '%E7%A7%AF'.repeat(1000)];
 
 interface Operation {
@@ -197,7 +315,8 @@ function casesOf(op: Operation, w: World, components: Record<string, Schema>, rn
   const key = `${op.method.toUpperCase()} ${op.path}`;
   const base = op.method === 'get' ? null : BASES[key]?.(w);
   const pathParams = op.params.filter((p) => p.in === 'path');
-  const realPath = (override: Record<string, string> = {}) => op.path.replace(/\{(\w+)\}/g, (_, name: string) => override[name] ?? pathValue(w, op.path, name));
+  const realPath = (override: Record<string, string> = {}) =>
+    op.path.replace(/\{(\w+)\}/g, (_, name: string) => override[name] ?? pathValue(w, op.path, name));
   const idempotent = op.params.some((p) => p.in === 'header' && p.name === 'Idempotency-Key');
   const cases: FuzzCase[] = [];
   const add = (what: string, c: Partial<FuzzCase>) =>
@@ -213,7 +332,8 @@ function casesOf(op: Operation, w: World, components: Record<string, Schema>, rn
 
   for (const p of pathParams) {
     const isId = p.name === 'id' || p.name.endsWith('Id');
-    for (const v of rng.sample(isId ? ID_PARAMS : TEXT_PARAMS, PER_PARAM)) add(`path ${p.name}=${v.slice(0, 40)}`, { path: realPath({ [p.name]: v }) });
+    for (const v of rng.sample(isId ? ID_PARAMS : TEXT_PARAMS, PER_PARAM))
+      add(`path ${p.name}=${v.slice(0, 40)}`, { path: realPath({ [p.name]: v }) });
   }
   if (op.method === 'get') {
     for (const p of op.params.filter((q) => q.in === 'query')) {
@@ -260,7 +380,14 @@ function casesOf(op: Operation, w: World, components: Record<string, Schema>, rn
   ];
   if ((schema.required ?? []).length > 0 || op.method === 'put') wholeBodies.push(['{}', '{}']);
   if (op.method === 'patch') add('{}', { body: '{}', noOp: true });
-  if ((schema.required ?? []).length > 0) cases.push({ what: `${key} no body`, method: op.method, path: realPath(), kiosk: false, ...(idempotent ? { idempotencyKey: `fuzz-${rng.seed}-nobody-${op.path}` } : {}) });
+  if ((schema.required ?? []).length > 0)
+    cases.push({
+      what: `${key} no body`,
+      method: op.method,
+      path: realPath(),
+      kiosk: false,
+      ...(idempotent ? { idempotencyKey: `fuzz-${rng.seed}-nobody-${op.path}` } : {}),
+    });
   for (const [what, body, contentType] of wholeBodies) add(what, { body, contentType });
   return cases;
 }
@@ -268,15 +395,18 @@ function casesOf(op: Operation, w: World, components: Record<string, Schema>, rn
 /** What is wrong with the answer to a malformed request, or null: a 4xx in the one error shape. */
 function problemOf(res: Response): string | null {
   const code = (res.body as { error?: { code?: unknown } })?.error?.code;
-  if (res.status < 400 || res.status >= 500) return `status ${res.status} ${typeof code === 'string' ? code : (res.text ?? '').slice(0, 200)}`;
+  if (res.status < 400 || res.status >= 500)
+    return `status ${res.status} ${typeof code === 'string' ? code : (res.text ?? '').slice(0, 200)}`;
   if (!/^application\/json/.test(res.headers['content-type'] ?? '')) return `status ${res.status} not JSON`;
   const body = res.body as Record<string, unknown>;
   const error = body.error as Record<string, unknown> | undefined;
   if (Object.keys(body).join() !== 'error' || !error) return `status ${res.status} body ${JSON.stringify(body).slice(0, 200)}`;
-  if (Object.keys(error).sort().join() !== 'code,details,message,requestId') return `status ${res.status} error keys ${Object.keys(error).join()}`;
+  if (Object.keys(error).sort().join() !== 'code,details,message,requestId')
+    return `status ${res.status} error keys ${Object.keys(error).join()}`;
   if (typeof code !== 'string' || !/^[A-Z][A-Z0-9_]*$/.test(code)) return `status ${res.status} code ${String(code)}`;
   if (typeof error.message !== 'string' || !error.message) return `status ${res.status} ${code} without a message`;
-  if (typeof error.details !== 'object' || error.details === null || Array.isArray(error.details)) return `status ${res.status} ${code} details ${JSON.stringify(error.details)}`;
+  if (typeof error.details !== 'object' || error.details === null || Array.isArray(error.details))
+    return `status ${res.status} ${code} details ${JSON.stringify(error.details)}`;
   if (typeof error.requestId !== 'string' || !error.requestId) return `status ${res.status} ${code} without a requestId`;
   return null;
 }
@@ -301,7 +431,10 @@ describe('malformed input', () => {
 
   it('fuzz: every write and every GET with parameters answers malformed input with a 4xx in the error shape and writes nothing', async () => {
     const rng = new Rng(SEED);
-    const doc = (await t.http().get('/docs-json')).body as { paths: Record<string, Record<string, Record<string, unknown>>>; components: { schemas: Record<string, Schema> } };
+    const doc = (await t.http().get('/docs-json')).body as {
+      paths: Record<string, Record<string, Record<string, unknown>>>;
+      components: { schemas: Record<string, Schema> };
+    };
     const ops = operationsOf(doc);
     const writes = ops.filter((op) => op.method !== 'get').map((op) => `${op.method.toUpperCase()} ${op.path}`);
     expect(writes.filter((k) => !(k in BASES))).toEqual([]);
@@ -322,7 +455,8 @@ describe('malformed input', () => {
       if (changed.length > 0) failures.push(`${op.method.toUpperCase()} ${op.path} changed ${changed.join(', ')}`);
       before = after;
     }
-    if (failures.length > 0) throw new Error(`FUZZ_SEED=${SEED} reproduces these ${failures.length} failures (of ${requests} requests):\n${failures.join('\n')}`);
+    if (failures.length > 0)
+      throw new Error(`FUZZ_SEED=${SEED} reproduces these ${failures.length} failures (of ${requests} requests):\n${failures.join('\n')}`);
     expect(requests).toBeGreaterThan(1000);
     // Thousands of requests: a hang detector with room for a machine busy with other work, not a speed target.
   }, 600_000);
@@ -337,7 +471,8 @@ describe('malformed input', () => {
     for (const [what, call] of requests) {
       const res = await call();
       const problem = problemOf(res);
-      if (problem || res.status !== status || (code && res.body.error.code !== code)) wrong.push(`${what}: ${res.status} ${JSON.stringify(res.body).slice(0, 160)}`);
+      if (problem || res.status !== status || (code && res.body.error.code !== code))
+        wrong.push(`${what}: ${res.status} ${JSON.stringify(res.body).slice(0, 160)}`);
     }
     expect(wrong).toEqual([]);
     expect(changedTables(before, await tableDigests(t))).toEqual([]);
@@ -352,18 +487,34 @@ describe('malformed input', () => {
       ['an int4 member id', () => api.post(`/programs/${w.programId}/awards`, { ...award, memberId: 2147483648 })],
       ['a rule id of 1e308', () => api.post(`/programs/${w.programId}/awards`, { ...award, ruleId: 1e308 })],
       ['an int4 household id', redeem({ householdId: 2147483648, lines: [{ sku: 'RICE', quantity: 1 }] })],
-      ['an unsafe household id', () => raw('post', `/stores/${w.store.id}/redemptions`, `{"householdId":9007199254740993,"lines":[{"sku":"RICE","quantity":1}]}`)],
+      [
+        'an unsafe household id',
+        () => raw('post', `/stores/${w.store.id}/redemptions`, `{"householdId":9007199254740993,"lines":[{"sku":"RICE","quantity":1}]}`),
+      ],
       ['an int4 store region', () => api.post('/stores', { name: '超市', regionId: 2147483648 })],
-      ['an int4 program of a ranking', () => api.post('/rankings/runs', { programId: 2147483648, regionId: w.county.countyId, period: '2026-Q1' })],
-      ['a minimum in fen beyond 2^53', () => raw('post', '/allocation-plans', toJson({ ...plan }).replace('}', ',"minFen":9007199254740993}'))],
+      [
+        'an int4 program of a ranking',
+        () => api.post('/rankings/runs', { programId: 2147483648, regionId: w.county.countyId, period: '2026-Q1' }),
+      ],
+      [
+        'a minimum in fen beyond 2^53',
+        () => raw('post', '/allocation-plans', toJson({ ...plan }).replace('}', ',"minFen":9007199254740993}')),
+      ],
       ['a maximum in fen of 1e308', () => api.post('/allocation-plans', { ...plan, maxFen: 1e308 })],
       ['a tier rank of 1e308', () => api.post('/allocation-plans', { ...plan, method: 'tiered', tiers: [{ uptoRank: 1e308, weight: 1 }] })],
       ['a participation program beyond int4', () => api.patch(`/programs/${w.programId}`, { participationProgramId: 2147483648 })],
-      ['a refund line beyond int8', () => api.post(`/redemptions/${w.redemption.id}/refund`, { reason: '退货', lines: [{ lineId: '99999999999999999999', quantity: 1 }] })],
+      [
+        'a refund line beyond int8',
+        () =>
+          api.post(`/redemptions/${w.redemption.id}/refund`, { reason: '退货', lines: [{ lineId: '99999999999999999999', quantity: 1 }] }),
+      ],
       ['an offset of 1e308', () => api.get('/households?offset=1e308')],
       ['an offset beyond int8', () => api.get('/regions?offset=99999999999999999999')],
       ['a region filter beyond int4', () => api.get('/users?regionId=2147483648')],
-      ['a statement cursor beyond int8', () => api.get(`/programs/${w.programId}/holders/${w.household.id}/statement?cursor=99999999999999999999`)],
+      [
+        'a statement cursor beyond int8',
+        () => api.get(`/programs/${w.programId}/holders/${w.household.id}/statement?cursor=99999999999999999999`),
+      ],
       ['a redemption cursor beyond int8', () => api.get(`/stores/${w.store.id}/redemptions?before=99999999999999999999`)],
       ['an entries offset of 1e308', () => api.get('/rankings/runs/1/entries?offset=1e308')],
       ['a store id beyond int4 in the path', () => api.get('/stores/2147483648/items')],
@@ -373,11 +524,35 @@ describe('malformed input', () => {
 
   it('a NUL byte in a string field or path segment is 400', async () => {
     await refusedAll([
-      ['in a region name', () => api.post('/regions', { code: uniqueCode('NUL'), name: '新\u0000村', level: 'village', parentId: w.townshipA })],
-      ['in a household head', () => api.post('/households', { villageId: w.villageA, householdNo: uniqueCode('NUL'), headName: '张\u0000三' })],
-      ['in a member name', () => api.post('/households', { villageId: w.villageA, householdNo: uniqueCode('NUL'), headName: '张三', members: [{ name: '\u0000', relation: '配偶' }] })],
+      [
+        'in a region name',
+        () => api.post('/regions', { code: uniqueCode('NUL'), name: '新\u0000村', level: 'village', parentId: w.townshipA }),
+      ],
+      [
+        'in a household head',
+        () => api.post('/households', { villageId: w.villageA, householdNo: uniqueCode('NUL'), headName: '张\u0000三' }),
+      ],
+      [
+        'in a member name',
+        () =>
+          api.post('/households', {
+            villageId: w.villageA,
+            householdNo: uniqueCode('NUL'),
+            headName: '张三',
+            members: [{ name: '\u0000', relation: '配偶' }],
+          }),
+      ],
       ['in a PATCH address', () => api.patch(`/households/${w.household.id}`, { address: 'a\u0000b' })],
-      ['in a memo', () => api.post(`/programs/${w.programId}/awards`, { ruleId: w.ruleId, holderIds: [w.household.id], occurredOn: today(), memo: '\u0000' })],
+      [
+        'in a memo',
+        () =>
+          api.post(`/programs/${w.programId}/awards`, {
+            ruleId: w.ruleId,
+            holderIds: [w.household.id],
+            occurredOn: today(),
+            memo: '\u0000',
+          }),
+      ],
       ['in a login name', () => t.http().post(`${API}/auth/login`).send({ username: 'a\u0000', password: PASSWORD })],
       ['in a key', () => raw('post', '/stores', `{"name":"超市","regionId":${w.villageA},"a\\u0000":1}`)],
       ['in a card code in the path', () => api.get('/households/by-card/AB%00CD')],
@@ -392,8 +567,19 @@ describe('malformed input', () => {
     await refusedAll(
       [
         ['objects 33 deep', () => raw('post', '/stores', `{${store},"x":${deepObject(33)}}`)],
-        ['arrays 100000 deep in a nested list', () => raw('post', '/households', `{"villageId":${w.villageA},"householdNo":"D1","headName":"张三","members":${deepArray(100_000)}}`)],
-        ['arrays 100000 deep in a kiosk redemption', () => raw('post', `/stores/${w.store.id}/redemptions`, `{"householdId":${w.household.id},"lines":${deepArray(100_000)}}`).set('Idempotency-Key', uniqueCode('deep-'))],
+        [
+          'arrays 100000 deep in a nested list',
+          () =>
+            raw('post', '/households', `{"villageId":${w.villageA},"householdNo":"D1","headName":"张三","members":${deepArray(100_000)}}`),
+        ],
+        [
+          'arrays 100000 deep in a kiosk redemption',
+          () =>
+            raw('post', `/stores/${w.store.id}/redemptions`, `{"householdId":${w.household.id},"lines":${deepArray(100_000)}}`).set(
+              'Idempotency-Key',
+              uniqueCode('deep-'),
+            ),
+        ],
         ['a deep PATCH', () => raw('patch', `/stores/${w.store.id}`, deepArray(50_000))],
       ],
       400,
@@ -414,7 +600,9 @@ describe('malformed input', () => {
       const res = await api.patch(path, {});
       expect({ path, status: res.status }).toEqual({ path, status: 200 });
     }
-    expect(await t.http().put(`${API}/programs/${w.programId}/rules/${w.ruleId}`).set('Authorization', `Bearer ${w.admin}`).send({})).toMatchObject({ status: 400 });
+    expect(
+      await t.http().put(`${API}/programs/${w.programId}/rules/${w.ruleId}`).set('Authorization', `Bearer ${w.admin}`).send({}),
+    ).toMatchObject({ status: 400 });
     expect(changedTables(before, await tableDigests(t))).toEqual([]);
 
     await refusedAll(
@@ -431,8 +619,20 @@ describe('malformed input', () => {
         ['a null head of household', () => api.patch(`/households/${w.household.id}`, { headName: null })],
         ['a null user name', () => api.patch(`/users/${w.clerk.id}`, { displayName: null })],
         ['a null password', () => api.patch(`/users/${w.clerk.id}`, { password: null })],
-        ['a null rule name', () => t.http().put(`${API}/programs/${w.programId}/rules/${w.ruleId}`).set('Authorization', `Bearer ${w.admin}`).send({ name: null })],
-        ['a null rule points', () => t.http().put(`${API}/programs/${w.programId}/rules/${w.ruleId}`).set('Authorization', `Bearer ${w.admin}`).send({ points: null })],
+        [
+          'a null rule name',
+          () =>
+            t.http().put(`${API}/programs/${w.programId}/rules/${w.ruleId}`).set('Authorization', `Bearer ${w.admin}`).send({ name: null }),
+        ],
+        [
+          'a null rule points',
+          () =>
+            t
+              .http()
+              .put(`${API}/programs/${w.programId}/rules/${w.ruleId}`)
+              .set('Authorization', `Bearer ${w.admin}`)
+              .send({ points: null }),
+        ],
       ],
       400,
       'VALIDATION_FAILED',
@@ -446,7 +646,15 @@ describe('malformed input', () => {
         ['__proto__ in a store', () => raw('post', '/stores', `{${store},"__proto__":{"polluted":true}}`)],
         ['constructor in a store', () => raw('post', '/stores', `{${store},"constructor":{"prototype":{"polluted":true}}}`)],
         ['__proto__ in a PATCH', () => raw('patch', `/stores/${w.store.id}`, '{"name":"改名","__proto__":{"name":null}}')],
-        ['__proto__ in a redemption line', () => raw('post', `/stores/${w.store.id}/redemptions`, `{"householdId":${w.household.id},"lines":[{"sku":"RICE","quantity":1,"__proto__":{}}]}`)],
+        [
+          '__proto__ in a redemption line',
+          () =>
+            raw(
+              'post',
+              `/stores/${w.store.id}/redemptions`,
+              `{"householdId":${w.household.id},"lines":[{"sku":"RICE","quantity":1,"__proto__":{}}]}`,
+            ),
+        ],
       ],
       400,
       'VALIDATION_FAILED',
@@ -475,7 +683,10 @@ describe('malformed input', () => {
         ['ruleId true', () => api.post(`/programs/${w.programId}/awards`, { ...award, ruleId: true })],
         ['ruleId "1"', () => api.post(`/programs/${w.programId}/awards`, { ...award, ruleId: String(w.ruleId) })],
         ['store regionId true', () => api.post('/stores', { name: '超市', regionId: true })],
-        ['household villageId "7"', () => api.post('/households', { villageId: String(w.villageA), householdNo: uniqueCode('B'), headName: '张三' })],
+        [
+          'household villageId "7"',
+          () => api.post('/households', { villageId: String(w.villageA), householdNo: uniqueCode('B'), headName: '张三' }),
+        ],
         ['upTo true', () => api.post(`/stores/${w.store.id}/settlements`, { upTo: true })],
         ['upTo -1', () => api.post(`/stores/${w.store.id}/settlements`, { upTo: -1 })],
         ['upTo 1.5', () => api.post(`/stores/${w.store.id}/settlements`, { upTo: 1.5 })],

@@ -1,6 +1,16 @@
 import ExcelJS from 'exceljs';
 import { API, regionCode } from './support/fixtures.js';
-import { errorLines, finished, householdCount, householdRows, idNumber, type ImportBody, importRows, twoVillagesAndOfficer, upload } from './support/imports.js';
+import {
+  errorLines,
+  finished,
+  householdCount,
+  householdRows,
+  idNumber,
+  type ImportBody,
+  importRows,
+  twoVillagesAndOfficer,
+  upload,
+} from './support/imports.js';
 import { useTestApp, type TestApp } from './support/test-app.js';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -46,7 +56,15 @@ describe('household import from Excel (.xlsx)', () => {
     const first = await finished(t, officer.token, (res.body as ImportBody).id, 120000);
     process.stdout.write(`10,000-line .xlsx import (upload to completed, BullMQ): ${Date.now() - started} ms\n`);
 
-    expect(first).toMatchObject({ status: 'completed', progress: 100, totalLines: 10000, processedLines: 10000, created: 9997, updated: 0, unchanged: 0 });
+    expect(first).toMatchObject({
+      status: 'completed',
+      progress: 100,
+      totalLines: 10000,
+      processedLines: 10000,
+      created: 9997,
+      updated: 0,
+      unchanged: 0,
+    });
     expect(first.errors).toEqual([
       { line: 2001, code: 'MISSING_FIELD', message: '缺少必填字段：headName' },
       { line: 5001, code: 'UNKNOWN_VILLAGE', message: '未找到村代码不存在的村' },
@@ -59,8 +77,20 @@ describe('household import from Excel (.xlsx)', () => {
       [[villageA, villageA2]],
     )) as Record<string, string>[];
     expect(sample).toEqual([
-      { householdNo: 'H0006', headName: '欧阳淑珍', phoneMasked: '139****0006', name: '成员6', idMasked: `510105********${idNumber(6).slice(-4)}` },
-      { householdNo: 'H9999', headName: '户主9999', phoneMasked: '139****9999', name: '成员9999', idMasked: `510105********${idNumber(9999).slice(-4)}` },
+      {
+        householdNo: 'H0006',
+        headName: '欧阳淑珍',
+        phoneMasked: '139****0006',
+        name: '成员6',
+        idMasked: `510105********${idNumber(6).slice(-4)}`,
+      },
+      {
+        householdNo: 'H9999',
+        headName: '户主9999',
+        phoneMasked: '139****9999',
+        name: '成员9999',
+        idMasked: `510105********${idNumber(9999).slice(-4)}`,
+      },
     ]);
 
     // The same workbook as a raw body, under a name that says CSV: the bytes decide.
@@ -92,7 +122,10 @@ describe('household import from Excel (.xlsx)', () => {
     const view = await finished(t, officer.token, (res.body as ImportBody).id);
     expect(view).toMatchObject({ status: 'completed', totalLines: 3, created: 2 });
     expect(view.errors).toEqual([{ line: 5, code: 'WRONG_COLUMN_COUNT', message: '列数不符（应为4，实际5）' }]);
-    const made = (await t.db.query(`SELECT household_no AS no, head_name AS name, address FROM households WHERE village_id = $1 ORDER BY 1`, [villageA])) as unknown[];
+    const made = (await t.db.query(
+      `SELECT household_no AS no, head_name AS name, address FROM households WHERE village_id = $1 ORDER BY 1`,
+      [villageA],
+    )) as unknown[];
     expect(made).toEqual([
       { no: 'X001', name: '张三', address: '东街1号' },
       { no: 'X002', name: '李四', address: null },
@@ -108,7 +141,10 @@ describe('household import from Excel (.xlsx)', () => {
     expect(old.status).toBe(415);
     expect(old.body.error).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', details: { format: 'xls', expected: ['xlsx', 'csv'] } });
 
-    const good = await workbook([['村代码', '户号', '户主'], ['1', 'A1', '张三']]);
+    const good = await workbook([
+      ['村代码', '户号', '户主'],
+      ['1', 'A1', '张三'],
+    ]);
     const damaged = await upload(t, officer.token, good.subarray(0, good.length / 2), '名单.xlsx');
     expect(damaged.status).toBe(422);
     expect(damaged.body.error.code).toBe('IMPORT_UNREADABLE');
@@ -119,9 +155,22 @@ describe('household import from Excel (.xlsx)', () => {
     // A workbook's rows are the job's to read (the request reads no sheet): these fail there, with the code and its details.
     const empty = await upload(t, officer.token, await workbook([]), '空.xlsx');
     expect(empty.status).toBe(202);
-    expect(await finished(t, officer.token, (empty.body as ImportBody).id)).toMatchObject({ status: 'failed', failureReason: 'IMPORT_EMPTY', failureMessage: '导入文件为空或缺少表头', created: 0 });
+    expect(await finished(t, officer.token, (empty.body as ImportBody).id)).toMatchObject({
+      status: 'failed',
+      failureReason: 'IMPORT_EMPTY',
+      failureMessage: '导入文件为空或缺少表头',
+      created: 0,
+    });
 
-    const columns = await upload(t, officer.token, await workbook([['姓名', '电话'], ['张三', '13900000000']]), '缺列.xlsx');
+    const columns = await upload(
+      t,
+      officer.token,
+      await workbook([
+        ['姓名', '电话'],
+        ['张三', '13900000000'],
+      ]),
+      '缺列.xlsx',
+    );
     expect(columns.status).toBe(202);
     expect(await finished(t, officer.token, (columns.body as ImportBody).id)).toMatchObject({
       status: 'failed',

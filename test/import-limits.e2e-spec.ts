@@ -57,7 +57,11 @@ describe('imports within limits: spreadsheet bombs and oversized files', () => {
       const bombs = [await upload(t, county.token, threeMillion, 'bomb.xlsx'), await upload(t, county.token, oneMillion, 'million.xlsx')];
       // These pass the request's checks and are refused by the job, which reads them within the limits;
       // an ordinary import of another village, queued after them, completes meanwhile.
-      const queued = [await upload(t, county.token, liar, 'liar.xlsx'), await upload(t, county.token, tooManyRows, 'rows.xlsx'), await upload(t, county.token, csv, 'big.csv')];
+      const queued = [
+        await upload(t, county.token, liar, 'liar.xlsx'),
+        await upload(t, county.token, tooManyRows, 'rows.xlsx'),
+        await upload(t, county.token, csv, 'big.csv'),
+      ];
       const ordinary = await upload(t, other.token, Buffer.from(`村代码,户号,户主\n${otherCode},0001,扎西\n`, 'utf8'), 'ordinary.csv');
       const ends = await Promise.all([...queued, ordinary].map((r) => finished(t, county.token, (r.body as ImportBody).id, 300_000)));
       return { bombs, queued, ends };
@@ -73,7 +77,12 @@ describe('imports within limits: spreadsheet bombs and oversized files', () => {
     expect(result.queued.map((r) => r.status)).toEqual([202, 202, 202]);
     const [lied, rows, big, ordinary] = result.ends;
     expect(lied).toMatchObject({ status: 'failed', failureReason: 'IMPORT_UNREADABLE', created: 0 });
-    expect(rows).toMatchObject({ status: 'failed', failureReason: 'IMPORT_TOO_LARGE', failureDetails: { limit: 'rows', maxRows: 100_000, maxUnpackedMb: 100 }, created: 0 });
+    expect(rows).toMatchObject({
+      status: 'failed',
+      failureReason: 'IMPORT_TOO_LARGE',
+      failureDetails: { limit: 'rows', maxRows: 100_000, maxUnpackedMb: 100 },
+      created: 0,
+    });
     expect(rows.failureMessage).toBe('导入文件太大（最多100000行，表格解压后最多100MB），请分成几个文件导入');
     expect(big).toMatchObject({ status: 'failed', failureReason: 'IMPORT_TOO_LARGE', failureDetails: { limit: 'rows' }, created: 0 });
     expect(ordinary).toMatchObject({ status: 'completed', created: 1 });
@@ -96,10 +105,16 @@ describe('imports within limits: spreadsheet bombs and oversized files', () => {
     try {
       const res = await upload(t, county.token, await householdWorkbook(code, 90_000), 'slow.xlsx');
       expect(res.status).toBe(202);
-      expect(await finished(t, county.token, (res.body as ImportBody).id, 120_000)).toMatchObject({ status: 'failed', failureReason: 'IMPORT_TIMED_OUT', failureDetails: { maxSeconds: 0.2 } });
+      expect(await finished(t, county.token, (res.body as ImportBody).id, 120_000)).toMatchObject({
+        status: 'failed',
+        failureReason: 'IMPORT_TIMED_OUT',
+        failureDetails: { maxSeconds: 0.2 },
+      });
     } finally {
       Object.assign(limits, saved);
     }
-    expect((await t.http().get(`${API}/households?villageId=${villageA}`).set('Authorization', `Bearer ${county.token}`)).body.total).toBe(0);
+    expect((await t.http().get(`${API}/households?villageId=${villageA}`).set('Authorization', `Bearer ${county.token}`)).body.total).toBe(
+      0,
+    );
   });
 });

@@ -5,7 +5,10 @@ describe('ledger acceptance', () => {
   const t = useTestApp();
   let token: string, countyId: number, villageA: number, programId: number;
   beforeAll(async () => {
-    ({ county: { token, countyId }, villageA } = await seedTree(t));
+    ({
+      county: { token, countyId },
+      villageA,
+    } = await seedTree(t));
     programId = (await createProgram(t, token, countyId)).id;
   });
 
@@ -16,10 +19,19 @@ describe('ledger acceptance', () => {
     const before = await as(t, { token }).get(`/programs/${programId}/holders/${household.id}/balance`);
     expect(before.body).toMatchObject({ balance: 100, basePoints: 100, redeemable: 0 });
 
-    const work = await createRule(t, token, programId, { name: '义务投工投劳', category: '勤劳致富', points: 5, cap: { points: 20, per: 'month' } });
+    const work = await createRule(t, token, programId, {
+      name: '义务投工投劳',
+      category: '勤劳致富',
+      points: 5,
+      cap: { points: 20, per: 'month' },
+    });
     const capped: boolean[] = [];
     for (let i = 0; i < 6; i++) {
-      const res = await as(t, { token }).post(`/programs/${programId}/awards`, { ruleId: work.id, holderIds: [household.id], occurredOn: '2026-10-0' + (i + 1) });
+      const res = await as(t, { token }).post(`/programs/${programId}/awards`, {
+        ruleId: work.id,
+        holderIds: [household.id],
+        occurredOn: '2026-10-0' + (i + 1),
+      });
       expect(res.status).toBe(201);
       capped.push(res.body.results[0].capped);
     }
@@ -28,10 +40,18 @@ describe('ledger acceptance', () => {
     expect(after.body).toMatchObject({ balance: 120, redeemable: 20 });
 
     const penalty = await createRule(t, token, programId, { name: '违反村规民约', category: '扣分', points: -30 });
-    const deduction = await as(t, { token }).post(`/programs/${programId}/deductions`, { ruleId: penalty.id, holderIds: [household.id], occurredOn: '2026-10-10', reason: '乱倒垃圾' });
+    const deduction = await as(t, { token }).post(`/programs/${programId}/deductions`, {
+      ruleId: penalty.id,
+      holderIds: [household.id],
+      occurredOn: '2026-10-10',
+      reason: '乱倒垃圾',
+    });
     expect(deduction.status).toBe(201);
     expect(deduction.body.results[0]).toMatchObject({ points: -30, balanceAfter: 90, capped: false });
-    expect((await as(t, { token }).get(`/programs/${programId}/holders/${household.id}/balance`)).body).toMatchObject({ balance: 90, redeemable: 0 });
+    expect((await as(t, { token }).get(`/programs/${programId}/holders/${household.id}/balance`)).body).toMatchObject({
+      balance: 90,
+      redeemable: 0,
+    });
 
     const txId = deduction.body.results[0].transactionId as string;
     const reversal = await as(t, { token }).post(`/transactions/${txId}/reversal`, { reason: '误扣' });
@@ -52,7 +72,9 @@ describe('ledger acceptance', () => {
     const household = await createHousehold(t, token, villageA);
     const one = await createRule(t, token, programId, { name: '志愿服务', category: '志愿服务', points: 1 });
     const responses = await Promise.all(
-      Array.from({ length: 200 }, () => as(t, { token }).post(`/programs/${programId}/awards`, { ruleId: one.id, holderIds: [household.id], occurredOn: '2026-10-15' })),
+      Array.from({ length: 200 }, () =>
+        as(t, { token }).post(`/programs/${programId}/awards`, { ruleId: one.id, holderIds: [household.id], occurredOn: '2026-10-15' }),
+      ),
     );
     expect(responses.map((r) => r.status)).toEqual(Array(200).fill(201));
     const balance = await as(t, { token }).get(`/programs/${programId}/holders/${household.id}/balance`);
@@ -65,14 +87,18 @@ describe('ledger acceptance', () => {
     const one = await createRule(t, token, programId, { name: '巡逻', category: '平安建设', points: 2 });
     const body = { ruleId: one.id, holderIds: [household.id], occurredOn: '2026-10-16' };
     const responses = await Promise.all(
-      Array.from({ length: 20 }, () => as(t, { token }).post(`/programs/${programId}/awards`, body).set('Idempotency-Key', 'patrol-2026-10-16')),
+      Array.from({ length: 20 }, () =>
+        as(t, { token }).post(`/programs/${programId}/awards`, body).set('Idempotency-Key', 'patrol-2026-10-16'),
+      ),
     );
     expect(responses.map((r) => r.status)).toEqual(Array(20).fill(201));
     const ids = new Set(responses.map((r) => r.body.results[0].transactionId));
     expect(ids.size).toBe(1);
     expect(responses.filter((r) => r.headers['idempotent-replayed'] === 'true')).toHaveLength(19);
     expect((await as(t, { token }).get(`/programs/${programId}/holders/${household.id}/balance`)).body.balance).toBe(102);
-    const other = await as(t, { token }).post(`/programs/${programId}/awards`, { ...body, occurredOn: '2026-10-17' }).set('Idempotency-Key', 'patrol-2026-10-16');
+    const other = await as(t, { token })
+      .post(`/programs/${programId}/awards`, { ...body, occurredOn: '2026-10-17' })
+      .set('Idempotency-Key', 'patrol-2026-10-16');
     expect(other.status).toBe(422);
     expect(other.body.error.code).toBe('IDEMPOTENCY_KEY_REUSED');
   });
@@ -82,7 +108,11 @@ describe('ledger acceptance', () => {
     const one = await createRule(t, token, programId, { name: '环境卫生', category: '清洁卫生', points: 3 });
     const close = await as(t, { token }).post(`/programs/${programId}/periods/2026-Q3/close`);
     expect(close.status).toBe(201);
-    const res = await as(t, { token }).post(`/programs/${programId}/awards`, { ruleId: one.id, holderIds: [household.id], occurredOn: '2026-08-01' });
+    const res = await as(t, { token }).post(`/programs/${programId}/awards`, {
+      ruleId: one.id,
+      holderIds: [household.id],
+      occurredOn: '2026-08-01',
+    });
     expect(res.status).toBe(422);
     expect(res.body.error.code).toBe('PERIOD_CLOSED');
   });
@@ -90,8 +120,12 @@ describe('ledger acceptance', () => {
   it('awards 1,000 households in one request', async () => {
     const village = villageA;
     const ids: number[] = [];
-    const values = Array.from({ length: 1000 }, (_, i) => `(${village}, 'B${i}', '户主${i}', 'BATCH${String(i).padStart(7, '0')}')`).join(',');
-    const rows = (await t.db.query(`INSERT INTO households (village_id, household_no, head_name, card_code) VALUES ${values} RETURNING id`)) as { id: number }[];
+    const values = Array.from({ length: 1000 }, (_, i) => `(${village}, 'B${i}', '户主${i}', 'BATCH${String(i).padStart(7, '0')}')`).join(
+      ',',
+    );
+    const rows = (await t.db.query(
+      `INSERT INTO households (village_id, household_no, head_name, card_code) VALUES ${values} RETURNING id`,
+    )) as { id: number }[];
     ids.push(...rows.map((r) => r.id));
     const one = await createRule(t, token, programId, { name: '移风易俗', category: '移风易俗', points: 10 });
     const started = Date.now();

@@ -66,7 +66,12 @@ describe('台账 across year ends', () => {
 
   async function entry(holder: number, rule: number, occurredOn: string): Promise<string> {
     const points = rule === rules.fine || rule === rules.heavy ? 'deductions' : 'awards';
-    const res = await api.post(`/programs/${program}/${points}`, { ruleId: rule, holderIds: [holder], occurredOn, ...(points === 'deductions' ? { reason: '违反村规' } : {}) });
+    const res = await api.post(`/programs/${program}/${points}`, {
+      ruleId: rule,
+      holderIds: [holder],
+      occurredOn,
+      ...(points === 'deductions' ? { reason: '违反村规' } : {}),
+    });
     if (res.status !== 201) throw new Error(`${points}: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body.results[0].transactionId as string;
   }
@@ -107,18 +112,27 @@ describe('台账 across year ends', () => {
     await entry(h.id, rules.big, dayBefore(2));
     const thisYear = Number(bookingDay().slice(0, 4));
     // New Year on the service's clock; a late-December deed is booked in January.
-    clock().advance((Date.parse(`${thisYear + 1}-01-02T02:00:00+08:00`) - clock().now().getTime()));
+    clock().advance(Date.parse(`${thisYear + 1}-01-02T02:00:00+08:00`) - clock().now().getTime());
     await entry(h.id, rules.fine, realToday());
     await entry(h.id, rules.small, dayBefore(1));
     const balance = (await api.get(`/programs/${program}/holders/${h.id}/balance`)).body.balance as number;
     expect(balance).toBe(100 + 5 + 12 - 3 + 5);
 
     const [old, next] = await checkBooks(h.id, thisYear - 1, thisYear + 1, balance).then((b) => b.slice(1));
-    expect(old.lines.map((l) => [l.type, l.points, l.balanceAfter])).toEqual([['opening', 100, 100], ['award', 5, 105], ['award', 12, 117]]);
+    expect(old.lines.map((l) => [l.type, l.points, l.balanceAfter])).toEqual([
+      ['opening', 100, 100],
+      ['award', 5, 105],
+      ['award', 12, 117],
+    ]);
     // The year-old deed is shown with its own day, in the book of the year it was booked.
     expect(old.lines[1].occurredOn).toBe(dayBefore(380));
     expect({ opening: old.openingBalance, closing: old.closingBalance }).toEqual({ opening: 0, closing: 117 });
-    expect({ opening: next.openingBalance, closing: next.closingBalance, added: next.added, taken: next.taken }).toEqual({ opening: 117, closing: 119, added: 5, taken: -3 });
+    expect({ opening: next.openingBalance, closing: next.closingBalance, added: next.added, taken: next.taken }).toEqual({
+      opening: 117,
+      closing: 119,
+      added: 5,
+      taken: -3,
+    });
     expect(next.lines.every((l) => l.recordedOn === `${thisYear + 1}-01-02`)).toBe(true);
 
     // The CSV prints the same: the carried balance first, then the lines, then the check.
@@ -136,7 +150,14 @@ describe('台账 across year ends', () => {
 
   it('adds up for random back-dated entries, reversals and New Years (property)', async () => {
     const action = fc.oneof(
-      { weight: 6, arbitrary: fc.record({ kind: fc.constant('entry' as const), rule: fc.constantFrom('small', 'big', 'fine', 'heavy') as fc.Arbitrary<keyof typeof rules>, back: fc.nat({ max: 500 }) }) },
+      {
+        weight: 6,
+        arbitrary: fc.record({
+          kind: fc.constant('entry' as const),
+          rule: fc.constantFrom('small', 'big', 'fine', 'heavy') as fc.Arbitrary<keyof typeof rules>,
+          back: fc.nat({ max: 500 }),
+        }),
+      },
       { weight: 1, arbitrary: fc.record({ kind: fc.constant('reverse' as const), pick: fc.nat() }) },
       { weight: 2, arbitrary: fc.record({ kind: fc.constant('later' as const), days: fc.integer({ min: 1, max: 200 }) }) },
     );

@@ -45,8 +45,10 @@ describe('ledger endpoints', () => {
       villageB,
       staff: { clerkA, clerkB, officerA, auditor },
     } = await staffedTree(t, {
-      clerkA: ['village_clerk', 'villageA'], clerkB: ['village_clerk', 'villageB'],
-      officerA: ['township_officer', 'townshipA'], auditor: ['auditor', 'county'],
+      clerkA: ['village_clerk', 'villageA'],
+      clerkB: ['village_clerk', 'villageB'],
+      officerA: ['township_officer', 'townshipA'],
+      auditor: ['auditor', 'county'],
     }));
     programId = (await createProgram(t, admin, countyId)).id;
   });
@@ -54,7 +56,8 @@ describe('ledger endpoints', () => {
   // ---- helpers -------------------------------------------------------------------------------
 
   const api = staffApi(t);
-  const put = (token: string, path: string, body: object) => t.http().put(`${API}${path}`).set('Authorization', `Bearer ${token}`).send(body);
+  const put = (token: string, path: string, body: object) =>
+    t.http().put(`${API}${path}`).set('Authorization', `Bearer ${token}`).send(body);
   const del = (token: string, path: string) => t.http().delete(`${API}${path}`).set('Authorization', `Bearer ${token}`);
   const award = (token: string, program: number, body: object) => api(token).post(`/programs/${program}/awards`, body);
   const deduct = (token: string, program: number, body: object) => api(token).post(`/programs/${program}/deductions`, body);
@@ -72,7 +75,15 @@ describe('ledger endpoints', () => {
 
   /** Rows of every table a ledger write may touch. */
   const counts = () =>
-    rowCounts(t, { transactions: 'transactions', postings: 'postings', accounts: 'accounts', programs: 'programs', rules: 'rules', versions: 'rule_versions', keys: 'idempotency_keys' });
+    rowCounts(t, {
+      transactions: 'transactions',
+      postings: 'postings',
+      accounts: 'accounts',
+      programs: 'programs',
+      rules: 'rules',
+      versions: 'rule_versions',
+      keys: 'idempotency_keys',
+    });
 
   /** Runs a request that must fail and proves it wrote nothing. */
   async function refused(status: number, code: string, request: () => PromiseLike<Response>): Promise<Response> {
@@ -83,8 +94,10 @@ describe('ledger endpoints', () => {
     return res;
   }
 
-  const positiveRule = (program = programId, extra: object = {}) => createRule(t, admin, program, { name: '义务投工投劳', category: '勤劳致富', points: 5, ...extra });
-  const negativeRule = (program = programId, extra: object = {}) => createRule(t, admin, program, { name: '违反村规民约', category: '扣分', points: -30, ...extra });
+  const positiveRule = (program = programId, extra: object = {}) =>
+    createRule(t, admin, program, { name: '义务投工投劳', category: '勤劳致富', points: 5, ...extra });
+  const negativeRule = (program = programId, extra: object = {}) =>
+    createRule(t, admin, program, { name: '违反村规民约', category: '扣分', points: -30, ...extra });
 
   // ---- programs ------------------------------------------------------------------------------
 
@@ -141,21 +154,46 @@ describe('ledger endpoints', () => {
       expect(read.status).toBe(200);
       expect(read.body).toEqual(res.body);
 
-      const defaults = await api(admin).post('/programs', { code: uniqueCode('plain-'), name: '村级考核', holderType: 'village', regionId: countyId, basePoints: 0, pointValueFen: 0 });
+      const defaults = await api(admin).post('/programs', {
+        code: uniqueCode('plain-'),
+        name: '村级考核',
+        holderType: 'village',
+        regionId: countyId,
+        basePoints: 0,
+        pointValueFen: 0,
+      });
       expect(defaults.status).toBe(201);
-      expect(defaults.body).toMatchObject({ holderType: 'village', basePoints: 0, pointValueFen: 0, timezone: 'Asia/Shanghai', periodKind: 'quarter', allowNegative: false });
+      expect(defaults.body).toMatchObject({
+        holderType: 'village',
+        basePoints: 0,
+        pointValueFen: 0,
+        timezone: 'Asia/Shanghai',
+        periodKind: 'quarter',
+        allowNegative: false,
+      });
     });
 
     it('refuses a township (422 NOT_A_COUNTY), a used code (409 DUPLICATE_CODE), a bad timezone (400), writing nothing', async () => {
-      const body = { code: uniqueCode('p-'), name: '道德积分', holderType: 'household', regionId: countyId, basePoints: 100, pointValueFen: 100 };
+      const body = {
+        code: uniqueCode('p-'),
+        name: '道德积分',
+        holderType: 'household',
+        regionId: countyId,
+        basePoints: 100,
+        pointValueFen: 100,
+      };
       const notCounty = await refused(422, 'NOT_A_COUNTY', () => api(admin).post('/programs', { ...body, regionId: townshipA }));
       expect(notCounty.body.error.details).toEqual({ regionId: townshipA });
       expect((await api(admin).post('/programs', body)).status).toBe(201);
       const duplicate = await refused(409, 'DUPLICATE_CODE', () => api(admin).post('/programs', { ...body, name: '另一个' }));
       expect(duplicate.body.error.details).toEqual({ code: body.code });
-      const tz = await refused(400, 'VALIDATION_FAILED', () => api(admin).post('/programs', { ...body, code: uniqueCode('p-'), timezone: 'Mars/Olympus' }));
+      const tz = await refused(400, 'VALIDATION_FAILED', () =>
+        api(admin).post('/programs', { ...body, code: uniqueCode('p-'), timezone: 'Mars/Olympus' }),
+      );
       expect(tz.body.error.details.fields.map((f: { field: string }) => f.field)).toEqual(['timezone']);
-      await refused(400, 'VALIDATION_FAILED', () => api(admin).post('/programs', { ...body, code: uniqueCode('p-'), holderType: 'family' }));
+      await refused(400, 'VALIDATION_FAILED', () =>
+        api(admin).post('/programs', { ...body, code: uniqueCode('p-'), holderType: 'family' }),
+      );
       await refused(400, 'VALIDATION_FAILED', () => api(admin).post('/programs', { ...body, code: uniqueCode('p-'), basePoints: -1 }));
     });
 
@@ -169,7 +207,14 @@ describe('ledger endpoints', () => {
       ];
       for (const token of others) {
         await refused(403, 'FORBIDDEN', () =>
-          api(token).post('/programs', { code: uniqueCode('p-'), name: '道德积分', holderType: 'household', regionId: countyId, basePoints: 100, pointValueFen: 100 }),
+          api(token).post('/programs', {
+            code: uniqueCode('p-'),
+            name: '道德积分',
+            holderType: 'household',
+            regionId: countyId,
+            basePoints: 100,
+            pointValueFen: 100,
+          }),
         );
       }
     });
@@ -219,24 +264,68 @@ describe('ledger endpoints', () => {
         effectiveFrom: '2026-01-01',
         effectiveTo: null,
       };
-      expect(capped.body).toMatchObject({ id: expect.any(Number), programId, code, regionId: null, excludedRegionIds: [], current: version1, versions: [version1] });
+      expect(capped.body).toMatchObject({
+        id: expect.any(Number),
+        programId,
+        code,
+        regionId: null,
+        excludedRegionIds: [],
+        current: version1,
+        versions: [version1],
+      });
 
-      const plain = await api(admin).post(`/programs/${programId}/rules`, { code: uniqueCode('VIO-'), name: '乱倒垃圾', category: '清洁卫生', points: -10 });
+      const plain = await api(admin).post(`/programs/${programId}/rules`, {
+        code: uniqueCode('VIO-'),
+        name: '乱倒垃圾',
+        category: '清洁卫生',
+        points: -10,
+      });
       expect(plain.status).toBe(201);
       // Without effectiveFrom the rule applies from today in the program timezone.
-      expect(plain.body.current).toMatchObject({ version: 1, points: -10, capPoints: null, capPer: null, effectiveFrom: today(), effectiveTo: null });
+      expect(plain.body.current).toMatchObject({
+        version: 1,
+        points: -10,
+        capPoints: null,
+        capPer: null,
+        effectiveFrom: today(),
+        effectiveTo: null,
+      });
 
-      const dup = await refused(409, 'DUPLICATE_CODE', () => api(admin).post(`/programs/${programId}/rules`, { code, name: '重复', category: '勤劳致富', points: 3 }));
+      const dup = await refused(409, 'DUPLICATE_CODE', () =>
+        api(admin).post(`/programs/${programId}/rules`, { code, name: '重复', category: '勤劳致富', points: 3 }),
+      );
       expect(dup.body.error.details).toEqual({ code });
       // The same code in another program is fine.
       const other = await createProgram(t, admin, countyId);
-      expect((await api(admin).post(`/programs/${other.id}/rules`, { code, name: '同码', category: '勤劳致富', points: 3 })).status).toBe(201);
+      expect((await api(admin).post(`/programs/${other.id}/rules`, { code, name: '同码', category: '勤劳致富', points: 3 })).status).toBe(
+        201,
+      );
 
-      const zero = await refused(400, 'VALIDATION_FAILED', () => api(admin).post(`/programs/${programId}/rules`, { code: uniqueCode('Z-'), name: '零分', category: '测试', points: 0 }));
+      const zero = await refused(400, 'VALIDATION_FAILED', () =>
+        api(admin).post(`/programs/${programId}/rules`, { code: uniqueCode('Z-'), name: '零分', category: '测试', points: 0 }),
+      );
       expect(zero.body.error.details.fields[0].field).toBe('points');
-      await refused(400, 'VALIDATION_FAILED', () => api(admin).post(`/programs/${programId}/rules`, { code: uniqueCode('Z-'), name: '坏上限', category: '测试', points: 5, cap: { points: 0, per: 'week' } }));
-      await refused(400, 'VALIDATION_FAILED', () => api(admin).post(`/programs/${programId}/rules`, { code: uniqueCode('Z-'), name: '坏日期', category: '测试', points: 5, effectiveFrom: '2026-02-30' }));
-      await refused(403, 'FORBIDDEN', () => api(clerkA.token).post(`/programs/${programId}/rules`, { code: uniqueCode('Z-'), name: '村干部', category: '测试', points: 5 }));
+      await refused(400, 'VALIDATION_FAILED', () =>
+        api(admin).post(`/programs/${programId}/rules`, {
+          code: uniqueCode('Z-'),
+          name: '坏上限',
+          category: '测试',
+          points: 5,
+          cap: { points: 0, per: 'week' },
+        }),
+      );
+      await refused(400, 'VALIDATION_FAILED', () =>
+        api(admin).post(`/programs/${programId}/rules`, {
+          code: uniqueCode('Z-'),
+          name: '坏日期',
+          category: '测试',
+          points: 5,
+          effectiveFrom: '2026-02-30',
+        }),
+      );
+      await refused(403, 'FORBIDDEN', () =>
+        api(clerkA.token).post(`/programs/${programId}/rules`, { code: uniqueCode('Z-'), name: '村干部', category: '测试', points: 5 }),
+      );
 
       const list = await api(clerkA.token).get(`/programs/${programId}/rules`);
       expect(list.status).toBe(200);
@@ -245,14 +334,32 @@ describe('ledger endpoints', () => {
     });
 
     it('PUT makes version 2; an award before its effectiveFrom records version 1, one after records version 2', async () => {
-      const rule = await createRule(t, admin, programId, { name: '巡逻（旧）', category: '平安建设', points: 5, effectiveFrom: '2026-01-01' });
-      const res = await put(admin, `/programs/${programId}/rules/${rule.id}`, { name: '巡逻（新）', points: 8, effectiveFrom: '2026-10-01' });
+      const rule = await createRule(t, admin, programId, {
+        name: '巡逻（旧）',
+        category: '平安建设',
+        points: 5,
+        effectiveFrom: '2026-01-01',
+      });
+      const res = await put(admin, `/programs/${programId}/rules/${rule.id}`, {
+        name: '巡逻（新）',
+        points: 8,
+        effectiveFrom: '2026-10-01',
+      });
       expect(res.status).toBe(200);
-      expect(res.body.versions.map((v: { version: number; points: number; effectiveFrom: string }) => [v.version, v.points, v.effectiveFrom])).toEqual([
+      expect(
+        res.body.versions.map((v: { version: number; points: number; effectiveFrom: string }) => [v.version, v.points, v.effectiveFrom]),
+      ).toEqual([
         [1, 5, '2026-01-01'],
         [2, 8, '2026-10-01'],
       ]);
-      expect(res.body.current).toMatchObject({ version: 2, name: '巡逻（新）', category: '平安建设', points: 8, effectiveFrom: '2026-10-01', effectiveTo: null });
+      expect(res.body.current).toMatchObject({
+        version: 2,
+        name: '巡逻（新）',
+        category: '平安建设',
+        points: 8,
+        effectiveFrom: '2026-10-01',
+        effectiveTo: null,
+      });
       const [v1, v2] = res.body.versions as { id: number }[];
       // Version 1 now ends the day before version 2 starts.
       expect(res.body.versions.map((v: { effectiveTo: string | null }) => v.effectiveTo)).toEqual(['2026-09-30', null]);
@@ -261,7 +368,12 @@ describe('ledger endpoints', () => {
       const household = await createHousehold(t, admin, villageA);
       const before = await award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: '2026-09-15' });
       expect(before.status).toBe(201);
-      expect(before.body).toMatchObject({ ruleId: rule.id, ruleVersionId: v1.id, period: '2026-Q3', results: [{ holderId: household.id, points: 5, balanceAfter: 105 }] });
+      expect(before.body).toMatchObject({
+        ruleId: rule.id,
+        ruleVersionId: v1.id,
+        period: '2026-Q3',
+        results: [{ holderId: household.id, points: 5, balanceAfter: 105 }],
+      });
       const after = await award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: '2026-10-15' });
       expect(after.status).toBe(201);
       expect(after.body).toMatchObject({ ruleVersionId: v2.id, period: '2026-Q4', results: [{ points: 8, balanceAfter: 113 }] });
@@ -271,22 +383,25 @@ describe('ledger endpoints', () => {
         { id: rule.id, code: expect.any(String), name: '巡逻（新）', category: '平安建设', versionId: v2.id, version: 2 },
         { id: rule.id, code: expect.any(String), name: '巡逻（旧）', category: '平安建设', versionId: v1.id, version: 1 },
       ]);
-      const rows = (await t.db.query(`SELECT id::text AS id, rule_version_id AS "versionId" FROM transactions WHERE id = ANY($1::bigint[]) ORDER BY id`, [
-        [before.body.results[0].transactionId, after.body.results[0].transactionId],
-      ])) as { id: string; versionId: number }[];
+      const rows = (await t.db.query(
+        `SELECT id::text AS id, rule_version_id AS "versionId" FROM transactions WHERE id = ANY($1::bigint[]) ORDER BY id`,
+        [[before.body.results[0].transactionId, after.body.results[0].transactionId]],
+      )) as { id: string; versionId: number }[];
       expect(rows).toEqual([
         { id: before.body.results[0].transactionId, versionId: v1.id },
         { id: after.body.results[0].transactionId, versionId: v2.id },
       ]);
 
       // A change that keeps the sign but moves effectiveFrom back before the current version is refused.
-      const back = await refused(400, 'VALIDATION_FAILED', () => put(admin, `/programs/${programId}/rules/${rule.id}`, { points: 9, effectiveFrom: '2026-09-01' }));
+      const back = await refused(400, 'VALIDATION_FAILED', () =>
+        put(admin, `/programs/${programId}/rules/${rule.id}`, { points: 9, effectiveFrom: '2026-09-01' }),
+      );
       expect(back.body.error.details.fields[0].field).toBe('effectiveFrom');
       expectError(await put(clerkA.token, `/programs/${programId}/rules/${rule.id}`, { points: 9 }), 403, 'FORBIDDEN');
       expectError(await put(admin, `/programs/${programId}/rules/999999`, { points: 9 }), 404, 'NOT_FOUND');
     });
 
-    it('PUT can drop or add a cap, and a version starting later leaves today\'s entries on the one in force', async () => {
+    it("PUT can drop or add a cap, and a version starting later leaves today's entries on the one in force", async () => {
       const rule = await positiveRule(programId, { points: 5, cap: { points: 5, per: 'month' } });
       const household = await createHousehold(t, admin, villageA);
       const first = await award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: '2026-10-02' });
@@ -297,13 +412,21 @@ describe('ledger endpoints', () => {
       expect(uncapped.status).toBe(200);
       expect(uncapped.body.current).toMatchObject({ version: 2, points: 5, capPoints: null, capPer: null });
       for (const day of ['2026-10-11', '2026-10-12']) {
-        expect((await award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: day })).body.results[0]).toMatchObject({ points: 5, capped: false });
+        expect(
+          (await award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: day })).body.results[0],
+        ).toMatchObject({ points: 5, capped: false });
       }
       // Before v2 the cap of v1 still holds.
-      expect((await award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: '2026-10-09' })).body.results[0]).toMatchObject({ points: 0, capped: true });
+      expect(
+        (await award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: '2026-10-09' })).body.results[0],
+      ).toMatchObject({ points: 0, capped: true });
 
       const later = addDays(today(), 30);
-      const future = await put(admin, `/programs/${programId}/rules/${rule.id}`, { points: 9, cap: { points: 9, per: 'year' }, effectiveFrom: later });
+      const future = await put(admin, `/programs/${programId}/rules/${rule.id}`, {
+        points: 9,
+        cap: { points: 9, per: 'year' },
+        effectiveFrom: later,
+      });
       expect(future.body.current).toMatchObject({ version: 3, points: 9, capPoints: 9, capPer: 'year', effectiveFrom: later });
       const now = await award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: today() });
       expect(now.body).toMatchObject({ ruleVersionId: uncapped.body.current.id, results: [{ points: 5, capped: false }] });
@@ -327,7 +450,9 @@ describe('ledger endpoints', () => {
       expect(read.body.regionId).toBe(villageA);
       const inA = await createHousehold(t, admin, villageA);
       const inB = await createHousehold(t, admin, villageB);
-      const res = await refused(422, 'RULE_NOT_APPLICABLE', () => award(admin, programId, { ruleId: rule.id, holderIds: [inA.id, inB.id], occurredOn: today() }));
+      const res = await refused(422, 'RULE_NOT_APPLICABLE', () =>
+        award(admin, programId, { ruleId: rule.id, holderIds: [inA.id, inB.id], occurredOn: today() }),
+      );
       expect(res.body.error.details).toEqual({ ruleId: rule.id, holderIds: [inB.id] });
       const ok = await award(clerkA.token, programId, { ruleId: rule.id, holderIds: [inA.id], occurredOn: today() });
       expect(ok.status).toBe(201);
@@ -342,10 +467,20 @@ describe('ledger endpoints', () => {
       expect(excluded.status).toBe(201);
       expect(excluded.body).toMatchObject({ id: rule.id, excludedRegionIds: [villageA] });
       // A township officer manages only his own subtree; a clerk does not manage rules.
-      expectError(await api(officerA.token).post(`/programs/${programId}/rules/${rule.id}/exclusions`, { regionId: villageB }), 403, 'OUT_OF_SCOPE');
-      expectError(await api(clerkA.token).post(`/programs/${programId}/rules/${rule.id}/exclusions`, { regionId: villageA }), 403, 'FORBIDDEN');
+      expectError(
+        await api(officerA.token).post(`/programs/${programId}/rules/${rule.id}/exclusions`, { regionId: villageB }),
+        403,
+        'OUT_OF_SCOPE',
+      );
+      expectError(
+        await api(clerkA.token).post(`/programs/${programId}/rules/${rule.id}/exclusions`, { regionId: villageA }),
+        403,
+        'FORBIDDEN',
+      );
 
-      const res = await refused(422, 'RULE_NOT_APPLICABLE', () => award(admin, programId, { ruleId: rule.id, holderIds: [inA.id], occurredOn: today() }));
+      const res = await refused(422, 'RULE_NOT_APPLICABLE', () =>
+        award(admin, programId, { ruleId: rule.id, holderIds: [inA.id], occurredOn: today() }),
+      );
       expect(res.body.error.details).toEqual({ ruleId: rule.id, holderIds: [inA.id] });
       expect((await award(admin, programId, { ruleId: rule.id, holderIds: [inB.id], occurredOn: today() })).status).toBe(201);
 
@@ -382,7 +517,9 @@ describe('ledger endpoints', () => {
     it('a rule effective from a future day cannot be applied today (422 RULE_NOT_EFFECTIVE)', async () => {
       const rule = await positiveRule(programId, { effectiveFrom: addDays(today(), 40) });
       const household = await createHousehold(t, admin, villageA);
-      const res = await refused(422, 'RULE_NOT_EFFECTIVE', () => award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: today() }));
+      const res = await refused(422, 'RULE_NOT_EFFECTIVE', () =>
+        award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: today() }),
+      );
       expect(res.body.error.details).toEqual({ ruleId: rule.id, occurredOn: today() });
       expect(await balanceOf(programId, household.id)).toMatchObject({ opened: false, balance: 100 });
     });
@@ -395,24 +532,38 @@ describe('ledger endpoints', () => {
       const plus = await positiveRule();
       const minus = await negativeRule();
       const household = await createHousehold(t, admin, villageA);
-      const a = await refused(422, 'WRONG_RULE_KIND', () => award(admin, programId, { ruleId: minus.id, holderIds: [household.id], occurredOn: today() }));
+      const a = await refused(422, 'WRONG_RULE_KIND', () =>
+        award(admin, programId, { ruleId: minus.id, holderIds: [household.id], occurredOn: today() }),
+      );
       expect(a.body.error.details).toEqual({ ruleId: minus.id, points: -30 });
-      const d = await refused(422, 'WRONG_RULE_KIND', () => deduct(admin, programId, { ruleId: plus.id, holderIds: [household.id], occurredOn: today(), reason: '测试' }));
+      const d = await refused(422, 'WRONG_RULE_KIND', () =>
+        deduct(admin, programId, { ruleId: plus.id, holderIds: [household.id], occurredOn: today(), reason: '测试' }),
+      );
       expect(d.body.error.details).toEqual({ ruleId: plus.id, points: 5 });
       // A deduction needs its reason; a rule of another program is unknown here.
-      await refused(400, 'VALIDATION_FAILED', () => deduct(admin, programId, { ruleId: minus.id, holderIds: [household.id], occurredOn: today() }));
+      await refused(400, 'VALIDATION_FAILED', () =>
+        deduct(admin, programId, { ruleId: minus.id, holderIds: [household.id], occurredOn: today() }),
+      );
       const foreign = await positiveRule((await createProgram(t, admin, countyId)).id);
-      await refused(404, 'NOT_FOUND', () => award(admin, programId, { ruleId: foreign.id, holderIds: [household.id], occurredOn: today() }));
+      await refused(404, 'NOT_FOUND', () =>
+        award(admin, programId, { ruleId: foreign.id, holderIds: [household.id], occurredOn: today() }),
+      );
     });
 
     it('refuses a deed dated in the future (422 OCCURRED_ON_IN_FUTURE) or on a day that does not exist (400)', async () => {
       const rule = await positiveRule();
       const household = await createHousehold(t, admin, villageA);
       const tomorrow = addDays(today(), 1);
-      const res = await refused(422, 'OCCURRED_ON_IN_FUTURE', () => award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: tomorrow }));
+      const res = await refused(422, 'OCCURRED_ON_IN_FUTURE', () =>
+        award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: tomorrow }),
+      );
       expect(res.body.error.details).toEqual({ occurredOn: tomorrow });
-      await refused(400, 'VALIDATION_FAILED', () => award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: '2026-02-30' }));
-      await refused(400, 'VALIDATION_FAILED', () => award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: '15/10/2026' }));
+      await refused(400, 'VALIDATION_FAILED', () =>
+        award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: '2026-02-30' }),
+      );
+      await refused(400, 'VALIDATION_FAILED', () =>
+        award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: '15/10/2026' }),
+      );
     });
 
     it('answers 404 naming the unknown holders, households of another county included', async () => {
@@ -421,17 +572,21 @@ describe('ledger endpoints', () => {
       const other = await seedCounty(t);
       const foreignVillage = await createRegion(t, other.token, 'village', await createRegion(t, other.token, 'township', other.countyId));
       const foreign = await createHousehold(t, other.token, foreignVillage);
-      const res = await refused(404, 'NOT_FOUND', () => award(admin, programId, { ruleId: rule.id, holderIds: [known.id, 99999999, foreign.id], occurredOn: today() }));
+      const res = await refused(404, 'NOT_FOUND', () =>
+        award(admin, programId, { ruleId: rule.id, holderIds: [known.id, 99999999, foreign.id], occurredOn: today() }),
+      );
       expect(res.body.error.details).toEqual({ resource: 'holder', ids: [99999999, foreign.id] });
       expect(await balanceOf(programId, known.id)).toMatchObject({ opened: false });
     });
 
-    it('posts nothing for anyone when one holder of a batch is outside the clerk\'s village (403 OUT_OF_SCOPE)', async () => {
+    it("posts nothing for anyone when one holder of a batch is outside the clerk's village (403 OUT_OF_SCOPE)", async () => {
       const rule = await positiveRule();
       const mine = await createHousehold(t, admin, villageA);
       const mine2 = await createHousehold(t, admin, villageA);
       const theirs = await createHousehold(t, admin, villageB);
-      const res = await refused(403, 'OUT_OF_SCOPE', () => award(clerkA.token, programId, { ruleId: rule.id, holderIds: [mine.id, theirs.id, mine2.id], occurredOn: today() }));
+      const res = await refused(403, 'OUT_OF_SCOPE', () =>
+        award(clerkA.token, programId, { ruleId: rule.id, holderIds: [mine.id, theirs.id, mine2.id], occurredOn: today() }),
+      );
       expect(res.body.error.details).toEqual({ holderIds: [theirs.id] });
       for (const h of [mine, mine2, theirs]) expect(await balanceOf(programId, h.id)).toMatchObject({ opened: false, balance: 100 });
       const ok = await award(clerkA.token, programId, { ruleId: rule.id, holderIds: [mine.id, mine2.id], occurredOn: today() });
@@ -444,7 +599,12 @@ describe('ledger endpoints', () => {
 
     it('records a real member of the household; a member of another household is 422 MEMBER_NOT_IN_HOUSEHOLD', async () => {
       const rule = await positiveRule();
-      const family = await createHousehold(t, admin, villageA, { members: [{ name: '扎西', relation: '户主' }, { name: '卓玛', relation: '配偶' }] });
+      const family = await createHousehold(t, admin, villageA, {
+        members: [
+          { name: '扎西', relation: '户主' },
+          { name: '卓玛', relation: '配偶' },
+        ],
+      });
       const neighbour = await createHousehold(t, admin, villageA, { members: [{ name: '次仁', relation: '户主' }] });
       const members = (await api(admin).get(`/households/${family.id}`)).body.members as { id: number; name: string }[];
       const neighbourMember = ((await api(admin).get(`/households/${neighbour.id}`)).body.members as { id: number }[])[0];
@@ -455,7 +615,9 @@ describe('ledger endpoints', () => {
       );
       expect(wrong.body.error.details).toEqual({ memberId: neighbourMember.id });
       // One member, one household: a member with a batch is refused too.
-      await refused(422, 'MEMBER_NOT_IN_HOUSEHOLD', () => award(admin, programId, { ruleId: rule.id, holderIds: [family.id, neighbour.id], occurredOn: today(), memberId: drolma.id }));
+      await refused(422, 'MEMBER_NOT_IN_HOUSEHOLD', () =>
+        award(admin, programId, { ruleId: rule.id, holderIds: [family.id, neighbour.id], occurredOn: today(), memberId: drolma.id }),
+      );
 
       const ok = await award(admin, programId, { ruleId: rule.id, holderIds: [family.id], occurredOn: today(), memberId: drolma.id });
       expect(ok.status).toBe(201);
@@ -466,14 +628,18 @@ describe('ledger endpoints', () => {
     it('validates holderIds: repeats, more than 1,000, none (400)', async () => {
       const rule = await positiveRule();
       const household = await createHousehold(t, admin, villageA);
-      const dup = await refused(400, 'VALIDATION_FAILED', () => award(admin, programId, { ruleId: rule.id, holderIds: [household.id, household.id], occurredOn: today() }));
+      const dup = await refused(400, 'VALIDATION_FAILED', () =>
+        award(admin, programId, { ruleId: rule.id, holderIds: [household.id, household.id], occurredOn: today() }),
+      );
       expect(dup.body.error.details.fields.map((f: { field: string }) => f.field)).toEqual(['holderIds']);
       const many = await refused(400, 'VALIDATION_FAILED', () =>
         award(admin, programId, { ruleId: rule.id, holderIds: Array.from({ length: 1001 }, (_, i) => i + 1), occurredOn: today() }),
       );
       expect(many.body.error.details.fields.map((f: { field: string }) => f.field)).toEqual(['holderIds']);
       await refused(400, 'VALIDATION_FAILED', () => award(admin, programId, { ruleId: rule.id, holderIds: [], occurredOn: today() }));
-      await refused(400, 'VALIDATION_FAILED', () => award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: today(), extra: 1 }));
+      await refused(400, 'VALIDATION_FAILED', () =>
+        award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: today(), extra: 1 }),
+      );
     });
 
     it('keeps memo, evidence and reason on the statement; an invalid evidence URL is 400', async () => {
@@ -486,12 +652,55 @@ describe('ledger endpoints', () => {
       );
       expect(bad.body.error.details.fields.map((f: { field: string }) => f.field)).toEqual(['evidence']);
 
-      expect((await award(clerkA.token, programId, { ruleId: plus.id, holderIds: [household.id], occurredOn: '2026-10-15', memo: '修水渠两天', evidence })).status).toBe(201);
-      expect((await deduct(clerkA.token, programId, { ruleId: minus.id, holderIds: [household.id], occurredOn: '2026-10-16', reason: '乱倒垃圾' })).status).toBe(201);
+      expect(
+        (
+          await award(clerkA.token, programId, {
+            ruleId: plus.id,
+            holderIds: [household.id],
+            occurredOn: '2026-10-15',
+            memo: '修水渠两天',
+            evidence,
+          })
+        ).status,
+      ).toBe(201);
+      expect(
+        (
+          await deduct(clerkA.token, programId, {
+            ruleId: minus.id,
+            holderIds: [household.id],
+            occurredOn: '2026-10-16',
+            reason: '乱倒垃圾',
+          })
+        ).status,
+      ).toBe(201);
       const [deduction, awarded, opening] = (await statementOf(programId, household.id)).items;
-      expect(awarded).toMatchObject({ type: 'award', occurredOn: '2026-10-15', memo: '修水渠两天', evidence, reason: null, points: 5, balanceAfter: 105, requestedPoints: 5 });
-      expect(deduction).toMatchObject({ type: 'deduction', occurredOn: '2026-10-16', memo: null, evidence: [], reason: '乱倒垃圾', points: -30, balanceAfter: 75 });
-      expect(opening).toMatchObject({ type: 'opening', points: 100, balanceAfter: 100, rule: null, occurredOn: today(), period: currentQuarter });
+      expect(awarded).toMatchObject({
+        type: 'award',
+        occurredOn: '2026-10-15',
+        memo: '修水渠两天',
+        evidence,
+        reason: null,
+        points: 5,
+        balanceAfter: 105,
+        requestedPoints: 5,
+      });
+      expect(deduction).toMatchObject({
+        type: 'deduction',
+        occurredOn: '2026-10-16',
+        memo: null,
+        evidence: [],
+        reason: '乱倒垃圾',
+        points: -30,
+        balanceAfter: 75,
+      });
+      expect(opening).toMatchObject({
+        type: 'opening',
+        points: 100,
+        balanceAfter: 100,
+        rule: null,
+        occurredOn: today(),
+        period: currentQuarter,
+      });
     });
 
     it('stops a deduction at zero without allowNegative (capped), goes negative with it', async () => {
@@ -508,12 +717,22 @@ describe('ledger endpoints', () => {
         if (!allowNegative) {
           expect(first.body.results[0]).toMatchObject({ points: -100, requestedPoints: -150, capped: true, balanceAfter: 0 });
           // At zero already: nothing more is taken, and the entry says so.
-          const second = await deduct(admin, program, { ruleId: rule.id, holderIds: [household.id], occurredOn: today(), reason: '再次违法' });
+          const second = await deduct(admin, program, {
+            ruleId: rule.id,
+            holderIds: [household.id],
+            occurredOn: today(),
+            reason: '再次违法',
+          });
           expect(second.body.results[0]).toMatchObject({ points: 0, requestedPoints: -150, capped: true, balanceAfter: 0 });
           expect(await balanceOf(program, household.id)).toMatchObject({ balance: 0, redeemable: 0, earnedThisPeriod: -100 });
         } else {
           expect(first.body.results[0]).toMatchObject({ points: -150, requestedPoints: -150, capped: false, balanceAfter: -50 });
-          expect(await balanceOf(program, household.id)).toMatchObject({ balance: -50, basePoints: 100, redeemable: 0, earnedThisPeriod: -150 });
+          expect(await balanceOf(program, household.id)).toMatchObject({
+            balance: -50,
+            basePoints: 100,
+            redeemable: 0,
+            earnedThisPeriod: -150,
+          });
         }
       }
     });
@@ -526,14 +745,29 @@ describe('ledger endpoints', () => {
       expect(await balanceOf(programId, household.id)).toMatchObject({ balance: 105, redeemable: 5 });
       const res = await deduct(admin, programId, { ruleId: minus.id, holderIds: [household.id], occurredOn: today(), reason: '不讲诚信' });
       expect(res.body.results[0]).toMatchObject({ points: -30, capped: false, balanceAfter: 75 });
-      expect(await balanceOf(programId, household.id)).toMatchObject({ balance: 75, basePoints: 100, redeemable: 0, earnedThisPeriod: -25, opened: true });
+      expect(await balanceOf(programId, household.id)).toMatchObject({
+        balance: 75,
+        basePoints: 100,
+        redeemable: 0,
+        earnedThisPeriod: -25,
+        opened: true,
+      });
     });
 
     it('answers 403 to roles that do not record points', async () => {
       const rule = await positiveRule();
       const household = await createHousehold(t, admin, villageA);
-      await refused(403, 'FORBIDDEN', () => award(auditor.token, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: today() }));
-      expectError(await t.http().post(`${API}/programs/${programId}/awards`).send({ ruleId: rule.id, holderIds: [household.id], occurredOn: today() }), 401, 'UNAUTHENTICATED');
+      await refused(403, 'FORBIDDEN', () =>
+        award(auditor.token, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: today() }),
+      );
+      expectError(
+        await t
+          .http()
+          .post(`${API}/programs/${programId}/awards`)
+          .send({ ruleId: rule.id, holderIds: [household.id], occurredOn: today() }),
+        401,
+        'UNAUTHENTICATED',
+      );
     });
   });
 
@@ -566,7 +800,9 @@ describe('ledger endpoints', () => {
       const list = await api(clerkA.token).get(`/programs/${program}/periods`);
       expect(list.body).toEqual([{ programId: program, period: '2026-Q3', closedAt: close.body.closedAt, closedBy: adminId }]);
 
-      const res = await refused(422, 'PERIOD_CLOSED', () => award(admin, program, { ruleId: rule.id, holderIds: [household.id], occurredOn: '2026-09-30' }));
+      const res = await refused(422, 'PERIOD_CLOSED', () =>
+        award(admin, program, { ruleId: rule.id, holderIds: [household.id], occurredOn: '2026-09-30' }),
+      );
       expect(res.body.error.details).toEqual({ period: '2026-Q3' });
       // The next day is in the open quarter.
       expect((await award(admin, program, { ruleId: rule.id, holderIds: [household.id], occurredOn: '2026-10-01' })).status).toBe(201);
@@ -592,12 +828,28 @@ describe('ledger endpoints', () => {
 
       const reversal = await reverse(admin, txId, '误记');
       expect(reversal.status).toBe(201);
-      expect(reversal.body).toEqual({ id: expect.any(String), reversesId: txId, holderId: household.id, points: -7, balanceAfter: 100, period: currentQuarter, late: true });
+      expect(reversal.body).toEqual({
+        id: expect.any(String),
+        reversesId: txId,
+        holderId: household.id,
+        points: -7,
+        balanceAfter: 100,
+        period: currentQuarter,
+        late: true,
+      });
       expect(await sumIn('2026-Q3')).toBe(7);
       expect(await sumIn(currentQuarter)).toBe(100 - 7);
       expect(await balanceOf(program, household.id)).toMatchObject({ balance: 100, earnedThisPeriod: -7, period: currentQuarter });
       const [line] = (await statementOf(program, household.id)).items;
-      expect(line).toMatchObject({ type: 'reversal', late: true, period: currentQuarter, occurredOn: today(), reversesId: txId, reason: '误记', points: -7 });
+      expect(line).toMatchObject({
+        type: 'reversal',
+        late: true,
+        period: currentQuarter,
+        occurredOn: today(),
+        reversesId: txId,
+        reason: '误记',
+        points: -7,
+      });
     });
   });
 
@@ -616,7 +868,14 @@ describe('ledger endpoints', () => {
       await refused(400, 'VALIDATION_FAILED', () => api(admin).post(`/transactions/${txId}/reversal`, {}));
       const first = await reverse(clerkA.token, txId);
       expect(first.status).toBe(201);
-      expect(first.body).toMatchObject({ reversesId: txId, holderId: household.id, points: -5, balanceAfter: 100, period: currentQuarter, late: false });
+      expect(first.body).toMatchObject({
+        reversesId: txId,
+        holderId: household.id,
+        points: -5,
+        balanceAfter: 100,
+        period: currentQuarter,
+        late: false,
+      });
       const lines = (await statementOf(programId, household.id)).items;
       expect(lines.map((l) => [l.type, l.transactionId, l.reversesId, l.reversedById])).toEqual([
         ['reversal', first.body.id, txId, null],
@@ -630,7 +889,8 @@ describe('ledger endpoints', () => {
 
       const unknown = await refused(404, 'NOT_FOUND', () => reverse(admin, '999999999'));
       expect(unknown.body.error.details).toMatchObject({ resource: 'transaction', id: '999999999' });
-      for (const bad of ['abc', '0', '-1', '1e3', '99999999999999999999']) await refused(400, 'VALIDATION_FAILED', () => reverse(admin, bad));
+      for (const bad of ['abc', '0', '-1', '1e3', '99999999999999999999'])
+        await refused(400, 'VALIDATION_FAILED', () => reverse(admin, bad));
     });
 
     it('posts nothing for an award the cap cut to 0 (no transaction to reverse), and gives back no cap', async () => {
@@ -638,18 +898,30 @@ describe('ledger endpoints', () => {
       const household = await createHousehold(t, admin, villageA);
       const first = await award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: '2026-10-02' });
       const zero = await award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: '2026-10-03' });
-      expect(zero.body.results[0]).toMatchObject({ status: 'capped', transactionId: null, points: 0, requestedPoints: 5, capped: true, balanceAfter: 105 });
+      expect(zero.body.results[0]).toMatchObject({
+        status: 'capped',
+        transactionId: null,
+        points: 0,
+        requestedPoints: 5,
+        capped: true,
+        balanceAfter: 105,
+      });
       // Reversing the one that posted gives its cap back: the next award posts 5.
       expect((await reverse(admin, first.body.results[0].transactionId as string)).status).toBe(201);
-      expect((await award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: '2026-10-04' })).body.results[0]).toMatchObject({ status: 'posted', points: 5 });
-      expect((await award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: '2026-10-05' })).body.results[0]).toMatchObject({ status: 'capped', points: 0 });
+      expect(
+        (await award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: '2026-10-04' })).body.results[0],
+      ).toMatchObject({ status: 'posted', points: 5 });
+      expect(
+        (await award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: '2026-10-05' })).body.results[0],
+      ).toMatchObject({ status: 'capped', points: 0 });
       expect((await balanceOf(programId, household.id)).balance).toBe(105);
     });
 
     it('refuses a reversal by a clerk of another village (403) and by a reader role (403)', async () => {
       const rule = await positiveRule();
       const household = await createHousehold(t, admin, villageA);
-      const txId = (await award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: today() })).body.results[0].transactionId as string;
+      const txId = (await award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: today() })).body.results[0]
+        .transactionId as string;
       await refused(403, 'OUT_OF_SCOPE', () => reverse(clerkB.token, txId));
       await refused(403, 'FORBIDDEN', () => reverse(auditor.token, txId));
       expect((await balanceOf(programId, household.id)).balance).toBe(105);
@@ -672,7 +944,9 @@ describe('ledger endpoints', () => {
         [0, true, 120],
       ]);
       // Another month has its own cap.
-      expect((await award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: '2026-11-01' })).body.results[0]).toMatchObject({ points: 5, capped: false });
+      expect(
+        (await award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: '2026-11-01' })).body.results[0],
+      ).toMatchObject({ points: 5, capped: false });
 
       const reversal = await reverse(admin, results[1].transactionId);
       expect(reversal.body).toMatchObject({ points: -5, balanceAfter: 120 });
@@ -746,7 +1020,8 @@ describe('ledger endpoints', () => {
     it('filters a statement by from and to (deed days, inclusive)', async () => {
       const rule = await positiveRule();
       const household = await createHousehold(t, admin, villageA);
-      for (const day of ['2026-10-01', '2026-10-05', '2026-10-10']) await award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: day });
+      for (const day of ['2026-10-01', '2026-10-05', '2026-10-10'])
+        await award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: day });
       const days = async (query: string) => (await statementOf(programId, household.id, query)).items.map((l) => l.occurredOn as string);
       expect(await days('')).toEqual(['2026-10-10', '2026-10-05', '2026-10-01', today()]);
       // The opening entry is dated the day the account opened.
@@ -754,13 +1029,23 @@ describe('ledger endpoints', () => {
       expect(await days('?to=2026-10-05')).toEqual(['2026-10-05', '2026-10-01']);
       expect(await days('?from=2026-10-02&to=2026-10-09')).toEqual(['2026-10-05']);
       expect(await days('?from=2026-10-06&to=2026-10-09')).toEqual([]);
-      expectError(await api(admin).get(`/programs/${programId}/holders/${household.id}/statement?from=2026-13-01`), 400, 'VALIDATION_FAILED');
+      expectError(
+        await api(admin).get(`/programs/${programId}/holders/${household.id}/statement?from=2026-13-01`),
+        400,
+        'VALIDATION_FAILED',
+      );
       expectError(await api(admin).get(`/programs/${programId}/holders/${household.id}/statement?to=yesterday`), 400, 'VALIDATION_FAILED');
     });
 
-    it('names the operator by the user\'s display name', async () => {
+    it("names the operator by the user's display name", async () => {
       const username = uniqueCode('wang-');
-      const created = await api(admin).post('/users', { username, password: PASSWORD, displayName: '王文书', role: 'village_clerk', regionId: villageA });
+      const created = await api(admin).post('/users', {
+        username,
+        password: PASSWORD,
+        displayName: '王文书',
+        role: 'village_clerk',
+        regionId: villageA,
+      });
       expect(created.status).toBe(201);
       const token = await login(t, username);
       await declareNoHousehold(t, token);
@@ -789,7 +1074,9 @@ describe('ledger endpoints', () => {
       expect(res.body).toMatchObject({ holderId: inA.id, balance: 105, redeemable: 5, opened: true });
       expectError(await kiosk.get(`/programs/${programId}/holders/${inA.id}/statement`), 403, 'FORBIDDEN');
       expectError(await kiosk.get(`/programs/${programId}/holders/${inB.id}/balance`), 403, 'OUT_OF_SCOPE');
-      await refused(403, 'FORBIDDEN', () => kiosk.post(`/programs/${programId}/awards`, { ruleId: rule.id, holderIds: [inA.id], occurredOn: today() }));
+      await refused(403, 'FORBIDDEN', () =>
+        kiosk.post(`/programs/${programId}/awards`, { ruleId: rule.id, holderIds: [inA.id], occurredOn: today() }),
+      );
       expectError(await kiosk.get('/ledger/check'), 403, 'FORBIDDEN');
     });
   });
@@ -803,24 +1090,43 @@ describe('ledger endpoints', () => {
       const penalty = await createRule(t, admin, program, { name: '发生安全事故', category: '安全生产', points: -4 });
       const res = await award(admin, program, { ruleId: rule.id, holderIds: [villageA, villageB], occurredOn: today() });
       expect(res.status).toBe(201);
-      expect(res.body.results.map((r: { holderId: number; points: number; balanceAfter: number }) => [r.holderId, r.points, r.balanceAfter])).toEqual([
+      expect(
+        res.body.results.map((r: { holderId: number; points: number; balanceAfter: number }) => [r.holderId, r.points, r.balanceAfter]),
+      ).toEqual([
         [villageA, 10, 10],
         [villageB, 10, 10],
       ]);
-      expect((await deduct(admin, program, { ruleId: penalty.id, holderIds: [villageB], occurredOn: today(), reason: '事故' })).body.results[0]).toMatchObject({ balanceAfter: 6 });
-      expect(await balanceOf(program, villageA)).toMatchObject({ balance: 10, basePoints: 0, redeemable: 10, earnedThisPeriod: 10, opened: true });
+      expect(
+        (await deduct(admin, program, { ruleId: penalty.id, holderIds: [villageB], occurredOn: today(), reason: '事故' })).body.results[0],
+      ).toMatchObject({ balanceAfter: 6 });
+      expect(await balanceOf(program, villageA)).toMatchObject({
+        balance: 10,
+        basePoints: 0,
+        redeemable: 10,
+        earnedThisPeriod: 10,
+        opened: true,
+      });
       expect(await balanceOf(program, villageB)).toMatchObject({ balance: 6, earnedThisPeriod: 6 });
       // Without base points there is no opening entry.
       expect((await statementOf(program, villageA)).items.map((l) => l.type)).toEqual(['award']);
       // A township is not a village; a clerk cannot score another village.
-      const notVillage = await refused(404, 'NOT_FOUND', () => award(admin, program, { ruleId: rule.id, holderIds: [townshipA], occurredOn: today() }));
+      const notVillage = await refused(404, 'NOT_FOUND', () =>
+        award(admin, program, { ruleId: rule.id, holderIds: [townshipA], occurredOn: today() }),
+      );
       expect(notVillage.body.error.details).toEqual({ resource: 'holder', ids: [townshipA] });
-      await refused(403, 'OUT_OF_SCOPE', () => award(clerkA.token, program, { ruleId: rule.id, holderIds: [villageB], occurredOn: today() }));
+      await refused(403, 'OUT_OF_SCOPE', () =>
+        award(clerkA.token, program, { ruleId: rule.id, holderIds: [villageB], occurredOn: today() }),
+      );
     });
 
     it('staff programs take user ids as holders', async () => {
       const program = (await createProgram(t, admin, countyId, { holderType: 'staff', basePoints: 0, pointValueFen: 0 })).id;
-      const rule = await createRule(t, admin, program, { name: '网格巡查', category: '网格工作', points: 2, cap: { points: 4, per: 'month' } });
+      const rule = await createRule(t, admin, program, {
+        name: '网格巡查',
+        category: '网格工作',
+        points: 2,
+        cap: { points: 4, per: 'month' },
+      });
       const res = await award(admin, program, { ruleId: rule.id, holderIds: [clerkA.id, clerkB.id], occurredOn: today() });
       expect(res.status).toBe(201);
       expect(res.body.results.map((r: { holderId: number; points: number }) => [r.holderId, r.points])).toEqual([
@@ -835,7 +1141,10 @@ describe('ledger endpoints', () => {
         [2, false],
         [2, false],
       ]);
-      const rows = (await t.db.query(`SELECT points::int, capped FROM transactions WHERE program_id = $1 AND holder_id = $2 ORDER BY id`, [program, clerkA.id])) as {
+      const rows = (await t.db.query(`SELECT points::int, capped FROM transactions WHERE program_id = $1 AND holder_id = $2 ORDER BY id`, [
+        program,
+        clerkA.id,
+      ])) as {
         points: number;
         capped: boolean;
       }[];
@@ -859,22 +1168,32 @@ describe('ledger endpoints', () => {
       expect(first.headers['idempotent-replayed']).toBeUndefined();
       const before = await counts();
       // The same body with its keys in another order is the same request.
-      const replay = await award(clerkA.token, programId, { memo: '打扫村道', occurredOn: today(), holderIds: [household.id], ruleId: rule.id }).set('Idempotency-Key', 'sweep-2026-001');
+      const replay = await award(clerkA.token, programId, {
+        memo: '打扫村道',
+        occurredOn: today(),
+        holderIds: [household.id],
+        ruleId: rule.id,
+      }).set('Idempotency-Key', 'sweep-2026-001');
       expect(replay.status).toBe(201);
       expect(replay.headers['idempotent-replayed']).toBe('true');
       expect(replay.body).toEqual(first.body);
       expect(await counts()).toEqual(before);
       expect((await balanceOf(programId, household.id)).balance).toBe(105);
 
-      const reused = await refused(422, 'IDEMPOTENCY_KEY_REUSED', () => award(clerkA.token, programId, { ...body, memo: '另一件事' }).set('Idempotency-Key', 'sweep-2026-001'));
+      const reused = await refused(422, 'IDEMPOTENCY_KEY_REUSED', () =>
+        award(clerkA.token, programId, { ...body, memo: '另一件事' }).set('Idempotency-Key', 'sweep-2026-001'),
+      );
       expect(reused.body.error.details).toEqual({ key: 'sweep-2026-001' });
       // The same key on another endpoint is another request too.
       const minus = await negativeRule();
-      await refused(422, 'IDEMPOTENCY_KEY_REUSED', () => deduct(clerkA.token, programId, { ...body, ruleId: minus.id, reason: '乱倒垃圾' }).set('Idempotency-Key', 'sweep-2026-001'));
+      await refused(422, 'IDEMPOTENCY_KEY_REUSED', () =>
+        deduct(clerkA.token, programId, { ...body, ruleId: minus.id, reason: '乱倒垃圾' }).set('Idempotency-Key', 'sweep-2026-001'),
+      );
 
-      const [stored] = (await t.db.query(`SELECT scope, response_status AS status, expires_at - created_at >= interval '30 days' AS "keptLong" FROM idempotency_keys WHERE key = $1`, [
-        'sweep-2026-001',
-      ])) as { scope: string; status: number; keptLong: boolean }[];
+      const [stored] = (await t.db.query(
+        `SELECT scope, response_status AS status, expires_at - created_at >= interval '30 days' AS "keptLong" FROM idempotency_keys WHERE key = $1`,
+        ['sweep-2026-001'],
+      )) as { scope: string; status: number; keptLong: boolean }[];
       expect(stored).toEqual({ scope: `user:${clerkA.id}`, status: 201, keptLong: true });
     });
 
@@ -893,7 +1212,8 @@ describe('ledger endpoints', () => {
     it('works on reversals: a replay returns the first reversal instead of 409', async () => {
       const rule = await positiveRule();
       const household = await createHousehold(t, admin, villageA);
-      const txId = (await award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: today() })).body.results[0].transactionId as string;
+      const txId = (await award(admin, programId, { ruleId: rule.id, holderIds: [household.id], occurredOn: today() })).body.results[0]
+        .transactionId as string;
       const first = await reverse(admin, txId, '重复录入').set('Idempotency-Key', `rev-${txId}`);
       expect(first.status).toBe(201);
       const before = await counts();
@@ -924,12 +1244,22 @@ describe('ledger endpoints', () => {
     it('is ok with the counts of the whole ledger; an auditor may read it, a clerk may not', async () => {
       const res = await api(admin).get('/ledger/check');
       expect(res.status).toBe(200);
-      const [db] = (await t.db.query(`SELECT (SELECT count(*) FROM transactions)::int AS transactions, (SELECT count(*) FROM postings)::int AS postings`)) as {
+      const [db] = (await t.db.query(
+        `SELECT (SELECT count(*) FROM transactions)::int AS transactions, (SELECT count(*) FROM postings)::int AS postings`,
+      )) as {
         transactions: number;
         postings: number;
       }[];
       expect(db.transactions).toBeGreaterThan(50);
-      expect(res.body).toEqual({ ok: true, transactions: db.transactions, postings: db.postings, globalSum: 0, imbalances: [], balanceMismatches: [], lotMismatches: [] });
+      expect(res.body).toEqual({
+        ok: true,
+        transactions: db.transactions,
+        postings: db.postings,
+        globalSum: 0,
+        imbalances: [],
+        balanceMismatches: [],
+        lotMismatches: [],
+      });
       const audited = await api(auditor.token).get('/ledger/check');
       expect(audited.status).toBe(200);
       expect(audited.body).toEqual(res.body);
@@ -946,10 +1276,18 @@ describe('ledger endpoints', () => {
       expectError(await api(officerA.token).get('/ledger/check'), 403, 'FORBIDDEN');
     });
 
-    it('covers only the caller\'s county', async () => {
+    it("covers only the caller's county", async () => {
       const other = await seedCounty(t);
       const res = await api(other.token).get('/ledger/check');
-      expect(res.body).toEqual({ ok: true, transactions: 0, postings: 0, globalSum: 0, imbalances: [], balanceMismatches: [], lotMismatches: [] });
+      expect(res.body).toEqual({
+        ok: true,
+        transactions: 0,
+        postings: 0,
+        globalSum: 0,
+        imbalances: [],
+        balanceMismatches: [],
+        lotMismatches: [],
+      });
       const foreign = await api(other.token).get(`/ledger/check?programId=${programId}`);
       expect(foreign.body).toMatchObject({ transactions: 0, postings: 0 });
     });

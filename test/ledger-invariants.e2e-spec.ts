@@ -1,5 +1,15 @@
 import pg from 'pg';
-import { as, countRows, createHousehold, createProgram, createRegion, createRule, eventually, seedTree, today } from './support/fixtures.js';
+import {
+  as,
+  countRows,
+  createHousehold,
+  createProgram,
+  createRegion,
+  createRule,
+  eventually,
+  seedTree,
+  today,
+} from './support/fixtures.js';
 import { useTestApp } from './support/test-app.js';
 
 /**
@@ -16,14 +26,21 @@ describe('ledger invariants in the database', () => {
   let holderAccountId: string, issuanceAccountId: string;
 
   beforeAll(async () => {
-    ({ county: { token, countyId }, villageA, villageB } = await seedTree(t));
+    ({
+      county: { token, countyId },
+      villageA,
+      villageB,
+    } = await seedTree(t));
     programId = (await createProgram(t, token, countyId)).id;
     householdId = (await createHousehold(t, token, villageA)).id;
     ruleId = (await createRule(t, token, programId, { name: '义务投工投劳', category: '勤劳致富', points: 5 })).id;
     const res = await as(t, { token }).post(`/programs/${programId}/awards`, { ruleId, holderIds: [householdId], occurredOn: today() });
     if (res.status !== 201) throw new Error(`award failed: ${res.status} ${JSON.stringify(res.body)}`);
     awardTxId = res.body.results[0].transactionId as string;
-    const accounts = (await t.db.query(`SELECT id::text AS id, kind FROM accounts WHERE program_id = $1 AND kind IN ('holder', 'issuance') ORDER BY kind`, [programId])) as {
+    const accounts = (await t.db.query(
+      `SELECT id::text AS id, kind FROM accounts WHERE program_id = $1 AND kind IN ('holder', 'issuance') ORDER BY kind`,
+      [programId],
+    )) as {
       id: string;
       kind: string;
     }[];
@@ -43,7 +60,11 @@ describe('ledger invariants in the database', () => {
   }
 
   /** The pg error a statement fails with (the test fails if it succeeds). */
-  async function failure(c: pg.Client, sql: string, params: unknown[] = []): Promise<{ code: string; message: string; constraint?: string }> {
+  async function failure(
+    c: pg.Client,
+    sql: string,
+    params: unknown[] = [],
+  ): Promise<{ code: string; message: string; constraint?: string }> {
     try {
       await c.query(sql, params);
     } catch (e) {
@@ -65,9 +86,17 @@ describe('ledger invariants in the database', () => {
   const check = async () => {
     const res = await as(t, { token }).get('/ledger/check');
     expect(res.status).toBe(200);
-    return res.body as { ok: boolean; transactions: number; postings: number; globalSum: number; imbalances: unknown[]; balanceMismatches: unknown[] };
+    return res.body as {
+      ok: boolean;
+      transactions: number;
+      postings: number;
+      globalSum: number;
+      imbalances: unknown[];
+      balanceMismatches: unknown[];
+    };
   };
-  const balance = async (holder = householdId) => (await as(t, { token }).get(`/programs/${programId}/holders/${holder}/balance`)).body.balance as number;
+  const balance = async (holder = householdId) =>
+    (await as(t, { token }).get(`/programs/${programId}/holders/${holder}/balance`)).body.balance as number;
 
   /** Inserts a transaction row the way the engine does, inside the caller's open transaction. */
   async function insertTransaction(c: pg.Client, points: number): Promise<string> {
@@ -96,31 +125,48 @@ describe('ledger invariants in the database', () => {
       ];
       for (const [sql, params] of statements) {
         const e = await failure(c, sql, params);
-        expect({ sql, code: e.code, message: e.message }).toEqual({ sql, code: '42501', message: expect.stringMatching(/^(transactions|postings) is append-only: correct a mistake with a reversal$/) });
+        expect({ sql, code: e.code, message: e.message }).toEqual({
+          sql,
+          code: '42501',
+          message: expect.stringMatching(/^(transactions|postings) is append-only: correct a mistake with a reversal$/),
+        });
       }
       // Without CASCADE the foreign key from postings refuses before the trigger is asked.
       const plain = await failure(c, `TRUNCATE transactions`);
-      expect({ code: plain.code, message: plain.message }).toEqual({ code: '0A000', message: 'cannot truncate a table referenced in a foreign key constraint' });
+      expect({ code: plain.code, message: plain.message }).toEqual({
+        code: '0A000',
+        message: 'cannot truncate a table referenced in a foreign key constraint',
+      });
     });
     expect(await fingerprint()).toEqual(before);
     expect(await balance()).toBe(105);
     expect(await check()).toMatchObject({ ok: true, imbalances: [], balanceMismatches: [] });
   });
 
-  it('refuses an unbalanced transaction at COMMIT with the trigger\'s message', async () => {
+  it("refuses an unbalanced transaction at COMMIT with the trigger's message", async () => {
     const before = await fingerprint();
     await withClient(async (c) => {
       // One posting only: accepted statement by statement (the check is deferred), refused at COMMIT.
       await c.query('BEGIN');
       const id = await insertTransaction(c, 5);
-      await c.query(`INSERT INTO postings (transaction_id, account_id, amount, balance_after) VALUES ($1, $2, 5, NULL)`, [id, issuanceAccountId]);
+      await c.query(`INSERT INTO postings (transaction_id, account_id, amount, balance_after) VALUES ($1, $2, 5, NULL)`, [
+        id,
+        issuanceAccountId,
+      ]);
       const e = await failure(c, 'COMMIT');
-      expect({ code: e.code, message: e.message }).toEqual({ code: '23514', message: `transaction ${id} is unbalanced: its postings sum to 5` });
+      expect({ code: e.code, message: e.message }).toEqual({
+        code: '23514',
+        message: `transaction ${id} is unbalanced: its postings sum to 5`,
+      });
 
       // Two postings that do not cancel out.
       await c.query('BEGIN');
       const id2 = await insertTransaction(c, 5);
-      await c.query(`INSERT INTO postings (transaction_id, account_id, amount) VALUES ($1, $2, 5), ($1, $3, -3)`, [id2, holderAccountId, issuanceAccountId]);
+      await c.query(`INSERT INTO postings (transaction_id, account_id, amount) VALUES ($1, $2, 5), ($1, $3, -3)`, [
+        id2,
+        holderAccountId,
+        issuanceAccountId,
+      ]);
       expect((await failure(c, 'COMMIT')).message).toBe(`transaction ${id2} is unbalanced: its postings sum to 2`);
 
       // A posting added later to a transaction that was balanced.
@@ -132,14 +178,20 @@ describe('ledger invariants in the database', () => {
       await c.query('BEGIN');
       await c.query('SET CONSTRAINTS ALL IMMEDIATE');
       const id3 = await insertTransaction(c, 5);
-      const immediate = await failure(c, `INSERT INTO postings (transaction_id, account_id, amount) VALUES ($1, $2, 5)`, [id3, issuanceAccountId]);
+      const immediate = await failure(c, `INSERT INTO postings (transaction_id, account_id, amount) VALUES ($1, $2, 5)`, [
+        id3,
+        issuanceAccountId,
+      ]);
       expect(immediate.message).toBe(`transaction ${id3} is unbalanced: its postings sum to 5`);
       await c.query('ROLLBACK');
 
       // A zero amount is no posting at all.
       await c.query('BEGIN');
       const id4 = await insertTransaction(c, 0);
-      const zero = await failure(c, `INSERT INTO postings (transaction_id, account_id, amount) VALUES ($1, $2, 0)`, [id4, issuanceAccountId]);
+      const zero = await failure(c, `INSERT INTO postings (transaction_id, account_id, amount) VALUES ($1, $2, 0)`, [
+        id4,
+        issuanceAccountId,
+      ]);
       expect({ code: zero.code, constraint: zero.constraint }).toEqual({ code: '23514', constraint: 'CHK_postings_amount' });
       await c.query('ROLLBACK');
     });
@@ -147,13 +199,16 @@ describe('ledger invariants in the database', () => {
     expect(await check()).toMatchObject({ ok: true, imbalances: [], balanceMismatches: [] });
   });
 
-  it('commits a balanced transaction written the engine\'s way', async () => {
+  it("commits a balanced transaction written the engine's way", async () => {
     const before = await fingerprint();
     const start = await balance();
     const id = await withClient(async (c) => {
       await c.query('BEGIN');
       const txId = await insertTransaction(c, 3);
-      const { rows } = await c.query<{ balance: string }>(`UPDATE accounts SET balance = balance + 3 WHERE id = $1 AND kind = 'holder' RETURNING balance`, [holderAccountId]);
+      const { rows } = await c.query<{ balance: string }>(
+        `UPDATE accounts SET balance = balance + 3 WHERE id = $1 AND kind = 'holder' RETURNING balance`,
+        [holderAccountId],
+      );
       await c.query(`INSERT INTO postings (transaction_id, account_id, amount, balance_after) VALUES ($1, $2, 3, $3), ($1, $4, -3, NULL)`, [
         txId,
         holderAccountId,
@@ -173,7 +228,12 @@ describe('ledger invariants in the database', () => {
     expect([after.transactions - before.transactions, after.postings - before.postings]).toEqual([1, 2]);
     expect(await balance()).toBe(start + 3);
     const statement = await as(t, { token }).get(`/programs/${programId}/holders/${householdId}/statement?limit=1`);
-    expect(statement.body.items[0]).toMatchObject({ transactionId: id, points: 3, balanceAfter: start + 3, operator: { type: 'system', id: null, name: null } });
+    expect(statement.body.items[0]).toMatchObject({
+      transactionId: id,
+      points: 3,
+      balanceAfter: start + 3,
+      operator: { type: 'system', id: null, name: null },
+    });
     expect(await check()).toMatchObject({ ok: true, imbalances: [], balanceMismatches: [] });
   });
 
@@ -183,9 +243,15 @@ describe('ledger invariants in the database', () => {
     await withClient(async (c) => {
       const cases: [string, unknown[]][] = [
         [`INSERT INTO accounts (program_id, kind, holder_id, region_id) VALUES ($1, 'holder', 999999, $2)`, [programId, villageB]],
-        [`INSERT INTO accounts (program_id, kind, holder_id, region_id, balance) VALUES ($1, 'holder', NULL, $2, 0)`, [programId, villageB]],
+        [
+          `INSERT INTO accounts (program_id, kind, holder_id, region_id, balance) VALUES ($1, 'holder', NULL, $2, 0)`,
+          [programId, villageB],
+        ],
         [`INSERT INTO accounts (program_id, kind, region_id, balance) VALUES ($1, 'penalties', $2, 0)`, [programId, villageB]],
-        [`INSERT INTO accounts (program_id, kind, holder_id, region_id) VALUES ($1, 'penalties', $2, $3)`, [programId, householdId, villageB]],
+        [
+          `INSERT INTO accounts (program_id, kind, holder_id, region_id) VALUES ($1, 'penalties', $2, $3)`,
+          [programId, householdId, villageB],
+        ],
         [`UPDATE accounts SET balance = NULL WHERE id = $1`, [holderAccountId]],
         [`UPDATE accounts SET balance = 0 WHERE id = $1`, [issuanceAccountId]],
         [`UPDATE accounts SET kind = 'issuance' WHERE id = $1`, [holderAccountId]],
@@ -194,23 +260,34 @@ describe('ledger invariants in the database', () => {
         const e = await failure(c, sql, params);
         expect({ sql, code: e.code, constraint: e.constraint }).toEqual({ sql, code: '23514', constraint: 'CHK_accounts_balance' });
       }
-      const kind = await failure(c, `INSERT INTO accounts (program_id, kind, region_id) VALUES ($1, 'treasury', $2)`, [programId, villageB]);
+      const kind = await failure(c, `INSERT INTO accounts (program_id, kind, region_id) VALUES ($1, 'treasury', $2)`, [
+        programId,
+        villageB,
+      ]);
       expect(kind.constraint).toBe('CHK_accounts_kind');
       // One holder account per program and holder.
-      const dup = await failure(c, `INSERT INTO accounts (program_id, kind, holder_id, region_id, balance) VALUES ($1, 'holder', $2, $3, 0)`, [programId, householdId, villageA]);
+      const dup = await failure(
+        c,
+        `INSERT INTO accounts (program_id, kind, holder_id, region_id, balance) VALUES ($1, 'holder', $2, $3, 0)`,
+        [programId, householdId, villageA],
+      );
       expect({ code: dup.code, constraint: dup.constraint }).toEqual({ code: '23505', constraint: 'UQ_accounts_holder' });
     });
     expect(await check()).toMatchObject({ ok: true, imbalances: [], balanceMismatches: [] });
   });
 
-  it('reports a balance changed behind the engine\'s back (ok=false), and is ok again once it is put back', async () => {
-    const [{ balance: stored }] = (await t.db.query(`SELECT balance::int AS balance FROM accounts WHERE id = $1`, [holderAccountId])) as { balance: number }[];
+  it("reports a balance changed behind the engine's back (ok=false), and is ok again once it is put back", async () => {
+    const [{ balance: stored }] = (await t.db.query(`SELECT balance::int AS balance FROM accounts WHERE id = $1`, [holderAccountId])) as {
+      balance: number;
+    }[];
     // Allowed at the database level: the engine itself updates balances this way.
     await t.db.query(`UPDATE accounts SET balance = balance + 7 WHERE id = $1`, [holderAccountId]);
     try {
       const broken = await check();
       expect(broken).toMatchObject({ ok: false, globalSum: 0, imbalances: [] });
-      expect(broken.balanceMismatches).toEqual([{ accountId: holderAccountId, holderId: householdId, balance: stored + 7, postingsSum: stored }]);
+      expect(broken.balanceMismatches).toEqual([
+        { accountId: holderAccountId, holderId: householdId, balance: stored + 7, postingsSum: stored },
+      ]);
       const scoped = await as(t, { token }).get(`/ledger/check?programId=${programId}`);
       expect(scoped.body).toMatchObject({ ok: false, balanceMismatches: [{ accountId: holderAccountId }] });
     } finally {
@@ -219,16 +296,19 @@ describe('ledger invariants in the database', () => {
     expect(await check()).toMatchObject({ ok: true, balanceMismatches: [] });
   });
 
-  it('creates a program\'s first village accounts from two batches in crossed village order without deadlocking', async () => {
+  it("creates a program's first village accounts from two batches in crossed village order without deadlocking", async () => {
     // Households made in the order A, C, B, B, A: sorted by id, the first batch meets the villages
     // as A, C, B and the second as B, A, and each creates those villages' issuance accounts.
-    const [{ township }] = (await t.db.query(`SELECT parent_id AS township FROM regions WHERE id = $1`, [villageA])) as { township: number }[];
+    const [{ township }] = (await t.db.query(`SELECT parent_id AS township FROM regions WHERE id = $1`, [villageA])) as {
+      township: number;
+    }[];
     const villageC = await createRegion(t, token, 'village', township);
     const made: number[] = [];
     for (const village of [villageA, villageC, villageB, villageB, villageA]) made.push((await createHousehold(t, token, village)).id);
     const program = (await createProgram(t, token, countyId)).id;
     const rule = (await createRule(t, token, program, { name: '环境卫生', category: '清洁卫生', points: 2 })).id;
-    const post = (holderIds: number[]) => as(t, { token }).post(`/programs/${program}/awards`, { ruleId: rule, holderIds, occurredOn: today() });
+    const post = (holderIds: number[]) =>
+      as(t, { token }).post(`/programs/${program}/awards`, { ruleId: rule, holderIds, occurredOn: today() });
     const blocked = async (n: number) =>
       eventually(async () => {
         const [{ waiting }] = (await t.db.query(
@@ -263,11 +343,21 @@ describe('ledger invariants in the database', () => {
     const toReverse = (first.body.results as { transactionId: string }[]).map((r) => r.transactionId);
     const shuffled = (xs: number[], k: number) => xs.map((_, i) => xs[(i * 5 + k) % xs.length]);
     const requests = [
-      ...Array.from({ length: 10 }, (_, k) => as(t, { token }).post(`/programs/${programId}/awards`, { ruleId, holderIds: shuffled(households, k), occurredOn: today() })),
       ...Array.from({ length: 10 }, (_, k) =>
-        as(t, { token }).post(`/programs/${programId}/deductions`, { ruleId: penalty, holderIds: shuffled(households, k + 1), occurredOn: today(), reason: '测试' }),
+        as(t, { token }).post(`/programs/${programId}/awards`, { ruleId, holderIds: shuffled(households, k), occurredOn: today() }),
       ),
-      ...toReverse.flatMap((id) => [as(t, { token }).post(`/transactions/${id}/reversal`, { reason: '并发冲正' }), as(t, { token }).post(`/transactions/${id}/reversal`, { reason: '并发冲正' })]),
+      ...Array.from({ length: 10 }, (_, k) =>
+        as(t, { token }).post(`/programs/${programId}/deductions`, {
+          ruleId: penalty,
+          holderIds: shuffled(households, k + 1),
+          occurredOn: today(),
+          reason: '测试',
+        }),
+      ),
+      ...toReverse.flatMap((id) => [
+        as(t, { token }).post(`/transactions/${id}/reversal`, { reason: '并发冲正' }),
+        as(t, { token }).post(`/transactions/${id}/reversal`, { reason: '并发冲正' }),
+      ]),
     ];
     const responses = await Promise.all(requests);
     const statuses = responses.map((r) => r.status);

@@ -51,14 +51,37 @@ const holdersArb = fc.uniqueArray(fc.nat({ max: 4 }), { minLength: 1, maxLength:
 const copiesArb = fc.integer({ min: 1, max: 2 });
 
 const keyedArb = fc.boolean();
-const awardArb = fc.record({ kind: fc.constant('award' as const), rule: fc.constantFrom<AwardRule>('capped', 'plain'), holders: holdersArb, day: dayArb, keyed: keyedArb, copies: copiesArb });
-const deductionArb = fc.record({ kind: fc.constant('deduction' as const), holders: holdersArb, day: dayArb, keyed: keyedArb, copies: copiesArb });
+const awardArb = fc.record({
+  kind: fc.constant('award' as const),
+  rule: fc.constantFrom<AwardRule>('capped', 'plain'),
+  holders: holdersArb,
+  day: dayArb,
+  keyed: keyedArb,
+  copies: copiesArb,
+});
+const deductionArb = fc.record({
+  kind: fc.constant('deduction' as const),
+  holders: holdersArb,
+  day: dayArb,
+  keyed: keyedArb,
+  copies: copiesArb,
+});
 /** `target` picks among the transactions made in earlier batches; now and then a reversal itself (not reversible). */
-const reversalArb = fc.record({ kind: fc.constant('reversal' as const), target: fc.nat(), ofReversal: fc.nat({ max: 7 }).map((n) => n === 7), keyed: keyedArb, copies: copiesArb });
+const reversalArb = fc.record({
+  kind: fc.constant('reversal' as const),
+  target: fc.nat(),
+  ofReversal: fc.nat({ max: 7 }).map((n) => n === 7),
+  keyed: keyedArb,
+  copies: copiesArb,
+});
 /** `of` picks among the keyed requests of earlier batches: same key, same body. */
 const retryArb = fc.record({ kind: fc.constant('retry' as const), of: fc.nat() });
 /** `of` picks among the keys that succeeded in earlier batches: same key, another body. */
-const misuseArb = fc.record({ kind: fc.constant('misuse' as const), of: fc.nat(), change: fc.constantFrom('memo' as const, 'day' as const, 'endpoint' as const) });
+const misuseArb = fc.record({
+  kind: fc.constant('misuse' as const),
+  of: fc.nat(),
+  change: fc.constantFrom('memo' as const, 'day' as const, 'endpoint' as const),
+});
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 4, arbitrary: awardArb },
@@ -72,7 +95,11 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc.record({
   households: fc.integer({ min: 3, max: 5 }),
   basePoints: fc.constantFrom(100, 0, 10),
   allowNegative: fc.boolean(),
-  capped: fc.record({ points: fc.integer({ min: 1, max: 8 }), cap: fc.integer({ min: 1, max: 25 }), per: fc.constantFrom<CapPer>('month', 'quarter') }),
+  capped: fc.record({
+    points: fc.integer({ min: 1, max: 8 }),
+    cap: fc.integer({ min: 1, max: 25 }),
+    per: fc.constantFrom<CapPer>('month', 'quarter'),
+  }),
   plainPoints: fc.integer({ min: 1, max: 10 }),
   penaltyPoints: fc.integer({ min: 1, max: 15 }),
   batches: fc.array(fc.array(opArb, { minLength: 2, maxLength: 8 }), { minLength: 1, maxLength: 5 }),
@@ -161,7 +188,18 @@ describe('ledger invariants under random concurrent operations (property)', () =
   let villages: number[];
   let pool: number[];
   let userScope: string;
-  const stats = { runs: 0, requests: 0, capped: 0, floored: 0, alreadyReversed: 0, replays: 0, misuses: 0, closes: 0, periodClosed: 0, late: 0 };
+  const stats = {
+    runs: 0,
+    requests: 0,
+    capped: 0,
+    floored: 0,
+    alreadyReversed: 0,
+    replays: 0,
+    misuses: 0,
+    closes: 0,
+    periodClosed: 0,
+    late: 0,
+  };
 
   beforeAll(async () => {
     const tree = await seedTree(t);
@@ -196,7 +234,10 @@ describe('ledger invariants under random concurrent operations (property)', () =
     const program = await createProgram(t, token, countyId, { basePoints: s.basePoints, allowNegative: s.allowNegative });
     const programId = program.id;
     const rules: Record<Role, { id: number; points: number }> = {
-      capped: { id: (await createRule(t, token, programId, { points: s.capped.points, cap: { points: s.capped.cap, per: s.capped.per } })).id, points: s.capped.points },
+      capped: {
+        id: (await createRule(t, token, programId, { points: s.capped.points, cap: { points: s.capped.cap, per: s.capped.per } })).id,
+        points: s.capped.points,
+      },
       plain: { id: (await createRule(t, token, programId, { points: s.plainPoints })).id, points: s.plainPoints },
       penalty: { id: (await createRule(t, token, programId, { points: -s.penaltyPoints })).id, points: -s.penaltyPoints },
     };
@@ -221,7 +262,10 @@ describe('ledger invariants under random concurrent operations (property)', () =
       const add = (tx: Tx) => {
         const known = txs.get(tx.id);
         if (known) {
-          expectThat(sameJson(known, tx), () => `transaction ${tx.id} described twice differently: ${JSON.stringify(known)} vs ${JSON.stringify(tx)} (${showOutcome(o)})`);
+          expectThat(
+            sameJson(known, tx),
+            () => `transaction ${tx.id} described twice differently: ${JSON.stringify(known)} vs ${JSON.stringify(tx)} (${showOutcome(o)})`,
+          );
         } else txs.set(tx.id, tx);
       };
       if (o.req.kind === 'reversal') {
@@ -248,7 +292,10 @@ describe('ledger invariants under random concurrent operations (property)', () =
         for (const r of b.results) {
           // An award its cap cut to nothing posts nothing: no transaction to model, and only a capped rule does that.
           if (r.transactionId === null) {
-            expectThat(role === 'capped' && r.points === 0 && r.capped && r.status === 'capped', () => `an entry without a transaction must be a capped award cut to 0: ${showOutcome(o)}`);
+            expectThat(
+              role === 'capped' && r.points === 0 && r.capped && r.status === 'capped',
+              () => `an entry without a transaction must be a capped award cut to 0: ${showOutcome(o)}`,
+            );
             stats.capped++;
             continue;
           }
@@ -277,8 +324,14 @@ describe('ledger invariants under random concurrent operations (property)', () =
         const closing = s.closeAt !== null && s.closeAt % s.batches.length === bi;
         const closedBefore = closed;
         const reversedBefore = new Set([...txs.values()].filter((x) => x.reversesId !== null).map((x) => x.reversesId!));
-        const entryTargets = [...txs.values()].filter((x) => x.kind !== 'reversal').map((x) => x.id).sort(byId);
-        const reversalTargets = [...txs.values()].filter((x) => x.kind === 'reversal').map((x) => x.id).sort(byId);
+        const entryTargets = [...txs.values()]
+          .filter((x) => x.kind !== 'reversal')
+          .map((x) => x.id)
+          .sort(byId);
+        const reversalTargets = [...txs.values()]
+          .filter((x) => x.kind === 'reversal')
+          .map((x) => x.id)
+          .sort(byId);
         const keyedBefore = [...keys.values()].map((k) => k.req);
         const succeededKeys = [...keys.entries()].filter(([, k]) => k.outcomes.some((o) => o.status === 201)).map(([key]) => key);
 
@@ -306,7 +359,15 @@ describe('ledger invariants under random concurrent operations (property)', () =
               const from = op.ofReversal && reversalTargets.length > 0 ? reversalTargets : entryTargets;
               if (from.length === 0) break;
               const targetId = from[op.target % from.length];
-              const req: Req = { op: n, batch: bi, kind: 'reversal', path: `/transactions/${targetId}/reversal`, body: { reason: '登记错误' }, key: op.keyed ? key : null, targetId };
+              const req: Req = {
+                op: n,
+                batch: bi,
+                kind: 'reversal',
+                path: `/transactions/${targetId}/reversal`,
+                body: { reason: '登记错误' },
+                key: op.keyed ? key : null,
+                targetId,
+              };
               for (let c = 0; c < op.copies; c++) jobs.push({ req, intent: 'fresh' });
               break;
             }
@@ -323,9 +384,22 @@ describe('ledger invariants under random concurrent operations (property)', () =
               if (op.change === 'endpoint' || orig.kind === 'reversal') {
                 req =
                   orig.kind === 'award'
-                    ? { ...orig, kind: 'deduction', path: `/programs/${programId}/deductions`, body: entryBody('penalty', [0], '2026-11-02'), role: 'penalty' }
+                    ? {
+                        ...orig,
+                        kind: 'deduction',
+                        path: `/programs/${programId}/deductions`,
+                        body: entryBody('penalty', [0], '2026-11-02'),
+                        role: 'penalty',
+                      }
                     : orig.kind === 'deduction' || op.change === 'endpoint'
-                      ? { ...orig, kind: 'award', path: `/programs/${programId}/awards`, body: entryBody('plain', [0], '2026-11-02'), role: 'plain', targetId: undefined }
+                      ? {
+                          ...orig,
+                          kind: 'award',
+                          path: `/programs/${programId}/awards`,
+                          body: entryBody('plain', [0], '2026-11-02'),
+                          role: 'plain',
+                          targetId: undefined,
+                        }
                       : { ...orig, body: { reason: `${String(orig.body.reason)}（改）` } };
               } else if (op.change === 'memo') {
                 req = { ...orig, body: { ...orig.body, memo: '同一个幂等键，另一份请求' } };
@@ -368,7 +442,10 @@ describe('ledger invariants under random concurrent operations (property)', () =
           const what = () => showOutcome(o);
           if (o.intent === 'misuse') {
             stats.misuses++;
-            expectThat(o.status === 422 && o.code === 'IDEMPOTENCY_KEY_REUSED', () => `key reused for another request must get 422 IDEMPOTENCY_KEY_REUSED: ${what()}`);
+            expectThat(
+              o.status === 422 && o.code === 'IDEMPOTENCY_KEY_REUSED',
+              () => `key reused for another request must get 422 IDEMPOTENCY_KEY_REUSED: ${what()}`,
+            );
             continue;
           }
           if (o.intent === 'retry') {
@@ -376,10 +453,16 @@ describe('ledger invariants under random concurrent operations (property)', () =
             const success = prior.find((p) => p.status === 201);
             if (success) {
               stats.replays++;
-              expectThat(o.status === 201 && o.replayed && sameJson(o.body, success.body), () => `retry must replay ${JSON.stringify(success.body)}: ${what()}`);
+              expectThat(
+                o.status === 201 && o.replayed && sameJson(o.body, success.body),
+                () => `retry must replay ${JSON.stringify(success.body)}: ${what()}`,
+              );
             } else {
               const first = prior[0];
-              expectThat(o.status === first.status && o.code === first.code, () => `retry of a failed request must fail alike (${first.status} ${first.code}): ${what()}`);
+              expectThat(
+                o.status === first.status && o.code === first.code,
+                () => `retry of a failed request must fail alike (${first.status} ${first.code}): ${what()}`,
+              );
             }
             continue;
           }
@@ -388,35 +471,59 @@ describe('ledger invariants under random concurrent operations (property)', () =
             if (target.kind === 'reversal') {
               expectThat(o.status === 422 && o.code === 'NOT_REVERSIBLE', () => `a reversal cannot be reversed: ${what()}`);
             } else if (reversedBefore.has(target.id)) {
-              expectThat(o.status === 409 && o.code === 'ALREADY_REVERSED', () => `second reversal must get 409 ALREADY_REVERSED: ${what()}`);
+              expectThat(
+                o.status === 409 && o.code === 'ALREADY_REVERSED',
+                () => `second reversal must get 409 ALREADY_REVERSED: ${what()}`,
+              );
             } else if ((contested.get(target.id)?.size ?? 0) > 1) {
-              expectThat(o.status === 201 || (o.status === 409 && o.code === 'ALREADY_REVERSED'), () => `racing reversal must succeed or get 409: ${what()}`);
+              expectThat(
+                o.status === 201 || (o.status === 409 && o.code === 'ALREADY_REVERSED'),
+                () => `racing reversal must succeed or get 409: ${what()}`,
+              );
             } else {
               expectThat(o.status === 201, () => `reversal must succeed: ${what()}`);
             }
             if (o.status === 409) stats.alreadyReversed++;
             if (o.status === 201) {
               const b = o.body;
-              expectThat(b.reversesId === target.id && b.holderId === target.holderId && b.points === -target.points, () => `reversal must negate ${JSON.stringify(target)}: ${what()}`);
+              expectThat(
+                b.reversesId === target.id && b.holderId === target.holderId && b.points === -target.points,
+                () => `reversal must negate ${JSON.stringify(target)}: ${what()}`,
+              );
               const mustBeLate = target.period === Q3 && closedBefore;
               const mayBeLate = target.period === Q3 && (closedBefore || closing);
-              expectThat(b.late === (b.period !== target.period) && (b.late ? b.period === CURRENT_PERIOD : true), () => `late flag and period disagree: ${what()}`);
-              expectThat(mustBeLate ? b.late === true : mayBeLate || b.late === false, () => `reversal late must be ${mustBeLate}: ${what()}`);
+              expectThat(
+                b.late === (b.period !== target.period) && (b.late ? b.period === CURRENT_PERIOD : true),
+                () => `late flag and period disagree: ${what()}`,
+              );
+              expectThat(
+                mustBeLate ? b.late === true : mayBeLate || b.late === false,
+                () => `reversal late must be ${mustBeLate}: ${what()}`,
+              );
               if (b.late) stats.late++;
             }
           } else {
             const inQ3 = quarterOf(String(r.body.occurredOn)) === Q3;
             if (inQ3 && closedBefore) {
-              expectThat(o.status === 422 && o.code === 'PERIOD_CLOSED', () => `entry in closed ${Q3} must get 422 PERIOD_CLOSED: ${what()}`);
+              expectThat(
+                o.status === 422 && o.code === 'PERIOD_CLOSED',
+                () => `entry in closed ${Q3} must get 422 PERIOD_CLOSED: ${what()}`,
+              );
             } else if (inQ3 && closing) {
-              expectThat(o.status === 201 || (o.status === 422 && o.code === 'PERIOD_CLOSED'), () => `entry racing the close must succeed or get PERIOD_CLOSED: ${what()}`);
+              expectThat(
+                o.status === 201 || (o.status === 422 && o.code === 'PERIOD_CLOSED'),
+                () => `entry racing the close must succeed or get PERIOD_CLOSED: ${what()}`,
+              );
             } else {
               expectThat(o.status === 201, () => `entry must succeed: ${what()}`);
             }
             if (o.code === 'PERIOD_CLOSED') stats.periodClosed++;
             if (o.status === 201) {
               const ids = (o.body.results as { holderId: number }[]).map((x) => x.holderId);
-              expectThat(JSON.stringify(ids) === JSON.stringify(r.body.holderIds), () => `one result per holder, in request order: ${what()}`);
+              expectThat(
+                JSON.stringify(ids) === JSON.stringify(r.body.holderIds),
+                () => `one result per holder, in request order: ${what()}`,
+              );
             }
           }
         }
@@ -435,7 +542,8 @@ describe('ledger invariants under random concurrent operations (property)', () =
       await checkRun({ s, programId, rules, holders, outcomes, txs, keys, q3AtClose, keyPrefix });
     } catch (e) {
       // The counterexample says what was generated; the trace says what the ledger answered.
-      if (e instanceof Error) e.message += `\n  program ${programId}, households ${holders.map((h, i) => `h${h}=#${i}`).join(' ')}, trace:\n${trace.join('\n')}`;
+      if (e instanceof Error)
+        e.message += `\n  program ${programId}, households ${holders.map((h, i) => `h${h}=#${i}`).join(' ')}, trace:\n${trace.join('\n')}`;
       throw e;
     }
   }
@@ -467,7 +575,11 @@ describe('ledger invariants under random concurrent operations (property)', () =
     for (const query of ['', `?programId=${programId}`]) {
       const check = await api().get(`/ledger/check${query}`);
       expectThat(
-        check.status === 200 && check.body.ok === true && check.body.globalSum === 0 && check.body.imbalances.length === 0 && check.body.balanceMismatches.length === 0,
+        check.status === 200 &&
+          check.body.ok === true &&
+          check.body.globalSum === 0 &&
+          check.body.imbalances.length === 0 &&
+          check.body.balanceMismatches.length === 0,
         () => `ledger check${query}: ${JSON.stringify(check.body)}`,
       );
     }
@@ -490,7 +602,8 @@ describe('ledger invariants under random concurrent operations (property)', () =
       const own = [...txs.values()].filter((x) => x.holderId === holderId).sort((a, b) => byId(a.id, b.id));
       let balance = s.basePoints;
       for (const x of own) {
-        const what = () => `holder ${holderId}, transaction ${JSON.stringify(x)} after balance ${balance}; history ${JSON.stringify(own.map((y) => [y.id, y.kind, y.role, y.points, y.balanceAfter]))}`;
+        const what = () =>
+          `holder ${holderId}, transaction ${JSON.stringify(x)} after balance ${balance}; history ${JSON.stringify(own.map((y) => [y.id, y.kind, y.role, y.points, y.balanceAfter]))}`;
         if (x.kind === 'reversal') {
           const target = txs.get(x.reversesId!)!;
           expectThat(x.points === -target.points, () => `reversal points: ${what()}`);
@@ -502,7 +615,10 @@ describe('ledger invariants under random concurrent operations (property)', () =
           const k = `${holderId}|${capKeyOf(x.occurredOn, s.capped.per)}`;
           const used = capUsed.get(k) ?? 0;
           const granted = Math.max(0, Math.min(s.capped.points, s.capped.cap - used));
-          expectThat(x.points === granted && x.capped === (granted !== s.capped.points), () => `capped award should grant ${granted} (cap ${s.capped.cap}, used ${used}): ${what()}`);
+          expectThat(
+            x.points === granted && x.capped === (granted !== s.capped.points),
+            () => `capped award should grant ${granted} (cap ${s.capped.cap}, used ${used}): ${what()}`,
+          );
           capUsed.set(k, used + granted);
           if (x.capped) stats.capped++;
         } else if (x.role === 'plain') {
@@ -520,7 +636,10 @@ describe('ledger invariants under random concurrent operations (property)', () =
       const view = (await api().get(`/programs/${programId}/holders/${holderId}/balance`)).body;
       const db = sums.get(holderId);
       expectThat(view.balance === modelBalance, () => `holder ${holderId}: API balance ${view.balance}, model ${modelBalance}`);
-      expectThat(db === undefined ? own.length === 0 : db.total === modelBalance && db.balance === modelBalance, () => `holder ${holderId}: DB ${JSON.stringify(db)}, model ${modelBalance}`);
+      expectThat(
+        db === undefined ? own.length === 0 : db.total === modelBalance && db.balance === modelBalance,
+        () => `holder ${holderId}: DB ${JSON.stringify(db)}, model ${modelBalance}`,
+      );
     }
 
     // 3. Idempotency: one effect per key; replays answer the same; one transaction per holder
@@ -528,23 +647,41 @@ describe('ledger invariants under random concurrent operations (property)', () =
     let expectedTxs = 0;
     for (const o of outcomes) {
       if (o.status !== 201 || o.replayed) continue;
-      expectedTxs += o.req.kind === 'reversal' ? 1 : (o.body.results as { transactionId: number | null }[]).filter((r) => r.transactionId !== null).length;
+      expectedTxs +=
+        o.req.kind === 'reversal'
+          ? 1
+          : (o.body.results as { transactionId: number | null }[]).filter((r) => r.transactionId !== null).length;
     }
     for (const [key, k] of keys) {
       const ok = k.outcomes.filter((o) => o.status === 201);
-      expectThat(ok.filter((o) => !o.replayed).length <= 1, () => `key ${key} took effect ${ok.filter((o) => !o.replayed).length} times: ${ok.map(showOutcome).join('\n')}`);
-      expectThat(ok.every((o) => sameJson(o.body, ok[0].body)), () => `key ${key} answered differently: ${ok.map(showOutcome).join('\n')}`);
-      expectThat(ok.length === 0 || ok.some((o) => !o.replayed), () => `key ${key} replayed with no original: ${ok.map(showOutcome).join('\n')}`);
+      expectThat(
+        ok.filter((o) => !o.replayed).length <= 1,
+        () => `key ${key} took effect ${ok.filter((o) => !o.replayed).length} times: ${ok.map(showOutcome).join('\n')}`,
+      );
+      expectThat(
+        ok.every((o) => sameJson(o.body, ok[0].body)),
+        () => `key ${key} answered differently: ${ok.map(showOutcome).join('\n')}`,
+      );
+      expectThat(
+        ok.length === 0 || ok.some((o) => !o.replayed),
+        () => `key ${key} replayed with no original: ${ok.map(showOutcome).join('\n')}`,
+      );
     }
     const dbTxs = await countRows(t, `transactions WHERE program_id = $1 AND type <> 'opening'`, [programId]);
-    expectThat(dbTxs === expectedTxs && txs.size === expectedTxs, () => `transactions: DB ${dbTxs}, distinct in responses ${txs.size}, non-replayed successes ${expectedTxs}`);
+    expectThat(
+      dbTxs === expectedTxs && txs.size === expectedTxs,
+      () => `transactions: DB ${dbTxs}, distinct in responses ${txs.size}, non-replayed successes ${expectedTxs}`,
+    );
     const storedKeys = await countRows(t, 'idempotency_keys WHERE scope = $1 AND key LIKE $2', [userScope, `${run.keyPrefix}%`]);
     const succeededKeys = [...keys.values()].filter((k) => k.outcomes.some((o) => o.status === 201)).length;
     expectThat(storedKeys === succeededKeys, () => `idempotency keys stored ${storedKeys}, keys that succeeded ${succeededKeys}`);
 
     // 4. Caps: the counters match the replayed model, and no holder's net capped points in a
     //    cap period (awards minus their reversals, from the transactions table) exceed the cap.
-    const usage = (await t.db.query(`SELECT holder_id AS "holderId", period_key AS "periodKey", used::int AS used FROM cap_usage WHERE rule_id = $1`, [rules.capped.id])) as {
+    const usage = (await t.db.query(
+      `SELECT holder_id AS "holderId", period_key AS "periodKey", used::int AS used FROM cap_usage WHERE rule_id = $1`,
+      [rules.capped.id],
+    )) as {
       holderId: number;
       periodKey: string;
       used: number;
@@ -560,7 +697,11 @@ describe('ledger invariants under random concurrent operations (property)', () =
       [programId, rules.capped.id],
     )) as { holderId: number; day: string; points: number }[];
     const netBy = new Map<string, number>();
-    for (const r of net) netBy.set(`${r.holderId}|${capKeyOf(r.day, s.capped.per)}`, (netBy.get(`${r.holderId}|${capKeyOf(r.day, s.capped.per)}`) ?? 0) + r.points);
+    for (const r of net)
+      netBy.set(
+        `${r.holderId}|${capKeyOf(r.day, s.capped.per)}`,
+        (netBy.get(`${r.holderId}|${capKeyOf(r.day, s.capped.per)}`) ?? 0) + r.points,
+      );
     for (const [k, v] of netBy) {
       expectThat(v <= s.capped.cap, () => `cap ${s.capped.cap} per ${s.capped.per} exceeded for ${k}: ${v}`);
       expectThat(v === (dbUsed.get(k) ?? 0), () => `net capped points ${k} = ${v}, cap_usage ${dbUsed.get(k)}`);
@@ -579,13 +720,15 @@ describe('ledger invariants under random concurrent operations (property)', () =
     }
 
     // 6. Reversals: each original at most once; a refused second reversal means there was a first.
-    const twice = (await t.db.query(`SELECT reverses_id AS id, count(*)::int AS n FROM transactions WHERE program_id = $1 AND reverses_id IS NOT NULL GROUP BY reverses_id HAVING count(*) > 1`, [
-      programId,
-    ])) as unknown[];
+    const twice = (await t.db.query(
+      `SELECT reverses_id AS id, count(*)::int AS n FROM transactions WHERE program_id = $1 AND reverses_id IS NOT NULL GROUP BY reverses_id HAVING count(*) > 1`,
+      [programId],
+    )) as unknown[];
     expectThat(twice.length === 0, () => `reversed more than once: ${JSON.stringify(twice)}`);
     const reversed = new Set([...txs.values()].filter((x) => x.reversesId !== null).map((x) => x.reversesId!));
     for (const o of outcomes) {
-      if (o.req.kind === 'reversal' && o.status === 409) expectThat(reversed.has(o.req.targetId!), () => `409 without a reversal: ${showOutcome(o)}`);
+      if (o.req.kind === 'reversal' && o.status === 409)
+        expectThat(reversed.has(o.req.targetId!), () => `409 without a reversal: ${showOutcome(o)}`);
     }
   }
 
@@ -604,8 +747,16 @@ describe('ledger invariants under random concurrent operations (property)', () =
     const program = await createProgram(t, token, countyId, { basePoints: 100 });
     const award = await createRule(t, token, program.id, { points: 3 });
     const penalty = await createRule(t, token, program.id, { points: -7 });
-    const values = Array.from({ length: 450 }, (_, i) => `(${villages[i % 2]}, 'CC${program.id}-${i}', '户主${i}', 'CC${String(program.id).padStart(4, '0')}${String(i).padStart(4, '0')}')`).join(',');
-    const ids = ((await t.db.query(`INSERT INTO households (village_id, household_no, head_name, card_code) VALUES ${values} RETURNING id`)) as { id: number }[])
+    const values = Array.from(
+      { length: 450 },
+      (_, i) =>
+        `(${villages[i % 2]}, 'CC${program.id}-${i}', '户主${i}', 'CC${String(program.id).padStart(4, '0')}${String(i).padStart(4, '0')}')`,
+    ).join(',');
+    const ids = (
+      (await t.db.query(`INSERT INTO households (village_id, household_no, head_name, card_code) VALUES ${values} RETURNING id`)) as {
+        id: number;
+      }[]
+    )
       .map((r) => r.id)
       .sort((a, b) => a - b);
     // 300 ascending and 300 descending, 150 households in both.
@@ -614,7 +765,9 @@ describe('ledger invariants under random concurrent operations (property)', () =
     const both = new Set(ids.slice(150, 300));
 
     const balances = async () =>
-      (await t.db.query(`SELECT holder_id AS "holderId", balance::int AS balance FROM accounts WHERE program_id = $1 AND kind = 'holder'`, [program.id])) as {
+      (await t.db.query(`SELECT holder_id AS "holderId", balance::int AS balance FROM accounts WHERE program_id = $1 AND kind = 'holder'`, [
+        program.id,
+      ])) as {
         holderId: number;
         balance: number;
       }[];
@@ -625,17 +778,24 @@ describe('ledger invariants under random concurrent operations (property)', () =
       for (const id of [ids[0], ids[200], ids[449]]) {
         expect((await api().get(`/programs/${program.id}/holders/${id}/balance`)).body.balance).toBe(both.has(id) ? twice : once);
       }
-      expect((await api().get(`/ledger/check?programId=${program.id}`)).body).toMatchObject({ ok: true, globalSum: 0, imbalances: [], balanceMismatches: [] });
+      expect((await api().get(`/ledger/check?programId=${program.id}`)).body).toMatchObject({
+        ok: true,
+        globalSum: 0,
+        imbalances: [],
+        balanceMismatches: [],
+      });
     };
 
     // A fresh program: both requests open accounts as they go.
-    const awardAll = (holderIds: number[]) => api().post(`/programs/${program.id}/awards`, { ruleId: award.id, holderIds, occurredOn: '2026-11-20' });
+    const awardAll = (holderIds: number[]) =>
+      api().post(`/programs/${program.id}/awards`, { ruleId: award.id, holderIds, occurredOn: '2026-11-20' });
     const [a, b] = await Promise.all([awardAll(first), awardAll(second)]);
     expect([a.status, b.status, a.body.error, b.body.error]).toEqual([201, 201, undefined, undefined]);
     await expectBalances(103, 106);
 
     // Accounts open: both go straight to locking the same 150 holder rows.
-    const deduct = (holderIds: number[]) => api().post(`/programs/${program.id}/deductions`, { ruleId: penalty.id, holderIds, occurredOn: '2026-11-21', reason: '乱倒垃圾' });
+    const deduct = (holderIds: number[]) =>
+      api().post(`/programs/${program.id}/deductions`, { ruleId: penalty.id, holderIds, occurredOn: '2026-11-21', reason: '乱倒垃圾' });
     const [c, d] = await Promise.all([deduct(first), deduct(second)]);
     expect([c.status, d.status, c.body.error, d.body.error]).toEqual([201, 201, undefined, undefined]);
     await expectBalances(96, 92);

@@ -1,5 +1,15 @@
 import { periodKey } from '../src/common/calendar/calendar.js';
-import { API, createHousehold, createProgram, createRule, eventually, expectError, seedTree, today, type Client } from './support/fixtures.js';
+import {
+  API,
+  createHousehold,
+  createProgram,
+  createRule,
+  eventually,
+  expectError,
+  seedTree,
+  today,
+  type Client,
+} from './support/fixtures.js';
 import { useTestApp, type TestApp } from './support/test-app.js';
 
 /**
@@ -47,7 +57,13 @@ function ledger(t: TestApp, api: Client, programId: number, token: string) {
     async give(holderId: number, points: number, occurredOn: string, memberId?: number): Promise<string> {
       const rule = await createRule(t, token, programId, { points, effectiveFrom: '2025-01-01' });
       const path = points > 0 ? 'awards' : 'deductions';
-      const res = await api.post(`/programs/${programId}/${path}`, { ruleId: rule.id, holderIds: [holderId], occurredOn, ...(memberId ? { memberId } : {}), ...(points < 0 ? { reason: '违反村规民约' } : {}) });
+      const res = await api.post(`/programs/${programId}/${path}`, {
+        ruleId: rule.id,
+        holderIds: [holderId],
+        occurredOn,
+        ...(memberId ? { memberId } : {}),
+        ...(points < 0 ? { reason: '违反村规民约' } : {}),
+      });
       expect(res.status).toBe(201);
       return (res.body.results as { transactionId: string }[])[0].transactionId;
     },
@@ -97,7 +113,13 @@ describe('levels and honours', () => {
       expect(periodKey(earlier, 'quarter')).not.toBe(quarter);
       const lastYear = `${Number(year) - 1}-12-20`;
 
-      const [h19, h20, h39, h40, hYear] = [await createHousehold(t, county.token, villageA), await createHousehold(t, county.token, villageA), await createHousehold(t, county.token, villageA), await createHousehold(t, county.token, villageA), await createHousehold(t, county.token, villageA)];
+      const [h19, h20, h39, h40, hYear] = [
+        await createHousehold(t, county.token, villageA),
+        await createHousehold(t, county.token, villageA),
+        await createHousehold(t, county.token, villageA),
+        await createHousehold(t, county.token, villageA),
+        await createHousehold(t, county.token, villageA),
+      ];
       await l.give(h19.id, 19, day);
       await l.give(h20.id, 20, day);
       await l.give(h39.id, 39, day);
@@ -113,7 +135,13 @@ describe('levels and honours', () => {
       expect(patched.status).toBe(200);
       expect(patched.body).toMatchObject({ levels: LEVELS, levelPeriod: 'period', redList: false, blackList: false, listSize: 10 });
 
-      const level = (name: string, minPoints: number, earned: number, period: string, next: { name: string; minPoints: number } | null) => ({ name, minPoints, earned, period, next });
+      const level = (
+        name: string,
+        minPoints: number,
+        earned: number,
+        period: string,
+        next: { name: string; minPoints: number } | null,
+      ) => ({ name, minPoints, earned, period, next });
       expect(await l.level(h19.id)).toBeNull();
       expect(await l.level(h20.id)).toEqual(level('一星', 20, 20, quarter, LEVELS[1]));
       expect(await l.level(h39.id)).toEqual(level('一星', 20, 39, quarter, LEVELS[1]));
@@ -129,7 +157,9 @@ describe('levels and honours', () => {
       // A reversal of 10 takes the household back below 40.
       expect((await api.post(`/transactions/${ten}/reversal`, { reason: '登记错误' })).status).toBe(201);
       expect(await l.level(h40.id)).toEqual(level('一星', 20, 30, quarter, LEVELS[1]));
-      expect((await t.http().get(`${API}/public/households/${h40.cardCode}`)).body.programs[0].level).toEqual(level('一星', 20, 30, quarter, LEVELS[1]));
+      expect((await t.http().get(`${API}/public/households/${h40.cardCode}`)).body.programs[0].level).toEqual(
+        level('一星', 20, 30, quarter, LEVELS[1]),
+      );
 
       // By the year: this year's quarters count (20 + 25), last year's 50 do not.
       expect((await api.patch(`/programs/${program.id}`, { levelPeriod: 'year' })).status).toBe(200);
@@ -154,9 +184,33 @@ describe('levels and honours', () => {
       expect((await api.patch(`/programs/${program.id}`, { levels: LEVELS })).status).toBe(200);
       const before = (await api.get(`/programs/${program.id}`)).body;
       const bad: [string, object][] = [
-        ['thresholds not increasing', { levels: [{ name: '一星', minPoints: 40 }, { name: '二星', minPoints: 20 }] }],
-        ['equal thresholds', { levels: [{ name: '一星', minPoints: 20 }, { name: '二星', minPoints: 20 }] }],
-        ['the same name twice', { levels: [{ name: '一星', minPoints: 20 }, { name: '一星', minPoints: 40 }] }],
+        [
+          'thresholds not increasing',
+          {
+            levels: [
+              { name: '一星', minPoints: 40 },
+              { name: '二星', minPoints: 20 },
+            ],
+          },
+        ],
+        [
+          'equal thresholds',
+          {
+            levels: [
+              { name: '一星', minPoints: 20 },
+              { name: '二星', minPoints: 20 },
+            ],
+          },
+        ],
+        [
+          'the same name twice',
+          {
+            levels: [
+              { name: '一星', minPoints: 20 },
+              { name: '一星', minPoints: 40 },
+            ],
+          },
+        ],
         ['an empty name', { levels: [{ name: '', minPoints: 20 }] }],
         ['a name of 21 characters', { levels: [{ name: '星'.repeat(21), minPoints: 20 }] }],
         ['a threshold of 0', { levels: [{ name: '一星', minPoints: 0 }] }],
@@ -185,7 +239,15 @@ describe('levels and honours', () => {
       const l = ledger(t, api, program.id, county.token);
       expect((await api.patch(`/programs/${program.id}`, { levels: LEVELS.slice(0, 2), levelPeriod: 'period' })).status).toBe(200);
       const home = (headName: string) => createHousehold(t, county.token, villageA, { headName });
-      const [wang, li, zhao, sun, zhou, wu, zheng] = [await home('王大明'), await home('李二'), await home('赵小三'), await home('孙四'), await home('周五'), await home('吴六'), await home('郑七')];
+      const [wang, li, zhao, sun, zhou, wu, zheng] = [
+        await home('王大明'),
+        await home('李二'),
+        await home('赵小三'),
+        await home('孙四'),
+        await home('周五'),
+        await home('吴六'),
+        await home('郑七'),
+      ];
       await l.give(wang.id, 45, '2026-08-10');
       await l.give(li.id, 40, '2026-08-10');
       await l.give(zhao.id, 20, '2026-08-10');
@@ -249,13 +311,26 @@ describe('levels and honours', () => {
   });
 
   describe('member honours (最美居民) and yearly household honours (最美家庭)', () => {
-    it('ranks members by the entries naming them, ties sharing a rank, masked on the public board beside the year\'s families', async () => {
+    it("ranks members by the entries naming them, ties sharing a rank, masked on the public board beside the year's families", async () => {
       const { county, villageA, villageB } = await seedTree(t);
       const api = county.api();
       const program = await createProgram(t, county.token, county.countyId);
       const l = ledger(t, api, program.id, county.token);
-      const family = await createHousehold(t, county.token, villageA, { headName: '扎西多吉', members: [{ name: '扎西多吉', relation: '户主' }, { name: '卓玛', relation: '配偶' }, { name: '次仁', relation: '子' }] });
-      const neighbour = await createHousehold(t, county.token, villageA, { headName: '格桑', members: [{ name: '格桑', relation: '户主' }, { name: '央金', relation: '女' }] });
+      const family = await createHousehold(t, county.token, villageA, {
+        headName: '扎西多吉',
+        members: [
+          { name: '扎西多吉', relation: '户主' },
+          { name: '卓玛', relation: '配偶' },
+          { name: '次仁', relation: '子' },
+        ],
+      });
+      const neighbour = await createHousehold(t, county.token, villageA, {
+        headName: '格桑',
+        members: [
+          { name: '格桑', relation: '户主' },
+          { name: '央金', relation: '女' },
+        ],
+      });
       const other = await createHousehold(t, county.token, villageB, { headName: '王芳', members: [{ name: '王芳', relation: '户主' }] });
       const memberOf = async (householdId: number, name: string) =>
         ((await api.get(`/households/${householdId}`)).body.members as { id: number; name: string }[]).find((m) => m.name === name)!.id;
@@ -283,10 +358,25 @@ describe('levels and honours', () => {
       const quarters = ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4'];
       const members = await l.publish({ regionId: county.countyId, period: '2025', subject: 'member' }, quarters);
       const families = await l.publish({ regionId: county.countyId, period: '2025' }, quarters);
-      expect((await api.get(`/rankings/runs/${members}`)).body).toMatchObject({ subject: 'member', period: '2025', entryCount: 4, levels: null });
-      expect((await api.get(`/rankings/runs?programId=${program.id}&subject=member`)).body.map((r: { id: string }) => r.id)).toEqual([members]);
+      expect((await api.get(`/rankings/runs/${members}`)).body).toMatchObject({
+        subject: 'member',
+        period: '2025',
+        entryCount: 4,
+        levels: null,
+      });
+      expect((await api.get(`/rankings/runs?programId=${program.id}&subject=member`)).body.map((r: { id: string }) => r.id)).toEqual([
+        members,
+      ]);
 
-      const entries = (await api.get(`/rankings/runs/${members}/entries`)).body as { holderId: number; rank: number; groupRank: number; score: number; holderName: string; householdId: number; components: object }[];
+      const entries = (await api.get(`/rankings/runs/${members}/entries`)).body as {
+        holderId: number;
+        rank: number;
+        groupRank: number;
+        score: number;
+        holderName: string;
+        householdId: number;
+        components: object;
+      }[];
       expect(entries.map((e) => [e.holderId, e.holderName, e.householdId, e.rank, e.groupRank, e.score])).toEqual([
         [drolma, '卓玛', family.id, 1, 1, 30],
         [yangchen, '央金', neighbour.id, 1, 1, 30],
@@ -350,10 +440,18 @@ describe('levels and honours', () => {
     it('ranks members only in household programs', async () => {
       const { county } = await seedTree(t);
       const villages = await createProgram(t, county.token, county.countyId, { holderType: 'village', basePoints: 0, pointValueFen: 0 });
-      const res = await county.api().post('/rankings/runs', { programId: villages.id, regionId: county.countyId, period: '2026-Q3', subject: 'member' });
+      const res = await county
+        .api()
+        .post('/rankings/runs', { programId: villages.id, regionId: county.countyId, period: '2026-Q3', subject: 'member' });
       expectError(res, 400, 'VALIDATION_FAILED');
       expect(res.body.error.details.fields[0].field).toBe('subject');
-      expectError(await county.api().post('/rankings/runs', { programId: villages.id, regionId: county.countyId, period: '2026-Q3', subject: 'family' }), 400, 'VALIDATION_FAILED');
+      expectError(
+        await county
+          .api()
+          .post('/rankings/runs', { programId: villages.id, regionId: county.countyId, period: '2026-Q3', subject: 'family' }),
+        400,
+        'VALIDATION_FAILED',
+      );
     });
   });
 });

@@ -2,7 +2,18 @@ import { addDays, addMonths } from '../src/common/calendar/calendar.js';
 import { Clock } from '../src/common/clock.js';
 import { LotExpiryJob } from '../src/ledger/lot-expiry.job.js';
 import { ProgramsRepository } from '../src/programs/programs.repository.js';
-import { as, createDevice, createHousehold, createProgram, createRule, expectError, expectLedgerOk, seedTree, today, type Client } from './support/fixtures.js';
+import {
+  as,
+  createDevice,
+  createHousehold,
+  createProgram,
+  createRule,
+  expectError,
+  expectLedgerOk,
+  seedTree,
+  today,
+  type Client,
+} from './support/fixtures.js';
 import { openStore } from './support/scenarios.js';
 import { useTestApp } from './support/test-app.js';
 
@@ -20,7 +31,11 @@ describe('points lifecycle', () => {
   const t = useTestApp();
   let token: string, countyId: number, townshipA: number, villageA: number, api: () => Client;
   beforeAll(async () => {
-    ({ county: { token, countyId, api }, townshipA, villageA } = await seedTree(t));
+    ({
+      county: { token, countyId, api },
+      townshipA,
+      villageA,
+    } = await seedTree(t));
   });
 
   const clockTo = (day: string) => {
@@ -41,7 +56,10 @@ describe('points lifecycle', () => {
   }
 
   /** What is left of each lot of the household, soonest expiry first. */
-  async function lotsOf(programId: number, householdId: number): Promise<{ points: number; remaining: number; expiresOn: string | null }[]> {
+  async function lotsOf(
+    programId: number,
+    householdId: number,
+  ): Promise<{ points: number; remaining: number; expiresOn: string | null }[]> {
     const rows = (await t.db.query(
       `SELECT l.points::int, l.remaining::int, to_char(lot_expires_on(l.occurred_on, p.expiry_policy, p.expiry_months, p.expiry_date), 'YYYY-MM-DD') AS "expiresOn"
          FROM lots l JOIN programs p ON p.id = l.program_id WHERE l.program_id = $1 AND l.holder_id = $2 ORDER BY l.occurred_on, l.id`,
@@ -50,9 +68,11 @@ describe('points lifecycle', () => {
     return rows;
   }
 
-  const balance = async (programId: number, householdId: number) => (await api().get(`/programs/${programId}/holders/${householdId}/balance`)).body;
+  const balance = async (programId: number, householdId: number) =>
+    (await api().get(`/programs/${programId}/holders/${householdId}/balance`)).body;
   /** Runs the expiry of one program (other tests' programs have lots of their own). */
-  const expire = async (programId: number) => t.app.get(LotExpiryJob).runProgram((await t.app.get(ProgramsRepository).findProgram(programId))!);
+  const expire = async (programId: number) =>
+    t.app.get(LotExpiryJob).runProgram((await t.app.get(ProgramsRepository).findProgram(programId))!);
 
   async function rollingProgram(months: number) {
     const program = await createProgram(t, token, countyId);
@@ -112,11 +132,22 @@ describe('points lifecycle', () => {
     const lots = () => lotsOf(program.id, h.id).then((ls) => ls.map((l) => l.remaining));
 
     // 40 points: 30 from the first lot, 10 from the second.
-    const sale = await api().post(`/stores/${store.id}/redemptions`, { householdId: h.id, lines: [{ sku: 'RICE', quantity: 1 }, { sku: 'SOAP', quantity: 5 }] });
+    const sale = await api().post(`/stores/${store.id}/redemptions`, {
+      householdId: h.id,
+      lines: [
+        { sku: 'RICE', quantity: 1 },
+        { sku: 'SOAP', quantity: 5 },
+      ],
+    });
     expect(sale.status).toBe(201);
     expect(await lots()).toEqual([0, 10, 10]);
     // A 5-point deduction takes the soonest-expiring points left: the second lot.
-    const d = await api().post(`/programs/${program.id}/deductions`, { ruleId: deduct.id, holderIds: [h.id], occurredOn: today(), reason: '乱扔垃圾' });
+    const d = await api().post(`/programs/${program.id}/deductions`, {
+      ruleId: deduct.id,
+      holderIds: [h.id],
+      occurredOn: today(),
+      reason: '乱扔垃圾',
+    });
     expect(d.status).toBe(201);
     expect(await lots()).toEqual([0, 5, 10]);
     // Refund two soaps (8 points): back to what the sale took, the latest expiry first — the second lot's 10.
@@ -150,7 +181,9 @@ describe('points lifecycle', () => {
     // Points earned before the policy follow it at once.
     const set = await api().put(`/programs/${program.id}/expiry`, { policy: 'yearly', date: '01-01', carryOver: 15 });
     expect(set.body).toEqual({ programId: program.id, policy: 'yearly', months: null, date: '01-01', carryOver: 15 });
-    expect((await api().post(`/stores/${store.id}/redemptions`, { householdId: h.id, lines: [{ sku: 'SOAP', quantity: 1 }] })).status).toBe(201);
+    expect((await api().post(`/stores/${store.id}/redemptions`, { householdId: h.id, lines: [{ sku: 'SOAP', quantity: 1 }] })).status).toBe(
+      201,
+    );
     const clearing = `${year + 1}-01-01`;
     expect((await balance(program.id, h.id)).expiring).toEqual(addDays(today(), 90) >= clearing ? { points: 46, on: clearing } : null);
 
@@ -159,8 +192,13 @@ describe('points lifecycle', () => {
     expect(await expire(program.id)).toMatchObject({ holders: 2, points: 56 });
     expect(await balance(program.id, h.id)).toMatchObject({ balance: 115, redeemable: 15 });
     expect(await balance(program.id, other.id)).toMatchObject({ balance: 115, redeemable: 15 });
-    expect((await lotsOf(program.id, h.id)).filter((l) => l.remaining > 0)).toEqual([{ points: 15, remaining: 15, expiresOn: `${year + 2}-01-01` }]);
-    const memo = (await t.db.query(`SELECT memo, requested_points::int AS r, points::int AS p FROM transactions WHERE holder_id = $1 AND type = 'expiry'`, [h.id])) as object[];
+    expect((await lotsOf(program.id, h.id)).filter((l) => l.remaining > 0)).toEqual([
+      { points: 15, remaining: 15, expiresOn: `${year + 2}-01-01` },
+    ]);
+    const memo = (await t.db.query(
+      `SELECT memo, requested_points::int AS r, points::int AS p FROM transactions WHERE holder_id = $1 AND type = 'expiry'`,
+      [h.id],
+    )) as object[];
     expect(memo).toEqual([{ memo: '积分到期清零（结转至多 15 分）', r: -46, p: -31 }]);
     expect(await expire(program.id)).toMatchObject({ holders: 0 });
     await expectLedgerOk(api());
@@ -176,8 +214,17 @@ describe('points lifecycle', () => {
     const job = t.app.get(LotExpiryJob);
     const p = (await t.app.get(ProgramsRepository).findProgram(program.id))!;
     // Killed after the second batch of 5: 10 households expired, 2 left.
-    await expect(job.runProgram(p, { batch: 5, afterBatch: (n) => { if (n === 2) throw new Error('killed'); } })).rejects.toThrow('killed');
-    expect(await t.db.query(`SELECT count(*)::int AS n FROM transactions WHERE program_id = $1 AND type = 'expiry'`, [program.id])).toEqual([{ n: 10 }]);
+    await expect(
+      job.runProgram(p, {
+        batch: 5,
+        afterBatch: (n) => {
+          if (n === 2) throw new Error('killed');
+        },
+      }),
+    ).rejects.toThrow('killed');
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM transactions WHERE program_id = $1 AND type = 'expiry'`, [program.id])).toEqual(
+      [{ n: 10 }],
+    );
     // Two runs at once finish the rest, each lot once.
     await Promise.all([job.runProgram(p), job.runProgram(p)]);
     const [done] = (await t.db.query(
@@ -198,27 +245,39 @@ describe('points lifecycle', () => {
     // 违法犯罪: −20, 清零, and 取消当年和次年积分兑换资格.
     const rule = await createRule(t, token, program.id, { points: -20, sanction: { clearRedeemable: true, suspendYears: 1 } });
     const until = `${Number(today().slice(0, 4)) + 1}-12-31`;
-    const d = await api().post(`/programs/${program.id}/deductions`, { ruleId: rule.id, holderIds: [h.id], occurredOn: today(), reason: '违法犯罪' });
+    const d = await api().post(`/programs/${program.id}/deductions`, {
+      ruleId: rule.id,
+      holderIds: [h.id],
+      occurredOn: today(),
+      reason: '违法犯罪',
+    });
     expect(d.status).toBe(201);
     // 180 − 20 − the 60 redeemable left = 100, the base.
     expect(d.body.results[0]).toMatchObject({ points: -80, requestedPoints: -20, capped: false, balanceAfter: 100 });
-    expect(await t.db.query(`SELECT cleared_points::int AS cleared, to_char(suspended_until, 'YYYY-MM-DD') AS until FROM sanctions WHERE holder_id = $1`, [h.id])).toEqual([
-      { cleared: 60, until },
-    ]);
+    expect(
+      await t.db.query(
+        `SELECT cleared_points::int AS cleared, to_char(suspended_until, 'YYYY-MM-DD') AS until FROM sanctions WHERE holder_id = $1`,
+        [h.id],
+      ),
+    ).toEqual([{ cleared: 60, until }]);
     expect(await balance(program.id, h.id)).toMatchObject({ balance: 100, redeemable: 0, suspendedUntil: until });
 
     const look = await kiosk.get(`/stores/${store.id}/households/by-card/${h.cardCode}`);
     expect(look.body).toMatchObject({ blocks: ['REDEMPTION_SUSPENDED', 'NO_REDEEMABLE_POINTS'], suspendedUntil: until });
     // Points earned after the sanction still cannot be spent until it ends.
     await award(program.id, [h.id], 30, today());
-    const refused = await kiosk.post(`/stores/${store.id}/redemptions`, { householdId: h.id, lines: [{ sku: 'SOAP', quantity: 1 }] }).set('Idempotency-Key', 'sanction-1');
+    const refused = await kiosk
+      .post(`/stores/${store.id}/redemptions`, { householdId: h.id, lines: [{ sku: 'SOAP', quantity: 1 }] })
+      .set('Idempotency-Key', 'sanction-1');
     expectError(refused, 422, 'REDEMPTION_SUSPENDED', { until });
     expect(refused.body.error.message).toContain(until);
 
     // Reversal lifts it and gives back all 80.
     expect((await api().post(`/transactions/${d.body.results[0].transactionId}/reversal`, { reason: '撤销处分' })).status).toBe(201);
     expect(await balance(program.id, h.id)).toMatchObject({ balance: 210, redeemable: 110, suspendedUntil: null });
-    const sold = await kiosk.post(`/stores/${store.id}/redemptions`, { householdId: h.id, lines: [{ sku: 'SOAP', quantity: 1 }] }).set('Idempotency-Key', 'sanction-2');
+    const sold = await kiosk
+      .post(`/stores/${store.id}/redemptions`, { householdId: h.id, lines: [{ sku: 'SOAP', quantity: 1 }] })
+      .set('Idempotency-Key', 'sanction-2');
     expect(sold.status).toBe(201);
     await expectLedgerOk(api());
     expect((await api().get('/ledger/check')).body.lotMismatches).toEqual([]);
@@ -230,8 +289,15 @@ describe('points lifecycle', () => {
     await award(program.id, [h.id], 50, today());
     const rule = await createRule(t, token, program.id, { points: -10, sanction: { suspendMonths: 6 } });
     const deed = addDays(today(), -1);
-    expect((await api().post(`/programs/${program.id}/deductions`, { ruleId: rule.id, holderIds: [h.id], occurredOn: deed, reason: '不讲诚信' })).status).toBe(201);
-    expect(await balance(program.id, h.id)).toMatchObject({ balance: 140, redeemable: 40, suspendedUntil: addDays(addMonths(deed, 6), -1) });
+    expect(
+      (await api().post(`/programs/${program.id}/deductions`, { ruleId: rule.id, holderIds: [h.id], occurredOn: deed, reason: '不讲诚信' }))
+        .status,
+    ).toBe(201);
+    expect(await balance(program.id, h.id)).toMatchObject({
+      balance: 140,
+      redeemable: 40,
+      suspendedUntil: addDays(addMonths(deed, 6), -1),
+    });
   });
 
   it('refuses bad expiry policies and sanctions on award rules, changing nothing', async () => {
@@ -243,10 +309,27 @@ describe('points lifecycle', () => {
     expectError(await put({ policy: 'yearly', date: '13-01' }), 400, 'VALIDATION_FAILED');
     expectError(await put({ policy: 'none', months: 3 }), 400, 'VALIDATION_FAILED');
     expectError(await put({ policy: 'monthly' }), 400, 'VALIDATION_FAILED');
-    expect((await api().get(`/programs/${program.id}`)).body).toMatchObject({ expiryPolicy: 'none', expiryMonths: null, expiryDate: null, expiryCarryOver: 0 });
-    const bad = await api().post(`/programs/${program.id}/rules`, { code: 'AW-1', name: '奖励', category: '测试', points: 5, sanction: { clearRedeemable: true } });
+    expect((await api().get(`/programs/${program.id}`)).body).toMatchObject({
+      expiryPolicy: 'none',
+      expiryMonths: null,
+      expiryDate: null,
+      expiryCarryOver: 0,
+    });
+    const bad = await api().post(`/programs/${program.id}/rules`, {
+      code: 'AW-1',
+      name: '奖励',
+      category: '测试',
+      points: 5,
+      sanction: { clearRedeemable: true },
+    });
     expectError(bad, 400, 'VALIDATION_FAILED');
-    const both = await api().post(`/programs/${program.id}/rules`, { code: 'DE-1', name: '扣分', category: '测试', points: -5, sanction: { suspendMonths: 3, suspendYears: 1 } });
+    const both = await api().post(`/programs/${program.id}/rules`, {
+      code: 'DE-1',
+      name: '扣分',
+      category: '测试',
+      points: -5,
+      sanction: { suspendMonths: 3, suspendYears: 1 },
+    });
     expectError(both, 400, 'VALIDATION_FAILED');
     expect((await api().get(`/programs/${program.id}/rules`)).body).toEqual([]);
   });

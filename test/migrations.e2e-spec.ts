@@ -9,7 +9,9 @@ describe('migrations', () => {
     const drift = await schemaDrift(TEST_SERVER_URL);
     expect(drift.up).toEqual([]);
     expect(drift.down).toEqual([]);
-    const scratch = await adminQuery<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'moral_bank_drift_${process.pid}_%'`);
+    const scratch = await adminQuery<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE datname LIKE 'moral_bank_drift_${process.pid}_%'`,
+    );
     expect(scratch).toEqual([]);
   });
 
@@ -20,7 +22,9 @@ describe('migrations', () => {
       await ds.initialize();
       await ds.query(`ALTER TABLE regions DROP COLUMN name`);
       const sql = await ds.driver.createSchemaBuilder().log();
-      expect(sql.upQueries.map((q) => q.query)).toContainEqual(expect.stringMatching(/^ALTER TABLE "regions" ADD "name" character varying\(100\) NOT NULL/));
+      expect(sql.upQueries.map((q) => q.query)).toContainEqual(
+        expect.stringMatching(/^ALTER TABLE "regions" ADD "name" character varying\(100\) NOT NULL/),
+      );
     } finally {
       if (ds.isInitialized) await ds.destroy();
       await database.drop();
@@ -90,7 +94,9 @@ describe('migrations', () => {
       } finally {
         await ds.destroy();
       }
-      const triggers = await client.query(`SELECT count(*)::int AS n FROM information_schema.triggers WHERE trigger_name = 'TRG_audit_log_append_only'`);
+      const triggers = await client.query(
+        `SELECT count(*)::int AS n FROM information_schema.triggers WHERE trigger_name = 'TRG_audit_log_append_only'`,
+      );
       expect(triggers.rows).toEqual([{ n: 2 }]); // one row per event: UPDATE and DELETE
     });
   });

@@ -52,7 +52,8 @@ describe('OpenAPI document', () => {
     const paths = res.body.paths as Record<string, Record<string, { parameters?: { name: string; in: string; description?: string }[] }>>;
     for (const [path, ops] of Object.entries(paths)) {
       for (const [method, op] of Object.entries(ops)) {
-        for (const p of op.parameters ?? []) if (p.in === 'query' && !p.description) undescribed.push(`${method.toUpperCase()} ${path} ?${p.name}`);
+        for (const p of op.parameters ?? [])
+          if (p.in === 'query' && !p.description) undescribed.push(`${method.toUpperCase()} ${path} ?${p.name}`);
       }
     }
     expect(undescribed).toEqual([]);
@@ -93,7 +94,8 @@ describe('OpenAPI document', () => {
         if (successes.length !== 1) bare.push(`${method} ${path}: ${successes.length} success statuses`);
         for (const [status, r] of successes) {
           const content = Object.values(r.content ?? {});
-          if (status !== '204' && (content.length === 0 || content.some((c) => !c.schema))) bare.push(`${method} ${path}: ${status} without a schema`);
+          if (status !== '204' && (content.length === 0 || content.some((c) => !c.schema)))
+            bare.push(`${method} ${path}: ${status} without a schema`);
         }
       }
     }
@@ -112,10 +114,14 @@ describe('OpenAPI document', () => {
           const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
           if (method === undefined) continue;
           routes++;
-          const status = (Reflect.getMetadata(HTTP_CODE_METADATA, handler) as number | undefined) ?? (method === RequestMethod.POST ? 201 : 200);
+          const status =
+            (Reflect.getMetadata(HTTP_CODE_METADATA, handler) as number | undefined) ?? (method === RequestMethod.POST ? 201 : 200);
           // Where @ApiResponse and its shorthands (@ApiOkResponse, …) keep their statuses.
-          const documented = Object.keys((Reflect.getMetadata('swagger/apiResponse', handler) as object | undefined) ?? {}).filter((s) => s.startsWith('2'));
-          if (documented.join() !== String(status)) wrong.push(`${metatype.name}.${name}: answers ${status}, documents ${documented.join() || 'nothing'}`);
+          const documented = Object.keys((Reflect.getMetadata('swagger/apiResponse', handler) as object | undefined) ?? {}).filter((s) =>
+            s.startsWith('2'),
+          );
+          if (documented.join() !== String(status))
+            wrong.push(`${metatype.name}.${name}: answers ${status}, documents ${documented.join() || 'nothing'}`);
         }
       }
     }
@@ -139,7 +145,8 @@ describe('OpenAPI document', () => {
             const entry = ERROR_CATALOGUE[code as keyof typeof ERROR_CATALOGUE];
             if (entry?.status !== Number(status)) wrong.push(`${method} ${path}: ${code} under ${status}`);
           }
-          if (r.content?.['application/json']?.schema?.$ref !== '#/components/schemas/ErrorResponseDto') wrong.push(`${method} ${path}: ${status} body`);
+          if (r.content?.['application/json']?.schema?.$ref !== '#/components/schemas/ErrorResponseDto')
+            wrong.push(`${method} ${path}: ${status} body`);
         }
         if (!Array.isArray(op.security)) wrong.push(`${method} ${path}: no security`);
       }
@@ -148,7 +155,9 @@ describe('OpenAPI document', () => {
     expect(operations).toBeGreaterThan(60);
     // What an integrator of the counter looks for, without reading the code.
     const redeem = paths['/api/v1/stores/{id}/redemptions'].post.responses['422']['x-error-codes'];
-    expect(redeem).toEqual(expect.arrayContaining(['INSUFFICIENT_POINTS', 'OUT_OF_STOCK', 'ITEM_LIMIT_REACHED', 'NOT_ELIGIBLE', 'IDEMPOTENCY_KEY_REUSED']));
+    expect(redeem).toEqual(
+      expect.arrayContaining(['INSUFFICIENT_POINTS', 'OUT_OF_STOCK', 'ITEM_LIMIT_REACHED', 'NOT_ELIGIBLE', 'IDEMPOTENCY_KEY_REUSED']),
+    );
     expect(paths['/api/v1/auth/login'].post.security).toEqual([]);
     expect(paths['/api/v1/auth/login'].post.responses['429']['x-error-codes']).toEqual(['RATE_LIMITED']);
   });

@@ -1,6 +1,16 @@
 import { Clock } from '../src/common/clock.js';
 import { PIN_ALARM_CARDS, PIN_DAILY_CAP, PIN_MAX_WRONG, PIN_TRIES_PER_LOCK } from '../src/households/pin-lockout.js';
-import { API, as, createHousehold, createProgram, createUser, expectError, seedTree, uniqueCode, type CountyTree } from './support/fixtures.js';
+import {
+  API,
+  as,
+  createHousehold,
+  createProgram,
+  createUser,
+  expectError,
+  seedTree,
+  uniqueCode,
+  type CountyTree,
+} from './support/fixtures.js';
 import { useTestApp, type TestApp } from './support/test-app.js';
 
 /**
@@ -73,7 +83,13 @@ describe('resident PIN lockout', () => {
       if (Number.isFinite(ms)) clock().advance(Math.max(ms, DAY) + 1000);
     }
     const near = (ms: number, expected: number) => Math.abs(ms - expected) < 5000;
-    expect([near(locks[0], MINUTE), near(locks[1], 5 * MINUTE), near(locks[2], HOUR), near(locks[3], DAY), locks[4]]).toEqual([true, true, true, true, Infinity]);
+    expect([near(locks[0], MINUTE), near(locks[1], 5 * MINUTE), near(locks[2], HOUR), near(locks[3], DAY), locks[4]]).toEqual([
+      true,
+      true,
+      true,
+      true,
+      Infinity,
+    ]);
     // The right PIN does not open it either, days later: only a new PIN does.
     clock().advance(30 * DAY);
     expectError(await login(t, card.cardCode, card.pin), 429, 'CARD_LOCKED_UNTIL_RESET');
@@ -119,33 +135,50 @@ describe('resident PIN lockout', () => {
       const pin = await as(t, { token: county.token }).post('/resident-pins', { householdId: h.id });
       cards.push({ cardCode: h.cardCode, pin: pin.body.pin as string });
     }
-    const alarms = async () => (await t.db.query(`SELECT county_id AS "countyId", kind, details FROM security_alarms WHERE county_id = $1`, [county.countyId])) as {
-      countyId: number;
-      kind: string;
-      details: { cards: number };
-    }[];
+    const alarms = async () =>
+      (await t.db.query(`SELECT county_id AS "countyId", kind, details FROM security_alarms WHERE county_id = $1`, [county.countyId])) as {
+        countyId: number;
+        kind: string;
+        details: { cards: number };
+      }[];
     // One PIN tried across many cards, from many addresses: each card sees one wrong PIN.
-    for (const [i, card] of cards.slice(0, PIN_ALARM_CARDS - 1).entries()) expectError(await login(t, card.cardCode, '20262026', `198.51.100.${i + 1}`), 401, 'INVALID_PIN');
+    for (const [i, card] of cards.slice(0, PIN_ALARM_CARDS - 1).entries())
+      expectError(await login(t, card.cardCode, '20262026', `198.51.100.${i + 1}`), 401, 'INVALID_PIN');
     expect(await alarms()).toEqual([]);
     expectError(await login(t, cards[PIN_ALARM_CARDS - 1].cardCode, '20262026', '198.51.100.200'), 401, 'INVALID_PIN');
-    expect(await alarms()).toEqual([{ countyId: county.countyId, kind: 'pin_guessing', details: { cards: PIN_ALARM_CARDS, threshold: PIN_ALARM_CARDS, window: '1 hour' } }]);
+    expect(await alarms()).toEqual([
+      {
+        countyId: county.countyId,
+        kind: 'pin_guessing',
+        details: { cards: PIN_ALARM_CARDS, threshold: PIN_ALARM_CARDS, window: '1 hour' },
+      },
+    ]);
     // More wrong PINs in the same hour raise no second alarm.
     expectError(await login(t, cards[PIN_ALARM_CARDS].cardCode, '20262026', '198.51.100.201'), 401, 'INVALID_PIN');
     expect(await alarms()).toHaveLength(1);
 
     const auditor = await createUser(t, county.token, 'auditor', county.countyId);
-    const log = async () => (await as(t, { token: auditor.token }).get('/audit-log?limit=200')).body as { action: string; errorCode: string | null }[];
+    const log = async () =>
+      (await as(t, { token: auditor.token }).get('/audit-log?limit=200')).body as { action: string; errorCode: string | null }[];
     let entries: { action: string; errorCode: string | null }[] = [];
     for (let i = 0; i < 50 && !entries.some((e) => e.action === 'ALARM pin_guessing'); i++) {
       await new Promise((r) => setTimeout(r, 100));
       entries = await log();
     }
-    expect(entries.filter((e) => e.action === 'ALARM pin_guessing')).toEqual([expect.objectContaining({ action: 'ALARM pin_guessing', errorCode: 'PIN_GUESSING_ALARM' })]);
+    expect(entries.filter((e) => e.action === 'ALARM pin_guessing')).toEqual([
+      expect.objectContaining({ action: 'ALARM pin_guessing', errorCode: 'PIN_GUESSING_ALARM' }),
+    ]);
     const report = await as(t, { token: auditor.token }).get(`/reports/staff-activity?programId=${program.id}&regionId=${county.countyId}`);
     expect(report.status).toBe(200);
-    expect(report.body.alarms).toEqual([{ id: expect.any(Number), kind: 'pin_guessing', raisedAt: expect.any(String), cards: PIN_ALARM_CARDS, threshold: PIN_ALARM_CARDS }]);
+    expect(report.body.alarms).toEqual([
+      { id: expect.any(Number), kind: 'pin_guessing', raisedAt: expect.any(String), cards: PIN_ALARM_CARDS, threshold: PIN_ALARM_CARDS },
+    ]);
     // Another county's auditors see nothing of it.
-    const other = (await as(t, { token: tree.county.token }).get(`/reports/staff-activity?programId=${(await createProgram(t, tree.county.token, tree.county.countyId)).id}&regionId=${tree.county.countyId}`)).body;
+    const other = (
+      await as(t, { token: tree.county.token }).get(
+        `/reports/staff-activity?programId=${(await createProgram(t, tree.county.token, tree.county.countyId)).id}&regionId=${tree.county.countyId}`,
+      )
+    ).body;
     expect(other.alarms).toEqual([]);
   });
 });

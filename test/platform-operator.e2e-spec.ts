@@ -28,7 +28,9 @@ describe('platform operator, queue dashboard and audit scope', () => {
     const req = t.http().get('/admin/queues');
     return token ? req.set('Authorization', `Bearer ${token}`) : req;
   };
-  const errorOf = (code: string) => ({ error: { code, message: expect.any(String), details: expect.any(Object), requestId: expect.any(String) } });
+  const errorOf = (code: string) => ({
+    error: { code, message: expect.any(String), details: expect.any(Object), requestId: expect.any(String) },
+  });
 
   // The dashboard is mounted only when the jobs run on Redis (BullMQ's own board).
   itWith(['redis'], 'opens the queue dashboard to the platform operator alone', async () => {
@@ -52,7 +54,13 @@ describe('platform operator, queue dashboard and audit scope', () => {
   it('keeps the platform operator out of every county route', async () => {
     const me = await t.http().get(`${API}/auth/me`).set('Authorization', `Bearer ${operator.token}`);
     expect(me.status).toBe(200);
-    expect(me.body).toMatchObject({ id: operator.id, username: operator.username, role: 'platform_operator', regionId: null, regionPath: null });
+    expect(me.body).toMatchObject({
+      id: operator.id,
+      username: operator.username,
+      role: 'platform_operator',
+      regionId: null,
+      regionPath: null,
+    });
     for (const [method, path] of [
       ['get', '/households'],
       ['get', `/regions/${a.countyId}`],
@@ -81,7 +89,11 @@ describe('platform operator, queue dashboard and audit scope', () => {
     expect((await attempt(`ghost-${tag}`, 'wrong-password', 3)).status).toBe(401);
     expect((await attempt(b.username, 'wrong-password', 4)).status).toBe(401);
 
-    const ids = (entries: { requestId: string | null }[]) => entries.map((e) => e.requestId).filter((id) => id?.startsWith(tag)).sort();
+    const ids = (entries: { requestId: string | null }[]) =>
+      entries
+        .map((e) => e.requestId)
+        .filter((id) => id?.startsWith(tag))
+        .sort();
     const read = async (token: string) => {
       const res = await t.http().get(`${API}/audit-log?limit=500`).set('Authorization', `Bearer ${token}`);
       expect(res.status).toBe(200);

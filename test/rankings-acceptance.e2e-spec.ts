@@ -18,7 +18,8 @@ describe('rankings acceptance', () => {
     }
     for (let k = 1; k <= 9; k++) {
       const ids = villages.filter((_, i) => scores[i] % 10 >= k);
-      if (ids.length > 0) expect((await api().post(`/programs/${programId}/awards`, { ruleId: one.id, holderIds: ids, occurredOn })).status).toBe(201);
+      if (ids.length > 0)
+        expect((await api().post(`/programs/${programId}/awards`, { ruleId: one.id, holderIds: ids, occurredOn })).status).toBe(201);
     }
   }
 
@@ -40,10 +41,19 @@ describe('rankings acceptance', () => {
   }
 
   it('allocates 10,000,000 yuan to the top 100 of 120 villages with 3 tied at 100, warns the bottom 20 and escalates repeaters', async () => {
-    const program = await createProgram(t, token, countyId, { holderType: 'village', basePoints: 0, pointValueFen: 0, code: uniqueCode('vill-') });
-    const township = (await api().post('/regions', { code: uniqueCode('TS'), name: '乡', level: 'township', parentId: countyId })).body.id as number;
+    const program = await createProgram(t, token, countyId, {
+      holderType: 'village',
+      basePoints: 0,
+      pointValueFen: 0,
+      code: uniqueCode('vill-'),
+    });
+    const township = (await api().post('/regions', { code: uniqueCode('TS'), name: '乡', level: 'township', parentId: countyId })).body
+      .id as number;
     const villages: number[] = [];
-    for (let i = 0; i < 120; i++) villages.push((await api().post('/regions', { code: uniqueCode('VL'), name: `村${i}`, level: 'village', parentId: township })).body.id);
+    for (let i = 0; i < 120; i++)
+      villages.push(
+        (await api().post('/regions', { code: uniqueCode('VL'), name: `村${i}`, level: 'village', parentId: township })).body.id,
+      );
     // Q2: scores 219…101 descending, village 119 lowest.
     const q2 = villages.map((_, i) => 220 - i);
     await score(program.id, villages, q2, '2026-05-10');
@@ -53,7 +63,11 @@ describe('rankings acceptance', () => {
     await score(program.id, villages, q3, '2026-08-10');
     const q3Run = await runAndPublish(program.id, '2026-Q3');
 
-    const entries = (await api().get(`/rankings/runs/${q3Run}/entries?limit=200`)).body as { holderId: number; rank: number; score: number }[];
+    const entries = (await api().get(`/rankings/runs/${q3Run}/entries?limit=200`)).body as {
+      holderId: number;
+      rank: number;
+      score: number;
+    }[];
     expect(entries.filter((e) => e.rank === 100).map((e) => e.score)).toEqual([150, 150, 150]);
     expect(entries[0]).toMatchObject({ rank: 1, score: 300, holderId: villages[0] });
 
@@ -81,21 +95,40 @@ describe('rankings acceptance', () => {
 
   it('counts corrected mistakes as corrected: a reversed deduction lists no one, a reversed award is no participation', async () => {
     const households = await createProgram(t, token, countyId, { code: uniqueCode('hh-') });
-    const villages = await createProgram(t, token, countyId, { holderType: 'village', basePoints: 0, pointValueFen: 0, code: uniqueCode('vl-') });
+    const villages = await createProgram(t, token, countyId, {
+      holderType: 'village',
+      basePoints: 0,
+      pointValueFen: 0,
+      code: uniqueCode('vl-'),
+    });
     expect((await api().patch(`/programs/${households.id}`, { publishDeductions: true })).status).toBe(200);
-    expect((await api().patch(`/programs/${villages.id}`, { participationProgramId: households.id, participationWeight: 20 })).status).toBe(200);
-    const township = (await api().post('/regions', { code: uniqueCode('TS'), name: '乡', level: 'township', parentId: countyId })).body.id as number;
-    const village = (await api().post('/regions', { code: uniqueCode('VL'), name: '村', level: 'village', parentId: township })).body.id as number;
+    expect((await api().patch(`/programs/${villages.id}`, { participationProgramId: households.id, participationWeight: 20 })).status).toBe(
+      200,
+    );
+    const township = (await api().post('/regions', { code: uniqueCode('TS'), name: '乡', level: 'township', parentId: countyId })).body
+      .id as number;
+    const village = (await api().post('/regions', { code: uniqueCode('VL'), name: '村', level: 'village', parentId: township })).body
+      .id as number;
     const a = await createHousehold(t, token, village, { headName: '张三' });
     const b = await createHousehold(t, token, village, { headName: '李四' });
     const award = await createRule(t, token, households.id, { points: 5 });
     const penalty = await createRule(t, token, households.id, { points: -3 });
-    const awarded = await api().post(`/programs/${households.id}/awards`, { ruleId: award.id, holderIds: [a.id, b.id], occurredOn: '2026-04-10' });
-    const deducted = await api().post(`/programs/${households.id}/deductions`, { ruleId: penalty.id, holderIds: [a.id], occurredOn: '2026-04-11', reason: '误扣' });
+    const awarded = await api().post(`/programs/${households.id}/awards`, {
+      ruleId: award.id,
+      holderIds: [a.id, b.id],
+      occurredOn: '2026-04-10',
+    });
+    const deducted = await api().post(`/programs/${households.id}/deductions`, {
+      ruleId: penalty.id,
+      holderIds: [a.id],
+      occurredOn: '2026-04-11',
+      reason: '误扣',
+    });
     const bAward = awarded.body.results.find((r: { holderId: number }) => r.holderId === b.id).transactionId as string;
     expect((await api().post(`/transactions/${bAward}/reversal`, { reason: '录错户' })).status).toBe(201);
     expect((await api().post(`/transactions/${deducted.body.results[0].transactionId}/reversal`, { reason: '误扣' })).status).toBe(201);
-    for (const program of [households.id, villages.id]) expect((await api().post(`/programs/${program}/periods/2026-Q2/close`)).status).toBe(201);
+    for (const program of [households.id, villages.id])
+      expect((await api().post(`/programs/${program}/periods/2026-Q2/close`)).status).toBe(201);
 
     const run = async (programId: number, regionId: number) => {
       const queued = await api().post('/rankings/runs', { programId, regionId, period: '2026-Q2' });
@@ -110,7 +143,9 @@ describe('rankings acceptance', () => {
     expect(entries.find((e) => e.holderId === b.id)!.components).toEqual({ points: 0, awards: 0, deductions: 0, reversals: -5 });
     const honours = await api().get(`/rankings/runs/${householdRun}/honours?villageId=${village}`);
     expect(honours.body.deductions).toEqual([]);
-    expect(honours.body.champions).toEqual([{ rank: 1, name: '张*', code: '', score: 5, components: { points: 5, awards: 5, deductions: 0, reversals: 3 }, level: null }]);
+    expect(honours.body.champions).toEqual([
+      { rank: 1, name: '张*', code: '', score: 5, components: { points: 5, awards: 5, deductions: 0, reversals: 3 }, level: null },
+    ]);
 
     const villageRun = await run(villages.id, township);
     const [entry] = (await api().get(`/rankings/runs/${villageRun}/entries`)).body as { components: { participation: object } }[];

@@ -3,7 +3,17 @@ import ExcelJS from 'exceljs';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import type { QueryRunner } from 'typeorm';
-import { API, binary, createProgram, createRegion, createRule, eventually, seedCounty, uniqueCode, type Client } from './support/fixtures.js';
+import {
+  API,
+  binary,
+  createProgram,
+  createRegion,
+  createRule,
+  eventually,
+  seedCounty,
+  uniqueCode,
+  type Client,
+} from './support/fixtures.js';
 import { useTestApp } from './support/test-app.js';
 
 /**
@@ -53,7 +63,9 @@ describe('rankings at volume', () => {
     for (let i = 0; i < TOWNSHIPS; i++) {
       const township = await createRegion(t, token, 'township', countyId);
       for (let j = 0; j < VILLAGES_PER_TOWNSHIP; j += 5) {
-        const batch = Array.from({ length: Math.min(5, VILLAGES_PER_TOWNSHIP - j) }, () => createRegion(t, token, 'village', township, uniqueCode('VV')));
+        const batch = Array.from({ length: Math.min(5, VILLAGES_PER_TOWNSHIP - j) }, () =>
+          createRegion(t, token, 'village', township, uniqueCode('VV')),
+        );
         villages.push(...(await Promise.all(batch)));
       }
     }
@@ -76,7 +88,18 @@ describe('rankings at volume', () => {
     const sql: Sql = <T>(text: string, params?: unknown[]) => q.query(text, params) as Promise<T[]>;
     await generateVolume(
       sql,
-      { programId, adminId, villages, households: HOUSEHOLDS, entries: ENTRIES, basePoints: BASE_POINTS, rules, period: PERIOD, cardPrefix: 'VOL', seed: 0.2026 },
+      {
+        programId,
+        adminId,
+        villages,
+        households: HOUSEHOLDS,
+        entries: ENTRIES,
+        basePoints: BASE_POINTS,
+        rules,
+        period: PERIOD,
+        cardPrefix: 'VOL',
+        seed: 0.2026,
+      },
       step,
     );
     await q.query(`ANALYZE regions, households, accounts, transactions, postings`);
@@ -90,7 +113,8 @@ describe('rankings at volume', () => {
       const started = performance.now();
       const villages = await createVillages();
       programId = (await createProgram(t, token, countyId, { code: uniqueCode('vol-'), basePoints: BASE_POINTS })).id;
-      for (const points of [1, 2, 5, 10, -2, -5]) await createRule(t, token, programId, { code: uniqueCode(points > 0 ? 'AW' : 'DE'), points });
+      for (const points of [1, 2, 5, 10, -2, -5])
+        await createRule(t, token, programId, { code: uniqueCode(points > 0 ? 'AW' : 'DE'), points });
       const rules = (await t.db.query(
         `SELECT rv.id, rv.points::int AS points FROM rule_versions rv JOIN rules r ON r.id = rv.rule_id WHERE r.program_id = $1 ORDER BY rv.id`,
         [programId],
@@ -143,7 +167,12 @@ describe('rankings at volume', () => {
       expect((await api().post(`/programs/${programId}/periods/${PERIOD}/close`)).status).toBe(201);
       const check = await api().get(`/ledger/check?programId=${programId}`);
       expect(check.status).toBe(200);
-      expect(check.body).toMatchObject({ ok: true, globalSum: 0, transactions: ENTRIES + HOUSEHOLDS, postings: 2 * (ENTRIES + HOUSEHOLDS) });
+      expect(check.body).toMatchObject({
+        ok: true,
+        globalSum: 0,
+        transactions: ENTRIES + HOUSEHOLDS,
+        postings: 2 * (ENTRIES + HOUSEHOLDS),
+      });
 
       const failures: string[] = [];
       /** Looks balances up one after another until `stop()` or `max` lookups; records when each answered and how long it took. */
@@ -151,10 +180,17 @@ describe('rankings at volume', () => {
         for (let i = offset; !stop() && into.length < max; i += LOOKUP_LOOPS) {
           const holder = checked[i % checked.length];
           const sent = performance.now();
-          const res = await fetch(`${baseUrl}/programs/${programId}/holders/${holder.holderId}/balance`, { headers: { Authorization: `Bearer ${token}` } });
+          const res = await fetch(`${baseUrl}/programs/${programId}/holders/${holder.holderId}/balance`, {
+            headers: { Authorization: `Bearer ${token}` },
+          });
           const body = (await res.json()) as { balance?: number; redeemable?: number; basePoints?: number };
           into.push({ at: Date.now(), ms: performance.now() - sent });
-          if (res.status !== 200 || body.balance !== holder.balance || body.redeemable !== Math.max(0, holder.balance - BASE_POINTS) || body.basePoints !== BASE_POINTS) {
+          if (
+            res.status !== 200 ||
+            body.balance !== holder.balance ||
+            body.redeemable !== Math.max(0, holder.balance - BASE_POINTS) ||
+            body.basePoints !== BASE_POINTS
+          ) {
             failures.push(`holder ${holder.holderId}: ${res.status} ${JSON.stringify(body)} (expected balance ${holder.balance})`);
           }
         }
@@ -219,10 +255,10 @@ describe('rankings at volume', () => {
       const top = await api().get(`/rankings/runs/${runId}/entries?limit=5`);
       expect(top.status).toBe(200);
       expect(top.body[0]).toMatchObject({ rank: 1, position: 1, score: maxScore });
-      const entries = (await t.db.query(`SELECT holder_id AS "holderId", score::int AS score, rank FROM ranking_entries WHERE run_id = $1 AND holder_id = ANY($2::int[])`, [
-        runId,
-        checked.map((c) => c.holderId),
-      ])) as { holderId: number; score: number; rank: number }[];
+      const entries = (await t.db.query(
+        `SELECT holder_id AS "holderId", score::int AS score, rank FROM ranking_entries WHERE run_id = $1 AND holder_id = ANY($2::int[])`,
+        [runId, checked.map((c) => c.holderId)],
+      )) as { holderId: number; score: number; rank: number }[];
       expect(new Map(entries.map((e) => [e.holderId, e.score]))).toEqual(new Map(checked.map((c) => [c.holderId, c.score])));
       for (const e of entries) expect(e.rank).toBe(1 + scores.filter((s) => s.score > e.score).length);
 

@@ -6,7 +6,18 @@ import { ProgramsRepository } from '../src/programs/programs.repository.js';
 import { PeriodSchedules } from '../src/programs/periods/period-schedules.js';
 import { PeriodEndJob } from '../src/rankings/period-end.job.js';
 import { TEST_REDIS_URL } from './support/databases.js';
-import { as, binary, createHousehold, createProgram, createRegion, createRule, createUser, eventually, seedCounty, uniqueCode } from './support/fixtures.js';
+import {
+  as,
+  binary,
+  createHousehold,
+  createProgram,
+  createRegion,
+  createRule,
+  createUser,
+  eventually,
+  seedCounty,
+  uniqueCode,
+} from './support/fixtures.js';
 import { startTestApp, useTestApp, type TestApp } from './support/test-app.js';
 import { describeWith, itWith } from './support/needs.js';
 import { JobQueue } from '../src/jobs/job-queue.js';
@@ -48,7 +59,12 @@ interface RunBody {
   publishedAt: string | null;
 }
 
-const c = (points: number, awards: number, deductions: number, reversals: number): Components => ({ points, awards, deductions, reversals });
+const c = (points: number, awards: number, deductions: number, reversals: number): Components => ({
+  points,
+  awards,
+  deductions,
+  reversals,
+});
 /** Entries without their run id; these runs rank holders, so no entry names a member's household. */
 const withoutRun = (entries: Entry[]) =>
   entries.map(({ runId: _runId, householdId, ...e }) => {
@@ -99,7 +115,9 @@ function session(t: TestApp, token: string) {
     async award(programId: number, ruleId: number, holderIds: number[], occurredOn: string): Promise<Record<number, string>> {
       const res = await api.post(`/programs/${programId}/awards`, { ruleId, holderIds, occurredOn });
       expect(res.status).toBe(201);
-      return Object.fromEntries((res.body.results as { holderId: number; transactionId: string }[]).map((r) => [r.holderId, r.transactionId]));
+      return Object.fromEntries(
+        (res.body.results as { holderId: number; transactionId: string }[]).map((r) => [r.holderId, r.transactionId]),
+      );
     },
     async close(programId: number, period: string): Promise<void> {
       expect((await api.post(`/programs/${programId}/periods/${period}/close`)).status).toBe(201);
@@ -150,10 +168,14 @@ describe('rankings', () => {
    * there is nothing to wait for.
    */
   const jobDone = async (runId: string) => {
-    const [{ jobId }] = (await t.db.query(`SELECT job_id AS "jobId" FROM ranking_runs WHERE id = $1`, [runId])) as { jobId: string | null }[];
+    const [{ jobId }] = (await t.db.query(`SELECT job_id AS "jobId" FROM ranking_runs WHERE id = $1`, [runId])) as {
+      jobId: string | null;
+    }[];
     if (jobId === null) return true;
     // BullMQ keeps the ended job ('completed'); the in-process runner forgets it once it ended.
-    const ended = queue ? async () => (await (await jobOf(runId))?.getState()) === 'completed' : async () => (await t.app.get(JobQueue).state(jobId)).state !== 'live';
+    const ended = queue
+      ? async () => (await (await jobOf(runId))?.getState()) === 'completed'
+      : async () => (await t.app.get(JobQueue).state(jobId)).state !== 'live';
     return eventually(async () => ((await ended()) ? true : undefined), 120000);
   };
 
@@ -188,7 +210,12 @@ describe('rankings', () => {
     await s.award(programId, fifty.id, [h.A3.id], '2026-05-10');
     const tens = await s.award(programId, ten.id, [h.A1.id, h.A2.id, h.A4.id, h.B1.id, h.B2.id, h.B3.id], '2026-08-10');
     await s.award(programId, five.id, [h.A1.id, h.A2.id, h.B1.id, h.B3.id], '2026-08-11');
-    const deducted = await s.api.post(`/programs/${programId}/deductions`, { ruleId: minus3.id, holderIds: [h.A1.id], occurredOn: '2026-09-01', reason: '损坏公共设施' });
+    const deducted = await s.api.post(`/programs/${programId}/deductions`, {
+      ruleId: minus3.id,
+      holderIds: [h.A1.id],
+      occurredOn: '2026-09-01',
+      reason: '损坏公共设施',
+    });
     expect(deducted.status).toBe(201);
     // B2's award is reversed while Q3 is open: the reversal counts in Q3.
     const reversed = await s.api.post(`/transactions/${tens[h.B2.id]}/reversal`, { reason: '登记错误' });
@@ -203,7 +230,15 @@ describe('rankings', () => {
       expect(run.version).toBe(1);
       q3v1 = run.id;
       expect(await s.completed(q3v1)).toMatchObject({ progress: 100, entryCount: 7, publishedAt: null, reason: null });
-      const e = (key: keyof typeof h, rank: number, position: number, groupId: number, groupRank: number, score: number, components: Components) => ({
+      const e = (
+        key: keyof typeof h,
+        rank: number,
+        position: number,
+        groupId: number,
+        groupRank: number,
+        score: number,
+        components: Components,
+      ) => ({
         holderId: h[key].id,
         rank,
         position,
@@ -276,7 +311,10 @@ describe('rankings', () => {
       const q4 = await s.queue({ programId, regionId: countyId, period: '2026-Q4' });
       await s.completed(q4.id);
       const tied = (['A1', 'A2', 'A3', 'B1', 'B2', 'B3'] as const).map((key, i) => [h[key].id, 1, i + 1, 1, 0, c(0, 0, 0, 0)]);
-      expect((await s.entries(q4.id)).map((x) => [x.holderId, x.rank, x.position, x.groupRank, x.score, x.components])).toEqual([...tied, [h.A4.id, 7, 7, 4, -10, c(-10, -10, 0, -10)]]);
+      expect((await s.entries(q4.id)).map((x) => [x.holderId, x.rank, x.position, x.groupRank, x.score, x.components])).toEqual([
+        ...tied,
+        [h.A4.id, 7, 7, 4, -10, c(-10, -10, 0, -10)],
+      ]);
     });
 
     it('sums the quarters in a yearly run, which cannot be published before every quarter is closed', async () => {
@@ -350,33 +388,45 @@ describe('rankings', () => {
     }, 480_000);
 
     // BullMQ's record of the failed attempt is what shows the retry.
-    itWith(['redis'], 'retries a run blocked past its lock timeout and writes each entry once', async () => {
-      const lock = await lockEntries(t);
-      let run: RunBody;
-      try {
-        run = await s.queue({ programId, regionId: villageB, period: '2026-Q3' });
-        const job = await eventually(async () => {
-          const found = await jobOf(run.id);
-          return found && found.attemptsMade >= 1 ? found : undefined;
-        }, 30000);
-        expect(job.failedReason).toMatch(/lock timeout/);
-        // Failed once, not finally: still running, nothing written.
-        const [state] = (await lock.client.query(`SELECT status, failure_reason FROM ranking_runs WHERE id = $1`, [run.id])).rows as { status: string; failure_reason: string | null }[];
-        expect(state).toEqual({ status: 'running', failure_reason: null });
-        expect((await lock.client.query(`SELECT count(*)::int AS n FROM ranking_entries WHERE run_id = $1`, [run.id])).rows).toEqual([{ n: 0 }]);
-      } finally {
-        await lock.release();
-      }
-      expect(await s.completed(run.id)).toMatchObject({ entryCount: 3, progress: 100 });
-      expect(await t.db.query(`SELECT count(*)::int AS n, count(DISTINCT holder_id)::int AS holders FROM ranking_entries WHERE run_id = $1`, [run.id])).toEqual([
-        { n: 3, holders: 3 },
-      ]);
-      expect((await s.entries(run.id)).map((x) => [x.holderId, x.rank, x.position, x.score])).toEqual([
-        [h.B1.id, 1, 1, 15],
-        [h.B3.id, 1, 2, 15],
-        [h.B2.id, 3, 3, 0],
-      ]);
-    }, 180_000);
+    itWith(
+      ['redis'],
+      'retries a run blocked past its lock timeout and writes each entry once',
+      async () => {
+        const lock = await lockEntries(t);
+        let run: RunBody;
+        try {
+          run = await s.queue({ programId, regionId: villageB, period: '2026-Q3' });
+          const job = await eventually(async () => {
+            const found = await jobOf(run.id);
+            return found && found.attemptsMade >= 1 ? found : undefined;
+          }, 30000);
+          expect(job.failedReason).toMatch(/lock timeout/);
+          // Failed once, not finally: still running, nothing written.
+          const [state] = (await lock.client.query(`SELECT status, failure_reason FROM ranking_runs WHERE id = $1`, [run.id])).rows as {
+            status: string;
+            failure_reason: string | null;
+          }[];
+          expect(state).toEqual({ status: 'running', failure_reason: null });
+          expect((await lock.client.query(`SELECT count(*)::int AS n FROM ranking_entries WHERE run_id = $1`, [run.id])).rows).toEqual([
+            { n: 0 },
+          ]);
+        } finally {
+          await lock.release();
+        }
+        expect(await s.completed(run.id)).toMatchObject({ entryCount: 3, progress: 100 });
+        expect(
+          await t.db.query(`SELECT count(*)::int AS n, count(DISTINCT holder_id)::int AS holders FROM ranking_entries WHERE run_id = $1`, [
+            run.id,
+          ]),
+        ).toEqual([{ n: 3, holders: 3 }]);
+        expect((await s.entries(run.id)).map((x) => [x.holderId, x.rank, x.position, x.score])).toEqual([
+          [h.B1.id, 1, 1, 15],
+          [h.B3.id, 1, 2, 15],
+          [h.B2.id, 3, 3, 0],
+        ]);
+      },
+      180_000,
+    );
   });
 
   describe('honours and public boards', () => {
@@ -386,7 +436,14 @@ describe('rankings', () => {
         expect(res.status).toBe(200);
         return res.body;
       };
-      const pub = (rank: number, name: string, score: number, components: Components) => ({ rank, name, code: '', score, components, level: null });
+      const pub = (rank: number, name: string, score: number, components: Components) => ({
+        rank,
+        name,
+        code: '',
+        score,
+        components,
+        level: null,
+      });
       // The program shows no red or black list and has no levels (see levels-honours.e2e-spec.ts).
       const none = { redList: null, blackList: null, levelCounts: null };
       expect(await honours(villageA)).toEqual({
@@ -424,8 +481,20 @@ describe('rankings', () => {
       };
       const county = await board(countyId, '2026-Q3');
       expect(county.rankings).toHaveLength(1);
-      expect(county.rankings[0]).toMatchObject({ runId: q3v1, version: 1, period: '2026-Q3', program: { id: programId, holderType: 'household' } });
-      expect(county.rankings[0].entries.map((x: { rank: number; name: string; code: string; score: number }) => [x.rank, x.name, x.code, x.score])).toEqual([
+      expect(county.rankings[0]).toMatchObject({
+        runId: q3v1,
+        version: 1,
+        period: '2026-Q3',
+        program: { id: programId, holderType: 'household' },
+      });
+      expect(
+        county.rankings[0].entries.map((x: { rank: number; name: string; code: string; score: number }) => [
+          x.rank,
+          x.name,
+          x.code,
+          x.score,
+        ]),
+      ).toEqual([
         [1, '李*', '', 15],
         [1, '欧**娜', '', 15],
         [1, '陈*', '', 15],
@@ -434,7 +503,12 @@ describe('rankings', () => {
         [6, '王*', '', 0],
         [6, '刘*', '', 0],
       ]);
-      expect(county.rankings[0].honours.map((x: { villageId: number; champions: { name: string }[] }) => [x.villageId, x.champions.map((ch) => ch.name)])).toEqual([
+      expect(
+        county.rankings[0].honours.map((x: { villageId: number; champions: { name: string }[] }) => [
+          x.villageId,
+          x.champions.map((ch) => ch.name),
+        ]),
+      ).toEqual([
         [villageA, ['李*']],
         [villageB, ['欧**娜', '陈*']],
       ]);
@@ -461,7 +535,9 @@ describe('rankings', () => {
       const v2 = await s.api.post(`/rankings/runs/${q3v2}/publish`);
       expect(v2.status).toBe(409);
       expect(v2.body.error.code).toBe('RUN_NOT_COMPLETED');
-      expect((await board(countyId, '2026-Q3')).rankings.map((r: { runId: string; version: number }) => [r.runId, r.version])).toEqual([[q3v1, 1]]);
+      expect((await board(countyId, '2026-Q3')).rankings.map((r: { runId: string; version: number }) => [r.runId, r.version])).toEqual([
+        [q3v1, 1],
+      ]);
       await s.publish(v3.id);
       const after = await board(countyId, '2026-Q3');
       expect(after.rankings.map((r: { runId: string; version: number }) => [r.runId, r.version])).toEqual([[v3.id, 3]]);
@@ -485,7 +561,11 @@ describe('rankings', () => {
       const [w1, w2, w3] = villages;
       const household = await createProgram(t, county.token, county.countyId);
       const ids: number[][] = [];
-      for (const [village, count] of [[w1, 4], [w2, 2], [w3, 1]]) {
+      for (const [village, count] of [
+        [w1, 4],
+        [w2, 2],
+        [w3, 1],
+      ]) {
         const made: number[] = [];
         for (let i = 0; i < count; i++) made.push((await createHousehold(t, county.token, village)).id);
         ids.push(made);
@@ -493,7 +573,8 @@ describe('rankings', () => {
       const householdRule = await createRule(t, county.token, household.id, { points: 10 });
       // 2 of 4 households in W1, 2 of 2 in W2, 0 of 1 in W3 have an award in Q3.
       await v.award(household.id, householdRule.id, [ids[0][0], ids[0][1], ids[1][0], ids[1][1]], '2026-08-01');
-      const program = (await createProgram(t, county.token, county.countyId, { holderType: 'village', basePoints: 0, pointValueFen: 0 })).id;
+      const program = (await createProgram(t, county.token, county.countyId, { holderType: 'village', basePoints: 0, pointValueFen: 0 }))
+        .id;
       const rule = await createRule(t, county.token, program, { points: 10 });
       await v.award(program, rule.id, [w1, w2, w3], '2026-08-05');
       await v.award(program, rule.id, [w1, w2], '2026-08-06');
@@ -506,21 +587,58 @@ describe('rankings', () => {
       await v.completed(run.id);
       const part = (households: number, awarded: number, points: number) => ({ households, awarded, weight: 20, points });
       expect(withoutRun(await v.entries(run.id))).toEqual([
-        { holderId: w1, rank: 1, position: 1, groupId: township, groupRank: 1, score: 40, components: { ...c(30, 30, 0, 0), participation: part(4, 2, 10) }, holderCode: `${tag}W1`, holderName: `${tag}W1名` },
-        { holderId: w2, rank: 1, position: 2, groupId: township, groupRank: 1, score: 40, components: { ...c(20, 20, 0, 0), participation: part(2, 2, 20) }, holderCode: `${tag}W2`, holderName: `${tag}W2名` },
-        { holderId: w3, rank: 3, position: 3, groupId: township, groupRank: 3, score: 10, components: { ...c(10, 10, 0, 0), participation: part(1, 0, 0) }, holderCode: `${tag}W3`, holderName: `${tag}W3名` },
+        {
+          holderId: w1,
+          rank: 1,
+          position: 1,
+          groupId: township,
+          groupRank: 1,
+          score: 40,
+          components: { ...c(30, 30, 0, 0), participation: part(4, 2, 10) },
+          holderCode: `${tag}W1`,
+          holderName: `${tag}W1名`,
+        },
+        {
+          holderId: w2,
+          rank: 1,
+          position: 2,
+          groupId: township,
+          groupRank: 1,
+          score: 40,
+          components: { ...c(20, 20, 0, 0), participation: part(2, 2, 20) },
+          holderCode: `${tag}W2`,
+          holderName: `${tag}W2名`,
+        },
+        {
+          holderId: w3,
+          rank: 3,
+          position: 3,
+          groupId: township,
+          groupRank: 3,
+          score: 10,
+          components: { ...c(10, 10, 0, 0), participation: part(1, 0, 0) },
+          holderCode: `${tag}W3`,
+          holderName: `${tag}W3名`,
+        },
       ]);
       const runCsv = await v.api.get(`/rankings/runs/${run.id}/export.csv`);
       expect(runCsv.text.split('\n')[1]).toBe(`1,1,${tag}W1,${tag}W1名,40,30,30,0,0,4,2,10`);
 
-      const plan = (body: object) => v.api.post('/allocation-plans', { runId: run.id, budgetFen: 100_000, topN: 3, method: 'equal', bottomN: 0, ...body });
+      const plan = (body: object) =>
+        v.api.post('/allocation-plans', { runId: run.id, budgetFen: 100_000, topN: 3, method: 'equal', bottomN: 0, ...body });
       const draft = await plan({});
       expect(draft.status).toBe(422);
       expect(draft.body.error.code).toBe('RUN_NOT_PUBLISHED');
       await v.close(program, '2026-Q3');
       await v.publish(run.id);
 
-      const householdPlan = await s.api.post('/allocation-plans', { runId: q3v1, budgetFen: 100_000, topN: 3, method: 'equal', bottomN: 0 });
+      const householdPlan = await s.api.post('/allocation-plans', {
+        runId: q3v1,
+        budgetFen: 100_000,
+        topN: 3,
+        method: 'equal',
+        bottomN: 0,
+      });
       expect(householdPlan.status).toBe(422);
       expect(householdPlan.body.error.code).toBe('NOT_A_VILLAGE_RANKING');
       const fen = await plan({ budgetFen: 100_050 });
@@ -532,7 +650,8 @@ describe('rankings', () => {
         expect(infeasible.body.error.code).toBe('ALLOCATION_INFEASIBLE');
       }
 
-      const amounts = (body: { allocations: { holderId: number; rank: number; amountFen: number }[] }) => body.allocations.map((a) => [a.holderId, a.rank, a.amountFen]);
+      const amounts = (body: { allocations: { holderId: number; rank: number; amountFen: number }[] }) =>
+        body.allocations.map((a) => [a.holderId, a.rank, a.amountFen]);
       /** A plan of `body`: 201, giving W1, W2 and W3 (ranked 1, 1, 3) the amounts in `fen`. */
       const split = async (body: object, fen: [number, number, number]) => {
         const res = await plan(body);
@@ -549,7 +668,16 @@ describe('rankings', () => {
       expect(proportional.body.warnings.map((w: { holderId: number }) => w.holderId)).toEqual([w3]);
       expect(proportional.body.escalations).toEqual([]);
       // Weights 3:3:1 → 428.6, 428.6, 142.9 → W3 (largest remainder) then W1 get the two yuan left.
-      const tiered = await split({ method: 'tiered', tiers: [{ uptoRank: 1, weight: 3 }, { uptoRank: 3, weight: 1 }] }, [42_900, 42_800, 14_300]);
+      const tiered = await split(
+        {
+          method: 'tiered',
+          tiers: [
+            { uptoRank: 1, weight: 3 },
+            { uptoRank: 3, weight: 1 },
+          ],
+        },
+        [42_900, 42_800, 14_300],
+      );
       // At least 150 yuan each: W3 gets the minimum, W1 and W2 share the rest by score.
       await split({ method: 'proportional', minFen: 15_000 }, [42_500, 42_500, 15_000]);
       // Top 1 with a tie at the cut-off: both first-ranked villages share the budget.
@@ -599,7 +727,16 @@ describe('rankings', () => {
       const minus = await createRule(app, county.token, program, { code: 'CMP-MINUS', points: -3 });
       const tens = await x.award(program, ten.id, Object.values(id), '2026-07-15');
       await x.award(program, five.id, [id['1001'], id['2001']], '2026-08-15');
-      expect((await x.api.post(`/programs/${program}/deductions`, { ruleId: minus.id, holderIds: [id['1002']], occurredOn: '2026-09-15', reason: '违反村规民约' })).status).toBe(201);
+      expect(
+        (
+          await x.api.post(`/programs/${program}/deductions`, {
+            ruleId: minus.id,
+            holderIds: [id['1002']],
+            occurredOn: '2026-09-15',
+            reason: '违反村规民约',
+          })
+        ).status,
+      ).toBe(201);
       expect((await x.api.post(`/transactions/${tens[id['1003']]}/reversal`, { reason: '登记错误' })).status).toBe(201);
       const run = await x.queue({ programId: program, regionId: county.countyId, period: '2026-Q3' });
       await x.completed(run.id);
@@ -623,7 +760,15 @@ describe('rankings', () => {
       } finally {
         await local.close();
       }
-      const e = (holderCode: string, holderName: string, rank: number, position: number, groupRank: number, score: number, components: Components) => ({
+      const e = (
+        holderCode: string,
+        holderName: string,
+        rank: number,
+        position: number,
+        groupRank: number,
+        score: number,
+        components: Components,
+      ) => ({
         holderCode,
         holderName,
         rank,
@@ -667,7 +812,9 @@ describe('rankings', () => {
       const closures = await s.api.get(`/programs/${scheduled}/periods`);
       expect(closures.body.map((x: { period: string; closedBy: number | null }) => [x.period, x.closedBy])).toEqual([['2026-Q3', null]]);
       const runs = await s.api.get(`/rankings/runs?programId=${scheduled}`);
-      expect(runs.body.map((r: RunBody & { regionId: number; period: string }) => [r.regionId, r.period, r.version, r.reason])).toEqual([[countyId, '2026-Q3', 1, null]]);
+      expect(runs.body.map((r: RunBody & { regionId: number; period: string }) => [r.regionId, r.period, r.version, r.reason])).toEqual([
+        [countyId, '2026-Q3', 1, null],
+      ]);
       expect(await s.completed(runs.body[0].id)).toMatchObject({ entryCount: 7, progress: 100 });
     });
   });

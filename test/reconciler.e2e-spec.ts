@@ -15,12 +15,17 @@ interface RunRow {
 }
 
 const runRow = async (t: TestApp, id: string): Promise<RunRow> =>
-  ((await t.db.query(`SELECT status, dispatches, job_id AS "jobId", failure_reason AS "failureReason" FROM ranking_runs WHERE id = $1`, [id])) as RunRow[])[0];
+  (
+    (await t.db.query(`SELECT status, dispatches, job_id AS "jobId", failure_reason AS "failureReason" FROM ranking_runs WHERE id = $1`, [
+      id,
+    ])) as RunRow[]
+  )[0];
 
 /** A round of the reconciler as it would run once a fresh dispatch's grace has passed. */
 const reconcileLater = (t: TestApp) => t.app.get(Reconciler).reconcile(new Date(Date.now() + DISPATCH_GRACE_MS + 1000));
 
-const completed = (t: TestApp, id: string) => eventually(async () => ((await runRow(t, id)).status === 'completed' ? true : undefined), 30000);
+const completed = (t: TestApp, id: string) =>
+  eventually(async () => ((await runRow(t, id)).status === 'completed' ? true : undefined), 30000);
 
 /**
  * PostgreSQL is the truth, Redis only a transport: whatever Redis lost or holds, every run ends
@@ -33,7 +38,11 @@ describe('job reconciler', () => {
     let quarter = 0;
     /** A new run (each of its own period, so none replaces another). */
     const newRun = async () => {
-      const res = await county.api().post('/rankings/runs', { programId, regionId: county.countyId, period: `202${5 - Math.floor(quarter / 4)}-Q${(quarter++ % 4) + 1}` });
+      const res = await county.api().post('/rankings/runs', {
+        programId,
+        regionId: county.countyId,
+        period: `202${5 - Math.floor(quarter / 4)}-Q${(quarter++ % 4) + 1}`,
+      });
       expect(res.status).toBe(202);
       return res.body as { id: string };
     };
@@ -94,7 +103,10 @@ describe('job reconciler', () => {
       await t.db.query(`UPDATE ranking_runs SET dispatches = $2 WHERE id = $1`, [run.id, MAX_DISPATCHES]);
       await queue.resume();
       expect(await reconcileLater(t)).toMatchObject({ dispatched: 0, failed: 1 });
-      expect(await runRow(t, run.id)).toMatchObject({ status: 'failed', failureReason: `the work was sent ${MAX_DISPATCHES} times and never finished` });
+      expect(await runRow(t, run.id)).toMatchObject({
+        status: 'failed',
+        failureReason: `the work was sent ${MAX_DISPATCHES} times and never finished`,
+      });
     });
 
     it('lets one instance reconcile at a time', async () => {
@@ -150,7 +162,10 @@ describe('job reconciler', () => {
       const res = await county.api().post('/rankings/runs', { programId, regionId: county.countyId, period: '2026-Q2' });
       await completed(t, (res.body as { id: string }).id);
       // As a crash leaves it: running, its job gone with the process that ran it.
-      await t.db.query(`UPDATE ranking_runs SET status = 'running', progress = 10, job_id = 'gone', dispatched_at = now() - interval '1 hour' WHERE id = $1`, [res.body.id]);
+      await t.db.query(
+        `UPDATE ranking_runs SET status = 'running', progress = 10, job_id = 'gone', dispatched_at = now() - interval '1 hour' WHERE id = $1`,
+        [res.body.id],
+      );
       expect(await t.app.get(Reconciler).reconcile()).toMatchObject({ dispatched: 1 });
       await completed(t, (res.body as { id: string }).id);
     });

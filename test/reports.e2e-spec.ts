@@ -2,7 +2,19 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
 import type { Response } from 'supertest';
-import { API, binary, createHousehold, createProgram, createRegion, createRule, createUser, expectError, staffApi, today, type StaffUser } from './support/fixtures.js';
+import {
+  API,
+  binary,
+  createHousehold,
+  createProgram,
+  createRegion,
+  createRule,
+  createUser,
+  expectError,
+  staffApi,
+  today,
+  type StaffUser,
+} from './support/fixtures.js';
 import { openStore, seedCountyVillage, staffedTree } from './support/scenarios.js';
 import { useTestApp } from './support/test-app.js';
 
@@ -35,7 +47,14 @@ describe('reports', () => {
     return q === 0 ? `${y - 1}-10-01` : `${y}-${String((q - 1) * 3 + 1).padStart(2, '0')}-01`;
   }
 
-  async function entry(token: string, kind: 'awards' | 'deductions', ruleId: number, holderIds: number[], occurredOn = today(), extra: object = {}): Promise<string[]> {
+  async function entry(
+    token: string,
+    kind: 'awards' | 'deductions',
+    ruleId: number,
+    holderIds: number[],
+    occurredOn = today(),
+    extra: object = {},
+  ): Promise<string[]> {
     const res = await api(token).post(`/programs/${programId}/${kind}`, { ruleId, holderIds, occurredOn, ...extra });
     expect(res.status).toBe(201);
     return (res.body.results as { transactionId: string }[]).map((r) => r.transactionId);
@@ -54,7 +73,8 @@ describe('reports', () => {
     admin = tree.county.token;
     countyId = tree.county.countyId;
     programId = (await createProgram(t, admin, countyId, { pointValueFen: 50 })).id;
-    const rule = async (code: string, points: number, category: string, name: string) => (await createRule(t, admin, programId, { code, points, category, name, effectiveFrom: '2020-01-01' })).id;
+    const rule = async (code: string, points: number, category: string, name: string) =>
+      (await createRule(t, admin, programId, { code, points, category, name, effectiveFrom: '2020-01-01' })).id;
     const ENV = await rule('ENV', 10, '环境卫生', '门前三包');
     const VOL = await rule('VOL', 20, '志愿服务', '义务投工投劳');
     const RULE = await rule('RULE', -5, '村规民约', '乱堆乱放');
@@ -82,11 +102,28 @@ describe('reports', () => {
     expect((await api(admin).put(`/users/${clerk2.id}/household`, { householdId: h.A2.id })).status).toBe(200);
 
     // Store A (village A): rice 10 at first (no source), +6 donated, +4 from the village fund; oil 5. Store B (village B): soap 10.
-    storeA = (await openStore(t, admin, villageA, [{ sku: 'RICE', name: '大米', pointsPrice: 15, stock: 10 }, { sku: 'OIL', name: '食用油', pointsPrice: 8, stock: 5 }], { programId, code: 'RPT-A' })).id;
-    for (const [quantity, fundingSource] of [[6, 'donation'], [4, 'village_fund']] as const) {
-      expect((await api(admin).post(`/stores/${storeA}/stock-movements`, { sku: 'RICE', quantity, reason: '补货', fundingSource })).status).toBe(201);
+    storeA = (
+      await openStore(
+        t,
+        admin,
+        villageA,
+        [
+          { sku: 'RICE', name: '大米', pointsPrice: 15, stock: 10 },
+          { sku: 'OIL', name: '食用油', pointsPrice: 8, stock: 5 },
+        ],
+        { programId, code: 'RPT-A' },
+      )
+    ).id;
+    for (const [quantity, fundingSource] of [
+      [6, 'donation'],
+      [4, 'village_fund'],
+    ] as const) {
+      expect(
+        (await api(admin).post(`/stores/${storeA}/stock-movements`, { sku: 'RICE', quantity, reason: '补货', fundingSource })).status,
+      ).toBe(201);
     }
-    storeB = (await openStore(t, admin, villageB, [{ sku: 'SOAP', name: '肥皂', pointsPrice: 4, stock: 10 }], { programId, code: 'RPT-B' })).id;
+    storeB = (await openStore(t, admin, villageB, [{ sku: 'SOAP', name: '肥皂', pointsPrice: 4, stock: 10 }], { programId, code: 'RPT-B' }))
+      .id;
     const redeem = async (store: number, householdId: number, sku: string, quantity: number) => {
       const res = await api(admin).post(`/stores/${store}/redemptions`, { householdId, lines: [{ sku, quantity }] });
       expect(res.status).toBe(201);
@@ -95,7 +132,10 @@ describe('reports', () => {
     const rice = await redeem(storeA, h.A1.id, 'RICE', 2);
     await redeem(storeA, h.A2.id, 'OIL', 1);
     await redeem(storeB, h.B1.id, 'SOAP', 3);
-    expect((await api(admin).post(`/redemptions/${rice.id}/refund`, { lines: [{ lineId: rice.lines[0].id, quantity: 1 }], reason: '买多了' })).status).toBe(201);
+    expect(
+      (await api(admin).post(`/redemptions/${rice.id}/refund`, { lines: [{ lineId: rice.lines[0].id, quantity: 1 }], reason: '买多了' }))
+        .status,
+    ).toBe(201);
     expect((await api(admin).post(`/stores/${storeB}/settlements`, {})).status).toBe(201);
 
     // Every award is a lot (the lifecycle engine); spends take the oldest first, the refund gave back to the latest.
@@ -144,16 +184,59 @@ describe('reports', () => {
       const common = { month, pointValueFen: 50 };
       // Store A: rice 2 × 15 + oil 8 = 38 points; one rice back: 15. Store B: soap 3 × 4 = 12.
       expect(res.body.rows).toEqual([
-        expect.objectContaining({ storeId: storeA, ...common, redemptions: 2, redeemedPoints: 38, redeemedValueFen: 1900, refunds: 1, refundedPoints: 15, refundedValueFen: 750, netPoints: 23, netValueFen: 1150 }),
-        expect.objectContaining({ storeId: storeB, ...common, redemptions: 1, redeemedPoints: 12, redeemedValueFen: 600, refunds: 0, refundedPoints: 0, refundedValueFen: 0, netPoints: 12, netValueFen: 600 }),
+        expect.objectContaining({
+          storeId: storeA,
+          ...common,
+          redemptions: 2,
+          redeemedPoints: 38,
+          redeemedValueFen: 1900,
+          refunds: 1,
+          refundedPoints: 15,
+          refundedValueFen: 750,
+          netPoints: 23,
+          netValueFen: 1150,
+        }),
+        expect.objectContaining({
+          storeId: storeB,
+          ...common,
+          redemptions: 1,
+          redeemedPoints: 12,
+          redeemedValueFen: 600,
+          refunds: 0,
+          refundedPoints: 0,
+          refundedValueFen: 0,
+          netPoints: 12,
+          netValueFen: 600,
+        }),
       ]);
-      expect(res.body.totals).toEqual({ redemptions: 3, redeemedPoints: 50, redeemedValueFen: 2500, refunds: 1, refundedPoints: 15, refundedValueFen: 750, netPoints: 35, netValueFen: 1750 });
+      expect(res.body.totals).toEqual({
+        redemptions: 3,
+        redeemedPoints: 50,
+        redeemedValueFen: 2500,
+        refunds: 1,
+        refundedPoints: 15,
+        refundedValueFen: 750,
+        netPoints: 35,
+        netValueFen: 1750,
+      });
       expect(res.body).toMatchObject({ regionId: countyId, from: month, to: month });
     });
 
     it('as CSV and xlsx: Chinese headers, the same rows, a totals row', async () => {
       const rows = await csv(admin, path());
-      expect(rows[0]).toEqual(['超市编码', '超市', '月份', '兑换笔数', '兑换积分', '兑换金额（分）', '退货笔数', '退货积分', '退货金额（分）', '净积分', '净金额（分）']);
+      expect(rows[0]).toEqual([
+        '超市编码',
+        '超市',
+        '月份',
+        '兑换笔数',
+        '兑换积分',
+        '兑换金额（分）',
+        '退货笔数',
+        '退货积分',
+        '退货金额（分）',
+        '净积分',
+        '净金额（分）',
+      ]);
       expect(rows.slice(1).map((r) => r.slice(2))).toEqual([
         [month, '2', '38', '1900', '1', '15', '750', '23', '1150'],
         [month, '1', '12', '600', '0', '0', '0', '12', '600'],
@@ -187,13 +270,43 @@ describe('reports', () => {
       expect(res.body).toMatchObject({ programId, regionId: countyId, period, previousPeriod, byGrid: false });
       // Village A: A1, A2, A3 (a deduction), A4 of 4; before: A1. Village B: B1 (B2's award was reversed) of 2; before: B2.
       expect(res.body.villages).toEqual([
-        expect.objectContaining({ villageId: villageA, households: 4, participating: 4, sharePercent: 100, previousParticipating: 1, previousSharePercent: 25, changePercentPoints: 75 }),
-        expect.objectContaining({ villageId: villageB, households: 2, participating: 1, sharePercent: 50, previousParticipating: 1, previousSharePercent: 50, changePercentPoints: 0 }),
+        expect.objectContaining({
+          villageId: villageA,
+          households: 4,
+          participating: 4,
+          sharePercent: 100,
+          previousParticipating: 1,
+          previousSharePercent: 25,
+          changePercentPoints: 75,
+        }),
+        expect.objectContaining({
+          villageId: villageB,
+          households: 2,
+          participating: 1,
+          sharePercent: 50,
+          previousParticipating: 1,
+          previousSharePercent: 50,
+          changePercentPoints: 0,
+        }),
       ]);
-      expect(res.body.total).toEqual({ households: 6, participating: 5, sharePercent: 83.33, previousParticipating: 2, previousSharePercent: 33.33, changePercentPoints: 50 });
+      expect(res.body.total).toEqual({
+        households: 6,
+        participating: 5,
+        sharePercent: 83.33,
+        previousParticipating: 2,
+        previousSharePercent: 33.33,
+        changePercentPoints: 50,
+      });
       // The previous period asked for directly: its own previous one had nothing.
       const before = await get(admin, `/reports/participation?programId=${programId}&regionId=${countyId}&period=${previousPeriod}`);
-      expect(before.body.total).toEqual({ households: 6, participating: 2, sharePercent: 33.33, previousParticipating: 0, previousSharePercent: 0, changePercentPoints: 33.33 });
+      expect(before.body.total).toEqual({
+        households: 6,
+        participating: 2,
+        sharePercent: 33.33,
+        previousParticipating: 0,
+        previousSharePercent: 0,
+        changePercentPoints: 33.33,
+      });
       // The whole year: every household but none before.
       const year = await get(admin, `/reports/participation?programId=${programId}&regionId=${countyId}&period=${period.slice(0, 4)}`);
       expect(year.body.total).toMatchObject({ households: 6, participating: 6 });
@@ -201,7 +314,17 @@ describe('reports', () => {
 
     it('as CSV and xlsx', async () => {
       const rows = await csv(admin, `/reports/participation?programId=${programId}&regionId=${countyId}`);
-      expect(rows[0]).toEqual(['村编码', '村（社区）', '乡镇', '户数', '参与户数', '参与率（%）', '上期参与户数', '上期参与率（%）', '变化（百分点）']);
+      expect(rows[0]).toEqual([
+        '村编码',
+        '村（社区）',
+        '乡镇',
+        '户数',
+        '参与户数',
+        '参与率（%）',
+        '上期参与户数',
+        '上期参与率（%）',
+        '变化（百分点）',
+      ]);
       expect(rows.slice(1).map((r) => r.slice(3))).toEqual([
         ['4', '4', '100', '1', '25', '75'],
         ['2', '1', '50', '1', '50', '0'],
@@ -219,7 +342,11 @@ describe('reports', () => {
       // Village A gets two grids: A1 and A2 in the first, A3 in the second; A4 stays in none.
       const g1 = await createRegion(t, admin, 'grid', villageA, 'RPT-G1');
       const g2 = await createRegion(t, admin, 'grid', villageA, 'RPT-G2');
-      for (const [household, grid] of [[h.A1, g1], [h.A2, g1], [h.A3, g2]] as const) {
+      for (const [household, grid] of [
+        [h.A1, g1],
+        [h.A2, g1],
+        [h.A3, g2],
+      ] as const) {
         const placed = await api(admin).patch(`/households/${household.id}`, { gridId: grid });
         expect(placed.status).toBe(200);
         expect(placed.body.gridId).toBe(grid);
@@ -235,7 +362,17 @@ describe('reports', () => {
       expect(res.body.byGrid).toBe(true);
       // Grid 1: A1 and A2 took part, A1 before (50 % → 100 %); grid 2: A3 (0 → 100); no grid: A4 (0 → 100).
       // Village B has a grid with nobody in it, and its two households in none: B1 took part, B2 before.
-      expect(res.body.grids.map((g: Record<string, unknown>) => [g.villageId, g.gridId, g.households, g.participating, g.sharePercent, g.previousParticipating, g.changePercentPoints])).toEqual([
+      expect(
+        res.body.grids.map((g: Record<string, unknown>) => [
+          g.villageId,
+          g.gridId,
+          g.households,
+          g.participating,
+          g.sharePercent,
+          g.previousParticipating,
+          g.changePercentPoints,
+        ]),
+      ).toEqual([
         [villageA, g1, 2, 2, 100, 1, 50],
         [villageA, g2, 1, 1, 100, 0, 100],
         [villageA, null, 1, 1, 100, 0, 100],
@@ -243,9 +380,27 @@ describe('reports', () => {
         [villageB, null, 2, 1, 50, 1, 0],
       ]);
       // The villages and the total as before.
-      expect(res.body.total).toEqual({ households: 6, participating: 5, sharePercent: 83.33, previousParticipating: 2, previousSharePercent: 33.33, changePercentPoints: 50 });
+      expect(res.body.total).toEqual({
+        households: 6,
+        participating: 5,
+        sharePercent: 83.33,
+        previousParticipating: 2,
+        previousSharePercent: 33.33,
+        changePercentPoints: 50,
+      });
       const rows = await csv(admin, `/reports/participation?programId=${programId}&regionId=${countyId}&by=grid`);
-      expect(rows[0]).toEqual(['村编码', '村（社区）', '网格编码', '网格', '户数', '参与户数', '参与率（%）', '上期参与户数', '上期参与率（%）', '变化（百分点）']);
+      expect(rows[0]).toEqual([
+        '村编码',
+        '村（社区）',
+        '网格编码',
+        '网格',
+        '户数',
+        '参与户数',
+        '参与率（%）',
+        '上期参与户数',
+        '上期参与率（%）',
+        '变化（百分点）',
+      ]);
       expect(rows.slice(1).map((r) => [r[2], r[3] === '' || r[3].startsWith('（') ? r[3] : 'grid', ...r.slice(4)])).toEqual([
         ['RPT-G1', 'grid', '2', '2', '100', '1', '50', '50'],
         ['RPT-G2', 'grid', '1', '1', '100', '0', '0', '100'],
@@ -275,8 +430,22 @@ describe('reports', () => {
       expect(res.status).toBe(200);
       // Balances: A1 125, A2 122, A3 95, A4 110 → above the base 25 + 22 + 0 + 10 = 57; B1 108, B2 110 → 18.
       expect(res.body.villages).toEqual([
-        { villageId: villageA, villageCode: expect.any(String), villageName: expect.any(String), households: 4, outstandingPoints: 57, outstandingValueFen: 2850 },
-        { villageId: villageB, villageCode: expect.any(String), villageName: expect.any(String), households: 2, outstandingPoints: 18, outstandingValueFen: 900 },
+        {
+          villageId: villageA,
+          villageCode: expect.any(String),
+          villageName: expect.any(String),
+          households: 4,
+          outstandingPoints: 57,
+          outstandingValueFen: 2850,
+        },
+        {
+          villageId: villageB,
+          villageCode: expect.any(String),
+          villageName: expect.any(String),
+          households: 2,
+          outstandingPoints: 18,
+          outstandingValueFen: 900,
+        },
       ]);
       expect(res.body.total).toEqual({ households: 6, outstandingPoints: 75, outstandingValueFen: 3750 });
       // Rice 19 on the shelf, newest receipts first: 4 village fund, 6 donated, 9 of the first stock; oil 4 and soap 7 of the first stock.
@@ -308,7 +477,11 @@ describe('reports', () => {
         ['待结算', '', '23', '1150'],
       ]);
       const sheet = sheetRows(await xlsx(admin, `/reports/liability?programId=${programId}&regionId=${countyId}`));
-      expect(sheet.slice(1, 4).map((r) => r.slice(3))).toEqual([[4, 57, 2850], [2, 18, 900], [6, 75, 3750]]);
+      expect(sheet.slice(1, 4).map((r) => r.slice(3))).toEqual([
+        [4, 57, 2850],
+        [2, 18, 900],
+        [6, 75, 3750],
+      ]);
       const clerk = await get(clerkA.token, `/reports/liability?programId=${programId}`);
       expect(clerk.body.total).toEqual({ households: 4, outstandingPoints: 57, outstandingValueFen: 2850 });
       expect(clerk.body.stockTotal).toEqual({ quantity: 23, points: 317, valueFen: 15850 });
@@ -333,11 +506,15 @@ describe('reports', () => {
       for (let i = 0; i < 5; i++) homes.push(await createHousehold(t, county, village1));
       for (let i = 0; i < 3; i++) await createHousehold(t, county, village2);
       const post = async (kind: 'awards' | 'deductions', ruleId: number, holderId: number, extra: object = {}) =>
-        expect((await api(county).post(`/programs/${program}/${kind}`, { ruleId, holderIds: [holderId], occurredOn: today(), ...extra })).status).toBe(201);
+        expect(
+          (await api(county).post(`/programs/${program}/${kind}`, { ruleId, holderIds: [holderId], occurredOn: today(), ...extra })).status,
+        ).toBe(201);
       await post('awards', help, homes[0].id);
       await post('awards', patrol, homes[1].id);
       await post('deductions', litter, homes[2].id, { reason: '乱倒垃圾' });
-      const accounts = (await t.db.query(`SELECT count(*)::int AS n FROM accounts WHERE program_id = $1 AND kind = 'holder'`, [program])) as { n: number }[];
+      const accounts = (await t.db.query(`SELECT count(*)::int AS n FROM accounts WHERE program_id = $1 AND kind = 'holder'`, [
+        program,
+      ])) as { n: number }[];
       expect(accounts).toEqual([{ n: 3 }]);
     });
 
@@ -352,7 +529,14 @@ describe('reports', () => {
       const liability = await get(county, `/reports/liability?programId=${program}&regionId=${countyOf}`);
       expect(liability.status).toBe(200);
       // Balances 130, 105 and 95 above the base 100: 30 + 5 + 0; the two households without an account hold 0.
-      expect(liability.body.villages.map((v: Record<string, unknown>) => [v.villageId, v.households, v.outstandingPoints, v.outstandingValueFen])).toEqual([
+      expect(
+        liability.body.villages.map((v: Record<string, unknown>) => [
+          v.villageId,
+          v.households,
+          v.outstandingPoints,
+          v.outstandingValueFen,
+        ]),
+      ).toEqual([
         [village1, 5, 35, 1750],
         [village2, 3, 0, 0],
       ]);
@@ -361,7 +545,11 @@ describe('reports', () => {
 
     it('the same counts in CSV and xlsx', async () => {
       const participation = await csv(county, `/reports/participation?programId=${program}&regionId=${countyOf}`);
-      expect(participation.slice(1).map((r) => [r[3], r[4]])).toEqual([['5', '3'], ['3', '0'], ['8', '3']]);
+      expect(participation.slice(1).map((r) => [r[3], r[4]])).toEqual([
+        ['5', '3'],
+        ['3', '0'],
+        ['8', '3'],
+      ]);
       const liability = await csv(county, `/reports/liability?programId=${program}&regionId=${countyOf}`);
       expect(liability.slice(1, 4).map((r) => [r[0], r[3], r[4], r[5]])).toEqual([
         ['待兑付积分', '5', '35', '1750'],
@@ -369,9 +557,17 @@ describe('reports', () => {
         ['待兑付积分合计', '8', '35', '1750'],
       ]);
       const participationSheet = sheetRows(await xlsx(county, `/reports/participation?programId=${program}&regionId=${countyOf}`));
-      expect(participationSheet.slice(1).map((r) => [r[3], r[4]])).toEqual([[5, 3], [3, 0], [8, 3]]);
+      expect(participationSheet.slice(1).map((r) => [r[3], r[4]])).toEqual([
+        [5, 3],
+        [3, 0],
+        [8, 3],
+      ]);
       const liabilitySheet = sheetRows(await xlsx(county, `/reports/liability?programId=${program}&regionId=${countyOf}`));
-      expect(liabilitySheet.slice(1, 4).map((r) => r.slice(3))).toEqual([[5, 35, 1750], [3, 0, 0], [8, 35, 1750]]);
+      expect(liabilitySheet.slice(1, 4).map((r) => r.slice(3))).toEqual([
+        [5, 35, 1750],
+        [3, 0, 0],
+        [8, 35, 1750],
+      ]);
     });
   });
 
@@ -421,7 +617,12 @@ describe('reports', () => {
         [lastQuarter, '10', '500', '1'],
         [thisMonth, '8', '400', '1'],
       ]);
-      expect(rows.slice(4).filter((r) => r[3] !== '0').map((r) => [r[0], r[2], r[3]])).toEqual([
+      expect(
+        rows
+          .slice(4)
+          .filter((r) => r[3] !== '0')
+          .map((r) => [r[0], r[2], r[3]]),
+      ).toEqual([
         ['合计', lastQuarter, '10'],
         ['合计', thisMonth, '65'],
       ]);
@@ -438,16 +639,25 @@ describe('reports', () => {
       // A county of its own, so the other reports' households stay as they are.
       const { county: other, village } = await seedCountyVillage(t);
       const yearly = (await createProgram(t, other.token, other.countyId)).id;
-      expect((await api(other.token).put(`/programs/${yearly}/expiry`, { policy: 'yearly', date: '01-01', carryOver: 15 })).status).toBe(200);
+      expect((await api(other.token).put(`/programs/${yearly}/expiry`, { policy: 'yearly', date: '01-01', carryOver: 15 })).status).toBe(
+        200,
+      );
       const [saver, small] = [await createHousehold(t, other.token, village), await createHousehold(t, other.token, village)];
       const forty = await createRule(t, other.token, yearly, { points: 40 });
       const ten = await createRule(t, other.token, yearly, { points: 10 });
-      expect((await api(other.token).post(`/programs/${yearly}/awards`, { ruleId: forty.id, holderIds: [saver.id], occurredOn: today() })).status).toBe(201);
-      expect((await api(other.token).post(`/programs/${yearly}/awards`, { ruleId: ten.id, holderIds: [small.id], occurredOn: today() })).status).toBe(201);
+      expect(
+        (await api(other.token).post(`/programs/${yearly}/awards`, { ruleId: forty.id, holderIds: [saver.id], occurredOn: today() }))
+          .status,
+      ).toBe(201);
+      expect(
+        (await api(other.token).post(`/programs/${yearly}/awards`, { ruleId: ten.id, holderIds: [small.id], occurredOn: today() })).status,
+      ).toBe(201);
       // At the next New Year's Day: 40 − 15 kept = 25 of the saver's; the small household keeps all its 10.
       const clearing = `${Number(today().slice(0, 4)) + 1}-01`;
       const res = await get(other.token, `/reports/expiring?programId=${yearly}&regionId=${other.countyId}`);
-      expect(res.body.rows.map((r: Record<string, unknown>) => [r.villageId, r.month, r.points, r.households])).toEqual([[village, clearing, 25, 1]]);
+      expect(res.body.rows.map((r: Record<string, unknown>) => [r.villageId, r.month, r.points, r.households])).toEqual([
+        [village, clearing, 25, 1],
+      ]);
       expect(res.body).toMatchObject({ totalPoints: 25, totalValueFen: 2500 });
     });
 
@@ -463,13 +673,58 @@ describe('reports', () => {
       expect(res.body.period).toBe(period);
       const users = res.body.users as Record<string, unknown>[];
       expect(users.map((u) => u.userId)).toEqual([clerk2.id, users[1].userId, clerkA.id]);
-      expect(users[0]).toMatchObject({ entries: 1, awards: 1, deductions: 0, awardPoints: 20, deductionPoints: 0, absolutePoints: 20, households: 1, top3Points: 20, top3SharePercent: 100, ownHouseholdId: h.A2.id, ownHouseholdEntries: 1, ownHouseholdPoints: 20 });
-      expect(users[0].rules).toEqual([{ ruleId: expect.any(Number), ruleCode: 'VOL', ruleName: '义务投工投劳', category: '志愿服务', entries: 1, points: 20, households: 1 }]);
+      expect(users[0]).toMatchObject({
+        entries: 1,
+        awards: 1,
+        deductions: 0,
+        awardPoints: 20,
+        deductionPoints: 0,
+        absolutePoints: 20,
+        households: 1,
+        top3Points: 20,
+        top3SharePercent: 100,
+        ownHouseholdId: h.A2.id,
+        ownHouseholdEntries: 1,
+        ownHouseholdPoints: 20,
+      });
+      expect(users[0].rules).toEqual([
+        {
+          ruleId: expect.any(Number),
+          ruleCode: 'VOL',
+          ruleName: '义务投工投劳',
+          category: '志愿服务',
+          entries: 1,
+          points: 20,
+          households: 1,
+        },
+      ]);
       // The admin: B1 +20, B2 +10 (reversed later: still an entry it made).
-      expect(users[1]).toMatchObject({ role: 'county_admin', entries: 2, awards: 2, awardPoints: 30, absolutePoints: 30, households: 2, top3Points: 30, top3SharePercent: 100, ownHouseholdId: null, ownHouseholdEntries: 0 });
+      expect(users[1]).toMatchObject({
+        role: 'county_admin',
+        entries: 2,
+        awards: 2,
+        awardPoints: 30,
+        absolutePoints: 30,
+        households: 2,
+        top3Points: 30,
+        top3SharePercent: 100,
+        ownHouseholdId: null,
+        ownHouseholdEntries: 0,
+      });
       expect((users[1].rules as { ruleCode: string }[]).map((r) => r.ruleCode)).toEqual(['ENV', 'VOL']);
       // Clerk A: A1 10 + 20, A2 10, A4 10, A3 −5: 55 in all, the top three 50.
-      expect(users[2]).toMatchObject({ entries: 5, awards: 4, deductions: 1, awardPoints: 50, deductionPoints: -5, absolutePoints: 55, households: 4, top3Points: 50, top3SharePercent: 90.91, ownHouseholdEntries: 0 });
+      expect(users[2]).toMatchObject({
+        entries: 5,
+        awards: 4,
+        deductions: 1,
+        awardPoints: 50,
+        deductionPoints: -5,
+        absolutePoints: 55,
+        households: 4,
+        top3Points: 50,
+        top3SharePercent: 90.91,
+        ownHouseholdEntries: 0,
+      });
       expect((users[2].rules as Record<string, unknown>[]).map((r) => [r.ruleCode, r.entries, r.points, r.households])).toEqual([
         ['ENV', 3, 30, 3],
         ['RULE', 1, -5, 1],
@@ -506,7 +761,9 @@ describe('reports', () => {
       const res = await get(admin, book());
       expect(res.status).toBe(200);
       expect(res.body.household).toMatchObject({ id: h.A1.id, villageId: villageA, headName: '张三' });
-      expect(res.body.lines.map((l: Record<string, unknown>) => [l.type, l.category, l.item, l.memberName, l.points, l.balanceAfter])).toEqual([
+      expect(
+        res.body.lines.map((l: Record<string, unknown>) => [l.type, l.category, l.item, l.memberName, l.points, l.balanceAfter]),
+      ).toEqual([
         ['opening', '基础分', '基础分', null, 100, 100],
         ['award', '环境卫生', '门前三包', null, 10, 110],
         ['award', '环境卫生', '门前三包', null, 10, 120],
@@ -590,7 +847,14 @@ describe('reports', () => {
     });
 
     it('a program that is not a household program is refused', async () => {
-      const villages = await api(admin).post('/programs', { code: 'VILLAGE-SCORE', name: '村级考核', holderType: 'village', regionId: countyId, basePoints: 0, pointValueFen: 0 });
+      const villages = await api(admin).post('/programs', {
+        code: 'VILLAGE-SCORE',
+        name: '村级考核',
+        holderType: 'village',
+        regionId: countyId,
+        basePoints: 0,
+        pointValueFen: 0,
+      });
       expect(villages.status).toBe(201);
       expectError(await get(admin, `/reports/participation?programId=${villages.body.id as number}`), 422, 'NOT_A_HOUSEHOLD_PROGRAM');
       expectError(await get(admin, '/reports/liability?programId=999999'), 404, 'NOT_FOUND');

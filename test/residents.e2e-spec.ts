@@ -1,4 +1,14 @@
-import { API, as, countRows, createHousehold, createProgram, createUser, expectError, seedTree, type CountyTree } from './support/fixtures.js';
+import {
+  API,
+  as,
+  countRows,
+  createHousehold,
+  createProgram,
+  createUser,
+  expectError,
+  seedTree,
+  type CountyTree,
+} from './support/fixtures.js';
 import { givePoints } from './support/scenarios.js';
 import { useTestApp, type TestApp } from './support/test-app.js';
 
@@ -47,7 +57,9 @@ describe('residents: household PIN and log-in', () => {
     const first = await setPin(t, clerk, home.id);
     expect(first).toMatchObject({ householdId: home.id, cardCode: home.cardCode, version: 1 });
     expect(first.pin).toMatch(/^\d{8}$/);
-    const [stored] = (await t.db.query(`SELECT pin_hash AS "pinHash", set_by AS "setBy" FROM household_pins WHERE household_id = $1`, [home.id])) as { pinHash: string; setBy: number }[];
+    const [stored] = (await t.db.query(`SELECT pin_hash AS "pinHash", set_by AS "setBy" FROM household_pins WHERE household_id = $1`, [
+      home.id,
+    ])) as { pinHash: string; setBy: number }[];
     expect(stored.pinHash).toMatch(/^\$argon2id\$/);
     expect(stored.pinHash).not.toContain(first.pin);
 
@@ -67,7 +79,14 @@ describe('residents: household PIN and log-in', () => {
     const typed = `${home.cardCode.slice(0, 4)}-${home.cardCode.slice(4, 8)}-${home.cardCode.slice(8)}`.toLowerCase();
     const res = await residentLogin(t, typed, pin);
     expect(res.status).toBe(200);
-    expect(res.body.household).toEqual({ id: home.id, cardCode: home.cardCode, householdNo: expect.any(String), headNameMasked: '王*英', villageId: tree.villageA, villageName: expect.any(String) });
+    expect(res.body.household).toEqual({
+      id: home.id,
+      cardCode: home.cardCode,
+      householdNo: expect.any(String),
+      headNameMasked: '王*英',
+      villageId: tree.villageA,
+      villageName: expect.any(String),
+    });
     const me = await as(t, { token: res.body.accessToken as string }).get('/auth/resident');
     expect(me.body).toEqual(res.body.household);
   });
@@ -117,7 +136,10 @@ describe('residents: household PIN and log-in', () => {
     expect(balance.body).toMatchObject({ holderId: home.id, balance: base + 30, redeemable: 30 });
     const statement = await api.get(`/programs/${program}/holders/${home.id}/statement`);
     expect(statement.status).toBe(200);
-    expect(statement.body.items.map((l: { type: string; points: number }) => [l.type, l.points])).toEqual([['award', 30], ['opening', base]]);
+    expect(statement.body.items.map((l: { type: string; points: number }) => [l.type, l.points])).toEqual([
+      ['award', 30],
+      ['opening', base],
+    ]);
     expect((await api.get('/programs')).body.map((p: { id: number }) => p.id)).toContain(program);
 
     expectError(await api.get(`/programs/${program}/holders/${neighbour.id}/balance`), 403, 'FORBIDDEN');
@@ -128,16 +150,20 @@ describe('residents: household PIN and log-in', () => {
     expectError(await api.post('/resident-pins', { householdId: home.id }), 403, 'FORBIDDEN');
   });
 
-  it('lets only staff of the household\'s village or above set a PIN, and files resident actions in the audit trail', async () => {
+  it("lets only staff of the household's village or above set a PIN, and files resident actions in the audit trail", async () => {
     const otherClerk = (await createUser(t, tree.county.token, 'village_clerk', tree.villageB)).token;
     const reviewer = (await createUser(t, tree.county.token, 'reviewer', tree.villageA)).token;
     const before = await countRows(t, 'household_pins WHERE household_id = $1', [neighbour.id]);
-    const [{ version }] = (await t.db.query(`SELECT version FROM household_pins WHERE household_id = $1`, [neighbour.id])) as { version: number }[];
+    const [{ version }] = (await t.db.query(`SELECT version FROM household_pins WHERE household_id = $1`, [neighbour.id])) as {
+      version: number;
+    }[];
     expectError(await as(t, { token: otherClerk }).post('/resident-pins', { householdId: neighbour.id }), 403, 'OUT_OF_SCOPE');
     expectError(await as(t, { token: reviewer }).post('/resident-pins', { householdId: neighbour.id }), 403, 'FORBIDDEN');
     expectError(await as(t, { token: clerk }).post('/resident-pins', { householdId: 999999 }), 404, 'NOT_FOUND');
     expect(await countRows(t, 'household_pins WHERE household_id = $1', [neighbour.id])).toBe(before);
-    expect((await t.db.query(`SELECT version FROM household_pins WHERE household_id = $1`, [neighbour.id])) as unknown[]).toEqual([{ version }]);
+    expect((await t.db.query(`SELECT version FROM household_pins WHERE household_id = $1`, [neighbour.id])) as unknown[]).toEqual([
+      { version },
+    ]);
 
     const token = await residentToken(t, home.cardCode, (await setPin(t, clerk, home.id)).pin);
     expect((await as(t, { token }).post('/resident-pins', { householdId: home.id })).status).toBe(403);
@@ -152,6 +178,12 @@ describe('residents: household PIN and log-in', () => {
       }
       return [];
     })();
-    expect(entries).toContainEqual({ actorType: 'resident', actorId: home.id, actorName: home.cardCode, regionId: tree.villageA, status: 403 });
+    expect(entries).toContainEqual({
+      actorType: 'resident',
+      actorId: home.id,
+      actorName: home.cardCode,
+      regionId: tree.villageA,
+      status: 403,
+    });
   });
 });

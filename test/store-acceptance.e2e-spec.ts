@@ -13,7 +13,11 @@ describe('love supermarket acceptance', () => {
   const t = useTestApp();
   let token: string, countyId: number, townshipA: number, villageA: number, api: () => Client;
   beforeAll(async () => {
-    ({ county: { token, countyId, api }, townshipA, villageA } = await seedTree(t));
+    ({
+      county: { token, countyId, api },
+      townshipA,
+      villageA,
+    } = await seedTree(t));
   });
 
   const check = async () => (await api().get('/ledger/check')).body;
@@ -28,10 +32,19 @@ describe('love supermarket acceptance', () => {
 
   it('lets a household with 100 base and 150 balance spend at most 50 points', async () => {
     const { store, household } = await setup();
-    const tooMuch = await api().post(`/stores/${store.id}/redemptions`, { householdId: household.id, lines: [{ sku: 'RICE', quantity: 3 }] });
+    const tooMuch = await api().post(`/stores/${store.id}/redemptions`, {
+      householdId: household.id,
+      lines: [{ sku: 'RICE', quantity: 3 }],
+    });
     expect(tooMuch.status).toBe(422);
     expect(tooMuch.body.error).toMatchObject({ code: 'INSUFFICIENT_POINTS', details: { needed: 60, available: 50 } });
-    const ok = await api().post(`/stores/${store.id}/redemptions`, { householdId: household.id, lines: [{ sku: 'RICE', quantity: 1 }, { sku: 'OIL', quantity: 1 }] });
+    const ok = await api().post(`/stores/${store.id}/redemptions`, {
+      householdId: household.id,
+      lines: [
+        { sku: 'RICE', quantity: 1 },
+        { sku: 'OIL', quantity: 1 },
+      ],
+    });
     expect(ok.status).toBe(201);
     expect(ok.body).toMatchObject({ pointsSpent: 50, balanceAfter: 100 });
     expect(ok.body.receiptNo).toMatch(new RegExp(`^${store.code}-\\d{8}-0001$`));
@@ -42,7 +55,13 @@ describe('love supermarket acceptance', () => {
 
   it('refunds one line of two, once', async () => {
     const { store, household } = await setup();
-    const r = await api().post(`/stores/${store.id}/redemptions`, { householdId: household.id, lines: [{ sku: 'RICE', quantity: 1 }, { sku: 'SOAP', quantity: 2 }] });
+    const r = await api().post(`/stores/${store.id}/redemptions`, {
+      householdId: household.id,
+      lines: [
+        { sku: 'RICE', quantity: 1 },
+        { sku: 'SOAP', quantity: 2 },
+      ],
+    });
     expect(r.status).toBe(201);
     const soapLine = r.body.lines.find((l: { sku: string }) => l.sku === 'SOAP');
     const refund = await api().post(`/redemptions/${r.body.id}/refund`, { lines: [{ lineId: soapLine.id }], reason: '包装破损' });
@@ -59,7 +78,14 @@ describe('love supermarket acceptance', () => {
 
   it('settles 3 redemptions worth 42 points at 2 yuan a point as 8,400 fen, then 0', async () => {
     const { store, household } = await setup(200);
-    for (const lines of [[{ sku: 'RICE', quantity: 1 }], [{ sku: 'SOAP', quantity: 3 }], [{ sku: 'SOAP', quantity: 2 }, { sku: 'SALT', quantity: 1 }]]) {
+    for (const lines of [
+      [{ sku: 'RICE', quantity: 1 }],
+      [{ sku: 'SOAP', quantity: 3 }],
+      [
+        { sku: 'SOAP', quantity: 2 },
+        { sku: 'SALT', quantity: 1 },
+      ],
+    ]) {
       expect((await api().post(`/stores/${store.id}/redemptions`, { householdId: household.id, lines })).status).toBe(201);
     }
     const first = await api().post(`/stores/${store.id}/settlements`, {});
@@ -76,8 +102,14 @@ describe('love supermarket acceptance', () => {
     const rule = await createRule(t, token, program.id, { points: 10 });
     const households = [];
     for (let i = 0; i < 50; i++) households.push(await createHousehold(t, token, villageA));
-    await api().post(`/programs/${program.id}/awards`, { ruleId: rule.id, holderIds: households.map((h) => h.id), occurredOn: '2026-11-02' });
-    const results = await Promise.all(households.map((h) => api().post(`/stores/${store.id}/redemptions`, { householdId: h.id, lines: [{ sku: 'TOWEL', quantity: 1 }] })));
+    await api().post(`/programs/${program.id}/awards`, {
+      ruleId: rule.id,
+      holderIds: households.map((h) => h.id),
+      occurredOn: '2026-11-02',
+    });
+    const results = await Promise.all(
+      households.map((h) => api().post(`/stores/${store.id}/redemptions`, { householdId: h.id, lines: [{ sku: 'TOWEL', quantity: 1 }] })),
+    );
     expect(results.filter((r) => r.status === 201)).toHaveLength(10);
     expect(results.filter((r) => r.status === 422 && r.body.error.code === 'OUT_OF_STOCK')).toHaveLength(40);
     expect(await check()).toMatchObject({ ok: true });
@@ -86,7 +118,11 @@ describe('love supermarket acceptance', () => {
   it('lets 3 of 10 parallel 10-point redemptions through for 30 redeemable points', async () => {
     const { store, household } = await setup(100, 130);
     expect((await api().post(`/stores/${store.id}/items`, { sku: 'TEN', name: '十分商品', pointsPrice: 10, stock: 100 })).status).toBe(201);
-    const results = await Promise.all(Array.from({ length: 10 }, () => api().post(`/stores/${store.id}/redemptions`, { householdId: household.id, lines: [{ sku: 'TEN', quantity: 1 }] })));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        api().post(`/stores/${store.id}/redemptions`, { householdId: household.id, lines: [{ sku: 'TEN', quantity: 1 }] }),
+      ),
+    );
     expect(results.filter((r) => r.status === 201)).toHaveLength(3);
     expect(results.filter((r) => r.status === 422 && r.body.error.code === 'INSUFFICIENT_POINTS')).toHaveLength(7);
     expect(await check()).toMatchObject({ ok: true });
@@ -97,7 +133,9 @@ describe('love supermarket acceptance', () => {
     const device = await api().post(`/stores/${store.id}/devices`, { name: '收银台' });
     const kiosk = as(t, { apiKey: device.body.apiKey });
     const body = { householdId: household.id, lines: [{ sku: 'SOAP', quantity: 1 }] };
-    const results = await Promise.all(Array.from({ length: 20 }, () => kiosk.post(`/stores/${store.id}/redemptions`, body).set('Idempotency-Key', 'kiosk-1-0001')));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => kiosk.post(`/stores/${store.id}/redemptions`, body).set('Idempotency-Key', 'kiosk-1-0001')),
+    );
     expect(results.map((r) => r.status)).toEqual(Array(20).fill(201));
     expect(new Set(results.map((r) => JSON.stringify({ id: r.body.id, receipt: r.body.receiptNo }))).size).toBe(1);
     const listed = await api().get(`/stores/${store.id}/redemptions`);
@@ -118,7 +156,9 @@ describe('love supermarket acceptance', () => {
 
   it('refuses to move a store with redemptions to another program (409 STORE_PROGRAM_LOCKED)', async () => {
     const { program, store, household } = await setup();
-    expect((await api().post(`/stores/${store.id}/redemptions`, { householdId: household.id, lines: [{ sku: 'SOAP', quantity: 1 }] })).status).toBe(201);
+    expect(
+      (await api().post(`/stores/${store.id}/redemptions`, { householdId: household.id, lines: [{ sku: 'SOAP', quantity: 1 }] })).status,
+    ).toBe(201);
     const other = await createProgram(t, token, countyId);
     const res = await api().patch(`/stores/${store.id}`, { programId: other.id });
     expect(res.status).toBe(409);

@@ -12,7 +12,11 @@ describe('love supermarket under concurrency', () => {
   const t = useTestApp();
   let token: string, countyId: number, townshipA: number, villageA: number, api: () => Client;
   beforeAll(async () => {
-    ({ county: { token, countyId, api }, townshipA, villageA } = await seedTree(t));
+    ({
+      county: { token, countyId, api },
+      townshipA,
+      villageA,
+    } = await seedTree(t));
   });
 
   const BASE = 100;
@@ -28,9 +32,17 @@ describe('love supermarket under concurrency', () => {
   }
 
   /** A fresh program with a store of township A selling `items`. */
-  async function shop(items: { sku: string; pointsPrice: number; stock: number; limit?: { quantity: number; per: string } }[]): Promise<Shop> {
+  async function shop(
+    items: { sku: string; pointsPrice: number; stock: number; limit?: { quantity: number; per: string } }[],
+  ): Promise<Shop> {
     const program = await createProgram(t, token, countyId);
-    const store = await openStore(t, token, townshipA, items.map((item) => ({ name: item.sku, ...item })), { programId: program.id });
+    const store = await openStore(
+      t,
+      token,
+      townshipA,
+      items.map((item) => ({ name: item.sku, ...item })),
+      { programId: program.id },
+    );
     return { programId: program.id, storeId: store.id, storeCode: store.code };
   }
 
@@ -94,12 +106,35 @@ describe('love supermarket under concurrency', () => {
     const rich = await households(s.programId, 32, 40);
     const poor = await households(s.programId, 4, 3);
     const orders: Line[][] = [
-      [{ sku: 'A', quantity: 1 }, { sku: 'B', quantity: 1 }],
-      [{ sku: 'B', quantity: 2 }, { sku: 'A', quantity: 1 }],
-      [{ sku: 'C', quantity: 1 }, { sku: 'B', quantity: 1 }, { sku: 'A', quantity: 1 }],
-      [{ sku: 'D', quantity: 3 }, { sku: 'C', quantity: 1 }, { sku: 'A', quantity: 2 }],
-      [{ sku: 'B', quantity: 1 }, { sku: 'D', quantity: 2 }, { sku: 'C', quantity: 1 }],
-      [{ sku: 'A', quantity: 1 }, { sku: 'D', quantity: 1 }, { sku: 'B', quantity: 1 }, { sku: 'C', quantity: 1 }],
+      [
+        { sku: 'A', quantity: 1 },
+        { sku: 'B', quantity: 1 },
+      ],
+      [
+        { sku: 'B', quantity: 2 },
+        { sku: 'A', quantity: 1 },
+      ],
+      [
+        { sku: 'C', quantity: 1 },
+        { sku: 'B', quantity: 1 },
+        { sku: 'A', quantity: 1 },
+      ],
+      [
+        { sku: 'D', quantity: 3 },
+        { sku: 'C', quantity: 1 },
+        { sku: 'A', quantity: 2 },
+      ],
+      [
+        { sku: 'B', quantity: 1 },
+        { sku: 'D', quantity: 2 },
+        { sku: 'C', quantity: 1 },
+      ],
+      [
+        { sku: 'A', quantity: 1 },
+        { sku: 'D', quantity: 1 },
+        { sku: 'B', quantity: 1 },
+        { sku: 'C', quantity: 1 },
+      ],
     ];
     const calls = [
       ...rich.map((h, i) => ({ h, lines: orders[i % orders.length] })),
@@ -142,7 +177,8 @@ describe('love supermarket under concurrency', () => {
 
     expect(ok(results)).toHaveLength(2);
     expect(codes(results)).toEqual(Array(8).fill('422 ITEM_LIMIT_REACHED'));
-    for (const r of results.filter((x) => x.status === 422)) expect(r.body.error.details).toMatchObject({ sku: 'OIL', limit: 2, per: 'month', remaining: 0 });
+    for (const r of results.filter((x) => x.status === 422))
+      expect(r.body.error.details).toMatchObject({ sku: 'OIL', limit: 2, per: 'month', remaining: 0 });
     const usage = (await t.db.query(
       `SELECT u.quantity FROM item_limit_usage u JOIN store_items i ON i.id = u.item_id WHERE i.store_id = $1 AND u.household_id = $2`,
       [s.storeId, h],
@@ -161,7 +197,10 @@ describe('love supermarket under concurrency', () => {
       ],
       60,
     );
-    const r = await redeem(s, h, [{ sku: 'SOAP', quantity: 4 }, { sku: 'OIL', quantity: 2 }]);
+    const r = await redeem(s, h, [
+      { sku: 'SOAP', quantity: 4 },
+      { sku: 'OIL', quantity: 2 },
+    ]);
     expect(r.status).toBe(201);
     expect(r.body).toMatchObject({ pointsSpent: 26, balanceAfter: BASE + 60 - 26 });
 
@@ -170,7 +209,12 @@ describe('love supermarket under concurrency', () => {
     expect(codes(results)).toEqual(Array(9).fill('409 ALREADY_REFUNDED'));
     expect(ok(results)[0].body).toMatchObject({ refund: { points: 26 }, balanceAfter: BASE + 60 });
 
-    expect(await stock(s)).toEqual(new Map([['OIL', 20], ['SOAP', 20]]));
+    expect(await stock(s)).toEqual(
+      new Map([
+        ['OIL', 20],
+        ['SOAP', 20],
+      ]),
+    );
     expect(await balance(s, h)).toMatchObject({ balance: BASE + 60, redeemable: 60 });
     const [{ refunds, usage }] = (await t.db.query(
       `SELECT (SELECT count(*)::int FROM refunds WHERE redemption_id = $1) AS refunds,
@@ -192,12 +236,18 @@ describe('love supermarket under concurrency', () => {
     const lineId = r.body.lines[0].id as string;
 
     const results = await Promise.all(
-      Array.from({ length: 9 }, () => api().post(`/redemptions/${r.body.id}/refund`, { lines: [{ lineId, quantity: 1 }], reason: '多拿了' })),
+      Array.from({ length: 9 }, () =>
+        api().post(`/redemptions/${r.body.id}/refund`, { lines: [{ lineId, quantity: 1 }], reason: '多拿了' }),
+      ),
     );
     expect(ok(results)).toHaveLength(5);
     expect(codes(results)).toEqual(Array(4).fill('409 ALREADY_REFUNDED'));
     for (const x of ok(results)) expect(x.body.refund.points).toBe(3);
-    expect(ok(results).map((x) => x.body.balanceAfter as number).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5].map((k) => BASE + 15 + 3 * k));
+    expect(
+      ok(results)
+        .map((x) => x.body.balanceAfter as number)
+        .sort((a, b) => a - b),
+    ).toEqual([1, 2, 3, 4, 5].map((k) => BASE + 15 + 3 * k));
     const line = (await api().get(`/redemptions/${r.body.id}`)).body.lines[0];
     expect(line).toMatchObject({ quantity: 5, refundedQuantity: 5 });
     expect((await stock(s)).get('SOAP')).toBe(20);
@@ -242,7 +292,9 @@ describe('love supermarket under concurrency', () => {
     ]);
     expect(codes(results)).toEqual([]);
     expect((await stock(s)).get('OIL')).toBe(92);
-    const [{ quantity }] = (await t.db.query(`SELECT quantity FROM item_limit_usage WHERE household_id = $1`, [h])) as { quantity: number }[];
+    const [{ quantity }] = (await t.db.query(`SELECT quantity FROM item_limit_usage WHERE household_id = $1`, [h])) as {
+      quantity: number;
+    }[];
     expect(quantity).toBe(8);
     expect(await balance(s, h)).toMatchObject({ balance: BASE + 100 - 8 });
     await expectLedgerOk(api());
@@ -266,7 +318,10 @@ describe('love supermarket under concurrency', () => {
     expect(settlements.reduce((sum, x) => sum + x.valueFen, 0)).toBe(redeemed * 100);
     expect(settlements.reduce((sum, x) => sum + x.redemptionCount, 0)).toBe(12);
 
-    const rows = (await t.db.query(`SELECT settlement_id::text AS "settlementId", points::int AS points FROM redemptions WHERE store_id = $1`, [s.storeId])) as {
+    const rows = (await t.db.query(
+      `SELECT settlement_id::text AS "settlementId", points::int AS points FROM redemptions WHERE store_id = $1`,
+      [s.storeId],
+    )) as {
       settlementId: string | null;
       points: number;
     }[];
@@ -290,7 +345,10 @@ describe('love supermarket under concurrency', () => {
     const hs = await households(s.programId, 16, 40);
     const earlier: string[] = [];
     for (const h of hs.slice(0, 8)) {
-      const r = await redeem(s, h, [{ sku: 'RICE', quantity: 2 }, { sku: 'SALT', quantity: 3 }]);
+      const r = await redeem(s, h, [
+        { sku: 'RICE', quantity: 2 },
+        { sku: 'SALT', quantity: 3 },
+      ]);
       expect(r.status).toBe(201);
       earlier.push(r.body.id);
     }
@@ -300,7 +358,12 @@ describe('love supermarket under concurrency', () => {
     expect(more.status).toBe(201);
 
     const results = await Promise.all([
-      ...hs.slice(9).map((h) => redeem(s, h, [{ sku: 'SALT', quantity: 2 }, { sku: 'RICE', quantity: 1 }])),
+      ...hs.slice(9).map((h) =>
+        redeem(s, h, [
+          { sku: 'SALT', quantity: 2 },
+          { sku: 'RICE', quantity: 1 },
+        ]),
+      ),
       ...earlier.slice(0, 6).map((id) => refund(id)),
       refund(more.body.id),
       ...Array.from({ length: 4 }, () => settle(s)),
@@ -343,18 +406,33 @@ describe('love supermarket under concurrency', () => {
               (SELECT count(*) FROM refunds f WHERE f.settlement_id = s.id)::int AS "claimedRefunds"
          FROM settlements s WHERE s.store_id = $1`,
       [s.storeId],
-    )) as { points: number; redemptionCount: number; refundCount: number; claimed: number; claimedRedemptions: number; claimedRefunds: number }[];
+    )) as {
+      points: number;
+      redemptionCount: number;
+      refundCount: number;
+      claimed: number;
+      claimedRedemptions: number;
+      claimedRefunds: number;
+    }[];
     expect(perSettlement).toHaveLength(6);
-    for (const x of perSettlement) expect(x).toEqual({ ...x, points: x.claimed, redemptionCount: x.claimedRedemptions, refundCount: x.claimedRefunds });
+    for (const x of perSettlement)
+      expect(x).toEqual({ ...x, points: x.claimed, redemptionCount: x.claimedRedemptions, refundCount: x.claimedRefunds });
     expect(await storeAccountSum(s)).toBe(0);
-    expect(await stock(s)).toEqual(new Map([['RICE', 200 - 16 + 12 - 7], ['SALT', 200 - 24 - 1 + 18 + 1 - 14]]));
+    expect(await stock(s)).toEqual(
+      new Map([
+        ['RICE', 200 - 16 + 12 - 7],
+        ['SALT', 200 - 24 - 1 + 18 + 1 - 14],
+      ]),
+    );
     await expectLedgerOk(api());
   });
 
   it('never lets negative stock adjustments racing redemptions drive stock below zero', async () => {
     const s = await shop([{ sku: 'EGGS', pointsPrice: 1, stock: 30 }]);
     const hs = await households(s.programId, 20, 10);
-    const adjustments = Array.from({ length: 10 }, () => api().post(`/stores/${s.storeId}/stock-movements`, { sku: 'EGGS', quantity: -3, reason: '破损' }));
+    const adjustments = Array.from({ length: 10 }, () =>
+      api().post(`/stores/${s.storeId}/stock-movements`, { sku: 'EGGS', quantity: -3, reason: '破损' }),
+    );
     const redemptions = hs.map((h) => redeem(s, h, [{ sku: 'EGGS', quantity: 1 }]));
     const results = await Promise.all([...adjustments, ...redemptions]);
     const adj = results.slice(0, 10);
@@ -376,7 +454,9 @@ describe('love supermarket under concurrency', () => {
   it('keeps balance = base + awards − redemptions when awards race redemptions, never spending the base', async () => {
     const [s, h] = await shopAndHousehold([{ sku: 'TEN', pointsPrice: 10, stock: 1000 }], 25);
     const rule = await createRule(t, token, s.programId, { points: 5 });
-    const awards = Array.from({ length: 20 }, () => api().post(`/programs/${s.programId}/awards`, { ruleId: rule.id, holderIds: [h], occurredOn: today() }));
+    const awards = Array.from({ length: 20 }, () =>
+      api().post(`/programs/${s.programId}/awards`, { ruleId: rule.id, holderIds: [h], occurredOn: today() }),
+    );
     const redemptions = Array.from({ length: 20 }, () => redeem(s, h, [{ sku: 'TEN', quantity: 1 }]));
     const results = await Promise.all([...awards, ...redemptions]);
     const aw = results.slice(0, 20);
@@ -419,7 +499,9 @@ describe('love supermarket under concurrency', () => {
       .map((r) => r.body.receiptNo as string)
       .sort();
     expect(receipts).toEqual(Array.from({ length: 30 }, (_, i) => `${s.storeCode}-${day}-${String(i + 1).padStart(4, '0')}`));
-    const counters = (await t.db.query(`SELECT last_no AS "lastNo" FROM receipt_counters WHERE store_id = $1`, [s.storeId])) as { lastNo: number }[];
+    const counters = (await t.db.query(`SELECT last_no AS "lastNo" FROM receipt_counters WHERE store_id = $1`, [s.storeId])) as {
+      lastNo: number;
+    }[];
     expect(counters).toEqual([{ lastNo: 30 }]);
     expect((await stock(s)).get('SOAP')).toBe(1000 - 45);
     await expectLedgerOk(api());

@@ -1,6 +1,18 @@
 import type { Response } from 'supertest';
 import { dayIn } from '../src/common/calendar/calendar.js';
-import { API, as, createHousehold, createProgram, expectError, expectLedgerOk, PROGRAM_TZ, staffApi, today, uniqueCode, type StaffUser } from './support/fixtures.js';
+import {
+  API,
+  as,
+  createHousehold,
+  createProgram,
+  expectError,
+  expectLedgerOk,
+  PROGRAM_TZ,
+  staffApi,
+  today,
+  uniqueCode,
+  type StaffUser,
+} from './support/fixtures.js';
 import { givePoints, householdHolding, openStore, seedCountyVillage, staffedTree } from './support/scenarios.js';
 import { useTestApp } from './support/test-app.js';
 
@@ -12,7 +24,13 @@ import { useTestApp } from './support/test-app.js';
 describe('love supermarket endpoints', () => {
   const t = useTestApp();
   let admin: string, countyId: number, townshipA: number, townshipB: number, villageA: number, villageB: number;
-  let officerA: StaffUser, officerB: StaffUser, operatorA: StaffUser, operatorB: StaffUser, clerkA: StaffUser, reviewer: StaffUser, auditor: StaffUser;
+  let officerA: StaffUser,
+    officerB: StaffUser,
+    operatorA: StaffUser,
+    operatorB: StaffUser,
+    clerkA: StaffUser,
+    reviewer: StaffUser,
+    auditor: StaffUser;
   /** A second county with its own household program and village. */
   let other: { countyId: number; token: string; villageId: number; programId: number };
 
@@ -25,12 +43,21 @@ describe('love supermarket endpoints', () => {
       villageB,
       staff: { officerA, officerB, operatorA, operatorB, clerkA, reviewer, auditor },
     } = await staffedTree(t, {
-      officerA: ['township_officer', 'townshipA'], officerB: ['township_officer', 'townshipB'],
-      operatorA: ['store_operator', 'townshipA'], operatorB: ['store_operator', 'townshipB'],
-      clerkA: ['village_clerk', 'villageA'], reviewer: ['reviewer', 'county'], auditor: ['auditor', 'county'],
+      officerA: ['township_officer', 'townshipA'],
+      officerB: ['township_officer', 'townshipB'],
+      operatorA: ['store_operator', 'townshipA'],
+      operatorB: ['store_operator', 'townshipB'],
+      clerkA: ['village_clerk', 'villageA'],
+      reviewer: ['reviewer', 'county'],
+      auditor: ['auditor', 'county'],
     }));
     const { county, village } = await seedCountyVillage(t);
-    other = { countyId: county.countyId, token: county.token, villageId: village, programId: (await createProgram(t, county.token, county.countyId)).id };
+    other = {
+      countyId: county.countyId,
+      token: county.token,
+      villageId: village,
+      programId: (await createProgram(t, county.token, county.countyId)).id,
+    };
   });
 
   // ---- helpers -------------------------------------------------------------------------------
@@ -65,7 +92,14 @@ describe('love supermarket endpoints', () => {
   async function redeemOk(storeId: number, householdId: number, lines: { sku: string; quantity: number }[], token = admin) {
     const res = await redeem(storeId, { householdId, lines }, token);
     expect(res.status).toBe(201);
-    return res.body as { id: string; receiptNo: string; pointsSpent: number; balanceAfter: number; createdAt: string; lines: { id: string; sku: string; quantity: number; unitPoints: number }[] };
+    return res.body as {
+      id: string;
+      receiptNo: string;
+      pointsSpent: number;
+      balanceAfter: number;
+      createdAt: string;
+      lines: { id: string; sku: string; quantity: number; unitPoints: number }[];
+    };
   }
 
   const refund = (redemptionId: string, body: object, token = admin) => api(token).post(`/redemptions/${redemptionId}/refund`, body);
@@ -73,7 +107,12 @@ describe('love supermarket endpoints', () => {
   async function items(storeId: number): Promise<Record<string, { stock: number; pointsPrice: number; active: boolean }>> {
     const res = await api(admin).get(`/stores/${storeId}/items`);
     expect(res.status).toBe(200);
-    return Object.fromEntries((res.body as { sku: string; stock: number; pointsPrice: number; active: boolean }[]).map((i) => [i.sku, { stock: i.stock, pointsPrice: i.pointsPrice, active: i.active }]));
+    return Object.fromEntries(
+      (res.body as { sku: string; stock: number; pointsPrice: number; active: boolean }[]).map((i) => [
+        i.sku,
+        { stock: i.stock, pointsPrice: i.pointsPrice, active: i.active },
+      ]),
+    );
   }
 
   async function balance(programId: number, householdId: number): Promise<number> {
@@ -104,7 +143,9 @@ describe('love supermarket endpoints', () => {
         (SELECT count(*) FROM idempotency_keys)::int AS "idempotencyKeys"`)) as Record<string, number>[];
     const stock = (await t.db.query(`SELECT id, stock, points_price AS "pointsPrice", active FROM store_items ORDER BY id`)) as unknown[];
     const balances = (await t.db.query(`SELECT id, balance FROM accounts ORDER BY id`)) as unknown[];
-    const stores = (await t.db.query(`SELECT id, program_id AS "programId", refund_window_days AS "refundWindowDays", name FROM stores ORDER BY id`)) as unknown[];
+    const stores = (await t.db.query(
+      `SELECT id, program_id AS "programId", refund_window_days AS "refundWindowDays", name FROM stores ORDER BY id`,
+    )) as unknown[];
     return { counts, stock, balances, stores };
   }
   type Snapshot = Awaited<ReturnType<typeof snapshot>>;
@@ -122,9 +163,23 @@ describe('love supermarket endpoints', () => {
     it('creates a store tied to a program with its refund window; code generated when left out', async () => {
       const program = await createProgram(t, admin, countyId);
       const code = uniqueCode('SML-');
-      const res = await api(admin).post('/stores', { code, name: '上木拉乡爱心超市', regionId: townshipA, programId: program.id, refundWindowDays: 3 });
+      const res = await api(admin).post('/stores', {
+        code,
+        name: '上木拉乡爱心超市',
+        regionId: townshipA,
+        programId: program.id,
+        refundWindowDays: 3,
+      });
       expect(res.status).toBe(201);
-      expect(res.body).toEqual({ id: expect.any(Number), code, name: '上木拉乡爱心超市', regionId: townshipA, programId: program.id, refundWindowDays: 3, createdAt: expect.any(String) });
+      expect(res.body).toEqual({
+        id: expect.any(Number),
+        code,
+        name: '上木拉乡爱心超市',
+        regionId: townshipA,
+        programId: program.id,
+        refundWindowDays: 3,
+        createdAt: expect.any(String),
+      });
       const read = await api(officerA.token).get(`/stores/${res.body.id}`);
       expect(read.status).toBe(200);
       expect(read.body).toEqual(res.body);
@@ -146,12 +201,32 @@ describe('love supermarket endpoints', () => {
       const villageProgram = await createProgram(t, admin, countyId, { holderType: 'village', basePoints: 0 });
       const store = (await api(admin).post('/stores', { name: '超市', regionId: townshipA })).body as { id: number };
       const before = await snapshot();
-      expectError(await api(admin).post('/stores', { name: '超市', regionId: townshipA, programId: villageProgram.id }), 422, 'PROGRAM_NOT_REDEEMABLE', { programId: villageProgram.id });
-      expectError(await api(admin).post('/stores', { name: '超市', regionId: townshipA, programId: other.programId }), 403, 'OUT_OF_SCOPE', { programId: other.programId });
-      expectError(await api(admin).post('/stores', { name: '超市', regionId: townshipA, programId: 999999 }), 404, 'NOT_FOUND', { resource: 'program', id: 999999 });
-      expectError(await api(admin).patch(`/stores/${store.id}`, { programId: villageProgram.id }), 422, 'PROGRAM_NOT_REDEEMABLE', { programId: villageProgram.id });
-      expectError(await api(admin).patch(`/stores/${store.id}`, { programId: other.programId, name: '改名' }), 403, 'OUT_OF_SCOPE', { programId: other.programId });
-      expectError(await api(admin).patch(`/stores/${store.id}`, { programId: 999999 }), 404, 'NOT_FOUND', { resource: 'program', id: 999999 });
+      expectError(
+        await api(admin).post('/stores', { name: '超市', regionId: townshipA, programId: villageProgram.id }),
+        422,
+        'PROGRAM_NOT_REDEEMABLE',
+        { programId: villageProgram.id },
+      );
+      expectError(
+        await api(admin).post('/stores', { name: '超市', regionId: townshipA, programId: other.programId }),
+        403,
+        'OUT_OF_SCOPE',
+        { programId: other.programId },
+      );
+      expectError(await api(admin).post('/stores', { name: '超市', regionId: townshipA, programId: 999999 }), 404, 'NOT_FOUND', {
+        resource: 'program',
+        id: 999999,
+      });
+      expectError(await api(admin).patch(`/stores/${store.id}`, { programId: villageProgram.id }), 422, 'PROGRAM_NOT_REDEEMABLE', {
+        programId: villageProgram.id,
+      });
+      expectError(await api(admin).patch(`/stores/${store.id}`, { programId: other.programId, name: '改名' }), 403, 'OUT_OF_SCOPE', {
+        programId: other.programId,
+      });
+      expectError(await api(admin).patch(`/stores/${store.id}`, { programId: 999999 }), 404, 'NOT_FOUND', {
+        resource: 'program',
+        id: 999999,
+      });
       await unchangedSince(before);
     });
 
@@ -163,14 +238,29 @@ describe('love supermarket endpoints', () => {
       await givePoints(t, admin, program.id, [household.id], 50);
 
       const before = await snapshot();
-      expectError(await redeem(store.id, { householdId: household.id, lines: [{ sku: 'RICE', quantity: 1 }] }), 422, 'STORE_HAS_NO_PROGRAM', { storeId: store.id });
-      expectError(await api(admin).get(`/stores/${store.id}/households/by-card/${household.cardCode}`), 422, 'STORE_HAS_NO_PROGRAM', { storeId: store.id });
+      expectError(
+        await redeem(store.id, { householdId: household.id, lines: [{ sku: 'RICE', quantity: 1 }] }),
+        422,
+        'STORE_HAS_NO_PROGRAM',
+        { storeId: store.id },
+      );
+      expectError(await api(admin).get(`/stores/${store.id}/households/by-card/${household.cardCode}`), 422, 'STORE_HAS_NO_PROGRAM', {
+        storeId: store.id,
+      });
       expectError(await api(admin).post(`/stores/${store.id}/settlements`, {}), 422, 'STORE_HAS_NO_PROGRAM', { storeId: store.id });
       await unchangedSince(before);
 
       const patched = await api(admin).patch(`/stores/${store.id}`, { programId: program.id });
       expect(patched.status).toBe(200);
-      expect(patched.body).toEqual({ id: store.id, code: store.code, name: '新超市', regionId: townshipA, programId: program.id, refundWindowDays: 7, createdAt: expect.any(String) });
+      expect(patched.body).toEqual({
+        id: store.id,
+        code: store.code,
+        name: '新超市',
+        regionId: townshipA,
+        programId: program.id,
+        refundWindowDays: 7,
+        createdAt: expect.any(String),
+      });
       const renamed = await api(officerA.token).patch(`/stores/${store.id}`, { name: '上木拉爱心超市', refundWindowDays: 14 });
       expect(renamed.status).toBe(200);
       expect(renamed.body).toMatchObject({ name: '上木拉爱心超市', refundWindowDays: 14, programId: program.id });
@@ -201,7 +291,8 @@ describe('love supermarket endpoints', () => {
       expectError(await t.http().post(`${API}/stores`).send(body), 401, 'UNAUTHENTICATED');
 
       expectError(await api(officerB.token).patch(`/stores/${store.id}`, { name: '改名' }), 403, 'OUT_OF_SCOPE', { storeId: store.id });
-      for (const user of [operatorA, clerkA, reviewer, auditor]) expectError(await api(user.token).patch(`/stores/${store.id}`, { name: '改名' }), 403, 'FORBIDDEN');
+      for (const user of [operatorA, clerkA, reviewer, auditor])
+        expectError(await api(user.token).patch(`/stores/${store.id}`, { name: '改名' }), 403, 'FORBIDDEN');
       expectError(await kiosk(key).patch(`/stores/${store.id}`, { name: '改名' }), 403, 'FORBIDDEN');
       await unchangedSince(before);
 
@@ -220,7 +311,14 @@ describe('love supermarket endpoints', () => {
   describe('items', () => {
     it('adds an item with its initial stock movement; refuses a duplicate sku and bad prices, stock or limits', async () => {
       const { store } = await setup();
-      const res = await api(operatorA.token).post(`/stores/${store.id}/items`, { sku: 'EGG-30', name: '鸡蛋 30枚', pointsPrice: 15, stock: 12, lowStockAt: 3, limit: { quantity: 1, per: 'quarter' } });
+      const res = await api(operatorA.token).post(`/stores/${store.id}/items`, {
+        sku: 'EGG-30',
+        name: '鸡蛋 30枚',
+        pointsPrice: 15,
+        stock: 12,
+        lowStockAt: 3,
+        limit: { quantity: 1, per: 'quarter' },
+      });
       expect(res.status).toBe(201);
       expect(res.body).toEqual({
         id: expect.any(Number),
@@ -240,7 +338,20 @@ describe('love supermarket endpoints', () => {
       const movements = await api(admin).get(`/stores/${store.id}/items/EGG-30/stock-movements`);
       expect(movements.status).toBe(200);
       expect(movements.body).toEqual([
-        { id: expect.any(String), itemId: res.body.id, storeId: store.id, quantity: 12, stockAfter: 12, kind: 'initial', reason: null, fundingSource: null, redemptionId: null, actorType: 'user', actorId: operatorA.id, createdAt: expect.any(String) },
+        {
+          id: expect.any(String),
+          itemId: res.body.id,
+          storeId: store.id,
+          quantity: 12,
+          stockAfter: 12,
+          kind: 'initial',
+          reason: null,
+          fundingSource: null,
+          redemptionId: null,
+          actorType: 'user',
+          actorId: operatorA.id,
+          createdAt: expect.any(String),
+        },
       ]);
       const empty = await api(admin).post(`/stores/${store.id}/items`, { sku: 'FLOUR', name: '面粉', pointsPrice: 12, stock: 0 });
       expect(empty.status).toBe(201);
@@ -248,7 +359,12 @@ describe('love supermarket endpoints', () => {
       expect((await api(admin).get(`/stores/${store.id}/items/FLOUR/stock-movements`)).body).toEqual([]);
 
       const before = await snapshot();
-      expectError(await api(admin).post(`/stores/${store.id}/items`, { sku: 'EGG-30', name: '鸡蛋', pointsPrice: 9, stock: 1 }), 409, 'DUPLICATE_SKU', { sku: 'EGG-30' });
+      expectError(
+        await api(admin).post(`/stores/${store.id}/items`, { sku: 'EGG-30', name: '鸡蛋', pointsPrice: 9, stock: 1 }),
+        409,
+        'DUPLICATE_SKU',
+        { sku: 'EGG-30' },
+      );
       const good = { sku: 'NEW', name: '新品', pointsPrice: 5, stock: 5 };
       for (const [field, bad] of [
         ['pointsPrice', { pointsPrice: 0 }],
@@ -274,24 +390,44 @@ describe('love supermarket endpoints', () => {
       await unchangedSince(before);
       // The same sku in another store is fine.
       const { store: second } = await setup();
-      expect((await api(admin).post(`/stores/${second.id}/items`, { sku: 'EGG-30', name: '鸡蛋', pointsPrice: 9, stock: 1 })).status).toBe(201);
+      expect((await api(admin).post(`/stores/${second.id}/items`, { sku: 'EGG-30', name: '鸡蛋', pointsPrice: 9, stock: 1 })).status).toBe(
+        201,
+      );
     });
 
     it('changes the price of an item; lines of past redemptions keep their unit points and name', async () => {
       const { programId, store, household } = await setup({ balance: 300 });
       const first = await redeemOk(store.id, household.id, [{ sku: 'RICE', quantity: 2 }]);
-      expect(first.lines).toEqual([{ id: expect.any(String), sku: 'RICE', name: '大米 10kg', quantity: 2, unitPoints: 20, points: 40, refundedQuantity: 0 }]);
+      expect(first.lines).toEqual([
+        { id: expect.any(String), sku: 'RICE', name: '大米 10kg', quantity: 2, unitPoints: 20, points: 40, refundedQuantity: 0 },
+      ]);
 
-      const patched = await api(operatorA.token).patch(`/stores/${store.id}/items/RICE`, { pointsPrice: 25, name: '大米 10kg（新米）', lowStockAt: 2 });
+      const patched = await api(operatorA.token).patch(`/stores/${store.id}/items/RICE`, {
+        pointsPrice: 25,
+        name: '大米 10kg（新米）',
+        lowStockAt: 2,
+      });
       expect(patched.status).toBe(200);
-      expect(patched.body).toMatchObject({ sku: 'RICE', pointsPrice: 25, name: '大米 10kg（新米）', lowStockAt: 2, stock: 8, active: true });
+      expect(patched.body).toMatchObject({
+        sku: 'RICE',
+        pointsPrice: 25,
+        name: '大米 10kg（新米）',
+        lowStockAt: 2,
+        stock: 8,
+        active: true,
+      });
       const second = await redeemOk(store.id, household.id, [{ sku: 'RICE', quantity: 1 }]);
       expect(second).toMatchObject({ pointsSpent: 25, balanceAfter: 300 - 40 - 25 });
       expect(second.lines[0]).toMatchObject({ unitPoints: 25, points: 25, name: '大米 10kg（新米）' });
 
       const old = await api(admin).get(`/redemptions/${first.id}`);
       expect(old.status).toBe(200);
-      expect(old.body).toMatchObject({ id: first.id, pointsSpent: 40, balanceAfter: null, lines: [{ sku: 'RICE', name: '大米 10kg', quantity: 2, unitPoints: 20, points: 40 }] });
+      expect(old.body).toMatchObject({
+        id: first.id,
+        pointsSpent: 40,
+        balanceAfter: null,
+        lines: [{ sku: 'RICE', name: '大米 10kg', quantity: 2, unitPoints: 20, points: 40 }],
+      });
       // Refunding the old line gives back the old price, not the new one.
       const back = await refund(first.id, { lines: [{ lineId: first.lines[0].id, quantity: 1 }], reason: '多拿了' });
       expect(back.status).toBe(201);
@@ -299,18 +435,29 @@ describe('love supermarket endpoints', () => {
       expect(await balance(programId, household.id)).toBe(255);
 
       const before = await snapshot();
-      expectError(await api(admin).patch(`/stores/${store.id}/items/NOPE`, { pointsPrice: 3 }), 404, 'NOT_FOUND', { resource: 'item', id: 'NOPE' });
+      expectError(await api(admin).patch(`/stores/${store.id}/items/NOPE`, { pointsPrice: 3 }), 404, 'NOT_FOUND', {
+        resource: 'item',
+        id: 'NOPE',
+      });
       expectInvalid(await api(admin).patch(`/stores/${store.id}/items/RICE`, { pointsPrice: 0 }), 'pointsPrice');
       expectInvalid(await api(admin).patch(`/stores/${store.id}/items/RICE`, { stock: 100 }), 'stock');
       expectError(await api(clerkA.token).patch(`/stores/${store.id}/items/RICE`, { pointsPrice: 3 }), 403, 'FORBIDDEN');
-      expectError(await api(operatorB.token).patch(`/stores/${store.id}/items/RICE`, { pointsPrice: 3 }), 403, 'OUT_OF_SCOPE', { storeId: store.id });
+      expectError(await api(operatorB.token).patch(`/stores/${store.id}/items/RICE`, { pointsPrice: 3 }), 403, 'OUT_OF_SCOPE', {
+        storeId: store.id,
+      });
       await unchangedSince(before);
       const noop = await api(admin).patch(`/stores/${store.id}/items/RICE`, {});
       expect(noop.status).toBe(200);
       expect(noop.body).toMatchObject({ pointsPrice: 25, name: '大米 10kg（新米）' });
       // A limit can be set and removed again.
-      expect((await api(admin).patch(`/stores/${store.id}/items/SOAP`, { limit: { quantity: 3, per: 'year' } })).body).toMatchObject({ limitQuantity: 3, limitPer: 'year' });
-      expect((await api(admin).patch(`/stores/${store.id}/items/SOAP`, { limit: null })).body).toMatchObject({ limitQuantity: null, limitPer: null });
+      expect((await api(admin).patch(`/stores/${store.id}/items/SOAP`, { limit: { quantity: 3, per: 'year' } })).body).toMatchObject({
+        limitQuantity: 3,
+        limitPer: 'year',
+      });
+      expect((await api(admin).patch(`/stores/${store.id}/items/SOAP`, { limit: null })).body).toMatchObject({
+        limitQuantity: null,
+        limitPer: null,
+      });
       await ledgerOk();
     });
 
@@ -320,13 +467,29 @@ describe('love supermarket endpoints', () => {
       expect(off.status).toBe(200);
       expect(off.body.active).toBe(false);
       const before = await snapshot();
-      expectError(await redeem(store.id, { householdId: household.id, lines: [{ sku: 'SOAP', quantity: 1 }, { sku: 'RICE', quantity: 1 }] }), 422, 'ITEM_INACTIVE', { sku: 'RICE' });
+      expectError(
+        await redeem(store.id, {
+          householdId: household.id,
+          lines: [
+            { sku: 'SOAP', quantity: 1 },
+            { sku: 'RICE', quantity: 1 },
+          ],
+        }),
+        422,
+        'ITEM_INACTIVE',
+        { sku: 'RICE' },
+      );
       await unchangedSince(before);
       const lookup = await api(admin).get(`/stores/${store.id}/households/by-card/${household.cardCode}`);
       expect((lookup.body.items as { sku: string }[]).map((i) => i.sku)).toEqual(['OIL', 'SALT', 'SOAP', 'WATER']);
 
       expect((await api(admin).patch(`/stores/${store.id}/items/RICE`, { active: true })).body.active).toBe(true);
-      expect(await redeemOk(store.id, household.id, [{ sku: 'SOAP', quantity: 1 }, { sku: 'RICE', quantity: 1 }])).toMatchObject({ pointsSpent: 24 });
+      expect(
+        await redeemOk(store.id, household.id, [
+          { sku: 'SOAP', quantity: 1 },
+          { sku: 'RICE', quantity: 1 },
+        ]),
+      ).toMatchObject({ pointsSpent: 24 });
       await ledgerOk();
     });
 
@@ -341,7 +504,16 @@ describe('love supermarket endpoints', () => {
       expect((await snapshot()).counts.stockMovements).toBe(movementsBefore);
       expect((await api(admin).get(`/stores/${store.id}/items/WATER/stock-movements`)).body).toEqual([]);
       const before = await snapshot();
-      expectError(await api(admin).post(`/stores/${store.id}/stock-movements`, { sku: 'WATER', quantity: 5, reason: '补货', fundingSource: 'donation' }), 400, 'VALIDATION_FAILED');
+      expectError(
+        await api(admin).post(`/stores/${store.id}/stock-movements`, {
+          sku: 'WATER',
+          quantity: 5,
+          reason: '补货',
+          fundingSource: 'donation',
+        }),
+        400,
+        'VALIDATION_FAILED',
+      );
       await unchangedSince(before);
       // Refunding it gives the points back and still counts no stock.
       expect((await refund(res.id, { reason: '重复缴费' })).body).toMatchObject({ refund: { points: 30 }, balanceAfter: 200 });
@@ -359,12 +531,21 @@ describe('love supermarket endpoints', () => {
       const foreignKey = await device(otherStore.id);
       expectError(await kiosk(foreignKey).get(`/stores/${store.id}/items`), 403, 'OUT_OF_SCOPE', { storeId: store.id });
       const before = await snapshot();
-      expectError(await kiosk(foreignKey).post(`/stores/${otherStore.id}/items`, { sku: 'X', name: 'x', pointsPrice: 1, stock: 1 }), 403, 'FORBIDDEN');
-      expectError(await kiosk(foreignKey).post(`/stores/${otherStore.id}/stock-movements`, { sku: 'RICE', quantity: -1, reason: 'x' }), 403, 'FORBIDDEN');
+      expectError(
+        await kiosk(foreignKey).post(`/stores/${otherStore.id}/items`, { sku: 'X', name: 'x', pointsPrice: 1, stock: 1 }),
+        403,
+        'FORBIDDEN',
+      );
+      expectError(
+        await kiosk(foreignKey).post(`/stores/${otherStore.id}/stock-movements`, { sku: 'RICE', quantity: -1, reason: 'x' }),
+        403,
+        'FORBIDDEN',
+      );
       expectError(await kiosk('mb_1_not-a-key').get(`/stores/${store.id}/items`), 401, 'INVALID_API_KEY');
       await unchangedSince(before);
       // Readers of the county and store staff of the township see them; a village clerk sees only stores of its village.
-      for (const user of [reviewer, auditor, operatorA, officerA]) expect((await api(user.token).get(`/stores/${store.id}/items`)).status).toBe(200);
+      for (const user of [reviewer, auditor, operatorA, officerA])
+        expect((await api(user.token).get(`/stores/${store.id}/items`)).status).toBe(200);
       expectError(await api(clerkA.token).get(`/stores/${store.id}/items`), 403, 'OUT_OF_SCOPE', { storeId: store.id });
     });
   });
@@ -381,19 +562,39 @@ describe('love supermarket endpoints', () => {
       expectInvalid(await move({ sku: 'SALT', quantity: 10, reason: '捐赠', fundingSource: 'bank' }), 'fundingSource');
       expectInvalid(await move({ sku: 'SALT', quantity: 0, reason: '盘点' }), 'quantity');
       expectInvalid(await move({ sku: 'SALT', quantity: -1 }), 'reason');
-      expectError(await move({ sku: 'NOPE', quantity: 1, reason: '补货', fundingSource: 'donation' }), 404, 'NOT_FOUND', { resource: 'item', id: 'NOPE' });
+      expectError(await move({ sku: 'NOPE', quantity: 1, reason: '补货', fundingSource: 'donation' }), 404, 'NOT_FOUND', {
+        resource: 'item',
+        id: 'NOPE',
+      });
       await unchangedSince(before);
 
       const restock = await move({ sku: 'SALT', quantity: 10, reason: '爱心企业捐赠', fundingSource: 'enterprise' });
       expect(restock.status).toBe(201);
       expect(restock.body.item).toMatchObject({ sku: 'SALT', stock: 13 });
-      expect(restock.body.movement).toMatchObject({ quantity: 10, stockAfter: 13, kind: 'restock', reason: '爱心企业捐赠', fundingSource: 'enterprise' });
+      expect(restock.body.movement).toMatchObject({
+        quantity: 10,
+        stockAfter: 13,
+        kind: 'restock',
+        reason: '爱心企业捐赠',
+        fundingSource: 'enterprise',
+      });
       const adjust = await move({ sku: 'SALT', quantity: -2, reason: '受潮报损' }, operatorA.token);
       expect(adjust.status).toBe(201);
-      expect(adjust.body.movement).toMatchObject({ quantity: -2, stockAfter: 11, kind: 'adjustment', reason: '受潮报损', fundingSource: null, actorId: operatorA.id });
+      expect(adjust.body.movement).toMatchObject({
+        quantity: -2,
+        stockAfter: 11,
+        kind: 'adjustment',
+        reason: '受潮报损',
+        fundingSource: null,
+        actorId: operatorA.id,
+      });
 
       const beforeNegative = await snapshot();
-      expectError(await move({ sku: 'SALT', quantity: -12, reason: '盘点' }), 422, 'STOCK_WOULD_GO_NEGATIVE', { sku: 'SALT', available: 11, quantity: -12 });
+      expectError(await move({ sku: 'SALT', quantity: -12, reason: '盘点' }), 422, 'STOCK_WOULD_GO_NEGATIVE', {
+        sku: 'SALT',
+        available: 11,
+        quantity: -12,
+      });
       await unchangedSince(beforeNegative);
 
       const r = await redeemOk(store.id, household.id, [{ sku: 'SALT', quantity: 1 }]);
@@ -428,13 +629,16 @@ describe('love supermarket endpoints', () => {
       const before = await snapshot();
       expectError(await api(operatorB.token).post(`/stores/${store.id}/stock-movements`, body), 403, 'OUT_OF_SCOPE', { storeId: store.id });
       expectError(await api(officerB.token).post(`/stores/${store.id}/stock-movements`, body), 403, 'OUT_OF_SCOPE', { storeId: store.id });
-      for (const user of [clerkA, auditor, reviewer]) expectError(await api(user.token).post(`/stores/${store.id}/stock-movements`, body), 403, 'FORBIDDEN');
+      for (const user of [clerkA, auditor, reviewer])
+        expectError(await api(user.token).post(`/stores/${store.id}/stock-movements`, body), 403, 'FORBIDDEN');
       await unchangedSince(before);
       expect((await items(store.id)).RICE.stock).toBe(20);
       // Reading the history is open to every reader in scope.
       expect((await api(auditor.token).get(`/stores/${store.id}/items/RICE/stock-movements`)).status).toBe(200);
       expect((await api(reviewer.token).get(`/stores/${store.id}/items/RICE/stock-movements`)).status).toBe(200);
-      expectError(await api(operatorB.token).get(`/stores/${store.id}/items/RICE/stock-movements`), 403, 'OUT_OF_SCOPE', { storeId: store.id });
+      expectError(await api(operatorB.token).get(`/stores/${store.id}/items/RICE/stock-movements`), 403, 'OUT_OF_SCOPE', {
+        storeId: store.id,
+      });
     });
   });
 
@@ -447,13 +651,38 @@ describe('love supermarket endpoints', () => {
       await givePoints(t, admin, programId, [outside.id], 100);
       const foreign = await createHousehold(t, other.token, other.villageId);
       const before = await snapshot();
-      expectError(await redeem(store.id, { householdId: outside.id, lines: [{ sku: 'RICE', quantity: 1 }] }), 422, 'NOT_ELIGIBLE', { householdId: outside.id, storeId: store.id });
-      expectError(await redeem(store.id, { cardCode: outside.cardCode, lines: [{ sku: 'RICE', quantity: 1 }] }), 422, 'NOT_ELIGIBLE', { householdId: outside.id, storeId: store.id });
-      expectError(await redeem(store.id, { householdId: foreign.id, lines: [{ sku: 'RICE', quantity: 1 }] }), 404, 'NOT_FOUND', { resource: 'household', id: foreign.id });
-      expectError(await redeem(store.id, { householdId: 999999, lines: [{ sku: 'RICE', quantity: 1 }] }), 404, 'NOT_FOUND', { resource: 'household', id: 999999 });
-      expectError(await redeem(store.id, { householdId: outside.id, lines: [{ sku: 'RICE', quantity: 1 }] }, operatorB.token), 403, 'OUT_OF_SCOPE', { storeId: store.id });
-      expectError(await redeem(store.id, { householdId: outside.id, lines: [{ sku: 'RICE', quantity: 1 }] }, clerkA.token), 403, 'FORBIDDEN');
-      expectError(await redeem(store.id, { householdId: outside.id, lines: [{ sku: 'RICE', quantity: 1 }] }, auditor.token), 403, 'FORBIDDEN');
+      expectError(await redeem(store.id, { householdId: outside.id, lines: [{ sku: 'RICE', quantity: 1 }] }), 422, 'NOT_ELIGIBLE', {
+        householdId: outside.id,
+        storeId: store.id,
+      });
+      expectError(await redeem(store.id, { cardCode: outside.cardCode, lines: [{ sku: 'RICE', quantity: 1 }] }), 422, 'NOT_ELIGIBLE', {
+        householdId: outside.id,
+        storeId: store.id,
+      });
+      expectError(await redeem(store.id, { householdId: foreign.id, lines: [{ sku: 'RICE', quantity: 1 }] }), 404, 'NOT_FOUND', {
+        resource: 'household',
+        id: foreign.id,
+      });
+      expectError(await redeem(store.id, { householdId: 999999, lines: [{ sku: 'RICE', quantity: 1 }] }), 404, 'NOT_FOUND', {
+        resource: 'household',
+        id: 999999,
+      });
+      expectError(
+        await redeem(store.id, { householdId: outside.id, lines: [{ sku: 'RICE', quantity: 1 }] }, operatorB.token),
+        403,
+        'OUT_OF_SCOPE',
+        { storeId: store.id },
+      );
+      expectError(
+        await redeem(store.id, { householdId: outside.id, lines: [{ sku: 'RICE', quantity: 1 }] }, clerkA.token),
+        403,
+        'FORBIDDEN',
+      );
+      expectError(
+        await redeem(store.id, { householdId: outside.id, lines: [{ sku: 'RICE', quantity: 1 }] }, auditor.token),
+        403,
+        'FORBIDDEN',
+      );
       await unchangedSince(before);
     });
 
@@ -462,14 +691,23 @@ describe('love supermarket endpoints', () => {
       const exact = await redeem(store.id, { cardCode: household.cardCode, lines: [{ sku: 'SOAP', quantity: 1 }] });
       expect(exact.status).toBe(201);
       expect(exact.body).toMatchObject({ householdId: household.id, pointsSpent: 4, balanceAfter: 196 });
-      const typed = household.cardCode.toLowerCase().match(/.{1,4}/g)!.join('-');
+      const typed = household.cardCode
+        .toLowerCase()
+        .match(/.{1,4}/g)!
+        .join('-');
       const loose = await redeem(store.id, { cardCode: ` ${typed} `, lines: [{ sku: 'SOAP', quantity: 1 }] });
       expect(loose.status).toBe(201);
       expect(loose.body).toMatchObject({ householdId: household.id, balanceAfter: 192 });
 
       const before = await snapshot();
-      expectError(await redeem(store.id, { cardCode: 'ZZZZ-ZZZZ-ZZZZ', lines: [{ sku: 'SOAP', quantity: 1 }] }), 404, 'NOT_FOUND', { resource: 'household', id: 'ZZZZ-ZZZZ-ZZZZ' });
-      expectInvalid(await redeem(store.id, { householdId: household.id, cardCode: household.cardCode, lines: [{ sku: 'SOAP', quantity: 1 }] }), 'householdId');
+      expectError(await redeem(store.id, { cardCode: 'ZZZZ-ZZZZ-ZZZZ', lines: [{ sku: 'SOAP', quantity: 1 }] }), 404, 'NOT_FOUND', {
+        resource: 'household',
+        id: 'ZZZZ-ZZZZ-ZZZZ',
+      });
+      expectInvalid(
+        await redeem(store.id, { householdId: household.id, cardCode: household.cardCode, lines: [{ sku: 'SOAP', quantity: 1 }] }),
+        'householdId',
+      );
       expectInvalid(await redeem(store.id, { lines: [{ sku: 'SOAP', quantity: 1 }] }), 'householdId');
       expectInvalid(await redeem(store.id, { cardCode: 'ab', lines: [{ sku: 'SOAP', quantity: 1 }] }), 'cardCode');
       await unchangedSince(before);
@@ -480,32 +718,71 @@ describe('love supermarket endpoints', () => {
       const { store: second } = await setup();
       await api(admin).post(`/stores/${second.id}/items`, { sku: 'ONLY-THERE', name: '别处商品', pointsPrice: 1, stock: 5 });
       const before = await snapshot();
-      expectError(await redeem(store.id, { householdId: household.id, lines: [{ sku: 'RICE', quantity: 1 }, { sku: 'NOPE', quantity: 1 }] }), 404, 'NOT_FOUND', { resource: 'item', sku: 'NOPE' });
-      const twice = await redeem(store.id, { householdId: household.id, lines: [{ sku: 'RICE', quantity: 1 }, { sku: 'RICE', quantity: 2 }] });
-      expectError(twice, 400, 'VALIDATION_FAILED', { fields: [{ field: 'lines', constraints: ['uniqueSku'], messages: ['each sku may appear on one line only'] }] });
+      expectError(
+        await redeem(store.id, {
+          householdId: household.id,
+          lines: [
+            { sku: 'RICE', quantity: 1 },
+            { sku: 'NOPE', quantity: 1 },
+          ],
+        }),
+        404,
+        'NOT_FOUND',
+        { resource: 'item', sku: 'NOPE' },
+      );
+      const twice = await redeem(store.id, {
+        householdId: household.id,
+        lines: [
+          { sku: 'RICE', quantity: 1 },
+          { sku: 'RICE', quantity: 2 },
+        ],
+      });
+      expectError(twice, 400, 'VALIDATION_FAILED', {
+        fields: [{ field: 'lines', constraints: ['uniqueSku'], messages: ['each sku may appear on one line only'] }],
+      });
       expectInvalid(await redeem(store.id, { householdId: household.id, lines: [{ sku: 'RICE', quantity: 0 }] }), 'lines.0.quantity');
       expectInvalid(await redeem(store.id, { householdId: household.id, lines: [{ sku: 'RICE', quantity: 1.5 }] }), 'lines.0.quantity');
       expectInvalid(await redeem(store.id, { householdId: household.id, lines: [] }), 'lines');
       expectInvalid(await redeem(store.id, { householdId: household.id }), 'lines');
       expectInvalid(await redeem(store.id, { householdId: household.id, lines: [{ sku: 'RICE', quantity: 1 }], price: 1 }), 'price');
       // Another store's sku is unknown here.
-      expectError(await redeem(store.id, { householdId: household.id, lines: [{ sku: 'ONLY-THERE', quantity: 1 }] }), 404, 'NOT_FOUND', { resource: 'item', sku: 'ONLY-THERE' });
-      expectError(await redeem(999999, { householdId: household.id, lines: [{ sku: 'RICE', quantity: 1 }] }), 404, 'NOT_FOUND', { resource: 'store', id: 999999 });
+      expectError(await redeem(store.id, { householdId: household.id, lines: [{ sku: 'ONLY-THERE', quantity: 1 }] }), 404, 'NOT_FOUND', {
+        resource: 'item',
+        sku: 'ONLY-THERE',
+      });
+      expectError(await redeem(999999, { householdId: household.id, lines: [{ sku: 'RICE', quantity: 1 }] }), 404, 'NOT_FOUND', {
+        resource: 'store',
+        id: 999999,
+      });
       await unchangedSince(before);
     });
 
     it('refuses OUT_OF_STOCK naming the line, and rolls back the stock and limit of the lines before it', async () => {
       const { store, household } = await setup({ balance: 300 });
       const before = await snapshot();
-      const res = await redeem(store.id, { householdId: household.id, lines: [{ sku: 'OIL', quantity: 1 }, { sku: 'RICE', quantity: 1 }, { sku: 'SALT', quantity: 5 }] });
+      const res = await redeem(store.id, {
+        householdId: household.id,
+        lines: [
+          { sku: 'OIL', quantity: 1 },
+          { sku: 'RICE', quantity: 1 },
+          { sku: 'SALT', quantity: 5 },
+        ],
+      });
       expectError(res, 422, 'OUT_OF_STOCK', { sku: 'SALT', requested: 5, available: 3 });
       expect(res.body.error.message).toBe('SALT库存不足：需要5，剩余3');
       await unchangedSince(before);
       const lookup = await api(admin).get(`/stores/${store.id}/households/by-card/${household.cardCode}`);
-      expect((lookup.body.items as { sku: string; remaining: number | null }[]).find((i) => i.sku === 'OIL')).toMatchObject({ remaining: 2, stock: 10 });
+      expect((lookup.body.items as { sku: string; remaining: number | null }[]).find((i) => i.sku === 'OIL')).toMatchObject({
+        remaining: 2,
+        stock: 10,
+      });
       // Exactly what is left can be taken.
       expect(await redeemOk(store.id, household.id, [{ sku: 'SALT', quantity: 3 }])).toMatchObject({ pointsSpent: 6 });
-      expectError(await redeem(store.id, { householdId: household.id, lines: [{ sku: 'SALT', quantity: 1 }] }), 422, 'OUT_OF_STOCK', { sku: 'SALT', requested: 1, available: 0 });
+      expectError(await redeem(store.id, { householdId: household.id, lines: [{ sku: 'SALT', quantity: 1 }] }), 422, 'OUT_OF_STOCK', {
+        sku: 'SALT',
+        requested: 1,
+        available: 0,
+      });
       await ledgerOk();
     });
 
@@ -515,7 +792,13 @@ describe('love supermarket endpoints', () => {
       const second = await redeemOk(store.id, household.id, [{ sku: 'OIL', quantity: 1 }]);
       expect(second.balanceAfter).toBe(340);
       const before = await snapshot();
-      const third = await redeem(store.id, { householdId: household.id, lines: [{ sku: 'SOAP', quantity: 1 }, { sku: 'OIL', quantity: 1 }] });
+      const third = await redeem(store.id, {
+        householdId: household.id,
+        lines: [
+          { sku: 'SOAP', quantity: 1 },
+          { sku: 'OIL', quantity: 1 },
+        ],
+      });
       expectError(third, 422, 'ITEM_LIMIT_REACHED', { sku: 'OIL', limit: 2, per: 'month', remaining: 0 });
       await unchangedSince(before);
       // A neighbour asking for 3 at once is told 2 remain; their own limit is separate.
@@ -523,13 +806,23 @@ describe('love supermarket endpoints', () => {
       const { programId } = (await api(admin).get(`/stores/${store.id}`)).body as { programId: number };
       await givePoints(t, admin, programId, [neighbour.id], 200);
       const beforeNeighbour = await snapshot();
-      expectError(await redeem(store.id, { householdId: neighbour.id, lines: [{ sku: 'OIL', quantity: 3 }] }), 422, 'ITEM_LIMIT_REACHED', { sku: 'OIL', limit: 2, per: 'month', remaining: 2 });
+      expectError(await redeem(store.id, { householdId: neighbour.id, lines: [{ sku: 'OIL', quantity: 3 }] }), 422, 'ITEM_LIMIT_REACHED', {
+        sku: 'OIL',
+        limit: 2,
+        per: 'month',
+        remaining: 2,
+      });
       await unchangedSince(beforeNeighbour);
       expect(await redeemOk(store.id, neighbour.id, [{ sku: 'OIL', quantity: 2 }])).toMatchObject({ pointsSpent: 60 });
 
       expect((await refund(first.id, { reason: '退货' })).status).toBe(201);
       expect(await redeemOk(store.id, household.id, [{ sku: 'OIL', quantity: 1 }])).toMatchObject({ pointsSpent: 30 });
-      expectError(await redeem(store.id, { householdId: household.id, lines: [{ sku: 'OIL', quantity: 1 }] }), 422, 'ITEM_LIMIT_REACHED', { sku: 'OIL', limit: 2, per: 'month', remaining: 0 });
+      expectError(await redeem(store.id, { householdId: household.id, lines: [{ sku: 'OIL', quantity: 1 }] }), 422, 'ITEM_LIMIT_REACHED', {
+        sku: 'OIL',
+        limit: 2,
+        per: 'month',
+        remaining: 0,
+      });
       await ledgerOk();
     });
 
@@ -537,11 +830,24 @@ describe('love supermarket endpoints', () => {
       const { programId, store } = await setup();
       const households = [];
       for (let i = 0; i < 20; i++) households.push(await createHousehold(t, admin, villageA));
-      await givePoints(t, admin, programId, households.map((h) => h.id), 100);
-      await api(admin).post(`/stores/${store.id}/stock-movements`, { sku: 'OIL', quantity: 100, reason: '补货', fundingSource: 'donation' });
+      await givePoints(
+        t,
+        admin,
+        programId,
+        households.map((h) => h.id),
+        100,
+      );
+      await api(admin).post(`/stores/${store.id}/stock-movements`, {
+        sku: 'OIL',
+        quantity: 100,
+        reason: '补货',
+        fundingSource: 'donation',
+      });
       for (const h of households) await redeemOk(store.id, h.id, [{ sku: 'OIL', quantity: 2 }]);
       const before = await snapshot();
-      const results = await Promise.all(households.map((h) => redeem(store.id, { householdId: h.id, lines: [{ sku: 'OIL', quantity: 1 }] })));
+      const results = await Promise.all(
+        households.map((h) => redeem(store.id, { householdId: h.id, lines: [{ sku: 'OIL', quantity: 1 }] })),
+      );
       expect(results.map((r) => r.body.error?.code)).toEqual(Array(20).fill('ITEM_LIMIT_REACHED'));
       await unchangedSince(before);
     }, 15000);
@@ -549,17 +855,35 @@ describe('love supermarket endpoints', () => {
     it('refuses INSUFFICIENT_POINTS with what is needed and available, and never opens an account for it', async () => {
       const { programId, store, household } = await setup({ balance: 130 });
       const before = await snapshot();
-      const res = await redeem(store.id, { householdId: household.id, lines: [{ sku: 'RICE', quantity: 1 }, { sku: 'SOAP', quantity: 3 }] });
+      const res = await redeem(store.id, {
+        householdId: household.id,
+        lines: [
+          { sku: 'RICE', quantity: 1 },
+          { sku: 'SOAP', quantity: 3 },
+        ],
+      });
       expectError(res, 422, 'INSUFFICIENT_POINTS', { needed: 32, available: 30 });
       expect(res.body.error.message).toBe('可兑换积分不足：需要32分，可用30分');
       await unchangedSince(before);
       // A household with no points yet: its account would open at the base, which is not spendable.
       const fresh = await createHousehold(t, admin, villageA);
       const beforeFresh = await snapshot();
-      expectError(await redeem(store.id, { householdId: fresh.id, lines: [{ sku: 'SALT', quantity: 1 }] }), 422, 'INSUFFICIENT_POINTS', { needed: 2, available: 0 });
+      expectError(await redeem(store.id, { householdId: fresh.id, lines: [{ sku: 'SALT', quantity: 1 }] }), 422, 'INSUFFICIENT_POINTS', {
+        needed: 2,
+        available: 0,
+      });
       await unchangedSince(beforeFresh);
-      expect((await api(admin).get(`/programs/${programId}/holders/${fresh.id}/balance`)).body).toMatchObject({ balance: 100, redeemable: 0, opened: false });
-      expect(await redeemOk(store.id, household.id, [{ sku: 'RICE', quantity: 1 }, { sku: 'SOAP', quantity: 2 }])).toMatchObject({ pointsSpent: 28, balanceAfter: 102 });
+      expect((await api(admin).get(`/programs/${programId}/holders/${fresh.id}/balance`)).body).toMatchObject({
+        balance: 100,
+        redeemable: 0,
+        opened: false,
+      });
+      expect(
+        await redeemOk(store.id, household.id, [
+          { sku: 'RICE', quantity: 1 },
+          { sku: 'SOAP', quantity: 2 },
+        ]),
+      ).toMatchObject({ pointsSpent: 28, balanceAfter: 102 });
       await ledgerOk();
     });
 
@@ -612,7 +936,12 @@ describe('love supermarket endpoints', () => {
       expect(staff.body.id).not.toBe(first.body.id);
 
       const statement = await api(admin).get(`/programs/${programId}/holders/${household.id}/statement`);
-      expect(statement.body.items[1]).toMatchObject({ type: 'redemption', points: -20, memo: first.body.receiptNo, operator: { type: 'device', name: '收银台' } });
+      expect(statement.body.items[1]).toMatchObject({
+        type: 'redemption',
+        points: -20,
+        memo: first.body.receiptNo,
+        operator: { type: 'device', name: '收银台' },
+      });
       expect(await balance(programId, household.id)).toBe(160);
       await ledgerOk();
     });
@@ -620,10 +949,16 @@ describe('love supermarket endpoints', () => {
     it('numbers receipts per store and day from -0001; a refused redemption uses no number', async () => {
       const { store, household } = await setup({ balance: 150 });
       const { store: second, household: neighbour } = await setup();
-      const receipt = (code: string, r: { createdAt: string }, n: number) => `${code}-${dayIn(PROGRAM_TZ, new Date(r.createdAt)).replaceAll('-', '')}-${String(n).padStart(4, '0')}`;
+      const receipt = (code: string, r: { createdAt: string }, n: number) =>
+        `${code}-${dayIn(PROGRAM_TZ, new Date(r.createdAt)).replaceAll('-', '')}-${String(n).padStart(4, '0')}`;
       const r1 = await redeemOk(store.id, household.id, [{ sku: 'RICE', quantity: 1 }]);
       expect(r1.receiptNo).toBe(receipt(store.code, r1, 1));
-      expectError(await redeem(store.id, { householdId: household.id, lines: [{ sku: 'RICE', quantity: 2 }] }), 422, 'INSUFFICIENT_POINTS', { needed: 40, available: 30 });
+      expectError(
+        await redeem(store.id, { householdId: household.id, lines: [{ sku: 'RICE', quantity: 2 }] }),
+        422,
+        'INSUFFICIENT_POINTS',
+        { needed: 40, available: 30 },
+      );
       const r2 = await redeemOk(store.id, household.id, [{ sku: 'SOAP', quantity: 1 }]);
       expect(r2.receiptNo).toBe(receipt(store.code, r2, 2));
       const s1 = await redeemOk(second.id, neighbour.id, [{ sku: 'SOAP', quantity: 1 }]);
@@ -636,10 +971,20 @@ describe('love supermarket endpoints', () => {
       const listed = await api(operatorA.token).get(`/stores/${store.id}/redemptions`);
       expect(listed.status).toBe(200);
       expect((listed.body as { receiptNo: string }[]).map((r) => r.receiptNo)).toEqual([r3.receiptNo, r2.receiptNo, r1.receiptNo]);
-      expect(listed.body[0]).toMatchObject({ id: r3.id, storeId: store.id, householdId: household.id, pointsSpent: 2, balanceAfter: null, settlementId: null, refunds: [] });
+      expect(listed.body[0]).toMatchObject({
+        id: r3.id,
+        storeId: store.id,
+        householdId: household.id,
+        pointsSpent: 2,
+        balanceAfter: null,
+        settlementId: null,
+        refunds: [],
+      });
       const page = await api(admin).get(`/stores/${store.id}/redemptions?limit=1&before=${r3.id}`);
       expect((page.body as { id: string }[]).map((r) => r.id)).toEqual([r2.id]);
-      const window = await api(admin).get(`/stores/${store.id}/redemptions?from=${encodeURIComponent(r2.createdAt)}&to=${encodeURIComponent(r3.createdAt)}`);
+      const window = await api(admin).get(
+        `/stores/${store.id}/redemptions?from=${encodeURIComponent(r2.createdAt)}&to=${encodeURIComponent(r3.createdAt)}`,
+      );
       expect((window.body as { id: string }[]).map((r) => r.id)).toEqual([r2.id]);
       expectInvalid(await api(admin).get(`/stores/${store.id}/redemptions?from=yesterday`), 'from');
       // The list and one redemption: to the kiosk of its store, not to another store's or the other township.
@@ -654,10 +999,25 @@ describe('love supermarket endpoints', () => {
 
     it("shows each redemption and refund on the household's statement with its receipt number", async () => {
       const { programId, store, household } = await setup();
-      const r = await redeemOk(store.id, household.id, [{ sku: 'RICE', quantity: 1 }, { sku: 'SOAP', quantity: 2 }], operatorA.token);
+      const r = await redeemOk(
+        store.id,
+        household.id,
+        [
+          { sku: 'RICE', quantity: 1 },
+          { sku: 'SOAP', quantity: 2 },
+        ],
+        operatorA.token,
+      );
       const statement = await api(clerkA.token).get(`/programs/${programId}/holders/${household.id}/statement`);
       expect(statement.status).toBe(200);
-      expect(statement.body.items[0]).toMatchObject({ type: 'redemption', points: -28, balanceAfter: 172, memo: r.receiptNo, rule: null, operator: { type: 'user', id: operatorA.id } });
+      expect(statement.body.items[0]).toMatchObject({
+        type: 'redemption',
+        points: -28,
+        balanceAfter: 172,
+        memo: r.receiptNo,
+        rule: null,
+        operator: { type: 'user', id: operatorA.id },
+      });
       expect((await refund(r.id, { lines: [{ lineId: r.lines[1].id }], reason: '包装破损' })).status).toBe(201);
       const after = await api(admin).get(`/programs/${programId}/holders/${household.id}/statement`);
       expect(after.body.items.slice(0, 2)).toMatchObject([
@@ -676,7 +1036,12 @@ describe('love supermarket endpoints', () => {
       const lookup = () => kiosk(key).get(`/stores/${store.id}/households/by-card/${household.cardCode.toLowerCase()}`);
       const first = await lookup();
       expect(first.status).toBe(200);
-      expect(first.body.household).toEqual({ id: household.id, cardCode: household.cardCode, householdNo: expect.any(String), headNameMasked: '张*' });
+      expect(first.body.household).toEqual({
+        id: household.id,
+        cardCode: household.cardCode,
+        householdNo: expect.any(String),
+        headNameMasked: '张*',
+      });
       expect(JSON.stringify(first.body)).not.toContain('张三');
       expect(first.body).toMatchObject({ balance: 200, basePoints: 100, redeemable: 100 });
       expect(first.body.items).toEqual([
@@ -686,14 +1051,20 @@ describe('love supermarket endpoints', () => {
         { sku: 'SOAP', name: '肥皂', pointsPrice: 4, stock: 100, limit: null, remaining: null },
         { sku: 'WATER', name: '水费抵扣 10元', pointsPrice: 10, stock: null, limit: null, remaining: null },
       ]);
-      const r = await kiosk(key).post(`/stores/${store.id}/redemptions`, { cardCode: household.cardCode, lines: [{ sku: 'OIL', quantity: 1 }] }).set('Idempotency-Key', 'lookup-1');
+      const r = await kiosk(key)
+        .post(`/stores/${store.id}/redemptions`, { cardCode: household.cardCode, lines: [{ sku: 'OIL', quantity: 1 }] })
+        .set('Idempotency-Key', 'lookup-1');
       expect(r.status).toBe(201);
       const second = await lookup();
       expect(second.body).toMatchObject({ balance: 170, redeemable: 70 });
       expect(second.body.items[0]).toMatchObject({ sku: 'OIL', stock: 9, remaining: 1 });
       // A three-character name keeps its last character.
       const wang = await createHousehold(t, admin, villageA, { headName: '王小明' });
-      expect((await kiosk(key).get(`/stores/${store.id}/households/by-card/${wang.cardCode}`)).body).toMatchObject({ household: { headNameMasked: '王*明' }, balance: 100, redeemable: 0 });
+      expect((await kiosk(key).get(`/stores/${store.id}/households/by-card/${wang.cardCode}`)).body).toMatchObject({
+        household: { headNameMasked: '王*明' },
+        balance: 100,
+        redeemable: 0,
+      });
     });
 
     it('refuses a household of another region (422), an unknown card (404) and a kiosk of another store (403)', async () => {
@@ -720,7 +1091,11 @@ describe('love supermarket endpoints', () => {
     it('refunds a whole redemption: all stock, points and limits come back, once', async () => {
       const { programId, store, household } = await setup({ balance: 250 });
       const before = await items(store.id);
-      const r = await redeemOk(store.id, household.id, [{ sku: 'RICE', quantity: 2 }, { sku: 'OIL', quantity: 2 }, { sku: 'WATER', quantity: 1 }]);
+      const r = await redeemOk(store.id, household.id, [
+        { sku: 'RICE', quantity: 2 },
+        { sku: 'OIL', quantity: 2 },
+        { sku: 'WATER', quantity: 1 },
+      ]);
       expect(r).toMatchObject({ pointsSpent: 110, balanceAfter: 140 });
       const res = await refund(r.id, { reason: '整单退货' }, operatorA.token);
       expect(res.status).toBe(201);
@@ -748,33 +1123,55 @@ describe('love supermarket endpoints', () => {
       expect(await items(store.id)).toEqual(before);
       expect(await balance(programId, household.id)).toBe(250);
       const read = await api(admin).get(`/redemptions/${r.id}`);
-      expect((read.body.lines as { quantity: number; refundedQuantity: number }[]).every((l) => l.refundedQuantity === l.quantity)).toBe(true);
+      expect((read.body.lines as { quantity: number; refundedQuantity: number }[]).every((l) => l.refundedQuantity === l.quantity)).toBe(
+        true,
+      );
       expect(read.body.refunds).toHaveLength(1);
       const lookup = await api(admin).get(`/stores/${store.id}/households/by-card/${household.cardCode}`);
       expect(lookup.body.items[0]).toMatchObject({ sku: 'OIL', remaining: 2 });
 
       const after = await snapshot();
       expectError(await refund(r.id, { reason: '再退' }), 409, 'ALREADY_REFUNDED', { lineId: null });
-      expectError(await refund(r.id, { lines: [{ lineId: r.lines[0].id }], reason: '再退' }), 409, 'ALREADY_REFUNDED', { lineId: r.lines[0].id });
+      expectError(await refund(r.id, { lines: [{ lineId: r.lines[0].id }], reason: '再退' }), 409, 'ALREADY_REFUNDED', {
+        lineId: r.lines[0].id,
+      });
       await unchangedSince(after);
       await ledgerOk();
     });
 
     it('refunds part of a line, then the rest, never more than was bought', async () => {
       const { programId, store, household } = await setup();
-      const r = await redeemOk(store.id, household.id, [{ sku: 'SOAP', quantity: 5 }, { sku: 'SALT', quantity: 1 }]);
+      const r = await redeemOk(store.id, household.id, [
+        { sku: 'SOAP', quantity: 5 },
+        { sku: 'SALT', quantity: 1 },
+      ]);
       const soap = r.lines.find((l) => l.sku === 'SOAP')!;
       const part = await refund(r.id, { lines: [{ lineId: soap.id, quantity: 2 }], reason: '多拿了' });
       expect(part.status).toBe(201);
-      expect(part.body).toMatchObject({ refund: { points: 8, lines: [{ lineId: soap.id, sku: 'SOAP', quantity: 2, points: 8 }] }, balanceAfter: 200 - 22 + 8 });
+      expect(part.body).toMatchObject({
+        refund: { points: 8, lines: [{ lineId: soap.id, sku: 'SOAP', quantity: 2, points: 8 }] },
+        balanceAfter: 200 - 22 + 8,
+      });
       expect((await items(store.id)).SOAP.stock).toBe(97);
 
       const before = await snapshot();
-      expectError(await refund(r.id, { lines: [{ lineId: soap.id, quantity: 4 }], reason: '超退' }), 409, 'ALREADY_REFUNDED', { lineId: soap.id });
+      expectError(await refund(r.id, { lines: [{ lineId: soap.id, quantity: 4 }], reason: '超退' }), 409, 'ALREADY_REFUNDED', {
+        lineId: soap.id,
+      });
       expectInvalid(await refund(r.id, { lines: [{ lineId: soap.id, quantity: 0 }], reason: '零' }), 'lines.0.quantity');
       expectInvalid(await refund(r.id, { lines: [{ lineId: soap.id }] }), 'reason');
       expectInvalid(await refund(r.id, { lines: [], reason: '空' }), 'lines');
-      expectError(await refund(r.id, { lines: [{ lineId: soap.id, quantity: 1 }, { lineId: soap.id, quantity: 1 }], reason: '重复' }), 400, 'VALIDATION_FAILED');
+      expectError(
+        await refund(r.id, {
+          lines: [
+            { lineId: soap.id, quantity: 1 },
+            { lineId: soap.id, quantity: 1 },
+          ],
+          reason: '重复',
+        }),
+        400,
+        'VALIDATION_FAILED',
+      );
       await unchangedSince(before);
 
       const rest = await refund(r.id, { lines: [{ lineId: soap.id }], reason: '剩下的' });
@@ -786,7 +1183,10 @@ describe('love supermarket endpoints', () => {
       ]);
       expect(read.body.refunds.map((f: { points: number }) => f.points)).toEqual([8, 12]);
       // Without lines, only what is left is refunded.
-      expect((await refund(r.id, { reason: '全部' })).body).toMatchObject({ refund: { points: 2, lines: [{ sku: 'SALT', quantity: 1 }] }, balanceAfter: 200 });
+      expect((await refund(r.id, { reason: '全部' })).body).toMatchObject({
+        refund: { points: 2, lines: [{ sku: 'SALT', quantity: 1 }] },
+        balanceAfter: 200,
+      });
       expect(await balance(programId, household.id)).toBe(200);
       expect(await items(store.id)).toMatchObject({ SOAP: { stock: 100 }, SALT: { stock: 3 } });
       await ledgerOk();
@@ -799,11 +1199,18 @@ describe('love supermarket endpoints', () => {
       const key = await device(store.id);
       const otherKey = await device((await setup({ balance: 100 })).store.id);
       const before = await snapshot();
-      expectError(await refund(r.id, { lines: [{ lineId: otherRedemption.lines[0].id }], reason: '错单' }), 404, 'NOT_FOUND', { resource: 'item', lineId: otherRedemption.lines[0].id });
+      expectError(await refund(r.id, { lines: [{ lineId: otherRedemption.lines[0].id }], reason: '错单' }), 404, 'NOT_FOUND', {
+        resource: 'item',
+        lineId: otherRedemption.lines[0].id,
+      });
       expectError(await refund('99999999', { reason: '无' }), 404, 'NOT_FOUND', { resource: 'redemption', id: '99999999' });
       for (const user of [clerkA, auditor, reviewer]) expectError(await refund(r.id, { reason: '退' }, user.token), 403, 'FORBIDDEN');
       // A kiosk refunds today's receipts of its own store only (see below for older ones).
-      expectError(await kiosk(otherKey).post(`/redemptions/${r.id}/refund`, { reason: '退' }).set('Idempotency-Key', 'kiosk-refund'), 403, 'OUT_OF_SCOPE');
+      expectError(
+        await kiosk(otherKey).post(`/redemptions/${r.id}/refund`, { reason: '退' }).set('Idempotency-Key', 'kiosk-refund'),
+        403,
+        'OUT_OF_SCOPE',
+      );
       expectError(await refund(r.id, { reason: '退' }, officerB.token), 403, 'OUT_OF_SCOPE', { storeId: store.id });
       expectError(await refund(r.id, { reason: '退' }, operatorB.token), 403, 'OUT_OF_SCOPE', { storeId: store.id });
 
@@ -812,7 +1219,11 @@ describe('love supermarket endpoints', () => {
       expectError(late, 422, 'REFUND_WINDOW_PASSED');
       expect(late.body.error.details).toEqual({ days: 7, redeemedAt: expect.any(String) });
       expect(late.body.error.message).toBe('已超过7天退货期限');
-      expectError(await kiosk(key).post(`/redemptions/${r.id}/refund`, { reason: '过期退货' }).set('Idempotency-Key', 'kiosk-late'), 409, 'REFUND_NOT_TODAY');
+      expectError(
+        await kiosk(key).post(`/redemptions/${r.id}/refund`, { reason: '过期退货' }).set('Idempotency-Key', 'kiosk-late'),
+        409,
+        'REFUND_NOT_TODAY',
+      );
       await unchangedSince(before);
       // A longer window lets it back in.
       expect((await api(admin).patch(`/stores/${store.id}`, { refundWindowDays: 10 })).body.refundWindowDays).toBe(10);
@@ -828,7 +1239,10 @@ describe('love supermarket endpoints', () => {
 
     it('replays a refund sent again with the same Idempotency-Key', async () => {
       const { programId, store, household } = await setup();
-      const r = await redeemOk(store.id, household.id, [{ sku: 'RICE', quantity: 1 }, { sku: 'SOAP', quantity: 1 }]);
+      const r = await redeemOk(store.id, household.id, [
+        { sku: 'RICE', quantity: 1 },
+        { sku: 'SOAP', quantity: 1 },
+      ]);
       const first = await refund(r.id, { reason: '退货' }).set('Idempotency-Key', 'refund-1');
       expect(first.status).toBe(201);
       expect(first.body).toMatchObject({ refund: { points: 24 }, balanceAfter: 200 });
@@ -839,7 +1253,9 @@ describe('love supermarket endpoints', () => {
       expect(again.body).toEqual(first.body);
       const partialAgain = await refund(r.id, { reason: '退货' }).set('Idempotency-Key', 'refund-1');
       expect(partialAgain.body.refund.id).toBe(first.body.refund.id);
-      expectError(await refund(r.id, { reason: '另一个原因' }).set('Idempotency-Key', 'refund-1'), 422, 'IDEMPOTENCY_KEY_REUSED', { key: 'refund-1' });
+      expectError(await refund(r.id, { reason: '另一个原因' }).set('Idempotency-Key', 'refund-1'), 422, 'IDEMPOTENCY_KEY_REUSED', {
+        key: 'refund-1',
+      });
       await unchangedSince(after);
       expect(await balance(programId, household.id)).toBe(200);
 
@@ -863,7 +1279,15 @@ describe('love supermarket endpoints', () => {
       const r = await redeemOk(store.id, household.id, [{ sku: 'SOAP', quantity: 5 }]);
       const first = await api(officerA.token).post(`/stores/${store.id}/settlements`, {});
       expect(first.status).toBe(201);
-      expect(first.body).toMatchObject({ storeId: store.id, points: 20, pointValueFen: 100, valueFen: 2000, redemptionCount: 1, refundCount: 0, transactionId: expect.any(String) });
+      expect(first.body).toMatchObject({
+        storeId: store.id,
+        points: 20,
+        pointValueFen: 100,
+        valueFen: 2000,
+        redemptionCount: 1,
+        refundCount: 0,
+        transactionId: expect.any(String),
+      });
       await ledgerOk();
       expect((await api(admin).get(`/redemptions/${r.id}`)).body.settlementId).toBe(first.body.id);
 
@@ -871,7 +1295,13 @@ describe('love supermarket endpoints', () => {
       expect(back.body.refund).toMatchObject({ points: 8, settlementId: null });
       const second = await api(admin).post(`/stores/${store.id}/settlements`, {});
       expect(second.status).toBe(201);
-      expect(second.body).toMatchObject({ points: -8, valueFen: -800, redemptionCount: 0, refundCount: 1, transactionId: expect.any(String) });
+      expect(second.body).toMatchObject({
+        points: -8,
+        valueFen: -800,
+        redemptionCount: 0,
+        refundCount: 1,
+        transactionId: expect.any(String),
+      });
       await ledgerOk();
       expect((await api(admin).get(`/redemptions/${r.id}`)).body.refunds[0].settlementId).toBe(second.body.id);
 
@@ -888,7 +1318,10 @@ describe('love supermarket endpoints', () => {
       ]);
       expect(listed.body[2]).toEqual({ ...first.body, createdAt: expect.any(String) });
       // The store's account holds nothing unsettled.
-      const [store_] = (await t.db.query(`SELECT COALESCE(sum(p.amount), 0)::int AS total FROM postings p JOIN accounts a ON a.id = p.account_id WHERE a.kind = 'store' AND a.store_id = $1`, [store.id])) as { total: number }[];
+      const [store_] = (await t.db.query(
+        `SELECT COALESCE(sum(p.amount), 0)::int AS total FROM postings p JOIN accounts a ON a.id = p.account_id WHERE a.kind = 'store' AND a.store_id = $1`,
+        [store.id],
+      )) as { total: number }[];
       expect(store_.total).toBe(0);
     });
 
@@ -917,7 +1350,8 @@ describe('love supermarket endpoints', () => {
       const { store, household } = await setup();
       await redeemOk(store.id, household.id, [{ sku: 'RICE', quantity: 1 }]);
       const before = await snapshot();
-      for (const user of [operatorA, auditor, clerkA, reviewer]) expectError(await api(user.token).post(`/stores/${store.id}/settlements`, {}), 403, 'FORBIDDEN');
+      for (const user of [operatorA, auditor, clerkA, reviewer])
+        expectError(await api(user.token).post(`/stores/${store.id}/settlements`, {}), 403, 'FORBIDDEN');
       expectError(await api(officerB.token).post(`/stores/${store.id}/settlements`, {}), 403, 'OUT_OF_SCOPE', { storeId: store.id });
       expectError(await kiosk(await device(store.id)).post(`/stores/${store.id}/settlements`, {}), 403, 'FORBIDDEN');
       await unchangedSince(before);
@@ -926,7 +1360,8 @@ describe('love supermarket endpoints', () => {
       const replay = await api(officerA.token).post(`/stores/${store.id}/settlements`, {}).set('Idempotency-Key', 'settle-1');
       expect(replay.headers['idempotent-replayed']).toBe('true');
       expect(replay.body.id).toBe(settled.body.id);
-      for (const user of [auditor, operatorA, officerA]) expect((await api(user.token).get(`/stores/${store.id}/settlements`)).body).toHaveLength(1);
+      for (const user of [auditor, operatorA, officerA])
+        expect((await api(user.token).get(`/stores/${store.id}/settlements`)).body).toHaveLength(1);
       for (const user of [clerkA, reviewer]) expectError(await api(user.token).get(`/stores/${store.id}/settlements`), 403, 'FORBIDDEN');
       expectError(await api(operatorB.token).get(`/stores/${store.id}/settlements`), 403, 'OUT_OF_SCOPE', { storeId: store.id });
       await ledgerOk();
@@ -936,11 +1371,15 @@ describe('love supermarket endpoints', () => {
   // ---- reports -------------------------------------------------------------------------------
 
   describe('reports', () => {
-    const setCreatedAt = (table: 'redemptions' | 'refunds', id: string, at: string) => t.db.query(`UPDATE ${table} SET created_at = $2 WHERE id = $1`, [id, at]);
+    const setCreatedAt = (table: 'redemptions' | 'refunds', id: string, at: string) =>
+      t.db.query(`UPDATE ${table} SET created_at = $2 WHERE id = $1`, [id, at]);
 
     it("reports a store's day in the program timezone, as JSON and as CSV", async () => {
       const { store, household } = await setup({ balance: 300, pointValueFen: 50 });
-      const r1 = await redeemOk(store.id, household.id, [{ sku: 'RICE', quantity: 2 }, { sku: 'SOAP', quantity: 1 }]);
+      const r1 = await redeemOk(store.id, household.id, [
+        { sku: 'RICE', quantity: 2 },
+        { sku: 'SOAP', quantity: 1 },
+      ]);
       const r2 = await redeemOk(store.id, household.id, [{ sku: 'SOAP', quantity: 3 }]);
       const r3 = await redeemOk(store.id, household.id, [{ sku: 'OIL', quantity: 1 }]);
       const r4 = await redeemOk(store.id, household.id, [{ sku: 'SALT', quantity: 1 }]);
@@ -971,16 +1410,38 @@ describe('love supermarket endpoints', () => {
         ],
       });
       const next = await api(operatorA.token).get(`/stores/${store.id}/reports/day?date=2026-11-21`);
-      expect(next.body).toMatchObject({ redemptions: 1, redeemedPoints: 2, refunds: 0, refundedPoints: 0, netPoints: 2, valueFen: 100, items: [{ sku: 'SALT', quantity: 1 }] });
+      expect(next.body).toMatchObject({
+        redemptions: 1,
+        redeemedPoints: 2,
+        refunds: 0,
+        refundedPoints: 0,
+        netPoints: 2,
+        valueFen: 100,
+        items: [{ sku: 'SALT', quantity: 1 }],
+      });
       const quiet = await api(admin).get(`/stores/${store.id}/reports/day?date=2026-11-19`);
-      expect(quiet.body).toEqual({ storeId: store.id, date: '2026-11-19', redemptions: 0, redeemedPoints: 0, refunds: 0, refundedPoints: 0, netPoints: 0, pointValueFen: 50, valueFen: 0, items: [] });
+      expect(quiet.body).toEqual({
+        storeId: store.id,
+        date: '2026-11-19',
+        redemptions: 0,
+        redeemedPoints: 0,
+        refunds: 0,
+        refundedPoints: 0,
+        netPoints: 0,
+        pointValueFen: 50,
+        valueFen: 0,
+        items: [],
+      });
 
       const csv = await api(admin).get(`/stores/${store.id}/reports/day?date=2026-11-20&format=csv`);
       expect(csv.status).toBe(200);
       expect(csv.headers['content-type']).toMatch(/^text\/csv/);
       expect(csv.headers['content-disposition']).toBe(`attachment; filename="store-${store.id}-2026-11-20.csv"`);
       expect(csv.text.startsWith('\uFEFF')).toBe(true);
-      const rows = csv.text.slice(1).split(/\r?\n/).filter((l) => l !== '');
+      const rows = csv.text
+        .slice(1)
+        .split(/\r?\n/)
+        .filter((l) => l !== '');
       expect(rows).toEqual([
         '日期,商品编码,商品,兑换数量,退回数量,积分,金额（分）',
         '2026-11-20,OIL,食用油 5L,1,0,30,1500',
@@ -997,11 +1458,14 @@ describe('love supermarket endpoints', () => {
       const todays = await api(admin).get(`/stores/${store.id}/reports/day`);
       expect([dayBefore, today()]).toContain(todays.body.date);
 
-      for (const bad of ['2026-02-30', 'yesterday', '2026-11-2', '20261120']) expectInvalid(await api(admin).get(`/stores/${store.id}/reports/day?date=${bad}`), 'date');
+      for (const bad of ['2026-02-30', 'yesterday', '2026-11-2', '20261120'])
+        expectInvalid(await api(admin).get(`/stores/${store.id}/reports/day?date=${bad}`), 'date');
       expectInvalid(await api(admin).get(`/stores/${store.id}/reports/day?format=xml`), 'format');
       expectError(await api(clerkA.token).get(`/stores/${store.id}/reports/day?date=2026-11-20`), 403, 'FORBIDDEN');
       expectError(await kiosk(await device(store.id)).get(`/stores/${store.id}/reports/day?date=2026-11-20`), 403, 'FORBIDDEN');
-      expectError(await api(operatorB.token).get(`/stores/${store.id}/reports/day?date=2026-11-20`), 403, 'OUT_OF_SCOPE', { storeId: store.id });
+      expectError(await api(operatorB.token).get(`/stores/${store.id}/reports/day?date=2026-11-20`), 403, 'OUT_OF_SCOPE', {
+        storeId: store.id,
+      });
     });
 
     it('reports stock with a low flag at or below the threshold, as JSON and as CSV', async () => {
@@ -1018,14 +1482,26 @@ describe('love supermarket endpoints', () => {
         { sku: 'SOAP', name: '肥皂', pointsPrice: 4, stock: 100, lowStockAt: 5, low: false, active: false },
         { sku: 'WATER', name: '水费抵扣 10元', pointsPrice: 10, stock: null, lowStockAt: 5, low: false, active: true },
       ]);
-      await api(admin).post(`/stores/${store.id}/stock-movements`, { sku: 'RICE', quantity: 1, reason: '补货', fundingSource: 'village_fund' });
-      expect(((await api(admin).get(`/stores/${store.id}/reports/stock`)).body as { sku: string; low: boolean }[]).find((l) => l.sku === 'RICE')).toMatchObject({ stock: 6, low: false });
+      await api(admin).post(`/stores/${store.id}/stock-movements`, {
+        sku: 'RICE',
+        quantity: 1,
+        reason: '补货',
+        fundingSource: 'village_fund',
+      });
+      expect(
+        ((await api(admin).get(`/stores/${store.id}/reports/stock`)).body as { sku: string; low: boolean }[]).find((l) => l.sku === 'RICE'),
+      ).toMatchObject({ stock: 6, low: false });
 
       const csv = await api(operatorA.token).get(`/stores/${store.id}/reports/stock?format=csv`);
       expect(csv.status).toBe(200);
       expect(csv.headers['content-type']).toMatch(/^text\/csv/);
       expect(csv.text.startsWith('\uFEFF')).toBe(true);
-      expect(csv.text.slice(1).split(/\r?\n/).filter((l) => l !== '')).toEqual([
+      expect(
+        csv.text
+          .slice(1)
+          .split(/\r?\n/)
+          .filter((l) => l !== ''),
+      ).toEqual([
         '商品编码,商品,积分价,库存,预警线,库存不足,在售',
         'OIL,食用油 5L,30,10,5,否,是',
         'RICE,大米 10kg,20,6,5,否,是',

@@ -1,5 +1,17 @@
 import type supertest from 'supertest';
-import { API, as, countRows, createHousehold, createRegion, createUser, expectError, PASSWORD, rowCounts, seedTree, uniqueCode } from './support/fixtures.js';
+import {
+  API,
+  as,
+  countRows,
+  createHousehold,
+  createRegion,
+  createUser,
+  expectError,
+  PASSWORD,
+  rowCounts,
+  seedTree,
+  uniqueCode,
+} from './support/fixtures.js';
 import { startTestApp, useTestApp } from './support/test-app.js';
 
 /** Bad input gets the right status and code, in the one error shape, and writes nothing. */
@@ -43,38 +55,94 @@ describe('validation and error shape', () => {
   let admin: string, countyId: number, townshipA: number, villageA: number, villageB: number;
   let household: { id: number; cardCode: string };
 
-  const counts = () => rowCounts(t, { regions: 'regions', users: 'users', households: 'households', members: 'household_members', stores: 'stores' });
+  const counts = () =>
+    rowCounts(t, { regions: 'regions', users: 'users', households: 'households', members: 'household_members', stores: 'stores' });
   const rawJson = (method: 'post' | 'patch', path: string, body: string, token = admin) =>
     t.http()[method](`${API}${path}`).set('Authorization', `Bearer ${token}`).set('Content-Type', 'application/json').send(body);
 
   beforeAll(async () => {
-    ({ county: { token: admin, countyId }, townshipA, villageA, villageB } = await seedTree(t));
+    ({
+      county: { token: admin, countyId },
+      townshipA,
+      villageA,
+      villageB,
+    } = await seedTree(t));
     household = await createHousehold(t, admin, villageA);
   });
 
   describe('400 VALIDATION_FAILED, nothing written', () => {
     it.each([
-      ['an unknown field on a region', '/regions', () => ({ code: uniqueCode('R'), name: '村', level: 'village', parentId: townshipA, colour: 'red' }), ['colour']],
+      [
+        'an unknown field on a region',
+        '/regions',
+        () => ({ code: uniqueCode('R'), name: '村', level: 'village', parentId: townshipA, colour: 'red' }),
+        ['colour'],
+      ],
       [
         'an unknown field in a nested member',
         '/households',
-        () => ({ villageId: villageA, householdNo: uniqueCode('V'), headName: '扎西', members: [{ name: '卓玛', relation: '配偶', nickname: 'x' }] }),
+        () => ({
+          villageId: villageA,
+          householdNo: uniqueCode('V'),
+          headName: '扎西',
+          members: [{ name: '卓玛', relation: '配偶', nickname: 'x' }],
+        }),
         ['members.0.nickname'],
       ],
       ['a missing householdNo and headName', '/households', () => ({ villageId: villageA }), ['householdNo', 'headName']],
       ['an empty body', '/regions', () => ({}), ['code', 'name', 'level', 'parentId']],
-      ['a missing password', '/users', () => ({ username: uniqueCode('vu-'), displayName: 'x', role: 'reviewer', regionId: villageA }), ['password']],
-      ['a non-numeric villageId', '/households', () => ({ villageId: 'abc', householdNo: uniqueCode('V'), headName: '扎西' }), ['villageId']],
+      [
+        'a missing password',
+        '/users',
+        () => ({ username: uniqueCode('vu-'), displayName: 'x', role: 'reviewer', regionId: villageA }),
+        ['password'],
+      ],
+      [
+        'a non-numeric villageId',
+        '/households',
+        () => ({ villageId: 'abc', householdNo: uniqueCode('V'), headName: '扎西' }),
+        ['villageId'],
+      ],
       ['a numeric headName', '/households', () => ({ villageId: villageA, householdNo: uniqueCode('V'), headName: 123 }), ['headName']],
-      ['members not an array', '/households', () => ({ villageId: villageA, householdNo: uniqueCode('V'), headName: '扎西', members: 'all of them' }), ['members']],
+      [
+        'members not an array',
+        '/households',
+        () => ({ villageId: villageA, householdNo: uniqueCode('V'), headName: '扎西', members: 'all of them' }),
+        ['members'],
+      ],
       ['an unknown level', '/regions', () => ({ code: uniqueCode('R'), name: '市', level: 'city', parentId: countyId }), ['level']],
       ['a fractional parentId', '/regions', () => ({ code: uniqueCode('R'), name: '村', level: 'village', parentId: 1.5 }), ['parentId']],
-      ['an unknown role', '/users', () => ({ username: uniqueCode('vu-'), password: PASSWORD, displayName: 'x', role: 'superuser', regionId: villageA }), ['role']],
-      ['a short password', '/users', () => ({ username: uniqueCode('vu-'), password: 'short', displayName: 'x', role: 'reviewer', regionId: villageA }), ['password']],
-      ['a username with spaces', '/users', () => ({ username: 'bad name', password: PASSWORD, displayName: 'x', role: 'reviewer', regionId: villageA }), ['username']],
-      ['a household number with spaces', '/households', () => ({ villageId: villageA, householdNo: '00 12', headName: '扎西' }), ['householdNo']],
+      [
+        'an unknown role',
+        '/users',
+        () => ({ username: uniqueCode('vu-'), password: PASSWORD, displayName: 'x', role: 'superuser', regionId: villageA }),
+        ['role'],
+      ],
+      [
+        'a short password',
+        '/users',
+        () => ({ username: uniqueCode('vu-'), password: 'short', displayName: 'x', role: 'reviewer', regionId: villageA }),
+        ['password'],
+      ],
+      [
+        'a username with spaces',
+        '/users',
+        () => ({ username: 'bad name', password: PASSWORD, displayName: 'x', role: 'reviewer', regionId: villageA }),
+        ['username'],
+      ],
+      [
+        'a household number with spaces',
+        '/households',
+        () => ({ villageId: villageA, householdNo: '00 12', headName: '扎西' }),
+        ['householdNo'],
+      ],
       ['a negative store region', '/stores', () => ({ name: '超市', regionId: -1 }), ['regionId']],
-      ['a blank head of household', '/households', () => ({ villageId: villageA, householdNo: uniqueCode('V'), headName: '   ' }), ['headName']],
+      [
+        'a blank head of household',
+        '/households',
+        () => ({ villageId: villageA, householdNo: uniqueCode('V'), headName: '   ' }),
+        ['headName'],
+      ],
       [
         'a blank member name',
         '/households',
@@ -84,7 +152,15 @@ describe('validation and error shape', () => {
       [
         'two members of the same name',
         '/households',
-        () => ({ villageId: villageA, householdNo: uniqueCode('V'), headName: '扎西', members: [{ name: '卓玛', relation: '配偶' }, { name: '卓玛', relation: '子女' }] }),
+        () => ({
+          villageId: villageA,
+          householdNo: uniqueCode('V'),
+          headName: '扎西',
+          members: [
+            { name: '卓玛', relation: '配偶' },
+            { name: '卓玛', relation: '子女' },
+          ],
+        }),
         ['members.name'],
       ],
     ])('POST with %s lists the fields', async (_, path, body, fields) => {
@@ -103,7 +179,9 @@ describe('validation and error shape', () => {
         expect(f.constraints.length).toBeGreaterThan(0);
         expect(f.messages).toHaveLength(f.constraints.length);
       }
-      expect(res.body.error.details.fields.find((f: { field: string }) => f.field === 'extra').constraints).toEqual(['whitelistValidation']);
+      expect(res.body.error.details.fields.find((f: { field: string }) => f.field === 'extra').constraints).toEqual([
+        'whitelistValidation',
+      ]);
     });
 
     it('PATCH cannot change what it does not list (no role change through the back door)', async () => {
@@ -111,7 +189,10 @@ describe('validation and error shape', () => {
       const res = await as(t, { token: admin }).patch(`/users/${user.id}`, { role: 'county_admin', displayName: '新名' });
       expectErrorShape(res, 400, 'VALIDATION_FAILED');
       expect(fieldsOf(res)).toEqual(['role']);
-      const [row] = (await t.db.query(`SELECT role, display_name AS "displayName" FROM users WHERE id = $1`, [user.id])) as { role: string; displayName: string }[];
+      const [row] = (await t.db.query(`SELECT role, display_name AS "displayName" FROM users WHERE id = $1`, [user.id])) as {
+        role: string;
+        displayName: string;
+      }[];
       expect(row).toEqual({ role: 'reviewer', displayName: user.username });
 
       const active = await as(t, { token: admin }).patch(`/users/${user.id}`, { active: 'no' });
@@ -206,17 +287,25 @@ describe('validation and error shape', () => {
 
     it('a JSON array where an object is expected is rejected and writes nothing', async () => {
       const before = await counts();
-      const res = await rawJson('post', '/regions', JSON.stringify([{ code: uniqueCode('ARR'), name: '村', level: 'village', parentId: townshipA }]));
+      const res = await rawJson(
+        'post',
+        '/regions',
+        JSON.stringify([{ code: uniqueCode('ARR'), name: '村', level: 'village', parentId: townshipA }]),
+      );
       expectErrorShape(res, 400, 'VALIDATION_FAILED');
       expect(fieldsOf(res)).toEqual(expect.arrayContaining(['0', 'code', 'name', 'level', 'parentId']));
       expect(await counts()).toEqual(before);
     });
 
     it('malformed JSON on PATCH changes nothing', async () => {
-      const [{ updatedAt }] = (await t.db.query(`SELECT updated_at AS "updatedAt" FROM households WHERE id = $1`, [household.id])) as { updatedAt: Date }[];
+      const [{ updatedAt }] = (await t.db.query(`SELECT updated_at AS "updatedAt" FROM households WHERE id = $1`, [household.id])) as {
+        updatedAt: Date;
+      }[];
       const res = await rawJson('patch', `/households/${household.id}`, '{"address": "x",');
       expectErrorShape(res, 400, 'MALFORMED_REQUEST');
-      const [after] = (await t.db.query(`SELECT updated_at AS "updatedAt" FROM households WHERE id = $1`, [household.id])) as { updatedAt: Date }[];
+      const [after] = (await t.db.query(`SELECT updated_at AS "updatedAt" FROM households WHERE id = $1`, [household.id])) as {
+        updatedAt: Date;
+      }[];
       expect(after.updatedAt).toEqual(updatedAt);
     });
   });
@@ -237,9 +326,16 @@ describe('validation and error shape', () => {
     });
 
     it('names region levels in Chinese in the default message and in English with Accept-Language: en', async () => {
-      const zh = await as(t, { token: admin }).post('/regions', { code: uniqueCode('P'), name: '错级', level: 'village', parentId: countyId });
+      const zh = await as(t, { token: admin }).post('/regions', {
+        code: uniqueCode('P'),
+        name: '错级',
+        level: 'village',
+        parentId: countyId,
+      });
       expect(zh.body.error.message).toBe('村（社区）的上级必须是乡镇（街道）');
-      const en = await as(t, { token: admin }).post('/regions', { code: uniqueCode('P'), name: '错级', level: 'village', parentId: countyId }).set('Accept-Language', 'en');
+      const en = await as(t, { token: admin })
+        .post('/regions', { code: uniqueCode('P'), name: '错级', level: 'village', parentId: countyId })
+        .set('Accept-Language', 'en');
       expect(en.body.error.message).toBe('The parent of a village must be a township');
     });
 
@@ -266,7 +362,13 @@ describe('validation and error shape', () => {
     it('a duplicate username → 409 DUPLICATE_USERNAME', async () => {
       const user = await createUser(t, admin, 'reviewer', villageA);
       const before = await counts();
-      const res = await as(t, { token: admin }).post('/users', { username: user.username, password: PASSWORD, displayName: '重名', role: 'auditor', regionId: villageB });
+      const res = await as(t, { token: admin }).post('/users', {
+        username: user.username,
+        password: PASSWORD,
+        displayName: '重名',
+        role: 'auditor',
+        regionId: villageB,
+      });
       expectErrorShape(res, 409, 'DUPLICATE_USERNAME');
       expect(res.body.error.details).toEqual({ username: user.username });
       expect(await counts()).toEqual(before);
@@ -306,7 +408,11 @@ describe('validation and error shape', () => {
     ] as const)('a household in %s → 422 NOT_A_VILLAGE', async (_, level) => {
       const regionId = level === 'township' ? townshipA : level === 'county' ? countyId : await createRegion(t, admin, 'grid', villageA);
       const before = await counts();
-      const res = await as(t, { token: admin }).post('/households', { villageId: regionId, householdNo: uniqueCode('NV'), headName: '扎西' });
+      const res = await as(t, { token: admin }).post('/households', {
+        villageId: regionId,
+        householdNo: uniqueCode('NV'),
+        headName: '扎西',
+      });
       expectErrorShape(res, 422, 'NOT_A_VILLAGE');
       expect(await counts()).toEqual(before);
     });
@@ -330,16 +436,31 @@ describe('validation and error shape', () => {
         'members.0.idNumber',
         badChecksum(goodId),
       ],
-      ['an ID number of 17 digits', { members: [{ name: '卓玛', relation: '配偶', idNumber: goodId.slice(0, 17) }] }, 'members.0.idNumber', goodId.slice(0, 17)],
+      [
+        'an ID number of 17 digits',
+        { members: [{ name: '卓玛', relation: '配偶', idNumber: goodId.slice(0, 17) }] },
+        'members.0.idNumber',
+        goodId.slice(0, 17),
+      ],
       [
         'a bad ID number of the second member',
-        { members: [{ name: '卓玛', relation: '配偶', idNumber: goodId }, { name: '次仁', relation: '子女', idNumber: secondBad }] },
+        {
+          members: [
+            { name: '卓玛', relation: '配偶', idNumber: goodId },
+            { name: '次仁', relation: '子女', idNumber: secondBad },
+          ],
+        },
         'members.1.idNumber',
         secondBad,
       ],
     ])('%s → 400 VALIDATION_FAILED, nothing written', async (_, extra, field, raw) => {
       const before = await counts();
-      const res = await as(t, { token: admin }).post('/households', { villageId: villageA, householdNo: uniqueCode('PI'), headName: '扎西', ...extra });
+      const res = await as(t, { token: admin }).post('/households', {
+        villageId: villageA,
+        householdNo: uniqueCode('PI'),
+        headName: '扎西',
+        ...extra,
+      });
       expectErrorShape(res, 400, 'VALIDATION_FAILED');
       expect(fieldsOf(res)).toEqual([field]);
       // The rejected value is not echoed back.
@@ -398,7 +519,8 @@ describe('validation and error shape', () => {
       try {
         const { county } = await seedTree(limited);
         const user = await createUser(limited, county.token, 'reviewer', county.countyId);
-        const attempt = (password: string, username = user.username) => limited.http().post(`${API}/auth/login`).send({ username, password });
+        const attempt = (password: string, username = user.username) =>
+          limited.http().post(`${API}/auth/login`).send({ username, password });
         for (let i = 0; i < 3; i++) expectErrorShape(await attempt(`wrong-${i}`), 401, 'INVALID_CREDENTIALS');
         const blocked = await attempt('wrong-again');
         expectErrorShape(blocked, 429, 'RATE_LIMITED');

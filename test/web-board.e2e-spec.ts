@@ -2,7 +2,21 @@
 import { BinaryBitmap, HybridBinarizer, QRCodeReader, RGBLuminanceSource } from '@zxing/library';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { API, as, createHousehold, createProgram, createRule, createUser, eventually, PASSWORD, seedTree, today, type Client, type CountyTree, type StaffUser } from './support/fixtures.js';
+import {
+  API,
+  as,
+  createHousehold,
+  createProgram,
+  createRule,
+  createUser,
+  eventually,
+  PASSWORD,
+  seedTree,
+  today,
+  type Client,
+  type CountyTree,
+  type StaffUser,
+} from './support/fixtures.js';
 import { MOBILE, useBrowser } from './support/browser.js';
 import { givePoints } from './support/scenarios.js';
 import { useTestApp } from './support/test-app.js';
@@ -40,7 +54,6 @@ interface Entry {
   name: string;
   score: number;
 }
-
 
 /** The text of a QR code in a PNG image, read by ZXing (not by the page that drew it). */
 async function decodeQr(png: Buffer): Promise<string> {
@@ -111,50 +124,122 @@ describeWith(['chromium'], '公示栏 and 门牌 in the browser', () => {
 
     // October: only 王秀英. November: 40, 30, 25, 20 − 8 (a deduction), and 3 for each neighbour.
     await givePoints(t, tree.county.token, program, [named['王秀英'].id], 5, '2026-10-12');
-    for (const [name, points] of [['王秀英', 40], ['李建国', 30], ['张桂兰', 25], ['刘德华', 20]] as const) {
+    for (const [name, points] of [
+      ['王秀英', 40],
+      ['李建国', 30],
+      ['张桂兰', 25],
+      ['刘德华', 20],
+    ] as const) {
       await givePoints(t, tree.county.token, program, [named[name].id], points, NOVEMBER);
     }
-    await givePoints(t, tree.county.token, program, homes.slice(4).map((h) => h.id), 3, NOVEMBER);
+    await givePoints(
+      t,
+      tree.county.token,
+      program,
+      homes.slice(4).map((h) => h.id),
+      3,
+      NOVEMBER,
+    );
     // Three households of village B come between them in the county's ranking: 45, 28 and 3 points
     // (the county ranks village A's four 2nd, 3rd, 5th and 6th, the fourteen 7th).
-    for (const [name, points] of [['周大海', 45], ['吴晓东', 28], ['郑春花', 3]] as const) {
+    for (const [name, points] of [
+      ['周大海', 45],
+      ['吴晓东', 28],
+      ['郑春花', 3],
+    ] as const) {
       const neighbour = await createHousehold(t, tree.county.token, tree.villageB, { headName: name });
       await givePoints(t, tree.county.token, program, [neighbour.id], points, NOVEMBER);
     }
     const damage = await createRule(t, tree.county.token, program, { name: '损坏公共设施', points: -8 });
-    expect((await admin.post(`/programs/${program}/deductions`, { ruleId: damage.id, holderIds: [named['刘德华'].id], occurredOn: '2026-11-20', reason: '损坏路灯' })).status).toBe(201);
+    expect(
+      (
+        await admin.post(`/programs/${program}/deductions`, {
+          ruleId: damage.id,
+          holderIds: [named['刘德华'].id],
+          occurredOn: '2026-11-20',
+          reason: '损坏路灯',
+        })
+      ).status,
+    ).toBe(201);
     // Levels (星级文明户) by the month's points, frozen with each run.
-    expect((await admin.patch(`/programs/${program}`, { levels: [{ name: '一星', minPoints: 10 }, { name: '二星', minPoints: 30 }], levelPeriod: 'period' })).status).toBe(200);
+    expect(
+      (
+        await admin.patch(`/programs/${program}`, {
+          levels: [
+            { name: '一星', minPoints: 10 },
+            { name: '二星', minPoints: 30 },
+          ],
+          levelPeriod: 'period',
+        })
+      ).status,
+    ).toBe(200);
     await publishRun('2026-10');
     await publishRun('2026-11');
 
     // From now on, entries wait seven days on the board; deductions are published with the honours, with red and black lists of three.
-    expect((await admin.patch(`/programs/${program}`, { publicityDays: 7, publishDeductions: true, redList: true, blackList: true, listSize: 3 })).status).toBe(200);
+    expect(
+      (
+        await admin.patch(`/programs/${program}`, {
+          publicityDays: 7,
+          publishDeductions: true,
+          redList: true,
+          blackList: true,
+          listSize: 3,
+        })
+      ).status,
+    ).toBe(200);
     const snow = await createRule(t, tree.county.token, program, { name: '清扫村口积雪', points: 10 });
     const litter = await createRule(t, tree.county.token, program, { name: '乱扔垃圾', points: -5 });
     snowRule = snow.id;
-    const awarded = await as(t, { token: clerk.token }).post(`/programs/${program}/awards`, { ruleId: snow.id, holderIds: [named['李建国'].id], occurredOn: today() });
+    const awarded = await as(t, { token: clerk.token }).post(`/programs/${program}/awards`, {
+      ruleId: snow.id,
+      holderIds: [named['李建国'].id],
+      occurredOn: today(),
+    });
     expect(awarded.body.results[0]).toMatchObject({ status: 'noticed' });
-    const deducted = await as(t, { token: clerk.token }).post(`/programs/${program}/deductions`, { ruleId: litter.id, holderIds: [named['刘德华'].id], occurredOn: today(), reason: '乱扔垃圾' });
+    const deducted = await as(t, { token: clerk.token }).post(`/programs/${program}/deductions`, {
+      ruleId: litter.id,
+      holderIds: [named['刘德华'].id],
+      occurredOn: today(),
+      reason: '乱扔垃圾',
+    });
     expect(deducted.body.results[0]).toMatchObject({ status: 'noticed' });
-    const ids = (await t.db.query(`SELECT id::text, points::int FROM notices WHERE program_id = $1 ORDER BY id`, [program])) as { id: string; points: number }[];
+    const ids = (await t.db.query(`SELECT id::text, points::int FROM notices WHERE program_id = $1 ORDER BY id`, [program])) as {
+      id: string;
+      points: number;
+    }[];
     expect(ids.map((n) => n.points)).toEqual([10, -5]);
     [snowNotice, litterNotice] = ids.map((n) => n.id);
 
     objectorPin = await pinFor(named['张桂兰'].id);
-    outsider = { ...outside, name: '孙丽娟', pin: (await as(t, { token: tree.county.token }).post('/resident-pins', { householdId: outside.id })).body.pin as string };
+    outsider = {
+      ...outside,
+      name: '孙丽娟',
+      pin: (await as(t, { token: tree.county.token }).post('/resident-pins', { householdId: outside.id })).body.pin as string,
+    };
   });
 
-  const texts = (page: Page, selector: string) => page.locator(selector).allTextContents().then((all) => all.map((s) => s.trim()));
+  const texts = (page: Page, selector: string) =>
+    page
+      .locator(selector)
+      .allTextContents()
+      .then((all) => all.map((s) => s.trim()));
 
   it('shows on a phone the notices with days left, the latest ranking and the honours as published, names masked', async () => {
     const notices = (await t.http().get(`${API}/public/notices/${tree.villageA}`)).body as Notice[];
     const board = (await t.http().get(`${API}/public/boards/${tree.villageA}`)).body;
     expect(board.period).toBe('2026-11');
-    const ranking = board.rankings[0] as { entries: Entry[]; honours: { champions: Entry[]; honourList: Entry[]; deductions: (Entry & { components: { deductions: number } })[] }[] };
+    const ranking = board.rankings[0] as {
+      entries: Entry[];
+      honours: { champions: Entry[]; honourList: Entry[]; deductions: (Entry & { components: { deductions: number } })[] }[];
+    };
     // Days left, from the deadlines in the database.
-    const deadlines = (await t.db.query(`SELECT id::text, deadline FROM notices WHERE program_id = $1`, [program])) as { id: string; deadline: Date }[];
-    for (const d of deadlines) expect(notices.find((n) => n.id === d.id)?.daysLeft).toBe(Math.ceil((d.deadline.getTime() - Date.now()) / DAY));
+    const deadlines = (await t.db.query(`SELECT id::text, deadline FROM notices WHERE program_id = $1`, [program])) as {
+      id: string;
+      deadline: Date;
+    }[];
+    for (const d of deadlines)
+      expect(notices.find((n) => n.id === d.id)?.daysLeft).toBe(Math.ceil((d.deadline.getTime() - Date.now()) / DAY));
 
     const { page } = await b.newPage(MOBILE);
     await page.goto(`/board/${tree.villageA}`);
@@ -166,7 +251,14 @@ describeWith(['chromium'], '公示栏 and 门牌 in the browser', () => {
     const shown = async (id: string) => {
       const card = page.locator(`.notice[data-notice-id="${id}"]`);
       const text = async (sel: string) => (await card.locator(sel).textContent())?.trim();
-      return { holder: await text('.notice-holder'), no: await text('.notice-no'), rule: await text('.notice-rule'), points: await text('.notice-points'), days: await text('.notice-days'), status: await text('.notice-status') };
+      return {
+        holder: await text('.notice-holder'),
+        no: await text('.notice-no'),
+        rule: await text('.notice-rule'),
+        points: await text('.notice-points'),
+        days: await text('.notice-days'),
+        status: await text('.notice-status'),
+      };
     };
     for (const n of notices) {
       expect(await shown(n.id)).toEqual({
@@ -194,7 +286,13 @@ describeWith(['chromium'], '公示栏 and 门牌 in the browser', () => {
     expect(await texts(page, '.ranking-rank')).toEqual(places);
     expect(ranking.entries.map((e) => String(e.rank))).toEqual(places);
     const county = (await t.http().get(`${API}/public/boards/${tree.county.countyId}`)).body.rankings[0].entries as Entry[];
-    expect(county.filter((e) => ranking.entries.some((v) => v.name === e.name)).map((e) => e.rank)).toEqual([2, 3, 5, 6, ...Array<number>(14).fill(7)]);
+    expect(county.filter((e) => ranking.entries.some((v) => v.name === e.name)).map((e) => e.rank)).toEqual([
+      2,
+      3,
+      5,
+      6,
+      ...Array<number>(14).fill(7),
+    ]);
     await b.shot(page, 'village-ranks');
 
     // 荣誉榜: the village's champion, honour list and published deductions.
@@ -241,8 +339,12 @@ describeWith(['chromium'], '公示栏 and 门牌 in the browser', () => {
   });
 
   it('takes an objection with card code, PIN and reason: the notice is held; a wrong PIN is told in Chinese', async () => {
-    const objections = () => t.db.query(`SELECT household_id AS "householdId", reason, status, filed_by_type AS "filedBy" FROM objections WHERE notice_id = $1`, [snowNotice]) as Promise<unknown[]>;
-    const noticeStatus = async () => ((await t.db.query(`SELECT status FROM notices WHERE id = $1`, [snowNotice])) as { status: string }[])[0].status;
+    const objections = () =>
+      t.db.query(`SELECT household_id AS "householdId", reason, status, filed_by_type AS "filedBy" FROM objections WHERE notice_id = $1`, [
+        snowNotice,
+      ]) as Promise<unknown[]>;
+    const noticeStatus = async () =>
+      ((await t.db.query(`SELECT status FROM notices WHERE id = $1`, [snowNotice])) as { status: string }[])[0].status;
     const { page } = await b.newPage(MOBILE);
     await page.goto(`/board/${tree.villageA}`);
     const card = page.locator(`.notice[data-notice-id="${snowNotice}"]`);
@@ -280,7 +382,9 @@ describeWith(['chromium'], '公示栏 and 门牌 in the browser', () => {
     await page.locator('.objection-result').waitFor();
     expect(await page.locator('.objection-result-title').textContent()).toBe('异议已提交');
     expect(await page.locator('.objection-result-text').textContent()).toContain('清扫村口积雪');
-    expect(await objections()).toEqual([{ householdId: named['张桂兰'].id, reason: '那天雪是我家扫的，他不在村里', status: 'open', filedBy: 'resident' }]);
+    expect(await objections()).toEqual([
+      { householdId: named['张桂兰'].id, reason: '那天雪是我家扫的，他不在村里', status: 'open', filedBy: 'resident' },
+    ]);
     expect(await noticeStatus()).toBe('held');
     await card.locator('.notice-status', { hasText: '有异议' }).waitFor();
     expect(await card.locator('.notice-held').textContent()).toContain('等待审核人员核实');
@@ -308,7 +412,10 @@ describeWith(['chromium'], '公示栏 and 门牌 in the browser', () => {
     await page.waitForSelector('.screen');
     await page.waitForURL(/screen=1/);
     expect(await page.locator('button').count()).toBe(0);
-    expect(await page.evaluate('[document.documentElement.scrollWidth, document.documentElement.scrollHeight]')).toEqual([SCREEN.width, SCREEN.height]);
+    expect(await page.evaluate('[document.documentElement.scrollWidth, document.documentElement.scrollHeight]')).toEqual([
+      SCREEN.width,
+      SCREEN.height,
+    ]);
     expect(await page.locator('.screen-region').textContent()).toBe(villageName);
     expect(await page.locator('.screen-time').textContent()).toMatch(/^\d{2}:\d{2}$/);
     expect(await page.locator('.screen-updated').textContent()).toMatch(/^最后更新 \d{2}:\d{2}$/);
@@ -319,7 +426,8 @@ describeWith(['chromium'], '公示栏 and 门牌 in the browser', () => {
       entries: Entry[];
       honours: { honourList: Entry[]; deductions: Entry[]; redList: Entry[]; blackList: Entry[] }[];
     };
-    const pagesOf = (n: number, size: number) => Array.from({ length: Math.max(1, Math.ceil(n / size)) }, (_, i) => Math.min(size, n - i * size));
+    const pagesOf = (n: number, size: number) =>
+      Array.from({ length: Math.max(1, Math.ceil(n / size)) }, (_, i) => Math.min(size, n - i * size));
     const honours = ranking.honours[0];
     const expected = [
       ...pagesOf(notices.length, 6).map((rows) => ({ section: 'notices', rows })),
@@ -384,14 +492,18 @@ describeWith(['chromium'], '公示栏 and 门牌 in the browser', () => {
     await tv.waitForSelector('.screen');
     expect(await tv.locator('.screen-title').textContent()).toBe(`公示（${notices.length}）`);
     const updated = await tv.locator('.screen-updated').textContent();
-    const award = await as(t, { token: clerk.token }).post(`/programs/${program}/awards`, { ruleId: snowRule, holderIds: [named['王秀英'].id], occurredOn: today() });
+    const award = await as(t, { token: clerk.token }).post(`/programs/${program}/awards`, {
+      ruleId: snowRule,
+      holderIds: [named['王秀英'].id],
+      occurredOn: today(),
+    });
     expect(award.body.results[0]).toMatchObject({ status: 'noticed' });
     await tv.clock.runFor(3 * 60_000 + 1_000);
     await tv.locator('.screen-title', { hasText: `公示（${notices.length + 1}）` }).waitFor();
     expect(await tv.locator('.screen-updated').textContent()).not.toBe(updated);
   });
 
-  it('prints a door plate for every household of the village on A4, its QR code opening the household\'s door page', async () => {
+  it("prints a door plate for every household of the village on A4, its QR code opening the household's door page", async () => {
     const { page } = await b.newPage(DESK);
     await page.goto(`/plates/${tree.villageA}`);
     const logIn = async (username: string, password: string) => {
@@ -407,13 +519,21 @@ describeWith(['chromium'], '公示栏 and 门牌 in the browser', () => {
     expect(await page.evaluate(`Boolean(sessionStorage.getItem('mb.staff.token'))`)).toBe(true);
 
     // One plate per household of the village, in household-number order, with what a door needs.
-    const rows = (await t.db.query(`SELECT household_no AS "no", card_code AS "code" FROM households WHERE village_id = $1`, [tree.villageA])) as { no: string; code: string }[];
+    const rows = (await t.db.query(`SELECT household_no AS "no", card_code AS "code" FROM households WHERE village_id = $1`, [
+      tree.villageA,
+    ])) as { no: string; code: string }[];
     expect(rows).toHaveLength(18);
     const plates: [string, string, string][] = [];
     for (const plate of await page.locator('.plate').all()) {
-      plates.push([(await plate.getAttribute('data-household-no'))!, (await plate.getAttribute('data-card-code'))!, await plate.innerText()]);
+      plates.push([
+        (await plate.getAttribute('data-household-no'))!,
+        (await plate.getAttribute('data-card-code'))!,
+        await plate.innerText(),
+      ]);
     }
-    expect(plates.map(([no, code]) => ({ no, code })).sort((a, b) => a.no.localeCompare(b.no))).toEqual(rows.sort((a, b) => a.no.localeCompare(b.no)));
+    expect(plates.map(([no, code]) => ({ no, code })).sort((a, b) => a.no.localeCompare(b.no))).toEqual(
+      rows.sort((a, b) => a.no.localeCompare(b.no)),
+    );
     const numbers = plates.map(([no]) => Number(no.replace(/\D/g, '')));
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
     for (const [no, code, text] of plates) {

@@ -25,7 +25,10 @@ describeWith(['chromium'], 'staff console: reports (积分管理后台)', () => 
     await page.locator('[data-test=caption]').waitFor();
   }
 
-  const cells = (page: Page) => page.locator('[data-test=table] .el-table__body-wrapper tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent!.trim())));
+  const cells = (page: Page) =>
+    page
+      .locator('[data-test=table] .el-table__body-wrapper tbody tr')
+      .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent!.trim())));
 
   it('shows the county office its reports as the service computes them, with charts, by grid, and downloads', async () => {
     const tree = await staffedTree(t, { office: ['county_admin', 'county'], clerk: ['village_clerk', 'villageA'] });
@@ -33,20 +36,35 @@ describeWith(['chromium'], 'staff console: reports (积分管理后台)', () => 
     const program = (await createProgram(t, tree.county.token, tree.county.countyId, { name: '道德积分' })).id;
     const grid = await createRegion(t, tree.county.token, 'grid', tree.villageA);
     const households = [];
-    for (let i = 0; i < 5; i++) households.push(await createHousehold(t, tree.county.token, i < 4 ? tree.villageA : tree.villageB, i < 2 ? { gridId: grid } : {}));
+    for (let i = 0; i < 5; i++)
+      households.push(await createHousehold(t, tree.county.token, i < 4 ? tree.villageA : tree.villageB, i < 2 ? { gridId: grid } : {}));
     const rule = await createRule(t, tree.county.token, program, { points: 10 });
     // The clerk awards three households of village A: 3 of 4 take part there, none in village B.
     const clerk = tree.staff.clerk;
     const clerkApi = as(t, { token: clerk.token });
-    expect((await clerkApi.post(`/programs/${program}/awards`, { ruleId: rule.id, holderIds: households.slice(0, 3).map((h) => h.id), occurredOn: today() })).status).toBe(201);
-    const store = await openStore(t, tree.county.token, tree.townshipA, [{ sku: 'SOAP', name: '肥皂', pointsPrice: 4, stock: 10 }], { programId: program });
-    expect((await api.post(`/stores/${store.id}/redemptions`, { householdId: households[0].id, lines: [{ sku: 'SOAP', quantity: 1 }] })).status).toBe(201);
+    expect(
+      (
+        await clerkApi.post(`/programs/${program}/awards`, {
+          ruleId: rule.id,
+          holderIds: households.slice(0, 3).map((h) => h.id),
+          occurredOn: today(),
+        })
+      ).status,
+    ).toBe(201);
+    const store = await openStore(t, tree.county.token, tree.townshipA, [{ sku: 'SOAP', name: '肥皂', pointsPrice: 4, stock: 10 }], {
+      programId: program,
+    });
+    expect(
+      (await api.post(`/stores/${store.id}/redemptions`, { householdId: households[0].id, lines: [{ sku: 'SOAP', quantity: 1 }] })).status,
+    ).toBe(201);
 
     const { page } = await b.newPage(DESK);
     await logIn(page, tree.staff.office.username);
 
     // 参与率: the villages as the report says, and the chart drawn.
-    const participation = (await api.get(`/reports/participation?programId=${program}`)).body as { villages: { villageName: string; households: number; participating: number }[] };
+    const participation = (await api.get(`/reports/participation?programId=${program}`)).body as {
+      villages: { villageName: string; households: number; participating: number }[];
+    };
     expect(participation.villages.map((v) => [v.households, v.participating])).toEqual([
       [4, 3],
       [1, 0],
@@ -85,7 +103,10 @@ describeWith(['chromium'], 'staff console: reports (积分管理后台)', () => 
     await page.locator('[data-test=table] td:has-text("肥皂"), [data-test=table] td:has-text("爱心超市")').first().waitFor();
     expect((await cells(page))[0].slice(2, 4)).toEqual(['1', '4']);
     await page.getByRole('tab', { name: '工作人员' }).click();
-    await page.locator(`[data-test=table] td:has-text("${clerk.username}"), [data-test=table] td:has-text("village_clerk")`).first().waitFor();
+    await page
+      .locator(`[data-test=table] td:has-text("${clerk.username}"), [data-test=table] td:has-text("village_clerk")`)
+      .first()
+      .waitFor();
     expect((await cells(page))[0].slice(1, 5)).toEqual(['village_clerk', '3', '+30 / 0', '3']);
     await b.shot(page, 'staff');
   });

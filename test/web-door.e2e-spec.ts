@@ -2,7 +2,18 @@
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { MOBILE, useBrowser } from './support/browser.js';
-import { API, as, createHousehold, createProgram, createRule, createUser, eventually, seedTree, today, type CountyTree } from './support/fixtures.js';
+import {
+  API,
+  as,
+  createHousehold,
+  createProgram,
+  createRule,
+  createUser,
+  eventually,
+  seedTree,
+  today,
+  type CountyTree,
+} from './support/fixtures.js';
 import { useTestApp } from './support/test-app.js';
 import { describeWith } from './support/needs.js';
 
@@ -13,7 +24,18 @@ import { describeWith } from './support/needs.js';
 
 interface DoorApi {
   household: { cardCode: string; householdNo: string; headNameMasked: string; villageName: string };
-  programs: { id: number; name: string; balance: number; redeemable: number; pending: number; earnedThisPeriod: number; expiring: { points: number; on: string } | null; rank: number | null; rankedHouseholds: number; level: { name: string; earned: number; next: { name: string; minPoints: number } | null } | null }[];
+  programs: {
+    id: number;
+    name: string;
+    balance: number;
+    redeemable: number;
+    pending: number;
+    earnedThisPeriod: number;
+    expiring: { points: number; on: string } | null;
+    rank: number | null;
+    rankedHouseholds: number;
+    level: { name: string; earned: number; next: { name: string; minPoints: number } | null } | null;
+  }[];
   notices: { id: string; points: number; daysLeft: number; rule: { name: string } }[];
   honours: { programId: number; programName: string; period: string; kind: string; rank: number }[];
 }
@@ -25,7 +47,8 @@ const [LAST_QUARTER, LAST_QUARTER_DAY] = ((): [string, string] => {
   return [`${year}-Q${q}`, `${year}-${String(3 * q - 2).padStart(2, '0')}-10`];
 })();
 /** A day as the page writes it: 2026-08-10 → 2026年8月10日. */
-const dayLabel = (day: string) => day.replace(/^(\d{4})-(\d{2})-(\d{2})$/, (_, y: string, m: string, d: string) => `${y}年${Number(m)}月${Number(d)}日`);
+const dayLabel = (day: string) =>
+  day.replace(/^(\d{4})-(\d{2})-(\d{2})$/, (_, y: string, m: string, d: string) => `${y}年${Number(m)}月${Number(d)}日`);
 
 const photo = (): Promise<Buffer> =>
   sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 60, g: 140, b: 90 } } })
@@ -43,7 +66,11 @@ async function texts(page: Page, selector: string): Promise<string[]> {
 /** Text of the first element matching, plain. */
 const text = async (page: Page, selector: string): Promise<string> => plain(await page.locator(selector).first().textContent());
 
-const fontSize = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+const fontSize = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 /** The quarter of a day as the page names it: 2026-12-01 → 2026年第4季度. */
 const periodLabel = (day: string) => `${day.slice(0, 4)}年第${Math.ceil(Number(day.slice(5, 7)) / 3)}季度`;
 const scrollWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
@@ -109,21 +136,55 @@ describeWith(['chromium'], 'door page (一户一码) on a phone', () => {
     const api = as(t, { token: admin });
 
     // Last quarter the home led the village: its published ranking makes the home 道德冠军.
-    expect((await api.post(`/programs/${conduct}/awards`, { ruleId: help, holderIds: [home.id], occurredOn: LAST_QUARTER_DAY, memo: '照顾孤寡老人' })).status).toBe(201);
+    expect(
+      (
+        await api.post(`/programs/${conduct}/awards`, {
+          ruleId: help,
+          holderIds: [home.id],
+          occurredOn: LAST_QUARTER_DAY,
+          memo: '照顾孤寡老人',
+        })
+      ).status,
+    ).toBe(201);
     const run = await api.post('/rankings/runs', { programId: conduct, regionId: tree.villageA, period: LAST_QUARTER });
     expect(run.status).toBe(202);
-    await eventually(async () => ((await api.get(`/rankings/runs/${run.body.id as string}`)).body.status === 'completed' ? true : undefined));
+    await eventually(async () =>
+      (await api.get(`/rankings/runs/${run.body.id as string}`)).body.status === 'completed' ? true : undefined,
+    );
     expect((await api.post(`/programs/${conduct}/periods/${LAST_QUARTER}/close`)).status).toBe(201);
     expect((await api.post(`/rankings/runs/${run.body.id as string}/publish`)).status).toBe(200);
 
     // Posted at once (no notice period yet): the neighbour earns more this period than the home.
-    expect((await api.post(`/programs/${conduct}/awards`, { ruleId: help, holderIds: [home.id], occurredOn: today(), memo: '帮邻居修补屋顶' })).status).toBe(201);
-    expect((await api.post(`/programs/${conduct}/awards`, { ruleId: help, holderIds: [neighbour.id], occurredOn: today() })).status).toBe(201);
-    expect((await api.post(`/programs/${conduct}/awards`, { ruleId: sweep, holderIds: [neighbour.id], occurredOn: today() })).status).toBe(201);
+    expect(
+      (await api.post(`/programs/${conduct}/awards`, { ruleId: help, holderIds: [home.id], occurredOn: today(), memo: '帮邻居修补屋顶' }))
+        .status,
+    ).toBe(201);
+    expect((await api.post(`/programs/${conduct}/awards`, { ruleId: help, holderIds: [neighbour.id], occurredOn: today() })).status).toBe(
+      201,
+    );
+    expect((await api.post(`/programs/${conduct}/awards`, { ruleId: sweep, holderIds: [neighbour.id], occurredOn: today() })).status).toBe(
+      201,
+    );
     // Then 7 days of public notice: the next awards wait on the village board.
     // Levels (星级文明户) by this period's points: the home's 20 make it 一星.
-    expect((await api.patch(`/programs/${conduct}`, { publicityDays: 7, claimWindowDays: 30, levels: [{ name: '一星', minPoints: 20 }, { name: '二星', minPoints: 40 }], levelPeriod: 'period' })).status).toBe(200);
-    const noticed = await api.post(`/programs/${conduct}/awards`, { ruleId: sweep, holderIds: [home.id, neighbour.id], occurredOn: today() });
+    expect(
+      (
+        await api.patch(`/programs/${conduct}`, {
+          publicityDays: 7,
+          claimWindowDays: 30,
+          levels: [
+            { name: '一星', minPoints: 20 },
+            { name: '二星', minPoints: 40 },
+          ],
+          levelPeriod: 'period',
+        })
+      ).status,
+    ).toBe(200);
+    const noticed = await api.post(`/programs/${conduct}/awards`, {
+      ruleId: sweep,
+      holderIds: [home.id, neighbour.id],
+      occurredOn: today(),
+    });
     expect(noticed.status).toBe(201);
     const byHolder = new Map((noticed.body.results as { holderId: number; noticeId: string }[]).map((r) => [r.holderId, r.noticeId]));
     homeNotice = byHolder.get(home.id)!;
@@ -139,9 +200,19 @@ describeWith(['chromium'], 'door page (一户一码) on a phone', () => {
     // A claim with a photo on the program without notice: approved, it posts at once with its photo.
     const login = await t.http().post(`${API}/auth/resident-login`).send({ cardCode: home.cardCode, pin });
     const resident = login.body.accessToken as string;
-    const upload = await t.http().post(`${API}/evidence`).set('Authorization', `Bearer ${resident}`).attach('file', await photo(), 'garden.jpg');
+    const upload = await t
+      .http()
+      .post(`${API}/evidence`)
+      .set('Authorization', `Bearer ${resident}`)
+      .attach('file', await photo(), 'garden.jpg');
     expect(upload.status).toBe(201);
-    const filed = await as(t, { token: resident }).post('/claims', { programId: civility, ruleId: garden, occurredOn: today(), memo: '院子种花', evidenceIds: [upload.body.id] });
+    const filed = await as(t, { token: resident }).post('/claims', {
+      programId: civility,
+      ruleId: garden,
+      occurredOn: today(),
+      memo: '院子种花',
+      evidenceIds: [upload.body.id],
+    });
     expect(filed.status).toBe(201);
     expect((await as(t, { token: reviewer }).post(`/claims/${filed.body.id as string}/approve`, {})).status).toBe(201);
     approvedClaim = { id: filed.body.id as string, evidenceId: upload.body.id as number };
@@ -150,9 +221,14 @@ describeWith(['chromium'], 'door page (一户一码) on a phone', () => {
   it('without a PIN: household number, masked name, points, rank and the entry under notice as the service says; an unknown card and a lost network say what to do', async () => {
     const door = await doorApi();
     const points = door.programs.find((p) => p.id === conduct)!;
-    const [{ balance }] = (await t.db.query(`SELECT balance::int FROM accounts WHERE program_id = $1 AND kind = 'holder' AND holder_id = $2`, [conduct, home.id])) as { balance: number }[];
+    const [{ balance }] = (await t.db.query(
+      `SELECT balance::int FROM accounts WHERE program_id = $1 AND kind = 'holder' AND holder_id = $2`,
+      [conduct, home.id],
+    )) as { balance: number }[];
     expect(points).toMatchObject({ balance: 140, redeemable: 40, pending: 10, earnedThisPeriod: 20, rank: 2, rankedHouseholds: 3 });
-    expect(door.honours).toEqual([{ programId: conduct, programName: '道德积分', period: LAST_QUARTER, kind: 'champion', title: 'champion', rank: 1, memberName: null }]);
+    expect(door.honours).toEqual([
+      { programId: conduct, programName: '道德积分', period: LAST_QUARTER, kind: 'champion', title: 'champion', rank: 1, memberName: null },
+    ]);
     expect(points.balance).toBe(balance);
 
     const { page } = await b.newPage(MOBILE);
@@ -185,7 +261,9 @@ describeWith(['chromium'], 'door page (一户一码) on a phone', () => {
 
     expect(await texts(page, '[data-test=honour]')).toEqual([`道德冠军 ${periodLabel(LAST_QUARTER_DAY)} · 道德积分`]);
     // The soonest expiry, as the balance says it (the lifecycle tests check the figures themselves).
-    const { expiring } = (await tree.county.api().get(`/programs/${conduct}/holders/${home.id}/balance`)).body as { expiring: { points: number; on: string } | null };
+    const { expiring } = (await tree.county.api().get(`/programs/${conduct}/holders/${home.id}/balance`)).body as {
+      expiring: { points: number; on: string } | null;
+    };
     expect(points.expiring).toEqual(expiring);
     if (expiring) {
       const [y, m, d] = expiring.on.split('-').map(Number);
@@ -207,7 +285,7 @@ describeWith(['chromium'], 'door page (一户一码) on a phone', () => {
     await shot(page, 'not-found');
   });
 
-  it('with the PIN: a wrong PIN says so in Chinese; the right one shows the statement with rule names, points, memo and the claim\'s photo', async () => {
+  it("with the PIN: a wrong PIN says so in Chinese; the right one shows the statement with rule names, points, memo and the claim's photo", async () => {
     const { page } = await b.newPage(MOBILE);
     await page.goto(`/h/${home.cardCode.toLowerCase()}`);
     await page.click('[data-test=open-login]');
@@ -222,9 +300,9 @@ describeWith(['chromium'], 'door page (一户一码) on a phone', () => {
     await page.fill('[data-test=pin] input', pin);
     await page.click('[data-test=login-submit]');
     await page.waitForSelector('[data-test=statement-line]');
-    const statement = await as(t, { token: (await t.http().post(`${API}/auth/resident-login`).send({ cardCode: home.cardCode, pin })).body.accessToken }).get(
-      `/programs/${conduct}/holders/${home.id}/statement`,
-    );
+    const statement = await as(t, {
+      token: (await t.http().post(`${API}/auth/resident-login`).send({ cardCode: home.cardCode, pin })).body.accessToken,
+    }).get(`/programs/${conduct}/holders/${home.id}/statement`);
     const lines = await texts(page, '[data-test=statement-line]');
     expect(lines).toHaveLength((statement.body.items as unknown[]).length);
     expect(lines).toEqual([
@@ -304,8 +382,20 @@ describeWith(['chromium'], 'door page (一户一码) on a phone', () => {
         WHERE c.household_id = $1 AND c.program_id = $2 GROUP BY c.id`,
       [home.id, conduct],
     )) as { id: string; status: string; ruleId: number; memo: string; occurredOn: string; filedBy: string; evidenceIds: number[] }[];
-    expect(claims).toEqual([{ id: expect.any(String), status: 'submitted', ruleId: sweep, memo: '清扫村口道路积雪', occurredOn: today(), filedBy: 'resident', evidenceIds: [evidenceId] }]);
-    const [stored] = (await t.db.query(`SELECT village_id AS "villageId", uploaded_by_household AS "by" FROM evidence WHERE id = $1`, [evidenceId])) as { villageId: number; by: number }[];
+    expect(claims).toEqual([
+      {
+        id: expect.any(String),
+        status: 'submitted',
+        ruleId: sweep,
+        memo: '清扫村口道路积雪',
+        occurredOn: today(),
+        filedBy: 'resident',
+        evidenceIds: [evidenceId],
+      },
+    ]);
+    const [stored] = (await t.db.query(`SELECT village_id AS "villageId", uploaded_by_household AS "by" FROM evidence WHERE id = $1`, [
+      evidenceId,
+    ])) as { villageId: number; by: number }[];
     expect(stored).toEqual({ villageId: tree.villageA, by: home.id });
 
     await page.click('[data-test=see-mine]');
@@ -319,7 +409,7 @@ describeWith(['chromium'], 'door page (一户一码) on a phone', () => {
     await shot(page, 'my-claims');
   });
 
-  it('objects to a neighbour\'s entry under notice: the objection is stored, the entry held, and the page says so', async () => {
+  it("objects to a neighbour's entry under notice: the objection is stored, the entry held, and the page says so", async () => {
     const { page } = await b.newPage(MOBILE);
     await logIn(page);
     await openTab(page, '公示');
@@ -344,7 +434,10 @@ describeWith(['chromium'], 'door page (一户一码) on a phone', () => {
     expect(await item.locator('[data-test=object]').isDisabled()).toBe(true);
     await shot(page, 'objection-done');
 
-    const objections = (await t.db.query(`SELECT household_id AS "householdId", reason, status, filed_by_type AS "filedBy" FROM objections WHERE notice_id = $1`, [neighbourNotice])) as object[];
+    const objections = (await t.db.query(
+      `SELECT household_id AS "householdId", reason, status, filed_by_type AS "filedBy" FROM objections WHERE notice_id = $1`,
+      [neighbourNotice],
+    )) as object[];
     expect(objections).toEqual([{ householdId: home.id, reason: '那天他不在村里', status: 'open', filedBy: 'resident' }]);
     const [notice] = (await t.db.query(`SELECT status FROM notices WHERE id = $1`, [neighbourNotice])) as { status: string }[];
     expect(notice.status).toBe('held');
@@ -357,13 +450,19 @@ describeWith(['chromium'], 'door page (一户一码) on a phone', () => {
     const { page } = await b.newPage(MOBILE);
     await page.goto(`/h/${home.cardCode}`);
     await page.waitForSelector('[data-test=household]');
-    const before = { row: await fontSize(page, '[data-test=household] .summary__row'), balance: await fontSize(page, '[data-test=balance]') };
+    const before = {
+      row: await fontSize(page, '[data-test=household] .summary__row'),
+      balance: await fontSize(page, '[data-test=balance]'),
+    };
     expect(await scrollWidth(page)).toBeLessThanOrEqual(MOBILE.width);
 
     await page.click('[data-test=large-text]');
     expect(await page.getAttribute('[data-test=large-text]', 'aria-pressed')).toBe('true');
     expect(await page.evaluate(() => document.documentElement.classList.contains('mb-large'))).toBe(true);
-    const after = { row: await fontSize(page, '[data-test=household] .summary__row'), balance: await fontSize(page, '[data-test=balance]') };
+    const after = {
+      row: await fontSize(page, '[data-test=household] .summary__row'),
+      balance: await fontSize(page, '[data-test=balance]'),
+    };
     expect(before.row).toBeCloseTo(17.6, 1);
     expect(after.row).toBeCloseTo(22, 1);
     expect(after.balance).toBeGreaterThanOrEqual(before.balance * 1.2);
@@ -412,9 +511,14 @@ describeWith(['chromium'], 'door page (一户一码) on a phone', () => {
   it('warns before filing a claim that its cap is used up, and shows what an approved claim was granted and why', async () => {
     const admin = tree.county.token;
     const mutual = (await createProgram(t, admin, tree.county.countyId, { name: '互助积分' })).id;
-    const patrol = (await createRule(t, admin, mutual, { name: '义务巡逻', category: '平安建设', points: 10, cap: { points: 15, per: 'quarter' } })).id;
+    const patrol = (
+      await createRule(t, admin, mutual, { name: '义务巡逻', category: '平安建设', points: 10, cap: { points: 15, per: 'quarter' } })
+    ).id;
     // 10 of the 15 this quarter allows are given already.
-    expect((await as(t, { token: clerk }).post(`/programs/${mutual}/awards`, { ruleId: patrol, holderIds: [home.id], occurredOn: today() })).status).toBe(201);
+    expect(
+      (await as(t, { token: clerk }).post(`/programs/${mutual}/awards`, { ruleId: patrol, holderIds: [home.id], occurredOn: today() }))
+        .status,
+    ).toBe(201);
 
     const { page } = await b.newPage(MOBILE);
     await logIn(page);
@@ -423,12 +527,16 @@ describeWith(['chromium'], 'door page (一户一码) on a phone', () => {
     await page.click('[data-test=rule]');
     await page.locator('[data-test=rule-option]', { hasText: '义务巡逻' }).click();
     await page.waitForSelector('[data-test=cap-warning]');
-    expect(await page.textContent('[data-test=cap-warning]')).toContain('本季度这一项最多加 15 分，还能加 5 分：申报通过后按 5 分计（不是 10 分）。');
+    expect(await page.textContent('[data-test=cap-warning]')).toContain(
+      '本季度这一项最多加 15 分，还能加 5 分：申报通过后按 5 分计（不是 10 分）。',
+    );
     await page.fill('[data-test=memo] textarea', '夜间巡逻');
     await shot(page, 'claim-cap-warning');
     await page.click('[data-test=claim-submit]');
     await page.waitForSelector('[data-test=claim-result]');
-    const [{ id }] = (await t.db.query(`SELECT id FROM claims WHERE household_id = $1 AND program_id = $2`, [home.id, mutual])) as { id: string }[];
+    const [{ id }] = (await t.db.query(`SELECT id FROM claims WHERE household_id = $1 AND program_id = $2`, [home.id, mutual])) as {
+      id: string;
+    }[];
     expect((await as(t, { token: reviewer }).post(`/claims/${id}/approve`, {})).body).toMatchObject({ grantedPoints: 5 });
 
     // 我的申报 (read once the reviewer has approved it): asked 10, granted 5, and why.
@@ -446,14 +554,18 @@ describeWith(['chromium'], 'door page (一户一码) on a phone', () => {
     await page.click('[data-test=rule]');
     await page.locator('[data-test=rule-option]', { hasText: '义务巡逻' }).click();
     await page.waitForSelector('[data-test=cap-warning]');
-    expect(await page.textContent('[data-test=cap-warning]')).toContain('本季度这一项已经加满了（最多 15 分），现在申报即使通过也不会再加分。');
+    expect(await page.textContent('[data-test=cap-warning]')).toContain(
+      '本季度这一项已经加满了（最多 15 分），现在申报即使通过也不会再加分。',
+    );
     expect(await scrollWidth(page)).toBeLessThanOrEqual(MOBILE.width);
     await shot(page, 'claim-cap-used-up');
     // Filed anyway, for the same day: the page says the household claimed this deed already.
     await page.fill('[data-test=memo] textarea', '夜间巡逻');
     await page.click('[data-test=claim-submit]');
     await page.waitForSelector('[data-test=claim-duplicate]');
-    expect(await page.textContent('[data-test=claim-duplicate]')).toContain(`这一天的同一项本户已经申报过（申报号 ${id}），村里审核时会核对是否重复。`);
+    expect(await page.textContent('[data-test=claim-duplicate]')).toContain(
+      `这一天的同一项本户已经申报过（申报号 ${id}），村里审核时会核对是否重复。`,
+    );
     await shot(page, 'claim-duplicate');
   });
 });

@@ -53,7 +53,9 @@ describeWith(['chromium'], 'love supermarket counter page (爱心超市收银)',
   }
 
   const redemptionsOf = (householdId: number) =>
-    t.db.query(`SELECT id, receipt_no AS "receiptNo", points::int AS points FROM redemptions WHERE household_id = $1 ORDER BY id`, [householdId]) as Promise<{ id: string; receiptNo: string; points: number }[]>;
+    t.db.query(`SELECT id, receipt_no AS "receiptNo", points::int AS points FROM redemptions WHERE household_id = $1 ORDER BY id`, [
+      householdId,
+    ]) as Promise<{ id: string; receiptNo: string; points: number }[]>;
 
   /** A counter page bound with the key through the binding form. */
   async function boundPage(apiKey: string, storeName: string, viewport = COUNTER) {
@@ -81,7 +83,8 @@ describeWith(['chromium'], 'love supermarket counter page (爱心超市收银)',
     for (const sku of skus) await page.click(`.goods[data-sku=${sku}]`);
   }
 
-  const householdNoOf = async (id: number) => ((await t.db.query(`SELECT household_no AS no FROM households WHERE id = $1`, [id])) as { no: string }[])[0].no;
+  const householdNoOf = async (id: number) =>
+    ((await t.db.query(`SELECT household_no AS no FROM households WHERE id = $1`, [id])) as { no: string }[])[0].no;
 
   it('binds with a key and sells by scanner: the receipt number on screen is the one in the database, the balance drops by the total', async () => {
     const { device } = await counter();
@@ -201,7 +204,9 @@ describeWith(['chromium'], 'love supermarket counter page (爱心超市收银)',
     expect(sale).toBeDefined();
 
     // The basket and its key are on the device: a reload resumes the check.
-    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('mb.kiosk.pendingSale') ?? 'null') as { key: string; total: number } | null);
+    const stored = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('mb.kiosk.pendingSale') ?? 'null') as { key: string; total: number } | null,
+    );
     expect(stored).toMatchObject({ key: posts[0].key, total: 24 });
     await page.reload();
     await page.waitForSelector('[data-test=checking]');
@@ -254,7 +259,10 @@ describeWith(['chromium'], 'love supermarket counter page (爱心超市收银)',
     await scanHousehold(page, poor.cardCode, await householdNoOf(poor.id));
     expect(await text(page, '[data-test=redeemable]')).toBe('20');
     await addGoods(page, ['RICE']);
-    const elsewhere = await staff().post(`/stores/${store.id}/redemptions`, { householdId: poor.id, lines: [{ sku: 'SOAP', quantity: 1 }] });
+    const elsewhere = await staff().post(`/stores/${store.id}/redemptions`, {
+      householdId: poor.id,
+      lines: [{ sku: 'SOAP', quantity: 1 }],
+    });
     expect(elsewhere.status).toBe(201);
     await page.click('[data-test=confirm]');
     await page.waitForSelector('[data-test=refusal]');
@@ -265,7 +273,9 @@ describeWith(['chromium'], 'love supermarket counter page (爱心超市收银)',
     expect(await balanceOf(poor.id)).toBe(116);
     const counted = (await t.db.query(`SELECT count(*)::int AS n FROM redemptions WHERE store_id = $1`, [store.id])) as { n: number }[];
     expect(counted[0].n).toBe(1);
-    const keys = (await t.db.query(`SELECT count(*)::int AS n FROM idempotency_keys WHERE scope = $1`, [`device:${device.id}`])) as { n: number }[];
+    const keys = (await t.db.query(`SELECT count(*)::int AS n FROM idempotency_keys WHERE scope = $1`, [`device:${device.id}`])) as {
+      n: number;
+    }[];
     expect(keys[0].n).toBe(0);
 
     // A household without redeemable points: the page says why and offers nothing.
@@ -381,7 +391,10 @@ describeWith(['chromium'], 'love supermarket counter page (爱心超市收银)',
     await page.waitForSelector('.bind-card');
     expect(await page.locator('[data-test=bind-notice]').count()).toBe(0);
     expect(await page.locator('[data-test=store-name]').count()).toBe(0);
-    expect(await page.evaluate(() => [localStorage.getItem('mb.kiosk.apiKey'), localStorage.getItem('mb.kiosk.session')])).toEqual([null, null]);
+    expect(await page.evaluate(() => [localStorage.getItem('mb.kiosk.apiKey'), localStorage.getItem('mb.kiosk.session')])).toEqual([
+      null,
+      null,
+    ]);
   });
 
   it('loads at most 300 KB of gzipped JavaScript and CSS first, without the camera reader; the camera button fetches it', async () => {
@@ -395,7 +408,11 @@ describeWith(['chromium'], 'love supermarket counter page (爱心超市收银)',
       if (type !== 'script' && type !== 'stylesheet') return;
       pending.push(
         res.body().then((body) => {
-          loaded.push({ url: res.url(), gzipped: gzipSync(body).length, zxing: /decodeFromConstraints|ArrayIndexOutOfBoundsException/.test(body.toString('utf8')) });
+          loaded.push({
+            url: res.url(),
+            gzipped: gzipSync(body).length,
+            zxing: /decodeFromConstraints|ArrayIndexOutOfBoundsException/.test(body.toString('utf8')),
+          });
         }),
       );
     });
@@ -431,8 +448,12 @@ describeWith(['chromium'], 'love supermarket counter page (爱心超市收银)',
     await addGoods(page, ['RICE', 'OIL', 'TOWEL']);
     expect(await page.locator('.goods[data-sku=OIL] .goods-meta span').allTextContents()).toEqual(['库存 10', '每月限兑 2，还可兑 1']);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(TABLET.width);
-    const small = await page.evaluate(() =>
-      [...document.querySelectorAll('button')].filter((el) => el.offsetParent !== null).map((el) => el.getBoundingClientRect()).filter((r) => r.height < 48 || r.width < 48).length,
+    const small = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('button')]
+          .filter((el) => el.offsetParent !== null)
+          .map((el) => el.getBoundingClientRect())
+          .filter((r) => r.height < 48 || r.width < 48).length,
     );
     expect(small).toBe(0);
     await b.shot(page, '16-tablet');
@@ -456,7 +477,12 @@ describeWith(['chromium'], 'love supermarket counter page (爱心超市收银)',
     // 违法犯罪: −20, the rest cleared, no redemption this year and next.
     const sanctioned = await householdHolding(t, tree.county.token, own, tree.villageA, 150);
     const rule = await createRule(t, tree.county.token, own, { points: -20, sanction: { clearRedeemable: true, suspendYears: 1 } });
-    const d = await staff().post(`/programs/${own}/deductions`, { ruleId: rule.id, holderIds: [sanctioned.id], occurredOn: today(), reason: '违法犯罪' });
+    const d = await staff().post(`/programs/${own}/deductions`, {
+      ruleId: rule.id,
+      holderIds: [sanctioned.id],
+      occurredOn: today(),
+      reason: '违法犯罪',
+    });
     expect(d.status).toBe(201);
     await givePoints(t, tree.county.token, own, [sanctioned.id], 30);
     const until = `${Number(today().slice(0, 4)) + 1}-12-31`;

@@ -34,20 +34,32 @@ describeWith(['chromium'], 'household ledger book page (台账)', () => {
   it('shows the year of a household as the service computes it, prints on one A4 page and downloads the workbook', async () => {
     const api = tree.county.api();
     const program = (await createProgram(t, tree.county.token, tree.county.countyId, { name: '道德积分' })).id;
-    const household = await createHousehold(t, tree.county.token, tree.villageA, { headName: '王秀英', members: [{ name: '王秀英', relation: '户主' }, { name: '李明', relation: '儿子' }] });
+    const household = await createHousehold(t, tree.county.token, tree.villageA, {
+      headName: '王秀英',
+      members: [
+        { name: '王秀英', relation: '户主' },
+        { name: '李明', relation: '儿子' },
+      ],
+    });
     const members = (await api.get(`/households/${household.id}`)).body.members as { id: number; name: string }[];
     const son = members.find((m) => m.name === '李明')!;
     const work = await createRule(t, tree.county.token, program, { name: '义务投工投劳', category: '勤劳致富', points: 10 });
     const clean = await createRule(t, tree.county.token, program, { name: '门前三包', category: '清洁卫生', points: 5 });
     const litter = await createRule(t, tree.county.token, program, { name: '乱扔垃圾', category: '清洁卫生', points: -3 });
     const post = async (kind: 'awards' | 'deductions', ruleId: number, extra: object = {}) =>
-      expect((await api.post(`/programs/${program}/${kind}`, { ruleId, holderIds: [household.id], occurredOn: today(), ...extra })).status).toBe(201);
+      expect(
+        (await api.post(`/programs/${program}/${kind}`, { ruleId, holderIds: [household.id], occurredOn: today(), ...extra })).status,
+      ).toBe(201);
     await post('awards', work.id, { memberId: son.id, memo: '修村道' });
     await post('awards', work.id);
     await post('awards', clean.id);
     await post('deductions', litter.id, { reason: '河边倒垃圾' });
-    const store = await openStore(t, tree.county.token, tree.townshipA, [{ sku: 'SOAP', name: '肥皂', pointsPrice: 4, stock: 10 }], { programId: program });
-    expect((await api.post(`/stores/${store.id}/redemptions`, { householdId: household.id, lines: [{ sku: 'SOAP', quantity: 2 }] })).status).toBe(201);
+    const store = await openStore(t, tree.county.token, tree.townshipA, [{ sku: 'SOAP', name: '肥皂', pointsPrice: 4, stock: 10 }], {
+      programId: program,
+    });
+    expect(
+      (await api.post(`/stores/${store.id}/redemptions`, { householdId: household.id, lines: [{ sku: 'SOAP', quantity: 2 }] })).status,
+    ).toBe(201);
     const year = today().slice(0, 4);
     const book = (await api.get(`/reports/ledger-book?programId=${program}&holderId=${household.id}&year=${year}`)).body as {
       lines: { category: string; item: string; memberName: string | null; points: number; balanceAfter: number }[];
@@ -74,7 +86,8 @@ describeWith(['chromium'], 'household ledger book page (台账)', () => {
     expect(await page.locator('[data-test=book-check]').innerText()).toBe('年初 0 ＋ 加分 125 － 减分 11 ＝ 年末 114');
     expect(rows.find((r) => r.includes('修村道'))).toContain('李明');
     const cats = await page.locator('.book-cats tbody tr').allInnerTexts();
-    for (const c of book.categories) expect(cats.find((r) => r.startsWith(c.category))).toContain(c.points > 0 ? `+${c.points}` : String(c.points));
+    for (const c of book.categories)
+      expect(cats.find((r) => r.startsWith(c.category))).toContain(c.points > 0 ? `+${c.points}` : String(c.points));
     expect(cats.find((r) => r.startsWith('清洁卫生'))).toContain('+2');
     await b.shot(page, 'screen');
 

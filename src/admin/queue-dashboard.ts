@@ -40,7 +40,8 @@ export function mountQueueDashboard(app: INestApplication): void {
       .verifyAsync<TokenPayload>(token)
       .then(async (payload) => ({ payload, operator: payload.role === PLATFORM_OPERATOR ? await users.findOperator(payload.sub) : null }))
       .then(({ payload, operator }) => {
-        if (payload.role !== PLATFORM_OPERATOR) return fail(new DomainError('FORBIDDEN', { role: payload.role, reason: 'the queue dashboard is for the platform operator' }));
+        if (payload.role !== PLATFORM_OPERATOR)
+          return fail(new DomainError('FORBIDDEN', { role: payload.role, reason: 'the queue dashboard is for the platform operator' }));
         if (!operator) return fail(new DomainError('UNAUTHENTICATED', { reason: 'user disabled or removed' }));
         if (query) res.cookie('mb_dashboard', query, { httpOnly: true, sameSite: 'strict', path: DASHBOARD_PATH });
         next();

@@ -9,32 +9,39 @@ import { ApiErrors } from '../common/http/api-errors.js';
 
 class AuditQuery {
   @ApiPropertyOptional({ description: 'From this time (inclusive), ISO 8601' })
-  @Optional() @IsInstant()
+  @Optional()
+  @IsInstant()
   from?: Date;
 
   @ApiPropertyOptional({ description: 'Until this time (exclusive), ISO 8601' })
-  @Optional() @IsInstant()
+  @Optional()
+  @IsInstant()
   to?: Date;
 
   @ApiPropertyOptional({ description: 'Only this staff user' })
-  @Optional() @QueryId()
+  @Optional()
+  @QueryId()
   actorId?: number;
 
   @ApiPropertyOptional({ description: 'Page size', default: 100, maximum: 1000 })
-  @Optional() @QueryIntIn(1, 1000)
+  @Optional()
+  @QueryIntIn(1, 1000)
   limit = 100;
 
   @ApiPropertyOptional({ description: 'Cursor: entries older than this id (the last id of the previous page)' })
-  @Optional() @IsBigId()
+  @Optional()
+  @IsBigId()
   before?: string;
 }
 
 class AuditEntryView {
   @ApiProperty({ description: 'Entry id (a string: 64-bit)' }) id: string;
   @ApiProperty({ description: 'When' }) at: Date;
-  @ApiProperty({ description: 'user, device, resident, anonymous, or system (a security alarm: action `ALARM pin_guessing`)' }) actorType: string;
+  @ApiProperty({ description: 'user, device, resident, anonymous, or system (a security alarm: action `ALARM pin_guessing`)' })
+  actorType: string;
   @ApiProperty({ description: 'User or device id', type: Number, nullable: true }) actorId: number | null;
-  @ApiProperty({ description: 'Username, device name, or the username tried at login', type: String, nullable: true }) actorName: string | null;
+  @ApiProperty({ description: 'Username, device name, or the username tried at login', type: String, nullable: true }) actorName:
+    string | null;
   @ApiProperty({ description: 'Region of the actor', type: Number, nullable: true }) actorRegionId: number | null;
   @ApiProperty({ description: 'Method and route, e.g. POST /api/v1/households' }) action: string;
   @ApiProperty({ description: 'The requested URL' }) path: string;
@@ -56,7 +63,10 @@ export class AuditController {
   @ApiErrors('OUT_OF_SCOPE')
   @Roles(...OVERSEERS)
   @AllowOperator()
-  @ApiOperation({ summary: 'The audit trail of your subtree (changes by staff and kiosks, logins to your staff), newest first; a platform operator sees the entries of no county' })
+  @ApiOperation({
+    summary:
+      'The audit trail of your subtree (changes by staff and kiosks, logins to your staff), newest first; a platform operator sees the entries of no county',
+  })
   @ApiOkResponse({ description: 'A page of entries, newest first', type: [AuditEntryView] })
   list(@CurrentPrincipal() principal: UserActor | OperatorActor, @Query() q: AuditQuery): Promise<AuditEntryView[]> {
     return this.audit.list(principal, q);

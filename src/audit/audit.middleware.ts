@@ -29,7 +29,11 @@ export class AuditMiddleware implements NestMiddleware {
       const actor = county ?? operator;
       const route = (req.route as { path?: string } | undefined)?.path;
       const body = req.body as { username?: unknown; cardCode?: unknown } | undefined;
-      const tried = req.path.endsWith('/auth/login') ? body?.username : req.path.endsWith('/auth/resident-login') ? body?.cardCode : undefined;
+      const tried = req.path.endsWith('/auth/login')
+        ? body?.username
+        : req.path.endsWith('/auth/resident-login')
+          ? body?.cardCode
+          : undefined;
       const triedName = typeof tried === 'string' ? tried.slice(0, 100) : null;
       this.audit.record({
         ...(resident

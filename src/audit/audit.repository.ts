@@ -36,7 +36,12 @@ export class AuditRepository {
   }
 
   /** Entries filed under a region of the subtree `path`, or (`path` null) under no region: the platform's own. */
-  async list(path: string | null, filter: { from?: Date; to?: Date; actorId?: number }, limit: number, beforeId?: string): Promise<AuditEntry[]> {
+  async list(
+    path: string | null,
+    filter: { from?: Date; to?: Date; actorId?: number },
+    limit: number,
+    beforeId?: string,
+  ): Promise<AuditEntry[]> {
     const qb = this.db
       .getRepository(AuditEntry)
       .createQueryBuilder('a')

@@ -4,11 +4,13 @@ import { UserView } from '../users/users.dto.js';
 
 export class LoginDto {
   @ApiProperty({ description: 'Login name', example: 'admin' })
-  @IsString() @Length(1, 64)
+  @IsString()
+  @Length(1, 64)
   username: string;
 
   @ApiProperty({ description: 'Password' })
-  @IsString() @Length(1, 200)
+  @IsString()
+  @Length(1, 200)
   password: string;
 }
 
@@ -19,15 +21,23 @@ export class LoginResult {
 }
 
 export class MeView extends UserView {
-  @ApiProperty({ description: 'Ids from the county down to the user\'s region; null for a platform operator', type: String, nullable: true }) regionPath: string | null;
+  @ApiProperty({ description: "Ids from the county down to the user's region; null for a platform operator", type: String, nullable: true })
+  regionPath: string | null;
 }
 
 export class ResidentLoginDto {
-  @ApiProperty({ description: 'Card code of the household (printed on its card or door plate; case, spaces and dashes do not matter)', example: 'K7M2-9QXD-4TPA' })
-  @IsString() @Length(4, 32)
+  @ApiProperty({
+    description: 'Card code of the household (printed on its card or door plate; case, spaces and dashes do not matter)',
+    example: 'K7M2-9QXD-4TPA',
+  })
+  @IsString()
+  @Length(4, 32)
   cardCode: string;
 
-  @ApiProperty({ description: 'The PIN the village gave the household: eight digits (six for PINs given before 2027)', example: '53071846' })
+  @ApiProperty({
+    description: 'The PIN the village gave the household: eight digits (six for PINs given before 2027)',
+    example: '53071846',
+  })
   @Matches(/^(\d{6}|\d{8})$/, { message: 'pin must be eight digits (or six, for an older PIN)' })
   pin: string;
 }

@@ -55,7 +55,8 @@ export class AuthGuard implements CanActivate {
     const apiKey = req.headers['x-api-key'];
     if (typeof apiKey === 'string' && apiKey.length > 0) {
       req.actor = await this.device(apiKey);
-      if (!this.reflector.getAllAndOverride<boolean>(ALLOW_DEVICE, targets)) throw new DomainError('FORBIDDEN', { reason: 'not open to kiosk devices' });
+      if (!this.reflector.getAllAndOverride<boolean>(ALLOW_DEVICE, targets))
+        throw new DomainError('FORBIDDEN', { reason: 'not open to kiosk devices' });
       return true;
     }
 
@@ -71,15 +72,24 @@ export class AuthGuard implements CanActivate {
     }
     if (payload.role === RESIDENT) {
       const card = await this.pins.byHousehold(payload.sub);
-      if (!card || card.pinHash === null || card.version !== payload.pv) throw new DomainError('UNAUTHENTICATED', { reason: 'PIN reset or household removed' });
-      req.resident = { kind: 'resident', householdId: card.householdId, cardCode: card.cardCode, villageId: card.villageId, regionPath: card.regionPath };
-      if (!this.reflector.getAllAndOverride<boolean>(ALLOW_RESIDENT, targets)) throw new DomainError('FORBIDDEN', { reason: 'residents act only for their own household' });
+      if (!card || card.pinHash === null || card.version !== payload.pv)
+        throw new DomainError('UNAUTHENTICATED', { reason: 'PIN reset or household removed' });
+      req.resident = {
+        kind: 'resident',
+        householdId: card.householdId,
+        cardCode: card.cardCode,
+        villageId: card.villageId,
+        regionPath: card.regionPath,
+      };
+      if (!this.reflector.getAllAndOverride<boolean>(ALLOW_RESIDENT, targets))
+        throw new DomainError('FORBIDDEN', { reason: 'residents act only for their own household' });
       return true;
     }
     if (payload.role === PLATFORM_OPERATOR) {
       req.operator = (await this.users.findOperator(payload.sub)) ?? undefined;
       if (!req.operator) throw new DomainError('UNAUTHENTICATED', { reason: 'user disabled or removed' });
-      if (!this.reflector.getAllAndOverride<boolean>(ALLOW_OPERATOR, targets)) throw new DomainError('FORBIDDEN', { reason: 'platform operators do not act in counties' });
+      if (!this.reflector.getAllAndOverride<boolean>(ALLOW_OPERATOR, targets))
+        throw new DomainError('FORBIDDEN', { reason: 'platform operators do not act in counties' });
       return true;
     }
     const user = await this.users.findActor(payload.sub);
@@ -96,6 +106,13 @@ export class AuthGuard implements CanActivate {
     const device = parsed ? await this.devices.findActive(parsed.deviceId) : null;
     if (!parsed || !device || !secretMatches(parsed.secret, device.keyHash)) throw new DomainError('INVALID_API_KEY');
     await this.devices.touch(device.id);
-    return { kind: 'device', id: device.id, name: device.name, storeId: device.storeId, regionId: device.regionId, regionPath: device.regionPath };
+    return {
+      kind: 'device',
+      id: device.id,
+      name: device.name,
+      storeId: device.storeId,
+      regionId: device.regionId,
+      regionPath: device.regionPath,
+    };
   }
 }

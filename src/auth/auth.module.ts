@@ -25,6 +25,13 @@ import { SecurityAlarmsRepository } from './security-alarms.repository.js';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, CounterStore, LoginLimiter, PublicLimiter, SecurityAlarmsRepository, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    AuthService,
+    CounterStore,
+    LoginLimiter,
+    PublicLimiter,
+    SecurityAlarmsRepository,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
 })
 export class AuthModule {}

@@ -74,12 +74,19 @@ export class AuthService {
       await this.pins.attemptFailed(card.householdId, now);
       await this.watchForGuessing(card, now, ip);
       const left = PIN_TRIES_PER_LOCK - (counted.attempts % PIN_TRIES_PER_LOCK);
-      throw new DomainError('INVALID_PIN', counted.lockedUntil ? { locked: true } : { triesBeforeLock: left === PIN_TRIES_PER_LOCK ? 0 : left });
+      throw new DomainError(
+        'INVALID_PIN',
+        counted.lockedUntil ? { locked: true } : { triesBeforeLock: left === PIN_TRIES_PER_LOCK ? 0 : left },
+      );
     }
     await this.pins.attemptSucceeded(card.householdId);
     await this.limiter.addressSucceeded(ip);
     const payload: TokenPayload = { sub: card.householdId, role: RESIDENT, pv: card.version };
-    return { accessToken: await this.jwt.signAsync(payload), expiresIn: ttlSeconds(this.config.jwtTtl), household: residentHousehold(card) };
+    return {
+      accessToken: await this.jwt.signAsync(payload),
+      expiresIn: ttlSeconds(this.config.jwtTtl),
+      household: residentHousehold(card),
+    };
   }
 
   /** Wrong PINs on PIN_ALARM_CARDS cards of the county within the window: an alarm (once an hour). */
@@ -105,7 +112,11 @@ function lockedError(until: Date | null, now: Date): DomainError {
   const at = until instanceof Date ? until.getTime() : Infinity;
   if (!Number.isFinite(at)) return new DomainError('CARD_LOCKED_UNTIL_RESET');
   const waitMs = Math.max(1000, at - now.getTime());
-  return new DomainError('CARD_LOCKED', { until: new Date(at).toISOString(), untilLocal: localMinute(new Date(at)), retryAfterSeconds: Math.ceil(waitMs / 1000) });
+  return new DomainError('CARD_LOCKED', {
+    until: new Date(at).toISOString(),
+    untilLocal: localMinute(new Date(at)),
+    retryAfterSeconds: Math.ceil(waitMs / 1000),
+  });
 }
 
 function residentHousehold(card: CardLogin): ResidentHouseholdView {

@@ -34,7 +34,9 @@ export class CounterStore implements OnModuleInit, OnApplicationShutdown {
 
   /** Connects at start, so the first logins are counted in Redis; without it they are counted in memory until it answers. */
   async onModuleInit(): Promise<void> {
-    await this.redis?.connect().catch((err: unknown) => this.logger.warn({ err }, 'Redis for login counters not reachable; counting in memory meanwhile'));
+    await this.redis
+      ?.connect()
+      .catch((err: unknown) => this.logger.warn({ err }, 'Redis for login counters not reachable; counting in memory meanwhile'));
   }
 
   /**

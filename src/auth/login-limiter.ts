@@ -50,7 +50,8 @@ export class LoginLimiter {
     try {
       await this.byAddress.consume(ip || 'unknown');
     } catch (refused) {
-      if (!(refused instanceof RateLimiterRes)) throw refused instanceof Error ? refused : new Error('login counter failed', { cause: refused });
+      if (!(refused instanceof RateLimiterRes))
+        throw refused instanceof Error ? refused : new Error('login counter failed', { cause: refused });
       throw new DomainError('RATE_LIMITED', {
         retryAfterSeconds: Math.max(1, Math.ceil(refused.msBeforeNext / 1000)),
         until: new Date(Date.now() + refused.msBeforeNext).toISOString(),

@@ -71,7 +71,9 @@ export interface AppliedEntry {
 
 /** The cap a rule version puts on a holder's points in the cap period of a day; null without one. */
 export function capOf(ruleId: number, version: RuleVersion, occurredOn: string): CapSpec | null {
-  return version.capPoints !== null && version.capPer !== null ? { ruleId, periodKey: periodKey(occurredOn, version.capPer), capPoints: version.capPoints } : null;
+  return version.capPoints !== null && version.capPer !== null
+    ? { ruleId, periodKey: periodKey(occurredOn, version.capPer), capPoints: version.capPoints }
+    : null;
 }
 
 /**
@@ -94,14 +96,21 @@ export class ApplyRule {
   /** Refuses what may not be applied: outside the rule's region, a member of another household, a conflict of interest. */
   async check(t: RuleTarget, m?: EntityManager): Promise<void> {
     const { program, rule, holders } = t;
-    const notApplicable = holders.filter((h) => (rule.only !== null && !h.path.startsWith(rule.only)) || rule.excluded.some((x) => h.path.startsWith(x))).map((h) => h.holderId);
+    const notApplicable = holders
+      .filter((h) => (rule.only !== null && !h.path.startsWith(rule.only)) || rule.excluded.some((x) => h.path.startsWith(x)))
+      .map((h) => h.holderId);
     if (notApplicable.length > 0) throw new DomainError('RULE_NOT_APPLICABLE', { ruleId: rule.id, holderIds: notApplicable });
     if (t.memberId !== null) {
-      const ok = program.holderType === 'household' && holders.length === 1 && (await this.households.memberOf(t.memberId, holders[0].holderId, m));
+      const ok =
+        program.holderType === 'household' && holders.length === 1 && (await this.households.memberOf(t.memberId, holders[0].holderId, m));
       if (!ok) throw new DomainError('MEMBER_NOT_IN_HOUSEHOLD', { memberId: t.memberId });
     }
     const holderIds = holders.map((h) => h.holderId);
-    await this.declarations.assertMayAct(t.actor, { holderType: program.holderType, holderIds, required: program.requireCoiDeclaration, details: t.details }, m);
+    await this.declarations.assertMayAct(
+      t.actor,
+      { holderType: program.holderType, holderIds, required: program.requireCoiDeclaration, details: t.details },
+      m,
+    );
   }
 
   /**
@@ -143,7 +152,16 @@ export class ApplyRule {
       type: kind,
       entries: entries.map((e) => ({ ...e, claimId: a.claimId })),
       by: a.by,
-      entry: { ruleVersionId: version.id, memberId: a.memberId, occurredOn: a.occurredOn, period, memo: a.memo, reason: a.reason, evidence: a.evidence, evidenceIds: a.evidenceIds },
+      entry: {
+        ruleVersionId: version.id,
+        memberId: a.memberId,
+        occurredOn: a.occurredOn,
+        period,
+        memo: a.memo,
+        reason: a.reason,
+        evidence: a.evidence,
+        evidenceIds: a.evidenceIds,
+      },
       cap,
     });
     return posted.map((r) => ({ ...r, status: r.transactionId === null ? 'capped' : 'posted', noticeId: null, deadline: null }));

@@ -15,7 +15,8 @@ import { ApiErrors } from '../common/http/api-errors.js';
 const IDEMPOTENCY_HEADER = {
   name: 'Idempotency-Key',
   required: false,
-  description: 'Any unique string (e.g. a UUID). A retry with the same key and body returns the first response (Idempotent-Replayed: true); a different body gets 422.',
+  description:
+    'Any unique string (e.g. a UUID). A retry with the same key and body returns the first response (Idempotent-Replayed: true); a different body gets 422.',
 };
 
 @ApiTags('awards')
@@ -28,11 +29,26 @@ export class AwardsController {
   ) {}
 
   @Post('programs/:id/awards')
-  @ApiErrors('RULE_NOT_EFFECTIVE', 'WRONG_RULE_KIND', 'RULE_NOT_APPLICABLE', 'MEMBER_NOT_IN_HOUSEHOLD', 'OCCURRED_ON_IN_FUTURE', 'PERIOD_CLOSED', 'OWN_HOUSEHOLD', 'COI_UNDECLARED', 'EVIDENCE_NOT_USABLE')
+  @ApiErrors(
+    'RULE_NOT_EFFECTIVE',
+    'WRONG_RULE_KIND',
+    'RULE_NOT_APPLICABLE',
+    'MEMBER_NOT_IN_HOUSEHOLD',
+    'OCCURRED_ON_IN_FUTURE',
+    'PERIOD_CLOSED',
+    'OWN_HOUSEHOLD',
+    'COI_UNDECLARED',
+    'EVIDENCE_NOT_USABLE',
+  )
   @Roles(...VILLAGE_STAFF)
   @ApiHeader(IDEMPOTENCY_HEADER)
-  @ApiOperation({ summary: 'Award points by a positive rule to up to 1,000 holders: one transaction each, all or nothing; caps cut what exceeds them' })
-  @ApiCreatedResponse({ description: 'One result per holder (a replay answers the first response again, with `Idempotent-Replayed: true`)', type: PostEntriesResponse })
+  @ApiOperation({
+    summary: 'Award points by a positive rule to up to 1,000 holders: one transaction each, all or nothing; caps cut what exceeds them',
+  })
+  @ApiCreatedResponse({
+    description: 'One result per holder (a replay answers the first response again, with `Idempotent-Replayed: true`)',
+    type: PostEntriesResponse,
+  })
   async award(
     @CurrentUser() actor: UserActor,
     @Param('id', ParseIdPipe) id: number,
@@ -44,11 +60,27 @@ export class AwardsController {
   }
 
   @Post('programs/:id/deductions')
-  @ApiErrors('RULE_NOT_EFFECTIVE', 'WRONG_RULE_KIND', 'RULE_NOT_APPLICABLE', 'MEMBER_NOT_IN_HOUSEHOLD', 'OCCURRED_ON_IN_FUTURE', 'PERIOD_CLOSED', 'OWN_HOUSEHOLD', 'COI_UNDECLARED', 'EVIDENCE_NOT_USABLE')
+  @ApiErrors(
+    'RULE_NOT_EFFECTIVE',
+    'WRONG_RULE_KIND',
+    'RULE_NOT_APPLICABLE',
+    'MEMBER_NOT_IN_HOUSEHOLD',
+    'OCCURRED_ON_IN_FUTURE',
+    'PERIOD_CLOSED',
+    'OWN_HOUSEHOLD',
+    'COI_UNDECLARED',
+    'EVIDENCE_NOT_USABLE',
+  )
   @Roles(...VILLAGE_STAFF)
   @ApiHeader(IDEMPOTENCY_HEADER)
-  @ApiOperation({ summary: 'Deduct points by a negative rule from up to 1,000 holders, with a reason; stops at zero unless the program allows negative balances' })
-  @ApiCreatedResponse({ description: 'One result per holder (a replay answers the first response again, with `Idempotent-Replayed: true`)', type: PostEntriesResponse })
+  @ApiOperation({
+    summary:
+      'Deduct points by a negative rule from up to 1,000 holders, with a reason; stops at zero unless the program allows negative balances',
+  })
+  @ApiCreatedResponse({
+    description: 'One result per holder (a replay answers the first response again, with `Idempotent-Replayed: true`)',
+    type: PostEntriesResponse,
+  })
   async deduct(
     @CurrentUser() actor: UserActor,
     @Param('id', ParseIdPipe) id: number,
@@ -64,7 +96,10 @@ export class AwardsController {
   @Roles(...VILLAGE_STAFF)
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiOperation({ summary: 'Reverse an award or deduction, once; a closed period is corrected in the open one, marked late' })
-  @ApiCreatedResponse({ description: 'The reversal (a replay answers the first response again, with `Idempotent-Replayed: true`)', type: ReversalView })
+  @ApiCreatedResponse({
+    description: 'The reversal (a replay answers the first response again, with `Idempotent-Replayed: true`)',
+    type: ReversalView,
+  })
   async reverse(
     @CurrentUser() actor: UserActor,
     @Param('id', ParseBigIdPipe) id: string,

@@ -8,7 +8,11 @@ export class PostEntriesDto {
   ruleId: number;
 
   @ApiProperty({ description: 'Holders (households, villages or staff users by the program), 1 to 1,000, no repeats', type: [Number] })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(1000) @ArrayUnique() @IsId({ each: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  @ArrayUnique()
+  @IsId({ each: true })
   holderIds: number[];
 
   @ApiProperty({ description: 'Day of the deed in the program timezone', example: '2026-07-15' })
@@ -16,28 +20,40 @@ export class PostEntriesDto {
   occurredOn: string;
 
   @ApiPropertyOptional({ description: 'The household member who did the deed (one household only)' })
-  @Optional() @IsId()
+  @Optional()
+  @IsId()
   memberId?: number;
 
   @ApiPropertyOptional({ description: 'Memo' })
-  @Optional() @IsString() @Length(1, 500)
+  @Optional()
+  @IsString()
+  @Length(1, 500)
   memo?: string;
 
   @ApiPropertyOptional({ description: 'Evidence links (documents elsewhere), at most 10', type: [String] })
-  @Optional() @IsArray() @ArrayMaxSize(10) @IsUrl({ require_protocol: true }, { each: true })
+  @Optional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsUrl({ require_protocol: true }, { each: true })
   evidence?: string[];
 
   @ApiPropertyOptional({
-    description: 'Photos uploaded with POST /api/v1/evidence (at most 10), of the holders\' village, as claims take them: shown on the statement, the notice and the board',
+    description:
+      "Photos uploaded with POST /api/v1/evidence (at most 10), of the holders' village, as claims take them: shown on the statement, the notice and the board",
     type: [Number],
   })
-  @Optional() @IsArray() @ArrayMaxSize(10) @ArrayUnique() @IsId({ each: true })
+  @Optional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ArrayUnique()
+  @IsId({ each: true })
   evidenceIds?: number[];
 }
 
 export class PostDeductionsDto extends PostEntriesDto {
   @ApiProperty({ description: 'Why the points are deducted (shown to the household)' })
-  @IsString() @Length(1, 500)
+  @IsString()
+  @Length(1, 500)
   reason: string;
 }
 
@@ -45,11 +61,12 @@ export class EntryResultView {
   @ApiProperty({ description: 'Holder id' }) holderId: number;
   @ApiProperty({
     description:
-      '`posted`; `noticed` on a program with a notice period (公示): it posts when the period ends without an upheld objection; `capped`: the rule\'s cap for this holder and period is used up, so nothing is posted or put on notice (points 0)',
+      "`posted`; `noticed` on a program with a notice period (公示): it posts when the period ends without an upheld objection; `capped`: the rule's cap for this holder and period is used up, so nothing is posted or put on notice (points 0)",
     enum: ['posted', 'noticed', 'capped'],
   })
   status: 'posted' | 'noticed' | 'capped';
-  @ApiProperty({ description: 'Transaction id (a string: 64-bit); null while on notice, or when capped', type: String, nullable: true }) transactionId: string | null;
+  @ApiProperty({ description: 'Transaction id (a string: 64-bit); null while on notice, or when capped', type: String, nullable: true })
+  transactionId: string | null;
   @ApiProperty({ description: 'The notice, while on notice', type: String, nullable: true }) noticeId: string | null;
   @ApiProperty({ description: 'End of the notice period', type: Date, nullable: true }) deadline: Date | null;
   @ApiProperty({ description: 'Points applied, or to be applied after the notice (signed)' }) points: number;
@@ -69,7 +86,8 @@ export class PostEntriesResponse {
 
 export class ReversalDto {
   @ApiProperty({ description: 'Why the transaction is reversed' })
-  @IsString() @Length(1, 500)
+  @IsString()
+  @Length(1, 500)
   reason: string;
 }
 

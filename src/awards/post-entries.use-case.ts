@@ -64,7 +64,8 @@ export class PostEntries {
     const evidenceIds = dto.evidenceIds ?? [];
     for (const evidenceId of evidenceIds) {
       const photo = await this.evidence.readable(actor, evidenceId).catch(() => null);
-      if (!photo || (program.holderType !== 'staff' && holders.some((h) => h.regionId !== photo.villageId))) throw new DomainError('EVIDENCE_NOT_USABLE', { evidenceId });
+      if (!photo || (program.holderType !== 'staff' && holders.some((h) => h.regionId !== photo.villageId)))
+        throw new DomainError('EVIDENCE_NOT_USABLE', { evidenceId });
     }
     const ordered = dto.holderIds.map((id) => byId.get(id)!);
     const period = periodKey(dto.occurredOn, program.periodKind);

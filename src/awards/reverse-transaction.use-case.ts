@@ -31,7 +31,13 @@ export class ReverseTransaction {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  async execute(actor: UserActor, transactionId: string, reason: string, idem: IdempotencyRequest | null, by: Provenance): Promise<Outcome<ReversalView>> {
+  async execute(
+    actor: UserActor,
+    transactionId: string,
+    reason: string,
+    idem: IdempotencyRequest | null,
+    by: Provenance,
+  ): Promise<Outcome<ReversalView>> {
     const original = await this.transactions.find(transactionId);
     if (!original) throw notFound('transaction', transactionId);
     const program = (await this.programs.findProgram(original.programId))!;
@@ -58,7 +64,9 @@ export class ReverseTransaction {
             { id: original.id, type: original.type, holderId: original.holderId, points: original.points },
             by,
             { ruleVersionId: original.ruleVersionId, memberId: original.memberId, occurredOn, period, late: originalClosed, reason },
-            version?.capPer && original.type === 'award' ? { ruleId: version.ruleId, periodKey: periodKey(original.occurredOn, version.capPer) } : null,
+            version?.capPer && original.type === 'award'
+              ? { ruleId: version.ruleId, periodKey: periodKey(original.occurredOn, version.capPer) }
+              : null,
           );
           return {
             id: reversal.transactionId,

@@ -22,8 +22,21 @@ export class ClaimsController {
   @Post()
   @Roles(...VILLAGE_STAFF)
   @AllowResident()
-  @ApiErrors('NOT_CLAIMABLE', 'RULE_NOT_EFFECTIVE', 'RULE_NOT_APPLICABLE', 'OCCURRED_ON_IN_FUTURE', 'CLAIM_WINDOW_PASSED', 'MEMBER_NOT_IN_HOUSEHOLD', 'EVIDENCE_NOT_USABLE', 'PERIOD_CLOSED', 'OUT_OF_SCOPE', 'NOT_FOUND')
-  @ApiOperation({ summary: 'File a claim (申报): a resident for its household, or village staff on a household\'s behalf; it waits for review' })
+  @ApiErrors(
+    'NOT_CLAIMABLE',
+    'RULE_NOT_EFFECTIVE',
+    'RULE_NOT_APPLICABLE',
+    'OCCURRED_ON_IN_FUTURE',
+    'CLAIM_WINDOW_PASSED',
+    'MEMBER_NOT_IN_HOUSEHOLD',
+    'EVIDENCE_NOT_USABLE',
+    'PERIOD_CLOSED',
+    'OUT_OF_SCOPE',
+    'NOT_FOUND',
+  )
+  @ApiOperation({
+    summary: "File a claim (申报): a resident for its household, or village staff on a household's behalf; it waits for review",
+  })
   @ApiCreatedResponse({ description: 'The claim, submitted', type: ClaimView })
   file(@CurrentCaller() caller: UserActor | ResidentActor, @Body() dto: FileClaimDto): Promise<ClaimView> {
     return this.claims.file(caller, dto);
@@ -33,7 +46,10 @@ export class ClaimsController {
   @Roles(...RESIDENT_DATA_READERS)
   @AllowResident()
   @ApiErrors('OUT_OF_SCOPE', 'NOT_FOUND')
-  @ApiOperation({ summary: 'Staff: the review queue of your villages, oldest first (the open claims unless a status is asked). A resident: its household\'s claims, newest first' })
+  @ApiOperation({
+    summary:
+      "Staff: the review queue of your villages, oldest first (the open claims unless a status is asked). A resident: its household's claims, newest first",
+  })
   @ApiOkResponse({ description: 'A page of claims', type: [ClaimView] })
   list(@CurrentCaller() caller: UserActor | ResidentActor, @Query() q: ListClaimsQuery): Promise<ClaimView[]> {
     return caller.kind === 'resident' ? this.claims.mine(caller, q.limit, q.offset) : this.claims.queue(caller, q);
@@ -52,10 +68,16 @@ export class ClaimsController {
   @Roles(...REVIEWERS, 'village_clerk')
   @ApiErrors('CLAIM_DECIDED', 'SELF_REVIEW', 'OWN_HOUSEHOLD', 'COI_UNDECLARED', 'SAME_REVIEWER', 'PERIOD_CLOSED')
   @ApiOperation({
-    summary: 'Approve a claim (审核通过): it goes on public notice (公示), or posts at once on a program without one; above the program\'s threshold a second, different reviewer must approve too',
+    summary:
+      "Approve a claim (审核通过): it goes on public notice (公示), or posts at once on a program without one; above the program's threshold a second, different reviewer must approve too",
   })
   @ApiCreatedResponse({ description: 'The claim, approved (or seconding: waiting for a second reviewer)', type: ClaimView })
-  approve(@CurrentUser() actor: UserActor, @Param('id', ParseBigIdPipe) id: string, @Body() dto: ReviewNoteDto, @RequestProvenance() by: Provenance): Promise<ClaimView> {
+  approve(
+    @CurrentUser() actor: UserActor,
+    @Param('id', ParseBigIdPipe) id: string,
+    @Body() dto: ReviewNoteDto,
+    @RequestProvenance() by: Provenance,
+  ): Promise<ClaimView> {
     return this.review.approve(actor, id, dto.note ?? null, by.requestId);
   }
 

@@ -14,11 +14,13 @@ export class FileClaimDto {
   ruleId: number;
 
   @ApiPropertyOptional({ description: 'Staff: the household the claim is for. A resident claims for its own household.' })
-  @Optional() @IsId()
+  @Optional()
+  @IsId()
   householdId?: number;
 
   @ApiPropertyOptional({ description: 'The member of the household who did the deed' })
-  @Optional() @IsId()
+  @Optional()
+  @IsId()
   memberId?: number;
 
   @ApiProperty({ description: 'Day of the deed in the program timezone', example: '2026-11-28' })
@@ -26,41 +28,54 @@ export class FileClaimDto {
   occurredOn: string;
 
   @ApiPropertyOptional({ description: 'What was done', example: '清扫村口道路积雪' })
-  @Optional() @IsString() @Length(1, 500)
+  @Optional()
+  @IsString()
+  @Length(1, 500)
   memo?: string;
 
-  @ApiPropertyOptional({ description: 'Photos from POST /api/v1/evidence (of the household\'s village), at most 9', type: [Number] })
-  @Optional() @IsArray() @ArrayMaxSize(9) @ArrayUnique() @IsId({ each: true })
+  @ApiPropertyOptional({ description: "Photos from POST /api/v1/evidence (of the household's village), at most 9", type: [Number] })
+  @Optional()
+  @IsArray()
+  @ArrayMaxSize(9)
+  @ArrayUnique()
+  @IsId({ each: true })
   evidenceIds?: number[];
 }
 
 export class ReviewNoteDto {
   @ApiPropertyOptional({ description: 'A note kept in the history' })
-  @Optional() @IsString() @Length(1, 500)
+  @Optional()
+  @IsString()
+  @Length(1, 500)
   note?: string;
 }
 
 export class RejectDto {
   @ApiProperty({ description: 'Why the claim is rejected (shown to the household)' })
-  @IsString() @Length(2, 500)
+  @IsString()
+  @Length(2, 500)
   reason: string;
 }
 
 export class ListClaimsQuery {
   @ApiPropertyOptional({ description: 'Staff: a region of your reach (default: your own)' })
-  @Optional() @QueryId()
+  @Optional()
+  @QueryId()
   regionId?: number;
 
   @ApiPropertyOptional({ description: 'Staff: status (default: submitted and seconding, the review queue)', enum: CLAIM_STATUSES })
-  @Optional() @IsIn(CLAIM_STATUSES)
+  @Optional()
+  @IsIn(CLAIM_STATUSES)
   status?: ClaimStatus;
 
   @ApiPropertyOptional({ description: 'Page size', default: 50, maximum: 200 })
-  @Optional() @QueryIntIn(1, 200)
+  @Optional()
+  @QueryIntIn(1, 200)
   limit = 50;
 
   @ApiPropertyOptional({ description: 'Rows to skip', default: 0 })
-  @Optional() @QueryIntIn(0, 1_000_000)
+  @Optional()
+  @QueryIntIn(0, 1_000_000)
   offset = 0;
 }
 
@@ -75,7 +90,8 @@ export class ClaimView {
   @ApiProperty({ description: 'Rule category' }) ruleCategory: string;
   @ApiProperty({ description: 'Points the rule gives (what the claim asks for)' }) points: number;
   @ApiProperty({
-    description: "Points granted on approval, after the rule's cap: less than `points` when the cap cut it, 0 when the cap was used up (then nothing goes on notice or posts); null until approved",
+    description:
+      "Points granted on approval, after the rule's cap: less than `points` when the cap cut it, 0 when the cap was used up (then nothing goes on notice or posts); null until approved",
     type: Number,
     nullable: true,
   })
@@ -94,17 +110,21 @@ export class ClaimView {
   @ApiProperty({ description: 'Photos (GET /api/v1/evidence/{id}/thumbnail)', type: [Number] }) evidenceIds: number[];
   @ApiProperty({ description: 'resident or user', enum: ['resident', 'user'] }) filedByType: 'resident' | 'user';
   @ApiProperty({ description: 'Household id (a resident) or user id' }) filedById: number;
-  @ApiProperty({ description: 'submitted, seconding (needs a second reviewer), approved or rejected', enum: CLAIM_STATUSES }) status: ClaimStatus;
+  @ApiProperty({ description: 'submitted, seconding (needs a second reviewer), approved or rejected', enum: CLAIM_STATUSES })
+  status: ClaimStatus;
   @ApiProperty({ description: 'First reviewer when a second one is needed', type: Number, nullable: true }) firstReviewer: number | null;
   @ApiProperty({ description: 'Who approved or rejected it', type: Number, nullable: true }) reviewer: number | null;
-  @ApiProperty({ description: 'Reason of a rejection, or the reviewer\'s note', type: String, nullable: true }) reviewReason: string | null;
+  @ApiProperty({ description: "Reason of a rejection, or the reviewer's note", type: String, nullable: true }) reviewReason: string | null;
   @ApiProperty({ description: 'When it was decided', type: Date, nullable: true }) decidedAt: Date | null;
   @ApiProperty({ description: 'The notice it went on (公示)', type: String, nullable: true }) noticeId: string | null;
-  @ApiProperty({ description: 'State of that notice: noticed, held, posted or voided', type: String, nullable: true }) noticeStatus: string | null;
+  @ApiProperty({ description: 'State of that notice: noticed, held, posted or voided', type: String, nullable: true }) noticeStatus:
+    string | null;
   @ApiProperty({ description: 'End of its notice period', type: Date, nullable: true }) noticeDeadline: Date | null;
-  @ApiProperty({ description: 'The transaction it posted, on a program without a notice period', type: String, nullable: true }) transactionId: string | null;
+  @ApiProperty({ description: 'The transaction it posted, on a program without a notice period', type: String, nullable: true })
+  transactionId: string | null;
   @ApiProperty({
-    description: 'An earlier claim of the same deed (same household, rule, member and day), not rejected: the reviewer looks at both before approving; the resident is told on filing',
+    description:
+      'An earlier claim of the same deed (same household, rule, member and day), not rejected: the reviewer looks at both before approving; the resident is told on filing',
     type: String,
     nullable: true,
   })

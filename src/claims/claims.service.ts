@@ -106,7 +106,8 @@ export class ClaimsService {
 
   /** Staff: claims of the villages under a region of theirs, oldest first; the open ones unless asked otherwise. */
   async queue(actor: UserActor, q: { regionId?: number; status?: ClaimStatus; limit: number; offset: number }): Promise<ClaimView[]> {
-    const path = q.regionId !== undefined ? (await this.regions.getInScope(actor, q.regionId, { regionId: q.regionId })).path : actor.regionPath;
+    const path =
+      q.regionId !== undefined ? (await this.regions.getInScope(actor, q.regionId, { regionId: q.regionId })).path : actor.regionPath;
     return (await this.reader.rows({ path, statuses: q.status ? [q.status] : OPEN }, q.limit, q.offset)).map(claimView);
   }
 
@@ -118,7 +119,8 @@ export class ClaimsService {
   /** One claim with its history: staff who may read its village, or the resident of its household. */
   async get(caller: UserActor | ResidentActor, id: string) {
     const claim = await this.row(id);
-    if (caller.kind === 'resident' ? caller.householdId !== claim.householdId : !canRead(caller, claim.villagePath)) throw new DomainError('OUT_OF_SCOPE', { claimId: id });
+    if (caller.kind === 'resident' ? caller.householdId !== claim.householdId : !canRead(caller, claim.villagePath))
+      throw new DomainError('OUT_OF_SCOPE', { claimId: id });
     return { claim: claimView(claim), history: await this.publicity.history('claim', id) };
   }
 

@@ -40,7 +40,17 @@ export class ReviewClaim {
       // The rule still applies where the household lives, the member still belongs, no conflict of interest (ApplyRule's checks, before either approval).
       const scope = (await this.programs.findProgramWithRule(program.id, claim.ruleId, m))!.rule!;
       const holder = { holderId: claim.householdId, regionId: claim.villageId, path: claim.villagePath };
-      await this.applyRule.check({ program, rule: { id: claim.ruleId, only: scope.only, excluded: scope.excluded }, holders: [holder], memberId: claim.memberId, actor, details: { claimId: id } }, m);
+      await this.applyRule.check(
+        {
+          program,
+          rule: { id: claim.ruleId, only: scope.only, excluded: scope.excluded },
+          holders: [holder],
+          memberId: claim.memberId,
+          actor,
+          details: { claimId: id },
+        },
+        m,
+      );
       if (claim.status === 'submitted' && program.secondReviewAbove !== null && version.points > program.secondReviewAbove) {
         await this.claims.decide(m, id, { status: 'seconding', firstReviewer: actor.id, reviewReason: note, decided: false });
         await this.events.record(m, 'claim', [id], 'approved', by, note, { needsSecondReviewer: true, points: version.points });
@@ -64,10 +74,19 @@ export class ReviewClaim {
         by: provenanceOf(actor, requestId),
       });
       const { noticeId, transactionId, points } = applied;
-      await this.claims.decide(m, id, { status: 'approved', reviewer: actor.id, reviewReason: note, noticeId, transactionId, grantedPoints: points, decided: true });
+      await this.claims.decide(m, id, {
+        status: 'approved',
+        reviewer: actor.id,
+        reviewReason: note,
+        noticeId,
+        transactionId,
+        grantedPoints: points,
+        decided: true,
+      });
       // What the cap leaves is granted; a cap used up grants 0, and then nothing goes on notice or posts.
       const cap = capOf(claim.ruleId, version, claim.occurredOn);
-      const capNote = points < version.points && cap ? { requestedPoints: version.points, cap: { points: cap.capPoints, periodKey: cap.periodKey } } : {};
+      const capNote =
+        points < version.points && cap ? { requestedPoints: version.points, cap: { points: cap.capPoints, periodKey: cap.periodKey } } : {};
       const outcome = program.publicityDays > 0 ? { noticeId, deadline: applied.deadline?.toISOString() ?? null } : { transactionId };
       await this.events.record(m, 'claim', [id], event, by, note, { ...outcome, points, ...capNote });
     });
@@ -89,11 +108,18 @@ export class ReviewClaim {
     if (!claim) throw new DomainError('NOT_FOUND', { resource: 'claim', id });
     assertInScope(actor, claim.villagePath, { claimId: id });
     const program = (await this.programs.findProgram(claim.programId, m))!;
-    if (actor.role === 'village_clerk' && !program.clerksReview) throw new DomainError('FORBIDDEN', { reason: 'on this program reviewers, not clerks, review claims' });
-    if (claim.status !== 'submitted' && claim.status !== 'seconding') throw new DomainError('CLAIM_DECIDED', { claimId: id, status: claim.status });
+    if (actor.role === 'village_clerk' && !program.clerksReview)
+      throw new DomainError('FORBIDDEN', { reason: 'on this program reviewers, not clerks, review claims' });
+    if (claim.status !== 'submitted' && claim.status !== 'seconding')
+      throw new DomainError('CLAIM_DECIDED', { claimId: id, status: claim.status });
     if (claim.filedByType === 'user' && claim.filedById === actor.id) throw new DomainError('SELF_REVIEW', { claimId: id });
-    await this.declarations.assertMayAct(actor, { holderType: 'household', holderIds: [claim.householdId], required: program.requireCoiDeclaration, details: { claimId: id } }, m);
-    if (claim.status === 'seconding' && claim.firstReviewer === actor.id) throw new DomainError('SAME_REVIEWER', { claimId: id, reason: 'the second approval needs another reviewer' });
+    await this.declarations.assertMayAct(
+      actor,
+      { holderType: 'household', holderIds: [claim.householdId], required: program.requireCoiDeclaration, details: { claimId: id } },
+      m,
+    );
+    if (claim.status === 'seconding' && claim.firstReviewer === actor.id)
+      throw new DomainError('SAME_REVIEWER', { claimId: id, reason: 'the second approval needs another reviewer' });
     return { claim, program };
   }
 }

@@ -116,8 +116,12 @@ describe('validateEnv', () => {
   });
 
   it('names the bad value, but never prints a secret or a URL password', () => {
-    expect(configError({ LOG_LEVEL: 'loud' }).message).toBe('Invalid environment variable LOG_LEVEL="loud": LOG_LEVEL must be one of the following values: fatal, error, warn, info, debug, trace, silent');
-    expect(configError({ JWT_SECRET: 'almost-the-real-secret' }).message).toBe('Invalid environment variable JWT_SECRET=(hidden): must be at least 32 characters');
+    expect(configError({ LOG_LEVEL: 'loud' }).message).toBe(
+      'Invalid environment variable LOG_LEVEL="loud": LOG_LEVEL must be one of the following values: fatal, error, warn, info, debug, trace, silent',
+    );
+    expect(configError({ JWT_SECRET: 'almost-the-real-secret' }).message).toBe(
+      'Invalid environment variable JWT_SECRET=(hidden): must be at least 32 characters',
+    );
     expect(configError({ PII_HASH_KEY: 'almost-the-real-key' }).message).not.toContain('almost-the-real-key');
     const url = configError({ DATABASE_URL: 'mysql://app:s3cret@db/x' }).message;
     expect(url).toBe('Invalid environment variable DATABASE_URL="mysql://app:***@db/x": must be a postgres:// URL or "embedded"');

@@ -25,7 +25,13 @@ async function postgresProblem(url: string): Promise<string | null> {
 }
 
 async function redisProblem(url: string): Promise<string | null> {
-  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 3000, enableOfflineQueue: false });
+  const redis = new Redis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    connectTimeout: 3000,
+    enableOfflineQueue: false,
+  });
   // The socket's own error (ECONNREFUSED, ENOTFOUND…) says more than the client's "Connection is closed".
   let socketError: unknown = null;
   redis.on('error', (e) => (socketError ??= e));
@@ -62,9 +68,13 @@ export async function checkBackends(config: AppConfig, attempts = 5): Promise<vo
     config.queue.kind === 'redis' && config.queue.url ? settle(() => redisProblem(config.queue.url!), attempts) : null,
   ]);
   if (database) {
-    throw new ConfigError(`Cannot reach PostgreSQL at ${where(config.database.url)} (DATABASE_URL): ${database}. Start it or correct DATABASE_URL; without DATABASE_URL the service uses a local or an embedded PostgreSQL.`);
+    throw new ConfigError(
+      `Cannot reach PostgreSQL at ${where(config.database.url)} (DATABASE_URL): ${database}. Start it or correct DATABASE_URL; without DATABASE_URL the service uses a local or an embedded PostgreSQL.`,
+    );
   }
   if (queue) {
-    throw new ConfigError(`Cannot reach Redis at ${where(config.queue.url!)} (REDIS_URL): ${queue}. Start it or correct REDIS_URL; REDIS_URL=none runs the jobs in-process.`);
+    throw new ConfigError(
+      `Cannot reach Redis at ${where(config.queue.url!)} (REDIS_URL): ${queue}. Start it or correct REDIS_URL; REDIS_URL=none runs the jobs in-process.`,
+    );
   }
 }

@@ -164,7 +164,9 @@ function ensureDataDir(dir: string): void {
     accessSync(dir, constants.W_OK);
   } catch (e) {
     const code = (e as { code?: string }).code ?? String(e);
-    throw new ConfigError(`DATA_DIR ${resolve(dir)} is not writable by this user (${code}): point DATA_DIR at a folder it owns, such as a mounted volume.`);
+    throw new ConfigError(
+      `DATA_DIR ${resolve(dir)} is not writable by this user (${code}): point DATA_DIR at a folder it owns, such as a mounted volume.`,
+    );
   }
 }
 
@@ -191,7 +193,11 @@ export function buildConfig(
     loginRateLimit: vars.LOGIN_RATE_LIMIT,
     publicRateLimit: vars.PUBLIC_RATE_LIMIT,
     importMaxBytes: vars.IMPORT_MAX_MB * 1024 * 1024,
-    importLimits: { maxRows: vars.IMPORT_MAX_ROWS, maxUnpackedBytes: vars.IMPORT_MAX_UNPACKED_MB * 1024 * 1024, maxMs: vars.IMPORT_MAX_SECONDS * 1000 },
+    importLimits: {
+      maxRows: vars.IMPORT_MAX_ROWS,
+      maxUnpackedBytes: vars.IMPORT_MAX_UNPACKED_MB * 1024 * 1024,
+      maxMs: vars.IMPORT_MAX_SECONDS * 1000,
+    },
     evidenceMaxBytes: vars.EVIDENCE_MAX_MB * 1024 * 1024,
     trustProxy: trustedProxies(vars.TRUST_PROXY),
     idempotencyRetentionDays: vars.IDEMPOTENCY_RETENTION_DAYS,

@@ -18,7 +18,8 @@ export function IsTrustProxy() {
   return ValidateBy({
     name: 'isTrustProxy',
     validator: {
-      validate: (value: unknown) => typeof value === 'string' && (value === 'none' || value.split(',').every((e) => isProxyEntry(e.trim()))),
+      validate: (value: unknown) =>
+        typeof value === 'string' && (value === 'none' || value.split(',').every((e) => isProxyEntry(e.trim()))),
       defaultMessage: () => 'must be "none" or a comma-separated list of IP addresses, CIDR ranges, loopback, linklocal or uniquelocal',
     },
   });

@@ -10,7 +10,10 @@ export class DatabaseModule {
       module: DatabaseModule,
       imports: [
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(config.database.url, { migrationsRun: config.migrationsRun, extra: { max: config.database.poolSize, application_name: 'moral-bank' } }),
+          ...dataSourceOptions(config.database.url, {
+            migrationsRun: config.migrationsRun,
+            extra: { max: config.database.poolSize, application_name: 'moral-bank' },
+          }),
           retryAttempts: 3,
           retryDelay: 1000,
         }),

@@ -18,8 +18,15 @@ export interface Repos {
 }
 
 /** The rules of a program with the version in force, by code. */
-export async function rulesByCode(programs: ProgramsRepository, m: EntityManager, programId: number): Promise<Map<string, { ruleId: number; version: RuleVersion }>> {
+export async function rulesByCode(
+  programs: ProgramsRepository,
+  m: EntityManager,
+  programId: number,
+): Promise<Map<string, { ruleId: number; version: RuleVersion }>> {
   const rules = await programs.rulesOf(programId, m);
-  const versions = await programs.versionsOf(rules.map((r) => r.id), m);
+  const versions = await programs.versionsOf(
+    rules.map((r) => r.id),
+    m,
+  );
   return new Map(rules.map((r) => [r.code, { ruleId: r.id, version: versions.filter((v) => v.ruleId === r.id).at(-1)! }]));
 }

@@ -50,7 +50,14 @@ const USERS: { username: string; displayName: string; role: Role; region: string
   { username: 'demo-auditor', displayName: '县审计员', role: 'auditor', region: 'DEMO' },
 ];
 
-async function region(repos: Repos, m: EntityManager, code: string, name: string, level: RegionLevel, parent: Region | null): Promise<Region> {
+async function region(
+  repos: Repos,
+  m: EntityManager,
+  code: string,
+  name: string,
+  level: RegionLevel,
+  parent: Region | null,
+): Promise<Region> {
   return (
     (await repos.regions.findByCode(code, m)) ??
     repos.regions.insert({ code, name, level, parentId: parent?.id ?? null, parentPath: parent?.path ?? '/' }, m)
@@ -64,7 +71,16 @@ async function seedPrograms(repos: Repos, m: EntityManager, countyId: number): P
     const program =
       (await repos.programs.findProgramByCode(code, m)) ??
       (await repos.programs.insertProgram(
-        { ...PROGRAM_DEFAULTS, code, name: p.name, countyId, holderType: p.holderType, basePoints: p.basePoints, pointValueFen: p.pointValueFen, timezone: p.timezone },
+        {
+          ...PROGRAM_DEFAULTS,
+          code,
+          name: p.name,
+          countyId,
+          holderType: p.holderType,
+          basePoints: p.basePoints,
+          pointValueFen: p.pointValueFen,
+          timezone: p.timezone,
+        },
         m,
       ));
     const existing = new Set((await repos.programs.rulesOf(program.id, m)).map((r) => r.code));
@@ -73,7 +89,17 @@ async function seedPrograms(repos: Repos, m: EntityManager, countyId: number): P
       await repos.programs.insertRule(
         m,
         { programId: program.id, code: r.code, regionId: null },
-        { name: r.name, category: r.category, points: r.points, capPoints: cap?.points ?? null, capPer: cap?.per ?? null, ...NO_SANCTION, effectiveFrom: '2026-01-01', effectiveTo: null, createdBy: null },
+        {
+          name: r.name,
+          category: r.category,
+          points: r.points,
+          capPoints: cap?.points ?? null,
+          capPer: cap?.per ?? null,
+          ...NO_SANCTION,
+          effectiveFrom: '2026-01-01',
+          effectiveTo: null,
+          createdBy: null,
+        },
       );
     }
   }
@@ -89,7 +115,8 @@ async function seedStores(repos: Repos, m: EntityManager): Promise<void> {
   for (const s of stores) {
     const regionId = (await repos.regions.findByCode(s.region, m))!.id;
     const found = await repos.stores.findByCode(s.code, m);
-    const store = found ?? (await repos.stores.insert({ code: s.code, name: s.name, regionId, programId: program.id, refundWindowDays: 7 }, m));
+    const store =
+      found ?? (await repos.stores.insert({ code: s.code, name: s.name, regionId, programId: program.id, refundWindowDays: 7 }, m));
     if (store.programId === null) await repos.stores.update(store.id, { programId: program.id }, m);
     for (const good of DEMO_CATALOG.storeGoods) {
       if (await repos.items.findBySku(store.id, good.sku, m)) continue;
@@ -201,7 +228,10 @@ async function seedHistory(app: INestApplicationContext, repos: Repos): Promise<
         entries: chosen.map((h) => ({ ...h, points: version.points })),
         by: system,
         entry: { ruleVersionId: version.id, occurredOn: today, period, memo: '示范数据', reason: kind === 'deduction' ? '示范数据' : null },
-        cap: kind === 'award' && version.capPoints && version.capPer ? { ruleId, periodKey: periodKey(today, version.capPer), capPoints: version.capPoints } : null,
+        cap:
+          kind === 'award' && version.capPoints && version.capPer
+            ? { ruleId, periodKey: periodKey(today, version.capPer), capPoints: version.capPoints }
+            : null,
       });
     }
   });
@@ -216,7 +246,8 @@ async function declareDemoStaff(app: INestApplicationContext, repos: Repos): Pro
   const declarations = app.get(StaffDeclarations);
   for (const u of USERS.filter((x) => (POINTS_STAFF as readonly Role[]).includes(x.role))) {
     const actor = (await repos.users.findActor((await repos.users.findByUsername(u.username))!.id))!;
-    if ((await declarations.state(actor.id)).declaredAt === null) await declarations.declare(actor, { householdId: null, relatedHouseholdIds: [] });
+    if ((await declarations.state(actor.id)).declaredAt === null)
+      await declarations.declare(actor, { householdId: null, relatedHouseholdIds: [] });
   }
 }
 
@@ -253,7 +284,10 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoSeedRe
         const vcode = `${t.code}-${String(vi + 1).padStart(2, '0')}`;
         const village = await region(repos, m, vcode, vname, 'village', township);
         // Two grids (网格) a village, the first half of the households in the first.
-        const grids = [await region(repos, m, `${vcode}-G1`, `${vname}第一网格`, 'grid', village), await region(repos, m, `${vcode}-G2`, `${vname}第二网格`, 'grid', village)];
+        const grids = [
+          await region(repos, m, `${vcode}-G1`, `${vname}第一网格`, 'grid', village),
+          await region(repos, m, `${vcode}-G2`, `${vname}第二网格`, 'grid', village),
+        ];
         for (let h = 1; h <= HOUSEHOLDS_PER_VILLAGE; h++) {
           const surname = personName(rnd).slice(0, 1);
           const head = personName(rnd, surname);
@@ -261,7 +295,13 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoSeedRe
           if (!fields.ok) throw new Error('demo household is invalid');
           const grid = grids[h <= HOUSEHOLDS_PER_VILLAGE / 2 ? 0 : 1];
           const { id } = await repos.households.upsert(village.id, String(h).padStart(4, '0'), fields.value, m, grid.id);
-          const members = [{ name: head, relation: '户主' }, ...Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => ({ name: personName(rnd, surname), relation: pick(rnd, RELATIONS) }))];
+          const members = [
+            { name: head, relation: '户主' },
+            ...Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => ({
+              name: personName(rnd, surname),
+              relation: pick(rnd, RELATIONS),
+            })),
+          ];
           const names = new Set<string>();
           for (const member of members) {
             if (names.has(member.name)) continue;

@@ -26,14 +26,25 @@ export const DEMO_LEVELS = [
 export async function seedLevels(repos: Repos): Promise<void> {
   const program = (await repos.programs.findProgramByCode('demo-household-conduct'))!;
   if (program.levels.length > 0) return;
-  await repos.programs.updateProgram(program.id, { levels: DEMO_LEVELS, levelPeriod: 'period', redList: true, blackList: true, listSize: 5 });
+  await repos.programs.updateProgram(program.id, {
+    levels: DEMO_LEVELS,
+    levelPeriod: 'period',
+    redList: true,
+    blackList: true,
+    listSize: 5,
+  });
 }
 
 /** The household program clears points every year on New Year's Day, each household keeping up to this many (结转). */
 export const DEMO_CARRY_OVER = 10;
 
 /** The sanction rule the demo adds: 违法犯罪 costs 10 points, clears the rest and suspends redemption this year and next. */
-const SANCTION_RULE = { code: 'SAN-01', name: '违法犯罪被依法处理（积分清零，取消当年和次年积分兑换资格）', category: '遵纪守法', points: -10 };
+const SANCTION_RULE = {
+  code: 'SAN-01',
+  name: '违法犯罪被依法处理（积分清零，取消当年和次年积分兑换资格）',
+  category: '遵纪守法',
+  points: -10,
+};
 
 /**
  * The points lifecycle in 东街社区: households earned 5 to 20 points last year, then the yearly
@@ -64,18 +75,54 @@ export async function seedLifecycle(app: INestApplicationContext, repos: Repos):
     const rules = await rulesByCode(repos.programs, m, program.id);
     const lastYear = `${Number(todayOf(program).day.slice(0, 4)) - 1}-11-20`;
     // Last year's deeds: 5 to 20 points a household, so the clearing takes some of them.
-    for (const [code, every] of [['WRK-01', 1], ['CLN-01', 2], ['WRK-01', 3], ['CLN-01', 4]] as const) {
+    for (const [code, every] of [
+      ['WRK-01', 1],
+      ['CLN-01', 2],
+      ['WRK-01', 3],
+      ['CLN-01', 4],
+    ] as const) {
       const rule = rules.get(code);
       if (!rule) continue;
       const chosen = holders.filter((_, i) => i % every === 0);
-      const entry = { ruleVersionId: rule.version.id, occurredOn: lastYear, period: periodKey(lastYear, program.periodKind), memo: '示范数据（去年）', reason: null };
-      await engine.post(m, { program, type: 'award', entries: chosen.map((h) => ({ ...h, points: rule.version.points })), by: system, entry });
+      const entry = {
+        ruleVersionId: rule.version.id,
+        occurredOn: lastYear,
+        period: periodKey(lastYear, program.periodKind),
+        memo: '示范数据（去年）',
+        reason: null,
+      };
+      await engine.post(m, {
+        program,
+        type: 'award',
+        entries: chosen.map((h) => ({ ...h, points: rule.version.points })),
+        by: system,
+        entry,
+      });
     }
     // Yearly clearing on 01-01 keeping up to 10: last year's points are due, this year's clear next New Year's Day.
-    await repos.programs.setExpiry(m, program.id, { expiryPolicy: 'yearly', expiryMonths: null, expiryDate: '01-01', expiryCarryOver: DEMO_CARRY_OVER });
+    await repos.programs.setExpiry(m, program.id, {
+      expiryPolicy: 'yearly',
+      expiryMonths: null,
+      expiryDate: '01-01',
+      expiryCarryOver: DEMO_CARRY_OVER,
+    });
     if (!rules.has(SANCTION_RULE.code)) {
       const { code, ...version } = SANCTION_RULE;
-      await repos.programs.insertRule(m, { programId: program.id, code, regionId: null }, { ...version, capPoints: null, capPer: null, ...NO_SANCTION, sanctionClears: true, sanctionSuspendYears: 1, effectiveFrom: '2026-01-01', effectiveTo: null, createdBy: null });
+      await repos.programs.insertRule(
+        m,
+        { programId: program.id, code, regionId: null },
+        {
+          ...version,
+          capPoints: null,
+          capPer: null,
+          ...NO_SANCTION,
+          sanctionClears: true,
+          sanctionSuspendYears: 1,
+          effectiveFrom: '2026-01-01',
+          effectiveTo: null,
+          createdBy: null,
+        },
+      );
     }
     return true;
   });

@@ -38,7 +38,12 @@ export async function seedHouseholdHonours(app: INestApplicationContext, repos: 
     await engine.openAccounts(m, program, holders, system);
     const rules = await rulesByCode(repos.programs, m, program.id);
     // Different deeds for different households, so the ranking has a champion and a spread.
-    for (const [code, every, offset] of [['WRK-01', 2, 0], ['CLN-01', 3, 0], ['WRK-01', 5, 1], ['CLN-01', 7, 0]] as const) {
+    for (const [code, every, offset] of [
+      ['WRK-01', 2, 0],
+      ['CLN-01', 3, 0],
+      ['WRK-01', 5, 1],
+      ['CLN-01', 7, 0],
+    ] as const) {
       const rule = rules.get(code);
       if (!rule) continue;
       const chosen = holders.filter((_, i) => i % every === offset);
@@ -51,7 +56,10 @@ export async function seedHouseholdHonours(app: INestApplicationContext, repos: 
       });
     }
     // A few deductions, for the black list (黑榜).
-    for (const [code, every, offset] of [['DED-02', 6, 5], ['DED-01', 8, 3]] as const) {
+    for (const [code, every, offset] of [
+      ['DED-02', 6, 5],
+      ['DED-01', 8, 3],
+    ] as const) {
       const rule = rules.get(code);
       if (!rule) continue;
       const chosen = holders.filter((_, i) => i % every === offset);
@@ -78,7 +86,9 @@ export async function demoKioskKey(app: INestApplicationContext, repos: Repos): 
   const devices = app.get(DevicesRepository);
   const store = (await repos.stores.findByCode('DEMO-S01'))!;
   const operator = (await repos.users.findByUsername('demo-store'))!;
-  const device = (await devices.listForStore(store.id)).find((d) => d.name === KIOSK_NAME && d.revokedAt === null) ?? (await devices.insert({ storeId: store.id, name: KIOSK_NAME, keyHash: '0'.repeat(64), createdBy: operator.id }));
+  const device =
+    (await devices.listForStore(store.id)).find((d) => d.name === KIOSK_NAME && d.revokedAt === null) ??
+    (await devices.insert({ storeId: store.id, name: KIOSK_NAME, keyHash: '0'.repeat(64), createdBy: operator.id }));
   const { apiKey, secretHash } = newApiKey(device.id);
   await devices.setKeyHash(device.id, secretHash);
   return apiKey;

@@ -43,10 +43,18 @@ export async function seedProcedure(app: INestApplicationContext, repos: Repos):
   const reviewer = await user('demo-reviewer');
   await app.get(HouseholdPinsRepository).set(items[0].id, await hashPassword(DEMO_RESIDENT_PIN), clerk.id);
   const rules = await rulesByCode(repos.programs, db.manager, id);
-  const resident = (h: (typeof items)[number]): ResidentActor => ({ kind: 'resident', householdId: h.id, cardCode: h.cardCode, villageId: village.id, regionPath: village.path });
+  const resident = (h: (typeof items)[number]): ResidentActor => ({
+    kind: 'resident',
+    householdId: h.id,
+    cardCode: h.cardCode,
+    villageId: village.id,
+    regionPath: village.path,
+  });
   const { day: today } = todayOf((await repos.programs.findProgram(id))!);
   const claims = app.get(ClaimsService);
-  const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 90, g: 140, b: 90 } } }).jpeg().toBuffer();
+  const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 90, g: 140, b: 90 } } })
+    .jpeg()
+    .toBuffer();
   const filed: string[] = [];
   const deeds: [number, string, string][] = [
     [0, 'VOL-01', '参加村里组织的环境整治志愿活动'],
@@ -57,14 +65,29 @@ export async function seedProcedure(app: INestApplicationContext, repos: Repos):
   ];
   for (const [i, code, memo] of deeds) {
     const evidence = await app.get(EvidenceService).upload(resident(items[i]), photo, undefined);
-    const claim = await claims.file(resident(items[i]), { programId: id, ruleId: rules.get(code)!.ruleId, occurredOn: addDays(today, -1 - i), memo, evidenceIds: [evidence.id] });
+    const claim = await claims.file(resident(items[i]), {
+      programId: id,
+      ruleId: rules.get(code)!.ruleId,
+      occurredOn: addDays(today, -1 - i),
+      memo,
+      evidenceIds: [evidence.id],
+    });
     filed.push(claim.id);
   }
   // Two approved (on notice), three waiting for review; a staff award on notice too.
   const review = app.get(ReviewClaim);
   await review.approve(reviewer, filed[3], '血站证明已核', null);
   await review.approve(reviewer, filed[4], null, null);
-  await app.get(PostEntries).execute(clerk, id, 'award', { ruleId: rules.get('CLN-01')!.ruleId, holderIds: [items[5].id, items[6].id], occurredOn: today, memo: '月度卫生检查合格' }, null, provenanceOf(clerk, null));
+  await app
+    .get(PostEntries)
+    .execute(
+      clerk,
+      id,
+      'award',
+      { ruleId: rules.get('CLN-01')!.ruleId, holderIds: [items[5].id, items[6].id], occurredOn: today, memo: '月度卫生检查合格' },
+      null,
+      provenanceOf(clerk, null),
+    );
   const [{ noticeId }] = (await db.query(`SELECT notice_id AS "noticeId" FROM claims WHERE id = $1`, [filed[4]])) as { noticeId: string }[];
   await app.get(Publicity).object(resident(items[7]), noticeId, { reason: '那两天他在外地打工，不在村里' });
   return place;

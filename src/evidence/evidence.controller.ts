@@ -1,6 +1,15 @@
 import { Body, Controller, Get, Param, Post, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AllowResident, CurrentCaller, Roles } from '../common/auth/decorators.js';
 import { RESIDENT_DATA_READERS, VILLAGE_STAFF } from '../common/auth/roles.js';
@@ -33,7 +42,15 @@ export class EvidenceController {
   constructor(private readonly evidence: EvidenceService) {}
 
   @Post()
-  @ApiErrors('EVIDENCE_NOT_AN_IMAGE', 'EVIDENCE_UNREADABLE', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'NOT_A_VILLAGE', 'OUT_OF_SCOPE', 'NOT_FOUND')
+  @ApiErrors(
+    'EVIDENCE_NOT_AN_IMAGE',
+    'EVIDENCE_UNREADABLE',
+    'PAYLOAD_TOO_LARGE',
+    'UNSUPPORTED_MEDIA_TYPE',
+    'NOT_A_VILLAGE',
+    'OUT_OF_SCOPE',
+    'NOT_FOUND',
+  )
   @Roles(...VILLAGE_STAFF, 'reviewer')
   @AllowResident()
   @UseInterceptors(MultipartOnly, FileInterceptor('file'))
@@ -42,9 +59,14 @@ export class EvidenceController {
   @ApiCreatedResponse({ description: 'The stored evidence', type: EvidenceViewDto })
   @ApiOperation({
     summary: 'Upload an evidence photo (JPEG, PNG or WebP): re-encoded as JPEG without EXIF or GPS data, with a thumbnail',
-    description: 'Staff name a village of their subtree; a resident uploads for its own household\'s village. The same photo uploaded again is stored once.',
+    description:
+      "Staff name a village of their subtree; a resident uploads for its own household's village. The same photo uploaded again is stored once.",
   })
-  async upload(@CurrentCaller() caller: EvidenceCaller, @Body() fields: UploadEvidenceFields, @UploadedFile() file?: { buffer: Buffer }): Promise<EvidenceViewDto> {
+  async upload(
+    @CurrentCaller() caller: EvidenceCaller,
+    @Body() fields: UploadEvidenceFields,
+    @UploadedFile() file?: { buffer: Buffer },
+  ): Promise<EvidenceViewDto> {
     if (!file) throw invalidField('file', 'a photo is required as multipart field "file"', 'isDefined');
     return evidenceView(await this.evidence.upload(caller, file.buffer, fields.villageId));
   }
@@ -66,7 +88,11 @@ export class EvidenceController {
   @ApiProduces('image/jpeg')
   @ApiOkResponse({ description: 'The stored image, without metadata', content: IMAGE_CONTENT })
   @ApiOperation({ summary: 'The image of an evidence photo (at most 2048 px on the long side)' })
-  async image(@CurrentCaller() caller: EvidenceCaller, @Param('id', ParseIdPipe) id: number, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+  async image(
+    @CurrentCaller() caller: EvidenceCaller,
+    @Param('id', ParseIdPipe) id: number,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
     return sendBlob(res, await this.evidence.image(caller, id), `evidence-${id}`);
   }
 
@@ -77,7 +103,11 @@ export class EvidenceController {
   @ApiProduces('image/jpeg')
   @ApiOkResponse({ description: 'The thumbnail, without metadata', content: IMAGE_CONTENT })
   @ApiOperation({ summary: 'The thumbnail of an evidence photo (JPEG, at most 320 px on the long side)' })
-  async thumbnail(@CurrentCaller() caller: EvidenceCaller, @Param('id', ParseIdPipe) id: number, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+  async thumbnail(
+    @CurrentCaller() caller: EvidenceCaller,
+    @Param('id', ParseIdPipe) id: number,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
     return sendBlob(res, await this.evidence.thumbnail(caller, id), `evidence-${id}-thumbnail`);
   }
 }

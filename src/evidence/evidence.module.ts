@@ -12,7 +12,9 @@ import { EvidenceService } from './evidence.service.js';
     // One photo in memory, capped before it is read whole (413 past EVIDENCE_MAX_MB); one short text field besides.
     MulterModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ limits: { fileSize: config.evidenceMaxBytes, files: 1, fields: 4, fieldSize: 1024, parts: 5 } }),
+      useFactory: (config: AppConfig) => ({
+        limits: { fileSize: config.evidenceMaxBytes, files: 1, fields: 4, fieldSize: 1024, parts: 5 },
+      }),
     }),
   ],
   controllers: [EvidenceController],

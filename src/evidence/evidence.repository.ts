@@ -11,9 +11,19 @@ export type NewEvidence = Omit<Evidence, 'id' | 'createdAt'>;
 export type StoredBlobs = Pick<Evidence, 'mediaType' | 'width' | 'height' | 'bytes' | 'sha256' | 'imageKey' | 'thumbnailKey'>;
 
 const COLUMNS = [
-  'e.id', 'e.village_id AS "villageId"', 'e.uploaded_by_user AS "uploadedByUser"', 'e.uploaded_by_household AS "uploadedByHousehold"',
-  'e.media_type AS "mediaType"', 'e.width', 'e.height', 'e.bytes', 'e.sha256', 'e.image_key AS "imageKey"', 'e.thumbnail_key AS "thumbnailKey"',
-  'e.source_sha256 AS "sourceSha256"', 'e.created_at AS "createdAt"',
+  'e.id',
+  'e.village_id AS "villageId"',
+  'e.uploaded_by_user AS "uploadedByUser"',
+  'e.uploaded_by_household AS "uploadedByHousehold"',
+  'e.media_type AS "mediaType"',
+  'e.width',
+  'e.height',
+  'e.bytes',
+  'e.sha256',
+  'e.image_key AS "imageKey"',
+  'e.thumbnail_key AS "thumbnailKey"',
+  'e.source_sha256 AS "sourceSha256"',
+  'e.created_at AS "createdAt"',
 ].join(', ');
 
 @Injectable()

@@ -142,7 +142,15 @@ export class EvidenceService {
     const thumbnailKey = blobKey(sha256(thumbnail.bytes));
     await this.blobs.put(imageKey, image.bytes);
     await this.blobs.put(thumbnailKey, thumbnail.bytes);
-    return { mediaType: image.mediaType, width: image.width, height: image.height, bytes: image.bytes.length, sha256: imageSha, imageKey, thumbnailKey };
+    return {
+      mediaType: image.mediaType,
+      width: image.width,
+      height: image.height,
+      bytes: image.bytes.length,
+      sha256: imageSha,
+      imageKey,
+      thumbnailKey,
+    };
   }
 
   private async blob(key: string): Promise<Buffer> {

@@ -12,7 +12,8 @@ import { DomainError } from '../common/errors/domain-error.js';
 export class MultipartOnly implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const req = context.switchToHttp().getRequest<Request>();
-    if (!req.is('multipart/form-data')) throw new DomainError('UNSUPPORTED_MEDIA_TYPE', { expected: ['multipart/form-data (field "file")'] });
+    if (!req.is('multipart/form-data'))
+      throw new DomainError('UNSUPPORTED_MEDIA_TYPE', { expected: ['multipart/form-data (field "file")'] });
     return next.handle();
   }
 }

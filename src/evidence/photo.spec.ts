@@ -4,7 +4,9 @@ import { DomainError } from '../common/errors/domain-error.js';
 import { MAX_PIXELS, processPhoto, sniffFormat } from './photo.js';
 
 const solid = (width: number, height: number, channels: 3 | 4 = 3) =>
-  sharp({ create: { width, height, channels, background: channels === 4 ? { r: 0, g: 0, b: 255, alpha: 0.5 } : { r: 30, g: 160, b: 90 } } });
+  sharp({
+    create: { width, height, channels, background: channels === 4 ? { r: 0, g: 0, b: 255, alpha: 0.5 } : { r: 30, g: 160, b: 90 } },
+  });
 
 /** The DomainError `promise` rejects with. */
 async function errorOf(promise: Promise<unknown>): Promise<DomainError> {
@@ -32,16 +34,27 @@ describe('evidence photos', () => {
   it('turns a photo upright by its EXIF orientation, shrinks it to 2048 px, and keeps no metadata', async () => {
     const upload = await solid(3000, 2000)
       .jpeg()
-      .withExif({ IFD0: { Make: 'Huawei', Model: 'P60' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '29/1 59/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '100/1 16/1 0/1' } })
+      .withExif({
+        IFD0: { Make: 'Huawei', Model: 'P60' },
+        IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '29/1 59/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '100/1 16/1 0/1' },
+      })
       .withMetadata({ orientation: 6 })
       .toBuffer();
     const { image, thumbnail, source } = await processPhoto(upload);
     expect(source).toBe('jpeg');
-    expect({ width: image.width, height: image.height, mediaType: image.mediaType }).toEqual({ width: 1365, height: 2048, mediaType: 'image/jpeg' });
+    expect({ width: image.width, height: image.height, mediaType: image.mediaType }).toEqual({
+      width: 1365,
+      height: 2048,
+      mediaType: 'image/jpeg',
+    });
     expect({ width: thumbnail.width, height: thumbnail.height }).toEqual({ width: 213, height: 320 });
     for (const out of [image, thumbnail]) {
       const meta = await sharp(out.bytes).metadata();
-      expect({ format: meta.format, width: meta.width, height: meta.height }).toEqual({ format: 'jpeg', width: out.width, height: out.height });
+      expect({ format: meta.format, width: meta.width, height: meta.height }).toEqual({
+        format: 'jpeg',
+        width: out.width,
+        height: out.height,
+      });
       expect([meta.exif, meta.xmp, meta.iptc, meta.orientation]).toEqual([undefined, undefined, undefined, undefined]);
       expect(out.bytes.includes('Huawei')).toBe(false);
     }
@@ -63,7 +76,10 @@ describe('evidence photos', () => {
     // A PNG whose header claims more pixels than allowed is refused before it is decoded.
     const side = Math.ceil(Math.sqrt(MAX_PIXELS)) + 1;
     const bomb = await errorOf(processPhoto(await pngClaiming(side, side)));
-    expect({ code: bomb.code, details: bomb.details }).toEqual({ code: 'EVIDENCE_UNREADABLE', details: { reason: 'too many pixels', width: side, height: side, maxPixels: MAX_PIXELS } });
+    expect({ code: bomb.code, details: bomb.details }).toEqual({
+      code: 'EVIDENCE_UNREADABLE',
+      details: { reason: 'too many pixels', width: side, height: side, maxPixels: MAX_PIXELS },
+    });
   });
 });
 

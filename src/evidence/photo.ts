@@ -62,7 +62,8 @@ export async function processPhoto(upload: Buffer): Promise<ProcessedPhoto> {
   // libvips picks its loader by the same signatures; a mismatch would mean a loader we did not mean to run.
   if (meta.format !== source) throw new DomainError('EVIDENCE_NOT_AN_IMAGE', { expected: ['image/jpeg', 'image/png', 'image/webp'] });
   if (!meta.width || !meta.height) throw unreadable('no dimensions');
-  if (meta.width * meta.height > MAX_PIXELS) throw unreadable('too many pixels', { width: meta.width, height: meta.height, maxPixels: MAX_PIXELS });
+  if (meta.width * meta.height > MAX_PIXELS)
+    throw unreadable('too many pixels', { width: meta.width, height: meta.height, maxPixels: MAX_PIXELS });
   try {
     const image = await jpeg(sharp(upload, options).rotate(), MAX_SIDE, 85);
     const thumbnail = await jpeg(sharp(image.bytes, options), THUMBNAIL_SIDE, 80);

@@ -16,7 +16,10 @@ class IndicatorView {
   @ApiPropertyOptional({ description: '`queue`: the kind of queue', enum: ['redis', 'in-process'] })
   kind?: 'redis' | 'in-process';
 
-  @ApiPropertyOptional({ description: '`queue`, when up: the kind of database (`url`, `local` or `embedded`)', enum: ['url', 'local', 'embedded'] })
+  @ApiPropertyOptional({
+    description: '`queue`, when up: the kind of database (`url`, `local` or `embedded`)',
+    enum: ['url', 'local', 'embedded'],
+  })
   database?: 'url' | 'local' | 'embedded';
 
   @ApiPropertyOptional({ description: 'Why the check is down' })
@@ -24,13 +27,24 @@ class IndicatorView {
 }
 
 class HealthView {
-  @ApiProperty({ description: '`ok` when every check is up (otherwise the answer is 503 SERVICE_UNAVAILABLE with this report in `error.details`)', enum: ['ok'] })
+  @ApiProperty({
+    description: '`ok` when every check is up (otherwise the answer is 503 SERVICE_UNAVAILABLE with this report in `error.details`)',
+    enum: ['ok'],
+  })
   status!: 'ok';
 
-  @ApiProperty({ description: 'The checks that are up: `database`, and `queue` with its kind (`redis` or `in-process`) and the database kind', type: 'object', additionalProperties: { $ref: '#/components/schemas/IndicatorView' } })
+  @ApiProperty({
+    description: 'The checks that are up: `database`, and `queue` with its kind (`redis` or `in-process`) and the database kind',
+    type: 'object',
+    additionalProperties: { $ref: '#/components/schemas/IndicatorView' },
+  })
   info!: Record<string, IndicatorView>;
 
-  @ApiProperty({ description: 'The checks that are down (empty on 200)', type: 'object', additionalProperties: { $ref: '#/components/schemas/IndicatorView' } })
+  @ApiProperty({
+    description: 'The checks that are down (empty on 200)',
+    type: 'object',
+    additionalProperties: { $ref: '#/components/schemas/IndicatorView' },
+  })
   error!: Record<string, IndicatorView>;
 
   @ApiProperty({ description: 'Every check', type: 'object', additionalProperties: { $ref: '#/components/schemas/IndicatorView' } })

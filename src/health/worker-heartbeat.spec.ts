@@ -21,7 +21,14 @@ describe('worker heartbeat', () => {
     const up = join(dir, 'up.alive');
     const down = join(dir, 'down.alive');
     const failures: unknown[] = [];
-    const stops = [startHeartbeat(async () => undefined, up), startHeartbeat(() => Promise.reject(new Error('Redis did not answer')), down, (e) => failures.push(e))];
+    const stops = [
+      startHeartbeat(async () => undefined, up),
+      startHeartbeat(
+        () => Promise.reject(new Error('Redis did not answer')),
+        down,
+        (e) => failures.push(e),
+      ),
+    ];
     await new Promise((r) => setTimeout(r, 50));
     stops.forEach((stop) => stop());
     expect([heartbeatProblem(up), heartbeatProblem(down)?.startsWith('no heartbeat')]).toEqual([null, true]);

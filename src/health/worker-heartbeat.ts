@@ -15,7 +15,11 @@ export const HEARTBEAT_MAX_AGE_MS = 60_000;
 export const heartbeatFile = (dir: string = tmpdir()): string => join(dir, 'moral-bank-worker.alive');
 
 /** Beats while `alive()` resolves; a failed check leaves the file to grow stale. Returns a stop function. */
-export function startHeartbeat(alive: () => Promise<void>, file = heartbeatFile(), onFailure: (err: unknown) => void = () => undefined): () => void {
+export function startHeartbeat(
+  alive: () => Promise<void>,
+  file = heartbeatFile(),
+  onFailure: (err: unknown) => void = () => undefined,
+): () => void {
   let running = true;
   const beat = async () => {
     try {
@@ -43,5 +47,7 @@ export function heartbeatProblem(file = heartbeatFile(), now = Date.now()): stri
     return `no heartbeat at ${file}: the worker has not started, or has not yet reached its database and Redis`;
   }
   const age = now - modified;
-  return age <= HEARTBEAT_MAX_AGE_MS ? null : `the last heartbeat is ${Math.round(age / 1000)} s old: the worker cannot reach its database or Redis, or is stuck`;
+  return age <= HEARTBEAT_MAX_AGE_MS
+    ? null
+    : `the last heartbeat is ${Math.round(age / 1000)} s old: the worker cannot reach its database or Redis, or is stuck`;
 }

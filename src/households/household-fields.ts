@@ -36,13 +36,22 @@ export function householdFields(
   if (!input.headName.trim()) return { ok: false, field: 'headName' };
   const phone = protect(key, input.phone, normalizePhone, maskPhone);
   if (!phone) return { ok: false, field: 'phone' };
-  return { ok: true, value: { headName: input.headName.trim(), address: input.address?.trim() || null, phoneMasked: phone.masked, phoneHash: phone.hash } };
+  return {
+    ok: true,
+    value: { headName: input.headName.trim(), address: input.address?.trim() || null, phoneMasked: phone.masked, phoneHash: phone.hash },
+  };
 }
 
-export function memberFields(key: string, input: { name: string; relation: string; idNumber?: string | null }): FieldResult<StoredMemberFields> {
+export function memberFields(
+  key: string,
+  input: { name: string; relation: string; idNumber?: string | null },
+): FieldResult<StoredMemberFields> {
   if (!input.name.trim()) return { ok: false, field: 'name' };
   if (!input.relation.trim()) return { ok: false, field: 'relation' };
   const id = protect(key, input.idNumber, normalizeIdNumber, maskIdNumber);
   if (!id) return { ok: false, field: 'idNumber' };
-  return { ok: true, value: { name: input.name.trim(), relation: input.relation.trim(), idNumberMasked: id.masked, idNumberHash: id.hash } };
+  return {
+    ok: true,
+    value: { name: input.name.trim(), relation: input.relation.trim(), idNumberMasked: id.masked, idNumberHash: id.hash },
+  };
 }

@@ -1,6 +1,6 @@
 import { User } from '../users/user.entity.js';
 import { Region } from '../regions/region.entity.js';
-import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn , ForeignKey } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, ForeignKey } from 'typeorm';
 import { JobDispatch } from '../jobs/job-dispatch.entity.js';
 
 export type ImportStatus = 'queued' | 'running' | 'completed' | 'failed';

@@ -6,9 +6,24 @@ export type ImportSummary = Omit<HouseholdImport, 'file' | 'fileKey'>;
 
 /** Everything but the file itself. */
 const SUMMARY_COLUMNS = {
-  id: true, status: true, fileName: true, fileSha256: true, encoding: true, createdBy: true, scopeRegionId: true, totalLines: true,
-  processedLines: true, created: true, updated: true, unchanged: true, errors: true, failureReason: true, failureDetails: true, createdAt: true,
-  startedAt: true, finishedAt: true,
+  id: true,
+  status: true,
+  fileName: true,
+  fileSha256: true,
+  encoding: true,
+  createdBy: true,
+  scopeRegionId: true,
+  totalLines: true,
+  processedLines: true,
+  created: true,
+  updated: true,
+  unchanged: true,
+  errors: true,
+  failureReason: true,
+  failureDetails: true,
+  createdAt: true,
+  startedAt: true,
+  finishedAt: true,
 } as const;
 
 @Injectable()
@@ -19,7 +34,9 @@ export class HouseholdImportsRepository {
     return this.db.getRepository(HouseholdImport);
   }
 
-  async insert(data: Pick<HouseholdImport, 'fileName' | 'fileSha256' | 'fileKey' | 'createdBy' | 'scopeRegionId' | 'encoding'>): Promise<ImportSummary> {
+  async insert(
+    data: Pick<HouseholdImport, 'fileName' | 'fileSha256' | 'fileKey' | 'createdBy' | 'scopeRegionId' | 'encoding'>,
+  ): Promise<ImportSummary> {
     const saved = await this.repo.save(this.repo.create({ ...data, status: 'queued' }));
     return (await this.summary(saved.id))!;
   }
@@ -43,7 +60,13 @@ export class HouseholdImportsRepository {
   }
 
   /** Records a finished chunk in the same transaction as its writes: counts move exactly once. */
-  async checkpoint(m: EntityManager, id: number, processedLines: number, counts: { created: number; updated: number; unchanged: number }, dispatch: number): Promise<void> {
+  async checkpoint(
+    m: EntityManager,
+    id: number,
+    processedLines: number,
+    counts: { created: number; updated: number; unchanged: number },
+    dispatch: number,
+  ): Promise<void> {
     const [rows] = (await m.query(
       `UPDATE household_imports SET processed_lines = $2, created = created + $3, updated = updated + $4, unchanged = unchanged + $5
         WHERE id = $1 AND dispatches = $6 RETURNING id`,
@@ -65,7 +88,14 @@ export class HouseholdImportsRepository {
           SET status = $2, finished_at = now(), processed_lines = COALESCE($3, processed_lines), failure_reason = $4, failure_details = $6::jsonb, file = NULL
         WHERE id = $1 AND status IN ('queued', 'running') AND ($5::int IS NULL OR dispatches = $5)
         RETURNING file_key AS "fileKey"`,
-      [id, status, patch.processedLines ?? null, patch.failureReason ?? null, dispatch ?? null, patch.failureDetails ? JSON.stringify(patch.failureDetails) : null],
+      [
+        id,
+        status,
+        patch.processedLines ?? null,
+        patch.failureReason ?? null,
+        dispatch ?? null,
+        patch.failureDetails ? JSON.stringify(patch.failureDetails) : null,
+      ],
     )) as [{ fileKey: string | null }[], number];
     return rows[0] ?? null;
   }

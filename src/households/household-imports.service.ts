@@ -67,7 +67,12 @@ export class HouseholdImportsService implements OnModuleInit {
   ) {}
 
   /** Ends the import (if the dispatch still owns it) and lets its file go. */
-  private async finish(id: number, status: 'completed' | 'failed', patch: Parameters<HouseholdImportsRepository['finish']>[2], dispatch?: number): Promise<void> {
+  private async finish(
+    id: number,
+    status: 'completed' | 'failed',
+    patch: Parameters<HouseholdImportsRepository['finish']>[2],
+    dispatch?: number,
+  ): Promise<void> {
     const ended = await this.imports.finish(id, status, patch, dispatch);
     if (ended?.fileKey) await this.blobs.delete(ended.fileKey);
   }
@@ -157,7 +162,8 @@ export class HouseholdImportsService implements OnModuleInit {
       await this.finish(importId, 'completed', { processedLines: parsed.totalLines }, dispatch);
       this.logger.log({ importId, lines: parsed.totalLines, errors: allErrors.length }, 'household import completed');
     } catch (err) {
-      if (ctx.finalAttempt) await this.finish(importId, 'failed', { failureReason: err instanceof Error ? err.message : String(err) }, dispatch);
+      if (ctx.finalAttempt)
+        await this.finish(importId, 'failed', { failureReason: err instanceof Error ? err.message : String(err) }, dispatch);
       throw err;
     }
   }
@@ -174,7 +180,10 @@ export class HouseholdImportsService implements OnModuleInit {
     }
     // Every accepted line per household: a line must agree with each of them, not just the first
     // (a first line that leaves the phone out would let two later lines give two phones).
-    const seenLines = new Map<string, { line: number; household: StoredHouseholdFields; member: StoredMemberFields | null; gridId: number | null }[]>();
+    const seenLines = new Map<
+      string,
+      { line: number; household: StoredHouseholdFields; member: StoredMemberFields | null; gridId: number | null }[]
+    >();
     const prepared: PreparedRow[] = [];
     const errors: LineError[] = [];
     for (const row of rows) {
@@ -213,7 +222,10 @@ export class HouseholdImportsService implements OnModuleInit {
       const householdKey = `${village.id}|${row.householdNo}`;
       const seen = seenLines.get(householdKey) ?? [];
       const clash = seen.find(
-        (s) => !sameHousehold(s.household, household.value) || (s.gridId !== null && gridId !== null && s.gridId !== gridId) || (member && s.member && !sameMember(s.member, member)),
+        (s) =>
+          !sameHousehold(s.household, household.value) ||
+          (s.gridId !== null && gridId !== null && s.gridId !== gridId) ||
+          (member && s.member && !sameMember(s.member, member)),
       );
       if (clash) {
         errors.push(lineError(row.line, 'CONFLICTING_LINE', { line: clash.line }));
@@ -221,7 +233,14 @@ export class HouseholdImportsService implements OnModuleInit {
       }
       seen.push({ line: row.line, household: household.value, member, gridId });
       seenLines.set(householdKey, seen);
-      prepared.push({ ordinal: row.ordinal, villageId: village.id, householdNo: row.householdNo, household: household.value, member, gridId });
+      prepared.push({
+        ordinal: row.ordinal,
+        villageId: village.id,
+        householdNo: row.householdNo,
+        household: household.value,
+        member,
+        gridId,
+      });
     }
     return { prepared, errors };
   }
@@ -230,11 +249,19 @@ export class HouseholdImportsService implements OnModuleInit {
 type Refusal = { code: string; details?: Record<string, unknown> };
 
 /** The file read within the limits, or why it is refused as a whole (with the details of its code). */
-async function readOrRefuse(file: Buffer, limits: ImportLimits): Promise<{ parsed: Extract<ParsedImport, { ok: true }>; encoding: string } | { refused: Refusal }> {
+async function readOrRefuse(
+  file: Buffer,
+  limits: ImportLimits,
+): Promise<{ parsed: Extract<ParsedImport, { ok: true }>; encoding: string } | { refused: Refusal }> {
   try {
     const { parsed, encoding } = await readImport(file, limits);
     if (parsed.ok) return { parsed, encoding };
-    return { refused: { code: parsed.code, details: parsed.columns ? { columns: parsed.columns } : parsed.line ? { line: parsed.line } : undefined } };
+    return {
+      refused: {
+        code: parsed.code,
+        details: parsed.columns ? { columns: parsed.columns } : parsed.line ? { line: parsed.line } : undefined,
+      },
+    };
   } catch (e) {
     if (e instanceof DomainError) return { refused: { code: e.code, details: e.details } };
     throw e;

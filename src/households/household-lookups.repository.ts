@@ -63,7 +63,10 @@ export class HouseholdLookupsRepository {
   }
 
   async memberOf(memberId: number, householdId: number, manager?: EntityManager): Promise<boolean> {
-    const rows = (await (manager ?? this.db.manager).query(`SELECT 1 FROM household_members WHERE id = $1 AND household_id = $2`, [memberId, householdId])) as unknown[];
+    const rows = (await (manager ?? this.db.manager).query(`SELECT 1 FROM household_members WHERE id = $1 AND household_id = $2`, [
+      memberId,
+      householdId,
+    ])) as unknown[];
     return rows.length > 0;
   }
 }

@@ -1,5 +1,5 @@
 import { Household } from './household.entity.js';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn , ForeignKey } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, ForeignKey } from 'typeorm';
 
 @Entity('household_members')
 @Index('UQ_household_members_name', ['householdId', 'name'], { unique: true })

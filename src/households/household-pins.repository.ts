@@ -64,7 +64,10 @@ export class HouseholdPinsRepository {
 
   /** Until when the card is locked (null when it is not, or has no PIN). */
   async lockedUntil(householdId: number, now: Date): Promise<Date | null> {
-    const [row] = (await this.db.query(`SELECT locked_until AS "lockedUntil" FROM household_pins WHERE household_id = $1 AND locked_until > $2`, [householdId, now])) as {
+    const [row] = (await this.db.query(
+      `SELECT locked_until AS "lockedUntil" FROM household_pins WHERE household_id = $1 AND locked_until > $2`,
+      [householdId, now],
+    )) as {
       lockedUntil: Date;
     }[];
     return row?.lockedUntil ?? null;

@@ -1,5 +1,5 @@
 import { Region } from '../regions/region.entity.js';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn , ForeignKey } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, ForeignKey } from 'typeorm';
 
 @Entity('households')
 @Index('UQ_households_village_no', ['villageId', 'householdNo'], { unique: true })

@@ -37,7 +37,14 @@ export class HouseholdsController {
   }
 
   @Post('import')
-  @ApiErrors('UNSUPPORTED_MEDIA_TYPE', 'PAYLOAD_TOO_LARGE', 'IMPORT_EMPTY', 'IMPORT_MISSING_COLUMNS', 'IMPORT_UNREADABLE', 'IMPORT_TOO_LARGE')
+  @ApiErrors(
+    'UNSUPPORTED_MEDIA_TYPE',
+    'PAYLOAD_TOO_LARGE',
+    'IMPORT_EMPTY',
+    'IMPORT_MISSING_COLUMNS',
+    'IMPORT_UNREADABLE',
+    'IMPORT_TOO_LARGE',
+  )
   @HttpCode(202)
   @Roles(...VILLAGE_STAFF)
   // Browsers and HTTP clients send the file name as raw UTF-8; multer reads it as Latin-1 by default.
@@ -46,8 +53,8 @@ export class HouseholdsController {
   @ApiOperation({
     summary: 'Import households and members from CSV or Excel (.xlsx): queued, every line checked on its own, safe to repeat',
     description:
-      'The request checks the file in bounded time and stores it: its size (413 past IMPORT_MAX_MB), its format (415 for .xls), a workbook\'s ZIP directory ' +
-      '(422 IMPORT_UNREADABLE, or IMPORT_TOO_LARGE when it says it unpacks past IMPORT_MAX_UNPACKED_MB) and a CSV\'s header (422 IMPORT_EMPTY, ' +
+      "The request checks the file in bounded time and stores it: its size (413 past IMPORT_MAX_MB), its format (415 for .xls), a workbook's ZIP directory " +
+      "(422 IMPORT_UNREADABLE, or IMPORT_TOO_LARGE when it says it unpacks past IMPORT_MAX_UNPACKED_MB) and a CSV's header (422 IMPORT_EMPTY, " +
       'IMPORT_MISSING_COLUMNS). It answers 202 with the import; the job reads the rows within IMPORT_MAX_ROWS, IMPORT_MAX_UNPACKED_MB (counted as it unpacks) ' +
       'and IMPORT_MAX_SECONDS. Follow it at `GET /api/v1/households/imports/{id}` (progress, counts, per-line errors); a file refused there ends `failed` ' +
       'with `failureReason` (IMPORT_TOO_LARGE, IMPORT_TIMED_OUT, IMPORT_UNREADABLE, IMPORT_EMPTY, IMPORT_MISSING_COLUMNS, IMPORT_MALFORMED), `failureDetails` and `failureMessage`.',
@@ -60,7 +67,11 @@ export class HouseholdsController {
     schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
   })
   @ApiAcceptedResponse({ description: 'The import is queued', type: ImportViewDto })
-  importFile(@CurrentUser() actor: UserActor, @Req() req: Request, @UploadedFile() file?: { buffer: Buffer; originalname: string }): Promise<ImportViewDto> {
+  importFile(
+    @CurrentUser() actor: UserActor,
+    @Req() req: Request,
+    @UploadedFile() file?: { buffer: Buffer; originalname: string },
+  ): Promise<ImportViewDto> {
     if (file) return this.imports.create(actor, file.buffer, file.originalname);
     if (Buffer.isBuffer(req.body)) return this.imports.create(actor, req.body, null);
     throw new DomainError('UNSUPPORTED_MEDIA_TYPE', { expected: ['multipart/form-data (field "file")', 'text/csv', XLSX_TYPE] });

@@ -6,15 +6,18 @@ export const HOUSEHOLD_NO = /^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/;
 
 export class MemberInput {
   @ApiProperty({ description: 'Name of the family member', example: '扎西' })
-  @IsString() @Length(1, 64)
+  @IsString()
+  @Length(1, 64)
   name: string;
 
   @ApiProperty({ description: 'Relation to the head of household: 户主, 配偶, 子女, 父母, 孙子女, 兄弟姐妹, 其他', example: '配偶' })
-  @IsString() @Length(1, 16)
+  @IsString()
+  @Length(1, 16)
   relation: string;
 
   @ApiPropertyOptional({ description: '18-character resident ID number; stored only masked and hashed' })
-  @Optional() @Matches(/^\d{17}[\dXx]$/, { message: 'idNumber must be an 18-character resident ID number' })
+  @Optional()
+  @Matches(/^\d{17}[\dXx]$/, { message: 'idNumber must be an 18-character resident ID number' })
   idNumber?: string;
 }
 
@@ -28,59 +31,80 @@ export class CreateHouseholdDto {
   householdNo: string;
 
   @ApiProperty({ description: 'Name of the head of household (户主)', example: '扎西多吉' })
-  @IsString() @Length(1, 64)
+  @IsString()
+  @Length(1, 64)
   headName: string;
 
   @ApiPropertyOptional({ description: 'Address' })
-  @Optional() @IsString() @Length(1, 200)
+  @Optional()
+  @IsString()
+  @Length(1, 200)
   address?: string;
 
   @ApiPropertyOptional({ description: 'Contact phone; stored only masked and hashed', example: '13812345678' })
-  @Optional() @IsString() @Length(5, 20)
+  @Optional()
+  @IsString()
+  @Length(5, 20)
   phone?: string;
 
   @ApiPropertyOptional({ description: 'Family members', type: [MemberInput] })
-  @Optional() @IsArray() @ArrayMaxSize(30) @NestedObjects(() => MemberInput)
+  @Optional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @NestedObjects(() => MemberInput)
   members?: MemberInput[];
 
   @ApiPropertyOptional({ description: 'The grid (网格 / 村民小组) of the village the household belongs to' })
-  @Optional() @IsId()
+  @Optional()
+  @IsId()
   gridId?: number;
 }
 
 export class UpdateHouseholdDto {
   @ApiPropertyOptional({ description: 'Name of the head of household' })
-  @Optional() @IsString() @Length(1, 64)
+  @Optional()
+  @IsString()
+  @Length(1, 64)
   headName?: string;
 
   @ApiPropertyOptional({ description: 'Address' })
-  @Optional() @IsString() @Length(1, 200)
+  @Optional()
+  @IsString()
+  @Length(1, 200)
   address?: string;
 
   @ApiPropertyOptional({ description: 'Contact phone; stored only masked and hashed' })
-  @Optional() @IsString() @Length(5, 20)
+  @Optional()
+  @IsString()
+  @Length(5, 20)
   phone?: string;
 
   @ApiPropertyOptional({ description: 'The grid (网格 / 村民小组) of its village; null takes it out of any', type: Number, nullable: true })
-  @Nullable() @IsId()
+  @Nullable()
+  @IsId()
   gridId?: number | null;
 }
 
 export class ListHouseholdsQuery {
   @ApiPropertyOptional({ description: 'Only this village' })
-  @Optional() @QueryId()
+  @Optional()
+  @QueryId()
   villageId?: number;
 
   @ApiPropertyOptional({ description: 'Search: household number, head name (prefix) or card code' })
-  @Optional() @IsString() @Length(1, 64)
+  @Optional()
+  @IsString()
+  @Length(1, 64)
   q?: string;
 
   @ApiPropertyOptional({ description: 'Page size', default: 50, maximum: 500 })
-  @Optional() @QueryIntIn(1, 500)
+  @Optional()
+  @QueryIntIn(1, 500)
   limit = 50;
 
   @ApiPropertyOptional({ description: 'Rows to skip', default: 0 })
-  @Optional() @QueryIntIn(0, INT4_MAX)
+  @Optional()
+  @QueryIntIn(0, INT4_MAX)
   offset = 0;
 }
 
@@ -101,7 +125,8 @@ export class BalanceView {
 export class HouseholdView {
   @ApiProperty({ description: 'Household id' }) id: number;
   @ApiProperty({ description: 'Village id' }) villageId: number;
-  @ApiProperty({ description: 'Grid (网格 / 村民小组) id within the village; null when not placed in one', type: Number, nullable: true }) gridId: number | null;
+  @ApiProperty({ description: 'Grid (网格 / 村民小组) id within the village; null when not placed in one', type: Number, nullable: true })
+  gridId: number | null;
   @ApiProperty({ description: 'Household number within the village' }) householdNo: string;
   @ApiProperty({ description: 'Head of household' }) headName: string;
   @ApiProperty({ description: 'Address', type: String, nullable: true }) address: string | null;
@@ -113,7 +138,8 @@ export class HouseholdView {
 
 export class HouseholdDetailView extends HouseholdView {
   @ApiProperty({ description: 'Family members', type: [MemberView] }) members: MemberView[];
-  @ApiProperty({ description: 'Balances per points program (programs in which the household has an account)', type: [BalanceView] }) balances: BalanceView[];
+  @ApiProperty({ description: 'Balances per points program (programs in which the household has an account)', type: [BalanceView] })
+  balances: BalanceView[];
 }
 
 export class HouseholdPage {
@@ -132,7 +158,12 @@ export class KioskHouseholdView {
 export class HouseholdPinView {
   @ApiProperty({ description: 'Household id' }) householdId: number;
   @ApiProperty({ description: 'Card code: what the resident types (or scans) with the PIN' }) cardCode: string;
-  @ApiProperty({ description: 'The new six-digit PIN, shown this once: print it on or with the card. Only its hash is kept.', example: '530718' }) pin: string;
-  @ApiProperty({ description: 'How many times a PIN was set for this household; a reset ends the sessions of the old PIN' }) version: number;
+  @ApiProperty({
+    description: 'The new six-digit PIN, shown this once: print it on or with the card. Only its hash is kept.',
+    example: '530718',
+  })
+  pin: string;
+  @ApiProperty({ description: 'How many times a PIN was set for this household; a reset ends the sessions of the old PIN' })
+  version: number;
   @ApiProperty({ description: 'When it was set' }) setAt: Date;
 }

@@ -27,7 +27,16 @@ import { HouseholdsService } from './households.service.js';
     }),
   ],
   controllers: [HouseholdsController, ResidentPinsController, StaffHouseholdsController, StaffDeclarationsController],
-  providers: [HouseholdsRepository, HouseholdPinsRepository, HouseholdLookupsRepository, HouseholdsService, HouseholdImportsRepository, HouseholdImportsService, StaffDeclarationsRepository, StaffDeclarations],
+  providers: [
+    HouseholdsRepository,
+    HouseholdPinsRepository,
+    HouseholdLookupsRepository,
+    HouseholdsService,
+    HouseholdImportsRepository,
+    HouseholdImportsService,
+    StaffDeclarationsRepository,
+    StaffDeclarations,
+  ],
   exports: [HouseholdsService, HouseholdImportsService, HouseholdLookupsRepository, HouseholdPinsRepository, StaffDeclarations],
 })
 export class HouseholdsModule {}

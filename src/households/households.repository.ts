@@ -24,7 +24,13 @@ export class HouseholdsRepository {
    * date (a grid, address or phone left out keeps the one on file). Says which happened; nothing is
    * written when nothing differs.
    */
-  async upsert(villageId: number, householdNo: string, f: StoredHouseholdFields, manager?: EntityManager, gridId: number | null = null): Promise<{ id: number; outcome: UpsertOutcome }> {
+  async upsert(
+    villageId: number,
+    householdNo: string,
+    f: StoredHouseholdFields,
+    manager?: EntityManager,
+    gridId: number | null = null,
+  ): Promise<{ id: number; outcome: UpsertOutcome }> {
     for (let attempt = 0; ; attempt++) {
       try {
         const rows = (await this.m(manager).query(
@@ -57,7 +63,13 @@ export class HouseholdsRepository {
   }
 
   /** Inserts a new household; a duplicate household number raises the unique violation. */
-  async insert(villageId: number, householdNo: string, f: StoredHouseholdFields, manager: EntityManager, gridId: number | null = null): Promise<number> {
+  async insert(
+    villageId: number,
+    householdNo: string,
+    f: StoredHouseholdFields,
+    manager: EntityManager,
+    gridId: number | null = null,
+  ): Promise<number> {
     const [row] = (await manager.query(
       `INSERT INTO households (village_id, household_no, head_name, address, phone_masked, phone_hash, card_code, grid_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
@@ -99,7 +111,13 @@ export class HouseholdsRepository {
   }
 
   /** Households under a region path, optionally one village, optionally matching `q`. */
-  async list(path: string, villageId: number | undefined, q: string | undefined, limit: number, offset: number): Promise<{ items: Household[]; total: number }> {
+  async list(
+    path: string,
+    villageId: number | undefined,
+    q: string | undefined,
+    limit: number,
+    offset: number,
+  ): Promise<{ items: Household[]; total: number }> {
     const params: unknown[] = [`${path}%`];
     let where = `r.path LIKE $1`;
     if (villageId !== undefined) {
@@ -110,7 +128,10 @@ export class HouseholdsRepository {
       params.push(q, `${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
       where += ` AND (h.household_no = $${params.length - 1} OR h.card_code = upper($${params.length - 1}) OR h.head_name LIKE $${params.length})`;
     }
-    const [{ total }] = (await this.db.query(`SELECT count(*)::int AS total FROM households h JOIN regions r ON r.id = h.village_id WHERE ${where}`, params)) as {
+    const [{ total }] = (await this.db.query(
+      `SELECT count(*)::int AS total FROM households h JOIN regions r ON r.id = h.village_id WHERE ${where}`,
+      params,
+    )) as {
       total: number;
     }[];
     const items = (await this.db.query(

@@ -70,7 +70,11 @@ export class HouseholdsService {
   /** Changes the household; answers it as stored now. */
   async update(actor: UserActor, id: number, dto: UpdateHouseholdDto): Promise<HouseholdWithPath> {
     const current = await this.getInScope(actor, id);
-    const fields = householdFields(this.config.piiHashKey, { headName: dto.headName ?? current.headName, address: dto.address, phone: dto.phone });
+    const fields = householdFields(this.config.piiHashKey, {
+      headName: dto.headName ?? current.headName,
+      address: dto.address,
+      phone: dto.phone,
+    });
     if (!fields.ok) throw invalid(fields.field);
     const { headName, address, phoneMasked, phoneHash } = fields.value;
     if (dto.gridId !== undefined && dto.gridId !== null) await this.assertGridOf(dto.gridId, current.villageId);
@@ -87,7 +91,10 @@ export class HouseholdsService {
    * Gives the household a new PIN for resident log-in (card code + PIN), returned this once to
    * print on or with the card; only its hash is kept. A reset ends the sessions of the old PIN.
    */
-  async setPin(actor: UserActor, id: number): Promise<{ householdId: number; cardCode: string; pin: string; version: number; setAt: Date }> {
+  async setPin(
+    actor: UserActor,
+    id: number,
+  ): Promise<{ householdId: number; cardCode: string; pin: string; version: number; setAt: Date }> {
     const household = await this.getInScope(actor, id);
     const pin = newPin();
     const { version, setAt } = await this.pins.set(household.id, await hashPassword(pin), actor.id);
@@ -97,7 +104,8 @@ export class HouseholdsService {
   /** A household's grid must be a grid (网格) of its own village. */
   private async assertGridOf(gridId: number, villageId: number): Promise<void> {
     const grid = await this.regions.get(gridId).catch(() => null);
-    if (!grid || grid.level !== 'grid' || grid.parentId !== villageId) throw invalidField('gridId', 'gridId must be a grid (网格) of the household\'s village', 'isGridOfVillage');
+    if (!grid || grid.level !== 'grid' || grid.parentId !== villageId)
+      throw invalidField('gridId', "gridId must be a grid (网格) of the household's village", 'isGridOfVillage');
   }
 
   /** The household if the caller's subtree holds it, else 404 NOT_FOUND or 403 OUT_OF_SCOPE. */

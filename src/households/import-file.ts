@@ -6,7 +6,15 @@ import { Readable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import yauzl from 'yauzl';
 import { DomainError } from '../common/errors/domain-error.js';
-import { checkHeader, checkRecords, csvEncoding, decodeCsv, type CsvEncoding, type ImportRecord, type ParsedImport } from './import-parser.js';
+import {
+  checkHeader,
+  checkRecords,
+  csvEncoding,
+  decodeCsv,
+  type CsvEncoding,
+  type ImportRecord,
+  type ParsedImport,
+} from './import-parser.js';
 
 /** A ZIP container, as every .xlsx (Excel 2007+, WPS) is. */
 const isZip = (buf: Buffer) => buf.length >= 4 && buf.readUInt32BE(0) === 0x504b0304;
@@ -26,7 +34,11 @@ const HEADER_BYTES = 64 * 1024;
 const SLICE_MS = 20;
 
 const tooLarge = (limits: ImportLimits, limit: 'rows' | 'unpacked') =>
-  new DomainError('IMPORT_TOO_LARGE', { limit, maxRows: limits.maxRows, maxUnpackedMb: Math.floor(limits.maxUnpackedBytes / (1024 * 1024)) });
+  new DomainError('IMPORT_TOO_LARGE', {
+    limit,
+    maxRows: limits.maxRows,
+    maxUnpackedMb: Math.floor(limits.maxUnpackedBytes / (1024 * 1024)),
+  });
 
 /**
  * The request's checks: bounded work whatever the file is. The old .xls is refused (415); a
@@ -50,7 +62,8 @@ export async function checkUpload(buf: Buffer, limits: ImportLimits): Promise<{ 
   // The whole file's encoding (a check of its bytes, no decoding), then the header from its start.
   const encoding = csvEncoding(buf);
   const head = csvHead(buf);
-  const text = encoding === 'utf-8-bom' || encoding === 'utf-8' ? head.toString('utf8') : decodeCsv(encoding === 'gb18030' ? head : buf).text;
+  const text =
+    encoding === 'utf-8-bom' || encoding === 'utf-8' ? head.toString('utf8') : decodeCsv(encoding === 'gb18030' ? head : buf).text;
   const header = checkHeader(text);
   if (!header.ok) throw new DomainError(header.code, header.columns ? { columns: header.columns } : undefined);
   return { encoding };
@@ -68,7 +81,8 @@ function csvHead(buf: Buffer): Buffer {
   return end >= 0 ? head.subarray(0, end + 1) : head;
 }
 
-const unreadable = (err: unknown) => new DomainError('IMPORT_UNREADABLE', { reason: err instanceof Error ? err.message.slice(0, 200) : 'unreadable' });
+const unreadable = (err: unknown) =>
+  new DomainError('IMPORT_UNREADABLE', { reason: err instanceof Error ? err.message.slice(0, 200) : 'unreadable' });
 
 /**
  * Lets the event loop turn at least every SLICE_MS while a file is read, so a large or crafted
@@ -158,7 +172,13 @@ async function checkUnpackedSize(buf: Buffer, limits: ImportLimits): Promise<voi
 
 /** The records of the first visible sheet, streamed (ExcelJS's streaming reader), at most `maxRows` + the header. */
 async function sheetRecords(buf: Buffer, limits: ImportLimits, pace: () => Promise<void>): Promise<ImportRecord[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buf]), { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit', entries: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buf]), {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
   const records: ImportRecord[] = [];
   try {
     for await (const sheet of reader) {
@@ -238,7 +258,11 @@ async function csvRecords(slices: Iterable<string>, limits: ImportLimits, pace: 
   } catch (e) {
     // Quotes that do not balance: past that point the lines cannot be told apart.
     if (!(e instanceof CsvError)) throw e;
-    return { ok: false, code: 'IMPORT_MALFORMED', line: e.code === 'CSV_QUOTE_NOT_CLOSED' ? openingLine(seen.join(''), lastRecordLine) : (e.lines as number) };
+    return {
+      ok: false,
+      code: 'IMPORT_MALFORMED',
+      line: e.code === 'CSV_QUOTE_NOT_CLOSED' ? openingLine(seen.join(''), lastRecordLine) : (e.lines as number),
+    };
   }
   if (stop.refused) throw stop.refused;
   return checkRecords(records);
@@ -256,10 +280,15 @@ function openingLine(text: string, lastRecordLine: number): number {
 export function cellText(value: ExcelJS.CellValue | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value.trim();
-  if (typeof value === 'number') return Number.isInteger(value) ? value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 0 }) : String(value);
+  if (typeof value === 'number')
+    return Number.isInteger(value) ? value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 0 }) : String(value);
   if (typeof value === 'boolean') return String(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ('richText' in value) return value.richText.map((t) => t.text).join('').trim();
+  if ('richText' in value)
+    return value.richText
+      .map((t) => t.text)
+      .join('')
+      .trim();
   if ('text' in value && typeof value.text === 'string') return value.text.trim();
   if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
   return '';

@@ -77,7 +77,7 @@ describe('decodeCsv', () => {
 
 describe('parseHouseholdCsv: headers', () => {
   it('reads the Chinese headers and every column', async () => {
-    const p = (await parsed(`${ZH_HEADER}\nV-01,0001,扎西,东街1号,13812345678,卓玛,配偶,510105199001011234\n`));
+    const p = await parsed(`${ZH_HEADER}\nV-01,0001,扎西,东街1号,13812345678,卓玛,配偶,510105199001011234\n`);
     expect(p.errors).toEqual([]);
     expect(p.totalLines).toBe(1);
     expect(p.rows).toEqual([
@@ -99,7 +99,7 @@ describe('parseHouseholdCsv: headers', () => {
 
   it('reads the grid column by its Chinese names (网格, 村民小组)', async () => {
     for (const header of ['网格', '村民小组']) {
-      const p = (await parsed(`${ZH_HEADER},${header}\nV-01,0001,扎西,,,,,,第一网格\n`));
+      const p = await parsed(`${ZH_HEADER},${header}\nV-01,0001,扎西,,,,,,第一网格\n`);
       expect(p.errors).toEqual([]);
       expect(p.rows[0]).toMatchObject({ villageCode: 'V-01', grid: '第一网格' });
     }
@@ -107,14 +107,16 @@ describe('parseHouseholdCsv: headers', () => {
 
   it('reads the English headers like the Chinese ones', async () => {
     const data = 'V-01,0001,扎西,东街1号,13812345678,卓玛,配偶,510105199001011234\n';
-    const en = (await parsed(`${EN_HEADER}\n${data}`));
+    const en = await parsed(`${EN_HEADER}\n${data}`);
     expect(en.errors).toEqual([]);
     expect(en.rows).toEqual((await parsed(`${ZH_HEADER}\n${data}`)).rows);
     expect(en.rows[0]).toMatchObject({ villageCode: 'V-01', memberName: '卓玛', idNumber: '510105199001011234' });
   });
 
   it('reads the English headers, in any case, spacing and order', async () => {
-    const p = (await parsed(' Head_Name ,VILLAGECODE,household_no,Phone,Member Name,Relation,ID_Number,Address\n张三,V-02,A-7,13912345678,李四,配偶,,北街\n'));
+    const p = await parsed(
+      ' Head_Name ,VILLAGECODE,household_no,Phone,Member Name,Relation,ID_Number,Address\n张三,V-02,A-7,13912345678,李四,配偶,,北街\n',
+    );
     expect(p.errors).toEqual([]);
     expect(p.rows[0]).toMatchObject({
       villageCode: 'V-02',
@@ -129,19 +131,46 @@ describe('parseHouseholdCsv: headers', () => {
   });
 
   it('accepts the alternative Chinese names', async () => {
-    const p = (await parsed('村编码,户编号,户主姓名,家庭住址,联系电话,家庭成员,关系,公民身份号码\nV-03,0009,王五,南街,13700000000,王六,子女,\n'));
-    expect(p.rows[0]).toMatchObject({ villageCode: 'V-03', householdNo: '0009', headName: '王五', address: '南街', phone: '13700000000', memberName: '王六', relation: '子女' });
+    const p = await parsed(
+      '村编码,户编号,户主姓名,家庭住址,联系电话,家庭成员,关系,公民身份号码\nV-03,0009,王五,南街,13700000000,王六,子女,\n',
+    );
+    expect(p.rows[0]).toMatchObject({
+      villageCode: 'V-03',
+      householdNo: '0009',
+      headName: '王五',
+      address: '南街',
+      phone: '13700000000',
+      memberName: '王六',
+      relation: '子女',
+    });
   });
 
   it('leaves optional columns that are absent empty, and ignores unknown columns', async () => {
-    const p = (await parsed('户号,备注,户主,村代码\n0001,随便写,扎西,V-01\n'));
+    const p = await parsed('户号,备注,户主,村代码\n0001,随便写,扎西,V-01\n');
     expect(p.errors).toEqual([]);
-    expect(p.rows[0]).toMatchObject({ villageCode: 'V-01', householdNo: '0001', headName: '扎西', address: '', phone: '', memberName: '', relation: '', idNumber: '' });
+    expect(p.rows[0]).toMatchObject({
+      villageCode: 'V-01',
+      householdNo: '0001',
+      headName: '扎西',
+      address: '',
+      phone: '',
+      memberName: '',
+      relation: '',
+      idNumber: '',
+    });
   });
 
   it('reports every missing required column as IMPORT_MISSING_COLUMNS', async () => {
-    expect(await parseHouseholdCsv('村代码,地址,电话\nV-01,东街,13812345678\n')).toEqual({ ok: false, code: 'IMPORT_MISSING_COLUMNS', columns: ['householdNo', 'headName'] });
-    expect(await parseHouseholdCsv('villageCode,householdNo\nV-01,0001\n')).toEqual({ ok: false, code: 'IMPORT_MISSING_COLUMNS', columns: ['headName'] });
+    expect(await parseHouseholdCsv('村代码,地址,电话\nV-01,东街,13812345678\n')).toEqual({
+      ok: false,
+      code: 'IMPORT_MISSING_COLUMNS',
+      columns: ['householdNo', 'headName'],
+    });
+    expect(await parseHouseholdCsv('villageCode,householdNo\nV-01,0001\n')).toEqual({
+      ok: false,
+      code: 'IMPORT_MISSING_COLUMNS',
+      columns: ['headName'],
+    });
   });
 
   it('treats a header-less file of data as missing columns, not as data', async () => {
@@ -156,14 +185,14 @@ describe('parseHouseholdCsv: headers', () => {
   });
 
   it('accepts a header without data lines', async () => {
-    const p = (await parsed(`${ZH_HEADER}\n`));
+    const p = await parsed(`${ZH_HEADER}\n`);
     expect(p).toEqual({ ok: true, rows: [], errors: [], totalLines: 0 });
   });
 });
 
 describe('parseHouseholdCsv: separators and quoting', () => {
   it('reads tab-separated files, where commas are data', async () => {
-    const p = (await parsed('村代码\t户号\t户主\t地址\nV-01\t0001\t扎西\t东街1号, 2单元\nV-01\t0002\t次仁\t西街\n'));
+    const p = await parsed('村代码\t户号\t户主\t地址\nV-01\t0001\t扎西\t东街1号, 2单元\nV-01\t0002\t次仁\t西街\n');
     expect(p.errors).toEqual([]);
     expect(p.rows.map(pick)).toEqual([
       { villageCode: 'V-01', householdNo: '0001', headName: '扎西', address: '东街1号, 2单元' },
@@ -172,7 +201,9 @@ describe('parseHouseholdCsv: separators and quoting', () => {
   });
 
   it('keeps commas, doubled quotes and newlines inside quoted fields', async () => {
-    const p = (await parsed(`村代码,户号,户主,地址\nV-01,0001,扎西,"东街1号, 2单元"\nV-01,0002,"次""仁""","西街\n2号"\nV-01,0003,卓玛,南街\n`));
+    const p = await parsed(
+      `村代码,户号,户主,地址\nV-01,0001,扎西,"东街1号, 2单元"\nV-01,0002,"次""仁""","西街\n2号"\nV-01,0003,卓玛,南街\n`,
+    );
     expect(p.errors).toEqual([]);
     expect(p.rows.map(pick)).toEqual([
       { villageCode: 'V-01', householdNo: '0001', headName: '扎西', address: '东街1号, 2单元' },
@@ -186,7 +217,7 @@ describe('parseHouseholdCsv: separators and quoting', () => {
 
   it('numbers lines right after a quoted newline in a CRLF file', async () => {
     const text = ['村代码,户号,户主,地址', 'V-01,0001,扎西,"东街', '1号"', 'V-01,0002,,西街', 'V-01,0003,次仁,南街', ''].join('\r\n');
-    const p = (await parsed(text));
+    const p = await parsed(text);
     expect(p.rows.map((r) => [r.line, r.householdNo])).toEqual([
       [2, '0001'],
       [5, '0003'],
@@ -195,7 +226,7 @@ describe('parseHouseholdCsv: separators and quoting', () => {
   });
 
   it('reports the line a multi-line record starts on', async () => {
-    const p = (await parsed('村代码,户号,户主,地址\nV-01,0001,扎西,东街\nV-01,0002,"次\n仁",西街,多余\nV-01,0003,,南街\n'));
+    const p = await parsed('村代码,户号,户主,地址\nV-01,0001,扎西,东街\nV-01,0002,"次\n仁",西街,多余\nV-01,0003,,南街\n');
     expect(errorsOf(p)).toEqual([
       [3, 'WRONG_COLUMN_COUNT'],
       [5, 'MISSING_FIELD'],
@@ -203,12 +234,12 @@ describe('parseHouseholdCsv: separators and quoting', () => {
   });
 
   it('trims spaces around values', async () => {
-    const p = (await parsed('村代码 , 户号 , 户主\n  V-01 ,  0001 ,  扎西  \n'));
+    const p = await parsed('村代码 , 户号 , 户主\n  V-01 ,  0001 ,  扎西  \n');
     expect(p.rows[0]).toMatchObject({ villageCode: 'V-01', householdNo: '0001', headName: '扎西' });
   });
 
   it('accepts a stray quote inside an unquoted field', async () => {
-    const p = (await parsed('村代码,户号,户主,地址\nV-01,0001,扎西,东街"1号\n'));
+    const p = await parsed('村代码,户号,户主,地址\nV-01,0001,扎西,东街"1号\n');
     expect(p.errors).toEqual([]);
     expect(p.rows[0].address).toBe('东街"1号');
   });
@@ -219,7 +250,9 @@ describe('parseHouseholdCsv: separators and quoting', () => {
       code: 'IMPORT_MALFORMED',
       line: 3,
     });
-    expect(await parseHouseholdCsv('村代码,户号,户主,地址\nV-01,0001,扎西,东街\n\nV-01,0002,次仁,"西街"5号\nV-01,0003,卓玛,南街\n')).toEqual({
+    expect(
+      await parseHouseholdCsv('村代码,户号,户主,地址\nV-01,0001,扎西,东街\n\nV-01,0002,次仁,"西街"5号\nV-01,0003,卓玛,南街\n'),
+    ).toEqual({
       ok: false,
       code: 'IMPORT_MALFORMED',
       line: 4,
@@ -229,7 +262,7 @@ describe('parseHouseholdCsv: separators and quoting', () => {
 
 describe('parseHouseholdCsv: per-line checks', () => {
   it('skips blank lines but keeps counting them', async () => {
-    const p = (await parsed('村代码,户号,户主\n\nV-01,0001,扎西\n\r\n   \nV-01,0002,次仁\n\n'));
+    const p = await parsed('村代码,户号,户主\n\nV-01,0001,扎西\n\r\n   \nV-01,0002,次仁\n\n');
     expect(p.errors).toEqual([]);
     expect(lines(p)).toEqual([3, 6]);
     expect(p.rows.map((r) => r.ordinal)).toEqual([1, 2]);
@@ -237,14 +270,14 @@ describe('parseHouseholdCsv: per-line checks', () => {
   });
 
   it('skips rows whose cells are all empty (blank rows saved by Excel)', async () => {
-    const p = (await parsed('村代码,户号,户主\nV-01,0001,扎西\n,,\n , , \nV-01,0002,次仁\n,,\n'));
+    const p = await parsed('村代码,户号,户主\nV-01,0001,扎西\n,,\n , , \nV-01,0002,次仁\n,,\n');
     expect(p.errors).toEqual([]);
     expect(lines(p)).toEqual([2, 5]);
     expect(p.totalLines).toBe(2);
   });
 
   it('reports a wrong number of columns with the line and both counts', async () => {
-    const p = (await parsed('村代码,户号,户主,地址\nV-01,0001,扎西\nV-01,0002,次仁,西街\nV-01,0003,卓玛,南街,多余\n'));
+    const p = await parsed('村代码,户号,户主,地址\nV-01,0001,扎西\nV-01,0002,次仁,西街\nV-01,0003,卓玛,南街,多余\n');
     expect(lines(p)).toEqual([3]);
     expect(p.errors).toEqual([
       { line: 2, code: 'WRONG_COLUMN_COUNT', message: '列数不符（应为4，实际3）' },
@@ -254,7 +287,7 @@ describe('parseHouseholdCsv: per-line checks', () => {
   });
 
   it('reports each missing required field with its line', async () => {
-    const p = (await parsed(`${ZH_HEADER}\n,0001,扎西,,,,,\nV-01,,扎西,,,,,\nV-01,0003,,,,,,\nV-01,0004,扎西,,,,,\n`));
+    const p = await parsed(`${ZH_HEADER}\n,0001,扎西,,,,,\nV-01,,扎西,,,,,\nV-01,0003,,,,,,\nV-01,0004,扎西,,,,,\n`);
     expect(lines(p)).toEqual([5]);
     expect(p.errors).toEqual([
       { line: 2, code: 'MISSING_FIELD', message: '缺少必填字段：villageCode' },
@@ -264,7 +297,9 @@ describe('parseHouseholdCsv: per-line checks', () => {
   });
 
   it('wants a member name with a relation or ID number, and a relation with a member name', async () => {
-    const p = (await parsed(`${ZH_HEADER}\nV-01,0001,扎西,,,,配偶,\nV-01,0002,扎西,,,卓玛,,\nV-01,0003,扎西,,,,,510105199001011234\nV-01,0004,扎西,,,卓玛,配偶,\n`));
+    const p = await parsed(
+      `${ZH_HEADER}\nV-01,0001,扎西,,,,配偶,\nV-01,0002,扎西,,,卓玛,,\nV-01,0003,扎西,,,,,510105199001011234\nV-01,0004,扎西,,,卓玛,配偶,\n`,
+    );
     expect(lines(p)).toEqual([5]);
     expect(p.errors.map((e) => [e.line, e.code, e.message])).toEqual([
       [2, 'MISSING_FIELD', '缺少必填字段：memberName'],
@@ -275,7 +310,9 @@ describe('parseHouseholdCsv: per-line checks', () => {
 
   it('rejects a malformed household number and over-long names', async () => {
     const long = '张'.repeat(65);
-    const p = (await parsed(`村代码,户号,户主,地址\nV-01,00 01,扎西,\nV-01,一号,扎西,\nV-01,0003,${long},\nV-01,0004,扎西,${'路'.repeat(201)}\nV-01,0005,${'张'.repeat(64)},${'路'.repeat(200)}\n`));
+    const p = await parsed(
+      `村代码,户号,户主,地址\nV-01,00 01,扎西,\nV-01,一号,扎西,\nV-01,0003,${long},\nV-01,0004,扎西,${'路'.repeat(201)}\nV-01,0005,${'张'.repeat(64)},${'路'.repeat(200)}\n`,
+    );
     expect(lines(p)).toEqual([6]);
     expect(p.errors.map((e) => [e.line, e.code, e.message])).toEqual([
       [2, 'INVALID_FIELD', '字段格式有误：householdNo'],
@@ -286,7 +323,7 @@ describe('parseHouseholdCsv: per-line checks', () => {
   });
 
   it('keeps good lines around bad ones, numbering data records for the checkpoint', async () => {
-    const p = (await parsed(`村代码,户号,户主\nV-01,0001,扎西\nV-01,0002\nV-01,0003,卓玛\n\nV-01,,次仁\nV-01,0005,达瓦\n`));
+    const p = await parsed(`村代码,户号,户主\nV-01,0001,扎西\nV-01,0002\nV-01,0003,卓玛\n\nV-01,,次仁\nV-01,0005,达瓦\n`);
     expect(p.rows.map((r) => [r.line, r.ordinal, r.householdNo])).toEqual([
       [2, 1, '0001'],
       [4, 3, '0003'],

@@ -99,8 +99,13 @@ function headerIndex(cells: string[]): { index: Record<ImportColumn, number>; mi
  * The header of a CSV from the start of its text (the request reads no more): it must be there
  * and name the required columns. A first line that cannot be parsed is left to the job.
  */
-export function checkHeader(text: string): { ok: true } | { ok: false; code: 'IMPORT_EMPTY' | 'IMPORT_MISSING_COLUMNS'; columns?: string[] } {
-  const first = text.replace(/^\uFEFF/, '').split(/\r\n?|\n/).find((l) => l.trim() !== '' && l.replace(/[,\t\s]/g, '') !== '');
+export function checkHeader(
+  text: string,
+): { ok: true } | { ok: false; code: 'IMPORT_EMPTY' | 'IMPORT_MISSING_COLUMNS'; columns?: string[] } {
+  const first = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n?|\n/)
+    .find((l) => l.trim() !== '' && l.replace(/[,\t\s]/g, '') !== '');
   if (first === undefined) return { ok: false, code: 'IMPORT_EMPTY' };
   const delimiter = first.includes('\t') && !first.includes(',') ? '\t' : ',';
   let cells: string[];
@@ -156,6 +161,7 @@ function checkRow(row: ImportRow): LineError | null {
   if ([...row.address].length > 200) return lineError(row.line, 'INVALID_FIELD', { field: 'address' });
   if (!row.memberName && (row.relation || row.idNumber)) return lineError(row.line, 'MISSING_FIELD', { field: 'memberName' });
   if (row.memberName && !row.relation) return lineError(row.line, 'MISSING_FIELD', { field: 'relation' });
-  if ([...row.memberName].length > 64 || [...row.relation].length > 16) return lineError(row.line, 'INVALID_FIELD', { field: 'memberName' });
+  if ([...row.memberName].length > 64 || [...row.relation].length > 16)
+    return lineError(row.line, 'INVALID_FIELD', { field: 'memberName' });
   return null;
 }

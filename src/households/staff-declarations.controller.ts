@@ -16,29 +16,47 @@ import { StaffDeclarations, type DeclarationState } from './staff-declarations.s
 export const MAX_RELATED_HOUSEHOLDS = 50;
 
 export class DeclarationDto {
-  @ApiProperty({ description: 'The household you live in; null: none of the county\'s households', type: Number, nullable: true })
+  @ApiProperty({ description: "The household you live in; null: none of the county's households", type: Number, nullable: true })
   // Required, and may be null.
-  @ValidateIf((dto: DeclarationDto) => dto.householdId !== null) @IsId()
+  @ValidateIf((dto: DeclarationDto) => dto.householdId !== null)
+  @IsId()
   householdId: number | null;
 
-  @ApiProperty({ description: `Households of your relatives (亲属户) in the county, no repeats, at most ${MAX_RELATED_HOUSEHOLDS}; [] when none`, type: [Number] })
-  @IsArray() @ArrayMaxSize(MAX_RELATED_HOUSEHOLDS) @ArrayUnique() @IsId({ each: true })
+  @ApiProperty({
+    description: `Households of your relatives (亲属户) in the county, no repeats, at most ${MAX_RELATED_HOUSEHOLDS}; [] when none`,
+    type: [Number],
+  })
+  @IsArray()
+  @ArrayMaxSize(MAX_RELATED_HOUSEHOLDS)
+  @ArrayUnique()
+  @IsId({ each: true })
   relatedHouseholdIds: number[];
 }
 
 export class DeclarationView {
-  @ApiProperty({ description: 'The declaration that holds now (a new one with every change; earlier ones are kept); null when nothing is declared or recorded', type: Number, nullable: true })
+  @ApiProperty({
+    description:
+      'The declaration that holds now (a new one with every change; earlier ones are kept); null when nothing is declared or recorded',
+    type: Number,
+    nullable: true,
+  })
   id: number | null;
   @ApiProperty({ description: 'Staff user id' }) userId: number;
-  @ApiProperty({ description: 'The household the user lives in; null: none of the county\'s (or not known)', type: Number, nullable: true }) householdId: number | null;
-  @ApiProperty({ description: 'Households of the user\'s relatives (亲属户), ascending', type: [Number] }) relatedHouseholdIds: number[];
+  @ApiProperty({ description: "The household the user lives in; null: none of the county's (or not known)", type: Number, nullable: true })
+  householdId: number | null;
+  @ApiProperty({ description: "Households of the user's relatives (亲属户), ascending", type: [Number] }) relatedHouseholdIds: number[];
   @ApiProperty({
-    description: 'When the user last declared themselves; null: not yet, and then entries and reviews on programs that require it answer 403 `COI_UNDECLARED`',
+    description:
+      'When the user last declared themselves; null: not yet, and then entries and reviews on programs that require it answer 403 `COI_UNDECLARED`',
     type: Date,
     nullable: true,
   })
   declaredAt: Date | null;
-  @ApiProperty({ description: 'Who made the declaration that holds: the user, or a manager recording where the user lives (`PUT /users/{id}/household`)', type: Number, nullable: true })
+  @ApiProperty({
+    description: 'Who made the declaration that holds: the user, or a manager recording where the user lives (`PUT /users/{id}/household`)',
+    type: Number,
+    nullable: true,
+  })
   recordedBy: number | null;
   @ApiProperty({ description: 'When the declaration that holds was made', type: Date, nullable: true }) recordedAt: Date | null;
 }
@@ -61,7 +79,8 @@ export class StaffDeclarationsController {
   @Roles(...POINTS_STAFF)
   @ApiErrors('NOT_FOUND', 'OUT_OF_SCOPE')
   @ApiOperation({
-    summary: 'Declare the household you live in (or none of the county\'s) and your related households (亲属户), before your first entry or review; a new declaration replaces the last (both are kept)',
+    summary:
+      "Declare the household you live in (or none of the county's) and your related households (亲属户), before your first entry or review; a new declaration replaces the last (both are kept)",
   })
   @ApiOkResponse({ description: 'Your declaration, now', type: DeclarationView })
   declare(@CurrentUser() actor: UserActor, @Body() dto: DeclarationDto): Promise<DeclarationState> {

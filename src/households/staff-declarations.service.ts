@@ -59,7 +59,8 @@ export class StaffDeclarations {
   /** The caller declares for themselves: the household they live in (null: none of the county's) and their related households, all of the caller's county. */
   async declare(actor: UserActor, dto: { householdId: number | null; relatedHouseholdIds: number[] }): Promise<DeclarationState> {
     const { householdId, relatedHouseholdIds } = dto;
-    if (householdId !== null && relatedHouseholdIds.includes(householdId)) throw invalidField('relatedHouseholdIds', 'the household you live in is not also a related one', 'notOwnHousehold');
+    if (householdId !== null && relatedHouseholdIds.includes(householdId))
+      throw invalidField('relatedHouseholdIds', 'the household you live in is not also a related one', 'notOwnHousehold');
     const ids = householdId === null ? relatedHouseholdIds : [householdId, ...relatedHouseholdIds];
     const places = await this.lookups.householdPlaces(ids);
     const missing = ids.filter((id) => !places.some((p) => p.id === id));
@@ -67,7 +68,12 @@ export class StaffDeclarations {
     const county = `/${countyIdOf(actor)}/`;
     const outside = places.filter((p) => !p.path.startsWith(county)).map((p) => p.id);
     if (outside.length > 0) throw new DomainError('OUT_OF_SCOPE', { householdIds: outside, reason: 'households of your county only' });
-    await this.repo.insert({ userId: actor.id, householdId, relatedHouseholdIds: [...relatedHouseholdIds].sort((a, b) => a - b), declaredBy: actor.id });
+    await this.repo.insert({
+      userId: actor.id,
+      householdId,
+      relatedHouseholdIds: [...relatedHouseholdIds].sort((a, b) => a - b),
+      declaredBy: actor.id,
+    });
     return this.state(actor.id);
   }
 
@@ -88,7 +94,8 @@ export class StaffDeclarations {
   async assertMayAct(actor: UserActor, check: ConflictCheck, m?: EntityManager): Promise<void> {
     const declared = await this.repo.current(actor.id, m);
     if (check.required && !declared?.declaredAt) throw new DomainError('COI_UNDECLARED', { ...check.details, userId: actor.id });
-    if (check.holderType === 'staff' && check.holderIds.includes(actor.id)) throw new DomainError('OWN_HOUSEHOLD', { ...check.details, holderId: actor.id });
+    if (check.holderType === 'staff' && check.holderIds.includes(actor.id))
+      throw new DomainError('OWN_HOUSEHOLD', { ...check.details, holderId: actor.id });
     if (!declared) return;
     const touched = [...(check.holderType === 'household' ? check.holderIds : []), ...(check.households ?? [])];
     const own = touched.find((id) => id === declared.householdId);

@@ -15,12 +15,18 @@ import { StaffDeclarations } from './staff-declarations.service.js';
 export class StaffHouseholdDto {
   @ApiProperty({ description: 'The household the staff user lives in; null when none', type: Number, nullable: true })
   // Required, and may be null.
-  @ValidateIf((dto: StaffHouseholdDto) => dto.householdId !== null) @IsId()
+  @ValidateIf((dto: StaffHouseholdDto) => dto.householdId !== null)
+  @IsId()
   householdId: number | null;
 }
 
 export class StaffHouseholdView {
-  @ApiProperty({ description: 'The declaration that holds now (`GET /users/{id}/declaration`); null when nothing is recorded', type: Number, nullable: true }) id: number | null;
+  @ApiProperty({
+    description: 'The declaration that holds now (`GET /users/{id}/declaration`); null when nothing is recorded',
+    type: Number,
+    nullable: true,
+  })
+  id: number | null;
   @ApiProperty({ description: 'Staff user id' }) userId: number;
   @ApiProperty({ description: 'The household the user lives in', type: Number, nullable: true }) householdId: number | null;
 }
@@ -44,10 +50,15 @@ export class StaffHouseholdsController {
   @Put()
   @Roles(...MANAGERS)
   @ApiOperation({
-    summary: 'Record the household a staff user lives in (or null: none) in the user\'s declaration: that user may then not approve, award or deduct for it; the user still declares themselves',
+    summary:
+      "Record the household a staff user lives in (or null: none) in the user's declaration: that user may then not approve, award or deduct for it; the user still declares themselves",
   })
   @ApiOkResponse({ description: 'What is recorded now', type: StaffHouseholdView })
-  async set(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Body() dto: StaffHouseholdDto): Promise<StaffHouseholdView> {
+  async set(
+    @CurrentUser() actor: UserActor,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: StaffHouseholdDto,
+  ): Promise<StaffHouseholdView> {
     await this.staffInScope(actor, id);
     const { householdId } = dto;
     if (householdId !== null) {

@@ -46,12 +46,26 @@ export class BullJobQueue extends JobQueue {
     return state === 'unknown' ? { state: 'missing' } : { state: 'live' };
   }
 
-  async schedule<K extends JobName>(schedulerId: string, cron: { pattern: string; tz: string }, name: K, payload: JobPayloads[K]): Promise<void> {
-    await this.queue.upsertJobScheduler(schedulerId, { pattern: cron.pattern, tz: cron.tz }, {
-      name,
-      data: payload,
-      opts: { attempts: JOB_ATTEMPTS, backoff: { type: 'exponential', delay: JOB_BACKOFF_MS }, removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } },
-    });
+  async schedule<K extends JobName>(
+    schedulerId: string,
+    cron: { pattern: string; tz: string },
+    name: K,
+    payload: JobPayloads[K],
+  ): Promise<void> {
+    await this.queue.upsertJobScheduler(
+      schedulerId,
+      { pattern: cron.pattern, tz: cron.tz },
+      {
+        name,
+        data: payload,
+        opts: {
+          attempts: JOB_ATTEMPTS,
+          backoff: { type: 'exponential', delay: JOB_BACKOFF_MS },
+          removeOnComplete: { count: 100 },
+          removeOnFail: { count: 100 },
+        },
+      },
+    );
   }
 
   async unschedule(schedulerId: string): Promise<void> {

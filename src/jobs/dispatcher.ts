@@ -40,7 +40,9 @@ export class JobDispatcher {
     if (!next) return false;
     this.queue
       .enqueue(job, tracked.work.payload(String(id), next.dispatch), next.jobId)
-      .catch((err: unknown) => this.logger.warn({ err, job, id, jobId: next.jobId }, 'could not queue the job; the reconciler will send it again'));
+      .catch((err: unknown) =>
+        this.logger.warn({ err, job, id, jobId: next.jobId }, 'could not queue the job; the reconciler will send it again'),
+      );
     return true;
   }
 }

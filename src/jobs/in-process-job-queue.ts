@@ -60,10 +60,13 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationShutdown
       const next = CronExpressionParser.parse(cron.pattern, { tz: cron.tz, currentDate: new Date() }).next().toDate();
       // Timers hold at most ~24.8 days; a later time is reached in steps.
       const wait = Math.min(next.getTime() - Date.now(), 2 ** 31 - 1);
-      const timer = setTimeout(() => {
-        if (Date.now() + 1000 >= next.getTime()) void this.enqueue(name, payload, `${schedulerId}-${next.getTime()}`);
-        arm();
-      }, Math.max(0, wait));
+      const timer = setTimeout(
+        () => {
+          if (Date.now() + 1000 >= next.getTime()) void this.enqueue(name, payload, `${schedulerId}-${next.getTime()}`);
+          arm();
+        },
+        Math.max(0, wait),
+      );
       timer.unref();
       this.timers.set(schedulerId, timer);
     };

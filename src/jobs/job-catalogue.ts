@@ -16,7 +16,14 @@ export interface JobPayloads {
 
 export type JobName = keyof JobPayloads;
 
-export const JOB_NAMES: readonly JobName[] = ['household-import', 'ranking-run', 'period-end', 'idempotency-cleanup', 'notice-confirmation', 'lot-expiry'];
+export const JOB_NAMES: readonly JobName[] = [
+  'household-import',
+  'ranking-run',
+  'period-end',
+  'idempotency-cleanup',
+  'notice-confirmation',
+  'lot-expiry',
+];
 
 /** The one BullMQ queue; job names tell the work apart. */
 export const JOB_QUEUE = 'jobs';

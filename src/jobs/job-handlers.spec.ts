@@ -13,7 +13,9 @@ describe('job handlers', () => {
     const handlers = new JobHandlers();
     const ran: string[] = [];
     handlers.register('ranking-run', (p) => Promise.resolve(void ran.push(`run ${p.runId}`)));
-    expect(() => handlers.onApplicationBootstrap()).toThrow('No handler registered for job(s): household-import, period-end, idempotency-cleanup, notice-confirmation, lot-expiry');
+    expect(() => handlers.onApplicationBootstrap()).toThrow(
+      'No handler registered for job(s): household-import, period-end, idempotency-cleanup, notice-confirmation, lot-expiry',
+    );
     handlers.register('household-import', (p) => Promise.resolve(void ran.push(`import ${p.importId}`)));
     handlers.register('period-end', (p) => Promise.resolve(void ran.push(`period ${p.programId}`)));
     handlers.register('idempotency-cleanup', noop);

@@ -14,7 +14,12 @@ export abstract class JobQueue {
    * Registers (or replaces) a repeating job by its scheduler id, on a cron pattern in a timezone.
    * Registering the same id again, from any instance, keeps one schedule.
    */
-  abstract schedule<K extends JobName>(schedulerId: string, cron: { pattern: string; tz: string }, name: K, payload: JobPayloads[K]): Promise<void>;
+  abstract schedule<K extends JobName>(
+    schedulerId: string,
+    cron: { pattern: string; tz: string },
+    name: K,
+    payload: JobPayloads[K],
+  ): Promise<void>;
   abstract unschedule(schedulerId: string): Promise<void>;
   /** Round trip to the backend, for health checks. */
   abstract ping(): Promise<void>;

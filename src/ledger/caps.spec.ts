@@ -22,7 +22,9 @@ describe('cap counters', () => {
     drop = database.drop;
     db = createDataSource(database.url, { logging: false });
     await db.initialize();
-    const county = await db.transaction((m) => new RegionsRepository(db).insert({ code: 'CAPS', name: '限额县', level: 'county', parentId: null, parentPath: '/' }, m));
+    const county = await db.transaction((m) =>
+      new RegionsRepository(db).insert({ code: 'CAPS', name: '限额县', level: 'county', parentId: null, parentPath: '/' }, m),
+    );
     const program = await new ProgramsRepository(db).insertProgram({
       ...PROGRAM_DEFAULTS,
       code: 'caps',
@@ -49,7 +51,11 @@ describe('cap counters', () => {
   const grantOne = async (rule: number, points: number, capPoints = 20) => (await grant(rule, [{ holderId: 1, points }], capPoints)).get(1);
 
   const used = async (rule: number, holderId = 1, periodKey = '2026-Q3') => {
-    const rows = (await db.query(`SELECT used::int FROM cap_usage WHERE rule_id = $1 AND holder_id = $2 AND period_key = $3`, [rule, holderId, periodKey])) as { used: number }[];
+    const rows = (await db.query(`SELECT used::int FROM cap_usage WHERE rule_id = $1 AND holder_id = $2 AND period_key = $3`, [
+      rule,
+      holderId,
+      periodKey,
+    ])) as { used: number }[];
     return rows[0]?.used;
   };
 

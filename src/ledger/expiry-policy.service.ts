@@ -20,7 +20,8 @@ function expiryColumns(dto: ExpiryPolicyDto): ExpiryColumns {
     if (dto.date === undefined) throw invalidField('date', 'yearly expiry needs the clearing day as MM-DD', 'isDefined');
     // A day every year has (no 02-29), checked on a common year.
     const [month, day] = dto.date.split('-').map(Number);
-    if (new Date(Date.UTC(2025, month - 1, day)).getUTCMonth() !== month - 1) throw invalidField('date', 'date must be a day every year has, such as 01-01 or 12-31');
+    if (new Date(Date.UTC(2025, month - 1, day)).getUTCMonth() !== month - 1)
+      throw invalidField('date', 'date must be a day every year has, such as 01-01 or 12-31');
   }
   return { expiryPolicy: dto.policy, expiryMonths: dto.months ?? null, expiryDate: dto.date ?? null, expiryCarryOver: dto.carryOver ?? 0 };
 }
@@ -39,6 +40,12 @@ export class ExpiryPolicyService {
     assertInScope(actor, program.countyPath, { programId });
     const columns = expiryColumns(dto);
     await this.db.transaction((m) => this.programRows.setExpiry(m, programId, columns));
-    return { programId, policy: columns.expiryPolicy, months: columns.expiryMonths, date: columns.expiryDate, carryOver: columns.expiryCarryOver };
+    return {
+      programId,
+      policy: columns.expiryPolicy,
+      months: columns.expiryMonths,
+      date: columns.expiryDate,
+      carryOver: columns.expiryCarryOver,
+    };
   }
 }

@@ -75,7 +75,13 @@ function kept(carryOver: number): string {
 }
 
 /** The one place a transaction's columns are put together (the engine adds when it is booked). */
-function transactionMeta(program: Program, type: TransactionType, by: Provenance, entry: EntryContext, reversesId: string | null = null): Omit<TransactionMeta, 'recordedAt'> {
+function transactionMeta(
+  program: Program,
+  type: TransactionType,
+  by: Provenance,
+  entry: EntryContext,
+  reversesId: string | null = null,
+): Omit<TransactionMeta, 'recordedAt'> {
   return {
     programId: program.id,
     type,
@@ -136,10 +142,15 @@ export class LedgerEngine {
    * A transaction's columns, booked now: taken after the holder rows are locked, so the booking
    * times of one account follow its postings' order (the 台账 and statements go by booking).
    */
-  private meta(program: Program, type: TransactionType, by: Provenance, entry: EntryContext, reversesId: string | null = null): TransactionMeta {
+  private meta(
+    program: Program,
+    type: TransactionType,
+    by: Provenance,
+    entry: EntryContext,
+    reversesId: string | null = null,
+  ): TransactionMeta {
     return { ...transactionMeta(program, type, by, entry, reversesId), recordedAt: this.clock.now() };
   }
-
 
   /**
    * Opens the holders' accounts that do not exist yet, each with an opening entry (dated the day
@@ -150,8 +161,21 @@ export class LedgerEngine {
     const created = await this.repo.insertHolderAccounts(m, program.id, holders, program.basePoints);
     if (created.size === 0 || program.basePoints === 0) return;
     const opened = holders.filter((h) => created.has(h.holderId)).sort((a, b) => a.holderId - b.holderId);
-    const accounts = new Map((await this.repo.holderAccounts(m, program.id, opened.map((h) => h.holderId))).map((a) => [a.holderId, a]));
-    const issuance = await this.repo.regionAccounts(m, program.id, 'issuance', opened.map((h) => h.regionId));
+    const accounts = new Map(
+      (
+        await this.repo.holderAccounts(
+          m,
+          program.id,
+          opened.map((h) => h.holderId),
+        )
+      ).map((a) => [a.holderId, a]),
+    );
+    const issuance = await this.repo.regionAccounts(
+      m,
+      program.id,
+      'issuance',
+      opened.map((h) => h.regionId),
+    );
     const day = dayIn(program.timezone, this.clock.now());
     const period = periodKey(day, program.periodKind);
     const ids = await this.repo.insertTransactions(
@@ -184,28 +208,60 @@ export class LedgerEngine {
   async post(m: EntityManager, { program, type, entries, by, entry, cap = null }: PostRequest): Promise<EntryResult[]> {
     const sorted = [...entries].sort((a, b) => a.holderId - b.holderId);
     const counterKind = type === 'award' ? 'issuance' : 'penalties';
-    const counter = await this.repo.regionAccounts(m, program.id, counterKind, sorted.map((e) => e.regionId));
-    const accounts = new Map((await this.repo.lockHolderAccounts(m, program.id, sorted.map((e) => e.holderId))).map((a) => [a.holderId, a]));
+    const counter = await this.repo.regionAccounts(
+      m,
+      program.id,
+      counterKind,
+      sorted.map((e) => e.regionId),
+    );
+    const accounts = new Map(
+      (
+        await this.repo.lockHolderAccounts(
+          m,
+          program.id,
+          sorted.map((e) => e.holderId),
+        )
+      ).map((a) => [a.holderId, a]),
+    );
     const missing = sorted.filter((e) => !accounts.has(e.holderId));
     if (missing.length > 0) throw new Error(`accounts not open for holders ${missing.map((e) => e.holderId).join(', ')}`);
     const granted = cap
-      ? await this.repo.consumeCaps(m, { programId: program.id, ...cap }, sorted.map((e) => ({ holderId: e.holderId, points: e.points })))
+      ? await this.repo.consumeCaps(
+          m,
+          { programId: program.id, ...cap },
+          sorted.map((e) => ({ holderId: e.holderId, points: e.points })),
+        )
       : null;
     // Awards whose cap is used up: nothing to post (a 0-point transaction would say a deed was paid).
-    const cappedOut = new Set(type === 'award' && granted ? sorted.filter((e) => granted.get(e.holderId) === 0).map((e) => e.holderId) : []);
+    const cappedOut = new Set(
+      type === 'award' && granted ? sorted.filter((e) => granted.get(e.holderId) === 0).map((e) => e.holderId) : [],
+    );
     if (cappedOut.size > 0) {
       const posting = entries.filter((e) => !cappedOut.has(e.holderId));
-      const posted = posting.length > 0 ? await this.postGranted(m, { program, type, entries: posting, by, entry }, { granted, counter, accounts }) : [];
+      const posted =
+        posting.length > 0 ? await this.postGranted(m, { program, type, entries: posting, by, entry }, { granted, counter, accounts }) : [];
       const byHolder = new Map(posted.map((r) => [r.holderId, r]));
       return entries.map(
-        (e) => byHolder.get(e.holderId) ?? { holderId: e.holderId, transactionId: null, requestedPoints: e.requestedPoints ?? e.points, points: 0, capped: true, balanceAfter: accounts.get(e.holderId)!.balance },
+        (e) =>
+          byHolder.get(e.holderId) ?? {
+            holderId: e.holderId,
+            transactionId: null,
+            requestedPoints: e.requestedPoints ?? e.points,
+            points: 0,
+            capped: true,
+            balanceAfter: accounts.get(e.holderId)!.balance,
+          },
       );
     }
     return this.postGranted(m, { program, type, entries, by, entry }, { granted, counter, accounts });
   }
 
   /** `post` past the caps: every entry moves its (granted) points, one transaction each. */
-  private async postGranted(m: EntityManager, { program, type, entries, by, entry }: PostRequest, { granted, counter, accounts }: Granted): Promise<EntryResult[]> {
+  private async postGranted(
+    m: EntityManager,
+    { program, type, entries, by, entry }: PostRequest,
+    { granted, counter, accounts }: Granted,
+  ): Promise<EntryResult[]> {
     const sorted = [...entries].sort((a, b) => a.holderId - b.holderId);
     // A deduction rule may carry a sanction: clearing (清零) takes the redeemable balance with it.
     const sanction = type === 'deduction' && entry.ruleVersionId ? await this.programs.sanctionOf(m, entry.ruleVersionId) : null;
@@ -228,7 +284,14 @@ export class LedgerEngine {
     const ids = await this.repo.insertTransactions(
       m,
       this.meta(program, type, by, entry),
-      results.map((r) => ({ holderId: r.entry.holderId, requestedPoints: r.requested, points: r.points, capped: r.capped, noticeId: r.entry.noticeId ?? null, claimId: r.entry.claimId ?? null })),
+      results.map((r) => ({
+        holderId: r.entry.holderId,
+        requestedPoints: r.requested,
+        points: r.points,
+        capped: r.capped,
+        noticeId: r.entry.noticeId ?? null,
+        claimId: r.entry.claimId ?? null,
+      })),
     );
     await this.repo.insertPostings(
       m,
@@ -244,7 +307,13 @@ export class LedgerEngine {
     await this.keeper.follow(
       m,
       program,
-      results.map((r, i) => ({ account: r.account, transactionId: ids[i], before: r.balanceAfter - r.points, after: r.balanceAfter, occurredOn: entry.occurredOn })),
+      results.map((r, i) => ({
+        account: r.account,
+        transactionId: ids[i],
+        before: r.balanceAfter - r.points,
+        after: r.balanceAfter,
+        occurredOn: entry.occurredOn,
+      })),
     );
     if (sanction) {
       const until = suspensionEnd(sanction, entry.occurredOn);
@@ -263,7 +332,14 @@ export class LedgerEngine {
     const byHolder = new Map(results.map((r, i) => [r.entry.holderId, { r, id: ids[i] }]));
     return entries.map((e) => {
       const { r, id } = byHolder.get(e.holderId)!;
-      return { holderId: e.holderId, transactionId: id, requestedPoints: r.requested, points: r.points, capped: r.capped, balanceAfter: r.balanceAfter };
+      return {
+        holderId: e.holderId,
+        transactionId: id,
+        requestedPoints: r.requested,
+        points: r.points,
+        capped: r.capped,
+        balanceAfter: r.balanceAfter,
+      };
     });
   }
 
@@ -271,7 +347,12 @@ export class LedgerEngine {
    * Takes what a cap allows for entries that post later (notices), atomically as `post` does: the
    * points granted per holder. `releaseCap` gives them back when such an entry is voided.
    */
-  reserveCap(m: EntityManager, program: Program, cap: CapSpec, requests: { holderId: number; points: number }[]): Promise<Map<number, number>> {
+  reserveCap(
+    m: EntityManager,
+    program: Program,
+    cap: CapSpec,
+    requests: { holderId: number; points: number }[],
+  ): Promise<Map<number, number>> {
     return this.repo.consumeCaps(m, { programId: program.id, ...cap }, requests);
   }
 
@@ -297,7 +378,9 @@ export class LedgerEngine {
     let account: HolderAccount | undefined;
     if (holderPosting) {
       [account] = await this.repo.lockHolderAccounts(m, program.id, [original.holderId!]);
-      const applied = await this.repo.applyDeltas(m, [{ accountId: holderPosting.accountId, delta: -holderPosting.amount, floorAtZero: false }]);
+      const applied = await this.repo.applyDeltas(m, [
+        { accountId: holderPosting.accountId, delta: -holderPosting.amount, floorAtZero: false },
+      ]);
       balanceAfter = applied.get(holderPosting.accountId)!.balanceAfter;
     }
     if (releaseCap && original.holderId !== null && original.points > 0) {
@@ -308,14 +391,26 @@ export class LedgerEngine {
     ]);
     await this.repo.insertPostings(
       m,
-      postings.map((p) => ({ transactionId: id, accountId: p.accountId, amount: -p.amount, balanceAfter: p === holderPosting ? balanceAfter : null })),
+      postings.map((p) => ({
+        transactionId: id,
+        accountId: p.accountId,
+        amount: -p.amount,
+        balanceAfter: p === holderPosting ? balanceAfter : null,
+      })),
     );
     if (holderPosting && account) {
       // Reversing an award takes back its own lot first; reversing a deduction gives back what it took.
       const after = balanceAfter!;
       const before = after + holderPosting.amount;
       await this.keeper.follow(m, program, [
-        { account, transactionId: id, before, after, occurredOn: entry.occurredOn, ...(original.type === 'award' ? { preferLotsOf: original.id } : { givesBackTo: original.id }) },
+        {
+          account,
+          transactionId: id,
+          before,
+          after,
+          occurredOn: entry.occurredOn,
+          ...(original.type === 'award' ? { preferLotsOf: original.id } : { givesBackTo: original.id }),
+        },
       ]);
     }
     if (original.type === 'deduction') await this.sanctions.lift(m, original.id, id);
@@ -326,7 +421,15 @@ export class LedgerEngine {
    * A redemption: the holder pays `points` to the store's account, never touching its base
    * points (the conditional update refuses it). Throws INSUFFICIENT_POINTS with what is available.
    */
-  async redeem(m: EntityManager, program: Program, holder: HolderRef, storeId: number, points: number, by: Provenance, entry: EntryContext): Promise<{ transactionId: string; balanceAfter: number }> {
+  async redeem(
+    m: EntityManager,
+    program: Program,
+    holder: HolderRef,
+    storeId: number,
+    points: number,
+    by: Provenance,
+    entry: EntryContext,
+  ): Promise<{ transactionId: string; balanceAfter: number }> {
     const storeAccount = await this.repo.storeAccount(m, program.id, storeId);
     // Under the account's lock: a suspension committed by a concurrent deduction is seen.
     const [locked] = await this.repo.lockHolderAccounts(m, program.id, [holder.holderId]);
@@ -348,7 +451,9 @@ export class LedgerEngine {
       { transactionId: id, accountId, amount: -points, balanceAfter },
       { transactionId: id, accountId: storeAccount, amount: points, balanceAfter: null },
     ]);
-    await this.keeper.follow(m, program, [{ account: locked, transactionId: id, before: balanceAfter + points, after: balanceAfter, occurredOn: entry.occurredOn }]);
+    await this.keeper.follow(m, program, [
+      { account: locked, transactionId: id, before: balanceAfter + points, after: balanceAfter, occurredOn: entry.occurredOn },
+    ]);
     return { transactionId: id, balanceAfter };
   }
 
@@ -376,7 +481,14 @@ export class LedgerEngine {
     ]);
     // The points go back to the lots the redemption took them from.
     await this.keeper.follow(m, program, [
-      { account, transactionId: id, before: balanceAfter - points, after: balanceAfter, occurredOn: entry.occurredOn, givesBackTo: redemptionTransactionId },
+      {
+        account,
+        transactionId: id,
+        before: balanceAfter - points,
+        after: balanceAfter,
+        occurredOn: entry.occurredOn,
+        givesBackTo: redemptionTransactionId,
+      },
     ]);
     return { transactionId: id, balanceAfter };
   }
@@ -387,9 +499,20 @@ export class LedgerEngine {
    * expiry up to the carry-over stays, as a new lot expiring at the next clearing. Reads the due
    * lots under the accounts' locks, so running it twice expires each lot once.
    */
-  async expire(m: EntityManager, program: Program, accountIds: string[], day: string, by: Provenance): Promise<{ holders: number; points: number }> {
+  async expire(
+    m: EntityManager,
+    program: Program,
+    accountIds: string[],
+    day: string,
+    by: Provenance,
+  ): Promise<{ holders: number; points: number }> {
     const accounts = await this.repo.lockAccountsById(m, accountIds);
-    const due = await this.lots.dueTotals(m, program, accounts.map((a) => a.id), day);
+    const due = await this.lots.dueTotals(
+      m,
+      program,
+      accounts.map((a) => a.id),
+      day,
+    );
     const carryOver = program.expiryPolicy === 'yearly' ? program.expiryCarryOver : 0;
     const expiring = accounts
       .filter((a) => (due.get(a.id) ?? 0) > 0)
@@ -420,19 +543,38 @@ export class LedgerEngine {
             ],
       ),
     );
-    await this.lots.clearDue(m, program, expiring.map((e, i) => ({ accountId: e.account.id, transactionId: ids[i] })), day);
+    await this.lots.clearDue(
+      m,
+      program,
+      expiring.map((e, i) => ({ accountId: e.account.id, transactionId: ids[i] })),
+      day,
+    );
     await this.lots.add(
       m,
       program,
       expiring
-        .map((e, i) => ({ accountId: e.account.id, holderId: e.account.holderId, regionId: e.account.regionId, transactionId: ids[i], points: e.kept, occurredOn: day }))
+        .map((e, i) => ({
+          accountId: e.account.id,
+          holderId: e.account.holderId,
+          regionId: e.account.regionId,
+          transactionId: ids[i],
+          points: e.kept,
+          occurredOn: day,
+        }))
         .filter((l) => l.points > 0),
     );
     return { holders: expiring.length, points: expiring.reduce((sum, e) => sum + e.expired, 0) };
   }
 
   /** A settlement: points move from the store's account to the program's settled account. */
-  async settle(m: EntityManager, program: Program, storeId: number, points: number, by: Provenance, entry: EntryContext): Promise<string | null> {
+  async settle(
+    m: EntityManager,
+    program: Program,
+    storeId: number,
+    points: number,
+    by: Provenance,
+    entry: EntryContext,
+  ): Promise<string | null> {
     if (points === 0) return null;
     const storeAccount = await this.repo.storeAccount(m, program.id, storeId);
     const settled = await this.repo.settledAccount(m, program.id);

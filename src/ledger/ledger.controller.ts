@@ -16,10 +16,15 @@ export class LedgerController {
   @Put('programs/:id/expiry')
   @Roles('county_admin')
   @ApiOperation({
-    summary: 'Set when earned points expire (积分清零): never, N months after the deed, or on a day each year with an optional carry-over; points already earned follow it at once',
+    summary:
+      'Set when earned points expire (积分清零): never, N months after the deed, or on a day each year with an optional carry-over; points already earned follow it at once',
   })
   @ApiOkResponse({ description: 'The policy now in force', type: ExpiryPolicyView })
-  setExpiry(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Body() dto: ExpiryPolicyDto): Promise<ExpiryPolicyView> {
+  setExpiry(
+    @CurrentUser() actor: UserActor,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: ExpiryPolicyDto,
+  ): Promise<ExpiryPolicyView> {
     return this.expiry.set(actor, id, dto);
   }
 }

@@ -16,7 +16,17 @@ import { TransactionsRepository } from './transactions.repository.js';
 @Module({
   imports: [ProgramsModule, HouseholdsModule, UsersModule],
   controllers: [LedgerController],
-  providers: [LedgerRepository, LotsRepository, LotKeeper, SanctionsRepository, LedgerEngine, HoldersRepository, TransactionsRepository, ExpiryPolicyService, LotExpiryJob],
+  providers: [
+    LedgerRepository,
+    LotsRepository,
+    LotKeeper,
+    SanctionsRepository,
+    LedgerEngine,
+    HoldersRepository,
+    TransactionsRepository,
+    ExpiryPolicyService,
+    LotExpiryJob,
+  ],
   exports: [LedgerEngine, HoldersRepository, TransactionsRepository, LotsRepository, SanctionsRepository],
 })
 export class LedgerModule {}

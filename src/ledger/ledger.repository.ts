@@ -54,7 +54,12 @@ export interface HolderAccount {
 @Injectable()
 export class LedgerRepository {
   /** Creates the missing holder accounts (at `openingBalance`); returns the holders that were new. */
-  async insertHolderAccounts(m: EntityManager, programId: number, holders: { holderId: number; regionId: number }[], openingBalance: number): Promise<Set<number>> {
+  async insertHolderAccounts(
+    m: EntityManager,
+    programId: number,
+    holders: { holderId: number; regionId: number }[],
+    openingBalance: number,
+  ): Promise<Set<number>> {
     const rows = (await m.query(
       `INSERT INTO accounts (program_id, kind, holder_id, region_id, balance)
        SELECT $1, 'holder', u.h, u.r, $4 FROM unnest($2::int[], $3::int[]) AS u(h, r) ORDER BY u.h
@@ -78,14 +83,18 @@ export class LedgerRepository {
    * Issuance or penalties accounts of these villages, created when missing — in ascending region
    * order, so two batches creating the same accounts in crossed order do not deadlock.
    */
-  async regionAccounts(m: EntityManager, programId: number, kind: 'issuance' | 'penalties', regionIds: number[]): Promise<Map<number, string>> {
+  async regionAccounts(
+    m: EntityManager,
+    programId: number,
+    kind: 'issuance' | 'penalties',
+    regionIds: number[],
+  ): Promise<Map<number, string>> {
     const unique = [...new Set(regionIds)].sort((a, b) => a - b);
     const select = async () =>
-      (await m.query(`SELECT id, region_id AS "regionId" FROM accounts WHERE program_id = $1 AND kind = $2 AND region_id = ANY($3::int[])`, [
-        programId,
-        kind,
-        unique,
-      ])) as { id: string; regionId: number }[];
+      (await m.query(
+        `SELECT id, region_id AS "regionId" FROM accounts WHERE program_id = $1 AND kind = $2 AND region_id = ANY($3::int[])`,
+        [programId, kind, unique],
+      )) as { id: string; regionId: number }[];
     // Usually they exist: one round trip. Otherwise create the missing ones, then read again
     // (a new statement sees accounts another transaction created meanwhile).
     let rows = await select();
@@ -134,7 +143,13 @@ export class LedgerRepository {
    * Spends points only while the balance stays at or above `floor` (the base points): one
    * conditional UPDATE. Returns the balance after, or null when the points are not there.
    */
-  async debitAbove(m: EntityManager, programId: number, holderId: number, points: number, floor: number): Promise<{ accountId: string; balanceAfter: number } | null> {
+  async debitAbove(
+    m: EntityManager,
+    programId: number,
+    holderId: number,
+    points: number,
+    floor: number,
+  ): Promise<{ accountId: string; balanceAfter: number } | null> {
     const [rows] = (await m.query(
       `UPDATE accounts SET balance = balance - $3 WHERE program_id = $1 AND kind = 'holder' AND holder_id = $2 AND balance - $3 >= $4 RETURNING id, balance`,
       [programId, holderId, points, floor],
@@ -188,7 +203,12 @@ export class LedgerRepository {
                          JOIN accounts cur ON cur.id = v.id) d) x
         WHERE a.id = x.id AND a.kind = 'holder'
        RETURNING a.id, a.balance AS "balanceAfter", x.applied`,
-      [changes.map((c) => c.accountId), changes.map((c) => c.delta), changes.map((c) => c.floorAtZero), changes.map((c) => c.clearTo ?? null)],
+      [
+        changes.map((c) => c.accountId),
+        changes.map((c) => c.delta),
+        changes.map((c) => c.floorAtZero),
+        changes.map((c) => c.clearTo ?? null),
+      ],
     )) as [{ id: string; balanceAfter: string; applied: string }[], number];
     // For UPDATE … RETURNING the driver answers [rows, affected].
     const rows = result[0];
@@ -288,7 +308,12 @@ export class LedgerRepository {
     await m.query(
       `INSERT INTO postings (transaction_id, account_id, amount, balance_after)
        SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[])`,
-      [postings.map((p) => p.transactionId), postings.map((p) => p.accountId), postings.map((p) => p.amount), postings.map((p) => p.balanceAfter)],
+      [
+        postings.map((p) => p.transactionId),
+        postings.map((p) => p.accountId),
+        postings.map((p) => p.amount),
+        postings.map((p) => p.balanceAfter),
+      ],
     );
   }
 

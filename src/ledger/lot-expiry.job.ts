@@ -68,7 +68,10 @@ export class LotExpiryJob implements OnModuleInit, OnApplicationBootstrap {
     return total;
   }
 
-  async runProgram(program: Program, opts: { batch?: number; afterBatch?: (n: number) => void } = {}): Promise<{ holders: number; points: number }> {
+  async runProgram(
+    program: Program,
+    opts: { batch?: number; afterBatch?: (n: number) => void } = {},
+  ): Promise<{ holders: number; points: number }> {
     const day = dayIn(program.timezone, this.clock.now());
     const by = systemProvenance('job');
     const total = { holders: 0, points: 0 };

@@ -41,10 +41,19 @@ export class LotKeeper {
     const added = [];
     for (const c of changes) {
       const delta = this.redeemable(program, c.after) - this.redeemable(program, c.before);
-      if (delta < 0) takes.push({ accountId: c.account.id, amount: -delta, transactionId: c.transactionId, preferLotsOf: c.preferLotsOf ?? null });
+      if (delta < 0)
+        takes.push({ accountId: c.account.id, amount: -delta, transactionId: c.transactionId, preferLotsOf: c.preferLotsOf ?? null });
       if (delta <= 0) continue;
       const given = c.givesBackTo ? await this.lots.giveBack(m, c.account.id, delta, c.transactionId, c.givesBackTo) : 0;
-      if (delta > given) added.push({ accountId: c.account.id, holderId: c.account.holderId, regionId: c.account.regionId, transactionId: c.transactionId, points: delta - given, occurredOn: c.occurredOn });
+      if (delta > given)
+        added.push({
+          accountId: c.account.id,
+          holderId: c.account.holderId,
+          regionId: c.account.regionId,
+          transactionId: c.transactionId,
+          points: delta - given,
+          occurredOn: c.occurredOn,
+        });
     }
     await this.lots.add(m, program, added);
     const taken = await this.lots.take(m, takes);

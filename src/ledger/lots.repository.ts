@@ -96,7 +96,12 @@ export class LotsRepository {
          INSERT INTO lot_moves (lot_id, transaction_id, amount) SELECT id, tx, -take FROM taken
        )
        SELECT account_id AS "accountId", SUM(take) AS taken FROM taken GROUP BY account_id`,
-      [wanted.map((t) => t.accountId), wanted.map((t) => t.amount), wanted.map((t) => t.transactionId), wanted.map((t) => t.preferLotsOf ?? null)],
+      [
+        wanted.map((t) => t.accountId),
+        wanted.map((t) => t.amount),
+        wanted.map((t) => t.transactionId),
+        wanted.map((t) => t.preferLotsOf ?? null),
+      ],
     )) as { accountId: string; taken: string }[];
     return new Map(rows.map((r) => [r.accountId, toSafeInteger(r.taken)]));
   }
@@ -175,7 +180,13 @@ export class LotsRepository {
    * The soonest expiry of the account's open lots from `today` up to `until`: the day and the points
    * expiring then. Lots already due that the hourly job has not cleared yet count as expiring today.
    */
-  async nextExpiry(m: EntityManager, program: Program, accountId: string, today: string, until: string): Promise<{ on: string; points: number } | null> {
+  async nextExpiry(
+    m: EntityManager,
+    program: Program,
+    accountId: string,
+    today: string,
+    until: string,
+  ): Promise<{ on: string; points: number } | null> {
     if (program.expiryPolicy === 'none') return null;
     const [row] = (await m.query(
       `SELECT to_char(e.on, 'YYYY-MM-DD') AS on, SUM(e.remaining) AS points

@@ -20,16 +20,23 @@ export class SanctionsRepository {
     await m.query(
       `INSERT INTO sanctions (program_id, holder_id, transaction_id, clears, cleared_points, suspended_until)
        SELECT $1, u.h, u.t, u.c, u.p, u.s FROM unnest($2::int[], $3::bigint[], $4::bool[], $5::bigint[], $6::date[]) AS u(h, t, c, p, s)`,
-      [rows[0].programId, rows.map((r) => r.holderId), rows.map((r) => r.transactionId), rows.map((r) => r.clears), rows.map((r) => r.clearedPoints), rows.map((r) => r.suspendedUntil)],
+      [
+        rows[0].programId,
+        rows.map((r) => r.holderId),
+        rows.map((r) => r.transactionId),
+        rows.map((r) => r.clears),
+        rows.map((r) => r.clearedPoints),
+        rows.map((r) => r.suspendedUntil),
+      ],
     );
   }
 
   /** Lifts the sanction the deduction carried (its reversal); false when it carried none. */
   async lift(m: EntityManager, deductionId: string, reversalId: string): Promise<boolean> {
-    const [, count] = (await m.query(`UPDATE sanctions SET lifted_by = $2, lifted_at = now() WHERE transaction_id = $1 AND lifted_at IS NULL`, [
-      deductionId,
-      reversalId,
-    ])) as [unknown, number];
+    const [, count] = (await m.query(
+      `UPDATE sanctions SET lifted_by = $2, lifted_at = now() WHERE transaction_id = $1 AND lifted_at IS NULL`,
+      [deductionId, reversalId],
+    )) as [unknown, number];
     return count > 0;
   }
 

@@ -29,11 +29,18 @@ export function levelOf(levels: readonly Level[], earned: number): { name: strin
   for (let i = 0; i < levels.length; i++) if (earned >= levels[i].minPoints) reached = i;
   if (reached < 0) return null;
   const next = levels[reached + 1];
-  return { name: levels[reached].name, minPoints: levels[reached].minPoints, next: next ? { name: next.name, minPoints: next.minPoints } : null };
+  return {
+    name: levels[reached].name,
+    minPoints: levels[reached].minPoints,
+    next: next ? { name: next.name, minPoints: next.minPoints } : null,
+  };
 }
 
 /** The level period now, in the program's timezone: its key ('2026' or '2026-Q4') and the program periods it sums. */
-export function levelPeriodOf(program: Pick<Program, 'timezone' | 'periodKind' | 'levelPeriod'>, instant: Date = new Date()): { key: string; periods: string[] } {
+export function levelPeriodOf(
+  program: Pick<Program, 'timezone' | 'periodKind' | 'levelPeriod'>,
+  instant: Date = new Date(),
+): { key: string; periods: string[] } {
   const day = dayIn(program.timezone, instant);
   if (program.levelPeriod === 'period') {
     const key = periodKey(day, program.periodKind);

@@ -19,8 +19,14 @@ export type ExpiryPolicy = (typeof EXPIRY_POLICIES)[number];
   'CHK_programs_expiry',
   `("expiry_policy" = 'none' AND "expiry_months" IS NULL AND "expiry_date" IS NULL AND "expiry_carry_over" = 0) OR ("expiry_policy" = 'rolling' AND "expiry_months" BETWEEN 1 AND 120 AND "expiry_date" IS NULL AND "expiry_carry_over" = 0) OR ("expiry_policy" = 'yearly' AND "expiry_months" IS NULL AND "expiry_date" ~ '^[0-9]{2}-[0-9]{2}$' AND "expiry_carry_over" >= 0)`,
 )
-@Check('CHK_programs_levels', `jsonb_typeof("levels") = 'array' AND jsonb_array_length("levels") <= 10 AND "level_period" IN ('period', 'year') AND "list_size" BETWEEN 1 AND 100`)
-@Check('CHK_programs_procedure', `"publicity_days" BETWEEN 0 AND 30 AND ("claim_window_days" IS NULL OR "claim_window_days" >= 1) AND ("second_review_above" IS NULL OR "second_review_above" >= 1)`)
+@Check(
+  'CHK_programs_levels',
+  `jsonb_typeof("levels") = 'array' AND jsonb_array_length("levels") <= 10 AND "level_period" IN ('period', 'year') AND "list_size" BETWEEN 1 AND 100`,
+)
+@Check(
+  'CHK_programs_procedure',
+  `"publicity_days" BETWEEN 0 AND 30 AND ("claim_window_days" IS NULL OR "claim_window_days" >= 1) AND ("second_review_above" IS NULL OR "second_review_above" >= 1)`,
+)
 export class Program {
   @PrimaryGeneratedColumn('identity', { generatedIdentity: 'ALWAYS' })
   id: number;

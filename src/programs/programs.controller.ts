@@ -4,18 +4,25 @@ import type { Actor, ResidentActor, UserActor } from '../common/auth/actor.js';
 import { AllowResident, CurrentActor, CurrentReader, CurrentUser, Roles } from '../common/auth/decorators.js';
 import { MANAGERS, READERS } from '../common/auth/roles.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
-import { CreateProgramDto, CreateRuleDto, ExclusionDto, ListRulesQuery, PeriodClosureView, ProgramView, RuleDetailView, UpdateProgramDto, UpdateRuleDto } from './programs.dto.js';
+import {
+  CreateProgramDto,
+  CreateRuleDto,
+  ExclusionDto,
+  ListRulesQuery,
+  PeriodClosureView,
+  ProgramView,
+  RuleDetailView,
+  UpdateProgramDto,
+  UpdateRuleDto,
+} from './programs.dto.js';
 import { ProgramsService } from './programs.service.js';
 import { ApiErrors } from '../common/http/api-errors.js';
-
 
 @ApiTags('programs')
 @ApiBearerAuth()
 @Controller('programs')
 export class ProgramsController {
-  constructor(
-    private readonly programs: ProgramsService,
-  ) {}
+  constructor(private readonly programs: ProgramsService) {}
 
   @Post()
   @ApiErrors('DUPLICATE_CODE', 'NOT_A_COUNTY', 'OUT_OF_SCOPE', 'NOT_FOUND')
@@ -29,7 +36,7 @@ export class ProgramsController {
   @Get()
   @Roles(...READERS)
   @AllowResident()
-  @ApiOperation({ summary: 'Programs of your county (a resident: of its household\'s county)' })
+  @ApiOperation({ summary: "Programs of your county (a resident: of its household's county)" })
   @ApiOkResponse({ description: 'The programs', type: [ProgramView] })
   list(@CurrentReader() actor: Actor | ResidentActor): Promise<ProgramView[]> {
     return this.programs.list(actor);
@@ -69,7 +76,11 @@ export class ProgramsController {
   @AllowResident()
   @ApiOperation({ summary: 'Rules of a program, or those in force in one region' })
   @ApiOkResponse({ description: 'The rules with their versions', type: [RuleDetailView] })
-  listRules(@CurrentReader() actor: Actor | ResidentActor, @Param('id', ParseIdPipe) id: number, @Query() q: ListRulesQuery): Promise<RuleDetailView[]> {
+  listRules(
+    @CurrentReader() actor: Actor | ResidentActor,
+    @Param('id', ParseIdPipe) id: number,
+    @Query() q: ListRulesQuery,
+  ): Promise<RuleDetailView[]> {
     return this.programs.listRules(actor, id, q.regionId);
   }
 
@@ -77,7 +88,11 @@ export class ProgramsController {
   @Roles(...READERS)
   @ApiOperation({ summary: 'One rule with all its versions' })
   @ApiOkResponse({ description: 'The rule', type: RuleDetailView })
-  getRule(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number, @Param('ruleId', ParseIdPipe) ruleId: number): Promise<RuleDetailView> {
+  getRule(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: number,
+    @Param('ruleId', ParseIdPipe) ruleId: number,
+  ): Promise<RuleDetailView> {
     return this.programs.getRule(actor, id, ruleId);
   }
 
@@ -98,7 +113,12 @@ export class ProgramsController {
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Switch a county rule off for a region of your subtree (a village narrowing the set)' })
   @ApiCreatedResponse({ description: 'The rule with its exclusions', type: RuleDetailView })
-  exclude(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Param('ruleId', ParseIdPipe) ruleId: number, @Body() dto: ExclusionDto): Promise<RuleDetailView> {
+  exclude(
+    @CurrentUser() actor: UserActor,
+    @Param('id', ParseIdPipe) id: number,
+    @Param('ruleId', ParseIdPipe) ruleId: number,
+    @Body() dto: ExclusionDto,
+  ): Promise<RuleDetailView> {
     return this.programs.setExclusion(actor, id, ruleId, dto.regionId, true);
   }
 

@@ -11,10 +11,14 @@ export class CreateProgramDto {
   code: string;
 
   @ApiProperty({ description: 'Name', example: '道德积分' })
-  @IsString() @Length(1, 100)
+  @IsString()
+  @Length(1, 100)
   name: string;
 
-  @ApiProperty({ description: 'Who holds points: households, villages (积分换项目 assessment) or staff (grid workers)', enum: HOLDER_TYPES })
+  @ApiProperty({
+    description: 'Who holds points: households, villages (积分换项目 assessment) or staff (grid workers)',
+    enum: HOLDER_TYPES,
+  })
   @IsIn(HOLDER_TYPES)
   holderType: HolderType;
 
@@ -31,21 +35,26 @@ export class CreateProgramDto {
   pointValueFen: number;
 
   @ApiPropertyOptional({ description: 'IANA timezone in which deeds are dated', default: 'Asia/Shanghai' })
-  @Optional() @IsString() @Length(1, 64)
+  @Optional()
+  @IsString()
+  @Length(1, 64)
   timezone?: string;
 
   @ApiPropertyOptional({ description: 'Ranking and closing period', enum: ['quarter', 'month'], default: 'quarter' })
-  @Optional() @IsIn(['quarter', 'month'])
+  @Optional()
+  @IsIn(['quarter', 'month'])
   periodKind?: 'quarter' | 'month';
 
   @ApiPropertyOptional({ description: 'Whether deductions may take a balance below zero; otherwise they stop at zero', default: false })
-  @Optional() @IsBoolean()
+  @Optional()
+  @IsBoolean()
   allowNegative?: boolean;
 }
 
 export class LevelDto {
   @ApiProperty({ description: 'Name of the level', example: '一星', minLength: 1, maxLength: 20 })
-  @IsString() @Length(1, 20)
+  @IsString()
+  @Length(1, 20)
   name: string;
 
   @ApiProperty({ description: 'Points earned in the level period needed to reach it', example: 20 })
@@ -56,78 +65,129 @@ export class LevelDto {
 /** Settings that may change after creation: rankings, boards, honours and schedules. */
 export class UpdateProgramDto {
   @ApiPropertyOptional({ description: 'New name' })
-  @Optional() @IsString() @Length(1, 100)
+  @Optional()
+  @IsString()
+  @Length(1, 100)
   name?: string;
 
-  @ApiPropertyOptional({ description: 'Village programs: the household program whose awards count as participation (null: none)', nullable: true })
-  @Nullable() @IsId()
+  @ApiPropertyOptional({
+    description: 'Village programs: the household program whose awards count as participation (null: none)',
+    nullable: true,
+  })
+  @Nullable()
+  @IsId()
   participationProgramId?: number | null;
 
-  @ApiPropertyOptional({ description: 'Village programs: points added when every household of the village had an award in the period (pro rata)' })
-  @Optional() @IsIntIn(0, 1_000_000)
+  @ApiPropertyOptional({
+    description: 'Village programs: points added when every household of the village had an award in the period (pro rata)',
+  })
+  @Optional()
+  @IsIntIn(0, 1_000_000)
   participationWeight?: number;
 
   @ApiPropertyOptional({ description: 'Household names on public boards: masked (张*) or full', enum: ['masked', 'full'] })
-  @Optional() @IsIn(['masked', 'full'])
+  @Optional()
+  @IsIn(['masked', 'full'])
   publicNames?: 'masked' | 'full';
 
   @ApiPropertyOptional({ description: 'Households on each village honour list' })
-  @Optional() @IsIntIn(1, 1000)
+  @Optional()
+  @IsIntIn(1, 1000)
   honourTopN?: number;
 
   @ApiPropertyOptional({ description: 'Whether public boards list households with deductions in the period' })
-  @Optional() @IsBoolean()
+  @Optional()
+  @IsBoolean()
   publishDeductions?: boolean;
 
-  @ApiPropertyOptional({ description: `Levels (星级文明户) by points earned in the level period, by strictly increasing minPoints, names unique; at most ${MAX_LEVELS}; [] removes them`, type: [LevelDto] })
-  @Optional() @IsArray() @ArrayMaxSize(MAX_LEVELS) @NestedObjects(() => LevelDto)
+  @ApiPropertyOptional({
+    description: `Levels (星级文明户) by points earned in the level period, by strictly increasing minPoints, names unique; at most ${MAX_LEVELS}; [] removes them`,
+    type: [LevelDto],
+  })
+  @Optional()
+  @IsArray()
+  @ArrayMaxSize(MAX_LEVELS)
+  @NestedObjects(() => LevelDto)
   levels?: LevelDto[];
 
-  @ApiPropertyOptional({ description: 'What levels count: points earned in the program period (quarter or month) or in the calendar year, in the program timezone', enum: LEVEL_PERIODS, default: 'year' })
-  @Optional() @IsIn(LEVEL_PERIODS)
+  @ApiPropertyOptional({
+    description:
+      'What levels count: points earned in the program period (quarter or month) or in the calendar year, in the program timezone',
+    enum: LEVEL_PERIODS,
+    default: 'year',
+  })
+  @Optional()
+  @IsIn(LEVEL_PERIODS)
   levelPeriod?: LevelPeriod;
 
-  @ApiPropertyOptional({ description: 'Whether public boards show each village\'s red list (红榜: the households that earned most in the period)', default: false })
-  @Optional() @IsBoolean()
+  @ApiPropertyOptional({
+    description: "Whether public boards show each village's red list (红榜: the households that earned most in the period)",
+    default: false,
+  })
+  @Optional()
+  @IsBoolean()
   redList?: boolean;
 
-  @ApiPropertyOptional({ description: 'Whether public boards show each village\'s black list (黑榜: the households with most points deducted in the period)', default: false })
-  @Optional() @IsBoolean()
+  @ApiPropertyOptional({
+    description: "Whether public boards show each village's black list (黑榜: the households with most points deducted in the period)",
+    default: false,
+  })
+  @Optional()
+  @IsBoolean()
   blackList?: boolean;
 
   @ApiPropertyOptional({ description: 'Households on each red and black list (ties at the cut-off all shown)', default: 10 })
-  @Optional() @IsIntIn(1, 100)
+  @Optional()
+  @IsIntIn(1, 100)
   listSize?: number;
 
-  @ApiPropertyOptional({ description: 'Day of the month after a period ends to close it and run rankings (1-28); null removes the schedule', nullable: true })
-  @Nullable() @IsIntIn(1, 28)
+  @ApiPropertyOptional({
+    description: 'Day of the month after a period ends to close it and run rankings (1-28); null removes the schedule',
+    nullable: true,
+  })
+  @Nullable()
+  @IsIntIn(1, 28)
   scheduleDay?: number | null;
 
   @ApiPropertyOptional({ description: 'Hour of that day, in the program timezone', default: 2 })
-  @Optional() @IsIntIn(0, 23)
+  @Optional()
+  @IsIntIn(0, 23)
   scheduleHour?: number;
 
-  @ApiPropertyOptional({ description: 'Days an approved claim or a staff award or deduction stays on the public notice board (公示), open to objections, before it posts (0-30; 0 posts at once)', default: 0 })
-  @Optional() @IsIntIn(0, 30)
+  @ApiPropertyOptional({
+    description:
+      'Days an approved claim or a staff award or deduction stays on the public notice board (公示), open to objections, before it posts (0-30; 0 posts at once)',
+    default: 0,
+  })
+  @Optional()
+  @IsIntIn(0, 30)
   publicityDays?: number;
 
   @ApiPropertyOptional({ description: 'Days after the deed within which it may be claimed (1-365); null: no limit', nullable: true })
-  @Nullable() @IsIntIn(1, 365)
+  @Nullable()
+  @IsIntIn(1, 365)
   claimWindowDays?: number | null;
 
   @ApiPropertyOptional({ description: 'Whether village clerks may review claims, besides reviewers and managers', default: false })
-  @Optional() @IsBoolean()
+  @Optional()
+  @IsBoolean()
   clerksReview?: boolean;
 
-  @ApiPropertyOptional({ description: 'Claims for more points than this need a second, different reviewer; null: one reviewer suffices', nullable: true })
-  @Nullable() @IsIntIn(1, 1_000_000)
+  @ApiPropertyOptional({
+    description: 'Claims for more points than this need a second, different reviewer; null: one reviewer suffices',
+    nullable: true,
+  })
+  @Nullable()
+  @IsIntIn(1, 1_000_000)
   secondReviewAbove?: number | null;
 
   @ApiPropertyOptional({
-    description: 'Whether staff must declare the household they live in and their related households (利益冲突申报, `PUT /users/me/declaration`) before they award, deduct, review claims or decide objections here (403 `COI_UNDECLARED`); declared households are refused either way',
+    description:
+      'Whether staff must declare the household they live in and their related households (利益冲突申报, `PUT /users/me/declaration`) before they award, deduct, review claims or decide objections here (403 `COI_UNDECLARED`); declared households are refused either way',
     default: true,
   })
-  @Optional() @IsBoolean()
+  @Optional()
+  @IsBoolean()
   requireCoiDeclaration?: boolean;
 }
 
@@ -142,7 +202,8 @@ export class ProgramView {
   @ApiProperty({ description: 'Timezone of deed dates' }) timezone: string;
   @ApiProperty({ description: 'Period length', enum: ['quarter', 'month'] }) periodKind: string;
   @ApiProperty({ description: 'Whether deductions may go below zero' }) allowNegative: boolean;
-  @ApiProperty({ description: 'Household program counted as participation', type: Number, nullable: true }) participationProgramId: number | null;
+  @ApiProperty({ description: 'Household program counted as participation', type: Number, nullable: true }) participationProgramId:
+    number | null;
   @ApiProperty({ description: 'Points for full participation' }) participationWeight: number;
   @ApiProperty({ description: 'Household names on public boards', enum: ['masked', 'full'] }) publicNames: string;
   @ApiProperty({ description: 'Households on each village honour list' }) honourTopN: number;
@@ -150,16 +211,20 @@ export class ProgramView {
   @ApiProperty({ description: 'Schedule: day after period end', type: Number, nullable: true }) scheduleDay: number | null;
   @ApiProperty({ description: 'Schedule: hour in the program timezone' }) scheduleHour: number;
   @ApiProperty({ description: 'Days of public notice (公示) before an entry posts; 0 posts at once' }) publicityDays: number;
-  @ApiProperty({ description: 'Days after the deed within which it may be claimed; null: no limit', type: Number, nullable: true }) claimWindowDays: number | null;
+  @ApiProperty({ description: 'Days after the deed within which it may be claimed; null: no limit', type: Number, nullable: true })
+  claimWindowDays: number | null;
   @ApiProperty({ description: 'Whether village clerks may review claims' }) clerksReview: boolean;
-  @ApiProperty({ description: 'Claims above this many points need a second reviewer; null: one suffices', type: Number, nullable: true }) secondReviewAbove: number | null;
-  @ApiProperty({ description: 'Whether staff must declare their own and related households before entering or reviewing points' }) requireCoiDeclaration: boolean;
+  @ApiProperty({ description: 'Claims above this many points need a second reviewer; null: one suffices', type: Number, nullable: true })
+  secondReviewAbove: number | null;
+  @ApiProperty({ description: 'Whether staff must declare their own and related households before entering or reviewing points' })
+  requireCoiDeclaration: boolean;
   @ApiProperty({ description: 'Levels (星级文明户), ascending by minPoints; empty: no levels', type: [LevelDto] }) levels: LevelDto[];
   @ApiProperty({ description: 'What levels count: the program period or the calendar year', enum: LEVEL_PERIODS }) levelPeriod: LevelPeriod;
   @ApiProperty({ description: 'Whether boards show red lists (红榜)' }) redList: boolean;
   @ApiProperty({ description: 'Whether boards show black lists (黑榜)' }) blackList: boolean;
   @ApiProperty({ description: 'Households on each red and black list' }) listSize: number;
-  @ApiProperty({ description: 'When earned points expire (PUT /programs/{id}/expiry sets it)', enum: EXPIRY_POLICIES }) expiryPolicy: ExpiryPolicy;
+  @ApiProperty({ description: 'When earned points expire (PUT /programs/{id}/expiry sets it)', enum: EXPIRY_POLICIES })
+  expiryPolicy: ExpiryPolicy;
   @ApiProperty({ description: 'rolling: months after the deed', type: Number, nullable: true }) expiryMonths: number | null;
   @ApiProperty({ description: 'yearly: the clearing day, MM-DD', type: String, nullable: true }) expiryDate: string | null;
   @ApiProperty({ description: 'yearly: points kept across a clearing' }) expiryCarryOver: number;
@@ -178,16 +243,25 @@ export class CapDto {
 
 /** What a deduction does besides its points: 清零 and/or 取消兑换资格. */
 export class SanctionDto {
-  @ApiPropertyOptional({ description: 'The deduction also clears the redeemable balance (清零): everything above the base points goes with it', default: false })
-  @Optional() @IsBoolean()
+  @ApiPropertyOptional({
+    description: 'The deduction also clears the redeemable balance (清零): everything above the base points goes with it',
+    default: false,
+  })
+  @Optional()
+  @IsBoolean()
   clearRedeemable?: boolean;
 
   @ApiPropertyOptional({ description: 'Redemption is suspended for this many months from the deed (1-120)', example: 6 })
-  @Optional() @IsIntIn(1, 120)
+  @Optional()
+  @IsIntIn(1, 120)
   suspendMonths?: number;
 
-  @ApiPropertyOptional({ description: 'Redemption is suspended through the end of the deed\'s year (0) or of a later year (1: 取消当年和次年积分兑换资格), 0-5', example: 1 })
-  @Optional() @IsIntIn(0, 5)
+  @ApiPropertyOptional({
+    description: "Redemption is suspended through the end of the deed's year (0) or of a later year (1: 取消当年和次年积分兑换资格), 0-5",
+    example: 1,
+  })
+  @Optional()
+  @IsIntIn(0, 5)
   suspendYears?: number;
 }
 
@@ -197,11 +271,13 @@ export class CreateRuleDto {
   code: string;
 
   @ApiProperty({ description: 'What the rule rewards or punishes', example: '义务投工投劳（每次）' })
-  @IsString() @Length(1, 200)
+  @IsString()
+  @Length(1, 200)
   name: string;
 
   @ApiProperty({ description: 'Category', example: '勤劳致富' })
-  @IsString() @Length(1, 50)
+  @IsString()
+  @Length(1, 50)
   category: string;
 
   @ApiProperty({ description: 'Signed points: positive for awards, negative for deductions', example: 5 })
@@ -209,19 +285,23 @@ export class CreateRuleDto {
   points: number;
 
   @ApiPropertyOptional({ description: 'Cap per holder per period (达到最高分值后不再累加)', type: CapDto })
-  @Optional() @NestedObject(() => CapDto)
+  @Optional()
+  @NestedObject(() => CapDto)
   cap?: CapDto;
 
   @ApiPropertyOptional({ description: 'Deduction rules only: a sanction the deduction carries until it is reversed', type: SanctionDto })
-  @Optional() @NestedObject(() => SanctionDto)
+  @Optional()
+  @NestedObject(() => SanctionDto)
   sanction?: SanctionDto;
 
   @ApiPropertyOptional({ description: 'First day the rule applies (default: today in the program timezone)', example: '2026-01-01' })
-  @Optional() @IsString()
+  @Optional()
+  @IsString()
   effectiveFrom?: string;
 
-  @ApiPropertyOptional({ description: 'Only for holders in this region\'s subtree (a village\'s own rule); default the whole county' })
-  @Optional() @IsId()
+  @ApiPropertyOptional({ description: "Only for holders in this region's subtree (a village's own rule); default the whole county" })
+  @Optional()
+  @IsId()
   regionId?: number;
 }
 
@@ -229,27 +309,35 @@ export class CreateRuleDto {
 @RequiresAChange()
 export class UpdateRuleDto {
   @ApiPropertyOptional({ description: 'New name' })
-  @Optional() @IsString() @Length(1, 200)
+  @Optional()
+  @IsString()
+  @Length(1, 200)
   name?: string;
 
   @ApiPropertyOptional({ description: 'New category' })
-  @Optional() @IsString() @Length(1, 50)
+  @Optional()
+  @IsString()
+  @Length(1, 50)
   category?: string;
 
   @ApiPropertyOptional({ description: 'New signed points (same sign as before)' })
-  @Optional() @IsIntIn(-1_000_000, 1_000_000)
+  @Optional()
+  @IsIntIn(-1_000_000, 1_000_000)
   points?: number;
 
   @ApiPropertyOptional({ description: 'New cap; null removes it', type: CapDto, nullable: true })
-  @Nullable() @NestedObject(() => CapDto)
+  @Nullable()
+  @NestedObject(() => CapDto)
   cap?: CapDto | null;
 
   @ApiPropertyOptional({ description: 'New sanction (deduction rules only); null removes it', type: SanctionDto, nullable: true })
-  @Nullable() @NestedObject(() => SanctionDto)
+  @Nullable()
+  @NestedObject(() => SanctionDto)
   sanction?: SanctionDto | null;
 
   @ApiPropertyOptional({ description: 'First day the new version applies (default: today); earlier entries keep the old version' })
-  @Optional() @IsString()
+  @Optional()
+  @IsString()
   effectiveFrom?: string;
 }
 
@@ -261,7 +349,8 @@ export class ExclusionDto {
 
 export class ListRulesQuery {
   @ApiPropertyOptional({ description: 'Only rules that apply in this region (county rules not excluded there, plus its own)' })
-  @Optional() @QueryId()
+  @Optional()
+  @QueryId()
   regionId?: number;
 }
 
@@ -273,10 +362,17 @@ export class RuleVersionView {
   @ApiProperty({ description: 'Category' }) category: string;
   @ApiProperty({ description: 'Signed points' }) points: number;
   @ApiProperty({ description: 'Cap points per holder per period', type: Number, nullable: true }) capPoints: number | null;
-  @ApiProperty({ description: 'Cap period', enum: ['month', 'quarter', 'year'], nullable: true }) capPer: 'month' | 'quarter' | 'year' | null;
+  @ApiProperty({ description: 'Cap period', enum: ['month', 'quarter', 'year'], nullable: true }) capPer:
+    'month' | 'quarter' | 'year' | null;
   @ApiProperty({ description: 'Sanction: the deduction clears the redeemable balance (清零)' }) sanctionClears: boolean;
-  @ApiProperty({ description: 'Sanction: months of suspended redemption from the deed', type: Number, nullable: true }) sanctionSuspendMonths: number | null;
-  @ApiProperty({ description: 'Sanction: redemption suspended through the end of the deed\'s year plus this many years', type: Number, nullable: true }) sanctionSuspendYears: number | null;
+  @ApiProperty({ description: 'Sanction: months of suspended redemption from the deed', type: Number, nullable: true })
+  sanctionSuspendMonths: number | null;
+  @ApiProperty({
+    description: "Sanction: redemption suspended through the end of the deed's year plus this many years",
+    type: Number,
+    nullable: true,
+  })
+  sanctionSuspendYears: number | null;
   @ApiProperty({ description: 'First day in force' }) effectiveFrom: string;
   @ApiProperty({ description: 'Last day in force; null while current', type: String, nullable: true }) effectiveTo: string | null;
   @ApiProperty({ description: 'Who made this version (user id)', type: Number, nullable: true }) createdBy: number | null;
@@ -287,7 +383,8 @@ export class RuleView {
   @ApiProperty({ description: 'Rule id (used in awards and deductions)' }) id: number;
   @ApiProperty({ description: 'Program id' }) programId: number;
   @ApiProperty({ description: 'Code' }) code: string;
-  @ApiProperty({ description: 'Region the rule is limited to; null for the whole county', type: Number, nullable: true }) regionId: number | null;
+  @ApiProperty({ description: 'Region the rule is limited to; null for the whole county', type: Number, nullable: true }) regionId:
+    number | null;
   @ApiProperty({ description: 'Current version (the latest)', type: RuleVersionView }) current: RuleVersionView;
   @ApiProperty({ description: 'Regions where the county rule is switched off', type: [Number] }) excludedRegionIds: number[];
   @ApiProperty({ description: 'When the rule was created' }) createdAt: Date;

@@ -24,7 +24,11 @@ export const PROGRAM_COLUMNS = `p.id, p.code, p.name, p.county_id AS "countyId",
   p.levels, p.level_period AS "levelPeriod", p.red_list AS "redList", p.black_list AS "blackList", p.list_size AS "listSize",
   p.expiry_policy AS "expiryPolicy", p.expiry_months AS "expiryMonths", p.expiry_date AS "expiryDate", p.expiry_carry_over AS "expiryCarryOver"`;
 
-export type ProgramRow = Omit<ProgramWithPath, 'basePoints' | 'pointValueFen' | 'expiryCarryOver'> & { basePoints: string; pointValueFen: string; expiryCarryOver: string };
+export type ProgramRow = Omit<ProgramWithPath, 'basePoints' | 'pointValueFen' | 'expiryCarryOver'> & {
+  basePoints: string;
+  pointValueFen: string;
+  expiryCarryOver: string;
+};
 
 interface RuleRow {
   ruleId: number | null;
@@ -33,7 +37,8 @@ interface RuleRow {
   ruleCreatedAt: Date;
   ruleOnly: string | null;
   ruleExcluded: string[];
-  ruleVersions: (Omit<RuleVersion, 'points' | 'capPoints' | 'createdAt'> & { points: string; capPoints: string | null; createdAt: string })[] | null;
+  ruleVersions:
+    (Omit<RuleVersion, 'points' | 'capPoints' | 'createdAt'> & { points: string; capPoints: string | null; createdAt: string })[] | null;
 }
 
 /** Plain SQL instead of the ORM's hydration: this read is on every award, redemption and kiosk lookup. */
@@ -120,7 +125,10 @@ export class ProgramsRepository {
 
   /** A program with its county's path, in one query. */
   async findProgram(id: number, manager?: EntityManager): Promise<ProgramWithPath | null> {
-    const rows = (await this.m(manager).query(`SELECT ${PROGRAM_COLUMNS} FROM programs p JOIN regions c ON c.id = p.county_id WHERE p.id = $1`, [id])) as ProgramRow[];
+    const rows = (await this.m(manager).query(
+      `SELECT ${PROGRAM_COLUMNS} FROM programs p JOIN regions c ON c.id = p.county_id WHERE p.id = $1`,
+      [id],
+    )) as ProgramRow[];
     return rows[0] ? programFromRow(rows[0]) : null;
   }
 
@@ -129,7 +137,11 @@ export class ProgramsRepository {
    * path, and the rule of that program with all its versions, the subtree it is limited to and
    * the subtrees excluded from it. `rule` is null when the program has no such rule.
    */
-  async findProgramWithRule(programId: number, ruleId: number, manager?: EntityManager): Promise<{ program: ProgramWithPath; rule: RuleWithScope | null } | null> {
+  async findProgramWithRule(
+    programId: number,
+    ruleId: number,
+    manager?: EntityManager,
+  ): Promise<{ program: ProgramWithPath; rule: RuleWithScope | null } | null> {
     const rows = (await (manager ?? this.db.manager).query(
       `SELECT ${PROGRAM_COLUMNS},
               ru.id AS "ruleId", ru.code AS "ruleCode", ru.region_id AS "ruleRegionId", ru.created_at AS "ruleCreatedAt", rr.path AS "ruleOnly",
@@ -172,25 +184,44 @@ export class ProgramsRepository {
   }
 
   /** Sets a program's expiry policy inside the caller's transaction. */
-  async setExpiry(m: EntityManager, id: number, expiry: Pick<Program, 'expiryPolicy' | 'expiryMonths' | 'expiryDate' | 'expiryCarryOver'>): Promise<void> {
+  async setExpiry(
+    m: EntityManager,
+    id: number,
+    expiry: Pick<Program, 'expiryPolicy' | 'expiryMonths' | 'expiryDate' | 'expiryCarryOver'>,
+  ): Promise<void> {
     await m.getRepository(Program).update({ id }, expiry);
   }
 
   /** Programs of the counties on the given region paths' branch. */
   listPrograms(countyIds: number[]): Promise<Program[]> {
-    return this.db.getRepository(Program).createQueryBuilder('p').where('p.county_id IN (:...ids)', { ids: countyIds.length ? countyIds : [0] }).orderBy('p.id').getMany();
+    return this.db
+      .getRepository(Program)
+      .createQueryBuilder('p')
+      .where('p.county_id IN (:...ids)', { ids: countyIds.length ? countyIds : [0] })
+      .orderBy('p.id')
+      .getMany();
   }
 
-  async insertRule(m: EntityManager, rule: Pick<Rule, 'programId' | 'code' | 'regionId'>, version: Omit<RuleVersion, 'id' | 'ruleId' | 'version' | 'createdAt'>): Promise<number> {
+  async insertRule(
+    m: EntityManager,
+    rule: Pick<Rule, 'programId' | 'code' | 'regionId'>,
+    version: Omit<RuleVersion, 'id' | 'ruleId' | 'version' | 'createdAt'>,
+  ): Promise<number> {
     const saved = await m.getRepository(Rule).save(m.getRepository(Rule).create(rule));
     await m.getRepository(RuleVersion).save(m.getRepository(RuleVersion).create({ ...version, ruleId: saved.id, version: 1 }));
     return saved.id;
   }
 
   /** A new version numbered after the latest; locks the rule so two edits number apart. */
-  async insertVersion(m: EntityManager, ruleId: number, version: Omit<RuleVersion, 'id' | 'ruleId' | 'version' | 'createdAt'>): Promise<void> {
+  async insertVersion(
+    m: EntityManager,
+    ruleId: number,
+    version: Omit<RuleVersion, 'id' | 'ruleId' | 'version' | 'createdAt'>,
+  ): Promise<void> {
     await m.query(`SELECT id FROM rules WHERE id = $1 FOR UPDATE`, [ruleId]);
-    const [{ next }] = (await m.query(`SELECT COALESCE(max(version), 0) + 1 AS next FROM rule_versions WHERE rule_id = $1`, [ruleId])) as { next: number }[];
+    const [{ next }] = (await m.query(`SELECT COALESCE(max(version), 0) + 1 AS next FROM rule_versions WHERE rule_id = $1`, [ruleId])) as {
+      next: number;
+    }[];
     await m.getRepository(RuleVersion).save(m.getRepository(RuleVersion).create({ ...version, ruleId, version: next }));
   }
 
@@ -199,12 +230,20 @@ export class ProgramsRepository {
   }
 
   rulesOf(programId: number, manager?: EntityManager): Promise<Rule[]> {
-    return this.m(manager).getRepository(Rule).find({ where: { programId }, order: { code: 'ASC' } });
+    return this.m(manager)
+      .getRepository(Rule)
+      .find({ where: { programId }, order: { code: 'ASC' } });
   }
 
   versionsOf(ruleIds: number[], manager?: EntityManager): Promise<RuleVersion[]> {
     if (ruleIds.length === 0) return Promise.resolve([]);
-    return this.m(manager).getRepository(RuleVersion).createQueryBuilder('v').where('v.rule_id IN (:...ids)', { ids: ruleIds }).orderBy('v.rule_id').addOrderBy('v.version').getMany();
+    return this.m(manager)
+      .getRepository(RuleVersion)
+      .createQueryBuilder('v')
+      .where('v.rule_id IN (:...ids)', { ids: ruleIds })
+      .orderBy('v.rule_id')
+      .addOrderBy('v.version')
+      .getMany();
   }
 
   findVersion(id: number, manager?: EntityManager): Promise<RuleVersion | null> {

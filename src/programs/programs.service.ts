@@ -27,11 +27,15 @@ function withEndDates(versions: RuleVersion[]): RuleVersion[] {
 }
 
 /** A rule version's sanction columns from the request; only deductions carry one, and one kind of suspension. */
-function sanctionColumns(dto: SanctionDto | null, points: number): Pick<RuleVersion, 'sanctionClears' | 'sanctionSuspendMonths' | 'sanctionSuspendYears'> {
+function sanctionColumns(
+  dto: SanctionDto | null,
+  points: number,
+): Pick<RuleVersion, 'sanctionClears' | 'sanctionSuspendMonths' | 'sanctionSuspendYears'> {
   const clears = dto?.clearRedeemable ?? false;
   const months = dto?.suspendMonths ?? null;
   const years = dto?.suspendYears ?? null;
-  if ((clears || months !== null || years !== null) && points > 0) throw invalidField('sanction', 'only a deduction rule carries a sanction');
+  if ((clears || months !== null || years !== null) && points > 0)
+    throw invalidField('sanction', 'only a deduction rule carries a sanction');
   if (months !== null && years !== null) throw invalidField('sanction', 'suspend by months or by years, not both');
   return { sanctionClears: clears, sanctionSuspendMonths: months, sanctionSuspendYears: years };
 }
@@ -153,13 +157,19 @@ export class ProgramsService {
     const current = rule.current;
     const effectiveFrom = dto.effectiveFrom ?? todayOf(program).day;
     if (!isIsoDate(effectiveFrom)) throw invalidField('effectiveFrom', 'effectiveFrom must be a date like 2026-07-01');
-    if (effectiveFrom < current.effectiveFrom) throw invalidField('effectiveFrom', `effectiveFrom must not be before the current version's (${current.effectiveFrom})`);
+    if (effectiveFrom < current.effectiveFrom)
+      throw invalidField('effectiveFrom', `effectiveFrom must not be before the current version's (${current.effectiveFrom})`);
     const points = dto.points ?? current.points;
-    if (points === 0 || Math.sign(points) !== Math.sign(current.points)) throw invalidField('points', 'points must keep the sign of the rule');
+    if (points === 0 || Math.sign(points) !== Math.sign(current.points))
+      throw invalidField('points', 'points must keep the sign of the rule');
     const cap = dto.cap === undefined ? (current.capPoints ? { points: current.capPoints, per: current.capPer! } : null) : dto.cap;
     const sanction =
       dto.sanction === undefined
-        ? { sanctionClears: current.sanctionClears, sanctionSuspendMonths: current.sanctionSuspendMonths, sanctionSuspendYears: current.sanctionSuspendYears }
+        ? {
+            sanctionClears: current.sanctionClears,
+            sanctionSuspendMonths: current.sanctionSuspendMonths,
+            sanctionSuspendYears: current.sanctionSuspendYears,
+          }
         : sanctionColumns(dto.sanction, points);
     await this.db.transaction((m) =>
       this.programs.insertVersion(m, ruleId, {
@@ -193,9 +203,12 @@ export class ProgramsService {
     if (regionId === undefined) return rules;
     const region = await this.regions.getForActor(actor, regionId);
     const paths = new Map<number, string>();
-    for (const id of new Set(rules.flatMap((r) => [...(r.regionId ? [r.regionId] : []), ...r.excludedRegionIds]))) paths.set(id, (await this.regions.get(id)).path);
+    for (const id of new Set(rules.flatMap((r) => [...(r.regionId ? [r.regionId] : []), ...r.excludedRegionIds])))
+      paths.set(id, (await this.regions.get(id)).path);
     return rules.filter(
-      (r) => (r.regionId === null || region.path.startsWith(paths.get(r.regionId)!)) && !r.excludedRegionIds.some((x) => region.path.startsWith(paths.get(x)!)),
+      (r) =>
+        (r.regionId === null || region.path.startsWith(paths.get(r.regionId)!)) &&
+        !r.excludedRegionIds.some((x) => region.path.startsWith(paths.get(x)!)),
     );
   }
 
@@ -224,7 +237,12 @@ export class ProgramsService {
     const exclusions = await this.programs.exclusionsOf(rules.map((r) => r.id));
     return rules.map((r) => {
       const own = withEndDates(versions.filter((v) => v.ruleId === r.id));
-      return { ...r, versions: own, current: own[own.length - 1], excludedRegionIds: exclusions.filter((e) => e.ruleId === r.id).map((e) => e.regionId) };
+      return {
+        ...r,
+        versions: own,
+        current: own[own.length - 1],
+        excludedRegionIds: exclusions.filter((e) => e.ruleId === r.id).map((e) => e.regionId),
+      };
     });
   }
 

@@ -36,7 +36,10 @@ export class Rule {
   'CHK_rule_versions_sanction',
   `("sanction_clears" = false AND "sanction_suspend_months" IS NULL AND "sanction_suspend_years" IS NULL) OR ("points" < 0 AND ("sanction_suspend_months" IS NULL OR "sanction_suspend_years" IS NULL) AND ("sanction_suspend_months" IS NULL OR "sanction_suspend_months" BETWEEN 1 AND 120) AND ("sanction_suspend_years" IS NULL OR "sanction_suspend_years" BETWEEN 0 AND 5))`,
 )
-@Check('CHK_rule_versions_cap', `("cap_points" IS NULL AND "cap_per" IS NULL) OR ("cap_points" > 0 AND "cap_per" IN ('month', 'quarter', 'year'))`)
+@Check(
+  'CHK_rule_versions_cap',
+  `("cap_points" IS NULL AND "cap_per" IS NULL) OR ("cap_points" > 0 AND "cap_per" IN ('month', 'quarter', 'year'))`,
+)
 export class RuleVersion {
   @PrimaryGeneratedColumn('identity', { generatedIdentity: 'ALWAYS' })
   id: number;

@@ -50,7 +50,8 @@ export class ClosePeriod {
     return this.db.transaction(async (m) => {
       await this.periods.lock(m, program.id, 'close');
       const pending = await this.notices.pendingIn(m, program.id, period);
-      if (pending.noticed + pending.held > 0) throw new DomainError('PERIOD_HAS_PENDING', { period, pending: pending.noticed + pending.held, ...pending });
+      if (pending.noticed + pending.held > 0)
+        throw new DomainError('PERIOD_HAS_PENDING', { period, pending: pending.noticed + pending.held, ...pending });
       return this.periods.insertClosure(m, program.id, period, closedBy);
     });
   }

@@ -8,7 +8,19 @@ import { ProcedureEvents, SYSTEM } from './procedure-events.js';
 
 /** What notices must share to post as one batch of the engine: one rule version, one deed, one memo. */
 function batchKey(n: Notice): string {
-  return JSON.stringify([n.programId, n.kind, n.ruleVersionId, n.occurredOn, n.period, n.memberId, n.memo, n.reason, n.evidence, n.evidenceIds, n.enteredBy]);
+  return JSON.stringify([
+    n.programId,
+    n.kind,
+    n.ruleVersionId,
+    n.occurredOn,
+    n.period,
+    n.memberId,
+    n.memo,
+    n.reason,
+    n.evidence,
+    n.evidenceIds,
+    n.enteredBy,
+  ]);
 }
 
 /**
@@ -29,7 +41,10 @@ export class NoticePosting {
     if (due.length === 0) return;
     // Every holder account of the batch, locked in ascending id order first: a batch spanning many
     // rules and programs never deadlocks with an award or a redemption.
-    await this.engine.lockHolders(m, due.map((n) => ({ programId: n.programId, holderId: n.holderId })));
+    await this.engine.lockHolders(
+      m,
+      due.map((n) => ({ programId: n.programId, holderId: n.holderId })),
+    );
     const programs = new Map<number, ProgramWithPath>();
     // One engine call per shared context, each holder once in it (two like notices of one household go in two calls).
     const batches = new Map<string, { notices: Notice[]; holders: Set<number> }>();
@@ -53,11 +68,35 @@ export class NoticePosting {
       await this.engine.post(m, {
         program,
         type: first.kind,
-        entries: batch.map((n) => ({ holderId: n.holderId, regionId: n.villageId, points: n.points, requestedPoints: n.requestedPoints, noticeId: n.id, claimId: n.claimId })),
+        entries: batch.map((n) => ({
+          holderId: n.holderId,
+          regionId: n.villageId,
+          points: n.points,
+          requestedPoints: n.requestedPoints,
+          noticeId: n.id,
+          claimId: n.claimId,
+        })),
         by: { actorType: 'user', actorId: first.enteredBy, source: 'job', requestId: null },
-        entry: { ruleVersionId: first.ruleVersionId, memberId: first.memberId, occurredOn: first.occurredOn, period: first.period, memo: first.memo, reason: first.reason, evidence: first.evidence, evidenceIds: first.evidenceIds },
+        entry: {
+          ruleVersionId: first.ruleVersionId,
+          memberId: first.memberId,
+          occurredOn: first.occurredOn,
+          period: first.period,
+          memo: first.memo,
+          reason: first.reason,
+          evidence: first.evidence,
+          evidenceIds: first.evidenceIds,
+        },
       });
     }
-    await this.events.record(m, 'notice', due.map((n) => n.id), 'posted', SYSTEM, null, { at: at.toISOString() });
+    await this.events.record(
+      m,
+      'notice',
+      due.map((n) => n.id),
+      'posted',
+      SYSTEM,
+      null,
+      { at: at.toISOString() },
+    );
   }
 }

@@ -31,7 +31,9 @@ export const NOTICE_COLUMNS = `n.id, n.program_id AS "programId", n.rule_id AS "
   n.requested_points AS "requestedPoints", n.cap_period_key AS "capPeriodKey", n.memo, n.reason, n.evidence, n.evidence_ids AS "evidenceIds", n.claim_id AS "claimId",
   n.entered_by AS "enteredBy", n.status, n.deadline, n.settled_at AS "settledAt", n.created_at AS "createdAt"`;
 
-export function noticeFromRow<T extends { points: unknown; requestedPoints: unknown; capPoints?: unknown }>(row: T): T & { points: number; requestedPoints: number } {
+export function noticeFromRow<T extends { points: unknown; requestedPoints: unknown; capPoints?: unknown }>(
+  row: T,
+): T & { points: number; requestedPoints: number } {
   const capped = row.capPoints === undefined || row.capPoints === null ? {} : { capPoints: toSafeInteger(row.capPoints as string) };
   return { ...row, points: toSafeInteger(row.points as string), requestedPoints: toSafeInteger(row.requestedPoints as string), ...capped };
 }
@@ -52,9 +54,24 @@ export class NoticesRepository {
         ORDER BY u.o
        RETURNING id`,
       [
-        first.programId, first.ruleId, first.ruleVersionId, first.kind, first.memberId, first.occurredOn, first.period, first.capPeriodKey,
-        first.memo, first.reason, JSON.stringify(first.evidence), first.claimId, first.enteredBy, first.deadline,
-        rows.map((r) => r.holderId), rows.map((r) => r.villageId), rows.map((r) => r.points), rows.map((r) => r.requestedPoints),
+        first.programId,
+        first.ruleId,
+        first.ruleVersionId,
+        first.kind,
+        first.memberId,
+        first.occurredOn,
+        first.period,
+        first.capPeriodKey,
+        first.memo,
+        first.reason,
+        JSON.stringify(first.evidence),
+        first.claimId,
+        first.enteredBy,
+        first.deadline,
+        rows.map((r) => r.holderId),
+        rows.map((r) => r.villageId),
+        rows.map((r) => r.points),
+        rows.map((r) => r.requestedPoints),
         first.evidenceIds,
       ],
     )) as { id: string }[];
@@ -63,7 +80,10 @@ export class NoticesRepository {
 
   /** One notice with its village's path, locked for the rest of the transaction. */
   async lock(m: EntityManager, id: string): Promise<(Notice & { villagePath: string }) | null> {
-    const rows = (await m.query(`SELECT ${NOTICE_COLUMNS}, v.path AS "villagePath" FROM notices n JOIN regions v ON v.id = n.village_id WHERE n.id = $1 FOR UPDATE OF n`, [id])) as (Notice & {
+    const rows = (await m.query(
+      `SELECT ${NOTICE_COLUMNS}, v.path AS "villagePath" FROM notices n JOIN regions v ON v.id = n.village_id WHERE n.id = $1 FOR UPDATE OF n`,
+      [id],
+    )) as (Notice & {
       villagePath: string;
     })[];
     return rows[0] ? noticeFromRow(rows[0]) : null;

@@ -11,7 +11,10 @@ export class ObjectionsRepository {
   constructor(private readonly db: DataSource) {}
 
   /** The new objection's id, or null when the household has objected to this notice already. */
-  async insert(m: EntityManager, o: Pick<Objection, 'noticeId' | 'householdId' | 'filedByType' | 'filedById' | 'reason'>): Promise<string | null> {
+  async insert(
+    m: EntityManager,
+    o: Pick<Objection, 'noticeId' | 'householdId' | 'filedByType' | 'filedById' | 'reason'>,
+  ): Promise<string | null> {
     try {
       const [row] = (await m.query(
         `INSERT INTO objections (notice_id, household_id, filed_by_type, filed_by_id, reason) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
@@ -32,7 +35,14 @@ export class ObjectionsRepository {
   /** Decides the objection, and with `others` every other open one of the notice; returns the ids decided, ascending. */
   async decide(
     m: EntityManager,
-    { objection, status, by, reason, at, others }: { objection: Objection; status: 'upheld' | 'dismissed'; by: number; reason: string; at: Date; others: boolean },
+    {
+      objection,
+      status,
+      by,
+      reason,
+      at,
+      others,
+    }: { objection: Objection; status: 'upheld' | 'dismissed'; by: number; reason: string; at: Date; others: boolean },
   ): Promise<string[]> {
     // An UPDATE answers [rows, count].
     const [rows] = (await m.query(
@@ -44,7 +54,9 @@ export class ObjectionsRepository {
   }
 
   async openCount(m: EntityManager, noticeId: string): Promise<number> {
-    const [row] = (await m.query(`SELECT count(*)::int AS n FROM objections WHERE notice_id = $1 AND status = 'open'`, [noticeId])) as { n: number }[];
+    const [row] = (await m.query(`SELECT count(*)::int AS n FROM objections WHERE notice_id = $1 AND status = 'open'`, [noticeId])) as {
+      n: number;
+    }[];
     return row.n;
   }
 }

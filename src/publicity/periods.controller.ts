@@ -19,7 +19,11 @@ export class PeriodsController {
   @Roles('county_admin')
   @ApiOperation({ summary: 'Close an ended period (e.g. 2026-Q3): it accepts no new entries, so its rankings never change' })
   @ApiCreatedResponse({ description: 'The closure', type: PeriodClosureView })
-  close(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Param('period') period: string): Promise<PeriodClosureView> {
+  close(
+    @CurrentUser() actor: UserActor,
+    @Param('id', ParseIdPipe) id: number,
+    @Param('period') period: string,
+  ): Promise<PeriodClosureView> {
     return this.closePeriod.execute(actor, id, period);
   }
 }

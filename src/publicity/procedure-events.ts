@@ -46,7 +46,13 @@ export class ProcedureEvents {
   }
 
   /** Whether the actor recorded any of these events on the subject (a claim's approvals, first or second), inside the caller's transaction. */
-  async recordedBy(m: EntityManager, subjectType: 'claim' | 'notice', subjectId: string, events: string[], actor: ProcedureActor): Promise<boolean> {
+  async recordedBy(
+    m: EntityManager,
+    subjectType: 'claim' | 'notice',
+    subjectId: string,
+    events: string[],
+    actor: ProcedureActor,
+  ): Promise<boolean> {
     const rows = (await m.query(
       `SELECT 1 FROM procedure_events WHERE subject_type = $1 AND subject_id = $2 AND event = ANY($3) AND actor_type = $4 AND actor_id = $5 LIMIT 1`,
       [subjectType, subjectId, events, actor.actorType, actor.actorId],

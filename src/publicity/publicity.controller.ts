@@ -5,7 +5,16 @@ import { AllowResident, CurrentCaller, CurrentUser, Public, Roles } from '../com
 import { RESIDENT_DATA_READERS, REVIEWERS, VILLAGE_STAFF } from '../common/auth/roles.js';
 import { ApiErrors } from '../common/http/api-errors.js';
 import { ParseBigIdPipe, ParseIdPipe } from '../common/http/parse-id.pipe.js';
-import { DecisionDto, DecisionView, ListNoticesQuery, NoticeDetailView, NoticeView, ObjectDto, ObjectionCreatedView, PublicNoticeView } from './publicity.dto.js';
+import {
+  DecisionDto,
+  DecisionView,
+  ListNoticesQuery,
+  NoticeDetailView,
+  NoticeView,
+  ObjectDto,
+  ObjectionCreatedView,
+  PublicNoticeView,
+} from './publicity.dto.js';
 import { Publicity } from './publicity.service.js';
 
 @ApiTags('publicity')
@@ -15,7 +24,10 @@ export class PublicityController {
 
   @Get('public/notices/:regionId')
   @Public()
-  @ApiOperation({ summary: 'The public notice board (公示栏) of a village (or of everything under a township): entries under notice, names masked; no login' })
+  @ApiOperation({
+    summary:
+      'The public notice board (公示栏) of a village (or of everything under a township): entries under notice, names masked; no login',
+  })
   @ApiOkResponse({ description: 'The entries under notice', type: [PublicNoticeView] })
   board(@Param('regionId', ParseIdPipe) regionId: number): Promise<PublicNoticeView[]> {
     return this.publicity.board(regionId);
@@ -47,10 +59,15 @@ export class PublicityController {
   @AllowResident()
   @ApiErrors('NOTICE_CLOSED', 'OBJECTION_EXISTS')
   @ApiOperation({
-    summary: 'Object to an entry under notice (异议): a resident of its village for its household, or staff on a household\'s behalf; the entry is held until a reviewer decides',
+    summary:
+      "Object to an entry under notice (异议): a resident of its village for its household, or staff on a household's behalf; the entry is held until a reviewer decides",
   })
   @ApiCreatedResponse({ description: 'The objection, open', type: ObjectionCreatedView })
-  object(@CurrentCaller() caller: UserActor | ResidentActor, @Param('id', ParseBigIdPipe) id: string, @Body() dto: ObjectDto): Promise<ObjectionCreatedView> {
+  object(
+    @CurrentCaller() caller: UserActor | ResidentActor,
+    @Param('id', ParseBigIdPipe) id: string,
+    @Body() dto: ObjectDto,
+  ): Promise<ObjectionCreatedView> {
     return this.publicity.object(caller, id, dto);
   }
 
@@ -58,7 +75,10 @@ export class PublicityController {
   @ApiBearerAuth()
   @Roles(...REVIEWERS)
   @ApiErrors('OBJECTION_DECIDED', 'SAME_REVIEWER', 'OWN_HOUSEHOLD', 'COI_UNDECLARED')
-  @ApiOperation({ summary: 'Uphold an objection (the entry is void, its cap given back) or dismiss it (the entry posts at its deadline, or at once if that has passed); by a reviewer other than the approver' })
+  @ApiOperation({
+    summary:
+      'Uphold an objection (the entry is void, its cap given back) or dismiss it (the entry posts at its deadline, or at once if that has passed); by a reviewer other than the approver',
+  })
   @ApiCreatedResponse({ description: 'The decision and the notice after it', type: DecisionView })
   decide(@CurrentUser() actor: UserActor, @Param('id', ParseBigIdPipe) id: string, @Body() dto: DecisionDto): Promise<DecisionView> {
     return this.publicity.decide(actor, id, dto.uphold, dto.reason);

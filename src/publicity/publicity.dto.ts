@@ -18,19 +18,34 @@ export class PublicNoticeView {
   @ApiProperty({ description: 'Notice id (to object to it)' }) id: string;
   @ApiProperty({ description: 'Program name' }) programName: string;
   @ApiProperty({ description: 'Village name' }) villageName: string;
-  @ApiProperty({ description: 'Holder: head of household masked as the program\'s boards mask names (张*), a village or a staff user', type: String, nullable: true }) holderName: string | null;
+  @ApiProperty({
+    description: "Holder: head of household masked as the program's boards mask names (张*), a village or a staff user",
+    type: String,
+    nullable: true,
+  })
+  holderName: string | null;
   @ApiProperty({ description: 'Household number', type: String, nullable: true }) householdNo: string | null;
   @ApiProperty({ description: 'The member who did the deed, masked', type: String, nullable: true }) memberName: string | null;
   @ApiProperty({ description: 'The rule', type: PublicNoticeRuleView }) rule: PublicNoticeRuleView;
   @ApiProperty({ description: 'award or deduction', enum: ['award', 'deduction'] }) kind: 'award' | 'deduction';
   @ApiProperty({ description: 'Signed points it will post' }) points: number;
-  @ApiProperty({ description: "Points the rule asked for: more than `points` when the rule's cap cut the entry (an entry cut to 0 is never put on notice)" }) requestedPoints: number;
-  @ApiProperty({ description: "The rule's cap per holder and period, when it has one", type: NoticeCapView, nullable: true }) cap: NoticeCapView | null;
-  @ApiProperty({ description: 'Photos uploaded with a staff entry (their images only for residents of the village: GET /api/v1/evidence/{id}/thumbnail)', type: [Number] }) evidenceIds: number[];
+  @ApiProperty({
+    description:
+      "Points the rule asked for: more than `points` when the rule's cap cut the entry (an entry cut to 0 is never put on notice)",
+  })
+  requestedPoints: number;
+  @ApiProperty({ description: "The rule's cap per holder and period, when it has one", type: NoticeCapView, nullable: true })
+  cap: NoticeCapView | null;
+  @ApiProperty({
+    description: 'Photos uploaded with a staff entry (their images only for residents of the village: GET /api/v1/evidence/{id}/thumbnail)',
+    type: [Number],
+  })
+  evidenceIds: number[];
   @ApiProperty({ description: 'Day of the deed' }) occurredOn: string;
   @ApiProperty({ description: 'End of the notice period' }) deadline: Date;
   @ApiProperty({ description: 'Whole days left until the deadline (0 on its last day)' }) daysLeft: number;
-  @ApiProperty({ description: '`noticed`: open to objections; `held`: an objection waits for a reviewer', enum: ['noticed', 'held'] }) status: NoticeStatus;
+  @ApiProperty({ description: '`noticed`: open to objections; `held`: an objection waits for a reviewer', enum: ['noticed', 'held'] })
+  status: NoticeStatus;
 }
 
 export class NoticeView {
@@ -42,7 +57,8 @@ export class NoticeView {
   @ApiProperty({ description: 'Rule name' }) ruleName: string;
   @ApiProperty({ description: 'award or deduction', enum: ['award', 'deduction'] }) kind: 'award' | 'deduction';
   @ApiProperty({ description: 'Holder id' }) holderId: number;
-  @ApiProperty({ description: 'Holder name (head of household, village or staff user)', type: String, nullable: true }) holderName: string | null;
+  @ApiProperty({ description: 'Holder name (head of household, village or staff user)', type: String, nullable: true }) holderName:
+    string | null;
   @ApiProperty({ description: 'Household number', type: String, nullable: true }) householdNo: string | null;
   @ApiProperty({ description: 'Village id' }) villageId: number;
   @ApiProperty({ description: 'Village name' }) villageName: string;
@@ -55,8 +71,10 @@ export class NoticeView {
   @ApiProperty({ description: 'Memo', type: String, nullable: true }) memo: string | null;
   @ApiProperty({ description: 'Reason of a deduction', type: String, nullable: true }) reason: string | null;
   @ApiProperty({ description: 'The claim it came from', type: String, nullable: true }) claimId: string | null;
-  @ApiProperty({ description: 'Photos uploaded with the staff entry (a claim\'s photos are the claim\'s)', type: [Number] }) evidenceIds: number[];
-  @ApiProperty({ description: "The applied rule version's cap per holder and period", type: Number, nullable: true }) capPoints: number | null;
+  @ApiProperty({ description: "Photos uploaded with the staff entry (a claim's photos are the claim's)", type: [Number] })
+  evidenceIds: number[];
+  @ApiProperty({ description: "The applied rule version's cap per holder and period", type: Number, nullable: true }) capPoints:
+    number | null;
   @ApiProperty({ description: 'Its period: month, quarter or year', type: String, nullable: true }) capPer: string | null;
   @ApiProperty({ description: 'Who entered or approved it (user id)' }) enteredBy: number;
   @ApiProperty({ description: 'noticed, held (objection open), posted or voided', enum: NOTICE_STATUSES }) status: NoticeStatus;
@@ -85,11 +103,18 @@ export class HistoryActorView {
 }
 
 export class HistoryEventView {
-  @ApiProperty({ description: 'filed, approved, seconded, rejected, noticed, objected, upheld, dismissed, posted or voided' }) event: string;
+  @ApiProperty({ description: 'filed, approved, seconded, rejected, noticed, objected, upheld, dismissed, posted or voided' })
+  event: string;
   @ApiProperty({ description: 'When' }) at: Date;
   @ApiProperty({ description: 'Who', type: HistoryActorView }) actor: HistoryActorView;
   @ApiProperty({ description: 'Why, where given', type: String, nullable: true }) reason: string | null;
-  @ApiProperty({ description: "Details (deadline, objectionId; upheld: objectionIds, every objection the decision upheld, and on a claim's history the noticeId; …)", type: 'object', additionalProperties: true }) details: Record<string, unknown>;
+  @ApiProperty({
+    description:
+      "Details (deadline, objectionId; upheld: objectionIds, every objection the decision upheld, and on a claim's history the noticeId; …)",
+    type: 'object',
+    additionalProperties: true,
+  })
+  details: Record<string, unknown>;
 }
 
 export class NoticeDetailView {
@@ -100,21 +125,25 @@ export class NoticeDetailView {
 
 export class ListNoticesQuery {
   @ApiPropertyOptional({ description: 'A region of your reach (default: your own)' })
-  @Optional() @QueryId()
+  @Optional()
+  @QueryId()
   regionId?: number;
 
   @ApiPropertyOptional({ description: 'Status (default: noticed and held)', enum: NOTICE_STATUSES })
-  @Optional() @IsIn(NOTICE_STATUSES)
+  @Optional()
+  @IsIn(NOTICE_STATUSES)
   status?: NoticeStatus;
 }
 
 export class ObjectDto {
   @ApiPropertyOptional({ description: 'Staff: the household of the village that objects. A resident objects for its own household.' })
-  @Optional() @IsId()
+  @Optional()
+  @IsId()
   householdId?: number;
 
   @ApiProperty({ description: 'Why the entry is wrong', example: '当天我在场，他没有参加清扫' })
-  @IsString() @Length(2, 500)
+  @IsString()
+  @Length(2, 500)
   reason: string;
 }
 
@@ -130,7 +159,8 @@ export class DecisionDto {
   uphold: boolean;
 
   @ApiProperty({ description: 'Why (kept in the history, shown to the village)' })
-  @IsString() @Length(2, 500)
+  @IsString()
+  @Length(2, 500)
   reason: string;
 }
 

@@ -28,7 +28,20 @@ export interface NoticeRequest {
   points: number;
 }
 
-export type NoticeContext = Pick<NewNotice, 'ruleId' | 'ruleVersionId' | 'occurredOn' | 'period' | 'memberId' | 'memo' | 'reason' | 'evidence' | 'evidenceIds' | 'claimId' | 'enteredBy'>;
+export type NoticeContext = Pick<
+  NewNotice,
+  | 'ruleId'
+  | 'ruleVersionId'
+  | 'occurredOn'
+  | 'period'
+  | 'memberId'
+  | 'memo'
+  | 'reason'
+  | 'evidence'
+  | 'evidenceIds'
+  | 'claimId'
+  | 'enteredBy'
+>;
 
 export interface OpenedNotice {
   holderId: number;
@@ -64,14 +77,26 @@ export interface PublicNotice {
 }
 
 /** A notice as staff (and a resident of its village) see it. */
-export type StaffNotice = Omit<NoticeRow, 'publicNames' | 'holderType' | 'villagePath' | 'capPeriodKey' | 'evidence' | 'ruleCode' | 'ruleCategory'>;
+export type StaffNotice = Omit<
+  NoticeRow,
+  'publicNames' | 'holderType' | 'villagePath' | 'capPeriodKey' | 'evidence' | 'ruleCode' | 'ruleCategory'
+>;
 
 /** A holder's name as public boards show it: a household head masked unless the program publishes names in full. */
 function publicName(n: NoticeRow, name: string | null): string | null {
   return name !== null && n.holderType === 'household' && n.publicNames === 'masked' ? maskName(name) : name;
 }
 
-function staffNotice({ publicNames: _p, holderType: _h, villagePath: _v, capPeriodKey: _c, evidence: _e, ruleCode: _r, ruleCategory: _rc, ...notice }: NoticeRow): StaffNotice {
+function staffNotice({
+  publicNames: _p,
+  holderType: _h,
+  villagePath: _v,
+  capPeriodKey: _c,
+  evidence: _e,
+  ruleCode: _r,
+  ruleCategory: _rc,
+  ...notice
+}: NoticeRow): StaffNotice {
   return notice;
 }
 
@@ -113,25 +138,48 @@ export class Publicity {
    * together; a voided notice gives it back.
    */
   async open(m: EntityManager, { program, kind, entries, entry: ctx, cap = null, actor }: OpenRequest): Promise<OpenedNotice[]> {
-    const granted = cap && kind === 'award' ? await this.engine.reserveCap(m, program, cap, entries.map((e) => ({ holderId: e.holderId, points: e.points }))) : null;
+    const granted =
+      cap && kind === 'award'
+        ? await this.engine.reserveCap(
+            m,
+            program,
+            cap,
+            entries.map((e) => ({ holderId: e.holderId, points: e.points })),
+          )
+        : null;
     const deadline = new Date(this.clock.now().getTime() + program.publicityDays * DAY_MS);
     // An award its cap cut to nothing goes on no board: there is nothing to object to or to post.
     const cappedOut = entries.filter((e) => granted?.get(e.holderId) === 0);
-    const rows: NewNotice[] = entries.filter((e) => granted?.get(e.holderId) !== 0).map((e) => ({
-      ...ctx,
-      programId: program.id,
-      kind,
-      holderId: e.holderId,
-      villageId: e.regionId,
-      points: granted ? granted.get(e.holderId)! : e.points,
-      requestedPoints: e.points,
-      capPeriodKey: granted ? cap!.periodKey : null,
-      deadline,
-    }));
+    const rows: NewNotice[] = entries
+      .filter((e) => granted?.get(e.holderId) !== 0)
+      .map((e) => ({
+        ...ctx,
+        programId: program.id,
+        kind,
+        holderId: e.holderId,
+        villageId: e.regionId,
+        points: granted ? granted.get(e.holderId)! : e.points,
+        requestedPoints: e.points,
+        capPeriodKey: granted ? cap!.periodKey : null,
+        deadline,
+      }));
     const ids = await this.notices.insert(m, rows);
     if (ids.length > 0) await this.events.record(m, 'notice', ids, 'noticed', actor, null, { deadline: deadline.toISOString() });
-    const opened = new Map<number, OpenedNotice>(rows.map((r, i) => [r.holderId, { holderId: r.holderId, noticeId: ids[i], points: r.points, requestedPoints: r.requestedPoints, capped: r.points !== r.requestedPoints, deadline }]));
-    for (const e of cappedOut) opened.set(e.holderId, { holderId: e.holderId, noticeId: null, points: 0, requestedPoints: e.points, capped: true, deadline: null });
+    const opened = new Map<number, OpenedNotice>(
+      rows.map((r, i) => [
+        r.holderId,
+        {
+          holderId: r.holderId,
+          noticeId: ids[i],
+          points: r.points,
+          requestedPoints: r.requestedPoints,
+          capped: r.points !== r.requestedPoints,
+          deadline,
+        },
+      ]),
+    );
+    for (const e of cappedOut)
+      opened.set(e.holderId, { holderId: e.holderId, noticeId: null, points: 0, requestedPoints: e.points, capped: true, deadline: null });
     return entries.map((e) => opened.get(e.holderId)!);
   }
 
@@ -182,7 +230,8 @@ export class Publicity {
   async get(caller: UserActor | ResidentActor, id: string) {
     const [notice] = await this.reader.notices({ id });
     if (!notice) throw notFound('notice', id);
-    if (caller.kind === 'resident' ? caller.villageId !== notice.villageId : !canRead(caller, notice.villagePath)) throw new DomainError('OUT_OF_SCOPE', { noticeId: id });
+    if (caller.kind === 'resident' ? caller.villageId !== notice.villageId : !canRead(caller, notice.villagePath))
+      throw new DomainError('OUT_OF_SCOPE', { noticeId: id });
     const objections = (await this.reader.objections(id)).map((o) => ({
       id: o.id,
       householdNo: o.householdNo,
@@ -195,7 +244,11 @@ export class Publicity {
     }));
     const shown = staffNotice(notice);
     // A resident sees the names as the board shows them.
-    if (caller.kind === 'resident') Object.assign(shown, { holderName: publicName(notice, notice.holderName), memberName: notice.memberName === null ? null : maskName(notice.memberName) });
+    if (caller.kind === 'resident')
+      Object.assign(shown, {
+        holderName: publicName(notice, notice.holderName),
+        memberName: notice.memberName === null ? null : maskName(notice.memberName),
+      });
     return { notice: shown, objections, history: await this.reader.history('notice', id) };
   }
 
@@ -204,10 +257,15 @@ export class Publicity {
    * or staff for the household that asked — while the notice period runs. The notice is held until
    * a reviewer decides.
    */
-  async object(caller: UserActor | ResidentActor, noticeId: string, dto: { householdId?: number; reason: string }): Promise<{ id: string; noticeId: string; status: 'open' }> {
+  async object(
+    caller: UserActor | ResidentActor,
+    noticeId: string,
+    dto: { householdId?: number; reason: string },
+  ): Promise<{ id: string; noticeId: string; status: 'open' }> {
     let householdId: number;
     if (caller.kind === 'resident') {
-      if (dto.householdId !== undefined && dto.householdId !== caller.householdId) throw new DomainError('FORBIDDEN', { reason: 'a resident objects for its own household' });
+      if (dto.householdId !== undefined && dto.householdId !== caller.householdId)
+        throw new DomainError('FORBIDDEN', { reason: 'a resident objects for its own household' });
       householdId = caller.householdId;
     } else {
       if (dto.householdId === undefined) throw invalidField('householdId', 'staff name the household that objects');
@@ -219,7 +277,8 @@ export class Publicity {
       const household = await this.households.householdPlace(householdId, m);
       if (!household) throw notFound('household', householdId);
       if (caller.kind === 'user') assertInScope(caller, household.path, { householdId });
-      if (household.villageId !== notice.villageId) throw new DomainError('OUT_OF_SCOPE', { noticeId, reason: 'only households of the notice\'s village may object' });
+      if (household.villageId !== notice.villageId)
+        throw new DomainError('OUT_OF_SCOPE', { noticeId, reason: "only households of the notice's village may object" });
       if (!OPEN.includes(notice.status) || notice.deadline.getTime() <= this.clock.now().getTime()) {
         throw new DomainError('NOTICE_CLOSED', { noticeId, deadline: notice.deadline.toISOString(), status: notice.status });
       }
@@ -257,23 +316,32 @@ export class Publicity {
       const program = (await this.programs.findProgram(notice.programId, m))!;
       const touched = { holderType: program.holderType, holderIds: [notice.holderId], households: [objection.householdId] };
       await this.declarations.assertMayAct(actor, { ...touched, required: program.requireCoiDeclaration, details: { objectionId } }, m);
-      if (notice.enteredBy === actor.id || (notice.claimId !== null && (await this.events.recordedBy(m, 'claim', notice.claimId, ['approved', 'seconded'], by)))) {
-        throw new DomainError('SAME_REVIEWER', { objectionId, reason: 'the objection is decided by someone other than who entered or approved the entry' });
+      if (
+        notice.enteredBy === actor.id ||
+        (notice.claimId !== null && (await this.events.recordedBy(m, 'claim', notice.claimId, ['approved', 'seconded'], by)))
+      ) {
+        throw new DomainError('SAME_REVIEWER', {
+          objectionId,
+          reason: 'the objection is decided by someone other than who entered or approved the entry',
+        });
       }
       const now = this.clock.now();
       if (uphold) {
         const decided = await this.objections.decide(m, { objection, status: 'upheld', by: actor.id, reason, at: now, others: true });
         await this.notices.settle(m, notice.id, 'voided', now);
-        if (notice.capPeriodKey !== null) await this.engine.releaseCap(m, { ruleId: notice.ruleId, periodKey: notice.capPeriodKey }, notice.holderId, notice.points);
+        if (notice.capPeriodKey !== null)
+          await this.engine.releaseCap(m, { ruleId: notice.ruleId, periodKey: notice.capPeriodKey }, notice.holderId, notice.points);
         await this.events.record(m, 'notice', [notice.id], 'upheld', by, reason, { objectionIds: decided });
         // The claim's history says what became of it: its entry voided by the objections upheld.
-        if (notice.claimId !== null) await this.events.record(m, 'claim', [notice.claimId], 'upheld', by, reason, { noticeId: notice.id, objectionIds: decided });
+        if (notice.claimId !== null)
+          await this.events.record(m, 'claim', [notice.claimId], 'upheld', by, reason, { noticeId: notice.id, objectionIds: decided });
         await this.events.record(m, 'notice', [notice.id], 'voided', by, reason);
         return { objectionId, status: 'upheld' as const, notice: { id: notice.id, status: 'voided' as NoticeStatus } };
       }
       await this.objections.decide(m, { objection, status: 'dismissed', by: actor.id, reason, at: now, others: false });
       await this.events.record(m, 'notice', [notice.id], 'dismissed', by, reason, { objectionId });
-      if ((await this.objections.openCount(m, notice.id)) > 0) return { objectionId, status: 'dismissed' as const, notice: { id: notice.id, status: 'held' as NoticeStatus } };
+      if ((await this.objections.openCount(m, notice.id)) > 0)
+        return { objectionId, status: 'dismissed' as const, notice: { id: notice.id, status: 'held' as NoticeStatus } };
       if (notice.deadline.getTime() <= now.getTime()) {
         await this.notices.settle(m, notice.id, 'posted', now);
         await this.posting.post(m, [notice], now);

@@ -51,7 +51,9 @@ export class AllocationService {
     };
     const warned = bottomHolders(entries, input.bottomN);
     const previous = previousPeriod(run.period, run.program.periodKind);
-    const previousRun = previous ? await this.repo.latestPublished({ programId: run.programId, regionId: run.regionId, period: previous, subject: 'household' }) : null;
+    const previousRun = previous
+      ? await this.repo.latestPublished({ programId: run.programId, regionId: run.regionId, period: previous, subject: 'household' })
+      : null;
     const repeaters = escalated(entries, previousRun ? await this.repo.allEntries(previousRun.id) : null, input.bottomN);
     return this.repo.insertPlan({
       runId: run.id,

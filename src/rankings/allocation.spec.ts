@@ -41,7 +41,13 @@ describe('escalation', () => {
 
 describe('allocation', () => {
   it('splits 10,000,000 yuan equally over 102 villages to the fen', () => {
-    const entries = ranked([...Array.from({ length: 99 }, (_, i) => 1000 - i), 500, 500, 500, ...Array.from({ length: 18 }, (_, i) => 100 - i)]);
+    const entries = ranked([
+      ...Array.from({ length: 99 }, (_, i) => 1000 - i),
+      500,
+      500,
+      500,
+      ...Array.from({ length: 18 }, (_, i) => 100 - i),
+    ]);
     const result = allocate({ entries, budgetFen: 1_000_000_000, topN: 100, method: 'equal' });
     expect(result).toHaveLength(102);
     expect(result.reduce((a, r) => a + r.amountFen, 0)).toBe(1_000_000_000);
@@ -70,18 +76,34 @@ describe('allocation', () => {
   });
 
   it('keeps every holder within the minimum and maximum', () => {
-    const result = allocate({ entries: ranked([1000, 10, 10, 10]), budgetFen: 100_000, topN: 4, method: 'proportional', minFen: 10_000, maxFen: 50_000 });
+    const result = allocate({
+      entries: ranked([1000, 10, 10, 10]),
+      budgetFen: 100_000,
+      topN: 4,
+      method: 'proportional',
+      minFen: 10_000,
+      maxFen: 50_000,
+    });
     expect(result.map((r) => r.amountFen)).toEqual([50_000, 16_700, 16_700, 16_600]);
   });
 
   it('fills holders without weight towards the maximum when the weighted ones are full', () => {
-    const result = allocate({ entries: ranked([1, 0, 0]), budgetFen: 100_000, topN: 3, method: 'proportional', minFen: 10_000, maxFen: 40_000 });
+    const result = allocate({
+      entries: ranked([1, 0, 0]),
+      budgetFen: 100_000,
+      topN: 3,
+      method: 'proportional',
+      minFen: 10_000,
+      maxFen: 40_000,
+    });
     expect(result.map((r) => r.amountFen)).toEqual([40_000, 30_000, 30_000]);
   });
 
   it('refuses a budget that is not whole yuan or bounds that cannot hold', () => {
     expect(() => allocate({ entries: ranked([1, 2]), budgetFen: 150, topN: 2, method: 'equal' })).toThrow(AllocationError);
-    expect(() => allocate({ entries: ranked([1, 2]), budgetFen: 10_000, topN: 2, method: 'equal', minFen: 6_000 })).toThrow('ALLOCATION_INFEASIBLE');
+    expect(() => allocate({ entries: ranked([1, 2]), budgetFen: 10_000, topN: 2, method: 'equal', minFen: 6_000 })).toThrow(
+      'ALLOCATION_INFEASIBLE',
+    );
   });
 
   it('always adds up to the budget exactly and stays within the bounds', () => {
@@ -98,7 +120,18 @@ describe('allocation', () => {
           const equal = Math.floor(yuan / count) * 100;
           const minFen = Math.floor(equal / 2 / 100) * 100;
           const maxFen = equal * 2 + 100;
-          const result = allocate({ entries, budgetFen: yuan * 100, topN, method, tiers: [{ uptoRank: 10, weight: 3 }, { uptoRank: 1000, weight: 1 }], minFen, maxFen });
+          const result = allocate({
+            entries,
+            budgetFen: yuan * 100,
+            topN,
+            method,
+            tiers: [
+              { uptoRank: 10, weight: 3 },
+              { uptoRank: 1000, weight: 1 },
+            ],
+            minFen,
+            maxFen,
+          });
           expect(result.reduce((a, r) => a + r.amountFen, 0)).toBe(yuan * 100);
           expect(result.every((r) => r.amountFen >= minFen && r.amountFen <= maxFen && r.amountFen % 100 === 0)).toBe(true);
           expect(result).toHaveLength(count);

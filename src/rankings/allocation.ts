@@ -100,7 +100,12 @@ export function allocate(input: AllocationInput): { holderId: number; amountFen:
   const max = input.maxFen !== undefined ? Math.floor(input.maxFen / 100) : Infinity;
   const n = chosen.length;
   if (min * n > budget || max * n < budget || min > max) {
-    throw new AllocationError('ALLOCATION_INFEASIBLE', { holders: n, budgetFen: input.budgetFen, minFen: input.minFen, maxFen: input.maxFen });
+    throw new AllocationError('ALLOCATION_INFEASIBLE', {
+      holders: n,
+      budgetFen: input.budgetFen,
+      minFen: input.minFen,
+      maxFen: input.maxFen,
+    });
   }
   let weights = chosen.map((e) => weightOf(e, input));
   if (weights.every((w) => w === 0n)) weights = weights.map(() => 1n);

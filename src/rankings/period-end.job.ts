@@ -63,7 +63,13 @@ export class PeriodEndJob implements OnModuleInit {
     }
     for (const { period, subject } of runs) {
       const published = await this.runs.hasPublished(programId, program.countyId, period, subject);
-      await this.runs.create(null, { programId, regionId: program.countyId, period, subject, reason: published ? 'scheduled rerun' : undefined });
+      await this.runs.create(null, {
+        programId,
+        regionId: program.countyId,
+        period,
+        subject,
+        reason: published ? 'scheduled rerun' : undefined,
+      });
     }
     this.logger.log({ programId, ended }, 'period closed and rankings queued');
   }

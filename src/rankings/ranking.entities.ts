@@ -19,7 +19,10 @@ export type RunSubject = (typeof RUN_SUBJECTS)[number];
 @Entity('ranking_runs')
 @Check('CHK_ranking_runs_status', `"status" IN ('queued', 'running', 'completed', 'failed', 'superseded')`)
 @Check('CHK_ranking_runs_subject', `"subject" IN ('household', 'member')`)
-@Index('UQ_ranking_runs_draft', ['programId', 'regionId', 'period', 'subject'], { unique: true, where: `"published_at" IS NULL AND "status" <> 'superseded'` })
+@Index('UQ_ranking_runs_draft', ['programId', 'regionId', 'period', 'subject'], {
+  unique: true,
+  where: `"published_at" IS NULL AND "status" <> 'superseded'`,
+})
 @Index('UQ_ranking_runs_version', ['programId', 'regionId', 'period', 'subject', 'version'], { unique: true })
 @Index('IDX_ranking_runs_region', ['regionId', 'period'])
 export class RankingRun {

@@ -13,7 +13,6 @@ import { RunsService } from './runs.service.js';
 import { CSV_CONTENT, XLSX_CONTENT, XLSX_TYPE } from '../common/http/media-types.js';
 import { ApiErrors } from '../common/http/api-errors.js';
 
-
 function runView(run: RankingRun): RunView {
   const { createdBy: _c, publishedBy: _p, dispatch: _d, ...view } = run as RankingRun & { program?: unknown };
   delete (view as { program?: unknown }).program;
@@ -25,7 +24,20 @@ const RUN_HEADER = ['名次', '序号', '代码', '名称', '得分', '积分', 
 function runRows(entries: EntryView[]): Cell[][] {
   return entries.map((e) => {
     const c = e.components;
-    return [e.rank, e.position, e.holderCode, e.holderName, e.score, c.points, c.awards, c.deductions, c.reversals, c.participation?.households ?? null, c.participation?.awarded ?? null, c.participation?.points ?? null];
+    return [
+      e.rank,
+      e.position,
+      e.holderCode,
+      e.holderName,
+      e.score,
+      c.points,
+      c.awards,
+      c.deductions,
+      c.reversals,
+      c.participation?.households ?? null,
+      c.participation?.awarded ?? null,
+      c.participation?.points ?? null,
+    ];
   });
 }
 
@@ -40,7 +52,8 @@ function planTable(plan: AllocationPlan): Table {
   // One row per village: a warned village that also gets money (tied at the cut-off) is flagged on its row, not listed again at 0.
   const allocated = new Set(plan.allocations.map((a) => a.holderId));
   const rows = plan.allocations.map((a) => [a.rank, a.holderCode, a.holderName, a.score, a.amountFen, a.amountFen / 100, flag(a.holderId)]);
-  for (const w of plan.warnings) if (!allocated.has(w.holderId)) rows.push([w.rank, w.holderCode, w.holderName, w.score, 0, 0, flag(w.holderId)]);
+  for (const w of plan.warnings)
+    if (!allocated.has(w.holderId)) rows.push([w.rank, w.holderCode, w.holderName, w.score, 0, 0, flag(w.holderId)]);
   return { sheet: '积分换项目', header: ['名次', '村代码', '村名', '得分', '金额（分）', '金额（元）', '预警'], rows };
 }
 
@@ -154,7 +167,11 @@ export class RankingsController {
   }
 
   /** Streams a run page by page: a county's household ranking can hold a million entries. */
-  private sendRun(res: Response, { run, pages }: { run: RankingRun; pages: AsyncIterable<EntryView[]> }, format: ExportFormat): Promise<void> {
+  private sendRun(
+    res: Response,
+    { run, pages }: { run: RankingRun; pages: AsyncIterable<EntryView[]> },
+    format: ExportFormat,
+  ): Promise<void> {
     return sendTable(res, `ranking-${run.period}-${run.id}`, format, '排名', RUN_HEADER, runPages(pages));
   }
 }

@@ -2,7 +2,14 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsString, Length } from 'class-validator';
 import { INT4_MAX, IsBigId, IsId, IsIntIn, IsSafeIntIn, NestedObjects, Optional, QueryId, QueryIntIn } from '../common/http/fields.js';
 import { LevelDto } from '../programs/programs.dto.js';
-import { ALLOCATION_METHODS, RUN_STATUSES, RUN_SUBJECTS, type AllocationMethod, type RunStatus, type RunSubject } from './ranking.entities.js';
+import {
+  ALLOCATION_METHODS,
+  RUN_STATUSES,
+  RUN_SUBJECTS,
+  type AllocationMethod,
+  type RunStatus,
+  type RunSubject,
+} from './ranking.entities.js';
 
 export class CreateRunDto {
   @ApiProperty({ description: 'Program ranked' })
@@ -14,51 +21,69 @@ export class CreateRunDto {
   regionId: number;
 
   @ApiProperty({ description: 'Period of the program (2026-Q3, 2026-07) or a year (2026) for yearly honours', example: '2026-Q3' })
-  @IsString() @Length(4, 8)
+  @IsString()
+  @Length(4, 8)
   period: string;
 
-  @ApiPropertyOptional({ description: '`household` (default): the program\'s holders; `member`: household members by the entries naming them (最美居民), household programs only', enum: RUN_SUBJECTS, default: 'household' })
-  @Optional() @IsIn(RUN_SUBJECTS)
+  @ApiPropertyOptional({
+    description:
+      "`household` (default): the program's holders; `member`: household members by the entries naming them (最美居民), household programs only",
+    enum: RUN_SUBJECTS,
+    default: 'household',
+  })
+  @Optional()
+  @IsIn(RUN_SUBJECTS)
   subject?: RunSubject;
 
   @ApiPropertyOptional({ description: 'Required when a run of this program, region and period is already published' })
-  @Optional() @IsString() @Length(1, 500)
+  @Optional()
+  @IsString()
+  @Length(1, 500)
   reason?: string;
 }
 
 export class ListRunsQuery {
   @ApiPropertyOptional({ description: 'Program' })
-  @Optional() @QueryId()
+  @Optional()
+  @QueryId()
   programId?: number;
 
   @ApiPropertyOptional({ description: 'Region' })
-  @Optional() @QueryId()
+  @Optional()
+  @QueryId()
   regionId?: number;
 
   @ApiPropertyOptional({ description: 'Period' })
-  @Optional() @IsString() @Length(4, 8)
+  @Optional()
+  @IsString()
+  @Length(4, 8)
   period?: string;
 
   @ApiPropertyOptional({ description: 'Subject ranked', enum: RUN_SUBJECTS })
-  @Optional() @IsIn(RUN_SUBJECTS)
+  @Optional()
+  @IsIn(RUN_SUBJECTS)
   subject?: RunSubject;
 
   @ApiPropertyOptional({ description: 'Page size', default: 50, maximum: 500 })
-  @Optional() @QueryIntIn(1, 500)
+  @Optional()
+  @QueryIntIn(1, 500)
   limit = 50;
 }
 
 export class EntriesQuery {
   @ApiPropertyOptional({ description: 'Page size', default: 100, maximum: 1000 })
-  @Optional() @QueryIntIn(1, 1000)
+  @Optional()
+  @QueryIntIn(1, 1000)
   limit = 100;
 
   @ApiPropertyOptional({ description: 'Rows to skip', default: 0 })
-  @Optional() @QueryIntIn(0, INT4_MAX)
+  @Optional()
+  @QueryIntIn(0, INT4_MAX)
   offset = 0;
 
   @ApiPropertyOptional({ description: 'Only holders of this group (a village for households, a township for villages)' })
-  @Optional() @QueryId()
+  @Optional()
+  @QueryId()
   groupId?: number;
 }
 
@@ -90,15 +115,20 @@ export class CreatePlanDto {
   method: AllocationMethod;
 
   @ApiPropertyOptional({ description: 'Tiers for method tiered', type: [TierDto] })
-  @Optional() @IsArray() @ArrayMaxSize(100) @NestedObjects(() => TierDto)
+  @Optional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @NestedObjects(() => TierDto)
   tiers?: TierDto[];
 
   @ApiPropertyOptional({ description: 'Least a village gets, in fen' })
-  @Optional() @IsSafeIntIn(0)
+  @Optional()
+  @IsSafeIntIn(0)
   minFen?: number;
 
   @ApiPropertyOptional({ description: 'Most a village gets, in fen' })
-  @Optional() @IsSafeIntIn(0)
+  @Optional()
+  @IsSafeIntIn(0)
   maxFen?: number;
 
   @ApiProperty({ description: 'The bottom N villages are warned; bottom N twice in a row are escalated', example: 20 })
@@ -111,8 +141,14 @@ export class RunView {
   @ApiProperty({ description: 'Program' }) programId: number;
   @ApiProperty({ description: 'Region ranked' }) regionId: number;
   @ApiProperty({ description: 'Period' }) period: string;
-  @ApiProperty({ description: '`household`: the program\'s holders; `member`: household members (最美居民)', enum: RUN_SUBJECTS }) subject: RunSubject;
-  @ApiProperty({ description: 'The program\'s levels when the run was queued, where they count its period (yearly levels: year runs); else null', type: [LevelDto], nullable: true }) levels: LevelDto[] | null;
+  @ApiProperty({ description: "`household`: the program's holders; `member`: household members (最美居民)", enum: RUN_SUBJECTS })
+  subject: RunSubject;
+  @ApiProperty({
+    description: "The program's levels when the run was queued, where they count its period (yearly levels: year runs); else null",
+    type: [LevelDto],
+    nullable: true,
+  })
+  levels: LevelDto[] | null;
   @ApiProperty({ description: 'Version (a rerun after publishing is the next)' }) version: number;
   @ApiProperty({ description: 'queued, running, completed, failed or superseded', enum: RUN_STATUSES }) status: RunStatus;
   @ApiProperty({ description: 'Per cent done' }) progress: number;
@@ -128,7 +164,7 @@ export class RunView {
 export class ParticipationView {
   @ApiProperty({ description: 'Households of the village' }) households: number;
   @ApiProperty({ description: 'Households with an award in the period' }) awarded: number;
-  @ApiProperty({ description: 'Points for full participation (the program\'s participation weight)' }) weight: number;
+  @ApiProperty({ description: "Points for full participation (the program's participation weight)" }) weight: number;
   @ApiProperty({ description: 'Points added for participation (pro rata)' }) points: number;
 }
 
@@ -137,7 +173,11 @@ export class EntryComponentsView {
   @ApiProperty({ description: 'Awards of the period, net of their reversals' }) awards: number;
   @ApiProperty({ description: 'Deductions of the period (negative), net of their reversals' }) deductions: number;
   @ApiProperty({ description: 'Points moved by reversals in the period (already within awards and deductions)' }) reversals: number;
-  @ApiPropertyOptional({ description: 'Villages: share of households with an award in the period, and the points it adds', type: ParticipationView }) participation?: ParticipationView;
+  @ApiPropertyOptional({
+    description: 'Villages: share of households with an award in the period, and the points it adds',
+    type: ParticipationView,
+  })
+  participation?: ParticipationView;
 }
 
 export class EntryView {
@@ -149,9 +189,10 @@ export class EntryView {
   @ApiProperty({ description: 'Rank within the group' }) groupRank: number;
   @ApiProperty({ description: 'Score: points earned in the period plus participation' }) score: number;
   @ApiProperty({ description: 'What the score is made of', type: EntryComponentsView }) components: EntryComponentsView;
-  @ApiProperty({ description: 'Holder code (village code, household number, username; members: their household\'s)' }) holderCode: string;
-  @ApiProperty({ description: 'Holder name (members: the member\'s name)' }) holderName: string;
-  @ApiProperty({ description: 'Member runs: the member\'s household; null otherwise', type: Number, nullable: true }) householdId: number | null;
+  @ApiProperty({ description: "Holder code (village code, household number, username; members: their household's)" }) holderCode: string;
+  @ApiProperty({ description: "Holder name (members: the member's name)" }) holderName: string;
+  @ApiProperty({ description: "Member runs: the member's household; null otherwise", type: Number, nullable: true }) householdId:
+    number | null;
 }
 
 export class PlannedVillageView {
@@ -182,7 +223,8 @@ export class PlanView {
   @ApiProperty({ description: 'Maximum per village in fen', type: Number, nullable: true }) maxFen: number | null;
   @ApiProperty({ description: 'Amounts per village (sum = budget)', type: [AllocationView] }) allocations: AllocationView[];
   @ApiProperty({ description: 'Bottom N villages, warned', type: [PlannedVillageView] }) warnings: PlannedVillageView[];
-  @ApiProperty({ description: 'Villages in the bottom N of this and the previous published ranking', type: [EscalationView] }) escalations: EscalationView[];
+  @ApiProperty({ description: 'Villages in the bottom N of this and the previous published ranking', type: [EscalationView] })
+  escalations: EscalationView[];
   @ApiProperty({ description: 'Who made it (user id)', type: Number, nullable: true }) createdBy: number | null;
   @ApiProperty({ description: 'When it was made' }) createdAt: Date;
 }

@@ -65,7 +65,10 @@ export class RankingsRepository {
     return result.n;
   }
 
-  insertRun(m: EntityManager, run: Pick<RankingRun, 'programId' | 'regionId' | 'period' | 'subject' | 'levels' | 'version' | 'reason' | 'createdBy'>): Promise<RankingRun> {
+  insertRun(
+    m: EntityManager,
+    run: Pick<RankingRun, 'programId' | 'regionId' | 'period' | 'subject' | 'levels' | 'version' | 'reason' | 'createdBy'>,
+  ): Promise<RankingRun> {
     return m.getRepository(RankingRun).save(m.getRepository(RankingRun).create({ ...run, status: 'queued', progress: 0 }));
   }
 
@@ -100,7 +103,10 @@ export class RankingsRepository {
   }
 
   /** Runs over regions of the subtree `path`, newest first. */
-  listRuns(filter: { programId?: number; regionId?: number; period?: string; subject?: RunSubject; path: string }, limit: number): Promise<RankingRun[]> {
+  listRuns(
+    filter: { programId?: number; regionId?: number; period?: string; subject?: RunSubject; path: string },
+    limit: number,
+  ): Promise<RankingRun[]> {
     const qb = this.db
       .getRepository(RankingRun)
       .createQueryBuilder('r')
@@ -164,7 +170,7 @@ export class RankingsRepository {
 
   /** A run's entries in list order, `size` at a time (by position, on its index): for exports of any size. */
   async *entryPages(runId: string, size = 5000): AsyncGenerator<RankingEntry[]> {
-    for (let after = 0; ; ) {
+    for (let after = 0; ;) {
       const rows = (await this.db.query(
         `SELECT ${ENTRY_COLUMNS} FROM ranking_entries WHERE run_id = $1 AND position > $2 ORDER BY position LIMIT $3`,
         [runId, after, size],
@@ -184,7 +190,11 @@ export class RankingsRepository {
    * their places in the region, and the window reads those rows alone, never the whole run.
    */
   async entriesUnder(runId: string, holderType: HolderType, path: string, limit: number): Promise<PlacedEntry[]> {
-    const inRegion: Record<HolderType, string> = { household: 'g.id = e.group_id', village: 'g.id = e.holder_id', staff: 'g.id = e.group_id' };
+    const inRegion: Record<HolderType, string> = {
+      household: 'g.id = e.group_id',
+      village: 'g.id = e.holder_id',
+      staff: 'g.id = e.group_id',
+    };
     const rows = (await this.db.query(
       `SELECT x.*, rank() OVER (ORDER BY x.score DESC)::int AS place
          FROM (SELECT ${ENTRY_COLUMNS} FROM ranking_entries e
@@ -213,7 +223,10 @@ export class RankingsRepository {
     return this.db
       .getRepository(RankingRun)
       .createQueryBuilder('r')
-      .where('r.program_id = :programId AND r.region_id = :regionId AND r.period = :period AND r.subject = :subject AND r.published_at IS NOT NULL', { ...key })
+      .where(
+        'r.program_id = :programId AND r.region_id = :regionId AND r.period = :period AND r.subject = :subject AND r.published_at IS NOT NULL',
+        { ...key },
+      )
       .orderBy('r.version', 'DESC')
       .getOne();
   }

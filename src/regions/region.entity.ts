@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn , ForeignKey } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, ForeignKey } from 'typeorm';
 
 export const REGION_LEVELS = ['county', 'township', 'village', 'grid'] as const;
 export type RegionLevel = (typeof REGION_LEVELS)[number];

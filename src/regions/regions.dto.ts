@@ -11,7 +11,8 @@ export class CreateRegionDto {
   code: string;
 
   @ApiProperty({ description: 'Name of the region', example: '上木拉乡' })
-  @IsString() @Length(1, 100)
+  @IsString()
+  @Length(1, 100)
   name: string;
 
   @ApiProperty({ description: 'Level in the tree', enum: REGION_LEVELS })
@@ -25,15 +26,18 @@ export class CreateRegionDto {
 
 export class ListRegionsQuery {
   @ApiPropertyOptional({ description: 'List the children of this region; without it, your own region' })
-  @Optional() @QueryId()
+  @Optional()
+  @QueryId()
   parentId?: number;
 
   @ApiPropertyOptional({ description: 'Page size', default: 100, maximum: 500 })
-  @Optional() @QueryIntIn(1, 500)
+  @Optional()
+  @QueryIntIn(1, 500)
   limit = 100;
 
   @ApiPropertyOptional({ description: 'Rows to skip', default: 0 })
-  @Optional() @QueryIntIn(0, INT4_MAX)
+  @Optional()
+  @QueryIntIn(0, INT4_MAX)
   offset = 0;
 }
 

@@ -26,7 +26,10 @@ export class RegionsRepository {
   /** The grids (网格) of these villages. */
   gridsOf(villageIds: number[], manager?: EntityManager): Promise<Region[]> {
     if (villageIds.length === 0) return Promise.resolve([]);
-    return this.repo(manager).createQueryBuilder('r').where(`r.level = 'grid' AND r.parent_id IN (:...villageIds)`, { villageIds }).getMany();
+    return this.repo(manager)
+      .createQueryBuilder('r')
+      .where(`r.level = 'grid' AND r.parent_id IN (:...villageIds)`, { villageIds })
+      .getMany();
   }
 
   findByIds(ids: number[], manager?: EntityManager): Promise<Region[]> {
@@ -36,7 +39,11 @@ export class RegionsRepository {
 
   /** The villages below a region path, by code. */
   villagesUnder(path: string, manager?: EntityManager): Promise<Region[]> {
-    return this.repo(manager).createQueryBuilder('r').where(`r.level = 'village' AND r.path LIKE :p`, { p: `${path}%` }).orderBy('r.code').getMany();
+    return this.repo(manager)
+      .createQueryBuilder('r')
+      .where(`r.level = 'village' AND r.path LIKE :p`, { p: `${path}%` })
+      .orderBy('r.code')
+      .getMany();
   }
 
   children(parentId: number, limit: number, offset: number): Promise<[Region[], number]> {

@@ -29,12 +29,15 @@ export class RegionsService {
 
   async create(actor: UserActor, dto: CreateRegionDto): Promise<Region> {
     if (!CREATABLE[actor.role]?.includes(dto.level)) {
-      throw new DomainError('FORBIDDEN', { reason: dto.level === 'county' ? 'counties are created with the command line' : `a ${actor.role} may not create a ${dto.level}` });
+      throw new DomainError('FORBIDDEN', {
+        reason: dto.level === 'county' ? 'counties are created with the command line' : `a ${actor.role} may not create a ${dto.level}`,
+      });
     }
     const parent = await this.get(dto.parentId);
     assertInScope(actor, parent.path, { regionId: parent.id });
     const expected = PARENT_LEVEL[dto.level];
-    if (parent.level !== expected) throw new DomainError('INVALID_REGION_PARENT', { level: dto.level, expected, parentLevel: parent.level });
+    if (parent.level !== expected)
+      throw new DomainError('INVALID_REGION_PARENT', { level: dto.level, expected, parentLevel: parent.level });
     try {
       return await this.db.transaction((m) =>
         this.regions.insert({ code: dto.code, name: dto.name, level: dto.level, parentId: parent.id, parentPath: parent.path }, m),

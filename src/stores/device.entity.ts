@@ -1,6 +1,6 @@
 import { User } from '../users/user.entity.js';
 import { Store } from './store.entity.js';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn , ForeignKey } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, ForeignKey } from 'typeorm';
 
 /** A kiosk with an API key; only a hash of the key's secret is kept. */
 @Entity('devices')

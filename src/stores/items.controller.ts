@@ -1,5 +1,14 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiSecurity,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Actor, UserActor } from '../common/auth/actor.js';
 import { AllowDevice, CurrentActor, CurrentUser, Roles } from '../common/auth/decorators.js';
 import { READERS, STORE_STAFF } from '../common/auth/roles.js';
@@ -9,10 +18,10 @@ import { CreateItemDto, ItemView, StockMovementDto, StockMovementView, UpdateIte
 import { ItemsService } from './items.service.js';
 import { ApiErrors } from '../common/http/api-errors.js';
 
-
 class MovementsQuery {
   @ApiPropertyOptional({ description: 'How many, newest first', default: 100, maximum: 1000 })
-  @Optional() @QueryIntIn(1, 1000)
+  @Optional()
+  @QueryIntIn(1, 1000)
   limit = 100;
 }
 
@@ -50,7 +59,12 @@ export class ItemsController {
   @Roles(...STORE_STAFF)
   @ApiOperation({ summary: 'Change name, price, limit or offer of an item' })
   @ApiOkResponse({ description: 'The item, changed', type: ItemView })
-  update(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Param('sku') sku: string, @Body() dto: UpdateItemDto): Promise<ItemView> {
+  update(
+    @CurrentUser() actor: UserActor,
+    @Param('id', ParseIdPipe) id: number,
+    @Param('sku') sku: string,
+    @Body() dto: UpdateItemDto,
+  ): Promise<ItemView> {
     return this.items.update(actor, id, sku, dto);
   }
 
@@ -67,7 +81,12 @@ export class ItemsController {
   @Roles(...READERS)
   @ApiOperation({ summary: 'Stock movements of an item, newest first' })
   @ApiOkResponse({ description: 'The movements, newest first', type: [StockMovementView] })
-  movements(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number, @Param('sku') sku: string, @Query() q: MovementsQuery): Promise<StockMovementView[]> {
+  movements(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: number,
+    @Param('sku') sku: string,
+    @Query() q: MovementsQuery,
+  ): Promise<StockMovementView[]> {
     return this.items.movements(actor, id, sku, q.limit);
   }
 }

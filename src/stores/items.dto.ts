@@ -21,7 +21,8 @@ export class CreateItemDto {
   sku: string;
 
   @ApiProperty({ description: 'Name', example: '食用油 5L' })
-  @IsString() @Length(1, 100)
+  @IsString()
+  @Length(1, 100)
   name: string;
 
   @ApiProperty({ description: 'Price in points', example: 85 })
@@ -33,41 +34,51 @@ export class CreateItemDto {
   stock: number;
 
   @ApiPropertyOptional({ description: 'False for a service such as a fee offset: no stock is counted', default: true })
-  @Optional() @IsBoolean()
+  @Optional()
+  @IsBoolean()
   tracksStock?: boolean;
 
   @ApiPropertyOptional({ description: 'Whether it can be redeemed now', default: true })
-  @Optional() @IsBoolean()
+  @Optional()
+  @IsBoolean()
   active?: boolean;
 
   @ApiPropertyOptional({ description: 'Per-household limit per period', type: ItemLimitDto })
-  @Optional() @NestedObject(() => ItemLimitDto)
+  @Optional()
+  @NestedObject(() => ItemLimitDto)
   limit?: ItemLimitDto;
 
   @ApiPropertyOptional({ description: 'Stock at or below this is reported as low', default: 5 })
-  @Optional() @IsIntIn(0, 1_000_000)
+  @Optional()
+  @IsIntIn(0, 1_000_000)
   lowStockAt?: number;
 }
 
 export class UpdateItemDto {
   @ApiPropertyOptional({ description: 'New name' })
-  @Optional() @IsString() @Length(1, 100)
+  @Optional()
+  @IsString()
+  @Length(1, 100)
   name?: string;
 
   @ApiPropertyOptional({ description: 'New price in points (past redemptions keep theirs)' })
-  @Optional() @IsIntIn(1, 1_000_000)
+  @Optional()
+  @IsIntIn(1, 1_000_000)
   pointsPrice?: number;
 
   @ApiPropertyOptional({ description: 'Offer it or take it off the shelf' })
-  @Optional() @IsBoolean()
+  @Optional()
+  @IsBoolean()
   active?: boolean;
 
   @ApiPropertyOptional({ description: 'New per-household limit; null removes it', type: ItemLimitDto, nullable: true })
-  @Nullable() @NestedObject(() => ItemLimitDto)
+  @Nullable()
+  @NestedObject(() => ItemLimitDto)
   limit?: ItemLimitDto | null;
 
   @ApiPropertyOptional({ description: 'New low-stock threshold' })
-  @Optional() @IsIntIn(0, 1_000_000)
+  @Optional()
+  @IsIntIn(0, 1_000_000)
   lowStockAt?: number;
 }
 
@@ -77,15 +88,18 @@ export class StockMovementDto {
   sku: string;
 
   @ApiProperty({ description: 'Positive to restock, negative to adjust down (breakage, expiry, count correction)', example: 20 })
-  @IsIntIn(-1_000_000, 1_000_000) @NotEquals(0)
+  @IsIntIn(-1_000_000, 1_000_000)
+  @NotEquals(0)
   quantity: number;
 
   @ApiProperty({ description: 'Why', example: '爱心企业捐赠' })
-  @IsString() @Length(1, 200)
+  @IsString()
+  @Length(1, 200)
   reason: string;
 
   @ApiPropertyOptional({ description: 'Who paid for a restock (required when quantity > 0)', enum: FUNDING_SOURCES })
-  @Optional() @IsIn(FUNDING_SOURCES)
+  @Optional()
+  @IsIn(FUNDING_SOURCES)
   fundingSource?: FundingSource;
 }
 
@@ -99,7 +113,8 @@ export class ItemView {
   @ApiProperty({ description: 'Whether stock is counted' }) tracksStock: boolean;
   @ApiProperty({ description: 'Whether it can be redeemed now' }) active: boolean;
   @ApiProperty({ description: 'Per-household limit quantity', type: Number, nullable: true }) limitQuantity: number | null;
-  @ApiProperty({ description: 'Per-household limit period', enum: ['month', 'quarter', 'year'], nullable: true }) limitPer: 'month' | 'quarter' | 'year' | null;
+  @ApiProperty({ description: 'Per-household limit period', enum: ['month', 'quarter', 'year'], nullable: true }) limitPer:
+    'month' | 'quarter' | 'year' | null;
   @ApiProperty({ description: 'Low-stock threshold' }) lowStockAt: number;
   @ApiProperty({ description: 'When it was added' }) createdAt: Date;
   @ApiProperty({ description: 'Last change' }) updatedAt: Date;
@@ -114,8 +129,10 @@ export class StockMovementView {
   @ApiProperty({ description: 'initial, restock, adjustment, redemption or refund', enum: MOVEMENT_KINDS }) kind: MovementKind;
   @ApiProperty({ description: 'Why', type: String, nullable: true }) reason: string | null;
   @ApiProperty({ description: 'Who paid for a restock', enum: FUNDING_SOURCES, nullable: true }) fundingSource: FundingSource | null;
-  @ApiProperty({ description: 'The redemption (or its refund) that moved the stock', type: String, nullable: true }) redemptionId: string | null;
-  @ApiProperty({ description: 'Who moved it: user, device or system', enum: ['user', 'device', 'system'] }) actorType: 'user' | 'device' | 'system';
+  @ApiProperty({ description: 'The redemption (or its refund) that moved the stock', type: String, nullable: true }) redemptionId:
+    string | null;
+  @ApiProperty({ description: 'Who moved it: user, device or system', enum: ['user', 'device', 'system'] }) actorType:
+    'user' | 'device' | 'system';
   @ApiProperty({ description: 'User or device id', type: Number, nullable: true }) actorId: number | null;
   @ApiProperty({ description: 'When' }) createdAt: Date;
 }

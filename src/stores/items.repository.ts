@@ -40,7 +40,11 @@ export class ItemsRepository {
 
   async findBySkus(storeId: number, skus: string[], manager?: EntityManager): Promise<StoreItem[]> {
     if (skus.length === 0) return [];
-    return this.m(manager).getRepository(StoreItem).createQueryBuilder('i').where('i.store_id = :storeId AND i.sku IN (:...skus)', { storeId, skus }).getMany();
+    return this.m(manager)
+      .getRepository(StoreItem)
+      .createQueryBuilder('i')
+      .where('i.store_id = :storeId AND i.sku IN (:...skus)', { storeId, skus })
+      .getMany();
   }
 
   async findByIds(ids: number[], manager?: EntityManager): Promise<StoreItem[]> {
@@ -54,10 +58,10 @@ export class ItemsRepository {
 
   /** Moves stock by a signed quantity unless it would go below zero; returns the stock after, or null. */
   async moveStock(m: EntityManager, itemId: number, quantity: number): Promise<number | null> {
-    const [rows] = (await m.query(`UPDATE store_items SET stock = stock + $2, updated_at = now() WHERE id = $1 AND stock + $2 >= 0 RETURNING stock`, [
-      itemId,
-      quantity,
-    ])) as [{ stock: number }[], number];
+    const [rows] = (await m.query(
+      `UPDATE store_items SET stock = stock + $2, updated_at = now() WHERE id = $1 AND stock + $2 >= 0 RETURNING stock`,
+      [itemId, quantity],
+    )) as [{ stock: number }[], number];
     return rows[0]?.stock ?? null;
   }
 
@@ -78,7 +82,14 @@ export class ItemsRepository {
    * Takes `quantity` of a limited item for a household in a period, only while the total stays
    * within `limit`: one upsert with the limit in its WHERE. Returns false when it would not fit.
    */
-  async takeLimit(m: EntityManager, itemId: number, householdId: number, periodKey: string, quantity: number, limit: number): Promise<boolean> {
+  async takeLimit(
+    m: EntityManager,
+    itemId: number,
+    householdId: number,
+    periodKey: string,
+    quantity: number,
+    limit: number,
+  ): Promise<boolean> {
     if (quantity > limit) return false;
     const rows = (await m.query(
       `INSERT INTO item_limit_usage AS u (item_id, household_id, period_key, quantity) VALUES ($1, $2, $3, $4)
@@ -91,12 +102,10 @@ export class ItemsRepository {
   }
 
   async releaseLimit(m: EntityManager, itemId: number, householdId: number, periodKey: string, quantity: number): Promise<void> {
-    await m.query(`UPDATE item_limit_usage SET quantity = GREATEST(0, quantity - $4) WHERE item_id = $1 AND household_id = $2 AND period_key = $3`, [
-      itemId,
-      householdId,
-      periodKey,
-      quantity,
-    ]);
+    await m.query(
+      `UPDATE item_limit_usage SET quantity = GREATEST(0, quantity - $4) WHERE item_id = $1 AND household_id = $2 AND period_key = $3`,
+      [itemId, householdId, periodKey, quantity],
+    );
   }
 
   /**

@@ -35,7 +35,18 @@ export class ItemsService {
         });
         if (item.stock > 0) {
           await this.items.insertMovements(m, [
-            { storeId, itemId: item.id, quantity: item.stock, stockAfter: item.stock, kind: 'initial', reason: null, fundingSource: null, redemptionId: null, actorType: 'user', actorId: actor.id },
+            {
+              storeId,
+              itemId: item.id,
+              quantity: item.stock,
+              stockAfter: item.stock,
+              kind: 'initial',
+              reason: null,
+              fundingSource: null,
+              redemptionId: null,
+              actorType: 'user',
+              actorId: actor.id,
+            },
           ]);
         }
         return item;

@@ -9,7 +9,10 @@ export type LimitPer = 'month' | 'quarter' | 'year';
 @Index('UQ_store_items_sku', ['storeId', 'sku'], { unique: true })
 @Check('CHK_store_items_stock', `"stock" >= 0`)
 @Check('CHK_store_items_price', `"points_price" > 0`)
-@Check('CHK_store_items_limit', `("limit_quantity" IS NULL AND "limit_per" IS NULL) OR ("limit_quantity" > 0 AND "limit_per" IN ('month', 'quarter', 'year'))`)
+@Check(
+  'CHK_store_items_limit',
+  `("limit_quantity" IS NULL AND "limit_per" IS NULL) OR ("limit_quantity" > 0 AND "limit_per" IN ('month', 'quarter', 'year'))`,
+)
 export class StoreItem {
   @PrimaryGeneratedColumn('identity', { generatedIdentity: 'ALWAYS' })
   id: number;

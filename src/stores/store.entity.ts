@@ -1,6 +1,6 @@
 import { Program } from '../programs/program.entity.js';
 import { Region } from '../regions/region.entity.js';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn , ForeignKey } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, ForeignKey } from 'typeorm';
 
 /** A love supermarket (爱心超市); redemption features build on it. */
 @Entity('stores')

@@ -4,10 +4,18 @@ import type { Actor, UserActor } from '../common/auth/actor.js';
 import { AllowDevice, CurrentActor, CurrentUser, Roles } from '../common/auth/decorators.js';
 import { MANAGERS, READERS, STORE_STAFF } from '../common/auth/roles.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
-import { CreateDeviceDto, CreatedDeviceView, CreateStoreDto, DeviceView, ListStoresQuery, StorePage, StoreView, UpdateStoreDto } from './stores.dto.js';
+import {
+  CreateDeviceDto,
+  CreatedDeviceView,
+  CreateStoreDto,
+  DeviceView,
+  ListStoresQuery,
+  StorePage,
+  StoreView,
+  UpdateStoreDto,
+} from './stores.dto.js';
 import { StoresService } from './stores.service.js';
 import { ApiErrors } from '../common/http/api-errors.js';
-
 
 @ApiTags('stores')
 @ApiBearerAuth()
@@ -57,7 +65,11 @@ export class StoresController {
   @Roles(...STORE_STAFF)
   @ApiOperation({ summary: 'Register a kiosk; the response holds its API key, shown only once' })
   @ApiCreatedResponse({ description: 'The kiosk with its API key', type: CreatedDeviceView })
-  createDevice(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Body() dto: CreateDeviceDto): Promise<CreatedDeviceView> {
+  createDevice(
+    @CurrentUser() actor: UserActor,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: CreateDeviceDto,
+  ): Promise<CreatedDeviceView> {
     return this.stores.createDevice(actor, id, dto.name);
   }
 

@@ -5,11 +5,13 @@ import { CODE_PATTERN } from '../regions/regions.dto.js';
 
 export class CreateStoreDto {
   @ApiPropertyOptional({ description: 'Unique store code used in receipt numbers; generated (S0001, …) when left out', example: 'SML-01' })
-  @Optional() @Matches(CODE_PATTERN, { message: 'code must be 1-32 letters, digits, _ or -' })
+  @Optional()
+  @Matches(CODE_PATTERN, { message: 'code must be 1-32 letters, digits, _ or -' })
   code?: string;
 
   @ApiProperty({ description: 'Name of the love supermarket', example: '上木拉乡爱心超市' })
-  @IsString() @Length(1, 100)
+  @IsString()
+  @Length(1, 100)
   name: string;
 
   @ApiProperty({ description: 'Region whose households may redeem here' })
@@ -17,35 +19,43 @@ export class CreateStoreDto {
   regionId: number;
 
   @ApiPropertyOptional({ description: 'The household points program spent here (needed before the first redemption)' })
-  @Optional() @IsId()
+  @Optional()
+  @IsId()
   programId?: number;
 
   @ApiPropertyOptional({ description: 'Days after a redemption during which goods may be brought back', default: 7 })
-  @Optional() @IsIntIn(0, 365)
+  @Optional()
+  @IsIntIn(0, 365)
   refundWindowDays?: number;
 }
 
 export class UpdateStoreDto {
   @ApiPropertyOptional({ description: 'New name' })
-  @Optional() @IsString() @Length(1, 100)
+  @Optional()
+  @IsString()
+  @Length(1, 100)
   name?: string;
 
   @ApiPropertyOptional({ description: 'The household points program spent here' })
-  @Optional() @IsId()
+  @Optional()
+  @IsId()
   programId?: number;
 
   @ApiPropertyOptional({ description: 'Refund window in days' })
-  @Optional() @IsIntIn(0, 365)
+  @Optional()
+  @IsIntIn(0, 365)
   refundWindowDays?: number;
 }
 
 export class ListStoresQuery {
   @ApiPropertyOptional({ description: 'Page size', default: 50, maximum: 500 })
-  @Optional() @QueryIntIn(1, 500)
+  @Optional()
+  @QueryIntIn(1, 500)
   limit = 50;
 
   @ApiPropertyOptional({ description: 'Rows to skip', default: 0 })
-  @Optional() @QueryIntIn(0, INT4_MAX)
+  @Optional()
+  @QueryIntIn(0, INT4_MAX)
   offset = 0;
 }
 
@@ -66,7 +76,8 @@ export class StorePage {
 
 export class CreateDeviceDto {
   @ApiProperty({ description: 'Name of the kiosk, e.g. where it stands', example: '收银台1' })
-  @IsString() @Length(1, 100)
+  @IsString()
+  @Length(1, 100)
   name: string;
 }
 

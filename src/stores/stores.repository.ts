@@ -9,12 +9,21 @@ export class StoresRepository {
   constructor(private readonly db: DataSource) {}
 
   /** Inserts a store; without a code it gets `S` + its zero-padded id. */
-  async insert(data: { code?: string; name: string; regionId: number; programId: number | null; refundWindowDays: number }, manager?: EntityManager): Promise<Store> {
+  async insert(
+    data: { code?: string; name: string; regionId: number; programId: number | null; refundWindowDays: number },
+    manager?: EntityManager,
+  ): Promise<Store> {
     const inTransaction = <T>(work: (m: EntityManager) => Promise<T>) => (manager ? work(manager) : this.db.transaction(work));
     return inTransaction(async (m) => {
       const [{ id }] = (await m.query(
         `INSERT INTO stores (code, name, region_id, program_id, refund_window_days) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [data.code ?? `tmp-${process.pid}-${Date.now()}-${Math.random()}`.slice(0, 32), data.name, data.regionId, data.programId, data.refundWindowDays],
+        [
+          data.code ?? `tmp-${process.pid}-${Date.now()}-${Math.random()}`.slice(0, 32),
+          data.name,
+          data.regionId,
+          data.programId,
+          data.refundWindowDays,
+        ],
       )) as { id: number }[];
       if (!data.code) await m.query(`UPDATE stores SET code = 'S' || lpad(id::text, 4, '0') WHERE id = $1`, [id]);
       return (await m.getRepository(Store).findOneBy({ id }))!;

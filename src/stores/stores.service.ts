@@ -31,7 +31,13 @@ export class StoresService {
     const region = await this.regions.getInScope(actor, dto.regionId);
     if (dto.programId !== undefined) await this.checkProgram(dto.programId, region.path);
     try {
-      return await this.stores.insert({ code: dto.code, name: dto.name, regionId: region.id, programId: dto.programId ?? null, refundWindowDays: dto.refundWindowDays ?? 7 });
+      return await this.stores.insert({
+        code: dto.code,
+        name: dto.name,
+        regionId: region.id,
+        programId: dto.programId ?? null,
+        refundWindowDays: dto.refundWindowDays ?? 7,
+      });
     } catch (e) {
       if (isUniqueViolation(e)) throw new DomainError('DUPLICATE_CODE', { code: dto.code });
       throw e;
@@ -76,7 +82,16 @@ export class StoresService {
     const region = await this.regions.get(store.regionId);
     return {
       device: { id: actor.id, name: actor.name },
-      store: { id: store.id, code: store.code, name: store.name, regionId: store.regionId, regionName: region.name, programId: program?.id ?? null, programName: program?.name ?? null, refundWindowDays: store.refundWindowDays },
+      store: {
+        id: store.id,
+        code: store.code,
+        name: store.name,
+        regionId: store.regionId,
+        regionName: region.name,
+        programId: program?.id ?? null,
+        programName: program?.name ?? null,
+        refundWindowDays: store.refundWindowDays,
+      },
     };
   }
 

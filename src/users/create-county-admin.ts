@@ -29,19 +29,29 @@ export async function createCountyAdmin(db: DataSource, req: CountyAdminRequest)
     if (await users.findByUsername(req.username, m)) return { ok: false, reason: 'USERNAME_TAKEN' };
     const found = await regions.findByCode(req.countyCode, m);
     if (found && found.level !== 'county') return { ok: false, reason: 'NOT_A_COUNTY', level: found.level };
-    const county = found ?? (await regions.insert({ code: req.countyCode, name: req.countyName, level: 'county', parentId: null, parentPath: '/' }, m));
-    const user = await users.insert({ username: req.username, passwordHash, displayName: req.displayName, role: 'county_admin', regionId: county.id }, m);
+    const county =
+      found ?? (await regions.insert({ code: req.countyCode, name: req.countyName, level: 'county', parentId: null, parentPath: '/' }, m));
+    const user = await users.insert(
+      { username: req.username, passwordHash, displayName: req.displayName, role: 'county_admin', regionId: county.id },
+      m,
+    );
     return { ok: true, countyId: county.id, userId: user.id };
   });
 }
 
 /** CreatePlatformOperator: whoever runs the deployment (queue dashboard, platform audit); no region, no county business. */
-export async function createPlatformOperator(db: DataSource, req: Pick<CountyAdminRequest, 'username' | 'password' | 'displayName'>): Promise<{ ok: true; userId: number } | { ok: false; reason: 'USERNAME_TAKEN' }> {
+export async function createPlatformOperator(
+  db: DataSource,
+  req: Pick<CountyAdminRequest, 'username' | 'password' | 'displayName'>,
+): Promise<{ ok: true; userId: number } | { ok: false; reason: 'USERNAME_TAKEN' }> {
   const users = new UsersRepository(db);
   const passwordHash = await hashPassword(req.password);
   return db.transaction(async (m) => {
     if (await users.findByUsername(req.username, m)) return { ok: false, reason: 'USERNAME_TAKEN' };
-    const user = await users.insert({ username: req.username, passwordHash, displayName: req.displayName, role: PLATFORM_OPERATOR, regionId: null }, m);
+    const user = await users.insert(
+      { username: req.username, passwordHash, displayName: req.displayName, role: PLATFORM_OPERATOR, regionId: null },
+      m,
+    );
     return { ok: true, userId: user.id };
   });
 }

@@ -1,10 +1,12 @@
 import type { AccountRole } from '../common/auth/roles.js';
 import { Region } from '../regions/region.entity.js';
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn , ForeignKey } from 'typeorm';
-
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, ForeignKey } from 'typeorm';
 
 @Entity('users')
-@Check('CHK_users_role', `"role" IN ('county_admin', 'township_officer', 'village_clerk', 'reviewer', 'store_operator', 'auditor', 'platform_operator')`)
+@Check(
+  'CHK_users_role',
+  `"role" IN ('county_admin', 'township_officer', 'village_clerk', 'reviewer', 'store_operator', 'auditor', 'platform_operator')`,
+)
 @Check('CHK_users_operator_region', `("role" = 'platform_operator') = ("region_id" IS NULL)`)
 export class User {
   @PrimaryGeneratedColumn('identity', { generatedIdentity: 'ALWAYS' })

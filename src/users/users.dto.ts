@@ -9,11 +9,13 @@ export class CreateUserDto {
   username: string;
 
   @ApiProperty({ description: 'Password, at least 8 characters', minLength: 8 })
-  @IsString() @Length(8, 200)
+  @IsString()
+  @Length(8, 200)
   password: string;
 
   @ApiProperty({ description: 'Name shown in the audit trail and statements', example: '张文书' })
-  @IsString() @Length(1, 100)
+  @IsString()
+  @Length(1, 100)
   displayName: string;
 
   @ApiProperty({ description: 'The one role of the user', enum: ROLES })
@@ -27,29 +29,37 @@ export class CreateUserDto {
 
 export class UpdateUserDto {
   @ApiPropertyOptional({ description: 'New display name' })
-  @Optional() @IsString() @Length(1, 100)
+  @Optional()
+  @IsString()
+  @Length(1, 100)
   displayName?: string;
 
   @ApiPropertyOptional({ description: 'New password, at least 8 characters' })
-  @Optional() @IsString() @Length(8, 200)
+  @Optional()
+  @IsString()
+  @Length(8, 200)
   password?: string;
 
   @ApiPropertyOptional({ description: 'false disables the login at once' })
-  @Optional() @IsBoolean()
+  @Optional()
+  @IsBoolean()
   active?: boolean;
 }
 
 export class ListUsersQuery {
   @ApiPropertyOptional({ description: 'Only users of this region subtree' })
-  @Optional() @QueryId()
+  @Optional()
+  @QueryId()
   regionId?: number;
 
   @ApiPropertyOptional({ description: 'Page size', default: 50, maximum: 500 })
-  @Optional() @QueryIntIn(1, 500)
+  @Optional()
+  @QueryIntIn(1, 500)
   limit = 50;
 
   @ApiPropertyOptional({ description: 'Rows to skip', default: 0 })
-  @Optional() @QueryIntIn(0, INT4_MAX)
+  @Optional()
+  @QueryIntIn(0, INT4_MAX)
   offset = 0;
 }
 

@@ -50,7 +50,9 @@ export class UsersRepository {
 
   /** A staff user (not a platform operator) with its region's path. */
   async staffPlace(userId: number): Promise<{ id: number; path: string } | null> {
-    const rows = (await this.db.query(`SELECT u.id, r.path FROM users u JOIN regions r ON r.id = u.region_id WHERE u.id = $1`, [userId])) as { id: number; path: string }[];
+    const rows = (await this.db.query(`SELECT u.id, r.path FROM users u JOIN regions r ON r.id = u.region_id WHERE u.id = $1`, [
+      userId,
+    ])) as { id: number; path: string }[];
     return rows[0] ?? null;
   }
 

@@ -47,7 +47,8 @@ export class UsersService {
       if (!ASSIGNABLE[actor.role]?.includes(dto.role)) throw new DomainError('ROLE_NOT_ASSIGNABLE', { role: dto.role });
       assertInScope(actor, region.path, { regionId: region.id });
     }
-    if (!ROLE_LEVELS[dto.role].includes(region.level)) throw new DomainError('ROLE_REGION_MISMATCH', { role: dto.role, level: region.level });
+    if (!ROLE_LEVELS[dto.role].includes(region.level))
+      throw new DomainError('ROLE_REGION_MISMATCH', { role: dto.role, level: region.level });
     try {
       const user = await this.users.insert({
         username: dto.username,

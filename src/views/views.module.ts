@@ -46,7 +46,15 @@ import { StaffActivityService } from './reports/staff-activity.service.js';
  */
 @Module({
   imports: [ProgramsModule, HouseholdsModule, LedgerModule, StoresModule, RegionsModule, PublicityModule, RankingsModule],
-  controllers: [ReportsController, LedgerBookController, LedgerViewsController, KioskController, BoardsController, DoorsController, HouseholdDetailsController],
+  controllers: [
+    ReportsController,
+    LedgerBookController,
+    LedgerViewsController,
+    KioskController,
+    BoardsController,
+    DoorsController,
+    HouseholdDetailsController,
+  ],
   providers: [
     HouseholdDetailsRepository,
     HouseholdDetails,

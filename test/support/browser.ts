@@ -14,7 +14,16 @@ export const COUNTER = { width: 1366, height: 768 };
 export const TABLET = { width: 1280, height: 800 };
 
 // Flags that keep Chromium quiet on a machine without internet (no background fetches, no QUIC).
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
 
 export interface BrowserSession {
   /** The service's address, e.g. http://127.0.0.1:41234 */
@@ -55,7 +64,14 @@ export function useBrowser(t: TestApp, prefix: string): BrowserSession {
     },
     async newPage(viewport = MOBILE, options = {}) {
       if (!browser) throw new Error('the browser runs only within tests and hooks');
-      const context = await browser.newContext({ viewport, baseURL: baseUrl, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', isMobile: options.isMobile ?? viewport.width < 800, hasTouch: options.isMobile ?? viewport.width < 800 });
+      const context = await browser.newContext({
+        viewport,
+        baseURL: baseUrl,
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+        isMobile: options.isMobile ?? viewport.width < 800,
+        hasTouch: options.isMobile ?? viewport.width < 800,
+      });
       contexts.push(context);
       const page = await context.newPage();
       // Waits for what the page shows; generous so that a busy machine slows a test, not fails it.

@@ -58,7 +58,10 @@ try {
   await client.end();
   tell({ ready: rows[0].server_version });
 } catch (e) {
-  const fatal = log.join('\n').split('\n').filter((l) => /FATAL|PANIC|ERROR/.test(l));
+  const fatal = log
+    .join('\n')
+    .split('\n')
+    .filter((l) => /FATAL|PANIC|ERROR/.test(l));
   tell({ failed: (e instanceof Error && e.message) || fatal.slice(-1)[0] || log.slice(-1)[0] || 'it exited without a reason' });
   stop(1);
 }

@@ -55,7 +55,13 @@ export interface SeededCounty {
 /** A county and its first admin, made the way the CLI makes them. */
 export async function seedCounty(t: TestApp, code = uniqueCode('C')): Promise<SeededCounty> {
   const username = `admin-${code.toLowerCase()}`;
-  const made = await createCountyAdmin(t.db, { username, password: PASSWORD, displayName: '管理员', countyCode: code, countyName: `${code}县` });
+  const made = await createCountyAdmin(t.db, {
+    username,
+    password: PASSWORD,
+    displayName: '管理员',
+    countyCode: code,
+    countyName: `${code}县`,
+  });
   if (!made.ok) throw new Error(`seed county ${code} failed: ${made.reason}`);
   const token = await login(t, username);
   await declareNoHousehold(t, token);
@@ -71,7 +77,13 @@ export async function declareNoHousehold(t: TestApp, token: string): Promise<voi
   if (res.status !== 200) throw new Error(`declaration failed: ${res.status} ${JSON.stringify(res.body)}`);
 }
 
-export async function createRegion(t: TestApp, token: string, level: RegionLevel, parentId: number, code = uniqueCode(level[0].toUpperCase())): Promise<number> {
+export async function createRegion(
+  t: TestApp,
+  token: string,
+  level: RegionLevel,
+  parentId: number,
+  code = uniqueCode(level[0].toUpperCase()),
+): Promise<number> {
   const res = await as(t, { token }).post('/regions', { code, name: `${code}名`, level, parentId });
   if (res.status !== 201) throw new Error(`create region failed: ${res.status} ${JSON.stringify(res.body)}`);
   return (res.body as { id: number }).id;
@@ -94,7 +106,12 @@ export async function createUser(t: TestApp, token: string, role: Role, regionId
   return user;
 }
 
-export async function createHousehold(t: TestApp, token: string, villageId: number, extra: object = {}): Promise<{ id: number; cardCode: string }> {
+export async function createHousehold(
+  t: TestApp,
+  token: string,
+  villageId: number,
+  extra: object = {},
+): Promise<{ id: number; cardCode: string }> {
   const res = await as(t, { token }).post('/households', { villageId, householdNo: uniqueCode('H'), headName: '张三', ...extra });
   if (res.status !== 201) throw new Error(`create household failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body as { id: number; cardCode: string };
@@ -152,7 +169,13 @@ export async function createProgram(t: TestApp, token: string, countyId: number,
 }
 
 export async function createRule(t: TestApp, token: string, programId: number, body: object): Promise<{ id: number }> {
-  const res = await as(t, { token }).post(`/programs/${programId}/rules`, { code: uniqueCode('R-'), name: '规则', category: '测试', effectiveFrom: '2026-01-01', ...body });
+  const res = await as(t, { token }).post(`/programs/${programId}/rules`, {
+    code: uniqueCode('R-'),
+    name: '规则',
+    category: '测试',
+    effectiveFrom: '2026-01-01',
+    ...body,
+  });
   if (res.status !== 201) throw new Error(`create rule failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body as { id: number };
 }

@@ -97,7 +97,21 @@ export function invalidValues(name: string, s: Schema): unknown[] {
       out.push('true', 1, 0, 'yes', 1.5);
       break;
     case 'date-time':
-      out.push(true, false, -1, 0, 1.5, 1e308, '', 'yesterday', '2026-13-45', '2026-02-31T00:00:00Z', '+275760-09-13', LONG, ...NUL_STRINGS);
+      out.push(
+        true,
+        false,
+        -1,
+        0,
+        1.5,
+        1e308,
+        '',
+        'yesterday',
+        '2026-13-45',
+        '2026-02-31T00:00:00Z',
+        '+275760-09-13',
+        LONG,
+        ...NUL_STRINGS,
+      );
       break;
     case 'array':
       out.push('x', 1, true, {}, [null], [LONG], ['\u0000']);
@@ -123,7 +137,19 @@ export function invalidQueryValues(name: string, s: Schema): string[] {
   switch (type) {
     case 'integer':
     case 'number': {
-      const out = ['abc', '1.5', '1e3', '0x10', '%201', '', 'true', '99999999999999999999', '1e308', String((s.maximum ?? 2147483647) + 1), ...text];
+      const out = [
+        'abc',
+        '1.5',
+        '1e3',
+        '0x10',
+        '%201',
+        '',
+        'true',
+        '99999999999999999999',
+        '1e308',
+        String((s.maximum ?? 2147483647) + 1),
+        ...text,
+      ];
       if (s.minimum !== undefined) out.push(String(s.minimum - 1));
       return out;
     }
@@ -142,7 +168,12 @@ export function invalidQueryValues(name: string, s: Schema): string[] {
 export type FieldPath = (string | number)[];
 
 /** Each field of a body schema that the base body lets us reach, with its schema: nested objects and the first element of arrays included. */
-export function fieldsOf(schema: Schema, base: unknown, components: Record<string, Schema>, at: FieldPath = []): { path: FieldPath; schema: Schema }[] {
+export function fieldsOf(
+  schema: Schema,
+  base: unknown,
+  components: Record<string, Schema>,
+  at: FieldPath = [],
+): { path: FieldPath; schema: Schema }[] {
   const s = resolve(schema, components);
   const out: { path: FieldPath; schema: Schema }[] = [];
   for (const [name, raw] of Object.entries(s.properties ?? {})) {

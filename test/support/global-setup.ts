@@ -17,7 +17,9 @@ export default async function globalSetup(): Promise<void> {
     const problem = await postgresProblem(server);
     if (problem) {
       // One line, not a stack: Jest prints what a global setup throws.
-      const error = new Error(`No PostgreSQL for the tests at ${server} (${problem}): run them with \`npm run test:jest\`, which starts an embedded one, or set TEST_DATABASE_URL.`);
+      const error = new Error(
+        `No PostgreSQL for the tests at ${server} (${problem}): run them with \`npm run test:jest\`, which starts an embedded one, or set TEST_DATABASE_URL.`,
+      );
       error.stack = error.message;
       throw error;
     }

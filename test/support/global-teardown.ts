@@ -26,7 +26,9 @@ export default async function globalTeardown(): Promise<void> {
   const missing = undocumented(dir);
   rmSync(dir, { recursive: true, force: true });
   if (missing.length > 0) {
-    throw new Error(`Error codes answered in tests but not listed in ${DOCUMENT} (add them with @ApiErrors, then npm run openapi):\n  ${missing.join('\n  ')}`);
+    throw new Error(
+      `Error codes answered in tests but not listed in ${DOCUMENT} (add them with @ApiErrors, then npm run openapi):\n  ${missing.join('\n  ')}`,
+    );
   }
 }
 

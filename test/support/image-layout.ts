@@ -140,9 +140,12 @@ export function buildImageLayout(dockerfile = join(ROOT, 'Dockerfile')): Layout 
         const from = words.find((w) => w.startsWith('--from='))?.slice('--from='.length);
         const chown = words.find((w) => w.startsWith('--chown='))?.slice('--chown='.length);
         const [source, target] = words.filter((w) => !w.startsWith('--'));
-        if (from !== 'build' || !source.startsWith(`${BUILD_WORKDIR}/`)) throw new Error(`image layout: COPY ${args} is not from the build stage's ${BUILD_WORKDIR}`);
+        if (from !== 'build' || !source.startsWith(`${BUILD_WORKDIR}/`))
+          throw new Error(`image layout: COPY ${args} is not from the build stage's ${BUILD_WORKDIR}`);
         const relative = source.slice(BUILD_WORKDIR.length + 1);
-        const dest = path(posix.resolve(workdir, target.endsWith('/') && !source.endsWith('/') ? posix.join(target, posix.basename(source)) : target));
+        const dest = path(
+          posix.resolve(workdir, target.endsWith('/') && !source.endsWith('/') ? posix.join(target, posix.basename(source)) : target),
+        );
         const origin = join(ROOT, relative);
         if (!existsSync(origin)) throw new Error(`image layout: the build stage's ${source} is missing here (${origin}): build first`);
         copy(origin, dest);
@@ -152,9 +155,14 @@ export function buildImageLayout(dockerfile = join(ROOT, 'Dockerfile')): Layout 
       }
       case 'RUN':
         for (const step of args.split('&&').map((s) => s.trim().split(/\s+/))) {
-          if (step[0] === 'mkdir' && step[1] === '-p') for (const dir of step.slice(2)) mkdirSync(path(posix.resolve(workdir, dir)), { recursive: true });
-          else if (step[0] === 'chown' && step.length >= 3) for (const dir of step.slice(2)) owned.push([path(posix.resolve(workdir, dir)), IMAGE_USERS[step[1].split(':')[0]]]);
-          else throw new Error(`image layout: RUN ${step.join(' ')} is not known here (mkdir -p, chown are): teach test/support/image-layout.ts`);
+          if (step[0] === 'mkdir' && step[1] === '-p')
+            for (const dir of step.slice(2)) mkdirSync(path(posix.resolve(workdir, dir)), { recursive: true });
+          else if (step[0] === 'chown' && step.length >= 3)
+            for (const dir of step.slice(2)) owned.push([path(posix.resolve(workdir, dir)), IMAGE_USERS[step[1].split(':')[0]]]);
+          else
+            throw new Error(
+              `image layout: RUN ${step.join(' ')} is not known here (mkdir -p, chown are): teach test/support/image-layout.ts`,
+            );
         }
         break;
       case 'VOLUME':
@@ -181,7 +189,8 @@ export function buildImageLayout(dockerfile = join(ROOT, 'Dockerfile')): Layout 
     // Not root: the runner stands in for the image's user, and the tree it may not write is made
     // read-only instead of root-owned (directories only: files may be hard links of the checkout's).
     const writable = new Set(owned.map(([dir]) => resolve(dir)).concat(path('/tmp')));
-    for (const dir of directories(root)) if (![...writable].some((w) => dir === w || dir.startsWith(`${w}/`))) chmodSync(dir, statSync(dir).mode & ~0o222);
+    for (const dir of directories(root))
+      if (![...writable].some((w) => dir === w || dir.startsWith(`${w}/`))) chmodSync(dir, statSync(dir).mode & ~0o222);
   }
 
   const mapPath = (value: string) => (value.startsWith('/') && !value.startsWith('//') ? path(value) : value);

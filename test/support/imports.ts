@@ -92,4 +92,3 @@ export function householdRows(count: number, codes: [string, string], bad: Recor
 export function householdLines(count: number, codes: [string, string], bad: Record<number, (cells: string[]) => void> = {}): string[] {
   return householdRows(count, codes, bad).map((cells) => cells.join(','));
 }
-

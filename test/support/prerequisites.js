@@ -18,7 +18,14 @@ export const NEEDS = {
 
 /** The one command that installs the given needs. */
 export function installCommand(needs) {
-  const packages = [...new Set(needs.map((n) => NEEDS[n]?.install).filter(Boolean).flatMap((p) => p.split(' ')))];
+  const packages = [
+    ...new Set(
+      needs
+        .map((n) => NEEDS[n]?.install)
+        .filter(Boolean)
+        .flatMap((p) => p.split(' ')),
+    ),
+  ];
   return packages.length > 0 ? `apt-get install ${packages.join(' ')}` : null;
 }
 

@@ -17,7 +17,16 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromiumPath, findOptional, hasCjkFonts, installCommand, LOCAL_POSTGRES, NEEDS, portAnswers, postgresProblem } from './prerequisites.js';
+import {
+  chromiumPath,
+  findOptional,
+  hasCjkFonts,
+  installCommand,
+  LOCAL_POSTGRES,
+  NEEDS,
+  portAnswers,
+  postgresProblem,
+} from './prerequisites.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -59,7 +68,9 @@ async function startEmbedded() {
   const blocked = blockedForPostgresUser([binDir, folder]);
   if (blocked.length > 0) {
     remove();
-    fail(`started by root, the embedded PostgreSQL runs as the 'postgres' user, which cannot enter ${blocked.join(' and ')}: let others enter the checkout's folders (chmod o+x), run as a normal user, or set TEST_DATABASE_URL.`);
+    fail(
+      `started by root, the embedded PostgreSQL runs as the 'postgres' user, which cannot enter ${blocked.join(' and ')}: let others enter the checkout's folders (chmod o+x), run as a normal user, or set TEST_DATABASE_URL.`,
+    );
   }
   const port = await freePort();
   const child = spawn(process.execPath, [join(ROOT, 'test/support/embedded-postgres.js'), join(folder, 'data'), String(port)], {
@@ -132,7 +143,8 @@ const db = await database(env);
 const have = await findOptional({ ...env, TEST_DATABASE_URL: db.url });
 const records = mkdtempSync(join(tmpdir(), 'moral-bank-test-run-'));
 const missing = Object.keys(NEEDS).filter((n) => !have.includes(n));
-if (missing.length > 0) say(`Not on this machine: ${missing.map((n) => NEEDS[n].reason).join('; ')}. The tests that need it will be listed at the end.`);
+if (missing.length > 0)
+  say(`Not on this machine: ${missing.map((n) => NEEDS[n].reason).join('; ')}. The tests that need it will be listed at the end.`);
 
 const jest = spawn(process.execPath, [require.resolve('jest/bin/jest'), ...process.argv.slice(2)], {
   cwd: ROOT,
@@ -175,5 +187,6 @@ if (skipped.size === 0) {
   const install = installCommand([...skipped.keys()]);
   if (install) say(`Install it, and they run too: ${install}`);
 }
-if (have.includes('chromium') && !hasCjkFonts()) say(`Chromium at ${chromiumPath(env)} has no CJK fonts: the pages' screenshots show boxes for Chinese (apt-get install fonts-noto-cjk).`);
+if (have.includes('chromium') && !hasCjkFonts())
+  say(`Chromium at ${chromiumPath(env)} has no CJK fonts: the pages' screenshots show boxes for Chinese (apt-get install fonts-noto-cjk).`);
 process.exit(code !== 0 ? code : requireAll && skipped.size > 0 ? 1 : 0);

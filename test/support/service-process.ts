@@ -17,9 +17,29 @@ const run = promisify(execFile);
 
 /** Variables the service reads: the child gets only the ones a test sets, not the test runner's. */
 const SERVICE_VARS = [
-  'NODE_ENV', 'NODE_OPTIONS', 'PORT', 'HOST', 'DATABASE_URL', 'DATABASE_NAME', 'REDIS_URL', 'DATABASE_POOL_SIZE', 'QUEUE_PREFIX',
-  'JWT_SECRET', 'JWT_TTL', 'PII_HASH_KEY', 'LOG_LEVEL', 'MIGRATIONS_RUN', 'WORKER_ENABLED', 'DATA_DIR', 'EMBEDDED_PG_PORT',
-  'LOGIN_RATE_LIMIT', 'PUBLIC_RATE_LIMIT', 'IMPORT_MAX_MB', 'EVIDENCE_MAX_MB', 'TRUST_PROXY', 'IDEMPOTENCY_RETENTION_DAYS',
+  'NODE_ENV',
+  'NODE_OPTIONS',
+  'PORT',
+  'HOST',
+  'DATABASE_URL',
+  'DATABASE_NAME',
+  'REDIS_URL',
+  'DATABASE_POOL_SIZE',
+  'QUEUE_PREFIX',
+  'JWT_SECRET',
+  'JWT_TTL',
+  'PII_HASH_KEY',
+  'LOG_LEVEL',
+  'MIGRATIONS_RUN',
+  'WORKER_ENABLED',
+  'DATA_DIR',
+  'EMBEDDED_PG_PORT',
+  'LOGIN_RATE_LIMIT',
+  'PUBLIC_RATE_LIMIT',
+  'IMPORT_MAX_MB',
+  'EVIDENCE_MAX_MB',
+  'TRUST_PROXY',
+  'IDEMPOTENCY_RETENTION_DAYS',
 ];
 
 /** The test runner's environment without the service's variables, plus `vars`. */
@@ -83,7 +103,9 @@ export function startProcess(file: string, args: string[], options: { cwd: strin
   let err = '';
   child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.once('exit', (code, signal) => done({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+    child.once('exit', (code, signal) => done({ code, signal })),
+  );
   const service = { child, stdout: () => out, stderr: () => err, exited };
   started.push(service);
   return service;
@@ -104,7 +126,10 @@ export function within<T>(promise: Promise<T>, ms: number, what: string): Promis
 export async function waitForHealth(service: Service, port: number): Promise<{ ms: number; body: Record<string, unknown> }> {
   const start = Date.now();
   while (Date.now() - start < 90_000) {
-    if (!running(service)) throw new Error(`service exited (${service.child.exitCode}) before answering /health:\n${service.stderr()}\n${service.stdout().slice(-2000)}`);
+    if (!running(service))
+      throw new Error(
+        `service exited (${service.child.exitCode}) before answering /health:\n${service.stderr()}\n${service.stdout().slice(-2000)}`,
+      );
     try {
       const res = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(2000) });
       if (res.status === 200) return { ms: Date.now() - start, body: (await res.json()) as Record<string, unknown> };

@@ -54,7 +54,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     ...options.env,
   });
   const queue = options.queue ?? (has('redis') || options.redisUrl ? 'redis' : 'in-process');
-  const config = buildConfig(vars, { kind: 'url', url: database.url }, queue === 'redis' ? { kind: 'redis', url: options.redisUrl ?? TEST_REDIS_URL } : { kind: 'in-process', url: null });
+  const config = buildConfig(
+    vars,
+    { kind: 'url', url: database.url },
+    queue === 'redis' ? { kind: 'redis', url: options.redisUrl ?? TEST_REDIS_URL } : { kind: 'in-process', url: null },
+  );
   const app = await createApp(config);
   recordErrorCodes(app);
   await app.init();

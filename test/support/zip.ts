@@ -81,10 +81,16 @@ const text = (s: string) => () => [Buffer.from(s, 'utf8')];
  * makes it: the shape of a spreadsheet bomb. `claimSheetSize` makes the headers lie about the
  * sheet's unpacked size.
  */
-export function householdWorkbook(villageCode: string, rows: number, options: { claimSheetSize?: number; bomb?: boolean } = {}): Promise<Buffer> {
+export function householdWorkbook(
+  villageCode: string,
+  rows: number,
+  options: { claimSheetSize?: number; bomb?: boolean } = {},
+): Promise<Buffer> {
   const cell = (ref: string, value: string) => `<c${ref ? ` r="${ref}"` : ''} t="inlineStr"><is><t>${value}</t></is></c>`;
   function* sheet(): Iterable<Buffer> {
-    yield Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`);
+    yield Buffer.from(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`,
+    );
     yield Buffer.from(`<row r="1">${cell('A1', '村代码')}${cell('B1', '户号')}${cell('C1', '户主')}</row>`);
     if (options.bomb) {
       // The same row over and over, without addresses: megabytes deflate to next to nothing.
@@ -94,7 +100,9 @@ export function householdWorkbook(villageCode: string, rows: number, options: { 
     } else {
       const batch: string[] = [];
       for (let r = 2; r <= rows + 1; r++) {
-        batch.push(`<row r="${r}">${cell(`A${r}`, villageCode)}${cell(`B${r}`, `B${String(r).padStart(7, '0')}`)}${cell(`C${r}`, '张三')}</row>`);
+        batch.push(
+          `<row r="${r}">${cell(`A${r}`, villageCode)}${cell(`B${r}`, `B${String(r).padStart(7, '0')}`)}${cell(`C${r}`, '张三')}</row>`,
+        );
         if (batch.length === 20_000) yield Buffer.from(batch.splice(0).join(''));
       }
       if (batch.length > 0) yield Buffer.from(batch.join(''));
@@ -108,10 +116,17 @@ export function householdWorkbook(villageCode: string, rows: number, options: { 
         '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
       ),
     },
-    { name: '_rels/.rels', chunks: text('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>') },
+    {
+      name: '_rels/.rels',
+      chunks: text(
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+      ),
+    },
     {
       name: 'xl/workbook.xml',
-      chunks: text('<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="名单" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+      chunks: text(
+        '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="名单" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      ),
     },
     {
       name: 'xl/_rels/workbook.xml.rels',
@@ -119,7 +134,12 @@ export function householdWorkbook(villageCode: string, rows: number, options: { 
         '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
       ),
     },
-    { name: 'xl/sharedStrings.xml', chunks: text('<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"></sst>') },
+    {
+      name: 'xl/sharedStrings.xml',
+      chunks: text(
+        '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"></sst>',
+      ),
+    },
     { name: 'xl/worksheets/sheet1.xml', chunks: sheet, claimedSize: options.claimSheetSize },
   ]);
 }

@@ -28,7 +28,14 @@ describe('periods', () => {
   });
 
   it('tells the kind of a period key', () => {
-    expect(['2026', '2026-Q3', '2026-07', '2026-Q5', '2026-7', 'x'].map(periodKindOf)).toEqual(['year', 'quarter', 'month', null, null, null]);
+    expect(['2026', '2026-Q3', '2026-07', '2026-Q5', '2026-7', 'x'].map(periodKindOf)).toEqual([
+      'year',
+      'quarter',
+      'month',
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('takes as latest the period that ends last, whatever its kind, then the one that began last', () => {

@@ -121,7 +121,9 @@ export function addDays(date: string, days: number): string {
 
 /** The periods of `kind` that make up a year ('2026' by quarters: 2026-Q1 … 2026-Q4). */
 export function periodsOfYear(year: string, kind: PeriodKind): string[] {
-  return kind === 'quarter' ? [1, 2, 3, 4].map((q) => `${year}-Q${q}`) : Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
+  return kind === 'quarter'
+    ? [1, 2, 3, 4].map((q) => `${year}-Q${q}`)
+    : Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
 }
 
 /** The same day `months` later, or the month's last day when it has no such day (01-31 + 1 → 02-28), as PostgreSQL adds months. */

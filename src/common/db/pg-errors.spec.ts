@@ -9,13 +9,21 @@ describe('isTransientDbError', () => {
       { code: '40P01', message: 'deadlock detected' },
       { code: '08006', message: 'connection failure' },
       Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }),
-      Object.assign(new Error('Database connection provided by a query runner was already released'), { name: 'QueryRunnerProviderAlreadyReleasedError' }),
+      Object.assign(new Error('Database connection provided by a query runner was already released'), {
+        name: 'QueryRunnerProviderAlreadyReleasedError',
+      }),
     ];
     expect(cases.map(isTransientDbError)).toEqual(cases.map(() => true));
   });
 
   it('leaves the failures that a retry repeats: constraint violations, bad SQL, plain errors', () => {
-    const cases = [{ code: '23505', message: 'duplicate key' }, { code: '42P01', message: 'relation does not exist' }, new Error('boom'), null, 'text'];
+    const cases = [
+      { code: '23505', message: 'duplicate key' },
+      { code: '42P01', message: 'relation does not exist' },
+      new Error('boom'),
+      null,
+      'text',
+    ];
     expect(cases.map(isTransientDbError)).toEqual(cases.map(() => false));
   });
 });

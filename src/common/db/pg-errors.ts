@@ -21,7 +21,8 @@ export function pgConstraint(e: unknown): string | undefined {
  */
 const TRANSIENT_STATES = new Set(['40001', '40P01', '57P01', '57P02', '57P03', '53300']);
 /** What node-postgres and the socket say when a connection dies under a query (no SQLSTATE then). */
-const TRANSIENT_MESSAGES = /Connection terminated|terminating connection|connection timeout|Client has encountered a connection error|Connection ended unexpectedly/i;
+const TRANSIENT_MESSAGES =
+  /Connection terminated|terminating connection|connection timeout|Client has encountered a connection error|Connection ended unexpectedly/i;
 const TRANSIENT_SOCKET_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT']);
 /** TypeORM's errors for a transaction whose connection was dropped and released under it. */
 const TRANSIENT_ERROR_NAMES = new Set(['QueryRunnerProviderAlreadyReleasedError', 'QueryRunnerAlreadyReleasedError']);

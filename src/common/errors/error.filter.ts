@@ -38,7 +38,8 @@ export const TRANSIENT_RETRY_AFTER_SECONDS = 1;
 function mapError(exception: unknown): Mapped {
   if (exception instanceof DomainError) return { status: exception.status, code: exception.code, details: exception.details };
   // A dropped connection, a deadlock or a lost serialization race: nothing about the request itself.
-  if (isTransientDbError(exception)) return { status: 503, code: 'TEMPORARILY_UNAVAILABLE', details: { retryable: true, retryAfterSeconds: TRANSIENT_RETRY_AFTER_SECONDS } };
+  if (isTransientDbError(exception))
+    return { status: 503, code: 'TEMPORARILY_UNAVAILABLE', details: { retryable: true, retryAfterSeconds: TRANSIENT_RETRY_AFTER_SECONDS } };
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const code = STATUS_CODES[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'MALFORMED_REQUEST');
@@ -59,7 +60,7 @@ function mapError(exception: unknown): Mapped {
 export function errorBody(req: Request, mapped: Mapped) {
   const lang = languageOf(req);
   const details = mapped.details;
-  const resource = typeof details?.resource === 'string' ? RESOURCE_NAMES[details.resource]?.[lang] ?? details.resource : undefined;
+  const resource = typeof details?.resource === 'string' ? (RESOURCE_NAMES[details.resource]?.[lang] ?? details.resource) : undefined;
   const filled: Record<string, unknown> = { ...details, ...(resource ? { resource } : {}) };
   if (lang === 'zh') {
     for (const [k, v] of Object.entries(filled)) if (typeof v === 'string' && VALUE_NAMES_ZH[v]) filled[k] = VALUE_NAMES_ZH[v];
@@ -77,12 +78,14 @@ export class GlobalErrorFilter implements ExceptionFilter {
     const req = ctx.getRequest<Request>();
     const res = ctx.getResponse<Response>();
     const mapped = mapError(exception);
-    if (mapped.code === 'TEMPORARILY_UNAVAILABLE') this.logger.warn({ err: exception, code: mapped.code }, 'request met a passing database failure');
+    if (mapped.code === 'TEMPORARILY_UNAVAILABLE')
+      this.logger.warn({ err: exception, code: mapped.code }, 'request met a passing database failure');
     else if (mapped.status >= 500) this.logger.error({ err: exception, code: mapped.code }, 'request failed');
     (req as { errorCode?: string }).errorCode = mapped.code;
     if (res.headersSent) return;
     const retryAfter = mapped.details?.retryAfterSeconds;
-    if ((mapped.status === 429 || mapped.status === 503) && typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
+    if ((mapped.status === 429 || mapped.status === 503) && typeof retryAfter === 'number')
+      res.setHeader('Retry-After', String(retryAfter));
     res.status(mapped.status).json(errorBody(req, mapped));
   }
 }

@@ -1,7 +1,18 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsDate, IsInt, IsObject, IsOptional, Max, Min, ValidateBy, ValidateIf, ValidateNested, type ValidationOptions } from 'class-validator';
+import {
+  IsDate,
+  IsInt,
+  IsObject,
+  IsOptional,
+  Max,
+  Min,
+  ValidateBy,
+  ValidateIf,
+  ValidateNested,
+  type ValidationOptions,
+} from 'class-validator';
 import { isIsoDate } from '../calendar/calendar.js';
 
 /**
@@ -30,7 +41,10 @@ export const Nullable = (): PropertyDecorator => IsOptional();
  */
 export function IsIntIn(min: number, max: number, options?: ValidationOptions): PropertyDecorator {
   const checks = [IsInt(options), Min(min, options), Max(max, options)];
-  return applyDecorators(...checks, ...(options?.each ? [] : [ApiProperty({ type: 'integer', minimum: min, maximum: max }) as PropertyDecorator]));
+  return applyDecorators(
+    ...checks,
+    ...(options?.each ? [] : [ApiProperty({ type: 'integer', minimum: min, maximum: max }) as PropertyDecorator]),
+  );
 }
 
 /** A positive id of an `integer` column in a JSON body: 1 to 2147483647, no conversion. */
@@ -40,7 +54,9 @@ export const IsId = (options?: ValidationOptions): PropertyDecorator => IsIntIn(
 export const IsSafeIntIn = (min: number, max = Number.MAX_SAFE_INTEGER): PropertyDecorator => IsIntIn(min, max);
 
 /** Query strings: plain decimal digits (with an optional minus) become a number; anything else stays a string and fails IsInt. */
-const digitsToNumber = Transform(({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d{1,16}$/.test(value) ? Number(value) : value));
+const digitsToNumber = Transform(({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^-?\d{1,16}$/.test(value) ? Number(value) : value,
+);
 
 /** A whole number in [min, max] in a query string: `1e3`, `0x10`, ` 5`, `` and `true` are refused. */
 export const QueryIntIn = (min: number, max: number): PropertyDecorator => applyDecorators(digitsToNumber, IsIntIn(min, max));
@@ -93,7 +109,8 @@ export function IsInstant(options?: ValidationOptions): PropertyDecorator {
 export const NestedObject = (type: () => new () => object): PropertyDecorator => applyDecorators(IsObject(), ValidateNested(), Type(type));
 
 /** An array of nested objects of class `type`; each element must be an object (not an array). */
-export const NestedObjects = (type: () => new () => object): PropertyDecorator => applyDecorators(IsObject({ each: true }), ValidateNested({ each: true }), Type(type));
+export const NestedObjects = (type: () => new () => object): PropertyDecorator =>
+  applyDecorators(IsObject({ each: true }), ValidateNested({ each: true }), Type(type));
 
 const REQUIRES_A_CHANGE = Symbol('requiresAChange');
 
@@ -103,4 +120,5 @@ export const RequiresAChange = (): ClassDecorator => (target) => {
 };
 
 /** True when `metatype` is marked RequiresAChange. */
-export const requiresAChange = (metatype: unknown): boolean => typeof metatype === 'function' && Reflect.getMetadata(REQUIRES_A_CHANGE, metatype) === true;
+export const requiresAChange = (metatype: unknown): boolean =>
+  typeof metatype === 'function' && Reflect.getMetadata(REQUIRES_A_CHANGE, metatype) === true;

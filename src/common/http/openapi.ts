@@ -20,7 +20,10 @@ const TAGS: [string, string][] = [
   ['stores', 'Love supermarkets, goods and kiosk devices'],
   ['redemptions', 'Redemptions at the counter, refunds and settlement'],
   ['rankings', 'Ranking runs, publication, project money and public boards'],
-  ['reports', "The county's reports over the caller's region: redemptions, participation, liability, expiring points, staff activity, 台账 (JSON, CSV, xlsx)"],
+  [
+    'reports',
+    "The county's reports over the caller's region: redemptions, participation, liability, expiring points, staff activity, 台账 (JSON, CSV, xlsx)",
+  ],
   ['audit', 'Who did what'],
   ['health', 'Database and queue status'],
 ];
@@ -124,7 +127,13 @@ function errorResponse(codes: ErrorCode[]) {
       'application/json': {
         schema: { $ref: ERROR_SCHEMA },
         examples: Object.fromEntries(
-          codes.map((code) => [code, { summary: ERROR_CATALOGUE[code].en, value: { error: { code, message: ERROR_CATALOGUE[code].zh, details: {}, requestId: '5f0c6f1e-0f5e-4a4b-9b8e-3c1f2a9d7e10' } } }]),
+          codes.map((code) => [
+            code,
+            {
+              summary: ERROR_CATALOGUE[code].en,
+              value: { error: { code, message: ERROR_CATALOGUE[code].zh, details: {}, requestId: '5f0c6f1e-0f5e-4a4b-9b8e-3c1f2a9d7e10' } },
+            },
+          ]),
         ),
       },
     },

@@ -46,7 +46,14 @@ async function write(res: Response, chunk: string): Promise<boolean> {
  * whole, and a slow client holds back the reading. Everything that can fail with an error
  * response must be checked before: once the first byte is sent, the status is 200.
  */
-export async function sendTable(res: Response, name: string, format: ExportFormat, sheetName: string, header: string[], pages: AsyncIterable<Cell[][]>): Promise<void> {
+export async function sendTable(
+  res: Response,
+  name: string,
+  format: ExportFormat,
+  sheetName: string,
+  header: string[],
+  pages: AsyncIterable<Cell[][]>,
+): Promise<void> {
   res.setHeader('Content-Type', CONTENT_TYPES[format]);
   res.setHeader('Content-Disposition', `attachment; filename="${name}.${format}"`);
   if (format === 'csv') {
@@ -74,7 +81,14 @@ export async function sendTable(res: Response, name: string, format: ExportForma
 
 /** A small table already in memory, as one page. */
 export function sendWholeTable(res: Response, name: string, format: ExportFormat, t: Table): Promise<void> {
-  return sendTable(res, name, format, t.sheet, t.header, (async function* () {
-    yield t.rows;
-  })());
+  return sendTable(
+    res,
+    name,
+    format,
+    t.sheet,
+    t.header,
+    (async function* () {
+      yield t.rows;
+    })(),
+  );
 }

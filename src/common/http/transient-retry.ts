@@ -26,7 +26,8 @@ export class TransientRetryInterceptor implements NestInterceptor {
     return next.handle().pipe(
       retry({
         count: TRANSIENT_RETRIES,
-        delay: (err: unknown, attempt: number) => (isTransientDbError(err) && !res.headersSent ? timer(FIRST_WAIT_MS * 2 ** (attempt - 1)) : throwError(() => err)),
+        delay: (err: unknown, attempt: number) =>
+          isTransientDbError(err) && !res.headersSent ? timer(FIRST_WAIT_MS * 2 ** (attempt - 1)) : throwError(() => err),
       }),
     );
   }

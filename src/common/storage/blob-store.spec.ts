@@ -47,7 +47,16 @@ describe('LocalBlobStore', () => {
   });
 
   it('refuses keys that would leave the root or are not plain segments', async () => {
-    for (const key of ['../secrets.json', 'evidence/../../etc/passwd', '/etc/passwd', 'Evidence/AB', 'evidence//x', 'evidence/x/', '', 'a b']) {
+    for (const key of [
+      '../secrets.json',
+      'evidence/../../etc/passwd',
+      '/etc/passwd',
+      'Evidence/AB',
+      'evidence//x',
+      'evidence/x/',
+      '',
+      'a b',
+    ]) {
       expect(() => assertBlobKey(key)).toThrow(/invalid blob key/);
       await expect(store.get(key)).rejects.toThrow(/invalid blob key/);
     }

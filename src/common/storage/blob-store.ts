@@ -27,7 +27,8 @@ export const BLOB_STORE = Symbol('BLOB_STORE');
 const KEY = /^[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*$/;
 
 export function assertBlobKey(key: string): void {
-  if (!KEY.test(key) || key.split('/').some((s) => s === '..' || s === '.') || key.length > 200) throw new Error(`invalid blob key ${JSON.stringify(key)}`);
+  if (!KEY.test(key) || key.split('/').some((s) => s === '..' || s === '.') || key.length > 200)
+    throw new Error(`invalid blob key ${JSON.stringify(key)}`);
 }
 
 const isMissing = (e: unknown) => (e as { code?: string }).code === 'ENOENT';

@@ -5,5 +5,6 @@ import { DomainError } from '../../common/errors/domain-error.js';
  * villages under it). The counter's lookup and a redemption both ask here.
  */
 export function assertServedBy(store: { id: number; regionPath: string }, household: { holderId: number; path: string }): void {
-  if (!household.path.startsWith(store.regionPath)) throw new DomainError('NOT_ELIGIBLE', { householdId: household.holderId, storeId: store.id });
+  if (!household.path.startsWith(store.regionPath))
+    throw new DomainError('NOT_ELIGIBLE', { householdId: household.holderId, storeId: store.id });
 }

@@ -37,7 +37,13 @@ export class RedeemPoints {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  async execute(actor: Actor, storeId: number, dto: RedeemDto, idem: IdempotencyRequest | null, by: Provenance): Promise<Outcome<RedemptionView>> {
+  async execute(
+    actor: Actor,
+    storeId: number,
+    dto: RedeemDto,
+    idem: IdempotencyRequest | null,
+    by: Provenance,
+  ): Promise<Outcome<RedemptionView>> {
     if (actor.kind === 'device' && !idem) throw new DomainError('IDEMPOTENCY_KEY_REQUIRED');
     const { store, program } = await this.stores.getWithProgram(actor, storeId);
     if (!program) throw new DomainError('STORE_HAS_NO_PROGRAM', { storeId });
@@ -62,9 +68,7 @@ export class RedeemPoints {
           if (!item) throw new DomainError('NOT_FOUND', { resource: 'item', sku: line.sku });
           if (!item.active) throw new DomainError('ITEM_INACTIVE', { sku: line.sku });
         }
-        const lines = dto.lines
-          .map((l) => ({ item: items.get(l.sku)!, quantity: l.quantity }))
-          .sort((a, b) => a.item.id - b.item.id);
+        const lines = dto.lines.map((l) => ({ item: items.get(l.sku)!, quantity: l.quantity })).sort((a, b) => a.item.id - b.item.id);
         const total = lines.reduce((sum, l) => sum + l.item.pointsPrice * l.quantity, 0);
         const stockAfter = new Map<number, number>();
         for (const { item, quantity } of lines) {
@@ -83,8 +87,24 @@ export class RedeemPoints {
         const spent = await this.engine.redeem(m, program, holder, storeId, total, by, { occurredOn: today, period, memo: receiptNo });
         const redemption = await this.redemptions.insert(
           m,
-          { storeId, programId: program.id, householdId, transactionId: spent.transactionId, receiptNo, points: total, actorType: actor.kind, actorId: actor.id },
-          lines.map(({ item, quantity }) => ({ itemId: item.id, sku: item.sku, name: item.name, quantity, unitPoints: item.pointsPrice, points: item.pointsPrice * quantity })),
+          {
+            storeId,
+            programId: program.id,
+            householdId,
+            transactionId: spent.transactionId,
+            receiptNo,
+            points: total,
+            actorType: actor.kind,
+            actorId: actor.id,
+          },
+          lines.map(({ item, quantity }) => ({
+            itemId: item.id,
+            sku: item.sku,
+            name: item.name,
+            quantity,
+            unitPoints: item.pointsPrice,
+            points: item.pointsPrice * quantity,
+          })),
         );
         const stocked = lines.filter((l) => l.item.tracksStock);
         await this.items.insertMovements(
@@ -106,12 +126,23 @@ export class RedeemPoints {
     );
   }
 
-  private async takeLimit(m: Parameters<ItemsRepository['takeLimit']>[0], item: StoreItem, householdId: number, today: string, quantity: number): Promise<void> {
+  private async takeLimit(
+    m: Parameters<ItemsRepository['takeLimit']>[0],
+    item: StoreItem,
+    householdId: number,
+    today: string,
+    quantity: number,
+  ): Promise<void> {
     if (item.limitQuantity === null || item.limitPer === null) return;
     const key = periodKey(today, item.limitPer);
     if (!(await this.items.takeLimit(m, item.id, householdId, key, quantity, item.limitQuantity))) {
       const used = (await this.items.usage(householdId, [{ itemId: item.id, periodKey: key }], m)).get(item.id) ?? 0;
-      throw new DomainError('ITEM_LIMIT_REACHED', { sku: item.sku, limit: item.limitQuantity, per: item.limitPer, remaining: Math.max(0, item.limitQuantity - used) });
+      throw new DomainError('ITEM_LIMIT_REACHED', {
+        sku: item.sku,
+        limit: item.limitQuantity,
+        per: item.limitPer,
+        remaining: Math.max(0, item.limitQuantity - used),
+      });
     }
   }
 

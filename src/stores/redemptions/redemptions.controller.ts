@@ -1,5 +1,16 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiHeader, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiSecurity, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPropertyOptional,
+  ApiSecurity,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { IsIn, IsString } from 'class-validator';
 import type { Response } from 'express';
 import type { Actor, UserActor } from '../../common/auth/actor.js';
@@ -12,7 +23,17 @@ import { Idempotency } from '../../common/idempotency/idempotency.decorator.js';
 import type { IdempotencyRequest, Outcome } from '../../common/idempotency/idempotency.service.js';
 import { ReportsService } from '../reports.service.js';
 import { RedeemPoints } from './redeem.use-case.js';
-import { DayReportView, StockLineView, ListRedemptionsQuery, RedeemDto, RedemptionView, RefundDto, RefundResult, SettleDto, SettlementView } from './redemptions.dto.js';
+import {
+  DayReportView,
+  StockLineView,
+  ListRedemptionsQuery,
+  RedeemDto,
+  RedemptionView,
+  RefundDto,
+  RefundResult,
+  SettleDto,
+  SettlementView,
+} from './redemptions.dto.js';
 import { RedemptionsService } from './redemptions.service.js';
 import { RefundRedemption } from './refund.use-case.js';
 import { SettleStore } from './settle.use-case.js';
@@ -26,11 +47,13 @@ const KEY_HEADER = {
 
 class ReportQuery {
   @ApiPropertyOptional({ description: 'Day (YYYY-MM-DD) in the program timezone; default today' })
-  @Optional() @IsString()
+  @Optional()
+  @IsString()
   date?: string;
 
   @ApiPropertyOptional({ description: 'json (default) or csv', enum: ['json', 'csv'] })
-  @Optional() @IsIn(['json', 'csv'])
+  @Optional()
+  @IsIn(['json', 'csv'])
   format?: 'json' | 'csv';
 }
 
@@ -45,7 +68,8 @@ function jsonOrCsv(view: new () => object, list = false) {
 
 class FormatQuery {
   @ApiPropertyOptional({ description: 'json (default) or csv', enum: ['json', 'csv'] })
-  @Optional() @IsIn(['json', 'csv'])
+  @Optional()
+  @IsIn(['json', 'csv'])
   format?: 'json' | 'csv';
 }
 
@@ -62,7 +86,17 @@ export class RedemptionsController {
   ) {}
 
   @Post('stores/:id/redemptions')
-  @ApiErrors('IDEMPOTENCY_KEY_REQUIRED', 'INSUFFICIENT_POINTS', 'OUT_OF_STOCK', 'ITEM_LIMIT_REACHED', 'ITEM_INACTIVE', 'NOT_ELIGIBLE', 'STORE_HAS_NO_PROGRAM', 'PROGRAM_NOT_REDEEMABLE', 'REDEMPTION_SUSPENDED')
+  @ApiErrors(
+    'IDEMPOTENCY_KEY_REQUIRED',
+    'INSUFFICIENT_POINTS',
+    'OUT_OF_STOCK',
+    'ITEM_LIMIT_REACHED',
+    'ITEM_INACTIVE',
+    'NOT_ELIGIBLE',
+    'STORE_HAS_NO_PROGRAM',
+    'PROGRAM_NOT_REDEEMABLE',
+    'REDEMPTION_SUSPENDED',
+  )
   @Roles(...STORE_STAFF)
   @AllowDevice()
   @ApiSecurity('api-key')
@@ -106,7 +140,9 @@ export class RedemptionsController {
   @ApiSecurity('api-key')
   @ApiHeader(KEY_HEADER)
   @ApiCreatedResponse({ description: 'The refund and the balance after', type: RefundResult })
-  @ApiOperation({ summary: "Refund a redemption, whole or by line, within the refund window; each unit once (a kiosk: today's receipts of its store)" })
+  @ApiOperation({
+    summary: "Refund a redemption, whole or by line, within the refund window; each unit once (a kiosk: today's receipts of its store)",
+  })
   async refundOne(
     @CurrentActor() actor: Actor,
     @Param('id', ParseBigIdPipe) id: string,
@@ -146,7 +182,12 @@ export class RedemptionsController {
   @ApiExtraModels(DayReportView)
   @ApiOkResponse({ description: 'The day report (JSON) or its CSV', content: jsonOrCsv(DayReportView) })
   @ApiOperation({ summary: "A store's day: redemptions, refunds, points, value in fen and items (JSON or CSV)" })
-  async day(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number, @Query() q: ReportQuery, @Res({ passthrough: true }) res: Response): Promise<DayReportView | string> {
+  async day(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: number,
+    @Query() q: ReportQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<DayReportView | string> {
     const report = await this.reports.day(actor, id, q.date);
     if (q.format !== 'csv') return report;
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
@@ -159,7 +200,12 @@ export class RedemptionsController {
   @ApiExtraModels(StockLineView)
   @ApiOkResponse({ description: 'Stock lines (JSON) or their CSV', content: jsonOrCsv(StockLineView, true) })
   @ApiOperation({ summary: 'Stock levels of a store with low-stock flags (JSON or CSV)' })
-  async stock(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number, @Query() q: FormatQuery, @Res({ passthrough: true }) res: Response): Promise<StockLineView[] | string> {
+  async stock(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: number,
+    @Query() q: FormatQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StockLineView[] | string> {
     const lines = await this.reports.stock(actor, id);
     if (q.format !== 'csv') return lines;
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
@@ -167,4 +213,3 @@ export class RedemptionsController {
     return this.reports.stockCsv(lines);
   }
 }
-

@@ -16,15 +16,21 @@ export class RedemptionLineInput {
 
 export class RedeemDto {
   @ApiPropertyOptional({ description: 'The household (or give cardCode)' })
-  @Optional() @IsId()
+  @Optional()
+  @IsId()
   householdId?: number;
 
   @ApiPropertyOptional({ description: 'The household card code scanned at the kiosk (or give householdId)' })
-  @Optional() @IsString() @Length(4, 32)
+  @Optional()
+  @IsString()
+  @Length(4, 32)
   cardCode?: string;
 
   @ApiProperty({ description: 'What is taken, one line per item', type: [RedemptionLineInput] })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @NestedObjects(() => RedemptionLineInput)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @NestedObjects(() => RedemptionLineInput)
   lines: RedemptionLineInput[];
 }
 
@@ -34,45 +40,59 @@ export class RefundLineInput {
   lineId: string;
 
   @ApiPropertyOptional({ description: 'Units brought back (default: all not yet refunded)' })
-  @Optional() @IsIntIn(1, 1000)
+  @Optional()
+  @IsIntIn(1, 1000)
   quantity?: number;
 }
 
 export class RefundDto {
   @ApiPropertyOptional({ description: 'Lines to refund; without it, everything not yet refunded', type: [RefundLineInput] })
-  @Optional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @NestedObjects(() => RefundLineInput)
+  @Optional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @NestedObjects(() => RefundLineInput)
   lines?: RefundLineInput[];
 
   @ApiProperty({ description: 'Why the goods came back' })
-  @IsString() @Length(1, 500)
+  @IsString()
+  @Length(1, 500)
   reason: string;
 }
 
 export class SettleDto {
   @ApiPropertyOptional({ description: 'Settle what was redeemed up to this instant (default: now)' })
-  @Optional() @IsInstant()
+  @Optional()
+  @IsInstant()
   upTo?: Date;
 }
 
 export class ListRedemptionsQuery {
   @ApiPropertyOptional({ description: 'From this instant (inclusive)' })
-  @Optional() @IsInstant()
+  @Optional()
+  @IsInstant()
   from?: Date;
 
   @ApiPropertyOptional({ description: 'Until this instant (exclusive)' })
-  @Optional() @IsInstant()
+  @Optional()
+  @IsInstant()
   to?: Date;
 
   @ApiPropertyOptional({ description: 'Page size', default: 50, maximum: 500 })
-  @Optional() @QueryIntIn(1, 500)
+  @Optional()
+  @QueryIntIn(1, 500)
   limit = 50;
 
   @ApiPropertyOptional({ description: 'Cursor: redemptions older than this id' })
-  @Optional() @IsBigId()
+  @Optional()
+  @IsBigId()
   before?: string;
 
   @ApiPropertyOptional({ description: 'Only the redemption with this receipt number, as printed', example: 'S0001-20261201-0001' })
-  @Optional() @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value)) @IsString() @Length(1, 64)
+  @Optional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @Length(1, 64)
   receiptNo?: string;
 }
 
@@ -113,7 +133,8 @@ export class RedemptionView {
   @ApiProperty({ description: 'Store id' }) storeId: number;
   @ApiProperty({ description: 'Household id' }) householdId: number;
   @ApiProperty({ description: 'Points spent' }) pointsSpent: number;
-  @ApiProperty({ description: 'Balance after (for a fresh redemption; null in listings)', type: Number, nullable: true }) balanceAfter: number | null;
+  @ApiProperty({ description: 'Balance after (for a fresh redemption; null in listings)', type: Number, nullable: true }) balanceAfter:
+    number | null;
   @ApiProperty({ description: 'Ledger transaction id' }) transactionId: string;
   @ApiProperty({ description: 'Settlement that covered it', type: String, nullable: true }) settlementId: string | null;
   @ApiProperty({ description: 'Lines', type: [RedemptionLineView] }) lines: RedemptionLineView[];
@@ -136,7 +157,8 @@ export class SettlementView {
   @ApiProperty({ description: 'Redemptions covered' }) redemptionCount: number;
   @ApiProperty({ description: 'Refunds covered' }) refundCount: number;
   @ApiProperty({ description: 'Covers what happened up to this instant' }) upTo: Date;
-  @ApiProperty({ description: 'Ledger transaction id (null when nothing was settled)', type: String, nullable: true }) transactionId: string | null;
+  @ApiProperty({ description: 'Ledger transaction id (null when nothing was settled)', type: String, nullable: true }) transactionId:
+    string | null;
   @ApiProperty({ description: 'When' }) createdAt: Date;
 }
 
@@ -157,8 +179,10 @@ export class ShelfItemView {
   @ApiProperty({ description: 'Name' }) name: string;
   @ApiProperty({ description: 'Price in points' }) pointsPrice: number;
   @ApiProperty({ description: 'Units in stock; null when stock is not tracked', type: Number, nullable: true }) stock: number | null;
-  @ApiProperty({ description: 'Limit per household; null when unlimited', type: ItemLimitView, nullable: true }) limit: ItemLimitView | null;
-  @ApiProperty({ description: 'Units this household may still take under the limit; null when unlimited', type: Number, nullable: true }) remaining: number | null;
+  @ApiProperty({ description: 'Limit per household; null when unlimited', type: ItemLimitView, nullable: true })
+  limit: ItemLimitView | null;
+  @ApiProperty({ description: 'Units this household may still take under the limit; null when unlimited', type: Number, nullable: true })
+  remaining: number | null;
 }
 
 export class CounterExpiringView {
@@ -174,9 +198,25 @@ export class KioskLookupView {
   @ApiProperty({ description: 'Signed points under public notice (公示): shown, not spendable until they post' }) pending: number;
   @ApiProperty({ description: 'The program period now', example: '2026-Q4' }) period: string;
   @ApiProperty({ description: 'Awards minus deductions booked this period' }) earnedThisPeriod: number;
-  @ApiProperty({ description: 'Why the household cannot redeem now (empty when it can); REDEMPTION_SUSPENDED: a sanction, see suspendedUntil', enum: ['NO_REDEEMABLE_POINTS', 'BELOW_BASE', 'REDEMPTION_SUSPENDED'], isArray: true }) blocks: string[];
-  @ApiProperty({ description: 'Last day redemption is suspended by a sanction (取消兑换资格); null when it is not', type: String, nullable: true, example: '2027-12-31' }) suspendedUntil: string | null;
-  @ApiProperty({ description: 'The soonest expiry of the household\'s points within 90 days; null when none expire that soon', type: CounterExpiringView, nullable: true }) expiring: CounterExpiringView | null;
+  @ApiProperty({
+    description: 'Why the household cannot redeem now (empty when it can); REDEMPTION_SUSPENDED: a sanction, see suspendedUntil',
+    enum: ['NO_REDEEMABLE_POINTS', 'BELOW_BASE', 'REDEMPTION_SUSPENDED'],
+    isArray: true,
+  })
+  blocks: string[];
+  @ApiProperty({
+    description: 'Last day redemption is suspended by a sanction (取消兑换资格); null when it is not',
+    type: String,
+    nullable: true,
+    example: '2027-12-31',
+  })
+  suspendedUntil: string | null;
+  @ApiProperty({
+    description: "The soonest expiry of the household's points within 90 days; null when none expire that soon",
+    type: CounterExpiringView,
+    nullable: true,
+  })
+  expiring: CounterExpiringView | null;
   @ApiProperty({ description: 'Goods offered, with what is left of each limited item', type: [ShelfItemView] }) items: ShelfItemView[];
 }
 

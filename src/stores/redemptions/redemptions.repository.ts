@@ -40,9 +40,17 @@ export class RedemptionsRepository {
     return { ...redemption, lines, refunds };
   }
 
-  async list(storeId: number, q: { from?: Date; to?: Date; limit: number; before?: string; receiptNo?: string }): Promise<RedemptionWithLines[]> {
+  async list(
+    storeId: number,
+    q: { from?: Date; to?: Date; limit: number; before?: string; receiptNo?: string },
+  ): Promise<RedemptionWithLines[]> {
     const { from, to, before, receiptNo } = q;
-    const qb = this.db.getRepository(Redemption).createQueryBuilder('r').where('r.store_id = :storeId', { storeId }).orderBy('r.id', 'DESC').take(q.limit);
+    const qb = this.db
+      .getRepository(Redemption)
+      .createQueryBuilder('r')
+      .where('r.store_id = :storeId', { storeId })
+      .orderBy('r.id', 'DESC')
+      .take(q.limit);
     if (receiptNo) qb.andWhere('r.receipt_no = :receiptNo', { receiptNo });
     if (from) qb.andWhere('r.created_at >= :from', { from });
     if (to) qb.andWhere('r.created_at < :to', { to });
@@ -50,9 +58,23 @@ export class RedemptionsRepository {
     const redemptions = await qb.getMany();
     if (redemptions.length === 0) return [];
     const ids = redemptions.map((r) => r.id);
-    const lines = await this.db.getRepository(RedemptionLine).createQueryBuilder('l').where('l.redemption_id IN (:...ids)', { ids }).orderBy('l.id').getMany();
-    const refunds = await this.db.getRepository(Refund).createQueryBuilder('f').where('f.redemption_id IN (:...ids)', { ids }).orderBy('f.id').getMany();
-    return redemptions.map((r) => ({ ...r, lines: lines.filter((l) => l.redemptionId === r.id), refunds: refunds.filter((f) => f.redemptionId === r.id) }));
+    const lines = await this.db
+      .getRepository(RedemptionLine)
+      .createQueryBuilder('l')
+      .where('l.redemption_id IN (:...ids)', { ids })
+      .orderBy('l.id')
+      .getMany();
+    const refunds = await this.db
+      .getRepository(Refund)
+      .createQueryBuilder('f')
+      .where('f.redemption_id IN (:...ids)', { ids })
+      .orderBy('f.id')
+      .getMany();
+    return redemptions.map((r) => ({
+      ...r,
+      lines: lines.filter((l) => l.redemptionId === r.id),
+      refunds: refunds.filter((f) => f.redemptionId === r.id),
+    }));
   }
 
   /** Marks `quantity` more of a line as refunded, only while it stays within what was bought. */
@@ -72,7 +94,13 @@ export class RedemptionsRepository {
    * Claims every unsettled redemption and refund of a store up to `upTo` for a settlement. Rows
    * claimed by a concurrent settlement are skipped, so each is settled at most once.
    */
-  async claimForSettlement(m: EntityManager, storeId: number, programId: number, settlementId: string, upTo: Date): Promise<{ points: number; redemptions: number; refunds: number }> {
+  async claimForSettlement(
+    m: EntityManager,
+    storeId: number,
+    programId: number,
+    settlementId: string,
+    upTo: Date,
+  ): Promise<{ points: number; redemptions: number; refunds: number }> {
     const [redeemed] = (await m.query(
       `WITH claimed AS (
          UPDATE redemptions SET settlement_id = $2 WHERE store_id = $1 AND program_id = $4 AND settlement_id IS NULL AND created_at <= $3 RETURNING points
@@ -95,7 +123,11 @@ export class RedemptionsRepository {
     return m.getRepository(Settlement).save(m.getRepository(Settlement).create(data));
   }
 
-  async finishSettlement(m: EntityManager, id: string, patch: Pick<Settlement, 'points' | 'valueFen' | 'redemptionCount' | 'refundCount' | 'transactionId'>): Promise<void> {
+  async finishSettlement(
+    m: EntityManager,
+    id: string,
+    patch: Pick<Settlement, 'points' | 'valueFen' | 'redemptionCount' | 'refundCount' | 'transactionId'>,
+  ): Promise<void> {
     await m.getRepository(Settlement).update({ id }, patch);
   }
 

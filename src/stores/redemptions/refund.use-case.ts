@@ -33,7 +33,13 @@ export class RefundRedemption {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  async execute(actor: Actor, redemptionId: string, dto: RefundDto, idem: IdempotencyRequest | null, by: Provenance): Promise<Outcome<RefundResult>> {
+  async execute(
+    actor: Actor,
+    redemptionId: string,
+    dto: RefundDto,
+    idem: IdempotencyRequest | null,
+    by: Provenance,
+  ): Promise<Outcome<RefundResult>> {
     const redemption = await this.redemptions.find(redemptionId);
     if (!redemption) throw notFound('redemption', redemptionId);
     const store = await this.stores.get(actor, redemption.storeId);
@@ -42,7 +48,8 @@ export class RefundRedemption {
     const today = todayOf(program);
     // A counter may undo today's sales of its own store (stores.get refused other stores); older
     // receipts are a manager's decision.
-    if (actor.kind === 'device' && redeemedOn !== today.day) throw new DomainError('REFUND_NOT_TODAY', { receiptNo: redemption.receiptNo, redeemedOn });
+    if (actor.kind === 'device' && redeemedOn !== today.day)
+      throw new DomainError('REFUND_NOT_TODAY', { receiptNo: redemption.receiptNo, redeemedOn });
     if (actor.kind === 'device' && !idem) throw new DomainError('IDEMPOTENCY_KEY_REQUIRED');
 
     return this.db.transaction((m) =>
@@ -65,27 +72,54 @@ export class RefundRedemption {
         const done = wanted.find((w) => w.quantity <= 0 || w.quantity > w.line.quantity - w.line.refundedQuantity);
         if (wanted.length === 0 || done) throw new DomainError('ALREADY_REFUNDED', { lineId: done?.line.id ?? null });
 
-        const items = new Map((await this.items.findByIds(wanted.map((w) => w.line.itemId), m)).map((i) => [i.id, i]));
+        const items = new Map(
+          (
+            await this.items.findByIds(
+              wanted.map((w) => w.line.itemId),
+              m,
+            )
+          ).map((i) => [i.id, i]),
+        );
         const sorted = [...wanted].sort((a, b) => a.line.itemId - b.line.itemId);
         const movements = [];
         for (const { line, quantity } of sorted) {
           if (!(await this.redemptions.refundLine(m, line.id, quantity))) throw new DomainError('ALREADY_REFUNDED', { lineId: line.id });
           const item = items.get(line.itemId)!;
           // Limit row before stock row, as RedeemPoints takes them: the crossed order deadlocks.
-          if (item.limitPer) await this.items.releaseLimit(m, item.id, redemption.householdId, periodKey(redeemedOn, item.limitPer), quantity);
+          if (item.limitPer)
+            await this.items.releaseLimit(m, item.id, redemption.householdId, periodKey(redeemedOn, item.limitPer), quantity);
           if (item.tracksStock) {
             const stockAfter = (await this.items.moveStock(m, item.id, quantity))!;
-            movements.push({ storeId: store.id, itemId: item.id, quantity, stockAfter, kind: 'refund' as const, reason: dto.reason, fundingSource: null, redemptionId, ...actorRefOf(by) });
+            movements.push({
+              storeId: store.id,
+              itemId: item.id,
+              quantity,
+              stockAfter,
+              kind: 'refund' as const,
+              reason: dto.reason,
+              fundingSource: null,
+              redemptionId,
+              ...actorRefOf(by),
+            });
           }
         }
         await this.items.insertMovements(m, movements);
         const points = sorted.reduce((sum, w) => sum + w.line.unitPoints * w.quantity, 0);
-        const credited = await this.engine.refund(m, program, redemption.householdId, store.id, points, by, {
-          occurredOn: today.day,
-          period: today.period,
-          memo: redemption.receiptNo,
-          reason: dto.reason,
-        }, redemption.transactionId);
+        const credited = await this.engine.refund(
+          m,
+          program,
+          redemption.householdId,
+          store.id,
+          points,
+          by,
+          {
+            occurredOn: today.day,
+            period: today.period,
+            memo: redemption.receiptNo,
+            reason: dto.reason,
+          },
+          redemption.transactionId,
+        );
         const refund = await this.redemptions.insertRefund(m, {
           redemptionId,
           storeId: store.id,

@@ -27,7 +27,13 @@ export class SettleStore {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  async execute(actor: UserActor, storeId: number, upTo: Date | undefined, idem: IdempotencyRequest | null, by: Provenance): Promise<Outcome<SettlementView>> {
+  async execute(
+    actor: UserActor,
+    storeId: number,
+    upTo: Date | undefined,
+    idem: IdempotencyRequest | null,
+    by: Provenance,
+  ): Promise<Outcome<SettlementView>> {
     const store = await this.stores.get(actor, storeId);
     if (store.programId === null) throw new DomainError('STORE_HAS_NO_PROGRAM', { storeId });
     const program = (await this.programs.findProgram(store.programId))!;

@@ -12,7 +12,15 @@ export function toRedemptionView(r: RedemptionWithLines, balanceAfter: number | 
     balanceAfter,
     transactionId: r.transactionId,
     settlementId: r.settlementId,
-    lines: r.lines.map((l) => ({ id: l.id, sku: l.sku, name: l.name, quantity: l.quantity, unitPoints: l.unitPoints, points: l.points, refundedQuantity: l.refundedQuantity })),
+    lines: r.lines.map((l) => ({
+      id: l.id,
+      sku: l.sku,
+      name: l.name,
+      quantity: l.quantity,
+      unitPoints: l.unitPoints,
+      points: l.points,
+      refundedQuantity: l.refundedQuantity,
+    })),
     refunds: r.refunds.map(toRefundView),
     createdAt: r.createdAt,
   };

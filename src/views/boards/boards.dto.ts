@@ -15,21 +15,28 @@ export class HonoursQuery {
 
 export class BoardQuery {
   @ApiPropertyOptional({ description: 'Period (default: the latest published)' })
-  @Optional() @IsString() @Length(4, 8)
+  @Optional()
+  @IsString()
+  @Length(4, 8)
   period?: string;
 }
 
 export class PublicEntryView {
   @ApiProperty({
     description:
-      'Rank, ties sharing it (1, 1, 3). In a board\'s entries: among the holders of the board\'s region (a village\'s households 1..n, a township\'s villages or households among themselves); a village\'s own result on its board keeps its rank in the run. In honours: within the village',
+      "Rank, ties sharing it (1, 1, 3). In a board's entries: among the holders of the board's region (a village's households 1..n, a township's villages or households among themselves); a village's own result on its board keeps its rank in the run. In honours: within the village",
   })
   rank: number;
   @ApiProperty({ description: 'Holder name, masked (张*) for households when the program says so' }) name: string;
   @ApiProperty({ description: 'Holder code; empty for households' }) code: string;
   @ApiProperty({ description: 'Score' }) score: number;
   @ApiProperty({ description: 'What the score is made of', type: EntryComponentsView }) components: EntryComponentsView;
-  @ApiProperty({ description: 'The level (星级) the score reaches by the run\'s levels; null without levels or below the first', type: String, nullable: true }) level: string | null;
+  @ApiProperty({
+    description: "The level (星级) the score reaches by the run's levels; null without levels or below the first",
+    type: String,
+    nullable: true,
+  })
+  level: string | null;
 }
 
 export class LevelCountView {
@@ -41,12 +48,36 @@ export class LevelCountView {
 export class VillageHonoursView {
   @ApiProperty({ description: 'Village id' }) villageId: number;
   @ApiProperty({ description: 'Village name' }) villageName: string;
-  @ApiProperty({ description: '道德冠军: the households ranked first in the village (ties share it)', type: [PublicEntryView] }) champions: PublicEntryView[];
-  @ApiProperty({ description: 'The top N households of the village (the program\'s honourTopN)', type: [PublicEntryView] }) honourList: PublicEntryView[];
-  @ApiProperty({ description: 'Households with deductions in the period; null when the program does not publish them', type: [PublicEntryView], nullable: true }) deductions: PublicEntryView[] | null;
-  @ApiProperty({ description: '红榜: the listSize households that earned most in the period (ties at the cut-off included); null when the program does not show it', type: [PublicEntryView], nullable: true }) redList: PublicEntryView[] | null;
-  @ApiProperty({ description: '黑榜: the listSize households with most points deducted in the period, most first, rank by points deducted (ties share it); null when the program does not show it', type: [PublicEntryView], nullable: true }) blackList: PublicEntryView[] | null;
-  @ApiProperty({ description: 'Households of the village at each level of the run, lowest level first; null when the run has no levels', type: [LevelCountView], nullable: true }) levelCounts: LevelCountView[] | null;
+  @ApiProperty({ description: '道德冠军: the households ranked first in the village (ties share it)', type: [PublicEntryView] })
+  champions: PublicEntryView[];
+  @ApiProperty({ description: "The top N households of the village (the program's honourTopN)", type: [PublicEntryView] })
+  honourList: PublicEntryView[];
+  @ApiProperty({
+    description: 'Households with deductions in the period; null when the program does not publish them',
+    type: [PublicEntryView],
+    nullable: true,
+  })
+  deductions: PublicEntryView[] | null;
+  @ApiProperty({
+    description:
+      '红榜: the listSize households that earned most in the period (ties at the cut-off included); null when the program does not show it',
+    type: [PublicEntryView],
+    nullable: true,
+  })
+  redList: PublicEntryView[] | null;
+  @ApiProperty({
+    description:
+      '黑榜: the listSize households with most points deducted in the period, most first, rank by points deducted (ties share it); null when the program does not show it',
+    type: [PublicEntryView],
+    nullable: true,
+  })
+  blackList: PublicEntryView[] | null;
+  @ApiProperty({
+    description: 'Households of the village at each level of the run, lowest level first; null when the run has no levels',
+    type: [LevelCountView],
+    nullable: true,
+  })
+  levelCounts: LevelCountView[] | null;
 }
 
 export const HONOUR_TITLES = ['champion', 'model_family', 'model_resident'] as const;
@@ -69,24 +100,41 @@ export class BoardProgramView {
 export class BoardRankingView {
   @ApiProperty({ description: 'Published run' }) runId: string;
   @ApiProperty({ description: 'Its program', type: BoardProgramView }) program: BoardProgramView;
-  @ApiProperty({ description: '`household`: the program\'s holders; `member`: household members', enum: RUN_SUBJECTS }) subject: RunSubject;
+  @ApiProperty({ description: "`household`: the program's holders; `member`: household members", enum: RUN_SUBJECTS }) subject: RunSubject;
   @ApiProperty({
-    description: 'What its honours are called: `champion` (道德冠军, households by period), `model_family` (最美家庭, households by year), `model_resident` (最美居民, members); null for village and staff programs',
+    description:
+      'What its honours are called: `champion` (道德冠军, households by period), `model_family` (最美家庭, households by year), `model_resident` (最美居民, members); null for village and staff programs',
     enum: HONOUR_TITLES,
     nullable: true,
   })
   title: HonourTitle | null;
-  @ApiProperty({ description: 'The levels the run is read with; null when it has none', type: [LevelDto], nullable: true }) levels: LevelDto[] | null;
+  @ApiProperty({ description: 'The levels the run is read with; null when it has none', type: [LevelDto], nullable: true }) levels:
+    LevelDto[] | null;
   @ApiProperty({ description: 'Period' }) period: string;
   @ApiProperty({ description: 'Version of the published result' }) version: number;
   @ApiProperty({ description: 'When it was published', type: Date, nullable: true }) publishedAt: Date | null;
-  @ApiProperty({ description: 'The first 100 holders in the region, in list order, ranked among the region\'s holders', type: [PublicEntryView] }) entries: PublicEntryView[];
-  @ApiProperty({ description: 'Household runs: honours of up to 50 villages of the region; empty otherwise', type: [VillageHonoursView] }) honours: VillageHonoursView[];
+  @ApiProperty({
+    description: "The first 100 holders in the region, in list order, ranked among the region's holders",
+    type: [PublicEntryView],
+  })
+  entries: PublicEntryView[];
+  @ApiProperty({ description: 'Household runs: honours of up to 50 villages of the region; empty otherwise', type: [VillageHonoursView] })
+  honours: VillageHonoursView[];
 }
 
 export class BoardView {
   @ApiProperty({ description: 'The region asked for', type: BoardRegionView }) region: BoardRegionView;
-  @ApiProperty({ description: 'The period shown (the asked one, or the latest published); null when nothing is published', type: String, nullable: true }) period: string | null;
-  @ApiProperty({ description: 'Every period with a published ranking covering the region, the latest first (for a period picker)', type: [String], example: ['2026-11', '2026-Q3', '2026-10'] }) periods: string[];
+  @ApiProperty({
+    description: 'The period shown (the asked one, or the latest published); null when nothing is published',
+    type: String,
+    nullable: true,
+  })
+  period: string | null;
+  @ApiProperty({
+    description: 'Every period with a published ranking covering the region, the latest first (for a period picker)',
+    type: [String],
+    example: ['2026-11', '2026-Q3', '2026-10'],
+  })
+  periods: string[];
   @ApiProperty({ description: 'Published runs of that period covering the region', type: [BoardRankingView] }) rankings: BoardRankingView[];
 }

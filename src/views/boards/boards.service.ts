@@ -57,8 +57,13 @@ export function honourTitle(run: Pick<RankingRun, 'subject' | 'period'>, program
  * deducted (ties share a rank), down to `size` (ties at the cut-off included).
  */
 function blackListOf(entries: RankingEntry[], size: number): { entry: RankingEntry; rank: number }[] {
-  const deducted = entries.filter((e) => e.components.deductions < 0).sort((a, b) => a.components.deductions - b.components.deductions || a.position - b.position);
-  const ranked = deducted.map((entry, i) => ({ entry, rank: i > 0 && entry.components.deductions === deducted[i - 1].components.deductions ? 0 : i + 1 }));
+  const deducted = entries
+    .filter((e) => e.components.deductions < 0)
+    .sort((a, b) => a.components.deductions - b.components.deductions || a.position - b.position);
+  const ranked = deducted.map((entry, i) => ({
+    entry,
+    rank: i > 0 && entry.components.deductions === deducted[i - 1].components.deductions ? 0 : i + 1,
+  }));
   for (let i = 1; i < ranked.length; i++) if (ranked[i].rank === 0) ranked[i].rank = ranked[i - 1].rank;
   return ranked.filter((r) => r.rank <= size);
 }
@@ -115,15 +120,26 @@ export class BoardsService {
     for (const villageId of villageIds) {
       const entries = await this.runs.entries(run.id, 1000, 0, villageId);
       const earning = entries.filter((e) => e.score > 0).sort((a, b) => a.groupRank - b.groupRank || a.position - b.position);
-      const counts = levels ? await this.runs.levelCounts(run.id, villageId, levels.map((l) => l.minPoints)) : null;
+      const counts = levels
+        ? await this.runs.levelCounts(
+            run.id,
+            villageId,
+            levels.map((l) => l.minPoints),
+          )
+        : null;
       result.push({
         villageId,
         villageName: names.get(villageId) ?? '',
         champions: earning.filter((e) => e.groupRank === 1).map((e) => pub(e, 1)),
         honourList: earning.filter((e) => e.groupRank <= program.honourTopN).map((e) => pub(e, e.groupRank)),
-        deductions: households && program.publishDeductions ? entries.filter((e) => e.components.deductions < 0).map((e) => pub(e, e.groupRank)) : null,
-        redList: households && program.redList ? earning.filter((e) => e.groupRank <= program.listSize).map((e) => pub(e, e.groupRank)) : null,
-        blackList: households && program.blackList ? blackListOf(entries, program.listSize).map(({ entry, rank }) => pub(entry, rank)) : null,
+        deductions:
+          households && program.publishDeductions
+            ? entries.filter((e) => e.components.deductions < 0).map((e) => pub(e, e.groupRank))
+            : null,
+        redList:
+          households && program.redList ? earning.filter((e) => e.groupRank <= program.listSize).map((e) => pub(e, e.groupRank)) : null,
+        blackList:
+          households && program.blackList ? blackListOf(entries, program.listSize).map(({ entry, rank }) => pub(entry, rank)) : null,
         levelCounts: levels && counts ? levels.map((l, i) => ({ name: l.name, minPoints: l.minPoints, households: counts[i] })) : null,
       });
     }
@@ -142,8 +158,7 @@ export class BoardsService {
     for (const run of published.filter((r) => r.period === shownPeriod)) {
       const program = (await this.programs.findProgram(run.programId))!;
       const entries = await this.runs.entriesUnder(run.id, program.holderType, region.path, 100);
-      const villages =
-        program.holderType === 'household' ? [...new Set(entries.map((e) => e.groupId))].slice(0, 50) : [];
+      const villages = program.holderType === 'household' ? [...new Set(entries.map((e) => e.groupId))].slice(0, 50) : [];
       const levels = run.subject === 'household' && run.levels && run.levels.length > 0 ? run.levels : null;
       rankings.push({
         runId: run.id,
@@ -158,6 +173,11 @@ export class BoardsService {
         honours: villages.length > 0 ? await this.honours(run, program, villages) : [],
       });
     }
-    return { region: { id: region.id, code: region.code, name: region.name, level: region.level }, period: shownPeriod ?? null, periods, rankings };
+    return {
+      region: { id: region.id, code: region.code, name: region.name, level: region.level },
+      period: shownPeriod ?? null,
+      periods,
+      rankings,
+    };
   }
 }

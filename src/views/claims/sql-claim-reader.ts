@@ -33,7 +33,11 @@ export class SqlClaimReader extends ClaimReader {
           AND ($4::varchar[] IS NULL OR c.status = ANY($4))
         ORDER BY c.id ${newestFirst ? 'DESC' : 'ASC'} LIMIT $5 OFFSET $6`,
       [filter.id ?? null, filter.path ?? null, filter.householdId ?? null, filter.statuses ?? null, limit, offset],
-    )) as (Omit<ClaimRow, 'points' | 'capPoints' | 'grantedPoints'> & { points: string; capPoints: string | null; grantedPoints: string | null })[];
+    )) as (Omit<ClaimRow, 'points' | 'capPoints' | 'grantedPoints'> & {
+      points: string;
+      capPoints: string | null;
+      grantedPoints: string | null;
+    })[];
     const int = (v: string | null) => (v === null ? null : toSafeInteger(v));
     return rows.map((r) => ({ ...r, points: toSafeInteger(r.points), capPoints: int(r.capPoints), grantedPoints: int(r.grantedPoints) }));
   }

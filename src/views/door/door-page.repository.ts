@@ -42,7 +42,12 @@ export class DoorPageRepository {
    * The household's place among the village's households by points earned in the period (awards
    * minus deductions, reversals included; ties share a place), and how many households there are.
    */
-  async villageRank(programId: number, villageId: number, householdId: number, period: string): Promise<{ rank: number; households: number }> {
+  async villageRank(
+    programId: number,
+    villageId: number,
+    householdId: number,
+    period: string,
+  ): Promise<{ rank: number; households: number }> {
     const [row] = (await this.db.query(
       `WITH earned AS (
          SELECT h.id, COALESCE(sum(p.amount) FILTER (WHERE t.id IS NOT NULL), 0) AS points
@@ -73,7 +78,12 @@ export class DoorPageRepository {
    * The places of the household's members in member runs (最美居民): the village's entries of each
    * run (by IDX_ranking_entries_group, within the top `upTo` of the village), those of this household.
    */
-  async memberPlacesIn(runIds: string[], villageId: number, householdId: number, upTo: number): Promise<{ runId: string; groupRank: number; score: number; memberName: string }[]> {
+  async memberPlacesIn(
+    runIds: string[],
+    villageId: number,
+    householdId: number,
+    upTo: number,
+  ): Promise<{ runId: string; groupRank: number; score: number; memberName: string }[]> {
     if (runIds.length === 0) return [];
     const rows = (await this.db.query(
       `SELECT run_id AS "runId", group_rank AS "groupRank", score, holder_name AS "memberName" FROM ranking_entries

@@ -49,7 +49,13 @@ export class DoorPageService {
     }
     const honours = await this.honours(household, household.villagePath, householdPrograms);
     return {
-      household: { cardCode: household.cardCode, householdNo: household.householdNo, headNameMasked: maskName(household.headName), villageId: household.villageId, villageName: household.villageName },
+      household: {
+        cardCode: household.cardCode,
+        householdNo: household.householdNo,
+        headNameMasked: maskName(household.headName),
+        villageId: household.villageId,
+        villageName: household.villageName,
+      },
       programs,
       honours,
       notices: await this.publicity.householdBoard(household.villagePath, household.id),
@@ -67,22 +73,59 @@ export class DoorPageService {
     // Household runs rank the household; member runs (最美居民) its members, found through their household.
     const runs = covering.filter((r) => r.subject === 'household');
     const memberRuns = covering.filter((r) => r.subject === 'member');
-    const places = new Map((await this.doors.placesIn(runs.map((r) => r.id), household.id)).map((p) => [p.runId, p]));
+    const places = new Map(
+      (
+        await this.doors.placesIn(
+          runs.map((r) => r.id),
+          household.id,
+        )
+      ).map((p) => [p.runId, p]),
+    );
     const upTo = Math.max(1, ...programs.map((p) => p.honourTopN));
-    const memberPlaces = await this.doors.memberPlacesIn(memberRuns.map((r) => r.id), household.villageId, household.id, upTo);
+    const memberPlaces = await this.doors.memberPlacesIn(
+      memberRuns.map((r) => r.id),
+      household.villageId,
+      household.id,
+      upTo,
+    );
     const order = periodsNewestFirst(covering.map((r) => r.period));
-    const honour = (run: (typeof covering)[number], place: { groupRank: number; score: number }, memberName: string | null): DoorHonourView[] => {
+    const honour = (
+      run: (typeof covering)[number],
+      place: { groupRank: number; score: number },
+      memberName: string | null,
+    ): DoorHonourView[] => {
       const program = byId.get(run.programId)!;
       if (place.score <= 0 || place.groupRank > Math.max(1, program.honourTopN)) return [];
       const kind = place.groupRank === 1 ? ('champion' as const) : ('honour_list' as const);
-      return [{ programId: program.id, programName: program.name, period: run.period, kind, title: honourTitle(run, program) ?? 'champion', rank: place.groupRank, memberName }];
+      return [
+        {
+          programId: program.id,
+          programName: program.name,
+          period: run.period,
+          kind,
+          title: honourTitle(run, program) ?? 'champion',
+          rank: place.groupRank,
+          memberName,
+        },
+      ];
     };
     return [
       ...runs.flatMap((run) => {
         const place = places.get(run.id);
         return place ? honour(run, place, null) : [];
       }),
-      ...memberPlaces.flatMap((place) => honour(memberRuns.find((r) => r.id === place.runId)!, place, maskName(place.memberName))),
-    ].sort((a, b) => order.indexOf(a.period) - order.indexOf(b.period) || a.programId - b.programId || (a.memberName === null ? 0 : 1) - (b.memberName === null ? 0 : 1));
+      ...memberPlaces.flatMap((place) =>
+        honour(
+          memberRuns.find((r) => r.id === place.runId)!,
+          place,
+          maskName(place.memberName),
+        ),
+      ),
+    ].sort(
+      (a, b) =>
+        order.indexOf(a.period) - order.indexOf(b.period) ||
+        a.programId - b.programId ||
+        (a.memberName === null ? 0 : 1) - (b.memberName === null ? 0 : 1),
+    );
   }
 }

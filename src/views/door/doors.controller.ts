@@ -11,7 +11,10 @@ export class DoorsController {
 
   @Get('public/households/:cardCode')
   @Public()
-  @ApiOperation({ summary: 'A household door page (一户一码, no login): points, place in the village this period, honours, entries under notice; a masked name and nothing else personal' })
+  @ApiOperation({
+    summary:
+      'A household door page (一户一码, no login): points, place in the village this period, honours, entries under notice; a masked name and nothing else personal',
+  })
   @ApiOkResponse({ description: 'The door page of the household', type: DoorPageView })
   page(@Param('cardCode') cardCode: string): Promise<DoorPageView> {
     return this.doors.page(cardCode);

@@ -1,5 +1,14 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiSecurity,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import type { Actor, UserActor } from '../../common/auth/actor.js';
 import { AllowDevice, CurrentActor, CurrentUser, Roles } from '../../common/auth/decorators.js';
 import { READERS, RESIDENT_DATA_READERS, VILLAGE_STAFF } from '../../common/auth/roles.js';
@@ -34,7 +43,8 @@ export class HouseholdDetailsController {
   @ApiSecurity('api-key')
   @ApiOperation({ summary: 'Look a household up by its card code (kiosks and store operators get the head name masked)' })
   @ApiOkResponse({
-    description: 'Staff: the household with members and balances (`HouseholdDetailView`). A kiosk or a store operator (what a counter needs): its id, numbers and the head name masked (`KioskHouseholdView`)',
+    description:
+      'Staff: the household with members and balances (`HouseholdDetailView`). A kiosk or a store operator (what a counter needs): its id, numbers and the head name masked (`KioskHouseholdView`)',
     schema: { oneOf: [{ $ref: getSchemaPath(HouseholdDetailView) }, { $ref: getSchemaPath(KioskHouseholdView) }] },
   })
   byCard(@CurrentActor() actor: Actor, @Param('cardCode') cardCode: string): Promise<HouseholdDetailView | KioskHouseholdView> {
@@ -54,7 +64,11 @@ export class HouseholdDetailsController {
   @Roles(...VILLAGE_STAFF)
   @ApiOperation({ summary: 'Change the head, address or phone of a household' })
   @ApiOkResponse({ description: 'The household, changed', type: HouseholdDetailView })
-  update(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdateHouseholdDto): Promise<HouseholdDetailView> {
+  update(
+    @CurrentUser() actor: UserActor,
+    @Param('id', ParseIdPipe) id: number,
+    @Body() dto: UpdateHouseholdDto,
+  ): Promise<HouseholdDetailView> {
     return this.households.update(actor, id, dto);
   }
 }

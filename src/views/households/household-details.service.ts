@@ -50,7 +50,13 @@ export class HouseholdDetails {
     const household = await this.households.byCard(actor, rawCode);
     // A counter (a kiosk, or a store operator at it) gets what it needs to serve the household: no members, the name masked.
     if (actor.kind === 'device' || (actor.kind === 'user' && actor.role === 'store_operator')) {
-      return { id: household.id, cardCode: household.cardCode, householdNo: household.householdNo, villageId: household.villageId, headNameMasked: maskName(household.headName) };
+      return {
+        id: household.id,
+        cardCode: household.cardCode,
+        householdNo: household.householdNo,
+        villageId: household.villageId,
+        headNameMasked: maskName(household.headName),
+      };
     }
     return this.detail(household);
   }

@@ -22,7 +22,11 @@ export class KioskController {
   @ApiSecurity('api-key')
   @ApiOkResponse({ description: 'Who, what they can spend, and the shelf for them', type: KioskLookupView })
   @ApiOperation({ summary: 'Kiosk lookup: masked head name, redeemable points and what is left of each limited item' })
-  lookup(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number, @Param('cardCode') cardCode: string): Promise<KioskLookupView> {
+  lookup(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: number,
+    @Param('cardCode') cardCode: string,
+  ): Promise<KioskLookupView> {
     return this.kiosk.lookup(actor, id, cardCode);
   }
 }

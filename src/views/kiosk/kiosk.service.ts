@@ -11,7 +11,6 @@ import { assertServedBy } from '../../stores/redemptions/eligibility.js';
 import { ItemsRepository } from '../../stores/items.repository.js';
 import { StoresService } from '../../stores/stores.service.js';
 
-
 export interface KioskLookup {
   household: { id: number; cardCode: string; householdNo: string; headNameMasked: string };
   balance: number;
@@ -24,7 +23,14 @@ export interface KioskLookup {
   blocks: RedeemBlock[];
   suspendedUntil: string | null;
   expiring: { points: number; on: string } | null;
-  items: { sku: string; name: string; pointsPrice: number; stock: number | null; limit: { quantity: number; per: string } | null; remaining: number | null }[];
+  items: {
+    sku: string;
+    name: string;
+    pointsPrice: number;
+    stock: number | null;
+    limit: { quantity: number; per: string } | null;
+    remaining: number | null;
+  }[];
 }
 
 /** What the counter needs after scanning a card: who, what they can spend, what is left to take. */
@@ -54,9 +60,18 @@ export class KioskService {
     // The rule a redemption enforces, so the counter shows what it will be told.
     const { redeemable, blocks } = spendable({ balance, basePoints: program.basePoints, suspendedUntil });
     const today = dayIn(program.timezone);
-    const offered = await this.items.shelfFor(storeId, householdId, { month: periodKey(today, 'month'), quarter: periodKey(today, 'quarter'), year: periodKey(today, 'year') });
+    const offered = await this.items.shelfFor(storeId, householdId, {
+      month: periodKey(today, 'month'),
+      quarter: periodKey(today, 'quarter'),
+      year: periodKey(today, 'year'),
+    });
     return {
-      household: { id: householdId, cardCode: household.cardCode, householdNo: household.householdNo, headNameMasked: maskName(household.headName) },
+      household: {
+        id: householdId,
+        cardCode: household.cardCode,
+        householdNo: household.householdNo,
+        headNameMasked: maskName(household.headName),
+      },
       balance,
       basePoints: program.basePoints,
       redeemable,

@@ -22,7 +22,10 @@ export class LedgerBookController {
   @ApiErrors('OUT_OF_SCOPE', 'NOT_FOUND', 'NOT_A_HOUSEHOLD_PROGRAM')
   @ApiProduces('application/json', 'text/csv', XLSX_TYPE)
   @ApiExtraModels(LedgerBookView)
-  @ApiOperation({ summary: "台账: one household's year with rule categories, members, running balance and totals per category (JSON, CSV, or xlsx laid out for one A4 page)" })
+  @ApiOperation({
+    summary:
+      "台账: one household's year with rule categories, members, running balance and totals per category (JSON, CSV, or xlsx laid out for one A4 page)",
+  })
   @ApiOkResponse({ description: 'The ledger book', content: reportContent(LedgerBookView) })
   async ledgerBook(@CurrentUser() actor: UserActor, @Query() q: LedgerBookQuery, @Res() res: Response): Promise<void> {
     if (q.format === 'json') {

@@ -10,7 +10,16 @@ import type { LedgerBookLineView } from '../reports/report-views.js';
 const HEADER = ['记账日期', '发生日期', '类别', '项目', '成员', '积分', '余额', '备注'];
 const WIDTHS = [11, 11, 12, 24, 8, 8, 8, 20];
 
-const lineCells = (l: LedgerBookLineView): Cell[] => [l.recordedOn, l.occurredOn, l.category, l.item, l.memberName, l.points, l.balanceAfter, l.memo];
+const lineCells = (l: LedgerBookLineView): Cell[] => [
+  l.recordedOn,
+  l.occurredOn,
+  l.category,
+  l.item,
+  l.memberName,
+  l.points,
+  l.balanceAfter,
+  l.memo,
+];
 
 /** The first row of the table: the balance carried from the year before. */
 const openingRow = (year: string, opening: number): Cell[] => [`${year}-01-01`, null, '上年结转', '年初余额', null, null, opening, null];
@@ -55,7 +64,16 @@ export async function sendLedgerBookXlsx(res: Response, s: LedgerBookSource, pag
   res.setHeader('Content-Disposition', `attachment; filename="${fileName(s)}.xlsx"`);
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
   const sheet = book.addWorksheet('台账', {
-    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 1, horizontalCentered: true, printTitlesRow: '3:3', margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } },
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 1,
+      horizontalCentered: true,
+      printTitlesRow: '3:3',
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
   });
   sheet.columns = WIDTHS.map((width) => ({ width }));
   const title = sheet.addRow(safeRow([s.title]));
@@ -63,7 +81,9 @@ export async function sendLedgerBookXlsx(res: Response, s: LedgerBookSource, pag
   title.alignment = { horizontal: 'center' };
   sheet.mergeCells(1, 1, 1, HEADER.length);
   title.commit();
-  const info = sheet.addRow([`村（社区）：${s.household.villageName}  户号：${s.household.householdNo}  户主：${s.household.headName}  积分方案：${s.programName}`]);
+  const info = sheet.addRow([
+    `村（社区）：${s.household.villageName}  户号：${s.household.householdNo}  户主：${s.household.headName}  积分方案：${s.programName}`,
+  ]);
   sheet.mergeCells(2, 1, 2, HEADER.length);
   info.commit();
   const head = sheet.addRow(HEADER);

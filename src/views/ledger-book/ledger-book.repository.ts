@@ -31,7 +31,10 @@ export class LedgerBookRepository {
   constructor(private readonly db: DataSource) {}
 
   async account(programId: number, holderId: number): Promise<string | null> {
-    const rows = (await this.db.query(`SELECT id FROM accounts WHERE program_id = $1 AND kind = 'holder' AND holder_id = $2`, [programId, holderId])) as { id: string }[];
+    const rows = (await this.db.query(`SELECT id FROM accounts WHERE program_id = $1 AND kind = 'holder' AND holder_id = $2`, [
+      programId,
+      holderId,
+    ])) as { id: string }[];
     return rows[0]?.id ?? null;
   }
 

@@ -55,7 +55,9 @@ export class LedgerBookTotals {
 
   add(line: LedgerBookLineView): void {
     if (line.balanceAfter !== this.closing + line.points) {
-      throw new Error(`台账 does not add up at posting ${line.postingId}: ${this.closing} ${line.points >= 0 ? '+' : '−'} ${Math.abs(line.points)} ≠ ${line.balanceAfter}`);
+      throw new Error(
+        `台账 does not add up at posting ${line.postingId}: ${this.closing} ${line.points >= 0 ? '+' : '−'} ${Math.abs(line.points)} ≠ ${line.balanceAfter}`,
+      );
     }
     const c = this.categories.get(line.category) ?? { category: line.category, entries: 0, points: 0 };
     c.entries += 1;

@@ -51,7 +51,11 @@ export class BalancesService {
   ) {}
 
   /** A program and one of its holders, both within the actor's reach; a resident reaches only its own household. */
-  async holderInScope(actor: Actor | ResidentActor, programId: number, holderId: number): Promise<{ program: ProgramWithPath; holder: ResolvedHolder }> {
+  async holderInScope(
+    actor: Actor | ResidentActor,
+    programId: number,
+    holderId: number,
+  ): Promise<{ program: ProgramWithPath; holder: ResolvedHolder }> {
     const program = await this.programs.get(actor, programId);
     if (actor.kind === 'resident' && (program.holderType !== 'household' || holderId !== actor.householdId)) {
       throw new DomainError('FORBIDDEN', { reason: 'a resident reads only its own household', holderId });
@@ -102,7 +106,8 @@ export class BalancesService {
   private async levelNow(program: Program, holderId: number, earnedThisPeriod: number, opened: boolean): Promise<HolderLevel | null> {
     if (program.levels.length === 0) return null;
     const { key, periods } = levelPeriodOf(program);
-    const earned = program.levelPeriod === 'period' ? earnedThisPeriod : opened ? await this.statements.earnedIn(program.id, holderId, periods) : 0;
+    const earned =
+      program.levelPeriod === 'period' ? earnedThisPeriod : opened ? await this.statements.earnedIn(program.id, holderId, periods) : 0;
     return holderLevel(program.levels, earned, key);
   }
 
@@ -112,7 +117,10 @@ export class BalancesService {
     holderId: number,
     q: { from?: string; to?: string; cursor?: string; limit: number },
   ): Promise<{ items: StatementLine[]; nextCursor: string | null }> {
-    for (const [field, value] of [['from', q.from], ['to', q.to]] as const) {
+    for (const [field, value] of [
+      ['from', q.from],
+      ['to', q.to],
+    ] as const) {
       if (value !== undefined && !isIsoDate(value)) {
         throw invalidField(field, `${field} must be a date like 2026-07-01`, 'isIsoDate');
       }

@@ -34,7 +34,13 @@ export class CapUsageService {
     private readonly statements: StatementsRepository,
   ) {}
 
-  async usage(actor: Actor | ResidentActor, programId: number, holderId: number, ruleId: number, occurredOn: string | undefined): Promise<CapUsage> {
+  async usage(
+    actor: Actor | ResidentActor,
+    programId: number,
+    holderId: number,
+    ruleId: number,
+    occurredOn: string | undefined,
+  ): Promise<CapUsage> {
     const { program } = await this.balances.holderInScope(actor, programId, holderId);
     const { rule } = await this.programs.getWithRule(actor, programId, ruleId);
     if (!rule) throw notFound('rule', ruleId);
@@ -43,11 +49,29 @@ export class CapUsageService {
     const version = versionInForce(rule.versions, day);
     if (!version) throw new DomainError('RULE_NOT_EFFECTIVE', { ruleId, occurredOn: day });
     if (version.capPoints === null || version.capPer === null) {
-      return { ruleId, points: version.points, capPoints: null, capPer: null, periodKey: null, used: 0, remaining: null, wouldGrant: version.points };
+      return {
+        ruleId,
+        points: version.points,
+        capPoints: null,
+        capPer: null,
+        periodKey: null,
+        used: 0,
+        remaining: null,
+        wouldGrant: version.points,
+      };
     }
     const key = periodKey(day, version.capPer);
     const used = await this.statements.capUsed(ruleId, holderId, key);
     const remaining = Math.max(0, version.capPoints - used);
-    return { ruleId, points: version.points, capPoints: version.capPoints, capPer: version.capPer, periodKey: key, used, remaining, wouldGrant: version.points > 0 ? Math.min(version.points, remaining) : version.points };
+    return {
+      ruleId,
+      points: version.points,
+      capPoints: version.capPoints,
+      capPer: version.capPer,
+      periodKey: key,
+      used,
+      remaining,
+      wouldGrant: version.points > 0 ? Math.min(version.points, remaining) : version.points,
+    };
   }
 }

@@ -22,10 +22,10 @@ export class LedgerCheckRepository {
   /** Checks the programs of one county (or one of its programs). */
   async check(countyId: number, programId?: number): Promise<LedgerCheck> {
     return this.db.transaction('REPEATABLE READ', async (m) => {
-      const [{ ids }] = (await m.query(`SELECT coalesce(array_agg(id), '{}') AS ids FROM programs WHERE county_id = $1 AND ($2::int IS NULL OR id = $2)`, [
-        countyId,
-        programId ?? null,
-      ])) as { ids: number[] }[];
+      const [{ ids }] = (await m.query(
+        `SELECT coalesce(array_agg(id), '{}') AS ids FROM programs WHERE county_id = $1 AND ($2::int IS NULL OR id = $2)`,
+        [countyId, programId ?? null],
+      )) as { ids: number[] }[];
       const p = ids;
       const [counts] = (await m.query(
         `SELECT (SELECT count(*) FROM transactions WHERE program_id = ANY($1::int[])) AS transactions,

@@ -6,7 +6,15 @@ import { READERS, RESIDENT_DATA_READERS } from '../../common/auth/roles.js';
 import { countyIdOf } from '../../common/auth/scope.js';
 import { ApiErrors } from '../../common/http/api-errors.js';
 import { ParseIdPipe } from '../../common/http/parse-id.pipe.js';
-import { BalanceResponse, CapUsageQuery, CapUsageView, LedgerCheckQuery, LedgerCheckResponse, StatementQuery, StatementResponse } from '../../ledger/ledger.dto.js';
+import {
+  BalanceResponse,
+  CapUsageQuery,
+  CapUsageView,
+  LedgerCheckQuery,
+  LedgerCheckResponse,
+  StatementQuery,
+  StatementResponse,
+} from '../../ledger/ledger.dto.js';
 import { BalancesService } from './balances.service.js';
 import { CapUsageService } from './cap-usage.service.js';
 import { LedgerCheckRepository } from './ledger-check.repository.js';
@@ -29,7 +37,11 @@ export class LedgerViewsController {
   @ApiSecurity('api-key')
   @ApiOperation({ summary: 'Balance, base points, redeemable points and points earned this period (a resident: its own household)' })
   @ApiOkResponse({ description: 'The balance', type: BalanceResponse })
-  balance(@CurrentReader() actor: Actor | ResidentActor, @Param('id', ParseIdPipe) id: number, @Param('holderId', ParseIdPipe) holderId: number): Promise<BalanceResponse> {
+  balance(
+    @CurrentReader() actor: Actor | ResidentActor,
+    @Param('id', ParseIdPipe) id: number,
+    @Param('holderId', ParseIdPipe) holderId: number,
+  ): Promise<BalanceResponse> {
     return this.balances.balance(actor, id, holderId);
   }
 
@@ -38,7 +50,8 @@ export class LedgerViewsController {
   @AllowResident()
   @ApiErrors('RULE_NOT_EFFECTIVE')
   @ApiOperation({
-    summary: "What is left of a rule's cap for a holder in the period of a day (a resident: its own household): what a claim or an entry would be granted before it is filed",
+    summary:
+      "What is left of a rule's cap for a holder in the period of a day (a resident: its own household): what a claim or an entry would be granted before it is filed",
   })
   @ApiOkResponse({ description: 'The cap, what is used and what is left', type: CapUsageView })
   capUsage(
@@ -54,7 +67,9 @@ export class LedgerViewsController {
   @Get('programs/:id/holders/:holderId/statement')
   @Roles(...RESIDENT_DATA_READERS)
   @AllowResident()
-  @ApiOperation({ summary: 'Statement of a holder, newest first, with rule, memo, operator and balance after each line (a resident: its own household)' })
+  @ApiOperation({
+    summary: 'Statement of a holder, newest first, with rule, memo, operator and balance after each line (a resident: its own household)',
+  })
   @ApiOkResponse({ description: 'A page of the statement', type: StatementResponse })
   statement(
     @CurrentReader() actor: Actor | ResidentActor,
@@ -68,7 +83,10 @@ export class LedgerViewsController {
   @Get('ledger/check')
   @ApiErrors('NOT_FOUND', 'OUT_OF_SCOPE')
   @Roles('county_admin', 'auditor')
-  @ApiOperation({ summary: 'Proves the ledger invariants for the programs of your county: global sum zero, each transaction balanced, each balance equal to its postings' })
+  @ApiOperation({
+    summary:
+      'Proves the ledger invariants for the programs of your county: global sum zero, each transaction balanced, each balance equal to its postings',
+  })
   @ApiOkResponse({ description: 'The result of the check (ok false lists what is wrong)', type: LedgerCheckResponse })
   check(@CurrentActor() actor: Actor, @Query() q: LedgerCheckQuery): Promise<LedgerCheckResponse> {
     return this.checks.check(countyIdOf(actor), q.programId);

@@ -58,7 +58,10 @@ export class StatementsRepository {
   constructor(private readonly db: DataSource) {}
 
   async account(programId: number, holderId: number): Promise<{ id: string; balance: number } | null> {
-    const rows = (await this.db.query(`SELECT id, balance FROM accounts WHERE program_id = $1 AND kind = 'holder' AND holder_id = $2`, [programId, holderId])) as {
+    const rows = (await this.db.query(`SELECT id, balance FROM accounts WHERE program_id = $1 AND kind = 'holder' AND holder_id = $2`, [
+      programId,
+      holderId,
+    ])) as {
       id: string;
       balance: string;
     }[];
@@ -69,7 +72,11 @@ export class StatementsRepository {
    * The holder's account with what it earned in `period` and its points under public notice (the
    * publicity module's notices: not posted yet, not redeemable), in one round trip.
    */
-  async accountWithEarned(programId: number, holderId: number, period: string): Promise<{ id: string; balance: number; earned: number; pending: number } | null> {
+  async accountWithEarned(
+    programId: number,
+    holderId: number,
+    period: string,
+  ): Promise<{ id: string; balance: number; earned: number; pending: number } | null> {
     const rows = (await this.db.query(
       `SELECT a.id, a.balance,
               (SELECT COALESCE(sum(p.amount), 0) FROM postings p JOIN transactions t ON t.id = p.transaction_id
@@ -79,7 +86,9 @@ export class StatementsRepository {
       [programId, holderId, period],
     )) as { id: string; balance: string; earned: string; pending: string }[];
     const row = rows[0];
-    return row ? { id: row.id, balance: toSafeInteger(row.balance), earned: toSafeInteger(row.earned), pending: toSafeInteger(row.pending) } : null;
+    return row
+      ? { id: row.id, balance: toSafeInteger(row.balance), earned: toSafeInteger(row.earned), pending: toSafeInteger(row.pending) }
+      : null;
   }
 
   /**
@@ -99,12 +108,21 @@ export class StatementsRepository {
 
   /** Points of a rule's cap a holder has used (granted, or reserved by an entry under notice) in a cap period. */
   async capUsed(ruleId: number, holderId: number, periodKey: string): Promise<number> {
-    const [row] = (await this.db.query(`SELECT used FROM cap_usage WHERE rule_id = $1 AND holder_id = $2 AND period_key = $3`, [ruleId, holderId, periodKey])) as { used: string }[];
+    const [row] = (await this.db.query(`SELECT used FROM cap_usage WHERE rule_id = $1 AND holder_id = $2 AND period_key = $3`, [
+      ruleId,
+      holderId,
+      periodKey,
+    ])) as { used: string }[];
     return row ? toSafeInteger(row.used) : 0;
   }
 
   /** Newest booked first (as the 台账 goes, backwards); `before` is the cursor (a posting id). */
-  async lines(accountId: string, filter: { from?: string; to?: string; before?: string }, limit: number, timezone: string): Promise<StatementLine[]> {
+  async lines(
+    accountId: string,
+    filter: { from?: string; to?: string; before?: string },
+    limit: number,
+    timezone: string,
+  ): Promise<StatementLine[]> {
     const rows = (await this.db.query(
       `SELECT p.id AS "postingId", t.id AS "transactionId", t.type, to_char(t.occurred_on, 'YYYY-MM-DD') AS "occurredOn", t.period, t.late,
               t.recorded_at AS "recordedAt", to_char(t.recorded_at AT TIME ZONE $6, 'YYYY-MM-DD') AS "recordedOn", p.amount, p.balance_after AS "balanceAfter", t.capped, t.requested_points AS "requestedPoints",

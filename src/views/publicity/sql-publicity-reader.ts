@@ -33,7 +33,15 @@ export class SqlPublicityReader extends PublicityReader {
           AND ($3::varchar[] IS NULL OR n.status = ANY($3)) AND ($4::int IS NULL OR n.program_id = $4) AND ($5::int IS NULL OR n.holder_id = $5)
           AND ($6::bigint IS NULL OR n.claim_id = $6)
         ORDER BY n.deadline, n.id LIMIT $7`,
-      [filter.id ?? null, filter.path ?? null, filter.statuses ?? null, filter.programId ?? null, filter.holderId ?? null, filter.claimId ?? null, limit],
+      [
+        filter.id ?? null,
+        filter.path ?? null,
+        filter.statuses ?? null,
+        filter.programId ?? null,
+        filter.holderId ?? null,
+        filter.claimId ?? null,
+        limit,
+      ],
     )) as NoticeRow[];
     return rows.map(noticeFromRow);
   }
@@ -55,7 +63,21 @@ export class SqlPublicityReader extends PublicityReader {
          LEFT JOIN households h ON e.actor_type = 'resident' AND h.id = e.actor_id
         WHERE e.subject_type = $1 AND e.subject_id = $2 ORDER BY e.id`,
       [subjectType, subjectId],
-    )) as { event: string; at: Date; actorType: string; actorId: number | null; actorName: string | null; reason: string | null; details: Record<string, unknown> }[];
-    return rows.map((r) => ({ event: r.event, at: r.at, actor: { type: r.actorType, id: r.actorId, name: r.actorName }, reason: r.reason, details: r.details }));
+    )) as {
+      event: string;
+      at: Date;
+      actorType: string;
+      actorId: number | null;
+      actorName: string | null;
+      reason: string | null;
+      details: Record<string, unknown>;
+    }[];
+    return rows.map((r) => ({
+      event: r.event,
+      at: r.at,
+      actor: { type: r.actorType, id: r.actorId, name: r.actorName },
+      reason: r.reason,
+      details: r.details,
+    }));
   }
 }

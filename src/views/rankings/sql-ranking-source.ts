@@ -44,7 +44,9 @@ export class SqlRankingSource extends RankingSource {
          )`
       : '';
     const participationJoin = spec.participation ? 'LEFT JOIN participation pa ON pa.holder_id = ho.holder_id' : '';
-    const participationPoints = spec.participation ? `COALESCE(floor($5::bigint * pa.awarded / NULLIF(pa.households, 0)), 0)::bigint` : '0::bigint';
+    const participationPoints = spec.participation
+      ? `COALESCE(floor($5::bigint * pa.awarded / NULLIF(pa.households, 0)), 0)::bigint`
+      : '0::bigint';
     const participationJson = spec.participation
       ? `, 'participation', jsonb_build_object('households', COALESCE(pa.households, 0), 'awarded', COALESCE(pa.awarded, 0), 'weight', $5::int, 'points', ${participationPoints})`
       : '';

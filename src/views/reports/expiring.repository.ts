@@ -25,7 +25,13 @@ export interface ExpiringRow {
  */
 @Injectable()
 export class ExpiringRepository {
-  months(regionPath: string, program: Pick<ReportProgram, 'id' | 'pointValueFen' | 'expiryPolicy' | 'expiryMonths' | 'expiryDate' | 'expiryCarryOver'>, firstDay: string, untilDay: string, lastDeedDay: string): ReportStatement<ExpiringRow> {
+  months(
+    regionPath: string,
+    program: Pick<ReportProgram, 'id' | 'pointValueFen' | 'expiryPolicy' | 'expiryMonths' | 'expiryDate' | 'expiryCarryOver'>,
+    firstDay: string,
+    untilDay: string,
+    lastDeedDay: string,
+  ): ReportStatement<ExpiringRow> {
     const expiresOn = `lot_expires_on(l.occurred_on, $5::varchar, $6::int, $7::varchar)`;
     const sql = `
       WITH due AS (
@@ -46,7 +52,17 @@ export class ExpiringRepository {
     const carryOver = program.expiryPolicy === 'yearly' ? program.expiryCarryOver : 0;
     return {
       sql,
-      params: [`${regionPath}%`, program.id, firstDay, untilDay, program.expiryPolicy, program.expiryMonths, program.expiryDate, lastDeedDay, carryOver],
+      params: [
+        `${regionPath}%`,
+        program.id,
+        firstDay,
+        untilDay,
+        program.expiryPolicy,
+        program.expiryMonths,
+        program.expiryDate,
+        lastDeedDay,
+        carryOver,
+      ],
       map: (r) => {
         const points = n(r.points as string);
         return {

@@ -27,7 +27,8 @@ export class ExpiringService {
     const months = monthsFrom(first, q.months);
     const until = `${addMonths(first, q.months)}-01`;
     // Expiry never comes before the deed; N months after it at most 3 days earlier than the calendar month (month ends clamp).
-    const lastDeedDay = program.expiryPolicy === 'rolling' ? addDays(`${addMonths(until.slice(0, 7), -program.expiryMonths!)}-${until.slice(8)}`, 3) : until;
+    const lastDeedDay =
+      program.expiryPolicy === 'rolling' ? addDays(`${addMonths(until.slice(0, 7), -program.expiryMonths!)}-${until.slice(8)}`, 3) : until;
     return { region, program, months, statement: this.repo.months(region.path, program, `${first}-01`, until, lastDeedDay) };
   }
 
@@ -63,6 +64,11 @@ export class ExpiringService {
       return [r.villageCode, r.villageName, r.month, r.points, r.valueFen, r.households];
     };
     const footer = (): Cell[][] => [...totals].map(([month, t]) => ['合计', region.name, month, t.points, t.valueFen, null]);
-    return { name: fileName('expiring', region.id, `program${program.id}`, months[0], `${q.months}m`), sheet: '积分到期', header: HEADER, pages: cellPages(this.reader.pages(statement), cells, footer) };
+    return {
+      name: fileName('expiring', region.id, `program${program.id}`, months[0], `${q.months}m`),
+      sheet: '积分到期',
+      header: HEADER,
+      pages: cellPages(this.reader.pages(statement), cells, footer),
+    };
   }
 }

@@ -111,6 +111,11 @@ export class LiabilityRepository {
             - (SELECT COALESCE(sum(x.points), 0) FROM st JOIN refunds x ON x.store_id = st.id AND x.settlement_id IS NULL) AS "unsettledPoints"`,
       [`${regionPath}%`, programId],
     )) as Record<keyof SettlementTotals, string>[];
-    return { settlements: n(row.settlements), settledPoints: n(row.settledPoints), settledValueFen: n(row.settledValueFen), unsettledPoints: n(row.unsettledPoints) };
+    return {
+      settlements: n(row.settlements),
+      settledPoints: n(row.settledPoints),
+      settledValueFen: n(row.settledValueFen),
+      unsettledPoints: n(row.unsettledPoints),
+    };
   }
 }

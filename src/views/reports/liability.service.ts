@@ -75,18 +75,42 @@ export class LiabilityService {
       ['待兑付积分合计', '', region.name, total.households, total.outstandingPoints, total.outstandingValueFen],
       ...goods.stock.map((s) => ['库存商品', s.fundingSource, s.fundingSourceName, s.quantity, s.points, s.valueFen]),
       ['库存商品合计', '', '', goods.stockTotal.quantity, goods.stockTotal.points, goods.stockTotal.valueFen],
-      ['库存减待兑付', '', '', '', goods.stockTotal.points - total.outstandingPoints, goods.stockTotal.valueFen - total.outstandingValueFen],
+      [
+        '库存减待兑付',
+        '',
+        '',
+        '',
+        goods.stockTotal.points - total.outstandingPoints,
+        goods.stockTotal.valueFen - total.outstandingValueFen,
+      ],
       ['已结算', '', `${goods.settled.settlements}次`, '', goods.settled.points, goods.settled.valueFen],
       ['待结算', '', '', '', goods.settled.unsettledPoints, goods.settled.unsettledValueFen],
     ];
-    return { name: fileName('liability', region.id, `program${program.id}`), sheet: '积分负债', header: HEADER, pages: cellPages(this.reader.pages(statement), cells, footer) };
+    return {
+      name: fileName('liability', region.id, `program${program.id}`),
+      sheet: '积分负债',
+      header: HEADER,
+      pages: cellPages(this.reader.pages(statement), cells, footer),
+    };
   }
 }
 
 function stockView(s: StockSourceRow, pointValueFen: number): StockSourceView {
-  return { fundingSource: s.fundingSource, fundingSourceName: FUNDING_SOURCE_NAMES[s.fundingSource] ?? s.fundingSource, quantity: s.quantity, points: s.points, valueFen: fen(s.points, pointValueFen) };
+  return {
+    fundingSource: s.fundingSource,
+    fundingSourceName: FUNDING_SOURCE_NAMES[s.fundingSource] ?? s.fundingSource,
+    quantity: s.quantity,
+    points: s.points,
+    valueFen: fen(s.points, pointValueFen),
+  };
 }
 
 function settledView(s: SettlementTotals, pointValueFen: number): SettledView {
-  return { settlements: s.settlements, points: s.settledPoints, valueFen: s.settledValueFen, unsettledPoints: s.unsettledPoints, unsettledValueFen: fen(s.unsettledPoints, pointValueFen) };
+  return {
+    settlements: s.settlements,
+    points: s.settledPoints,
+    valueFen: s.settledValueFen,
+    unsettledPoints: s.unsettledPoints,
+    unsettledValueFen: fen(s.unsettledPoints, pointValueFen),
+  };
 }

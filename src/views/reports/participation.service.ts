@@ -67,7 +67,14 @@ export class ParticipationService {
   async table(actor: UserActor, q: ParticipationReportQuery): Promise<ReportTable> {
     const { region, period, statement, grids } = await this.prepare(actor, q);
     const sum = { households: 0, participating: 0, previousParticipating: 0 };
-    const figures = (v: ParticipationTotalView) => [v.households, v.participating, v.sharePercent, v.previousParticipating, v.previousSharePercent, v.changePercentPoints];
+    const figures = (v: ParticipationTotalView) => [
+      v.households,
+      v.participating,
+      v.sharePercent,
+      v.previousParticipating,
+      v.previousSharePercent,
+      v.changePercentPoints,
+    ];
     const footer = () => [['合计', region.name, '', ...figures(shares(sum))]];
     const name = fileName('participation', region.id, period.key);
     if (q.by === 'grid') {
@@ -76,7 +83,12 @@ export class ParticipationService {
         const g = gridView(r);
         return [g.villageCode, g.villageName, g.gridCode ?? '', g.gridName ?? NO_GRID, ...figures(g)];
       };
-      return { name, sheet: '参与率（网格）', header: GRID_HEADER, pages: cellPages(this.reader.pages(grids), cells, () => [['合计', region.name, '', '', ...figures(shares(sum))]]) };
+      return {
+        name,
+        sheet: '参与率（网格）',
+        header: GRID_HEADER,
+        pages: cellPages(this.reader.pages(grids), cells, () => [['合计', region.name, '', '', ...figures(shares(sum))]]),
+      };
     }
     const cells = (r: ParticipationRow) => {
       add(sum, r);
@@ -88,7 +100,15 @@ export class ParticipationService {
 }
 
 function gridView(r: ParticipationGridRow): ParticipationGridView {
-  return { villageId: r.villageId, villageCode: r.villageCode, villageName: r.villageName, gridId: r.gridId, gridCode: r.gridCode, gridName: r.gridName, ...shares(r) };
+  return {
+    villageId: r.villageId,
+    villageCode: r.villageCode,
+    villageName: r.villageName,
+    gridId: r.gridId,
+    gridCode: r.gridCode,
+    gridName: r.gridName,
+    ...shares(r),
+  };
 }
 
 function villageView(r: ParticipationRow): ParticipationVillageView {

@@ -11,8 +11,29 @@ import type { RedemptionsReportQuery } from './reports.dto.js';
 import type { RedemptionTotalsView, RedemptionsReportView } from './report-views.js';
 
 const MAX_MONTHS = 36;
-const TOTAL_KEYS = ['redemptions', 'redeemedPoints', 'redeemedValueFen', 'refunds', 'refundedPoints', 'refundedValueFen', 'netPoints', 'netValueFen'] as const;
-const HEADER = ['超市编码', '超市', '月份', '兑换笔数', '兑换积分', '兑换金额（分）', '退货笔数', '退货积分', '退货金额（分）', '净积分', '净金额（分）'];
+const TOTAL_KEYS = [
+  'redemptions',
+  'redeemedPoints',
+  'redeemedValueFen',
+  'refunds',
+  'refundedPoints',
+  'refundedValueFen',
+  'netPoints',
+  'netValueFen',
+] as const;
+const HEADER = [
+  '超市编码',
+  '超市',
+  '月份',
+  '兑换笔数',
+  '兑换积分',
+  '兑换金额（分）',
+  '退货笔数',
+  '退货积分',
+  '退货金额（分）',
+  '净积分',
+  '净金额（分）',
+];
 
 /** Redemptions by store and month (report 1). */
 @Injectable()
@@ -46,10 +67,27 @@ export class RedemptionsReportService {
     const totals = zeroTotals();
     const cells = (r: StoreMonthRow) => {
       addInto(totals, r, TOTAL_KEYS);
-      return [r.storeCode, r.storeName, r.month, r.redemptions, r.redeemedPoints, r.redeemedValueFen, r.refunds, r.refundedPoints, r.refundedValueFen, r.netPoints, r.netValueFen];
+      return [
+        r.storeCode,
+        r.storeName,
+        r.month,
+        r.redemptions,
+        r.redeemedPoints,
+        r.redeemedValueFen,
+        r.refunds,
+        r.refundedPoints,
+        r.refundedValueFen,
+        r.netPoints,
+        r.netValueFen,
+      ];
     };
     const footer = () => [['合计', '', `${from}至${to}`, ...TOTAL_KEYS.map((k) => totals[k])]];
-    return { name: fileName('redemptions', region.id, from, to), sheet: '超市兑换月报', header: HEADER, pages: cellPages(this.reader.pages(statement), cells, footer) };
+    return {
+      name: fileName('redemptions', region.id, from, to),
+      sheet: '超市兑换月报',
+      header: HEADER,
+      pages: cellPages(this.reader.pages(statement), cells, footer),
+    };
   }
 }
 

@@ -14,7 +14,12 @@ export function reportContent(view: new () => object) {
 }
 
 /** Answers a report in the format asked for: JSON at once, CSV and xlsx streamed. */
-export async function answer<V>(res: Response, format: ReportFormat, json: () => Promise<V>, table: () => Promise<ReportTable>): Promise<void> {
+export async function answer<V>(
+  res: Response,
+  format: ReportFormat,
+  json: () => Promise<V>,
+  table: () => Promise<ReportTable>,
+): Promise<void> {
   if (format === 'json') {
     res.json(await json());
     return;

@@ -13,7 +13,11 @@ export interface ReportTable {
 }
 
 /** Maps pages of report rows to table cells, then adds the rows `footer` gives once every page is out (totals summed on the way). */
-export async function* cellPages<Row>(pages: AsyncIterable<Row[]>, cells: (row: Row) => Cell[], footer?: () => Cell[][]): AsyncGenerator<Cell[][]> {
+export async function* cellPages<Row>(
+  pages: AsyncIterable<Row[]>,
+  cells: (row: Row) => Cell[],
+  footer?: () => Cell[][],
+): AsyncGenerator<Cell[][]> {
   for await (const page of pages) yield page.map(cells);
   if (footer) yield footer();
 }

@@ -45,7 +45,12 @@ export class ReportScope {
   period(program: ReportProgram, key: string | undefined): { period: ReportPeriod; previous: ReportPeriod } {
     const asked = key ?? currentPeriodKey(program);
     const period = reportPeriod(asked, program.periodKind);
-    if (!period) throw invalidField('period', `period must be a ${program.periodKind} of the program (e.g. ${currentPeriodKey(program)}) or a year (e.g. 2026)`, 'isPeriod');
+    if (!period)
+      throw invalidField(
+        'period',
+        `period must be a ${program.periodKind} of the program (e.g. ${currentPeriodKey(program)}) or a year (e.g. 2026)`,
+        'isPeriod',
+      );
     return { period, previous: reportPeriod(previousPeriodKey(asked), program.periodKind)! };
   }
 }

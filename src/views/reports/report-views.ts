@@ -34,17 +34,30 @@ export class RedemptionsReportView {
   @ApiProperty({ description: 'Its name' }) regionName!: string;
   @ApiProperty({ description: 'First month, included', example: '2026-01' }) from!: string;
   @ApiProperty({ description: 'Last month, included', example: '2026-06' }) to!: string;
-  @ApiProperty({ description: 'One row per store and month with redemptions or refunds, by store code then month', type: [StoreMonthView] }) rows!: StoreMonthView[];
+  @ApiProperty({ description: 'One row per store and month with redemptions or refunds, by store code then month', type: [StoreMonthView] })
+  rows!: StoreMonthView[];
   @ApiProperty({ description: 'Sums over the rows', type: RedemptionTotalsView }) totals!: RedemptionTotalsView;
 }
 
 export class ParticipationTotalView {
-  @ApiProperty({ description: 'Households registered (now): every household of the village (or grid, or region), whether or not it has an account in the program yet; the liability report counts the same' }) households!: number;
-  @ApiProperty({ description: 'Households with at least one award or deduction in the period (not reversed in it)' }) participating!: number;
-  @ApiProperty({ description: 'participating / households in percent, 2 decimals; null without households', type: Number, nullable: true }) sharePercent!: number | null;
+  @ApiProperty({
+    description:
+      'Households registered (now): every household of the village (or grid, or region), whether or not it has an account in the program yet; the liability report counts the same',
+  })
+  households!: number;
+  @ApiProperty({ description: 'Households with at least one award or deduction in the period (not reversed in it)' })
+  participating!: number;
+  @ApiProperty({ description: 'participating / households in percent, 2 decimals; null without households', type: Number, nullable: true })
+  sharePercent!: number | null;
   @ApiProperty({ description: 'Households taking part in the previous period' }) previousParticipating!: number;
-  @ApiProperty({ description: 'Their share in percent; null without households', type: Number, nullable: true }) previousSharePercent!: number | null;
-  @ApiProperty({ description: 'Change of the share in percentage points (trend), 2 decimals; null without households', type: Number, nullable: true }) changePercentPoints!: number | null;
+  @ApiProperty({ description: 'Their share in percent; null without households', type: Number, nullable: true }) previousSharePercent!:
+    number | null;
+  @ApiProperty({
+    description: 'Change of the share in percentage points (trend), 2 decimals; null without households',
+    type: Number,
+    nullable: true,
+  })
+  changePercentPoints!: number | null;
 }
 
 export class ParticipationVillageView extends ParticipationTotalView {
@@ -58,7 +71,8 @@ export class ParticipationGridView extends ParticipationTotalView {
   @ApiProperty({ description: 'Village id' }) villageId!: number;
   @ApiProperty({ description: 'Village code' }) villageCode!: string;
   @ApiProperty({ description: 'Village name' }) villageName!: string;
-  @ApiProperty({ description: 'Grid id; null for the households of the village not placed in a grid', type: Number, nullable: true }) gridId!: number | null;
+  @ApiProperty({ description: 'Grid id; null for the households of the village not placed in a grid', type: Number, nullable: true })
+  gridId!: number | null;
   @ApiProperty({ description: 'Grid code', type: String, nullable: true }) gridCode!: string | null;
   @ApiProperty({ description: 'Grid name (网格 / 村民小组)', type: String, nullable: true }) gridName!: string | null;
 }
@@ -71,13 +85,26 @@ export class ParticipationReportView {
   @ApiProperty({ description: 'The period before it, for the trend', example: '2026-Q2' }) previousPeriod!: string;
   @ApiProperty({ description: 'Whether grids were asked for (by=grid)', example: false }) byGrid!: boolean;
   @ApiProperty({ description: 'Villages of the region, by code', type: [ParticipationVillageView] }) villages!: ParticipationVillageView[];
-  @ApiProperty({ description: 'With by=grid: each grid of each village (by village code, then grid code), then the village\'s households in no grid; null otherwise', type: [ParticipationGridView], nullable: true }) grids!: ParticipationGridView[] | null;
+  @ApiProperty({
+    description:
+      "With by=grid: each grid of each village (by village code, then grid code), then the village's households in no grid; null otherwise",
+    type: [ParticipationGridView],
+    nullable: true,
+  })
+  grids!: ParticipationGridView[] | null;
   @ApiProperty({ description: 'The whole region', type: ParticipationTotalView }) total!: ParticipationTotalView;
 }
 
 export class LiabilityAmountView {
-  @ApiProperty({ description: 'Households registered (now): every household of the village (or region), whether or not it has an account in the program yet; the participation report counts the same' }) households!: number;
-  @ApiProperty({ description: 'Redeemable points: sum over the households of max(0, balance − base points); a household without an account holds 0' }) outstandingPoints!: number;
+  @ApiProperty({
+    description:
+      'Households registered (now): every household of the village (or region), whether or not it has an account in the program yet; the participation report counts the same',
+  })
+  households!: number;
+  @ApiProperty({
+    description: 'Redeemable points: sum over the households of max(0, balance − base points); a household without an account holds 0',
+  })
+  outstandingPoints!: number;
   @ApiProperty({ description: 'Their value in fen (points × point value)' }) outstandingValueFen!: number;
 }
 
@@ -88,7 +115,11 @@ export class LiabilityVillageView extends LiabilityAmountView {
 }
 
 export class StockSourceView {
-  @ApiProperty({ description: "Funding source of the goods (a stock movement's funding_source; 'unspecified' when none)", example: 'donation' }) fundingSource!: string;
+  @ApiProperty({
+    description: "Funding source of the goods (a stock movement's funding_source; 'unspecified' when none)",
+    example: 'donation',
+  })
+  fundingSource!: string;
   @ApiProperty({ description: 'The source in Chinese', example: '社会捐赠' }) fundingSourceName!: string;
   @ApiProperty({ description: 'Units on the shelves attributed to the source (latest receipts first)' }) quantity!: number;
   @ApiProperty({ description: 'Their points price' }) points!: number;
@@ -117,9 +148,11 @@ export class LiabilityReportView {
   @ApiProperty({ description: 'Fen per point' }) pointValueFen!: number;
   @ApiProperty({ description: 'Villages of the region, by code', type: [LiabilityVillageView] }) villages!: LiabilityVillageView[];
   @ApiProperty({ description: 'The whole region', type: LiabilityAmountView }) total!: LiabilityAmountView;
-  @ApiProperty({ description: "Goods in stock at the program's stores of the region, by funding source", type: [StockSourceView] }) stock!: StockSourceView[];
+  @ApiProperty({ description: "Goods in stock at the program's stores of the region, by funding source", type: [StockSourceView] })
+  stock!: StockSourceView[];
   @ApiProperty({ description: 'All goods in stock', type: StockTotalView }) stockTotal!: StockTotalView;
-  @ApiProperty({ description: 'Goods in stock minus outstanding points, in fen (negative: the goods do not cover what is owed)' }) coverageFen!: number;
+  @ApiProperty({ description: 'Goods in stock minus outstanding points, in fen (negative: the goods do not cover what is owed)' })
+  coverageFen!: number;
   @ApiProperty({ description: "What the region's stores were settled and still await", type: SettledView }) settled!: SettledView;
 }
 
@@ -127,7 +160,11 @@ export class ExpiringRowView {
   @ApiProperty({ description: 'Village id' }) villageId!: number;
   @ApiProperty({ description: 'Village code' }) villageCode!: string;
   @ApiProperty({ description: 'Village name' }) villageName!: string;
-  @ApiProperty({ description: 'Month of the expiry date (the first day the points are gone); overdue lots count in the first month', example: '2027-01' }) month!: string;
+  @ApiProperty({
+    description: 'Month of the expiry date (the first day the points are gone); overdue lots count in the first month',
+    example: '2027-01',
+  })
+  month!: string;
   @ApiProperty({ description: 'Points that expire then (what is left of the open lots)' }) points!: number;
   @ApiProperty({ description: 'Their value in fen' }) valueFen!: number;
   @ApiProperty({ description: 'Households with such points' }) households!: number;
@@ -144,8 +181,10 @@ export class ExpiringReportView {
   @ApiProperty({ description: 'Region covered' }) regionId!: number;
   @ApiProperty({ description: 'Its name' }) regionName!: string;
   @ApiProperty({ description: 'The months covered, the current one first', type: [String] }) months!: string[];
-  @ApiProperty({ description: 'Per village and month with points expiring, by village code then month', type: [ExpiringRowView] }) rows!: ExpiringRowView[];
-  @ApiProperty({ description: 'Per month over the region (every month, zero included)', type: [ExpiringMonthView] }) totals!: ExpiringMonthView[];
+  @ApiProperty({ description: 'Per village and month with points expiring, by village code then month', type: [ExpiringRowView] })
+  rows!: ExpiringRowView[];
+  @ApiProperty({ description: 'Per month over the region (every month, zero included)', type: [ExpiringMonthView] })
+  totals!: ExpiringMonthView[];
   @ApiProperty({ description: 'Points expiring in the months covered' }) totalPoints!: number;
   @ApiProperty({ description: 'Their value in fen' }) totalValueFen!: number;
 }
@@ -173,11 +212,18 @@ export class StaffActivityUserView {
   @ApiProperty({ description: 'Awarded plus deducted points as absolute values' }) absolutePoints!: number;
   @ApiProperty({ description: 'Households the entries went to' }) households!: number;
   @ApiProperty({ description: 'Absolute points that went to the 3 households that got the most from the user' }) top3Points!: number;
-  @ApiProperty({ description: 'top3Points / absolutePoints in percent, 2 decimals', type: Number, nullable: true }) top3SharePercent!: number | null;
-  @ApiProperty({ description: 'The household the user lives in, as declared (or recorded by a manager); null: none of the county\'s, or nothing declared', type: Number, nullable: true })
+  @ApiProperty({ description: 'top3Points / absolutePoints in percent, 2 decimals', type: Number, nullable: true }) top3SharePercent!:
+    number | null;
+  @ApiProperty({
+    description: "The household the user lives in, as declared (or recorded by a manager); null: none of the county's, or nothing declared",
+    type: Number,
+    nullable: true,
+  })
   ownHouseholdId!: number | null;
-  @ApiProperty({ description: 'The related households (亲属户) the user declared, ascending', type: [Number] }) relatedHouseholdIds!: number[];
-  @ApiProperty({ description: 'When the user last declared their own and related households; null: never', type: Date, nullable: true }) declaredAt!: Date | null;
+  @ApiProperty({ description: 'The related households (亲属户) the user declared, ascending', type: [Number] })
+  relatedHouseholdIds!: number[];
+  @ApiProperty({ description: 'When the user last declared their own and related households; null: never', type: Date, nullable: true })
+  declaredAt!: Date | null;
   @ApiProperty({ description: 'Entries the user made to their own or a related household (as declared now)' }) ownHouseholdEntries!: number;
   @ApiProperty({ description: 'Their points (signed)' }) ownHouseholdPoints!: number;
   @ApiProperty({ description: 'Per rule, most entries first', type: [StaffRuleView] }) rules!: StaffRuleView[];
@@ -185,7 +231,11 @@ export class StaffActivityUserView {
 
 export class SecurityAlarmView {
   @ApiProperty({ description: 'Alarm id' }) id!: number;
-  @ApiProperty({ description: '`pin_guessing`: wrong resident PINs on many cards of the county within an hour (someone may be guessing PINs)', enum: ['pin_guessing'] }) kind!: string;
+  @ApiProperty({
+    description: '`pin_guessing`: wrong resident PINs on many cards of the county within an hour (someone may be guessing PINs)',
+    enum: ['pin_guessing'],
+  })
+  kind!: string;
   @ApiProperty({ description: 'When it was raised' }) raisedAt!: Date;
   @ApiProperty({ description: 'Cards with a wrong PIN in the hour before' }) cards!: number;
   @ApiProperty({ description: 'The count of cards that raises it' }) threshold!: number;
@@ -196,17 +246,27 @@ export class StaffActivityReportView {
   @ApiProperty({ description: 'Region covered (the households the entries went to)' }) regionId!: number;
   @ApiProperty({ description: 'Its name' }) regionName!: string;
   @ApiProperty({ description: 'The period', example: '2026-Q3' }) period!: string;
-  @ApiProperty({ description: 'Outliers first: entries to their own or related households, then the top-3 share, then absolute points, then user id', type: [StaffActivityUserView] }) users!: StaffActivityUserView[];
-  @ApiProperty({ description: "The county's security alarms of the last 90 days, newest first (at most 20): for the auditor to look into", type: [SecurityAlarmView] }) alarms!: SecurityAlarmView[];
+  @ApiProperty({
+    description: 'Outliers first: entries to their own or related households, then the top-3 share, then absolute points, then user id',
+    type: [StaffActivityUserView],
+  })
+  users!: StaffActivityUserView[];
+  @ApiProperty({
+    description: "The county's security alarms of the last 90 days, newest first (at most 20): for the auditor to look into",
+    type: [SecurityAlarmView],
+  })
+  alarms!: SecurityAlarmView[];
 }
 
 export class LedgerBookLineView {
   @ApiProperty({ description: 'Posting id (booking order)' }) postingId!: string;
   @ApiProperty({ description: 'Transaction id' }) transactionId!: string;
-  @ApiProperty({ description: "Day it was booked (YYYY-MM-DD, the program's timezone): it puts the line in a year's book" }) recordedOn!: string;
+  @ApiProperty({ description: "Day it was booked (YYYY-MM-DD, the program's timezone): it puts the line in a year's book" })
+  recordedOn!: string;
   @ApiProperty({ description: 'Day of the deed (YYYY-MM-DD); a deed of late December may be booked in January' }) occurredOn!: string;
   @ApiProperty({ description: 'Transaction type: opening, award, deduction, reversal, redemption, refund, expiry …' }) type!: string;
-  @ApiProperty({ description: "Category: the rule's, or the type's name for entries without a rule (兑换, 退货, 冲正 …)" }) category!: string;
+  @ApiProperty({ description: "Category: the rule's, or the type's name for entries without a rule (兑换, 退货, 冲正 …)" })
+  category!: string;
   @ApiProperty({ description: 'Rule code', type: String, nullable: true }) ruleCode!: string | null;
   @ApiProperty({ description: 'Rule name, or the type in Chinese' }) item!: string;
   @ApiProperty({ description: 'The member who did the deed', type: String, nullable: true }) memberName!: string | null;
@@ -234,10 +294,13 @@ export class LedgerBookView {
   @ApiProperty({ description: 'Program name' }) programName!: string;
   @ApiProperty({ description: 'Year', example: '2026' }) year!: string;
   @ApiProperty({ description: 'The household', type: LedgerBookHouseholdView }) household!: LedgerBookHouseholdView;
-  @ApiProperty({ description: 'Balance the year opens with: the closing balance of the year before (0 before the account opened)' }) openingBalance!: number;
+  @ApiProperty({ description: 'Balance the year opens with: the closing balance of the year before (0 before the account opened)' })
+  openingBalance!: number;
   @ApiProperty({ description: 'Balance after the last line booked in the year (openingBalance + added + taken)' }) closingBalance!: number;
-  @ApiProperty({ description: 'The lines booked in the year, in booking order, each with its deed day', type: [LedgerBookLineView] }) lines!: LedgerBookLineView[];
-  @ApiProperty({ description: 'Totals per category, in order of first appearance', type: [LedgerBookCategoryView] }) categories!: LedgerBookCategoryView[];
+  @ApiProperty({ description: 'The lines booked in the year, in booking order, each with its deed day', type: [LedgerBookLineView] })
+  lines!: LedgerBookLineView[];
+  @ApiProperty({ description: 'Totals per category, in order of first appearance', type: [LedgerBookCategoryView] })
+  categories!: LedgerBookCategoryView[];
   @ApiProperty({ description: 'Points added in the year (positive lines)' }) added!: number;
   @ApiProperty({ description: 'Points taken in the year (negative lines, negative)' }) taken!: number;
 }

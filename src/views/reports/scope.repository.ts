@@ -53,10 +53,19 @@ export class ScopeRepository {
               expiry_carry_over AS "expiryCarryOver"
          FROM programs WHERE id = $1`,
       [id],
-    )) as (Omit<ReportProgram, 'basePoints' | 'pointValueFen' | 'expiryCarryOver'> & { basePoints: string; pointValueFen: string; expiryCarryOver: string })[];
+    )) as (Omit<ReportProgram, 'basePoints' | 'pointValueFen' | 'expiryCarryOver'> & {
+      basePoints: string;
+      pointValueFen: string;
+      expiryCarryOver: string;
+    })[];
     const row = rows[0];
     return row
-      ? { ...row, basePoints: toSafeInteger(row.basePoints), pointValueFen: toSafeInteger(row.pointValueFen), expiryCarryOver: toSafeInteger(row.expiryCarryOver) }
+      ? {
+          ...row,
+          basePoints: toSafeInteger(row.basePoints),
+          pointValueFen: toSafeInteger(row.pointValueFen),
+          expiryCarryOver: toSafeInteger(row.expiryCarryOver),
+        }
       : null;
   }
 

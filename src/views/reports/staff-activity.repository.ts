@@ -144,7 +144,13 @@ export class StaffActivityRepository {
       params: [countyId],
       map: (r) => {
         const details = r.details as { cards?: number; threshold?: number };
-        return { id: r.id as number, kind: r.kind as string, raisedAt: r.raisedAt as Date, cards: details.cards ?? 0, threshold: details.threshold ?? 0 };
+        return {
+          id: r.id as number,
+          kind: r.kind as string,
+          raisedAt: r.raisedAt as Date,
+          cards: details.cards ?? 0,
+          threshold: details.threshold ?? 0,
+        };
       },
     };
   }

@@ -18,8 +18,27 @@ const ROLE_NAMES: Record<string, string> = {
 };
 
 const HEADER = [
-  '用户名', '姓名', '角色', '总条数', '加分条数', '扣分条数', '加分', '扣分', '涉及户数', '前三户积分占比（%）', '本户及亲属户条数', '本户及亲属户积分',
-  '规则编码', '规则', '类别', '规则条数', '规则积分', '规则涉及户数', '申报本户', '申报亲属户', '申报日期',
+  '用户名',
+  '姓名',
+  '角色',
+  '总条数',
+  '加分条数',
+  '扣分条数',
+  '加分',
+  '扣分',
+  '涉及户数',
+  '前三户积分占比（%）',
+  '本户及亲属户条数',
+  '本户及亲属户积分',
+  '规则编码',
+  '规则',
+  '类别',
+  '规则条数',
+  '规则积分',
+  '规则涉及户数',
+  '申报本户',
+  '申报亲属户',
+  '申报日期',
 ];
 
 /** Entries by staff users per user and rule, concentration, declarations and entries to declared households, outliers first (report 5). */
@@ -47,7 +66,15 @@ export class StaffActivityService {
         user = userView(r);
         users.push(user);
       }
-      user.rules.push({ ruleId: r.ruleId, ruleCode: r.ruleCode, ruleName: r.ruleName, category: r.category, entries: r.ruleEntries, points: r.rulePoints, households: r.ruleHouseholds });
+      user.rules.push({
+        ruleId: r.ruleId,
+        ruleCode: r.ruleCode,
+        ruleName: r.ruleName,
+        category: r.category,
+        entries: r.ruleEntries,
+        points: r.rulePoints,
+        households: r.ruleHouseholds,
+      });
     }
     const alarms = await this.reader.all(this.repo.alarms(Number(region.path.split('/')[1])));
     return { programId: program.id, regionId: region.id, regionName: region.name, period: period.key, users, alarms };
@@ -58,12 +85,35 @@ export class StaffActivityService {
     const cells = (r: StaffRuleRow): Cell[] => {
       const u = userView(r);
       return [
-        u.username, u.displayName, ROLE_NAMES[u.role] ?? u.role, u.entries, u.awards, u.deductions, u.awardPoints, u.deductionPoints, u.households, u.top3SharePercent,
-        u.ownHouseholdEntries, u.ownHouseholdPoints, r.ruleCode, r.ruleName, r.category, r.ruleEntries, r.rulePoints, r.ruleHouseholds,
-        u.ownHouseholdId, u.relatedHouseholdIds.join(' '), u.declaredAt === null ? null : dayIn(program.timezone, u.declaredAt),
+        u.username,
+        u.displayName,
+        ROLE_NAMES[u.role] ?? u.role,
+        u.entries,
+        u.awards,
+        u.deductions,
+        u.awardPoints,
+        u.deductionPoints,
+        u.households,
+        u.top3SharePercent,
+        u.ownHouseholdEntries,
+        u.ownHouseholdPoints,
+        r.ruleCode,
+        r.ruleName,
+        r.category,
+        r.ruleEntries,
+        r.rulePoints,
+        r.ruleHouseholds,
+        u.ownHouseholdId,
+        u.relatedHouseholdIds.join(' '),
+        u.declaredAt === null ? null : dayIn(program.timezone, u.declaredAt),
       ];
     };
-    return { name: fileName('staff-activity', region.id, period.key), sheet: '经办人员加扣分', header: HEADER, pages: cellPages(this.reader.pages(statement), cells) };
+    return {
+      name: fileName('staff-activity', region.id, period.key),
+      sheet: '经办人员加扣分',
+      header: HEADER,
+      pages: cellPages(this.reader.pages(statement), cells),
+    };
   }
 }
 

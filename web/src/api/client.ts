@@ -53,5 +53,10 @@ export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; respo
   if (result.response.ok) return result.data as T;
   const body = result.error as Partial<Schemas['ErrorResponseDto']> | undefined;
   const err = body?.error;
-  throw new ApiError(result.response.status, err?.code ?? 'INTERNAL_ERROR', err?.message ?? result.response.statusText, (err?.details ?? {}) as Record<string, unknown>);
+  throw new ApiError(
+    result.response.status,
+    err?.code ?? 'INTERNAL_ERROR',
+    err?.message ?? result.response.statusText,
+    (err?.details ?? {}) as Record<string, unknown>,
+  );
 }

@@ -1,7 +1,19 @@
 /** Words every page uses, and the service's error codes in plain words. */
 export const common = {
   'zh-CN': {
-    app: { name: '道德银行', points: '{n} 分', language: 'English', largeText: '大字', highContrast: '高对比', retry: '重试', loading: '加载中…', back: '返回', close: '关闭', confirm: '确认', cancel: '取消' },
+    app: {
+      name: '道德银行',
+      points: '{n} 分',
+      language: 'English',
+      largeText: '大字',
+      highContrast: '高对比',
+      retry: '重试',
+      loading: '加载中…',
+      back: '返回',
+      close: '关闭',
+      confirm: '确认',
+      cancel: '取消',
+    },
     staffLogin: { username: '用户名', password: '密码', login: '登录', loggingIn: '正在登录…', required: '请填写{field}' },
     errors: {
       NETWORK: '网络连接失败，请检查网络后重试',
@@ -40,8 +52,26 @@ export const common = {
     },
   },
   en: {
-    app: { name: 'Moral Bank', points: '{n} pts', language: '中文', largeText: 'Large text', highContrast: 'High contrast', retry: 'Retry', loading: 'Loading…', back: 'Back', close: 'Close', confirm: 'Confirm', cancel: 'Cancel' },
-    staffLogin: { username: 'User name', password: 'Password', login: 'Log in', loggingIn: 'Logging in…', required: 'Please fill in {field}' },
+    app: {
+      name: 'Moral Bank',
+      points: '{n} pts',
+      language: '中文',
+      largeText: 'Large text',
+      highContrast: 'High contrast',
+      retry: 'Retry',
+      loading: 'Loading…',
+      back: 'Back',
+      close: 'Close',
+      confirm: 'Confirm',
+      cancel: 'Cancel',
+    },
+    staffLogin: {
+      username: 'User name',
+      password: 'Password',
+      login: 'Log in',
+      loggingIn: 'Logging in…',
+      required: 'Please fill in {field}',
+    },
     errors: {
       NETWORK: 'No connection. Check the network and try again',
       UNAUTHENTICATED: 'Please log in first',

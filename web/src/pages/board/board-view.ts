@@ -50,7 +50,9 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 export function buildSlides(board: PublicBoard | null, notices: PublicNotice[], unnamed: (id: number) => string): Slide[] {
   const slides: Slide[] = [];
   const noticePages = chunks(notices, PER_PAGE.notices);
-  noticePages.forEach((page, i) => slides.push({ section: 'notices', notices: page, page: i + 1, pages: noticePages.length, total: notices.length }));
+  noticePages.forEach((page, i) =>
+    slides.push({ section: 'notices', notices: page, page: i + 1, pages: noticePages.length, total: notices.length }),
+  );
 
   const rankings = board?.rankings ?? [];
   if (rankings.length === 0) slides.push({ section: 'rankings', ranking: null, entries: [], page: 1, pages: 1 });

@@ -4,7 +4,12 @@ const intlLocale = (locale: string) => (locale.startsWith('en') ? 'en-GB' : 'zh-
 
 /** 14:05 */
 export function timeOf(d: Date | string, locale: string, seconds = false): string {
-  return new Date(d).toLocaleTimeString(intlLocale(locale), { hour: '2-digit', minute: '2-digit', ...(seconds ? { second: '2-digit' } : {}), hour12: false });
+  return new Date(d).toLocaleTimeString(intlLocale(locale), {
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(seconds ? { second: '2-digit' } : {}),
+    hour12: false,
+  });
 }
 
 /** 12月8日 (8 Dec) */

@@ -98,7 +98,8 @@ export const boardMessages = {
       period: { label: 'Period', choose: 'Choose a period' },
     },
     notices: {
-      intro: 'These awards and deductions are under public notice. Until the deadline, a household of the village may object with its card code and PIN.',
+      intro:
+        'These awards and deductions are under public notice. Until the deadline, a household of the village may object with its card code and PIN.',
       empty: 'Nothing under notice',
       household: 'Household {no}',
       by: 'done by {name}',

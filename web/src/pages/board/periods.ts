@@ -10,7 +10,10 @@ export function periodLabel(key: string, locale: string): string {
   const year = m[1];
   const en = locale.startsWith('en');
   if (m[2]) return en ? `Q${m[2]} ${year}` : `${year}年第${QUARTERS_ZH[Number(m[2]) - 1]}季度`;
-  if (m[3]) return en ? `${new Date(Date.UTC(Number(year), Number(m[3]) - 1, 1)).toLocaleString('en', { month: 'short', timeZone: 'UTC' })} ${year}` : `${year}年${Number(m[3])}月`;
+  if (m[3])
+    return en
+      ? `${new Date(Date.UTC(Number(year), Number(m[3]) - 1, 1)).toLocaleString('en', { month: 'short', timeZone: 'UTC' })} ${year}`
+      : `${year}年${Number(m[3])}月`;
   return en ? year : `${year}年度`;
 }
 

@@ -26,18 +26,36 @@ export function consoleApi(token: () => string | null) {
     me: async () => unwrap(api.GET('/api/v1/auth/me')),
     programs: async (): Promise<Program[]> => (await unwrap(api.GET('/api/v1/programs'))).filter((p) => p.holderType === 'household'),
     participation: async (s: ReportScope, by: 'village' | 'grid'): Promise<Participation> =>
-      (await unwrap(api.GET('/api/v1/reports/participation', { params: { query: { programId: s.programId, ...region(s), by } } }))) as Participation,
-    redemptions: async (s: ReportScope): Promise<Redemptions> => (await unwrap(api.GET('/api/v1/reports/redemptions', { params: { query: { ...region(s) } } }))) as Redemptions,
-    liability: async (s: ReportScope): Promise<Liability> => (await unwrap(api.GET('/api/v1/reports/liability', { params: { query: { programId: s.programId, ...region(s) } } }))) as Liability,
-    expiring: async (s: ReportScope): Promise<Expiring> => (await unwrap(api.GET('/api/v1/reports/expiring', { params: { query: { programId: s.programId, ...region(s) } } }))) as Expiring,
+      (await unwrap(
+        api.GET('/api/v1/reports/participation', { params: { query: { programId: s.programId, ...region(s), by } } }),
+      )) as Participation,
+    redemptions: async (s: ReportScope): Promise<Redemptions> =>
+      (await unwrap(api.GET('/api/v1/reports/redemptions', { params: { query: { ...region(s) } } }))) as Redemptions,
+    liability: async (s: ReportScope): Promise<Liability> =>
+      (await unwrap(api.GET('/api/v1/reports/liability', { params: { query: { programId: s.programId, ...region(s) } } }))) as Liability,
+    expiring: async (s: ReportScope): Promise<Expiring> =>
+      (await unwrap(api.GET('/api/v1/reports/expiring', { params: { query: { programId: s.programId, ...region(s) } } }))) as Expiring,
     staffActivity: async (s: ReportScope): Promise<StaffActivity> =>
-      (await unwrap(api.GET('/api/v1/reports/staff-activity', { params: { query: { programId: s.programId, ...region(s) } } }))) as StaffActivity,
+      (await unwrap(
+        api.GET('/api/v1/reports/staff-activity', { params: { query: { programId: s.programId, ...region(s) } } }),
+      )) as StaffActivity,
   };
 }
 
 /** Downloads a report as CSV or xlsx (the token goes in a header, so the file is fetched, then saved). */
-export async function downloadReport(token: string, report: ReportName, scope: ReportScope, format: 'csv' | 'xlsx', extra: Record<string, string> = {}): Promise<string> {
-  const query = new URLSearchParams({ format, ...(report === 'redemptions' ? {} : { programId: String(scope.programId) }), ...(scope.regionId !== null ? { regionId: String(scope.regionId) } : {}), ...extra });
+export async function downloadReport(
+  token: string,
+  report: ReportName,
+  scope: ReportScope,
+  format: 'csv' | 'xlsx',
+  extra: Record<string, string> = {},
+): Promise<string> {
+  const query = new URLSearchParams({
+    format,
+    ...(report === 'redemptions' ? {} : { programId: String(scope.programId) }),
+    ...(scope.regionId !== null ? { regionId: String(scope.regionId) } : {}),
+    ...extra,
+  });
   const res = await fetch(`/api/v1/reports/${report}?${query.toString()}`, { headers: { Authorization: `Bearer ${token}` } });
   if (!res.ok) {
     const body = (await res.json().catch(() => null)) as { error?: { code: string; message: string } } | null;

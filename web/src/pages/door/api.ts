@@ -4,7 +4,8 @@ import type { Statement } from './types';
 /** What anyone may read, without logging in. */
 export const publicApi = {
   household: (cardCode: string) => unwrap(apiClient().GET('/api/v1/public/households/{cardCode}', { params: { path: { cardCode } } })),
-  villageNotices: (villageId: number) => unwrap(apiClient().GET('/api/v1/public/notices/{regionId}', { params: { path: { regionId: villageId } } })),
+  villageNotices: (villageId: number) =>
+    unwrap(apiClient().GET('/api/v1/public/notices/{regionId}', { params: { path: { regionId: villageId } } })),
   login: (cardCode: string, pin: string) => unwrap(apiClient().POST('/api/v1/auth/resident-login', { body: { cardCode, pin } })),
 };
 
@@ -18,20 +19,31 @@ export function residentApi(token: () => string, onExpired: () => void = () => u
     });
   return {
     statement: (programId: number, holderId: number, cursor?: string, limit = 20): Promise<Statement> =>
-      read(api.GET('/api/v1/programs/{id}/holders/{holderId}/statement', { params: { path: { id: programId, holderId }, query: { limit, ...(cursor ? { cursor } : {}) } } })),
+      read(
+        api.GET('/api/v1/programs/{id}/holders/{holderId}/statement', {
+          params: { path: { id: programId, holderId }, query: { limit, ...(cursor ? { cursor } : {}) } },
+        }),
+      ),
     program: (id: number) => read(api.GET('/api/v1/programs/{id}', { params: { path: { id } } })),
-    rules: (programId: number, regionId: number) => read(api.GET('/api/v1/programs/{id}/rules', { params: { path: { id: programId }, query: { regionId } } })),
+    rules: (programId: number, regionId: number) =>
+      read(api.GET('/api/v1/programs/{id}/rules', { params: { path: { id: programId }, query: { regionId } } })),
     claims: (offset = 0, limit = 20) => read(api.GET('/api/v1/claims', { params: { query: { offset, limit } } })),
     /** What is left of a rule's cap for the household in the period of a day (before filing a claim). */
     capUsage: (programId: number, householdId: number, ruleId: number, occurredOn: string) =>
-      read(api.GET('/api/v1/programs/{id}/holders/{holderId}/caps/{ruleId}', { params: { path: { id: programId, holderId: householdId, ruleId }, query: { occurredOn } } })),
-    fileClaim: (body: { programId: number; ruleId: number; occurredOn: string; memo?: string; evidenceIds: number[] }) => read(api.POST('/api/v1/claims', { body })),
+      read(
+        api.GET('/api/v1/programs/{id}/holders/{holderId}/caps/{ruleId}', {
+          params: { path: { id: programId, holderId: householdId, ruleId }, query: { occurredOn } },
+        }),
+      ),
+    fileClaim: (body: { programId: number; ruleId: number; occurredOn: string; memo?: string; evidenceIds: number[] }) =>
+      read(api.POST('/api/v1/claims', { body })),
     upload: (file: File) => {
       const form = new FormData();
       form.append('file', file, file.name || 'photo.jpg');
       return read(api.POST('/api/v1/evidence', { body: form as never, bodySerializer: (b: unknown) => b as FormData }));
     },
-    object: (noticeId: string, reason: string) => read(api.POST('/api/v1/notices/{id}/objections', { params: { path: { id: noticeId } }, body: { reason } })),
+    object: (noticeId: string, reason: string) =>
+      read(api.POST('/api/v1/notices/{id}/objections', { params: { path: { id: noticeId } }, body: { reason } })),
     /** A photo (thumbnail or full size) as a blob: the image needs the bearer header, so no plain <img src>. */
     image: (id: number, size: 'thumbnail' | 'image'): Promise<Blob> =>
       read<unknown>(

@@ -26,7 +26,9 @@ export function kioskApi(key: () => string) {
     me: (): Promise<DeviceSession> => unwrap(api.GET('/api/v1/devices/me', { signal: timeout() })),
 
     lookup: (storeId: number, cardCode: string): Promise<HouseholdLookup> =>
-      unwrap(api.GET('/api/v1/stores/{id}/households/by-card/{cardCode}', { params: { path: { id: storeId, cardCode } }, signal: timeout() })),
+      unwrap(
+        api.GET('/api/v1/stores/{id}/households/by-card/{cardCode}', { params: { path: { id: storeId, cardCode } }, signal: timeout() }),
+      ),
 
     redeem: (storeId: number, idempotencyKey: string, body: RedeemBody): Promise<Redemption> =>
       unwrap(

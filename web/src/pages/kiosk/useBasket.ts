@@ -22,7 +22,9 @@ export function useBasket() {
 
   const items = computed(() => household.value?.items ?? []);
   const lines = computed<BasketLine[]>(() =>
-    items.value.filter((i) => (quantities[i.sku] ?? 0) > 0).map((item) => ({ item, quantity: quantities[item.sku], points: quantities[item.sku] * item.pointsPrice })),
+    items.value
+      .filter((i) => (quantities[i.sku] ?? 0) > 0)
+      .map((item) => ({ item, quantity: quantities[item.sku], points: quantities[item.sku] * item.pointsPrice })),
   );
   const total = computed(() => lines.value.reduce((sum, l) => sum + l.points, 0));
   const redeemable = computed(() => household.value?.redeemable ?? 0);
@@ -79,7 +81,26 @@ export function useBasket() {
     for (const sku of Object.keys(quantities)) if (!lookup.items.some((i) => i.sku === sku)) set(sku, 0);
   }
 
-  return { household, quantities, version, items, lines, total, redeemable, after, blocked, overMax, sendable, maxOf, blockOf, add, less, clear, show, refreshed };
+  return {
+    household,
+    quantities,
+    version,
+    items,
+    lines,
+    total,
+    redeemable,
+    after,
+    blocked,
+    overMax,
+    sendable,
+    maxOf,
+    blockOf,
+    add,
+    less,
+    clear,
+    show,
+    refreshed,
+  };
 }
 
 export type Basket = ReturnType<typeof useBasket>;

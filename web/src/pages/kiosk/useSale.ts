@@ -65,7 +65,10 @@ function outcomeUnknown(e: unknown): boolean {
  * confirmed, kept (in memory and in localStorage) while the outcome is unknown, and dropped when
  * the service answered or the basket changed.
  */
-export function useSale(api: KioskApi, hooks: { isRevoked: (e: unknown) => boolean; onDone: (r: Receipt) => void; onRefused: (e: ApiError, p: PendingSale) => void }) {
+export function useSale(
+  api: KioskApi,
+  hooks: { isRevoked: (e: unknown) => boolean; onDone: (r: Receipt) => void; onRefused: (e: ApiError, p: PendingSale) => void },
+) {
   const phase = ref<SalePhase>('idle');
   const pending = ref<PendingSale | null>(null);
   const receipt = ref<Receipt | null>(null);

@@ -15,7 +15,9 @@ export async function loadLedgerBook(token: string, holderId: number, programId:
     if (program === null) throw new Error('no household program');
   }
   // Without `format` the answer is the JSON view (the document also lists the CSV and workbook downloads).
-  return (await unwrap(api.GET('/api/v1/reports/ledger-book', { params: { query: { programId: program, holderId, ...(year ? { year } : {}) } } }))) as LedgerBook;
+  return (await unwrap(
+    api.GET('/api/v1/reports/ledger-book', { params: { query: { programId: program, holderId, ...(year ? { year } : {}) } } }),
+  )) as LedgerBook;
 }
 
 /** The workbook of the same 台账 (one A4 page in Excel or WPS). */

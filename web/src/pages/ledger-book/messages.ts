@@ -61,7 +61,7 @@ export const ledgerBookMessages = {
       deed: 'Deed',
       carried: 'Carried from last year',
       check: 'Opening {opening} + added {added} − taken {taken} = closing {closing}',
-      order: 'In booking order; a deed of late December booked in January after its notice is in the next year\'s ledger.',
+      order: "In booking order; a deed of late December booked in January after its notice is in the next year's ledger.",
       category: 'Category',
       item: 'Item',
       member: 'Member',

@@ -42,7 +42,11 @@ const byHouseholdNo = new Intl.Collator('zh-CN', { numeric: true }).compare;
  * The plates of a village (or of every village of a township), household by household in number
  * order. A county is refused: its plates are printed village by village.
  */
-export async function loadPlates(token: string, regionId: number, origin: string): Promise<{ region: RegionView; villages: { village: RegionView; plates: Plate[] }[] }> {
+export async function loadPlates(
+  token: string,
+  regionId: number,
+  origin: string,
+): Promise<{ region: RegionView; villages: { village: RegionView; plates: Plate[] }[] }> {
   const api = apiClient(() => ({ kind: 'bearer', token }));
   const region = await unwrap(api.GET('/api/v1/regions/{id}', { params: { path: { id: regionId } } }));
   let villages: RegionView[];
@@ -54,7 +58,13 @@ export async function loadPlates(token: string, regionId: number, origin: string
     const households = (await householdsOf(api, village.id)).sort((a, b) => byHouseholdNo(a.householdNo, b.householdNo));
     result.push({
       village,
-      plates: households.map((h) => ({ householdId: h.id, householdNo: h.householdNo, cardCode: h.cardCode, villageName: village.name, url: `${origin}/h/${h.cardCode}` })),
+      plates: households.map((h) => ({
+        householdId: h.id,
+        householdNo: h.householdNo,
+        cardCode: h.cardCode,
+        villageName: village.name,
+        url: `${origin}/h/${h.cardCode}`,
+      })),
     });
   }
   return { region, villages: result };
