@@ -9,11 +9,11 @@
  * bench/results/latest.md. Scratch databases, the service and the Redis keys are removed at the
  * end, also on failure (unless --keep).
  */
+import { freePort, running, startProcess, stopService, waitForHealth, type Service } from './service-process.js';
 import { generateVolume, type Sql } from './volume-ledger.js';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { hash } from '@node-rs/argon2';
@@ -114,17 +114,6 @@ const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
 
 async function dropDatabase(name: string): Promise<void> {
   await adminSql(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const s = createServer();
-    s.once('error', fail);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => done(port));
-    });
-  });
 }
 
 function pgEnv(): NodeJS.ProcessEnv {
@@ -256,10 +245,11 @@ async function generate(c: pg.Client, o: Options): Promise<Dataset> {
 
 // ---------------------------------------------------------------- the service
 
-interface Service {
+/** The service under load: the shared process handle and its base URL. */
+interface BenchService {
+  process: Service;
   child: ChildProcess;
   base: string;
-  output: string[];
 }
 
 /** The bare floor server (scripts/bench-floor.ts), once it listens. */
@@ -283,40 +273,25 @@ function productionNodeFlags(): string[] {
   return words.slice(words.indexOf('node') + 1, words.indexOf('dist/src/main.js')).filter((w) => w.startsWith('--'));
 }
 
-async function startService(env: NodeJS.ProcessEnv, profile: boolean): Promise<Service> {
+async function startService(env: NodeJS.ProcessEnv, profile: boolean): Promise<BenchService> {
   const port = Number(env.PORT);
   const flags = [...productionNodeFlags(), ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${resolve('bench/tmp')}`] : [])];
-  const child = spawn(process.execPath, [...flags, 'dist/src/main.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const output: string[] = [];
-  const keep = (b: Buffer) => {
-    output.push(...b.toString().split('\n').filter(Boolean));
-    if (output.length > 200) output.splice(0, output.length - 200);
-  };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the service exited with ${child.exitCode}:\n${output.slice(-20).join('\n')}`);
-    try {
-      const res = await fetch(`${base}/health`);
-      if (res.ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`the service did not answer /health within 60 s:\n${output.slice(-20).join('\n')}`);
-    await sleep(250);
-  }
-  return { child, base, output };
+  const service = startProcess(process.execPath, [...flags, 'dist/src/main.js'], { env });
+  await waitForHealth(service, port, 60_000);
+  return { process: service, child: service.child, base: `http://127.0.0.1:${port}` };
 }
 
-async function stopService(s: Service): Promise<void> {
-  if (s.child.exitCode !== null || s.child.signalCode !== null) return;
-  const exited = new Promise<void>((done) => s.child.once('exit', () => done()));
-  s.child.kill('SIGTERM');
-  const timer = setTimeout(() => s.child.kill('SIGKILL'), 35_000);
-  await exited;
-  clearTimeout(timer);
+async function stopBenchService(s: BenchService): Promise<void> {
+  if (!running(s.process)) return;
+  await stopService(s.process).catch(async () => {
+    s.child.kill('SIGKILL');
+    await s.process.exited;
+  });
+}
+
+/** The last lines the service wrote, for a failure's report. */
+function lastOutput(s: BenchService): string {
+  return `${s.process.stdout()}${s.process.stderr()}`.split('\n').filter(Boolean).slice(-20).join('\n');
 }
 
 /** Resident set (VmRSS) of a process now, in MB. */
@@ -507,7 +482,7 @@ async function main(): Promise<number> {
   mkdirSync(resultsDir, { recursive: true });
   const dataDir = mkdtempSync(join(tmpdir(), 'moral-bank-bench-'));
   const queuePrefix = `bench-${process.pid}-${Date.now()}`;
-  let service: Service | undefined;
+  let service: BenchService | undefined;
   let db: pg.Client | undefined;
   const results: Record<string, unknown> = {
     startedAt: startedAt.toISOString(),
@@ -797,7 +772,7 @@ async function main(): Promise<number> {
 
     // (f) peak RSS of the service, then stop it
     const peakMb = peakRssMb(service.child.pid!);
-    await stopService(service);
+    await stopBenchService(service);
     log(`service peak RSS ${peakMb} MB; stopped`);
 
     // pgbench on the same server
@@ -967,10 +942,10 @@ async function main(): Promise<number> {
     process.stdout.write(`\n${md}\nwritten: bench/results/${stamp}.json, bench/results/latest.md\n`);
     return 0;
   } catch (e) {
-    if (service) process.stderr.write(`last service output:\n${service.output.slice(-20).join('\n')}\n`);
+    if (service) process.stderr.write(`last service output:\n${lastOutput(service)}\n`);
     throw e;
   } finally {
-    if (service) await stopService(service).catch(() => undefined);
+    if (service) await stopBenchService(service).catch(() => undefined);
     await db?.end().catch(() => undefined);
     if (!o.keep) {
       await dropDatabase(BENCH_DB).catch((e: unknown) => log(`could not drop ${BENCH_DB}: ${String(e)}`));

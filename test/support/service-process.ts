@@ -1,8 +1,11 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { createServer, Socket } from 'node:net';
+import { execFile } from 'node:child_process';
+import { Socket } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { running, startProcess as startShared, within, type Service } from '../../scripts/service-process.js';
+
+export { freePort, running, stopService, waitForHealth, within, type Service } from '../../scripts/service-process.js';
 
 /**
  * The built service as a child process (`node dist/src/main.js`, as `npm run start:prod` runs it):
@@ -70,25 +73,6 @@ export function portAnswers(port: number): Promise<boolean> {
   });
 }
 
-/** A free TCP port on loopback. */
-export async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
-
-export interface Service {
-  child: ChildProcess;
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
 const started: Service[] = [];
 
 /** `node dist/src/main.js` with exactly `env` (see `userEnv`). */
@@ -98,55 +82,9 @@ export function startService(env: NodeJS.ProcessEnv, args: string[] = []): Servi
 
 /** Any program as a service of the test (stopped by `stopAllServices`), its output collected. */
 export function startProcess(file: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Service {
-  const child = spawn(file, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
-    child.once('exit', (code, signal) => done({ code, signal })),
-  );
-  const service = { child, stdout: () => out, stderr: () => err, exited };
+  const service = startShared(file, args, options);
   started.push(service);
   return service;
-}
-
-export const running = (s: Service): boolean => s.child.exitCode === null && s.child.signalCode === null;
-
-/** `promise`, or a rejection naming `what` after `ms`. */
-export function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, fail) => {
-    timer = setTimeout(() => fail(new Error(`${what}: not within ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-/** Polls GET /health until it answers 200 (at most 90 s); fails at once if the process exits. */
-export async function waitForHealth(service: Service, port: number): Promise<{ ms: number; body: Record<string, unknown> }> {
-  const start = Date.now();
-  while (Date.now() - start < 90_000) {
-    if (!running(service))
-      throw new Error(
-        `service exited (${service.child.exitCode}) before answering /health:\n${service.stderr()}\n${service.stdout().slice(-2000)}`,
-      );
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(2000) });
-      if (res.status === 200) return { ms: Date.now() - start, body: (await res.json()) as Record<string, unknown> };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`/health did not answer 200 within 90 s:\n${service.stderr()}\n${service.stdout().slice(-2000)}`);
-}
-
-/** SIGTERM, then waits (at most 30 s) for the exit. */
-export async function stopService(service: Service): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }> {
-  const start = Date.now();
-  service.child.kill('SIGTERM');
-  const exit = await within(service.exited, 30_000, 'graceful shutdown after SIGTERM');
-  return { ...exit, ms: Date.now() - start };
 }
 
 /** SIGKILL, as a crash or the OOM killer would: no shutdown hook runs. Resolves once it is gone. */
