@@ -532,7 +532,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Award points by a positive rule to up to 1,000 holders: one transaction each, all or nothing; caps cut what exceeds them */
+        /** Award points by a positive rule to up to 1,000 holders (by id, or every household matching a filter): one transaction each, all or nothing; caps cut what exceeds them */
         post: operations["AwardsController_award"];
         delete?: never;
         options?: never;
@@ -2299,7 +2299,7 @@ export type components = {
              * @example INSUFFICIENT_POINTS
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "INVALID_PIN" | "INVALID_API_KEY" | "FORBIDDEN" | "OUT_OF_SCOPE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "DUPLICATE_CODE" | "DUPLICATE_USERNAME" | "DUPLICATE_HOUSEHOLD_NO" | "ALREADY_REVOKED" | "INVALID_REGION_PARENT" | "NOT_A_VILLAGE" | "ROLE_NOT_ASSIGNABLE" | "ROLE_REGION_MISMATCH" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "IMPORT_EMPTY" | "IMPORT_MISSING_COLUMNS" | "IMPORT_UNREADABLE" | "IMPORT_MALFORMED" | "IMPORT_TOO_LARGE" | "IMPORT_TIMED_OUT" | "EVIDENCE_NOT_AN_IMAGE" | "EVIDENCE_UNREADABLE" | "IDEMPOTENCY_KEY_REUSED" | "PERIOD_CLOSED" | "PERIOD_ALREADY_CLOSED" | "PERIOD_HAS_PENDING" | "PERIOD_NOT_ENDED" | "OCCURRED_ON_IN_FUTURE" | "RULE_NOT_EFFECTIVE" | "WRONG_RULE_KIND" | "RULE_NOT_APPLICABLE" | "MEMBER_NOT_IN_HOUSEHOLD" | "ALREADY_REVERSED" | "NOT_REVERSIBLE" | "NOT_A_COUNTY" | "INSUFFICIENT_POINTS" | "OUT_OF_STOCK" | "ITEM_LIMIT_REACHED" | "NOT_ELIGIBLE" | "ITEM_INACTIVE" | "STORE_HAS_NO_PROGRAM" | "PROGRAM_NOT_REDEEMABLE" | "STOCK_WOULD_GO_NEGATIVE" | "REFUND_WINDOW_PASSED" | "REDEMPTION_SUSPENDED" | "REFUND_NOT_TODAY" | "ALREADY_REFUNDED" | "STORE_PROGRAM_LOCKED" | "DUPLICATE_SKU" | "IDEMPOTENCY_KEY_REQUIRED" | "REASON_REQUIRED" | "ALREADY_PUBLISHED" | "RUN_NOT_COMPLETED" | "PERIOD_NOT_CLOSED" | "RUN_NOT_PUBLISHED" | "NOT_A_VILLAGE_RANKING" | "ALLOCATION_INFEASIBLE" | "CARD_LOCKED" | "CARD_LOCKED_UNTIL_RESET" | "PIN_NOT_SET" | "SELF_REVIEW" | "OWN_HOUSEHOLD" | "COI_UNDECLARED" | "SAME_REVIEWER" | "CLAIM_DECIDED" | "CLAIM_WINDOW_PASSED" | "NOT_CLAIMABLE" | "EVIDENCE_NOT_USABLE" | "NOTICE_CLOSED" | "OBJECTION_EXISTS" | "OBJECTION_DECIDED" | "NOT_A_HOUSEHOLD_PROGRAM" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "TEMPORARILY_UNAVAILABLE" | "INTERNAL_ERROR";
+            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "INVALID_PIN" | "INVALID_API_KEY" | "FORBIDDEN" | "OUT_OF_SCOPE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "DUPLICATE_CODE" | "DUPLICATE_USERNAME" | "DUPLICATE_HOUSEHOLD_NO" | "ALREADY_REVOKED" | "INVALID_REGION_PARENT" | "NOT_A_VILLAGE" | "ROLE_NOT_ASSIGNABLE" | "ROLE_REGION_MISMATCH" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "IMPORT_EMPTY" | "IMPORT_MISSING_COLUMNS" | "IMPORT_UNREADABLE" | "IMPORT_MALFORMED" | "IMPORT_TOO_LARGE" | "IMPORT_TIMED_OUT" | "EVIDENCE_NOT_AN_IMAGE" | "EVIDENCE_UNREADABLE" | "IDEMPOTENCY_KEY_REUSED" | "PERIOD_CLOSED" | "PERIOD_ALREADY_CLOSED" | "PERIOD_HAS_PENDING" | "PERIOD_NOT_ENDED" | "OCCURRED_ON_IN_FUTURE" | "RULE_NOT_EFFECTIVE" | "WRONG_RULE_KIND" | "HOLDER_FILTER_EMPTY" | "HOLDER_FILTER_TOO_BROAD" | "FILTER_COUNT_CHANGED" | "RULE_NOT_APPLICABLE" | "MEMBER_NOT_IN_HOUSEHOLD" | "ALREADY_REVERSED" | "NOT_REVERSIBLE" | "NOT_A_COUNTY" | "INSUFFICIENT_POINTS" | "OUT_OF_STOCK" | "ITEM_LIMIT_REACHED" | "NOT_ELIGIBLE" | "ITEM_INACTIVE" | "STORE_HAS_NO_PROGRAM" | "PROGRAM_NOT_REDEEMABLE" | "STOCK_WOULD_GO_NEGATIVE" | "REFUND_WINDOW_PASSED" | "REDEMPTION_SUSPENDED" | "REFUND_NOT_TODAY" | "ALREADY_REFUNDED" | "STORE_PROGRAM_LOCKED" | "DUPLICATE_SKU" | "IDEMPOTENCY_KEY_REQUIRED" | "REASON_REQUIRED" | "ALREADY_PUBLISHED" | "RUN_NOT_COMPLETED" | "PERIOD_NOT_CLOSED" | "RUN_NOT_PUBLISHED" | "NOT_A_VILLAGE_RANKING" | "ALLOCATION_INFEASIBLE" | "CARD_LOCKED" | "CARD_LOCKED_UNTIL_RESET" | "PIN_NOT_SET" | "SELF_REVIEW" | "OWN_HOUSEHOLD" | "COI_UNDECLARED" | "SAME_REVIEWER" | "CLAIM_DECIDED" | "CLAIM_WINDOW_PASSED" | "NOT_CLAIMABLE" | "EVIDENCE_NOT_USABLE" | "NOTICE_CLOSED" | "OBJECTION_EXISTS" | "OBJECTION_DECIDED" | "NOT_A_HOUSEHOLD_PROGRAM" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "TEMPORARILY_UNAVAILABLE" | "INTERNAL_ERROR";
             /**
              * @description The values the message was made from (needed, available, sku, fields, …); empty when there are none
              * @example {
@@ -2533,6 +2533,14 @@ export type components = {
             event: string;
             /** @description Why, where given */
             reason: string | null;
+        };
+        HolderFilterDto: {
+            /** @description Households of this grid (网格 / 村民小组) */
+            gridId?: number;
+            /** @description Household number, card code or the head name (prefix), as the household search takes it */
+            q?: string;
+            /** @description Households of this village */
+            villageId?: number;
         };
         HolderLevelView: {
             /** @description Points earned in the level period (awards minus deductions, reversals included) */
@@ -3390,8 +3398,12 @@ export type components = {
             evidence?: string[];
             /** @description Photos uploaded with POST /api/v1/evidence (at most 10), of the holders' village, as claims take them: shown on the statement, the notice and the board */
             evidenceIds?: number[];
-            /** @description Holders (households, villages or staff users by the program), 1 to 1,000, no repeats */
-            holderIds: number[];
+            /** @description With `holderFilter`: how many households it matched when the clerk confirmed; refused with FILTER_COUNT_CHANGED if it now matches another number */
+            expectedCount?: number;
+            /** @description Instead of `holderIds` (household programs): every household in your reach that matches, at most 1,000; `expectedCount` must then say how many the clerk confirmed (the `total` of GET /households with the same filter) */
+            holderFilter?: components["schemas"]["HolderFilterDto"];
+            /** @description Holders (households, villages or staff users by the program), 1 to 1,000, no repeats; or give `holderFilter` instead */
+            holderIds?: number[];
             /** @description The household member who did the deed (one household only) */
             memberId?: number;
             /** @description Memo */
@@ -3411,8 +3423,12 @@ export type components = {
             evidence?: string[];
             /** @description Photos uploaded with POST /api/v1/evidence (at most 10), of the holders' village, as claims take them: shown on the statement, the notice and the board */
             evidenceIds?: number[];
-            /** @description Holders (households, villages or staff users by the program), 1 to 1,000, no repeats */
-            holderIds: number[];
+            /** @description With `holderFilter`: how many households it matched when the clerk confirmed; refused with FILTER_COUNT_CHANGED if it now matches another number */
+            expectedCount?: number;
+            /** @description Instead of `holderIds` (household programs): every household in your reach that matches, at most 1,000; `expectedCount` must then say how many the clerk confirmed (the `total` of GET /households with the same filter) */
+            holderFilter?: components["schemas"]["HolderFilterDto"];
+            /** @description Holders (households, villages or staff users by the program), 1 to 1,000, no repeats; or give `holderFilter` instead */
+            holderIds?: number[];
             /** @description The household member who did the deed (one household only) */
             memberId?: number;
             /** @description Memo */
@@ -6167,6 +6183,8 @@ export interface operations {
     HouseholdsController_list: {
         parameters: {
             query?: {
+                /** @description Only this grid (网格 / 村民小组) */
+                gridId?: number;
                 /** @description Page size */
                 limit?: number;
                 /** @description Rows to skip */
@@ -7666,6 +7684,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description `FILTER_COUNT_CHANGED`: The filter now matches {actual} households, not the {expected} confirmed: confirm again */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description `PAYLOAD_TOO_LARGE`: The file is too large */
             413: {
                 headers: {
@@ -7684,7 +7711,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description `EVIDENCE_NOT_USABLE`: The photo {evidenceId} cannot be used here (it must be of the holder's village and one you may see); `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was used for a different request; `MEMBER_NOT_IN_HOUSEHOLD`: The member does not belong to the household; `OCCURRED_ON_IN_FUTURE`: occurredOn cannot be in the future; `PERIOD_CLOSED`: The period {period} is closed; `RULE_NOT_APPLICABLE`: The rule does not apply to these holders; `RULE_NOT_EFFECTIVE`: The rule was not in force on {occurredOn}; `WRONG_RULE_KIND`: Awards take rules with positive points, deductions rules with negative points */
+            /** @description `EVIDENCE_NOT_USABLE`: The photo {evidenceId} cannot be used here (it must be of the holder's village and one you may see); `HOLDER_FILTER_EMPTY`: No household matches the filter; `HOLDER_FILTER_TOO_BROAD`: More than {max} households match the filter: narrow it (by grid, say) and enter them in batches; `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was used for a different request; `MEMBER_NOT_IN_HOUSEHOLD`: The member does not belong to the household; `OCCURRED_ON_IN_FUTURE`: occurredOn cannot be in the future; `PERIOD_CLOSED`: The period {period} is closed; `RULE_NOT_APPLICABLE`: The rule does not apply to these holders; `RULE_NOT_EFFECTIVE`: The rule was not in force on {occurredOn}; `WRONG_RULE_KIND`: Awards take rules with positive points, deductions rules with negative points */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7776,6 +7803,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description `FILTER_COUNT_CHANGED`: The filter now matches {actual} households, not the {expected} confirmed: confirm again */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description `PAYLOAD_TOO_LARGE`: The file is too large */
             413: {
                 headers: {
@@ -7794,7 +7830,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description `EVIDENCE_NOT_USABLE`: The photo {evidenceId} cannot be used here (it must be of the holder's village and one you may see); `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was used for a different request; `MEMBER_NOT_IN_HOUSEHOLD`: The member does not belong to the household; `OCCURRED_ON_IN_FUTURE`: occurredOn cannot be in the future; `PERIOD_CLOSED`: The period {period} is closed; `RULE_NOT_APPLICABLE`: The rule does not apply to these holders; `RULE_NOT_EFFECTIVE`: The rule was not in force on {occurredOn}; `WRONG_RULE_KIND`: Awards take rules with positive points, deductions rules with negative points */
+            /** @description `EVIDENCE_NOT_USABLE`: The photo {evidenceId} cannot be used here (it must be of the holder's village and one you may see); `HOLDER_FILTER_EMPTY`: No household matches the filter; `HOLDER_FILTER_TOO_BROAD`: More than {max} households match the filter: narrow it (by grid, say) and enter them in batches; `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was used for a different request; `MEMBER_NOT_IN_HOUSEHOLD`: The member does not belong to the household; `OCCURRED_ON_IN_FUTURE`: occurredOn cannot be in the future; `PERIOD_CLOSED`: The period {period} is closed; `RULE_NOT_APPLICABLE`: The rule does not apply to these holders; `RULE_NOT_EFFECTIVE`: The rule was not in force on {occurredOn}; `WRONG_RULE_KIND`: Awards take rules with positive points, deductions rules with negative points */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -39,11 +39,15 @@ export class AwardsController {
     'OWN_HOUSEHOLD',
     'COI_UNDECLARED',
     'EVIDENCE_NOT_USABLE',
+    'HOLDER_FILTER_EMPTY',
+    'HOLDER_FILTER_TOO_BROAD',
+    'FILTER_COUNT_CHANGED',
   )
   @Roles(...VILLAGE_STAFF)
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiOperation({
-    summary: 'Award points by a positive rule to up to 1,000 holders: one transaction each, all or nothing; caps cut what exceeds them',
+    summary:
+      'Award points by a positive rule to up to 1,000 holders (by id, or every household matching a filter): one transaction each, all or nothing; caps cut what exceeds them',
   })
   @ApiCreatedResponse({
     description: 'One result per holder (a replay answers the first response again, with `Idempotent-Replayed: true`)',
@@ -70,6 +74,9 @@ export class AwardsController {
     'OWN_HOUSEHOLD',
     'COI_UNDECLARED',
     'EVIDENCE_NOT_USABLE',
+    'HOLDER_FILTER_EMPTY',
+    'HOLDER_FILTER_TOO_BROAD',
+    'FILTER_COUNT_CHANGED',
   )
   @Roles(...VILLAGE_STAFF)
   @ApiHeader(IDEMPOTENCY_HEADER)

@@ -1,19 +1,59 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsString, IsUrl, Length, Matches } from 'class-validator';
-import { IsId, Optional } from '../common/http/fields.js';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsString, IsUrl, Length, Matches, ValidateIf } from 'class-validator';
+import { IsId, IsIntIn, NestedObject, Optional } from '../common/http/fields.js';
+
+/** Households picked by a filter rather than one by one ("all that match", as GET /households lists them). */
+export class HolderFilterDto {
+  @ApiPropertyOptional({ description: 'Households of this village' })
+  @Optional()
+  @IsId()
+  villageId?: number;
+
+  @ApiPropertyOptional({ description: 'Households of this grid (网格 / 村民小组)' })
+  @Optional()
+  @IsId()
+  gridId?: number;
+
+  @ApiPropertyOptional({ description: 'Household number, card code or the head name (prefix), as the household search takes it' })
+  @Optional()
+  @IsString()
+  @Length(1, 64)
+  q?: string;
+}
 
 export class PostEntriesDto {
   @ApiProperty({ description: 'The rule applied (its version in force on occurredOn is recorded)' })
   @IsId()
   ruleId: number;
 
-  @ApiProperty({ description: 'Holders (households, villages or staff users by the program), 1 to 1,000, no repeats', type: [Number] })
+  @ApiPropertyOptional({
+    description: 'Holders (households, villages or staff users by the program), 1 to 1,000, no repeats; or give `holderFilter` instead',
+    type: [Number],
+  })
+  @ValidateIf((o: PostEntriesDto) => o.holderFilter === undefined || o.holderIds !== undefined)
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(1000)
   @ArrayUnique()
   @IsId({ each: true })
-  holderIds: number[];
+  holderIds?: number[];
+
+  @ApiPropertyOptional({
+    description:
+      'Instead of `holderIds` (household programs): every household in your reach that matches, at most 1,000; `expectedCount` must then say how many the clerk confirmed (the `total` of GET /households with the same filter)',
+    type: HolderFilterDto,
+  })
+  @Optional()
+  @NestedObject(() => HolderFilterDto)
+  holderFilter?: HolderFilterDto;
+
+  @ApiPropertyOptional({
+    description:
+      'With `holderFilter`: how many households it matched when the clerk confirmed; refused with FILTER_COUNT_CHANGED if it now matches another number',
+  })
+  @Optional()
+  @IsIntIn(0, 1000)
+  expectedCount?: number;
 
   @ApiProperty({ description: 'Day of the deed in the program timezone', example: '2026-07-15' })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'occurredOn must be a date like 2026-07-15' })

@@ -10,6 +10,7 @@ import { versionInForce } from '../programs/rule-versions.js';
 import { todayOf } from '../programs/periods/periods.service.js';
 import { ProgramsService } from '../programs/programs.service.js';
 import { EvidenceService } from '../evidence/evidence.service.js';
+import { HouseholdsService } from '../households/households.service.js';
 import { ApplyRule, type EntryKind } from './apply-rule.use-case.js';
 import type { PostDeductionsDto, PostEntriesDto, PostEntriesResponse } from './awards.dto.js';
 
@@ -21,6 +22,9 @@ export type { EntryKind } from './apply-rule.use-case.js';
  * negative rules and stop at zero unless the program allows negative balances. On a program with
  * a notice period the entries go on public notice instead (公示) and post when it ends.
  */
+/** The most holders one entry may touch. */
+const MAX_HOLDERS = 1000;
+
 @Injectable()
 export class PostEntries {
   constructor(
@@ -30,6 +34,7 @@ export class PostEntries {
     private readonly idempotency: IdempotencyService,
     private readonly evidence: EvidenceService,
     private readonly applyRule: ApplyRule,
+    private readonly households: HouseholdsService,
   ) {}
 
   async execute(
@@ -51,10 +56,11 @@ export class PostEntries {
     if (!version) throw new DomainError('RULE_NOT_EFFECTIVE', { ruleId: rule.id, occurredOn: dto.occurredOn });
     if ((kind === 'award') !== version.points > 0) throw new DomainError('WRONG_RULE_KIND', { ruleId: rule.id, points: version.points });
 
+    const holderIds = await this.holderIdsOf(actor, program.holderType, dto);
     // Every holder must exist in the program's county and lie in the caller's region.
-    const holders = await this.holders.resolve(program.holderType, program.countyPath, dto.holderIds);
+    const holders = await this.holders.resolve(program.holderType, program.countyPath, holderIds);
     const byId = new Map(holders.map((h) => [h.holderId, h]));
-    const missing = dto.holderIds.filter((id) => !byId.has(id));
+    const missing = holderIds.filter((id) => !byId.has(id));
     if (missing.length > 0) throw new DomainError('NOT_FOUND', { resource: 'holder', ids: missing });
     const outside = holders.filter((h) => !h.path.startsWith(actor.regionPath)).map((h) => h.holderId);
     if (outside.length > 0) throw new DomainError('OUT_OF_SCOPE', { holderIds: outside });
@@ -67,7 +73,7 @@ export class PostEntries {
       if (!photo || (program.holderType !== 'staff' && holders.some((h) => h.regionId !== photo.villageId)))
         throw new DomainError('EVIDENCE_NOT_USABLE', { evidenceId });
     }
-    const ordered = dto.holderIds.map((id) => byId.get(id)!);
+    const ordered = holderIds.map((id) => byId.get(id)!);
     const period = periodKey(dto.occurredOn, program.periodKind);
     return this.db.transaction((m) =>
       this.idempotency.run(m, idem, 201, async () => {
@@ -90,5 +96,26 @@ export class PostEntries {
         return { programId, ruleId: rule.id, ruleVersionId: version.id, occurredOn: dto.occurredOn, period, results };
       }),
     );
+  }
+
+  /**
+   * The holders named, or the households a filter matches in the caller's reach (at most 1,000),
+   * checked against the count the clerk confirmed: the list the clerk saw is what is entered.
+   */
+  private async holderIdsOf(actor: UserActor, holderType: string, dto: PostEntriesDto | PostDeductionsDto): Promise<number[]> {
+    const { holderIds, holderFilter, expectedCount } = dto;
+    if ((holderIds === undefined) === (holderFilter === undefined)) {
+      throw invalidField('holderIds', 'give exactly one of holderIds and holderFilter', 'exactlyOne');
+    }
+    if (holderIds !== undefined) return holderIds;
+    if (holderType !== 'household')
+      throw invalidField('holderFilter', "a filter picks households: this program's holders are not households", 'householdProgram');
+    if (expectedCount === undefined)
+      throw invalidField('expectedCount', 'with holderFilter, say how many households were confirmed', 'required');
+    const ids = await this.households.matching(actor, holderFilter!, MAX_HOLDERS + 1);
+    if (ids.length === 0) throw new DomainError('HOLDER_FILTER_EMPTY', { holderFilter });
+    if (ids.length > MAX_HOLDERS) throw new DomainError('HOLDER_FILTER_TOO_BROAD', { max: MAX_HOLDERS });
+    if (ids.length !== expectedCount) throw new DomainError('FILTER_COUNT_CHANGED', { expected: expectedCount, actual: ids.length });
+    return ids;
   }
 }

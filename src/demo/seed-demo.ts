@@ -205,7 +205,7 @@ async function seedHistory(app: INestApplicationContext, repos: Repos): Promise<
     await lockNamed(m, 'moral-bank:demo-history');
     if (await transactions.hasEntries(program.id, undefined, m)) return;
     const village = (await repos.regions.findByCode('DEMO-01-01', m))!;
-    const { items } = await repos.households.list(village.path, village.id, undefined, HOUSEHOLDS_PER_VILLAGE, 0);
+    const { items } = await repos.households.list(village.path, { villageId: village.id }, HOUSEHOLDS_PER_VILLAGE, 0);
     const holders = items.map((h) => ({ holderId: h.id, regionId: village.id }));
     const { day: today, period } = todayOf(program);
     const system = systemProvenance();

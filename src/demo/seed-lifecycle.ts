@@ -65,7 +65,7 @@ export async function seedLifecycle(app: INestApplicationContext, repos: Repos):
   const engine = app.get(LedgerEngine);
   const system = systemProvenance();
   const village = (await repos.regions.findByCode('DEMO-01-01'))!;
-  const { items } = await repos.households.list(village.path, village.id, undefined, 25, 0);
+  const { items } = await repos.households.list(village.path, { villageId: village.id }, 25, 0);
   const holders = items.map((h) => ({ holderId: h.id, regionId: village.id }));
   const done = await db.transaction(async (m) => {
     await lockNamed(m, 'moral-bank:demo-lifecycle');

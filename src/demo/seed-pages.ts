@@ -32,7 +32,7 @@ export async function seedHouseholdHonours(app: INestApplicationContext, repos: 
     await lockNamed(m, 'moral-bank:demo-honours');
     if (await transactions.hasEntries(program.id, period, m)) return;
     const village = (await repos.regions.findByCode('DEMO-01-01', m))!;
-    const { items } = await repos.households.list(village.path, village.id, undefined, 25, 0);
+    const { items } = await repos.households.list(village.path, { villageId: village.id }, 25, 0);
     const holders = items.map((h) => ({ holderId: h.id, regionId: village.id }));
     const system = systemProvenance();
     await engine.openAccounts(m, program, holders, system);

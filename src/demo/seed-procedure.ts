@@ -28,7 +28,7 @@ export async function seedProcedure(app: INestApplicationContext, repos: Repos):
   const db = app.get(DataSource);
   const { id } = (await repos.programs.findProgramByCode('demo-household-conduct'))!;
   const village = (await repos.regions.findByCode('DEMO-01-01'))!;
-  const { items } = await repos.households.list(village.path, village.id, undefined, 8, 0);
+  const { items } = await repos.households.list(village.path, { villageId: village.id }, 8, 0);
   const place = { villageId: village.id, cardCode: items[0].cardCode };
   const seeded = await db.transaction(async (m) => {
     await lockNamed(m, 'moral-bank:demo-procedure');

@@ -33,7 +33,7 @@ export class HouseholdsController {
   @ApiOperation({ summary: 'Households of your subtree, by village and search text' })
   @ApiOkResponse({ description: 'A page of households', type: HouseholdPage })
   list(@CurrentActor() actor: Actor, @Query() q: ListHouseholdsQuery): Promise<HouseholdPage> {
-    return this.households.list(actor, q.villageId, q.q, q.limit, q.offset);
+    return this.households.list(actor, { villageId: q.villageId, gridId: q.gridId, q: q.q }, q.limit, q.offset);
   }
 
   @Post('import')

@@ -91,6 +91,11 @@ export class ListHouseholdsQuery {
   @QueryId()
   villageId?: number;
 
+  @ApiPropertyOptional({ description: 'Only this grid (网格 / 村民小组)' })
+  @Optional()
+  @QueryId()
+  gridId?: number;
+
   @ApiPropertyOptional({ description: 'Search: household number, head name (prefix) or card code' })
   @Optional()
   @IsString()

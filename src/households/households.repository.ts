@@ -5,6 +5,13 @@ import { newCardCode } from './card-code.js';
 import type { StoredHouseholdFields, StoredMemberFields } from './household-fields.js';
 import { Household } from './household.entity.js';
 
+/** Which households: of a village, of a grid (网格), by number, card code or the head's name (prefix). */
+export interface HouseholdFilter {
+  villageId?: number;
+  gridId?: number;
+  q?: string;
+}
+
 export type HouseholdWithPath = Household & { villagePath: string };
 export type UpsertOutcome = 'created' | 'updated' | 'unchanged';
 
@@ -111,23 +118,28 @@ export class HouseholdsRepository {
   }
 
   /** Households under a region path, optionally one village, optionally matching `q`. */
-  async list(
-    path: string,
-    villageId: number | undefined,
-    q: string | undefined,
-    limit: number,
-    offset: number,
-  ): Promise<{ items: Household[]; total: number }> {
+  /** The WHERE clause and parameters of households under `path` matching `filter`. */
+  private matchingWhere(path: string, filter: HouseholdFilter): { where: string; params: unknown[] } {
     const params: unknown[] = [`${path}%`];
     let where = `r.path LIKE $1`;
-    if (villageId !== undefined) {
-      params.push(villageId);
+    if (filter.villageId !== undefined) {
+      params.push(filter.villageId);
       where += ` AND h.village_id = $${params.length}`;
     }
-    if (q) {
-      params.push(q, `${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    if (filter.gridId !== undefined) {
+      params.push(filter.gridId);
+      where += ` AND h.grid_id = $${params.length}`;
+    }
+    if (filter.q) {
+      params.push(filter.q, `${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
       where += ` AND (h.household_no = $${params.length - 1} OR h.card_code = upper($${params.length - 1}) OR h.head_name LIKE $${params.length})`;
     }
+    return { where, params };
+  }
+
+  /** A page of the households under `path` matching `filter`, and how many match in all. */
+  async list(path: string, filter: HouseholdFilter, limit: number, offset: number): Promise<{ items: Household[]; total: number }> {
+    const { where, params } = this.matchingWhere(path, filter);
     const [{ total }] = (await this.db.query(
       `SELECT count(*)::int AS total FROM households h JOIN regions r ON r.id = h.village_id WHERE ${where}`,
       params,
@@ -140,5 +152,15 @@ export class HouseholdsRepository {
       [...params, limit, offset],
     )) as Household[];
     return { items, total };
+  }
+
+  /** The ids of the households under `path` matching `filter`, at most `max` of them, ascending. */
+  async idsMatching(path: string, filter: HouseholdFilter, max: number): Promise<number[]> {
+    const { where, params } = this.matchingWhere(path, filter);
+    const rows = (await this.db.query(
+      `SELECT h.id FROM households h JOIN regions r ON r.id = h.village_id WHERE ${where} ORDER BY h.id LIMIT $${params.length + 1}`,
+      [...params, max],
+    )) as { id: number }[];
+    return rows.map((r) => r.id);
   }
 }

@@ -13,7 +13,7 @@ import { normalizeCardCode } from './card-code.js';
 import { householdFields, memberFields, type StoredMemberFields } from './household-fields.js';
 import type { CreateHouseholdDto, UpdateHouseholdDto } from './households.dto.js';
 import { HouseholdPinsRepository } from './household-pins.repository.js';
-import { HouseholdsRepository, type HouseholdWithPath } from './households.repository.js';
+import { HouseholdsRepository, type HouseholdFilter, type HouseholdWithPath } from './households.repository.js';
 
 /** PIN_DIGITS random digits, never a PIN a neighbour would guess first (one digit repeated, a straight run). */
 export function newPin(): string {
@@ -124,12 +124,23 @@ export class HouseholdsService {
     return household;
   }
 
-  async list(actor: Actor, villageId: number | undefined, q: string | undefined, limit: number, offset: number) {
-    let path = actor.regionPath;
-    if (villageId !== undefined) {
-      const village = await this.regions.getInScope(actor, villageId, { villageId });
-      path = village.path;
-    }
-    return this.households.list(path, villageId, q?.trim(), limit, offset);
+  /** A page of the households in the actor's reach that match the filter, and how many match in all. */
+  async list(actor: Actor, filter: HouseholdFilter, limit: number, offset: number) {
+    return this.households.list(await this.pathOf(actor, filter), { ...filter, q: filter.q?.trim() || undefined }, limit, offset);
+  }
+
+  /**
+   * The ids of the households in the actor's reach that match the filter (at most `max`): what an
+   * award "to all that match" touches, counted the way the list counts them.
+   */
+  async matching(actor: Actor, filter: HouseholdFilter, max: number): Promise<number[]> {
+    return this.households.idsMatching(await this.pathOf(actor, filter), { ...filter, q: filter.q?.trim() || undefined }, max);
+  }
+
+  /** Where the filter looks: the village named, else the actor's region; a grid named must be in reach too. */
+  private async pathOf(actor: Actor, filter: HouseholdFilter): Promise<string> {
+    if (filter.gridId !== undefined) await this.regions.getInScope(actor, filter.gridId, { gridId: filter.gridId });
+    if (filter.villageId === undefined) return actor.regionPath;
+    return (await this.regions.getInScope(actor, filter.villageId, { villageId: filter.villageId })).path;
   }
 }

@@ -69,6 +69,17 @@ export const ERROR_CATALOGUE = {
     zh: '加分请用正分值标准，扣分请用负分值标准',
     en: 'Awards take rules with positive points, deductions rules with negative points',
   },
+  HOLDER_FILTER_EMPTY: { status: 422, zh: '没有符合筛选条件的农户', en: 'No household matches the filter' },
+  HOLDER_FILTER_TOO_BROAD: {
+    status: 422,
+    zh: '符合筛选条件的农户超过{max}户，请缩小范围（如按网格）分批记分',
+    en: 'More than {max} households match the filter: narrow it (by grid, say) and enter them in batches',
+  },
+  FILTER_COUNT_CHANGED: {
+    status: 409,
+    zh: '符合条件的农户已从{expected}户变为{actual}户，请重新确认',
+    en: 'The filter now matches {actual} households, not the {expected} confirmed: confirm again',
+  },
   RULE_NOT_APPLICABLE: { status: 422, zh: '该积分标准不适用于所选对象', en: 'The rule does not apply to these holders' },
   MEMBER_NOT_IN_HOUSEHOLD: { status: 422, zh: '该成员不属于所选农户', en: 'The member does not belong to the household' },
   ALREADY_REVERSED: { status: 409, zh: '该笔记录已冲正', en: 'The transaction is already reversed' },
