@@ -780,6 +780,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Villages and townships by name (no login): where a resident finds their board; at most 20, villages first */
+        get: operations["PublicRegionsController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/rankings/runs": {
         parameters: {
             query?: never;
@@ -3603,6 +3620,19 @@ export type components = {
             status: "noticed" | "held";
             /** @description Village name */
             villageName: string;
+        };
+        PublicRegionView: {
+            /** @description Region id: its board is /board/<id> */
+            id: number;
+            /**
+             * @description Level
+             * @enum {string}
+             */
+            level: "village" | "township";
+            /** @description Name */
+            name: string;
+            /** @description The regions above it, county first, e.g. 示范县 / 东街镇 */
+            place: string;
         };
         RedeemDto: {
             /** @description The household card code scanned at the kiosk (or give householdId) */
@@ -9088,6 +9118,65 @@ export interface operations {
             };
             /** @description `NOT_FOUND`: {resource} not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `RATE_LIMITED`: Too many requests, try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `TEMPORARILY_UNAVAILABLE`: The service is briefly unavailable; retry the request (this attempt changed nothing, or is replayed under its Idempotency-Key) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    PublicRegionsController_search: {
+        parameters: {
+            query: {
+                /** @description Part of a village or township name (or its exact code) */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The regions found */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicRegionView"][];
+                };
+            };
+            /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

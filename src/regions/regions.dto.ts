@@ -55,3 +55,17 @@ export class RegionPage {
   @ApiProperty({ description: 'Regions of this page', type: [RegionView] }) items: RegionView[];
   @ApiProperty({ description: 'Total matching regions' }) total: number;
 }
+
+export class PublicRegionsQuery {
+  @ApiProperty({ description: 'Part of a village or township name (or its exact code)', example: '东街' })
+  @IsString()
+  @Length(1, 32)
+  q: string;
+}
+
+export class PublicRegionView {
+  @ApiProperty({ description: 'Region id: its board is /board/<id>' }) id: number;
+  @ApiProperty({ description: 'Name' }) name: string;
+  @ApiProperty({ description: 'Level', enum: ['village', 'township'] }) level: RegionLevel;
+  @ApiProperty({ description: 'The regions above it, county first, e.g. 示范县 / 东街镇' }) place: string;
+}

@@ -46,6 +46,23 @@ export class RegionsRepository {
       .getMany();
   }
 
+  /**
+   * Villages and townships whose name or code contains `q`, with the names of the regions above
+   * them (county first): what the landing page's board search lists. At most `limit`.
+   */
+  async search(q: string, limit: number): Promise<{ id: number; name: string; level: RegionLevel; place: string }[]> {
+    const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    return (await this.db.query(
+      `SELECT r.id, r.name, r.level,
+              COALESCE((SELECT string_agg(a.name, ' / ' ORDER BY length(a.path)) FROM regions a
+                         WHERE r.path LIKE a.path || '%' AND a.id <> r.id), '') AS place
+         FROM regions r
+        WHERE r.level IN ('village', 'township') AND (r.name LIKE $1 OR r.code = upper($2))
+        ORDER BY r.level DESC, length(r.name), r.id LIMIT $3`,
+      [like, q, limit],
+    )) as { id: number; name: string; level: RegionLevel; place: string }[];
+  }
+
   children(parentId: number, limit: number, offset: number): Promise<[Region[], number]> {
     return this.repo().findAndCount({ where: { parentId }, order: { code: 'ASC' }, take: limit, skip: offset });
   }

@@ -5,7 +5,16 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type Request, type Response } from 'express';
 
 /** Paths of the web pages (the single-page application routes them itself). */
-export const PAGE_PATHS = ['/kiosk', '/console', '/h/{*rest}', '/board/{*rest}', '/plates/{*rest}', '/ledger-book/{*rest}'];
+export const PAGE_PATHS = [
+  '/',
+  '/kiosk',
+  '/console',
+  '/console/{*rest}',
+  '/h/{*rest}',
+  '/board/{*rest}',
+  '/plates/{*rest}',
+  '/ledger-book/{*rest}',
+];
 
 /** The built pages: `web/dist` of the project this module belongs to (source or compiled). */
 export function defaultWebDir(): string {
@@ -32,4 +41,14 @@ export function mountWebPages(app: NestExpressApplication, webDir: string): void
   };
   const server = app.getHttpAdapter().getInstance() as express.Express;
   for (const path of PAGE_PATHS) server.get(path, page);
+  // A browser asking for a page that does not exist gets the pages' own "not found" (status 404);
+  // the API, its documents, /health and the queue dashboard keep their JSON answers.
+  server.use((req: Request, res: Response, next: () => void) => {
+    if (req.method !== 'GET' || NOT_PAGES.test(req.path) || req.accepts(['json', 'html']) !== 'html' || !existsSync(index)) return next();
+    res.status(404).setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
 }
+
+/** Paths that are never pages: the API, its documents, health, the queue dashboard, assets. */
+const NOT_PAGES = /^\/(api|docs|health|admin|assets)(\/|-|$)/;
