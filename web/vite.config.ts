@@ -4,6 +4,7 @@ import { VantResolver } from '@vant/auto-import-resolver';
 import { ElementPlusResolver } from 'unplugin-vue-components/resolvers';
 import Components from 'unplugin-vue-components/vite';
 import { defineConfig } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -15,7 +16,16 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root: here,
   base: '/',
-  plugins: [vue(), Components({ resolvers: [VantResolver(), ElementPlusResolver()], dts: false })],
+  plugins: [
+    vue(),
+    Components({ resolvers: [VantResolver(), ElementPlusResolver()], dts: false }),
+    // Pre-compressed beside each asset (.br, .gz), so the service sends them without compressing per request.
+    compression({
+      algorithms: [defineAlgorithm('brotliCompress'), defineAlgorithm('gzip', { level: 9 })],
+      threshold: 1024,
+      include: /\.(js|css|html|svg|json)$/,
+    }),
+  ],
   resolve: { alias: { '@': `${here}src` } },
   build: {
     outDir: `${here}dist`,

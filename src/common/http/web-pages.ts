@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type Request, type Response } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 
 /** Paths of the web pages (the single-page application routes them itself). */
 export const PAGE_PATHS = [
@@ -30,7 +31,15 @@ export function defaultWebDir(): string {
  */
 export function mountWebPages(app: NestExpressApplication, webDir: string): void {
   const index = join(webDir, 'index.html');
-  app.use('/assets', express.static(join(webDir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }));
+  // Hashed assets: cached for a year, sent as the build's pre-compressed .br or .gz when the browser takes it.
+  app.use(
+    '/assets',
+    expressStaticGzip(join(webDir, 'assets'), {
+      enableBrotli: true,
+      orderPreference: ['br', 'gz'],
+      serveStatic: { immutable: true, maxAge: '365d', fallthrough: false },
+    }),
+  );
   const page = (_req: Request, res: Response) => {
     if (!existsSync(index)) {
       res.status(503).type('text/plain; charset=utf-8').send('The web pages are not built: run `npm run build:web` (网页尚未构建).');
