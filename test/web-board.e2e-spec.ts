@@ -70,6 +70,32 @@ async function decodeQr(png: Buffer): Promise<string> {
   return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
 }
 
+/** Points with their sign as the pages write them: +10 分, −5 分 (a true minus sign). */
+const signedPoints = (n: number) => `${n > 0 ? '+' : n < 0 ? '\u2212' : ''}${Math.abs(n)} 分`;
+
+/**
+ * What does not fit a screen `width` wide: the page's scroll width, visible elements that reach
+ * past either edge (cut off), and touch targets (buttons, tabs, links, fields) under 44 px.
+ */
+async function layout(page: Page, width: number) {
+  return page.evaluate((w) => {
+    const shown = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+    };
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 20)}"`;
+    const cut = [...document.querySelectorAll('body *')]
+      .filter((el) => shown(el) && (el.getBoundingClientRect().right > w + 1 || el.getBoundingClientRect().left < -1))
+      .map(name);
+    const targets = [...document.querySelectorAll('button, [role=tab], [role=button], a[href], input:not([type=hidden]), select, textarea')]
+      .map((el) => el.closest('.van-cell') ?? el)
+      .filter(shown);
+    const small = targets.filter((el) => el.getBoundingClientRect().height < 44 || el.getBoundingClientRect().width < 44).map(name);
+    return { scrollWidth: document.documentElement.scrollWidth, cut, small };
+  }, width);
+}
+
 /** Pages of a PDF, counted by its page objects. */
 function pdfPages(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
@@ -265,13 +291,13 @@ describeWith(['chromium'], '公示栏 and 门牌 in the browser', () => {
         holder: n.holderName,
         no: `户号 ${n.householdNo}`,
         rule: n.rule.name,
-        points: `${n.points > 0 ? '+' : ''}${n.points} 分`,
+        points: signedPoints(n.points),
         days: `还剩 ${n.daysLeft} 天`,
         status: '公示中',
       });
     }
     expect(await shown(snowNotice)).toMatchObject({ holder: '李*国', rule: '清扫村口积雪', points: '+10 分', days: '还剩 7 天' });
-    expect(await shown(litterNotice)).toMatchObject({ holder: '刘*华', rule: '乱扔垃圾', points: '-5 分', days: '还剩 7 天' });
+    expect(await shown(litterNotice)).toMatchObject({ holder: '刘*华', rule: '乱扔垃圾', points: '−5 分', days: '还剩 7 天' });
 
     // 排名: the latest period, every place (the first ten, then all of them).
     expect(await page.locator('.ranking-sub').first().textContent()).toContain('2026年11月');
@@ -303,20 +329,23 @@ describeWith(['chromium'], '公示栏 and 门牌 in the browser', () => {
     expect(await texts(page, '.champion-score')).toEqual(['40 分']);
     expect(await texts(page, '.honour-list-block .honour-name')).toEqual(honours.honourList.map((e) => e.name));
     expect(await texts(page, '.honour-deductions .honour-name')).toEqual(['刘*华']);
-    expect(await texts(page, '.honour-deductions .honour-score')).toEqual(honours.deductions.map((e) => `${e.components.deductions} 分`));
+    expect(await texts(page, '.honour-deductions .honour-score')).toEqual(
+      honours.deductions.map((e) => signedPoints(e.components.deductions)),
+    );
     // Levels beside the names, households per level (highest first), 红榜 and 黑榜.
     expect((await texts(page, '.ranking-row .ranking-level')).slice(0, 4)).toEqual(['二星', '二星', '一星', '一星']);
     expect(await texts(page, '.honour-list-block .level-tag')).toEqual(['二星', '二星', '一星', '一星']);
     expect(await texts(page, '.level-count')).toEqual(['二星2 户', '一星2 户']);
     expect(await texts(page, '[data-test="red-list"] .honour-name')).toEqual(['王*英', '李*国', '张*兰']);
     expect(await texts(page, '[data-test="black-list"] .honour-name')).toEqual(['刘*华']);
-    expect(await texts(page, '[data-test="black-list"] .honour-score')).toEqual(['-8 分']);
+    expect(await texts(page, '[data-test="black-list"] .honour-score')).toEqual(['−8 分']);
     expect(await texts(page, '[data-test="champion-title"]')).toEqual(['道德冠军']);
 
-    // Only masked names, and nothing wider than the phone.
+    // Only masked names, and nothing wider than the phone: no sideways scrolling, nothing cut off, touch targets of 44 px.
     const html = await page.content();
     for (const h of homes) expect(html).not.toContain(h.name);
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(MOBILE.width);
+    expect(await layout(page, MOBILE.width)).toEqual({ scrollWidth: MOBILE.width, cut: [], small: [] });
     await b.shot(page, 'mobile');
 
     // The period picker: October's ranking, in the address too.
@@ -558,6 +587,18 @@ describeWith(['chromium'], '公示栏 and 门牌 in the browser', () => {
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdfPages(pdf)).toBe(3);
+
+    // On a phone: the page says it is for a computer, and the sheets shrink to the screen rather than scroll sideways.
+    const { page: phone } = await b.newPage(MOBILE);
+    await phone.goto(`/plates/${tree.villageA}`);
+    await phone.locator('input[name="username"]').fill(clerk.username);
+    await phone.locator('input[name="password"]').fill(PASSWORD);
+    await phone.getByRole('button', { name: '登录' }).click();
+    await phone.locator('.plate').first().waitFor();
+    expect(await phone.locator('[data-test=print-on-computer]').textContent()).toContain('请在电脑上打开以打印');
+    expect(await layout(phone, MOBILE.width)).toEqual({ scrollWidth: MOBILE.width, cut: [], small: [] });
+    await b.shot(phone, 'plates-phone');
+    expect(await page.locator('[data-test=print-on-computer]').isVisible()).toBe(false);
 
     // Staff of another village are told, in Chinese, that this village is not theirs.
     const other = await createUser(t, tree.county.token, 'village_clerk', tree.villageB);

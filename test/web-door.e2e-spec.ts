@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { MOBILE, useBrowser } from './support/browser.js';
+import { MOBILE, SCREENSHOTS, useBrowser } from './support/browser.js';
 import {
   API,
   as,
@@ -74,6 +75,41 @@ const fontSize = (page: Page, selector: string) =>
 /** The quarter of a day as the page names it: 2026-12-01 → 2026年第4季度. */
 const periodLabel = (day: string) => `${day.slice(0, 4)}年第${Math.ceil(Number(day.slice(5, 7)) / 3)}季度`;
 const scrollWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+
+/** Touch targets (buttons, tabs, links, fields) under 44 px on the screen, by name. */
+const smallTargets = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('button, [role=tab], [role=button], a[href], input:not([type=hidden]), select, textarea')]
+      .map((el) => el.closest('.van-cell, .van-uploader__upload') ?? el)
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && (r.width < 44 || r.height < 44);
+      })
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 20)}"`),
+  );
+
+/**
+ * Once the page has stopped scrolling (after log-in it scrolls to the resident's tabs): where the
+ * sticky bar at the top ends, where the resident's area and its tab bar start, and the screen's height.
+ */
+async function tabsBelowBar(page: Page): Promise<{ bar: number; area: number; tabs: number; screen: number }> {
+  await page.waitForFunction(
+    () => {
+      const w = window as unknown as { lastY?: number; still?: number };
+      w.still = w.lastY === window.scrollY ? (w.still ?? 0) + 1 : 0;
+      w.lastY = window.scrollY;
+      return w.still >= 3;
+    },
+    undefined,
+    { polling: 100 },
+  );
+  return page.evaluate(() => ({
+    bar: Math.round(document.querySelector('.a11y-bar')!.getBoundingClientRect().bottom),
+    area: Math.round(document.querySelector('[data-test=resident]')!.getBoundingClientRect().top),
+    tabs: Math.round(document.querySelector('[data-test=resident] [role=tablist]')!.getBoundingClientRect().top),
+    screen: window.innerHeight,
+  }));
+}
 
 describeWith(['chromium'], 'door page (一户一码) on a phone', () => {
   const t = useTestApp();
@@ -260,6 +296,7 @@ describeWith(['chromium'], 'door page (一户一码) on a phone', () => {
     expect(await within('level-next')).toBe('再得 20 分可评二星');
 
     expect(await texts(page, '[data-test=honour]')).toEqual([`道德冠军 ${periodLabel(LAST_QUARTER_DAY)} · 道德积分`]);
+    expect(await smallTargets(page)).toEqual([]);
     // The soonest expiry, as the balance says it (the lifecycle tests check the figures themselves).
     const { expiring } = (await tree.county.api().get(`/programs/${conduct}/holders/${home.id}/balance`)).body as {
       expiring: { points: number; on: string } | null;
@@ -283,6 +320,14 @@ describeWith(['chromium'], 'door page (一户一码) on a phone', () => {
     expect(await page.textContent('[data-test=not-found] h1')).toBe('没有找到这一户');
     expect(await page.textContent('[data-test=not-found]')).toContain('请重新扫描门牌二维码');
     await shot(page, 'not-found');
+
+    // The village board names that quarter in the same words as the door page.
+    await page.goto(`/board/${tree.villageA}?period=${LAST_QUARTER}`);
+    await page
+      .locator('.ranking-sub', { hasText: periodLabel(LAST_QUARTER_DAY) })
+      .first()
+      .waitFor();
+    expect(await page.locator('.ranking-sub').first().textContent()).toContain(periodLabel(LAST_QUARTER_DAY));
   });
 
   it("with the PIN: a wrong PIN says so in Chinese; the right one shows the statement with rule names, points, memo and the claim's photo", async () => {
@@ -300,6 +345,13 @@ describeWith(['chromium'], 'door page (一户一码) on a phone', () => {
     await page.fill('[data-test=pin] input', pin);
     await page.click('[data-test=login-submit]');
     await page.waitForSelector('[data-test=statement-line]');
+    // 查看明细 ends with the page scrolled to the resident's area, right below the sticky bar: its tabs on the screen, not under the bar.
+    const { bar, area, tabs, screen } = await tabsBelowBar(page);
+    expect(area).toBeGreaterThanOrEqual(bar - 1);
+    expect(area).toBeLessThanOrEqual(bar + 12);
+    expect(tabs).toBeGreaterThanOrEqual(bar);
+    expect(tabs + 44).toBeLessThanOrEqual(screen);
+    await page.screenshot({ path: join(SCREENSHOTS, 'door-after-login.png') }); // what the screen shows, not the whole page
     const statement = await as(t, {
       token: (await t.http().post(`${API}/auth/resident-login`).send({ cardCode: home.cardCode, pin })).body.accessToken,
     }).get(`/programs/${conduct}/holders/${home.id}/statement`);
@@ -477,7 +529,15 @@ describeWith(['chromium'], 'door page (一户一码) on a phone', () => {
     await page.fill('[data-test=pin] input', pin);
     await page.click('[data-test=login-submit]');
     await page.waitForSelector('[data-test=statement-line]');
+    // Large text makes the sticky bar two lines high: the tabs still land below it.
+    const below = await tabsBelowBar(page);
+    expect(below.area).toBeGreaterThanOrEqual(below.bar - 1);
+    expect(below.area).toBeLessThanOrEqual(below.bar + 12);
+    expect(below.tabs).toBeGreaterThanOrEqual(below.bar);
+    expect(below.tabs + 44).toBeLessThanOrEqual(below.screen);
+    await page.screenshot({ path: join(SCREENSHOTS, 'door-large-after-login.png') });
     expect(await scrollWidth(page)).toBeLessThanOrEqual(MOBILE.width);
+    expect(await smallTargets(page)).toEqual([]);
     await shot(page, 'large-statement');
 
     for (const [tab, ready, name] of [
@@ -488,6 +548,7 @@ describeWith(['chromium'], 'door page (一户一码) on a phone', () => {
       await openTab(page, tab);
       await page.waitForSelector(ready);
       expect(await scrollWidth(page)).toBeLessThanOrEqual(MOBILE.width);
+      expect(await smallTargets(page)).toEqual([]);
       await shot(page, name);
     }
     await openTab(page, '申报');

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import { gzipSync } from 'node:zlib';
 import type { Page, Response as PwResponse } from 'playwright-core';
-import { COUNTER, TABLET, useBrowser } from './support/browser.js';
+import { COUNTER, MOBILE, TABLET, useBrowser } from './support/browser.js';
 import { addMonths } from '../src/common/calendar/calendar.js';
 import { createDevice, createProgram, createRule, seedTree, today, type CountyTree } from './support/fixtures.js';
 import { givePoints, householdHolding, openStore } from './support/scenarios.js';
@@ -24,6 +24,40 @@ const GOODS = [
 
 /** Text of a selector, spaces collapsed. */
 const text = async (page: Page, selector: string) => ((await page.textContent(selector)) ?? '').replace(/\s+/g, ' ').trim();
+
+/** A day as the pages write it: 2027-01-01 → 2027年1月1日. */
+const dayLabel = (day: string) =>
+  day.replace(/^(\d{4})-(\d{2})-(\d{2})$/, (_, y: string, m: string, d: string) => `${y}年${Number(m)}月${Number(d)}日`);
+
+/**
+ * What does not fit a screen `width` wide: the page's scroll width, visible elements that reach
+ * past either edge (cut off), and touch targets (buttons, tabs, links, fields) under 44 px.
+ */
+async function layout(page: Page, width: number) {
+  return page.evaluate((w) => {
+    const shown = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+    };
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 20)}"`;
+    const cut = [...document.querySelectorAll('body *')]
+      .filter((el) => shown(el) && (el.getBoundingClientRect().right > w + 1 || el.getBoundingClientRect().left < -1))
+      .map(name);
+    const targets = [...document.querySelectorAll('button, [role=tab], [role=button], a[href], input:not([type=hidden]), select, textarea')]
+      .map((el) => el.closest('.van-cell') ?? el)
+      .filter(shown);
+    const small = targets.filter((el) => el.getBoundingClientRect().height < 44 || el.getBoundingClientRect().width < 44).map(name);
+    return { scrollWidth: document.documentElement.scrollWidth, cut, small };
+  }, width);
+}
+
+/** The boxes of two elements overlap. */
+async function overlap(page: Page, a: string, b: string): Promise<boolean> {
+  const [x, y] = [await page.locator(a).boundingBox(), await page.locator(b).boundingBox()];
+  if (!x || !y) throw new Error(`${a} or ${b} is not shown`);
+  return x.x < y.x + y.width && y.x < x.x + x.width && x.y < y.y + y.height && y.y < x.y + x.height;
+}
 
 describeWith(['chromium'], 'love supermarket counter page (爱心超市收银)', () => {
   const t = useTestApp();
@@ -456,6 +490,8 @@ describeWith(['chromium'], 'love supermarket counter page (爱心超市收银)',
           .filter((r) => r.height < 48 || r.width < 48).length,
     );
     expect(small).toBe(0);
+    // The shelf's search box is a touch target like the rest: the field itself, not only its line of text.
+    expect((await page.locator('[data-test=shelf-search] input').boundingBox())?.height).toBeGreaterThanOrEqual(44);
     await b.shot(page, '16-tablet');
     // The search box narrows the shelf.
     await page.fill('[data-test=shelf-search] input', '米');
@@ -471,7 +507,7 @@ describeWith(['chromium'], 'love supermarket counter page (爱心超市收银)',
     const page = await boundPage(device.apiKey, '西街爱心超市');
     await scanHousehold(page, saver.cardCode, await householdNoOf(saver.id));
     expect(await text(page, '[data-test=redeemable]')).toBe('40');
-    expect(await text(page, '[data-test=expiring]')).toBe(`其中 40 分将于 ${addMonths(today(), 1)} 清零`);
+    expect(await text(page, '[data-test=expiring]')).toBe(`其中 40 分将于 ${dayLabel(addMonths(today(), 1))} 清零`);
     await b.shot(page, '18-expiring');
 
     // 违法犯罪: −20, the rest cleared, no redemption this year and next.
@@ -485,7 +521,7 @@ describeWith(['chromium'], 'love supermarket counter page (爱心超市收银)',
     });
     expect(d.status).toBe(201);
     await givePoints(t, tree.county.token, own, [sanctioned.id], 30);
-    const until = `${Number(today().slice(0, 4)) + 1}-12-31`;
+    const until = `${Number(today().slice(0, 4)) + 1}年12月31日`;
     await scanHousehold(page, sanctioned.cardCode, await householdNoOf(sanctioned.id));
     expect(await text(page, '[data-test=redeemable]')).toBe('30');
     expect(await text(page, '[data-test=blocks]')).toContain(`兑换资格已被暂停，至 ${until} 止`);
@@ -503,11 +539,112 @@ describeWith(['chromium'], 'love supermarket counter page (爱心超市收银)',
     expect(page.url()).toBe(`${b.baseUrl}/kiosk`);
     expect(await page.evaluate(() => localStorage.getItem('mb.kiosk.apiKey'))).toBe(device.apiKey);
 
+    // The link opened in a tab already on /kiosk: only the address's hash changes (no reload), and the page binds.
+    const linked = await counter('哈希绑定超市');
+    const { page: open } = await b.newPage(COUNTER);
+    await open.goto('/kiosk');
+    await open.waitForSelector('.bind-card');
+    await open.evaluate(() => Object.assign(window, { sameDocument: true }));
+    await open.goto(`/kiosk#key=${encodeURIComponent(linked.device.apiKey)}`);
+    await open.waitForSelector('[data-test=card-input]');
+    expect(await text(open, '[data-test=store-name]')).toBe('哈希绑定超市');
+    expect(open.url()).toBe(`${b.baseUrl}/kiosk`);
+    expect(await open.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    // A link of another store in a tab already bound (the hash set by hand): bound to that store, still no reload.
+    const other = await counter('第三家超市');
+    await open.evaluate((key) => (location.hash = `key=${encodeURIComponent(key)}`), other.device.apiKey);
+    await open.locator('[data-test=store-name]', { hasText: '第三家超市' }).waitFor();
+    expect(await open.evaluate(() => localStorage.getItem('mb.kiosk.apiKey'))).toBe(other.device.apiKey);
+    expect(await open.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    expect(open.url()).toBe(`${b.baseUrl}/kiosk`);
+
     const { page: stale } = await b.newPage(COUNTER);
     await stale.goto('/kiosk#key=mbk_999999_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
     await stale.waitForSelector('.van-toast__text');
     expect(await text(stale, '.van-toast__text')).toBe('链接中的设备密钥无效或已停用，请输入新的设备密钥');
     expect(await stale.locator('input[name=apiKey]').count()).toBe(1);
     expect(stale.url()).toBe(`${b.baseUrl}/kiosk`);
+  });
+
+  it('stacks its panels on a 375-px phone: no sideways scrolling, nothing cut off or covered, touch targets of at least 44 px', async () => {
+    const { device } = await counter('手机收银超市');
+    const home = await household(200);
+    const page = await boundPage(device.apiKey, '手机收银超市', MOBILE);
+    const fits = async (name: string) => {
+      const seen = await layout(page, MOBILE.width);
+      expect({ name, ...seen }).toEqual({ name, scrollWidth: MOBILE.width, cut: [], small: [] });
+    };
+    await fits('ready');
+    await b.shot(page, '20-phone-ready');
+
+    await scanHousehold(page, home.cardCode, await householdNoOf(home.id));
+    await addGoods(page, ['RICE', 'SOAP', 'SOAP']);
+    expect(await text(page, '[data-test=total]')).toBe('28 分');
+    await fits('basket');
+    // One panel below the other: the household, the card field and the shelf never under the basket.
+    for (const [a, b2] of [
+      ['.card-reader', '[data-test=household]'],
+      ['[data-test=household]', '[data-test=shelf]'],
+      ['[data-test=household]', '[data-test=basket]'],
+      ['[data-test=shelf]', '[data-test=basket]'],
+    ])
+      expect({ a, b2, overlap: await overlap(page, a, b2) }).toEqual({ a, b2, overlap: false });
+    // 解除绑定, 清空 and the confirm button whole (no text clipped inside them).
+    for (const selector of ['[data-test=unbind]', '.basket-clear', '[data-test=confirm]']) {
+      const whole = await page.locator(selector).evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
+      expect({ selector, whole }).toEqual({ selector, whole: true });
+    }
+    await b.shot(page, '21-phone-basket');
+
+    await page.click('[data-test=confirm]');
+    await page.waitForSelector('[data-test=receipt-no]');
+    await fits('receipt');
+    await b.shot(page, '22-phone-receipt');
+
+    // English words are longer: still nothing cut off.
+    await page.click('[data-test=language]');
+    await page.waitForSelector('.kb-title:text-is("Love supermarket counter")');
+    await fits('english');
+    await page.click('[data-test=tab-refund]');
+    await page.waitForSelector('[data-test=receipt-input]');
+    await fits('refund');
+    await b.shot(page, '23-phone-refund-english');
+  });
+
+  it("says the service's refusals in English when the page is in English (and in Chinese again after switching back)", async () => {
+    const { store, device } = await counter('英文收银超市');
+    const home = await household(200);
+    const page = await boundPage(device.apiKey, '英文收银超市');
+    await page.click('[data-test=language]');
+    await page.waitForSelector('.kb-title:text-is("Love supermarket counter")');
+    // Every call from now on asks the service for English (its own words, for codes the page has none of).
+    const languages = new Set<string | undefined>();
+    page.on('request', (r) => {
+      if (r.url().includes('/api/v1/')) languages.add(r.headers()['accept-language']);
+    });
+
+    await scan(page, 'NOSUCHCARD1');
+    await page.waitForSelector('[data-test=lookup-error]');
+    expect(await text(page, '[data-test=lookup-error]')).toBe('No household has this card; check the code');
+
+    await scanHousehold(page, home.cardCode, await householdNoOf(home.id));
+    // The household keeps its column in English: the longer labels wrap instead of squeezing it.
+    expect((await page.locator('.hh-who').boundingBox())!.width).toBeGreaterThanOrEqual(176);
+    expect(await page.locator('[data-test=household-no]').evaluate((el) => el.getClientRects().length)).toBe(1);
+    await addGoods(page, ['TOWEL', 'TOWEL']);
+    expect((await staff().post(`/stores/${store.id}/stock-movements`, { sku: 'TOWEL', quantity: -2, reason: '破损' })).status).toBe(201);
+    await page.click('[data-test=confirm]');
+    await page.waitForSelector('[data-test=refusal]');
+    expect(await text(page, '[data-test=refusal] .sr-title')).toBe('Out of stock: only 1 of 毛巾 left; change the quantity');
+    expect(await text(page, '[data-test=refusal] .sr-sub')).toBe('Not redeemed; no points were taken');
+    expect([...languages]).toEqual(['en']);
+    await b.shot(page, '24-refusal-english');
+
+    // Back to Chinese: the refusal on the screen follows the page's language.
+    await page.click('[data-test=language]');
+    await page.locator('[data-test=refusal] .sr-title', { hasText: '库存不足' }).waitFor();
+    expect(await text(page, '[data-test=refusal] .sr-title')).toBe('库存不足：毛巾 只剩 1 件，请调整数量');
+    expect(await text(page, '[data-test=refusal] .sr-sub')).toBe('没有兑换成功，未扣积分');
+    expect(await redemptionsOf(home.id)).toHaveLength(0);
   });
 });

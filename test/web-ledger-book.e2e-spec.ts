@@ -1,12 +1,15 @@
 /// <reference lib="dom" />
 import type { Page } from 'playwright-core';
-import { useBrowser } from './support/browser.js';
+import { MOBILE, useBrowser } from './support/browser.js';
 import { createHousehold, createProgram, createRule, createUser, PASSWORD, seedTree, today, type CountyTree } from './support/fixtures.js';
 import { openStore } from './support/scenarios.js';
 import { useTestApp } from './support/test-app.js';
 import { describeWith } from './support/needs.js';
 
 const DESK = { width: 1280, height: 900 };
+
+/** A number with its sign as the pages write it: +2, −8 (a true minus sign). */
+const signed = (n: number) => `${n > 0 ? '+' : n < 0 ? '\u2212' : ''}${Math.abs(n)}`;
 
 function pdfPages(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
@@ -86,8 +89,7 @@ describeWith(['chromium'], 'household ledger book page (台账)', () => {
     expect(await page.locator('[data-test=book-check]').innerText()).toBe('年初 0 ＋ 加分 125 － 减分 11 ＝ 年末 114');
     expect(rows.find((r) => r.includes('修村道'))).toContain('李明');
     const cats = await page.locator('.book-cats tbody tr').allInnerTexts();
-    for (const c of book.categories)
-      expect(cats.find((r) => r.startsWith(c.category))).toContain(c.points > 0 ? `+${c.points}` : String(c.points));
+    for (const c of book.categories) expect(cats.find((r) => r.startsWith(c.category))).toContain(signed(c.points));
     expect(cats.find((r) => r.startsWith('清洁卫生'))).toContain('+2');
     await b.shot(page, 'screen');
 
@@ -103,6 +105,25 @@ describeWith(['chromium'], 'household ledger book page (台账)', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: '下载 Excel' }).click();
     expect((await download).suggestedFilename()).toBe(`ledger-book-${household.id}-${year}.xlsx`);
+    expect(await page.locator('[data-test=print-on-computer]').isVisible()).toBe(false);
+
+    // On a phone: a banner says it is for a computer, and the sheet shrinks to the screen instead of scrolling sideways.
+    const { page: phone } = await b.newPage(MOBILE);
+    await phone.goto(`/ledger-book/${household.id}?programId=${program}&year=${year}`);
+    await logIn(phone, clerk.username);
+    await phone.locator('.book-sheet').waitFor();
+    expect(await phone.locator('[data-test=print-on-computer]').textContent()).toContain('请在电脑上打开以打印');
+    const fit = await phone.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      sheetRight: Math.round(document.querySelector('.book-sheet')!.getBoundingClientRect().right),
+      small: [...document.querySelectorAll('button')]
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.width > 0 && (r.width < 44 || r.height < 44)).length,
+    }));
+    expect(fit.scrollWidth).toBeLessThanOrEqual(MOBILE.width);
+    expect(fit.sheetRight).toBeLessThanOrEqual(MOBILE.width);
+    expect(fit.small).toBe(0);
+    await b.shot(phone, 'phone');
   });
 
   it('tells a clerk of another village that the household is not theirs', async () => {

@@ -1,5 +1,6 @@
 import { ref } from 'vue';
-import { apiClient, unwrap } from '../api/client';
+import { unwrap } from '../api/client';
+import { pageClient } from './api';
 
 const TOKEN_KEY = 'mb.staff.token';
 
@@ -11,7 +12,7 @@ export const staffSession = {
 };
 
 async function login(username: string, password: string): Promise<string> {
-  const res = await unwrap(apiClient().POST('/api/v1/auth/login', { body: { username, password } }));
+  const res = await unwrap(pageClient().POST('/api/v1/auth/login', { body: { username, password } }));
   return res.accessToken;
 }
 

@@ -1,4 +1,5 @@
-import { apiClient, unwrap, type Schemas } from '../../api/client';
+import { unwrap, type Schemas } from '../../api/client';
+import { pageClient } from '../../common/api';
 
 /** What the public board endpoints answer, as the committed OpenAPI document types it. */
 export type EntryComponents = Schemas['EntryComponentsView'];
@@ -15,7 +16,7 @@ export type NoticeStatus = Schemas['PublicNoticeView']['status'];
 export type PublicNotice = Schemas['PublicNoticeView'];
 export type ObjectionCreated = Schemas['ObjectionCreatedView'];
 
-const publicApi = apiClient();
+const publicApi = pageClient();
 
 export function fetchBoard(regionId: number, period?: string): Promise<PublicBoard> {
   return unwrap(publicApi.GET('/api/v1/public/boards/{regionId}', { params: { path: { regionId }, query: period ? { period } : {} } }));
@@ -30,7 +31,7 @@ export function fetchNotices(regionId: number): Promise<PublicNotice[]> {
  * token, and forgets the token (the board may be a shared phone or the village hall's screen).
  */
 export async function fileObjection(noticeId: string, cardCode: string, pin: string, reason: string): Promise<ObjectionCreated> {
-  const session = await unwrap(apiClient().POST('/api/v1/auth/resident-login', { body: { cardCode, pin } }));
-  const asResident = apiClient(() => ({ kind: 'bearer', token: session.accessToken }));
+  const session = await unwrap(pageClient().POST('/api/v1/auth/resident-login', { body: { cardCode, pin } }));
+  const asResident = pageClient(() => ({ kind: 'bearer', token: session.accessToken }));
   return unwrap(asResident.POST('/api/v1/notices/{id}/objections', { params: { path: { id: noticeId } }, body: { reason } }));
 }

@@ -1,5 +1,10 @@
 import type { BoardRanking, PublicBoard, PublicEntry, PublicNotice, VillageHonours } from './board-api';
 
+/** Who a notice is about: the masked head of household, or a village or staff member. */
+export function noticeHolder(n: PublicNotice): string {
+  return n.holderName ?? '—';
+}
+
 /** One village's honours in one program's ranking, with the village's name. */
 export interface HonourItem {
   ranking: BoardRanking;

@@ -1,4 +1,4 @@
-/** The notice board's words (shared ones — app.*, errors.* — come from locales/common.ts). */
+/** The notice board's words (shared ones — app.* — come from locales/common.ts, error words from locales/errors.ts). */
 export const boardMessages = {
   'zh-CN': {
     board: {
@@ -17,7 +17,6 @@ export const boardMessages = {
       empty: '暂无公示',
       household: '户号 {no}',
       by: '{name} 所做',
-      points: '{sign}{n} 分',
       award: '加分',
       deduction: '扣分',
       daysLeft: '还剩 {n} 天',
@@ -36,7 +35,6 @@ export const boardMessages = {
       periodEmpty: '{period}暂无公布的排名',
       published: '{date} 公布',
       rankNo: '第{n}名',
-      score: '{n} 分',
       parts: '加分 {awards} · 扣分 {deductions}',
       showAll: '查看全部 {n} 名',
       top: '只看前 {n} 名',
@@ -71,13 +69,6 @@ export const boardMessages = {
       reasonLength: '理由请写 2 到 500 个字',
       done: '异议已提交',
       doneDetail: '“{item}”（{holder}）已暂停公示，村里的审核人员会核实处理，核实前不入账。',
-      lockedUntil: '密码错误次数过多，该卡已锁定，请于 {time} 后再试',
-      errors: {
-        OUT_OF_SCOPE: '只有本村农户可以对这条公示提出异议',
-        FORBIDDEN: '只有本村农户可以对这条公示提出异议',
-        UNAUTHENTICATED: '登录已失效，请重新输入卡号和密码',
-        NOT_FOUND: '这条公示已不存在，请刷新页面',
-      },
     },
     screen: {
       page: '第 {n} / {total} 页',
@@ -103,7 +94,6 @@ export const boardMessages = {
       empty: 'Nothing under notice',
       household: 'Household {no}',
       by: 'done by {name}',
-      points: '{sign}{n} pts',
       award: 'Award',
       deduction: 'Deduction',
       daysLeft: '{n} days left',
@@ -122,7 +112,6 @@ export const boardMessages = {
       periodEmpty: 'No published rankings for {period}',
       published: 'published {date}',
       rankNo: 'No. {n}',
-      score: '{n} pts',
       parts: 'awards {awards} · deductions {deductions}',
       showAll: 'Show all {n}',
       top: 'Top {n} only',
@@ -157,13 +146,6 @@ export const boardMessages = {
       reasonLength: 'Write 2 to 500 characters',
       done: 'Objection sent',
       doneDetail: '“{item}” ({holder}) is on hold; a reviewer of the village will check it. Nothing is posted before then.',
-      lockedUntil: 'Too many wrong PINs: the card is locked until {time}',
-      errors: {
-        OUT_OF_SCOPE: 'Only households of this village may object to this entry',
-        FORBIDDEN: 'Only households of this village may object to this entry',
-        UNAUTHENTICATED: 'The log-in expired; enter the card code and PIN again',
-        NOT_FOUND: 'This entry is gone; reload the page',
-      },
     },
     screen: {
       page: 'Page {n} of {total}',

@@ -1,17 +1,18 @@
-import { ApiError, apiClient, unwrap } from '@/api/client';
+import { ApiError, unwrap } from '@/api/client';
+import { pageClient } from '@/common/api';
 import type { Statement } from './types';
 
 /** What anyone may read, without logging in. */
 export const publicApi = {
-  household: (cardCode: string) => unwrap(apiClient().GET('/api/v1/public/households/{cardCode}', { params: { path: { cardCode } } })),
+  household: (cardCode: string) => unwrap(pageClient().GET('/api/v1/public/households/{cardCode}', { params: { path: { cardCode } } })),
   villageNotices: (villageId: number) =>
-    unwrap(apiClient().GET('/api/v1/public/notices/{regionId}', { params: { path: { regionId: villageId } } })),
-  login: (cardCode: string, pin: string) => unwrap(apiClient().POST('/api/v1/auth/resident-login', { body: { cardCode, pin } })),
+    unwrap(pageClient().GET('/api/v1/public/notices/{regionId}', { params: { path: { regionId: villageId } } })),
+  login: (cardCode: string, pin: string) => unwrap(pageClient().POST('/api/v1/auth/resident-login', { body: { cardCode, pin } })),
 };
 
 /** What a logged-in resident may read and do for its household; a 401 (expired, PIN reset) calls onExpired. */
 export function residentApi(token: () => string, onExpired: () => void = () => undefined) {
-  const api = apiClient(() => ({ kind: 'bearer', token: token() }));
+  const api = pageClient(() => ({ kind: 'bearer', token: token() }));
   const read = <T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> =>
     unwrap(call).catch((e: unknown) => {
       if (e instanceof ApiError && e.status === 401) onExpired();

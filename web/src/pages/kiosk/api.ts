@@ -1,4 +1,5 @@
-import { apiClient, unwrap, type Schemas } from '../../api/client';
+import { unwrap, type Schemas } from '../../api/client';
+import { pageClient } from '../../common/api';
 
 /** The service's own shapes (client/schema.d.ts): a field renamed on the server fails this build. */
 export type DeviceSession = Schemas['DeviceSessionView'];
@@ -21,7 +22,7 @@ const timeout = (ms = TIMEOUT_MS): AbortSignal => AbortSignal.timeout(ms);
 
 /** The calls the counter makes, as the device whose key is given. */
 export function kioskApi(key: () => string) {
-  const api = apiClient(() => ({ kind: 'api-key', key: key() }));
+  const api = pageClient(() => ({ kind: 'api-key', key: key() }));
   return {
     me: (): Promise<DeviceSession> => unwrap(api.GET('/api/v1/devices/me', { signal: timeout() })),
 

@@ -1,4 +1,4 @@
-/** The counter page's words: Chinese first, English second (shared words and error codes are in locales/common.ts). */
+/** The counter page's words: Chinese first, English second (shared words are in locales/common.ts, error words in locales/errors.ts). */
 export const messages = {
   'zh-CN': {
     kiosk: {
@@ -16,7 +16,6 @@ export const messages = {
         placeholder: '粘贴设备密钥',
         submit: '绑定',
         bound: '已绑定：{store}',
-        invalid: '设备密钥不正确，请核对后重新输入',
         revoked: '本机的设备密钥已被停用，请向超市管理员索取新密钥后重新绑定',
       },
       card: {
@@ -26,7 +25,6 @@ export const messages = {
         camera: '摄像头扫码',
         cameraTitle: '将二维码对准摄像头',
         cameraDenied: '无法打开摄像头：{reason}',
-        notFound: '没有找到这张户卡，请核对卡号',
         busy: '上一笔兑换正在核实，请稍候再扫下一户',
       },
       household: {
@@ -92,16 +90,6 @@ export const messages = {
         lostTitle: '有一笔兑换未能核实',
         lost: '户号 {householdNo} 的一笔兑换（{total} 分）是用已停用的设备密钥提交的，本机无法再核实。请管理员在后台核对当天的兑换记录，确认是否已扣分。',
       },
-      errors: {
-        OUT_OF_STOCK: '库存不足：{name} 只剩 {available} 件，请调整数量',
-        INSUFFICIENT_POINTS: '积分不足：需要 {needed} 分，可用 {available} 分',
-        REDEMPTION_SUSPENDED: '该户的兑换资格已被暂停，至 {until} 止',
-        ITEM_LIMIT_REACHED: '已达到限兑数量：{name} 本期还可兑 {remaining} 件',
-        ITEM_INACTIVE: '该商品已下架：{name}',
-        REFUND_NOT_TODAY: '收银台只能退当天的小票，其他请由超市管理员办理',
-        ALREADY_REFUNDED: '这张小票已经退过了',
-        IDEMPOTENCY_KEY_REUSED: '单号冲突，请重新确认兑换',
-      },
       receipt: {
         title: '兑换小票',
         no: '小票号',
@@ -154,7 +142,6 @@ export const messages = {
         placeholder: 'Paste the device key',
         submit: 'Bind',
         bound: 'Bound to {store}',
-        invalid: 'This device key is not valid; check it and try again',
         revoked: "This counter's device key was revoked; ask the store manager for a new key and bind again",
       },
       card: {
@@ -164,7 +151,6 @@ export const messages = {
         camera: 'Camera',
         cameraTitle: 'Hold the QR code to the camera',
         cameraDenied: 'Cannot open the camera: {reason}',
-        notFound: 'No household has this card; check the code',
         busy: 'The last redemption is being checked; wait before the next household',
       },
       household: {
@@ -230,16 +216,6 @@ export const messages = {
         resumed: 'Checking the redemption left open before the reload',
         lostTitle: 'A redemption could not be checked',
         lost: 'A redemption of household {householdNo} ({total} pts) was sent with the revoked device key; this counter can no longer check it. Ask a manager to check today’s redemptions.',
-      },
-      errors: {
-        OUT_OF_STOCK: 'Out of stock: only {available} of {name} left; change the quantity',
-        INSUFFICIENT_POINTS: 'Not enough points: {needed} needed, {available} available',
-        REDEMPTION_SUSPENDED: 'Redemption is suspended for this household through {until}',
-        ITEM_LIMIT_REACHED: 'Limit reached: {remaining} more of {name} this period',
-        ITEM_INACTIVE: 'No longer offered: {name}',
-        REFUND_NOT_TODAY: "A counter refunds only today's receipts; ask a store manager for older ones",
-        ALREADY_REFUNDED: 'This receipt was already refunded',
-        IDEMPOTENCY_KEY_REUSED: 'Sale number conflict; confirm again',
       },
       receipt: {
         title: 'Redemption receipt',

@@ -28,10 +28,3 @@ export function receiptFromInput(raw: string, storeCode: string, now = new Date(
   if (text.toUpperCase().startsWith(`${storeCode.toUpperCase()}-`)) return `${storeCode}${text.slice(storeCode.length)}`;
   return text;
 }
-
-/** Local date and time, e.g. 2026-12-01 13:04:05, for the screen and the receipt. */
-export function formatTime(iso: string): string {
-  const d = new Date(iso);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
-}

@@ -1,4 +1,5 @@
-import { apiClient, unwrap, type Schemas } from '../../api/client';
+import { ApiError, unwrap, type Schemas } from '../../api/client';
+import { pageClient } from '../../common/api';
 
 export type LedgerBook = Schemas['LedgerBookView'];
 
@@ -7,12 +8,12 @@ export type LedgerBook = Schemas['LedgerBookView'];
  * (the one a village usually has).
  */
 export async function loadLedgerBook(token: string, holderId: number, programId: number | null, year: string | null): Promise<LedgerBook> {
-  const api = apiClient(() => ({ kind: 'bearer', token }));
+  const api = pageClient(() => ({ kind: 'bearer', token }));
   let program = programId;
   if (program === null) {
     const programs = await unwrap(api.GET('/api/v1/programs'));
     program = programs.find((p) => p.holderType === 'household')?.id ?? null;
-    if (program === null) throw new Error('no household program');
+    if (program === null) throw new ApiError(422, 'NOT_A_HOUSEHOLD_PROGRAM', 'no household program');
   }
   // Without `format` the answer is the JSON view (the document also lists the CSV and workbook downloads).
   return (await unwrap(

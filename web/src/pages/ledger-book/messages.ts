@@ -1,4 +1,4 @@
-/** The 台账 print page's words (shared ones — app.*, errors.* — come from locales/common.ts). */
+/** The 台账 print page's words (shared ones — app.* — come from locales/common.ts, error words from locales/errors.ts). */
 export const ledgerBookMessages = {
   'zh-CN': {
     book: {
@@ -33,12 +33,6 @@ export const ledgerBookMessages = {
       signClerk: '经办人：',
       signHousehold: '户主确认：',
       printedOn: '打印日期：{date}',
-      errors: {
-        OUT_OF_SCOPE: '这户不在您的管辖范围内',
-        FORBIDDEN: '您的账号没有查看台账的权限',
-        NOT_FOUND: '没有找到这户或积分方案，请核对网址',
-        NOT_A_HOUSEHOLD_PROGRAM: '台账只适用于农户积分方案',
-      },
     },
   },
   en: {
@@ -74,12 +68,6 @@ export const ledgerBookMessages = {
       signClerk: 'Clerk:',
       signHousehold: 'Household:',
       printedOn: 'Printed on {date}',
-      errors: {
-        OUT_OF_SCOPE: 'This household is outside your area',
-        FORBIDDEN: 'Your account may not see ledgers',
-        NOT_FOUND: 'No such household or program; check the address',
-        NOT_A_HOUSEHOLD_PROGRAM: 'Ledgers are kept for household programs',
-      },
     },
   },
 };

@@ -1,4 +1,4 @@
-/** The door plate page's words (shared ones — app.*, errors.* — come from locales/common.ts). */
+/** The door plate page's words (shared ones — app.* — come from locales/common.ts, error words from locales/errors.ts). */
 export const platesMessages = {
   'zh-CN': {
     plates: {
@@ -18,12 +18,6 @@ export const platesMessages = {
       scan: '扫码查看积分 · 申报 · 公示',
       cardCode: '卡号',
       sheetOf: '第 {n} / {total} 页',
-      errors: {
-        OUT_OF_SCOPE: '这个村不在您的管辖范围内，不能打印它的门牌',
-        FORBIDDEN: '您的账号没有打印门牌的权限',
-        NOT_FOUND: '没有找到这个村（社区），请核对网址',
-        NOT_A_VILLAGE: '门牌按村打印：请打开村或乡镇的门牌页',
-      },
     },
   },
   en: {
@@ -44,12 +38,6 @@ export const platesMessages = {
       scan: 'Scan for points · claims · notices',
       cardCode: 'Card',
       sheetOf: 'Sheet {n} of {total}',
-      errors: {
-        OUT_OF_SCOPE: 'This village is outside your area: you cannot print its plates',
-        FORBIDDEN: 'Your account may not print door plates',
-        NOT_FOUND: 'No such village or community; check the address',
-        NOT_A_VILLAGE: 'Plates are printed per village: open the plates of a village or township',
-      },
     },
   },
 };

@@ -1,4 +1,5 @@
-import { ApiError, apiClient, unwrap, type Api, type Schemas } from '../../api/client';
+import { ApiError, unwrap, type Api, type Schemas } from '../../api/client';
+import { pageClient } from '../../common/api';
 
 export type RegionView = Schemas['RegionView'];
 export type HouseholdView = Schemas['HouseholdView'];
@@ -47,7 +48,7 @@ export async function loadPlates(
   regionId: number,
   origin: string,
 ): Promise<{ region: RegionView; villages: { village: RegionView; plates: Plate[] }[] }> {
-  const api = apiClient(() => ({ kind: 'bearer', token }));
+  const api = pageClient(() => ({ kind: 'bearer', token }));
   const region = await unwrap(api.GET('/api/v1/regions/{id}', { params: { path: { id: regionId } } }));
   let villages: RegionView[];
   if (region.level === 'village') villages = [region];
