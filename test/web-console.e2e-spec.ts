@@ -22,6 +22,9 @@ describeWith(['chromium'], 'staff console: reports (积分管理后台)', () => 
     await page.locator('input[name="username"]').fill(username);
     await page.locator('input[name="password"]').fill(PASSWORD);
     await page.getByRole('button', { name: '登录' }).click();
+    // The console opens the role's first screen; the reports are an entry of its menu.
+    await page.locator('.shell-aside [data-test=menu-item]', { hasText: '统计报表' }).click();
+    await page.waitForURL((url) => url.pathname === '/console/reports');
     await page.locator('[data-test=caption]').waitFor();
   }
 
@@ -111,7 +114,7 @@ describeWith(['chromium'], 'staff console: reports (积分管理后台)', () => 
     await b.shot(page, 'staff');
   });
 
-  it('refuses a store operator, in Chinese', async () => {
+  it('refuses a store operator, in Chinese: the console has no screen for it', async () => {
     const tree = await staffedTree(t, { operator: ['store_operator', 'townshipA'] });
     await createProgram(t, tree.county.token, tree.county.countyId);
     const { page } = await b.newPage(DESK);
@@ -119,7 +122,8 @@ describeWith(['chromium'], 'staff console: reports (积分管理后台)', () => 
     await page.locator('input[name="username"]').fill(tree.staff.operator.username);
     await page.locator('input[name="password"]').fill(PASSWORD);
     await page.getByRole('button', { name: '登录' }).click();
-    await page.locator('[data-test=load-error]').waitFor();
-    expect(await page.locator('[data-test=load-error]').innerText()).toContain('没有权限');
+    await page.locator('[data-test=not-allowed]').waitFor();
+    expect(await page.locator('[data-test=not-allowed]').innerText()).toContain('没有权限');
+    expect(await page.locator('[data-test=menu-item]').count()).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { ApiError, apiClient, unwrap, type Schemas } from '../../api/client';
+import { ApiError, unwrap, type Api, type Schemas } from '@/api/client';
 
 export type Program = Schemas['ProgramView'];
 export type Participation = Schemas['ParticipationReportView'];
@@ -15,15 +15,10 @@ export interface ReportScope {
   regionId: number | null;
 }
 
-/** The reports of the staff console, through the typed client, as the signed-in staff user. */
-export function consoleApi(token: () => string | null) {
-  const api = apiClient(() => {
-    const t = token();
-    return t ? { kind: 'bearer', token: t } : null;
-  });
+/** The reports of the staff console, through the console's typed client (as the signed-in staff user). */
+export function consoleApi(api: Api) {
   const region = (s: ReportScope) => (s.regionId !== null ? { regionId: s.regionId } : {});
   return {
-    me: async () => unwrap(api.GET('/api/v1/auth/me')),
     programs: async (): Promise<Program[]> => (await unwrap(api.GET('/api/v1/programs'))).filter((p) => p.holderType === 'household'),
     participation: async (s: ReportScope, by: 'village' | 'grid'): Promise<Participation> =>
       (await unwrap(

@@ -1,0 +1,67 @@
+/** The staff console shell's words: header, menu, log-in and the "not allowed" screen. */
+export const shellMessages = {
+  'zh-CN': {
+    shell: {
+      title: '积分管理后台',
+      loginHint: '县、乡镇、村工作人员、审核员和村务监督委员会登录后使用。',
+      sessionEnded: '登录已过期，请重新登录',
+      menu: '菜单',
+      openMenu: '打开菜单',
+      logout: '退出登录',
+      loadingUser: '正在读取您的账号…',
+      region: '所在辖区',
+      groups: { village: '村务', review: '审核', store: '爱心超市', county: '县乡管理', reports: '统计报表' },
+      roles: {
+        county_admin: '县级管理员',
+        township_officer: '乡镇干部',
+        village_clerk: '村干部',
+        reviewer: '审核员',
+        store_operator: '超市操作员',
+        auditor: '村务监督',
+        platform_operator: '平台运维',
+      },
+      levels: { county: '县', township: '乡镇', village: '村', grid: '网格' },
+      notAllowed: {
+        title: '无权使用此页面',
+        body: '您的账号（{role}）没有权限使用「{page}」。如需使用，请联系县、乡镇管理员。',
+        noScreens: '您的账号（{role}）没有权限使用后台的页面。',
+        home: '回到首页',
+      },
+      error: { code: '错误代码：{code}', fields: '有误的项：{fields}', network: '网络连接失败，请检查网络后重试' },
+    },
+  },
+  en: {
+    shell: {
+      title: 'Points console',
+      loginHint: 'County, township and village staff, reviewers and village supervisors sign in here.',
+      sessionEnded: 'Your session has ended; please sign in again',
+      menu: 'Menu',
+      openMenu: 'Open the menu',
+      logout: 'Sign out',
+      loadingUser: 'Reading your account…',
+      region: 'Area',
+      groups: { village: 'Village work', review: 'Review', store: 'Love supermarket', county: 'County and township', reports: 'Reports' },
+      roles: {
+        county_admin: 'County admin',
+        township_officer: 'Township officer',
+        village_clerk: 'Village clerk',
+        reviewer: 'Reviewer',
+        store_operator: 'Store operator',
+        auditor: 'Supervisor',
+        platform_operator: 'Platform operator',
+      },
+      levels: { county: 'County', township: 'Township', village: 'Village', grid: 'Grid' },
+      notAllowed: {
+        title: 'Not allowed',
+        body: 'Your account ({role}) may not use “{page}”. Ask your county or township office if you need it.',
+        noScreens: 'Your account ({role}) has no screens in the console.',
+        home: 'Back to the start',
+      },
+      error: {
+        code: 'Error code: {code}',
+        fields: 'Fields to correct: {fields}',
+        network: 'No connection. Check the network and try again',
+      },
+    },
+  },
+};
