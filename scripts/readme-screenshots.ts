@@ -26,6 +26,10 @@ const SHOTS: { name: string; from: string; height?: number; cropWidth?: number; 
   { name: 'plates', from: 'board-plates-print.png', height: 1040, cropWidth: 730 },
   { name: 'ledger-book', from: 'ledger-book-screen.png', height: 640 },
   { name: 'console', from: 'console-participation-grid.png', height: 720 },
+  { name: 'clerk-award', from: 'clerk-award-375.png', height: 1000 },
+  { name: 'clerk-award-results', from: 'clerk-award-results-375.png', height: 1000 },
+  { name: 'reviewer-queue', from: 'review-queue-375.png', height: 1000 },
+  { name: 'reviewer-claim', from: 'review-claim-375.png', height: 1000 },
 ];
 
 async function main(): Promise<void> {
