@@ -426,7 +426,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Entries under notice in your region (or one of its regions), deadline first */
+        /** Entries under notice in your region (or one of its regions), deadline first, a page at a time (limit, offset) */
         get: operations["PublicityController_list"];
         put?: never;
         post?: never;
@@ -2621,7 +2621,7 @@ export type components = {
             /** @description Household id */
             householdId: number;
             /**
-             * @description The new six-digit PIN, shown this once: print it on or with the card. Only its hash is kept.
+             * @description The new eight-digit PIN, shown this once: print it on or with the card. Only its hash is kept.
              * @example 530718
              */
             pin: string;
@@ -6932,6 +6932,10 @@ export interface operations {
     PublicityController_list: {
         parameters: {
             query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description Rows to skip */
+                offset?: number;
                 /** @description A region of your reach (default: your own) */
                 regionId?: number;
                 /** @description Status (default: noticed and held) */

@@ -164,7 +164,7 @@ export class HouseholdPinView {
   @ApiProperty({ description: 'Household id' }) householdId: number;
   @ApiProperty({ description: 'Card code: what the resident types (or scans) with the PIN' }) cardCode: string;
   @ApiProperty({
-    description: 'The new six-digit PIN, shown this once: print it on or with the card. Only its hash is kept.',
+    description: 'The new eight-digit PIN, shown this once: print it on or with the card. Only its hash is kept.',
     example: '530718',
   })
   pin: string;

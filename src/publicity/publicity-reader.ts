@@ -10,6 +10,8 @@ export interface NoticeFilter {
   programId?: number;
   holderId?: number;
   claimId?: string;
+  /** Rows skipped (paging, with the limit). */
+  offset?: number;
 }
 
 /**

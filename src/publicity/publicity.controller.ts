@@ -37,7 +37,9 @@ export class PublicityController {
   @ApiBearerAuth()
   @Roles(...RESIDENT_DATA_READERS)
   @ApiErrors('OUT_OF_SCOPE', 'NOT_FOUND')
-  @ApiOperation({ summary: 'Entries under notice in your region (or one of its regions), deadline first' })
+  @ApiOperation({
+    summary: 'Entries under notice in your region (or one of its regions), deadline first, a page at a time (limit, offset)',
+  })
   @ApiOkResponse({ description: 'The notices, deadline first', type: [NoticeView] })
   list(@CurrentUser() actor: UserActor, @Query() q: ListNoticesQuery): Promise<NoticeView[]> {
     return this.publicity.list(actor, q);

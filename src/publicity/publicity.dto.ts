@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsString, Length } from 'class-validator';
-import { IsId, Optional, QueryId } from '../common/http/fields.js';
+import { INT4_MAX, IsId, Optional, QueryId, QueryIntIn } from '../common/http/fields.js';
 import { NOTICE_STATUSES, type NoticeStatus } from './notice.entity.js';
 
 export class PublicNoticeRuleView {
@@ -133,6 +133,16 @@ export class ListNoticesQuery {
   @Optional()
   @IsIn(NOTICE_STATUSES)
   status?: NoticeStatus;
+
+  @ApiPropertyOptional({ description: 'Page size', default: 500, maximum: 500 })
+  @Optional()
+  @QueryIntIn(1, 500)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'Rows to skip', default: 0 })
+  @Optional()
+  @QueryIntIn(0, INT4_MAX)
+  offset?: number;
 }
 
 export class ObjectDto {

@@ -221,9 +221,10 @@ export class Publicity {
   }
 
   /** Staff: the notices under a region of their reach (default: their own), open ones unless asked otherwise. */
-  async list(actor: UserActor, q: { regionId?: number; status?: NoticeStatus }): Promise<StaffNotice[]> {
+  async list(actor: UserActor, q: { regionId?: number; status?: NoticeStatus; limit?: number; offset?: number }): Promise<StaffNotice[]> {
     const region = q.regionId !== undefined ? await this.regions.getInScope(actor, q.regionId, { regionId: q.regionId }) : null;
-    return (await this.reader.notices({ path: region?.path ?? actor.regionPath, statuses: q.status ? [q.status] : OPEN })).map(staffNotice);
+    const filter = { path: region?.path ?? actor.regionPath, statuses: q.status ? [q.status] : OPEN, offset: q.offset ?? 0 };
+    return (await this.reader.notices(filter, q.limit ?? 500)).map(staffNotice);
   }
 
   /** One notice with its objections and history: staff who may read its village, or a resident of that village. */

@@ -32,7 +32,7 @@ export class SqlPublicityReader extends PublicityReader {
         WHERE ($1::bigint IS NULL OR n.id = $1) AND ($2::text IS NULL OR v.path LIKE $2 || '%')
           AND ($3::varchar[] IS NULL OR n.status = ANY($3)) AND ($4::int IS NULL OR n.program_id = $4) AND ($5::int IS NULL OR n.holder_id = $5)
           AND ($6::bigint IS NULL OR n.claim_id = $6)
-        ORDER BY n.deadline, n.id LIMIT $7`,
+        ORDER BY n.deadline, n.id LIMIT $7 OFFSET $8`,
       [
         filter.id ?? null,
         filter.path ?? null,
@@ -41,6 +41,7 @@ export class SqlPublicityReader extends PublicityReader {
         filter.holderId ?? null,
         filter.claimId ?? null,
         limit,
+        filter.offset ?? 0,
       ],
     )) as NoticeRow[];
     return rows.map(noticeFromRow);

@@ -142,8 +142,9 @@ export function clerkApi(api: Api) {
           body: { reason },
         }),
       ),
-    notices: (regionId: number, status: Notice['status']) =>
-      unwrap(api.GET('/api/v1/notices', { params: { query: { regionId, status } } })),
+    /** A page of the village's notices of one state (one more than a page is asked for, to know whether there are more). */
+    notices: (regionId: number, status: Notice['status'], offset: number, limit: number) =>
+      unwrap(api.GET('/api/v1/notices', { params: { query: { regionId, status, offset, limit } } })),
     claims: (regionId: number, status: Claim['status'], offset: number) =>
       unwrap(api.GET('/api/v1/claims', { params: { query: { regionId, status, offset, limit: CLAIM_PAGE } } })),
     fileClaim: (body: Schemas['FileClaimDto']) => unwrap(api.POST('/api/v1/claims', { body })),

@@ -36,7 +36,8 @@ export function reviewApi(api: Api) {
       ),
     balance: (programId: number, holderId: number) =>
       unwrap(api.GET('/api/v1/programs/{id}/holders/{holderId}/balance', { params: { path: { id: programId, holderId } } })),
-    notices: (status: Notice['status']) => unwrap(api.GET('/api/v1/notices', { params: { query: { status } } })),
+    notices: (status: Notice['status'], offset: number, limit: number) =>
+      unwrap(api.GET('/api/v1/notices', { params: { query: { status, offset, limit } } })),
     notice: (id: string) => unwrap(api.GET('/api/v1/notices/{id}', { params: { path: { id } } })),
     decide: (objectionId: string, uphold: boolean, reason: string) =>
       unwrap(api.POST('/api/v1/objections/{id}/decision', { params: { path: { id: objectionId } }, body: { uphold, reason } })),
