@@ -1,5 +1,9 @@
+import { auditRoutes } from './audit/routes';
 import { clerkRoutes } from './clerk/routes';
+import { countyRoutes } from './county/routes';
+import { organisationRoutes } from './organisation/routes';
 import { reviewerRoutes } from './reviewer/routes';
+import { storeRoutes } from './store/routes';
 import type { StaffRoute } from './staff-routes';
 
 /** The reports (报表) of the caller's area: county and township offices, village clerks, the village supervisors. */
@@ -16,7 +20,15 @@ const reportsRoute: StaffRoute = {
 
 /**
  * Every screen of the staff console, as child routes of /console, in menu order: the village's
- * daily work, review, then the reports. Each screen is its own chunk (ECharts comes with the
+ * daily work, review, the store, the county office and its organisation, the audit, then the reports. Each screen is its own chunk (ECharts comes with the
  * reports only); the shell builds each role's menu from `meta` and opens the first entry.
  */
-export const consoleRoutes: StaffRoute[] = [...clerkRoutes, ...reviewerRoutes, reportsRoute];
+export const consoleRoutes: StaffRoute[] = [
+  ...clerkRoutes,
+  ...reviewerRoutes,
+  ...storeRoutes,
+  ...countyRoutes,
+  ...organisationRoutes,
+  ...auditRoutes,
+  reportsRoute,
+];

@@ -15,8 +15,8 @@ export type StaffRoute = RouteRecordRaw & {
     menu: { zh: string; en: string };
     /** Who sees the entry and may open the screen. */
     roles: StaffRole[];
-    /** Menu group: 'village' (clerk's work), 'review', 'store', 'county', 'reports'. */
-    group: 'village' | 'review' | 'store' | 'county' | 'reports';
+    /** Menu group: 'village' (clerk's work), 'review', 'store', 'county' (programs, rules, rankings), 'organisation' (regions, users), 'audit', 'reports'. */
+    group: 'village' | 'review' | 'store' | 'county' | 'organisation' | 'audit' | 'reports';
     /** Not in the menu (a detail screen reached from another). */
     hidden?: boolean;
   };

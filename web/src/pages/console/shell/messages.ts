@@ -10,7 +10,15 @@ export const shellMessages = {
       logout: '退出登录',
       loadingUser: '正在读取您的账号…',
       region: '所在辖区',
-      groups: { village: '村务', review: '审核', store: '爱心超市', county: '县乡管理', reports: '统计报表' },
+      groups: {
+        village: '村务',
+        review: '审核',
+        store: '爱心超市',
+        county: '积分方案与排名',
+        organisation: '区划与人员',
+        audit: '审计',
+        reports: '统计报表',
+      },
       roles: {
         county_admin: '县级管理员',
         township_officer: '乡镇干部',
@@ -40,7 +48,15 @@ export const shellMessages = {
       logout: 'Sign out',
       loadingUser: 'Reading your account…',
       region: 'Area',
-      groups: { village: 'Village work', review: 'Review', store: 'Love supermarket', county: 'County and township', reports: 'Reports' },
+      groups: {
+        village: 'Village work',
+        review: 'Review',
+        store: 'Love supermarket',
+        county: 'Programs and rankings',
+        organisation: 'Regions and staff',
+        audit: 'Audit',
+        reports: 'Reports',
+      },
       roles: {
         county_admin: 'County admin',
         township_officer: 'Township officer',
