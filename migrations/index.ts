@@ -17,6 +17,7 @@ import { EntryEvidence1797200000000 } from './1797200000000-EntryEvidence.js';
 import { CappedClaims1797350000000 } from './1797350000000-CappedClaims.js';
 import { DuplicateClaims1797360000000 } from './1797360000000-DuplicateClaims.js';
 import { ConflictOfInterest1797400000000 } from './1797400000000-ConflictOfInterest.js';
+import { RuleAdoptions1797500000000 } from './1797500000000-RuleAdoptions.js';
 
 /** Every migration, in order. A new migration is added here after review. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   CappedClaims1797350000000,
   DuplicateClaims1797360000000,
   ConflictOfInterest1797400000000,
+  RuleAdoptions1797500000000,
 ];

@@ -22,6 +22,7 @@ const OWNERS: Record<string, string> = {
   rules: 'programs',
   rule_versions: 'programs',
   rule_exclusions: 'programs',
+  rule_adoptions: 'programs',
   period_closures: 'programs',
   accounts: 'ledger',
   transactions: 'ledger',

@@ -200,6 +200,8 @@ const OUTSIDE: Record<string, { B?: Outcome; C?: Outcome; kiosk?: Outcome } | 'u
   'GET /programs/{id}/rules/{ruleId}': SCOPED,
   'PUT /programs/{id}/rules/{ruleId}': SCOPED,
   'POST /programs/{id}/rules/{ruleId}/exclusions': SCOPED,
+  'POST /programs/{id}/rules/{ruleId}/versions/{version}/adoption': SCOPED,
+  'GET /programs/{id}/rules/{ruleId}/versions/{version}/adoption/minutes': SCOPED,
   'DELETE /programs/{id}/rules/{ruleId}/exclusions/{regionId}': SCOPED,
   'POST /programs/{id}/periods/{period}/close': SCOPED,
   'GET /programs/{id}/periods': SCOPED,
@@ -221,6 +223,8 @@ const OUTSIDE: Record<string, { B?: Outcome; C?: Outcome; kiosk?: Outcome } | 'u
   'GET /rankings/runs/{id}/export.xlsx': SCOPED,
   // No allocation plan is seeded (it needs a published village ranking): every side names a missing one.
   'POST /allocation-plans': 'untargeted',
+  'POST /allocation-plans/preview': 'untargeted',
+  'GET /allocation-plans': SCOPED,
   'GET /allocation-plans/{id}': 'untargeted',
   'GET /allocation-plans/{id}/export.csv': 'untargeted',
   'GET /allocation-plans/{id}/export.xlsx': 'untargeted',
@@ -518,6 +522,8 @@ describe('access matrix over the OpenAPI document', () => {
       villageId: () => use('village'),
       parentId: () => use('township'),
       programId: () => use('program'),
+      runId: () => use('run'),
+      version: () => 1,
     };
     const byCollection: Record<string, () => unknown> = {
       regions: () => use('village'),
@@ -566,6 +572,7 @@ describe('access matrix over the OpenAPI document', () => {
       role: () => 'reviewer',
       holderType: () => 'household',
       occurredOn: () => today(),
+      meetingOn: () => today(),
       points: () => 5,
       quantity: () => 1,
       budgetFen: () => 100,

@@ -199,9 +199,20 @@ const BASES: Record<string, (w: World) => unknown> = {
     maxFen: 50000,
     bottomN: 2,
   }),
+  'POST /allocation-plans/preview': () => ({
+    runId: '999999',
+    budgetFen: 100000,
+    topN: 10,
+    method: 'tiered',
+    tiers: [{ uptoRank: 3, weight: 2 }],
+    minFen: 0,
+    maxFen: 50000,
+    bottomN: 2,
+  }),
   // An upload: only its content type is fuzzed.
   'POST /households/import': () => null,
   'POST /evidence': () => null,
+  'POST /programs/{id}/rules/{ruleId}/versions/{version}/adoption': () => null,
   'POST /auth/resident-login': () => ({ cardCode: 'NOSUCHCARD00', pin: '123456' }),
   'POST /resident-pins': (w) => ({ householdId: w.household.id }),
   'PUT /users/{id}/household': (w) => ({ householdId: w.household.id }),
@@ -233,6 +244,7 @@ function pathValue(w: World, path: string, param: string): string {
   const byName: Record<string, string | number> = {
     id: byId[path.split('/')[1]],
     ruleId: w.ruleId,
+    version: 1,
     deviceId: w.deviceId,
     holderId: w.household.id,
     regionId: path.includes('/boards/') ? w.county.countyId : w.villageB,

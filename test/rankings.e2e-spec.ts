@@ -663,8 +663,38 @@ describe('rankings', () => {
         ]);
         return res;
       };
+      // The preview computes the plan a save would store, and stores nothing.
+      const plansBefore = await v.api.get(`/allocation-plans?runId=${run.id}`);
+      expect(plansBefore.status).toBe(200);
+      expect(plansBefore.body).toEqual([]);
+      const preview = await v.api.post('/allocation-plans/preview', {
+        runId: run.id,
+        budgetFen: 100_000,
+        topN: 3,
+        method: 'proportional',
+        bottomN: 1,
+      });
+      expect(preview.status).toBe(200);
+      expect(preview.body).not.toHaveProperty('id');
+      expect(amounts(preview.body)).toEqual([
+        [w1, 1, 44_500],
+        [w2, 1, 44_400],
+        [w3, 3, 11_100],
+      ]);
+      expect(preview.body.warnings.map((w: { holderId: number }) => w.holderId)).toEqual([w3]);
+      expect((await v.api.get(`/allocation-plans?runId=${run.id}`)).body).toEqual([]);
+      const refusedPreview = await v.api.post('/allocation-plans/preview', { runId: run.id, budgetFen: 100_000, topN: 3, method: 'equal', bottomN: 0, minFen: 50_000 });
+      expect(refusedPreview.status).toBe(422);
+      expect(refusedPreview.body.error.code).toBe('ALLOCATION_INFEASIBLE');
+
       // 1,000 yuan by score 40:40:10 → 444.4, 444.4, 111.1 → the yuan left goes to W1 (first of the equal remainders).
       const proportional = await split({ method: 'proportional', bottomN: 1 }, [44_500, 44_400, 11_100]);
+      expect({ ...proportional.body, id: undefined, createdBy: undefined, createdAt: undefined }).toEqual({
+        ...preview.body,
+        id: undefined,
+        createdBy: undefined,
+        createdAt: undefined,
+      });
       expect(proportional.body.warnings.map((w: { holderId: number }) => w.holderId)).toEqual([w3]);
       expect(proportional.body.escalations).toEqual([]);
       // Weights 3:3:1 → 428.6, 428.6, 142.9 → W3 (largest remainder) then W1 get the two yuan left.
@@ -679,13 +709,18 @@ describe('rankings', () => {
         [42_900, 42_800, 14_300],
       );
       // At least 150 yuan each: W3 gets the minimum, W1 and W2 share the rest by score.
-      await split({ method: 'proportional', minFen: 15_000 }, [42_500, 42_500, 15_000]);
+      const minimum = await split({ method: 'proportional', minFen: 15_000 }, [42_500, 42_500, 15_000]);
       // Top 1 with a tie at the cut-off: both first-ranked villages share the budget.
       const top1 = await plan({ topN: 1 });
       expect(amounts(top1.body)).toEqual([
         [w1, 1, 50_000],
         [w2, 1, 50_000],
       ]);
+
+      // The run's plans, newest first.
+      const listed = await v.api.get(`/allocation-plans?runId=${run.id}`);
+      expect(listed.status).toBe(200);
+      expect(listed.body.map((p: { id: string }) => p.id)).toEqual([top1.body.id, minimum.body.id, tiered.body.id, proportional.body.id]);
 
       const csv = await v.api.get(`/allocation-plans/${proportional.body.id}/export.csv`);
       expect(csv.status).toBe(200);

@@ -6,7 +6,7 @@ import { IdempotencyService, type IdempotencyRequest, type Outcome } from '../co
 import { HoldersRepository } from '../ledger/holders.repository.js';
 import { type Provenance } from '../common/auth/provenance.js';
 import { isIsoDate, periodKey } from '../common/calendar/calendar.js';
-import { versionInForce } from '../programs/rule-versions.js';
+import { versionToApply } from '../programs/rule-versions.js';
 import { todayOf } from '../programs/periods/periods.service.js';
 import { ProgramsService } from '../programs/programs.service.js';
 import { EvidenceService } from '../evidence/evidence.service.js';
@@ -52,8 +52,7 @@ export class PostEntries {
       throw invalidField('occurredOn', 'occurredOn must be a real day', 'isIsoDate');
     }
     if (dto.occurredOn > todayOf(program).day) throw new DomainError('OCCURRED_ON_IN_FUTURE', { occurredOn: dto.occurredOn });
-    const version = versionInForce(versions, dto.occurredOn);
-    if (!version) throw new DomainError('RULE_NOT_EFFECTIVE', { ruleId: rule.id, occurredOn: dto.occurredOn });
+    const version = versionToApply(program, rule.id, versions, dto.occurredOn);
     if ((kind === 'award') !== version.points > 0) throw new DomainError('WRONG_RULE_KIND', { ruleId: rule.id, points: version.points });
 
     const holderIds = await this.holderIdsOf(actor, program.holderType, dto);

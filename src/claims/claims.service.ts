@@ -9,7 +9,7 @@ import { HouseholdLookupsRepository } from '../households/household-lookups.repo
 import { HoldersRepository } from '../ledger/holders.repository.js';
 import { PeriodsService, todayOf } from '../programs/periods/periods.service.js';
 import { ProgramsService } from '../programs/programs.service.js';
-import { versionInForce } from '../programs/rule-versions.js';
+import { versionToApply } from '../programs/rule-versions.js';
 import { ProcedureEvents, procedureActorOf } from '../publicity/procedure-events.js';
 import { PublicityReader } from '../publicity/publicity-reader.js';
 import { RegionsService } from '../regions/regions.service.js';
@@ -63,8 +63,7 @@ export class ClaimsService {
     if (program.claimWindowDays !== null && dto.occurredOn < addDays(today, -program.claimWindowDays)) {
       throw new DomainError('CLAIM_WINDOW_PASSED', { days: program.claimWindowDays, occurredOn: dto.occurredOn });
     }
-    const version = versionInForce(found.versions, dto.occurredOn);
-    if (!version) throw new DomainError('RULE_NOT_EFFECTIVE', { ruleId: dto.ruleId, occurredOn: dto.occurredOn });
+    const version = versionToApply(program, dto.ruleId, found.versions, dto.occurredOn);
     if (version.points <= 0) throw new DomainError('NOT_CLAIMABLE', { ruleId: dto.ruleId, points: version.points });
     if ((found.only !== null && !holder.path.startsWith(found.only)) || found.excluded.some((x) => holder.path.startsWith(x))) {
       throw new DomainError('RULE_NOT_APPLICABLE', { ruleId: dto.ruleId, holderIds: [householdId] });

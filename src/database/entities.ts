@@ -11,6 +11,7 @@ import { Notice, Objection, ProcedureEvent } from '../publicity/notice.entity.js
 import { Claim, ClaimEvidence } from '../claims/claim.entity.js';
 import { Account, CapUsage, LedgerTransaction, Posting } from '../ledger/ledger.entities.js';
 import { Lot, LotMove, Sanction } from '../ledger/lot.entities.js';
+import { RuleAdoption } from '../programs/adoptions/rule-adoption.entity.js';
 import { Program } from '../programs/program.entity.js';
 import { PeriodClosure } from '../programs/periods/period-closure.entity.js';
 import { Rule, RuleExclusion, RuleVersion } from '../programs/rule.entity.js';
@@ -40,6 +41,7 @@ export const ENTITIES = [
   Rule,
   RuleVersion,
   RuleExclusion,
+  RuleAdoption,
   PeriodClosure,
   Account,
   LedgerTransaction,

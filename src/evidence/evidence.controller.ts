@@ -18,7 +18,7 @@ import { ApiErrors } from '../common/http/api-errors.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { EvidenceViewDto, UPLOAD_BODY_SCHEMA, UploadEvidenceFields } from './evidence.dto.js';
 import { EvidenceService, evidenceView, type EvidenceBlob, type EvidenceCaller } from './evidence.service.js';
-import { MultipartOnly } from './multipart-only.interceptor.js';
+import { MultipartOnly } from '../common/http/multipart-only.interceptor.js';
 
 /** How long a browser may keep an image: the bytes of an id never change, but access may. */
 const CACHE_CONTROL = 'private, max-age=3600';

@@ -116,6 +116,13 @@ export class Program {
   @Column({ name: 'require_coi_declaration', type: 'boolean', default: true })
   requireCoiDeclaration: boolean;
 
+  /**
+   * Whether a rule version takes effect only once its adoption (村民大会 or 村民代表会议) is
+   * recorded: awards, deductions and claims with a version that has none are refused.
+   */
+  @Column({ name: 'require_rule_adoption', type: 'boolean', default: false })
+  requireRuleAdoption: boolean;
+
   /** When earned points expire: never, N months after the deed (rolling), or on a day each year (年度清零). Base points never expire. */
   @Column({ name: 'expiry_policy', type: 'varchar', length: 8, default: 'none' })
   expiryPolicy: ExpiryPolicy;
@@ -173,6 +180,7 @@ export const PROGRAM_DEFAULTS = {
   clerksReview: false,
   secondReviewAbove: null,
   requireCoiDeclaration: true,
+  requireRuleAdoption: false,
   expiryPolicy: 'none',
   expiryMonths: null,
   expiryDate: null,

@@ -3,6 +3,7 @@ import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsString, Length, Matches } fro
 import { IsId, IsIntIn, NestedObject, NestedObjects, Nullable, Optional, QueryId, RequiresAChange } from '../common/http/fields.js';
 import { LEVEL_PERIODS, MAX_LEVELS, type LevelPeriod } from './levels.js';
 import { CODE_PATTERN } from '../regions/regions.dto.js';
+import { AdoptionView } from './adoptions/adoptions.dto.js';
 import { HOLDER_TYPES, type HolderType, EXPIRY_POLICIES, type ExpiryPolicy } from './program.entity.js';
 
 export class CreateProgramDto {
@@ -189,6 +190,15 @@ export class UpdateProgramDto {
   @Optional()
   @IsBoolean()
   requireCoiDeclaration?: boolean;
+
+  @ApiPropertyOptional({
+    description:
+      'Whether a rule version takes effect only once its adoption by the villagers’ assembly or representatives’ meeting is recorded (`POST …/rules/:ruleId/versions/:version/adoption`); awards, deductions and claims with a version without one are refused (422 `RULE_NOT_ADOPTED`)',
+    default: false,
+  })
+  @Optional()
+  @IsBoolean()
+  requireRuleAdoption?: boolean;
 }
 
 export class ProgramView {
@@ -218,6 +228,8 @@ export class ProgramView {
   secondReviewAbove: number | null;
   @ApiProperty({ description: 'Whether staff must declare their own and related households before entering or reviewing points' })
   requireCoiDeclaration: boolean;
+  @ApiProperty({ description: 'Whether a rule version is used only once its adoption (村民大会 / 村民代表会议) is recorded' })
+  requireRuleAdoption: boolean;
   @ApiProperty({ description: 'Levels (星级文明户), ascending by minPoints; empty: no levels', type: [LevelDto] }) levels: LevelDto[];
   @ApiProperty({ description: 'What levels count: the program period or the calendar year', enum: LEVEL_PERIODS }) levelPeriod: LevelPeriod;
   @ApiProperty({ description: 'Whether boards show red lists (红榜)' }) redList: boolean;
@@ -377,6 +389,13 @@ export class RuleVersionView {
   @ApiProperty({ description: 'Last day in force; null while current', type: String, nullable: true }) effectiveTo: string | null;
   @ApiProperty({ description: 'Who made this version (user id)', type: Number, nullable: true }) createdBy: number | null;
   @ApiProperty({ description: 'When this version was made' }) createdAt: Date;
+  @ApiProperty({
+    description:
+      'Its adoption by the villagers’ assembly (村民大会) or representatives’ meeting (村民代表会议); null until recorded. Where the program requires one, a version without it is not used',
+    type: AdoptionView,
+    nullable: true,
+  })
+  adoption: AdoptionView | null;
 }
 
 export class RuleView {

@@ -9,7 +9,8 @@ export type ProgramWithPath = Program & { countyPath: string };
 /** A rule with its versions and where it applies: only under `only` (when set), never under `excluded`. */
 export interface RuleWithScope {
   rule: Rule;
-  versions: RuleVersion[];
+  /** Each version, with whether its adoption is recorded. */
+  versions: (RuleVersion & { adopted: boolean })[];
   only: string | null;
   excluded: string[];
 }
@@ -20,7 +21,7 @@ export const PROGRAM_COLUMNS = `p.id, p.code, p.name, p.county_id AS "countyId",
   p.participation_program_id AS "participationProgramId", p.participation_weight AS "participationWeight",
   p.public_names AS "publicNames", p.honour_top_n AS "honourTopN", p.publish_deductions AS "publishDeductions",
   p.schedule_day AS "scheduleDay", p.schedule_hour AS "scheduleHour", p.publicity_days AS "publicityDays", p.claim_window_days AS "claimWindowDays",
-  p.clerks_review AS "clerksReview", p.second_review_above AS "secondReviewAbove", p.require_coi_declaration AS "requireCoiDeclaration", p.created_at AS "createdAt", c.path AS "countyPath",
+  p.clerks_review AS "clerksReview", p.second_review_above AS "secondReviewAbove", p.require_coi_declaration AS "requireCoiDeclaration", p.require_rule_adoption AS "requireRuleAdoption", p.created_at AS "createdAt", c.path AS "countyPath",
   p.levels, p.level_period AS "levelPeriod", p.red_list AS "redList", p.black_list AS "blackList", p.list_size AS "listSize",
   p.expiry_policy AS "expiryPolicy", p.expiry_months AS "expiryMonths", p.expiry_date AS "expiryDate", p.expiry_carry_over AS "expiryCarryOver"`;
 
@@ -38,7 +39,13 @@ interface RuleRow {
   ruleOnly: string | null;
   ruleExcluded: string[];
   ruleVersions:
-    (Omit<RuleVersion, 'points' | 'capPoints' | 'createdAt'> & { points: string; capPoints: string | null; createdAt: string })[] | null;
+    | (Omit<RuleVersion, 'points' | 'capPoints' | 'createdAt'> & {
+        points: string;
+        capPoints: string | null;
+        createdAt: string;
+        adopted: boolean;
+      })[]
+    | null;
 }
 
 /** Plain SQL instead of the ORM's hydration: this read is on every award, redemption and kiosk lookup. */
@@ -66,6 +73,7 @@ export function programFromRow(row: ProgramRow): ProgramWithPath {
     clerksReview: row.clerksReview,
     secondReviewAbove: row.secondReviewAbove,
     requireCoiDeclaration: row.requireCoiDeclaration,
+    requireRuleAdoption: row.requireRuleAdoption,
     levels: row.levels,
     levelPeriod: row.levelPeriod,
     redList: row.redList,
@@ -149,7 +157,8 @@ export class ProgramsRepository {
               (SELECT json_agg(json_build_object('id', v.id, 'ruleId', v.rule_id, 'version', v.version, 'name', v.name, 'category', v.category,
                                                  'points', v.points::text, 'capPoints', v.cap_points::text, 'capPer', v.cap_per,
                                                  'effectiveFrom', v.effective_from::text, 'effectiveTo', v.effective_to::text,
-                                                 'createdBy', v.created_by, 'createdAt', v.created_at))
+                                                 'createdBy', v.created_by, 'createdAt', v.created_at,
+                                                 'adopted', EXISTS (SELECT 1 FROM rule_adoptions a WHERE a.rule_version_id = v.id)))
                  FROM rule_versions v WHERE v.rule_id = ru.id) AS "ruleVersions"
          FROM programs p JOIN regions c ON c.id = p.county_id
          LEFT JOIN rules ru ON ru.id = $2 AND ru.program_id = p.id

@@ -9,13 +9,17 @@ import { RegionsService } from '../regions/regions.service.js';
 import { PROGRAM_DEFAULTS, type Program } from './program.entity.js';
 import { levelsProblem } from './levels.js';
 import type { CreateProgramDto, CreateRuleDto, SanctionDto, UpdateProgramDto, UpdateRuleDto } from './programs.dto.js';
+import { AdoptionsRepository } from './adoptions/adoptions.repository.js';
+import { adoptionView, type AdoptionView } from './adoptions/adoptions.dto.js';
 import { ProgramsRepository, type ProgramWithPath, type RuleWithScope } from './programs.repository.js';
 import type { Rule, RuleVersion } from './rule.entity.js';
 import { PeriodSchedules } from './periods/period-schedules.js';
 import type { PeriodClosure } from './periods/period-closure.entity.js';
 import { PeriodsService, todayOf } from './periods/periods.service.js';
 
-export type RuleWithVersions = Rule & { current: RuleVersion; versions: RuleVersion[]; excludedRegionIds: number[] };
+/** A rule version with its adoption record (null until one is recorded). */
+export type VersionWithAdoption = RuleVersion & { adoption: AdoptionView | null };
+export type RuleWithVersions = Rule & { current: VersionWithAdoption; versions: VersionWithAdoption[]; excludedRegionIds: number[] };
 
 /** Each version's last day in force: its own end date, or the day before a later version starts. */
 function withEndDates(versions: RuleVersion[]): RuleVersion[] {
@@ -48,6 +52,7 @@ export class ProgramsService {
     private readonly regions: RegionsService,
     private readonly schedules: PeriodSchedules,
     private readonly periods: PeriodsService,
+    private readonly adoptions: AdoptionsRepository,
   ) {}
 
   async create(actor: UserActor, dto: CreateProgramDto): Promise<Program> {
@@ -151,9 +156,7 @@ export class ProgramsService {
 
   /** A new version of the rule; entries already made keep the version they applied. */
   async updateRule(actor: UserActor, programId: number, ruleId: number, dto: UpdateRuleDto): Promise<RuleWithVersions> {
-    const program = await this.get(actor, programId);
-    const rule = await this.getRule(actor, programId, ruleId);
-    await this.ruleRegionScope(actor, program, rule.regionId ?? undefined);
+    const { program, rule } = await this.ruleToChange(actor, programId, ruleId);
     const current = rule.current;
     const effectiveFrom = dto.effectiveFrom ?? todayOf(program).day;
     if (!isIsoDate(effectiveFrom)) throw invalidField('effectiveFrom', 'effectiveFrom must be a date like 2026-07-01');
@@ -185,6 +188,14 @@ export class ProgramsService {
       }),
     );
     return this.getRule(actor, programId, ruleId);
+  }
+
+  /** A rule the actor may change (its region is in the actor's subtree; a county rule: the county's own staff), with its program. */
+  async ruleToChange(actor: UserActor, programId: number, ruleId: number): Promise<{ program: ProgramWithPath; rule: RuleWithVersions }> {
+    const program = await this.get(actor, programId);
+    const rule = await this.getRule(actor, programId, ruleId);
+    await this.ruleRegionScope(actor, program, rule.regionId ?? undefined);
+    return { program, rule };
   }
 
   async getRule(actor: Scoped, programId: number, ruleId: number): Promise<RuleWithVersions> {
@@ -235,8 +246,12 @@ export class ProgramsService {
   private async withVersions(rules: Rule[]): Promise<RuleWithVersions[]> {
     const versions = await this.programs.versionsOf(rules.map((r) => r.id));
     const exclusions = await this.programs.exclusionsOf(rules.map((r) => r.id));
+    const adoptions = new Map((await this.adoptions.forVersions(versions.map((v) => v.id))).map((a) => [a.ruleVersionId, a]));
     return rules.map((r) => {
-      const own = withEndDates(versions.filter((v) => v.ruleId === r.id));
+      const own = withEndDates(versions.filter((v) => v.ruleId === r.id)).map((v) => {
+        const adoption = adoptions.get(v.id);
+        return { ...v, adoption: adoption ? adoptionView(adoption, v) : null };
+      });
       return {
         ...r,
         versions: own,

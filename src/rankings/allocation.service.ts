@@ -9,6 +9,8 @@ import { RankingsRepository } from './rankings.repository.js';
 import { RunsService } from './runs.service.js';
 
 export type PlanInput = Omit<AllocationInput, 'entries'> & { runId: string; bottomN: number };
+/** A plan as computed, before it is stored (what the preview shows). */
+export type PlanDraft = Omit<AllocationPlan, 'id' | 'createdAt' | 'createdBy'>;
 
 /** The period before `period` (same kind), or null for a year. */
 function previousPeriod(period: string, kind: 'month' | 'quarter'): string | null {
@@ -29,7 +31,13 @@ export class AllocationService {
     private readonly regions: RegionsService,
   ) {}
 
+  /** Stores the plan computed from the run as it is published. */
   async create(actor: UserActor, input: PlanInput): Promise<AllocationPlan> {
+    return this.repo.insertPlan({ ...(await this.preview(actor, input)), createdBy: actor.id });
+  }
+
+  /** Computes the plan as `create` would, storing nothing: the county sees it before it decides. */
+  async preview(actor: UserActor, input: PlanInput): Promise<PlanDraft> {
     const run = await this.runs.get(actor, input.runId);
     if (!run.publishedAt) throw new DomainError('RUN_NOT_PUBLISHED', { runId: run.id });
     if (run.program.holderType !== 'village') throw new DomainError('NOT_A_VILLAGE_RANKING', { runId: run.id });
@@ -55,7 +63,7 @@ export class AllocationService {
       ? await this.repo.latestPublished({ programId: run.programId, regionId: run.regionId, period: previous, subject: 'household' })
       : null;
     const repeaters = escalated(entries, previousRun ? await this.repo.allEntries(previousRun.id) : null, input.bottomN);
-    return this.repo.insertPlan({
+    return {
       runId: run.id,
       budgetFen: input.budgetFen,
       topN: input.topN,
@@ -67,8 +75,13 @@ export class AllocationService {
       allocations: amounts.map((a) => ({ ...describe(a.holderId), amountFen: a.amountFen })),
       warnings: warned.map((e) => describe(e.holderId)),
       escalations: repeaters.map((e) => ({ ...describe(e.holderId), previousRunId: previousRun!.id })),
-      createdBy: actor.id,
-    });
+    };
+  }
+
+  /** The plans made over a run, newest first. */
+  async forRun(actor: UserActor, runId: string): Promise<AllocationPlan[]> {
+    await this.runs.get(actor, runId);
+    return this.repo.plansOfRun(runId);
   }
 
   async get(actor: UserActor, id: string): Promise<AllocationPlan> {

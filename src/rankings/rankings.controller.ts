@@ -8,7 +8,17 @@ import { ParseBigIdPipe } from '../common/http/parse-id.pipe.js';
 import { AllocationService } from './allocation.service.js';
 import { sendTable, sendWholeTable, type Cell, type ExportFormat, type Table } from '../common/http/table-export.js';
 import type { AllocationPlan, RankingRun } from './ranking.entities.js';
-import { CreatePlanDto, CreateRunDto, EntriesQuery, EntryView, ListRunsQuery, PlanView, RunView } from './rankings.dto.js';
+import {
+  CreatePlanDto,
+  CreateRunDto,
+  EntriesQuery,
+  EntryView,
+  ListPlansQuery,
+  ListRunsQuery,
+  PlanPreviewView,
+  PlanView,
+  RunView,
+} from './rankings.dto.js';
 import { RunsService } from './runs.service.js';
 import { CSV_CONTENT, XLSX_CONTENT, XLSX_TYPE } from '../common/http/media-types.js';
 import { ApiErrors } from '../common/http/api-errors.js';
@@ -138,6 +148,25 @@ export class RankingsController {
   @ApiCreatedResponse({ description: 'The plan, stored', type: PlanView })
   createPlan(@CurrentUser() actor: UserActor, @Body() dto: CreatePlanDto): Promise<PlanView> {
     return this.allocation.create(actor, dto);
+  }
+
+  @Post('allocation-plans/preview')
+  @HttpCode(200)
+  @ApiErrors('RUN_NOT_PUBLISHED', 'NOT_A_VILLAGE_RANKING', 'ALLOCATION_INFEASIBLE', 'OUT_OF_SCOPE', 'NOT_FOUND')
+  @Roles('county_admin')
+  @ApiOperation({ summary: 'The plan a budget split would make, stored nowhere: what the county looks at before it decides' })
+  @ApiOkResponse({ description: 'The plan as it would be stored', type: PlanPreviewView })
+  previewPlan(@CurrentUser() actor: UserActor, @Body() dto: CreatePlanDto): Promise<PlanPreviewView> {
+    return this.allocation.preview(actor, dto);
+  }
+
+  @Get('allocation-plans')
+  @ApiErrors('OUT_OF_SCOPE', 'NOT_FOUND')
+  @Roles(...OVERSEERS)
+  @ApiOperation({ summary: "A run's allocation plans, newest first" })
+  @ApiOkResponse({ description: 'The plans', type: [PlanView] })
+  listPlans(@CurrentUser() actor: UserActor, @Query() q: ListPlansQuery): Promise<PlanView[]> {
+    return this.allocation.forRun(actor, q.runId);
   }
 
   @Get('allocation-plans/:id')

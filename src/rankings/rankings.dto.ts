@@ -211,8 +211,14 @@ export class EscalationView extends PlannedVillageView {
   @ApiProperty({ description: 'The previous published run in whose bottom N the village also was' }) previousRunId: string;
 }
 
-export class PlanView {
-  @ApiProperty({ description: 'Plan id' }) id: string;
+export class ListPlansQuery {
+  @ApiProperty({ description: 'The run whose plans are listed' })
+  @IsBigId()
+  runId: string;
+}
+
+/** A plan as computed: what the preview answers and what is stored. */
+export class PlanPreviewView {
   @ApiProperty({ description: 'Run allocated over' }) runId: string;
   @ApiProperty({ description: 'Budget in fen' }) budgetFen: number;
   @ApiProperty({ description: 'Top N' }) topN: number;
@@ -225,6 +231,10 @@ export class PlanView {
   @ApiProperty({ description: 'Bottom N villages, warned', type: [PlannedVillageView] }) warnings: PlannedVillageView[];
   @ApiProperty({ description: 'Villages in the bottom N of this and the previous published ranking', type: [EscalationView] })
   escalations: EscalationView[];
+}
+
+export class PlanView extends PlanPreviewView {
+  @ApiProperty({ description: 'Plan id' }) id: string;
   @ApiProperty({ description: 'Who made it (user id)', type: Number, nullable: true }) createdBy: number | null;
   @ApiProperty({ description: 'When it was made' }) createdAt: Date;
 }

@@ -251,6 +251,10 @@ export class RankingsRepository {
     return repo.save(repo.create(plan));
   }
 
+  plansOfRun(runId: string): Promise<AllocationPlan[]> {
+    return this.db.getRepository(AllocationPlan).find({ where: { runId }, order: { createdAt: 'DESC', id: 'DESC' } });
+  }
+
   findPlan(id: string): Promise<AllocationPlan | null> {
     return this.db.getRepository(AllocationPlan).findOneBy({ id });
   }

@@ -7,6 +7,7 @@ import { PublicityModule } from '../publicity/publicity.module.js';
 import { RankingsModule } from '../rankings/rankings.module.js';
 import { RegionsModule } from '../regions/regions.module.js';
 import { BoardsController } from './boards/boards.controller.js';
+import { AdoptedRulesRepository } from './boards/adopted-rules.repository.js';
 import { BoardsService } from './boards/boards.service.js';
 import { DoorPageRepository } from './door/door-page.repository.js';
 import { DoorPageService } from './door/door-page.service.js';
@@ -79,6 +80,7 @@ import { StaffActivityService } from './reports/staff-activity.service.js';
     LedgerBookRepository,
     LedgerBookService,
     BoardsService,
+    AdoptedRulesRepository,
     DoorPageRepository,
     DoorPageService,
   ],

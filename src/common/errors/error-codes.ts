@@ -22,6 +22,11 @@ export const ERROR_CATALOGUE = {
     zh: '本村已有户号{householdNo}',
     en: 'Household number {householdNo} already exists in this village',
   },
+  ALREADY_ADOPTED: {
+    status: 409,
+    zh: '该积分标准第{version}版已有表决记录',
+    en: 'Version {version} of the rule already has its adoption recorded',
+  },
   ALREADY_REVOKED: { status: 409, zh: '该设备密钥已停用', en: 'The device key is already revoked' },
   INVALID_REGION_PARENT: { status: 422, zh: '{level}的上级必须是{expected}', en: 'The parent of a {level} must be a {expected}' },
   NOT_A_VILLAGE: { status: 422, zh: '户只能登记在村或社区下', en: 'Households belong to a village or community' },
@@ -47,6 +52,11 @@ export const ERROR_CATALOGUE = {
     zh: '导入文件读取超过{maxSeconds}秒，请分成几个文件导入',
     en: 'Reading the import file took over {maxSeconds} seconds; split it into several files',
   },
+  MINUTES_NOT_A_DOCUMENT: {
+    status: 415,
+    zh: '会议记录只能上传PDF、JPEG或PNG文件',
+    en: 'The minutes must be a PDF, JPEG or PNG file',
+  },
   EVIDENCE_NOT_AN_IMAGE: { status: 415, zh: '只能上传JPEG、PNG或WebP格式的照片', en: 'Only JPEG, PNG or WebP photos can be uploaded' },
   EVIDENCE_UNREADABLE: {
     status: 422,
@@ -63,6 +73,11 @@ export const ERROR_CATALOGUE = {
   },
   PERIOD_NOT_ENDED: { status: 422, zh: '{period}尚未结束，不能关账', en: 'The period {period} has not ended yet' },
   OCCURRED_ON_IN_FUTURE: { status: 422, zh: '发生日期不能晚于今天', en: 'occurredOn cannot be in the future' },
+  RULE_NOT_ADOPTED: {
+    status: 422,
+    zh: '该积分标准第{version}版尚未经村民大会或村民代表会议表决通过，不能使用',
+    en: 'Version {version} of the rule has not been adopted by the villagers’ assembly or representatives’ meeting and cannot be used yet',
+  },
   RULE_NOT_EFFECTIVE: { status: 422, zh: '该积分标准在{occurredOn}未生效', en: 'The rule was not in force on {occurredOn}' },
   WRONG_RULE_KIND: {
     status: 422,

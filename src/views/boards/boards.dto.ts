@@ -1,3 +1,4 @@
+import { ADOPTION_MEETINGS, type AdoptionMeeting } from '../../programs/adoptions/rule-adoption.entity.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
 import { Optional, QueryId } from '../../common/http/fields.js';
@@ -122,6 +123,25 @@ export class BoardRankingView {
   honours: VillageHonoursView[];
 }
 
+export class AdoptedRuleView {
+  @ApiProperty({ description: 'Program id' }) programId: number;
+  @ApiProperty({ description: 'Program name' }) programName: string;
+  @ApiProperty({ description: 'Rule code' }) code: string;
+  @ApiProperty({ description: 'Name (the version in force)' }) name: string;
+  @ApiProperty({ description: 'Category' }) category: string;
+  @ApiProperty({ description: 'Signed points' }) points: number;
+  @ApiProperty({ description: 'Cap per household and period', type: Number, nullable: true }) capPoints: number | null;
+  @ApiProperty({ description: 'Cap period', enum: ['month', 'quarter', 'year'], nullable: true }) capPer:
+    'month' | 'quarter' | 'year' | null;
+  @ApiProperty({ description: 'Version in force' }) version: number;
+  @ApiProperty({ description: '`assembly` (村民大会) or `representatives` (村民代表会议)', enum: ADOPTION_MEETINGS })
+  meeting: AdoptionMeeting;
+  @ApiProperty({ description: 'Day of the meeting that adopted it' }) meetingOn: string;
+  @ApiProperty({ description: 'Those present' }) attended: number;
+  @ApiProperty({ description: 'Those entitled to attend' }) entitled: number;
+  @ApiProperty({ description: 'Resolution number (决议编号)' }) resolutionNo: string;
+}
+
 export class BoardView {
   @ApiProperty({ description: 'The region asked for', type: BoardRegionView }) region: BoardRegionView;
   @ApiProperty({
@@ -137,4 +157,10 @@ export class BoardView {
   })
   periods: string[];
   @ApiProperty({ description: 'Published runs of that period covering the region', type: [BoardRankingView] }) rankings: BoardRankingView[];
+  @ApiProperty({
+    description:
+      'The household rules in force in the region whose version in force was adopted by the villagers’ assembly or representatives’ meeting (at most 200): awards first, then deductions, by category',
+    type: [AdoptedRuleView],
+  })
+  rules: AdoptedRuleView[];
 }

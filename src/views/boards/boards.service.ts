@@ -1,5 +1,6 @@
 import type { Actor } from '../../common/auth/actor.js';
 import { Injectable } from '@nestjs/common';
+import { AdoptedRulesRepository } from './adopted-rules.repository.js';
 import { latestPeriod, periodsNewestFirst } from '../../common/calendar/calendar.js';
 import { notFound } from '../../common/errors/domain-error.js';
 import { maskName } from '../../common/pii.js';
@@ -88,6 +89,7 @@ export class BoardsService {
     private readonly programs: ProgramsRepository,
     private readonly regions: RegionsService,
     private readonly runService: RunsService,
+    private readonly adopted: AdoptedRulesRepository,
   ) {}
 
   /** One village's honours in a run the actor may read. */
@@ -178,6 +180,7 @@ export class BoardsService {
       period: shownPeriod ?? null,
       periods,
       rankings,
+      rules: await this.adopted.inForce(region.path),
     };
   }
 }

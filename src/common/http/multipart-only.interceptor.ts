@@ -1,7 +1,7 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import type { Request } from 'express';
 import type { Observable } from 'rxjs';
-import { DomainError } from '../common/errors/domain-error.js';
+import { DomainError } from '../errors/domain-error.js';
 
 /**
  * Refuses, before the body is validated, a request that is not multipart/form-data with 415
