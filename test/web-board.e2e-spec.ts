@@ -367,6 +367,35 @@ describeWith(['chromium'], '公示栏 and 门牌 in the browser', () => {
     await b.shot(page, 'mobile-en');
   });
 
+  it('lists the rules in force that the villagers adopted, with the meeting, under 积分标准', async () => {
+    const minutes = Buffer.from('%PDF-1.4\n%%EOF\n');
+    const adopted = await t
+      .http()
+      .post(`${API}/programs/${program}/rules/${snowRule}/versions/1/adoption`)
+      .set('Authorization', `Bearer ${tree.county.token}`)
+      .field('meeting', 'representatives')
+      .field('meetingOn', '2026-11-20')
+      .field('attended', '31')
+      .field('entitled', '35')
+      .field('resolutionNo', '〔2026〕3号')
+      .attach('file', minutes, '会议记录.pdf');
+    expect(adopted.status).toBe(201);
+    const { page } = await b.newPage(MOBILE);
+    await page.goto(`/board/${tree.villageA}`);
+    await page.getByRole('tab', { name: '积分标准' }).click();
+    const rule = page.locator('[data-test=board-rule]');
+    await rule.first().waitFor();
+    // Only the adopted rule: the others of the program have no record.
+    expect(await rule.count()).toBe(1);
+    expect(await rule.locator('.rule-name').textContent()).toBe('清扫村口积雪');
+    expect(await rule.locator('.rule-points').textContent()).toBe('+10 分');
+    expect(await rule.locator('.rule-adopted').textContent()).toBe(
+      '2026年11月20日 村民代表会议表决通过（应到 35 人，实到 31 人），决议 〔2026〕3号',
+    );
+    expect(await layout(page, MOBILE.width)).toEqual({ scrollWidth: MOBILE.width, cut: [], small: [] });
+    await b.shot(page, 'rules');
+  });
+
   it('takes an objection with card code, PIN and reason: the notice is held; a wrong PIN is told in Chinese', async () => {
     const objections = () =>
       t.db.query(`SELECT household_id AS "householdId", reason, status, filed_by_type AS "filedBy" FROM objections WHERE notice_id = $1`, [

@@ -11,6 +11,8 @@ export type HolderType = Schemas['BoardProgramView']['holderType'];
 export type BoardRanking = Schemas['BoardRankingView'];
 /** The board of a period, with every period that has a published ranking (for the picker). */
 export type PublicBoard = Schemas['BoardView'];
+/** A rule in force in the region whose version the villagers adopted, with the meeting. */
+export type AdoptedRule = Schemas['AdoptedRuleView'];
 export type NoticeStatus = Schemas['PublicNoticeView']['status'];
 /** An entry under notice (公示), names masked as the program's boards mask them. */
 export type PublicNotice = Schemas['PublicNoticeView'];

@@ -9,8 +9,15 @@ export const boardMessages = {
       notFound: '没有找到这个村（社区），请核对网址',
       screenMode: '大屏',
       counted: '{title}（{n}）',
-      section: { notices: '公示', rankings: '排名', honours: '荣誉榜' },
+      section: { notices: '公示', rankings: '排名', honours: '荣誉榜', rules: '积分标准' },
       period: { label: '期间', choose: '选择期间' },
+    },
+    rules: {
+      intro: '以下积分标准经村民大会或村民代表会议表决通过，现行有效。',
+      empty: '暂无经表决通过的积分标准',
+      cap: { month: '每月最多 {n} 分', quarter: '每季度最多 {n} 分', year: '每年最多 {n} 分' },
+      meeting: { assembly: '村民大会', representatives: '村民代表会议' },
+      adopted: '{date} {meeting}表决通过（应到 {entitled} 人，实到 {attended} 人），决议 {no}',
     },
     notices: {
       intro: '以下加分、扣分正在公示。公示期内如有不同意见，本村农户可凭户卡号和密码提出异议。',
@@ -85,8 +92,15 @@ export const boardMessages = {
       notFound: 'No such village or community; check the address',
       screenMode: 'TV mode',
       counted: '{title} ({n})',
-      section: { notices: 'Under notice', rankings: 'Rankings', honours: 'Honours' },
+      section: { notices: 'Under notice', rankings: 'Rankings', honours: 'Honours', rules: 'Rules' },
       period: { label: 'Period', choose: 'Choose a period' },
+    },
+    rules: {
+      intro: 'These rules are in force, as adopted by the villagers’ assembly or the villagers’ representatives.',
+      empty: 'No adopted rules yet',
+      cap: { month: 'at most {n} points a month', quarter: 'at most {n} points a quarter', year: 'at most {n} points a year' },
+      meeting: { assembly: 'villagers’ assembly', representatives: 'representatives’ meeting' },
+      adopted: 'Adopted by the {meeting} on {date} ({attended} of {entitled} present), resolution {no}',
     },
     notices: {
       intro:
