@@ -6,7 +6,8 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** A run's allocation plans, newest first */
+        get: operations["RankingsController_listPlans"];
         put?: never;
         /** Split a budget over a published village ranking (积分换项目) */
         post: operations["RankingsController_createPlan"];
@@ -61,6 +62,23 @@ export type paths = {
         get: operations["RankingsController_planXlsx"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/allocation-plans/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The plan a budget split would make, stored nowhere: what the county looks at before it decides */
+        post: operations["RankingsController_previewPlan"];
         delete?: never;
         options?: never;
         head?: never;
@@ -724,6 +742,43 @@ export type paths = {
         post?: never;
         /** Switch a county rule back on for a region */
         delete: operations["ProgramsController_include"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/rules/{ruleId}/versions/{version}/adoption": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that the villagers’ assembly (村民大会) or representatives’ meeting (村民代表会议) adopted a rule version
+         * @description One record per version, never changed. Where the program requires adoption (`requireRuleAdoption`), the version is used for awards, deductions and claims only once its record exists.
+         */
+        post: operations["AdoptionsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/rules/{ruleId}/versions/{version}/adoption/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The minutes of the meeting that adopted a rule version, as uploaded */
+        get: operations["AdoptionsController_minutes"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1462,6 +1517,70 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        AdoptedRuleView: {
+            /** @description Those present */
+            attended: number;
+            /**
+             * @description Cap period
+             * @enum {string|null}
+             */
+            capPer: "month" | "quarter" | "year" | null;
+            /** @description Cap per household and period */
+            capPoints: number | null;
+            /** @description Category */
+            category: string;
+            /** @description Rule code */
+            code: string;
+            /** @description Those entitled to attend */
+            entitled: number;
+            /**
+             * @description `assembly` (村民大会) or `representatives` (村民代表会议)
+             * @enum {string}
+             */
+            meeting: "assembly" | "representatives";
+            /** @description Day of the meeting that adopted it */
+            meetingOn: string;
+            /** @description Name (the version in force) */
+            name: string;
+            /** @description Signed points */
+            points: number;
+            /** @description Program id */
+            programId: number;
+            /** @description Program name */
+            programName: string;
+            /** @description Resolution number (决议编号) */
+            resolutionNo: string;
+            /** @description Version in force */
+            version: number;
+        };
+        AdoptionView: {
+            /** @description Those present */
+            attended: number;
+            /** @description Those entitled to attend */
+            entitled: number;
+            /**
+             * @description `assembly` (村民大会) or `representatives` (村民代表会议)
+             * @enum {string}
+             */
+            meeting: "assembly" | "representatives";
+            /** @description Day of the meeting */
+            meetingOn: string;
+            /** @description The minutes (download: …/adoption/minutes) */
+            minutes: components["schemas"]["MinutesView"];
+            /**
+             * Format: date-time
+             * @description When it was recorded
+             */
+            recordedAt: string;
+            /** @description Who recorded it (user id) */
+            recordedBy: number;
+            /** @description Resolution number (决议编号) */
+            resolutionNo: string;
+            /** @description Rule id */
+            ruleId: number;
+            /** @description Version number of the rule adopted */
+            version: number;
+        };
         AllocationView: {
             /** @description Amount in fen */
             amountFen: number;
@@ -1631,6 +1750,8 @@ export type components = {
             rankings: components["schemas"]["BoardRankingView"][];
             /** @description The region asked for */
             region: components["schemas"]["BoardRegionView"];
+            /** @description The household rules in force in the region whose version in force was adopted by the villagers’ assembly or representatives’ meeting (at most 200): awards first, then deductions, by category */
+            rules: components["schemas"]["AdoptedRuleView"][];
         };
         CapDto: {
             /**
@@ -2316,7 +2437,7 @@ export type components = {
              * @example INSUFFICIENT_POINTS
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "INVALID_PIN" | "INVALID_API_KEY" | "FORBIDDEN" | "OUT_OF_SCOPE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "DUPLICATE_CODE" | "DUPLICATE_USERNAME" | "DUPLICATE_HOUSEHOLD_NO" | "ALREADY_REVOKED" | "INVALID_REGION_PARENT" | "NOT_A_VILLAGE" | "ROLE_NOT_ASSIGNABLE" | "ROLE_REGION_MISMATCH" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "IMPORT_EMPTY" | "IMPORT_MISSING_COLUMNS" | "IMPORT_UNREADABLE" | "IMPORT_MALFORMED" | "IMPORT_TOO_LARGE" | "IMPORT_TIMED_OUT" | "EVIDENCE_NOT_AN_IMAGE" | "EVIDENCE_UNREADABLE" | "IDEMPOTENCY_KEY_REUSED" | "PERIOD_CLOSED" | "PERIOD_ALREADY_CLOSED" | "PERIOD_HAS_PENDING" | "PERIOD_NOT_ENDED" | "OCCURRED_ON_IN_FUTURE" | "RULE_NOT_EFFECTIVE" | "WRONG_RULE_KIND" | "HOLDER_FILTER_EMPTY" | "HOLDER_FILTER_TOO_BROAD" | "FILTER_COUNT_CHANGED" | "RULE_NOT_APPLICABLE" | "MEMBER_NOT_IN_HOUSEHOLD" | "ALREADY_REVERSED" | "NOT_REVERSIBLE" | "NOT_A_COUNTY" | "INSUFFICIENT_POINTS" | "OUT_OF_STOCK" | "ITEM_LIMIT_REACHED" | "NOT_ELIGIBLE" | "ITEM_INACTIVE" | "STORE_HAS_NO_PROGRAM" | "PROGRAM_NOT_REDEEMABLE" | "STOCK_WOULD_GO_NEGATIVE" | "REFUND_WINDOW_PASSED" | "REDEMPTION_SUSPENDED" | "REFUND_NOT_TODAY" | "ALREADY_REFUNDED" | "STORE_PROGRAM_LOCKED" | "DUPLICATE_SKU" | "IDEMPOTENCY_KEY_REQUIRED" | "REASON_REQUIRED" | "ALREADY_PUBLISHED" | "RUN_NOT_COMPLETED" | "PERIOD_NOT_CLOSED" | "RUN_NOT_PUBLISHED" | "NOT_A_VILLAGE_RANKING" | "ALLOCATION_INFEASIBLE" | "CARD_LOCKED" | "CARD_LOCKED_UNTIL_RESET" | "PIN_NOT_SET" | "SELF_REVIEW" | "OWN_HOUSEHOLD" | "COI_UNDECLARED" | "SAME_REVIEWER" | "CLAIM_DECIDED" | "CLAIM_WINDOW_PASSED" | "NOT_CLAIMABLE" | "EVIDENCE_NOT_USABLE" | "NOTICE_CLOSED" | "OBJECTION_EXISTS" | "OBJECTION_DECIDED" | "NOT_A_HOUSEHOLD_PROGRAM" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "TEMPORARILY_UNAVAILABLE" | "INTERNAL_ERROR";
+            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "INVALID_PIN" | "INVALID_API_KEY" | "FORBIDDEN" | "OUT_OF_SCOPE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "DUPLICATE_CODE" | "DUPLICATE_USERNAME" | "DUPLICATE_HOUSEHOLD_NO" | "ALREADY_ADOPTED" | "ALREADY_REVOKED" | "INVALID_REGION_PARENT" | "NOT_A_VILLAGE" | "ROLE_NOT_ASSIGNABLE" | "ROLE_REGION_MISMATCH" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "IMPORT_EMPTY" | "IMPORT_MISSING_COLUMNS" | "IMPORT_UNREADABLE" | "IMPORT_MALFORMED" | "IMPORT_TOO_LARGE" | "IMPORT_TIMED_OUT" | "MINUTES_NOT_A_DOCUMENT" | "EVIDENCE_NOT_AN_IMAGE" | "EVIDENCE_UNREADABLE" | "IDEMPOTENCY_KEY_REUSED" | "PERIOD_CLOSED" | "PERIOD_ALREADY_CLOSED" | "PERIOD_HAS_PENDING" | "PERIOD_NOT_ENDED" | "OCCURRED_ON_IN_FUTURE" | "RULE_NOT_ADOPTED" | "RULE_NOT_EFFECTIVE" | "WRONG_RULE_KIND" | "HOLDER_FILTER_EMPTY" | "HOLDER_FILTER_TOO_BROAD" | "FILTER_COUNT_CHANGED" | "RULE_NOT_APPLICABLE" | "MEMBER_NOT_IN_HOUSEHOLD" | "ALREADY_REVERSED" | "NOT_REVERSIBLE" | "NOT_A_COUNTY" | "INSUFFICIENT_POINTS" | "OUT_OF_STOCK" | "ITEM_LIMIT_REACHED" | "NOT_ELIGIBLE" | "ITEM_INACTIVE" | "STORE_HAS_NO_PROGRAM" | "PROGRAM_NOT_REDEEMABLE" | "STOCK_WOULD_GO_NEGATIVE" | "REFUND_WINDOW_PASSED" | "REDEMPTION_SUSPENDED" | "REFUND_NOT_TODAY" | "ALREADY_REFUNDED" | "STORE_PROGRAM_LOCKED" | "DUPLICATE_SKU" | "IDEMPOTENCY_KEY_REQUIRED" | "REASON_REQUIRED" | "ALREADY_PUBLISHED" | "RUN_NOT_COMPLETED" | "PERIOD_NOT_CLOSED" | "RUN_NOT_PUBLISHED" | "NOT_A_VILLAGE_RANKING" | "ALLOCATION_INFEASIBLE" | "CARD_LOCKED" | "CARD_LOCKED_UNTIL_RESET" | "PIN_NOT_SET" | "SELF_REVIEW" | "OWN_HOUSEHOLD" | "COI_UNDECLARED" | "SAME_REVIEWER" | "CLAIM_DECIDED" | "CLAIM_WINDOW_PASSED" | "NOT_CLAIMABLE" | "EVIDENCE_NOT_USABLE" | "NOTICE_CLOSED" | "OBJECTION_EXISTS" | "OBJECTION_DECIDED" | "NOT_A_HOUSEHOLD_PROGRAM" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "TEMPORARILY_UNAVAILABLE" | "INTERNAL_ERROR";
             /**
              * @description The values the message was made from (needed, available, sku, fields, …); empty when there are none
              * @example {
@@ -3091,6 +3212,17 @@ export type components = {
             /** @description Login name */
             username: string;
         };
+        MinutesView: {
+            /** @description Size in bytes */
+            bytes: number;
+            /**
+             * @description Media type, from the content
+             * @enum {string}
+             */
+            contentType: "application/pdf" | "image/jpeg" | "image/png";
+            /** @description File name as uploaded */
+            name: string;
+        };
         MovementResult: {
             /** @description The item after the movement */
             item: components["schemas"]["ItemView"];
@@ -3374,6 +3506,33 @@ export type components = {
             /** @description Score in the run */
             score: number;
         };
+        PlanPreviewView: {
+            /** @description Amounts per village (sum = budget) */
+            allocations: components["schemas"]["AllocationView"][];
+            /** @description Bottom N */
+            bottomN: number;
+            /** @description Budget in fen */
+            budgetFen: number;
+            /** @description Villages in the bottom N of this and the previous published ranking */
+            escalations: components["schemas"]["EscalationView"][];
+            /** @description Maximum per village in fen */
+            maxFen: number | null;
+            /**
+             * @description Method
+             * @enum {string}
+             */
+            method: "equal" | "proportional" | "tiered";
+            /** @description Minimum per village in fen */
+            minFen: number | null;
+            /** @description Run allocated over */
+            runId: string;
+            /** @description Tiers */
+            tiers: components["schemas"]["TierDto"][] | null;
+            /** @description Top N */
+            topN: number;
+            /** @description Bottom N villages, warned */
+            warnings: components["schemas"]["PlannedVillageView"][];
+        };
         PlanView: {
             /** @description Amounts per village (sum = budget) */
             allocations: components["schemas"]["AllocationView"][];
@@ -3547,6 +3706,8 @@ export type components = {
             redList: boolean;
             /** @description Whether staff must declare their own and related households before entering or reviewing points */
             requireCoiDeclaration: boolean;
+            /** @description Whether a rule version is used only once its adoption (村民大会 / 村民代表会议) is recorded */
+            requireRuleAdoption: boolean;
             /** @description Schedule: day after period end */
             scheduleDay: number | null;
             /** @description Schedule: hour in the program timezone */
@@ -3909,6 +4070,8 @@ export type components = {
             versions: components["schemas"]["RuleVersionView"][];
         };
         RuleVersionView: {
+            /** @description Its adoption by the villagers’ assembly (村民大会) or representatives’ meeting (村民代表会议); null until recorded. Where the program requires one, a version without it is not used */
+            adoption: components["schemas"]["AdoptionView"] | null;
             /**
              * @description Cap period
              * @enum {string|null}
@@ -4530,6 +4693,11 @@ export type components = {
              * @default true
              */
             requireCoiDeclaration: boolean;
+            /**
+             * @description Whether a rule version takes effect only once its adoption by the villagers’ assembly or representatives’ meeting is recorded (`POST …/rules/:ruleId/versions/:version/adoption`); awards, deductions and claims with a version without one are refused (422 `RULE_NOT_ADOPTED`)
+             * @default false
+             */
+            requireRuleAdoption: boolean;
             /** @description Day of the month after a period ends to close it and run rankings (1-28); null removes the schedule */
             scheduleDay?: number | null;
             /**
@@ -4630,6 +4798,83 @@ export type components = {
 };
 export type $defs = Record<string, never>;
 export interface operations {
+    RankingsController_listPlans: {
+        parameters: {
+            query: {
+                /** @description The run whose plans are listed */
+                runId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plans */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"][];
+                };
+            };
+            /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INVALID_API_KEY`: The device key is invalid or revoked; `UNAUTHENTICATED`: Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `FORBIDDEN`: Your role may not do this; `OUT_OF_SCOPE`: This is outside your region */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `NOT_FOUND`: {resource} not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `TEMPORARILY_UNAVAILABLE`: The service is briefly unavailable; retry the request (this attempt changed nothing, or is replayed under its Idempotency-Key) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     RankingsController_createPlan: {
         parameters: {
             query?: never;
@@ -4936,6 +5181,111 @@ export interface operations {
             };
             /** @description `NOT_FOUND`: {resource} not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `TEMPORARILY_UNAVAILABLE`: The service is briefly unavailable; retry the request (this attempt changed nothing, or is replayed under its Idempotency-Key) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    RankingsController_previewPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePlanDto"];
+            };
+        };
+        responses: {
+            /** @description The plan as it would be stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanPreviewView"];
+                };
+            };
+            /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INVALID_API_KEY`: The device key is invalid or revoked; `UNAUTHENTICATED`: Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `FORBIDDEN`: Your role may not do this; `OUT_OF_SCOPE`: This is outside your region */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `NOT_FOUND`: {resource} not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: The file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `UNSUPPORTED_MEDIA_TYPE`: Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `ALLOCATION_INFEASIBLE`: The budget cannot be split within the minimum and maximum; `NOT_A_VILLAGE_RANKING`: Project money is allocated over a village ranking; `RUN_NOT_PUBLISHED`: Allocation plans need a published ranking */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8897,6 +9247,214 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["RuleDetailView"];
                 };
+            };
+            /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INVALID_API_KEY`: The device key is invalid or revoked; `UNAUTHENTICATED`: Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `FORBIDDEN`: Your role may not do this; `OUT_OF_SCOPE`: This is outside your region */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `NOT_FOUND`: {resource} not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `TEMPORARILY_UNAVAILABLE`: The service is briefly unavailable; retry the request (this attempt changed nothing, or is replayed under its Idempotency-Key) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AdoptionsController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                ruleId: number;
+                version: number;
+            };
+            cookie?: never;
+        };
+        /** @description Multipart form: the meeting, its day, attendance, resolution number, and the minutes as field `file` */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description Those present */
+                    attended: number;
+                    /** @description Those entitled to attend */
+                    entitled: number;
+                    /**
+                     * Format: binary
+                     * @description The minutes: PDF, JPEG or PNG (judged by content), at most 10 MB
+                     */
+                    file: string;
+                    /**
+                     * @description `assembly` (村民大会) or `representatives` (村民代表会议)
+                     * @enum {string}
+                     */
+                    meeting: "assembly" | "representatives";
+                    /**
+                     * Format: date
+                     * @description Day of the meeting
+                     */
+                    meetingOn: string;
+                    /** @description Resolution number (决议编号) */
+                    resolutionNo: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The adoption record */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdoptionView"];
+                };
+            };
+            /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INVALID_API_KEY`: The device key is invalid or revoked; `UNAUTHENTICATED`: Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `FORBIDDEN`: Your role may not do this; `OUT_OF_SCOPE`: This is outside your region */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `NOT_FOUND`: {resource} not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `ALREADY_ADOPTED`: Version {version} of the rule already has its adoption recorded */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: The file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `MINUTES_NOT_A_DOCUMENT`: The minutes must be a PDF, JPEG or PNG file; `UNSUPPORTED_MEDIA_TYPE`: Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `TEMPORARILY_UNAVAILABLE`: The service is briefly unavailable; retry the request (this attempt changed nothing, or is replayed under its Idempotency-Key) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AdoptionsController_minutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                ruleId: number;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (PDF, JPEG or PNG), as an attachment under its uploaded name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
