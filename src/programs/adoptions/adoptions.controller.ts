@@ -20,6 +20,9 @@ import { ParseIdPipe } from '../../common/http/parse-id.pipe.js';
 import { ADOPTION_BODY_SCHEMA, AdoptionView, RecordAdoptionFields } from './adoptions.dto.js';
 import { AdoptionsService } from './adoptions.service.js';
 
+const BINARY = { schema: { type: 'string', format: 'binary' } };
+const MINUTES_CONTENT = { 'application/pdf': BINARY, 'image/jpeg': BINARY, 'image/png': BINARY };
+
 @ApiTags('programs')
 @ApiBearerAuth()
 @Controller('programs/:id/rules/:ruleId/versions/:version/adoption')
@@ -57,7 +60,7 @@ export class AdoptionsController {
   @Roles(...READERS)
   @ApiProduces('application/pdf', 'image/jpeg', 'image/png')
   @ApiOperation({ summary: 'The minutes of the meeting that adopted a rule version, as uploaded' })
-  @ApiOkResponse({ description: 'The file (PDF, JPEG or PNG), as an attachment under its uploaded name' })
+  @ApiOkResponse({ description: 'The file (PDF, JPEG or PNG), as an attachment under its uploaded name', content: MINUTES_CONTENT })
   async minutes(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: number,
