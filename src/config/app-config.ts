@@ -28,7 +28,8 @@ export interface AppConfig {
   /** Days an Idempotency-Key is kept (at least 30). */
   idempotencyRetentionDays: number;
   database: { kind: DatabaseKind; url: string; poolSize: number };
-  queue: { kind: QueueKind; url: string | null; prefix: string };
+  /** `stallMs`: a job's lock and the stalled-job check interval (the reconciler looks every two). */
+  queue: { kind: QueueKind; url: string | null; prefix: string; stallMs: number };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

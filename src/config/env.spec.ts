@@ -40,6 +40,7 @@ describe('validateEnv', () => {
       EVIDENCE_MAX_MB: 10,
       TRUST_PROXY: 'loopback',
       IDEMPOTENCY_RETENTION_DAYS: 30,
+      JOB_STALL_SECONDS: 30,
     });
     expect(vars.DATABASE_URL).toBeUndefined();
     expect(vars.REDIS_URL).toBeUndefined();
@@ -102,6 +103,8 @@ describe('validateEnv', () => {
     ['TRUST_PROXY', '10.0.0.1,proxy.local'],
     ['TRUST_PROXY', '10.0.0.0/33'],
     ['IDEMPOTENCY_RETENTION_DAYS', '7'],
+    ['JOB_STALL_SECONDS', '1'],
+    ['JOB_STALL_SECONDS', 'soon'],
   ])('rejects %s=%s with one line naming it', (name, value) => {
     const err = configError({ [name]: value });
     expect(err.message.split('\n')).toHaveLength(1);

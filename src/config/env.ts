@@ -57,6 +57,18 @@ export class EnvVars {
   @Matches(/^[A-Za-z0-9._-]{1,64}$/, { message: 'must be 1-64 letters, digits, dot, dash or underscore' })
   QUEUE_PREFIX?: string;
 
+  /**
+   * Seconds a job's lock lasts without renewal, and how often workers look for stalled jobs: a job
+   * whose worker died runs again (or fails, the second time) after one to two of these; the
+   * reconciler looks every two.
+   */
+  @IsOptional()
+  @Transform(int)
+  @IsInt()
+  @Min(5)
+  @Max(600)
+  JOB_STALL_SECONDS = 30;
+
   @IsOptional()
   @IsString()
   @MinLength(32, { message: 'must be at least 32 characters' })

@@ -174,7 +174,7 @@ function ensureDataDir(dir: string): void {
 export function buildConfig(
   vars: EnvVars,
   database: Omit<AppConfig['database'], 'poolSize'>,
-  queue: Omit<AppConfig['queue'], 'prefix'>,
+  queue: Omit<AppConfig['queue'], 'prefix' | 'stallMs'>,
 ): AppConfig {
   ensureDataDir(vars.DATA_DIR);
   const secrets = loadOrCreateSecrets(vars.DATA_DIR, { jwtSecret: vars.JWT_SECRET, piiHashKey: vars.PII_HASH_KEY });
@@ -202,7 +202,11 @@ export function buildConfig(
     trustProxy: trustedProxies(vars.TRUST_PROXY),
     idempotencyRetentionDays: vars.IDEMPOTENCY_RETENTION_DAYS,
     database: { ...database, poolSize: vars.DATABASE_POOL_SIZE },
-    queue: { ...queue, prefix: vars.QUEUE_PREFIX ?? `moral-bank-${new URL(database.url).pathname.slice(1) || 'default'}` },
+    queue: {
+      ...queue,
+      prefix: vars.QUEUE_PREFIX ?? `moral-bank-${new URL(database.url).pathname.slice(1) || 'default'}`,
+      stallMs: vars.JOB_STALL_SECONDS * 1000,
+    },
   };
 }
 

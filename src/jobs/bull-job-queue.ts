@@ -79,26 +79,31 @@ export class BullJobQueue extends JobQueue {
 }
 
 /**
- * The BullMQ worker: hands each job to its registered handler. It is created idle and starts
- * taking jobs at application bootstrap, once every module has registered its handlers.
+ * The BullMQ worker class: hands each job to its registered handler. It is created idle and
+ * starts taking jobs at application bootstrap, once every module has registered its handlers. A
+ * job's lock lasts `stallMs` without renewal, and the worker looks for stalled jobs (those whose
+ * worker died) as often: such a job runs again, or fails the second time.
  */
-@Processor(JOB_QUEUE, { concurrency: 2, autorun: false })
-export class BullJobProcessor extends WorkerHost implements OnApplicationBootstrap {
-  private readonly logger = new Logger('Jobs');
+export function bullJobProcessor(stallMs: number): new (handlers: JobHandlers) => WorkerHost & OnApplicationBootstrap {
+  @Processor(JOB_QUEUE, { concurrency: 2, autorun: false, lockDuration: stallMs, stalledInterval: stallMs })
+  class BullJobProcessor extends WorkerHost implements OnApplicationBootstrap {
+    private readonly logger = new Logger('Jobs');
 
-  constructor(private readonly handlers: JobHandlers) {
-    super();
-  }
+    constructor(private readonly handlers: JobHandlers) {
+      super();
+    }
 
-  onApplicationBootstrap(): void {
-    this.handlers.assertComplete();
-    this.worker.run().catch((err: unknown) => this.logger.error({ err }, 'job worker stopped'));
-  }
+    onApplicationBootstrap(): void {
+      this.handlers.assertComplete();
+      this.worker.run().catch((err: unknown) => this.logger.error({ err }, 'job worker stopped'));
+    }
 
-  async process(job: Job): Promise<void> {
-    const attempt = job.attemptsMade + 1;
-    const attempts = job.opts.attempts ?? 1;
-    this.logger.log({ jobId: job.id, name: job.name, attempt }, 'job started');
-    await this.handlers.run(job.name as JobName, job.data as JobPayloads[JobName], { attempt, finalAttempt: attempt >= attempts });
+    async process(job: Job): Promise<void> {
+      const attempt = job.attemptsMade + 1;
+      const attempts = job.opts.attempts ?? 1;
+      this.logger.log({ jobId: job.id, name: job.name, attempt }, 'job started');
+      await this.handlers.run(job.name as JobName, job.data as JobPayloads[JobName], { attempt, finalAttempt: attempt >= attempts });
+    }
   }
+  return BullJobProcessor;
 }

@@ -1,7 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Global, Module, type DynamicModule, type Provider } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config.js';
-import { BullJobProcessor, BullJobQueue } from './bull-job-queue.js';
+import { bullJobProcessor, BullJobQueue } from './bull-job-queue.js';
 import { JobDispatcher } from './dispatcher.js';
 import { Reconciler } from './reconciler.js';
 import { InProcessJobQueue } from './in-process-job-queue.js';
@@ -26,7 +26,7 @@ export class JobsModule {
     }
     const url = config.queue.url;
     const providers: Provider[] = [JobHandlers, BullJobQueue, { provide: JobQueue, useExisting: BullJobQueue }, JobDispatcher, Reconciler];
-    if (config.workerEnabled) providers.push(BullJobProcessor);
+    if (config.workerEnabled) providers.push(bullJobProcessor(config.queue.stallMs));
     return {
       module: JobsModule,
       imports: [

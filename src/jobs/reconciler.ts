@@ -1,12 +1,12 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { tryLockNamed } from '../common/db/locks.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { JobDispatcher } from './dispatcher.js';
 import { JobQueue } from './job-queue.js';
 import type { PendingWork, TrackedWork } from './tracked-work.js';
 
-/** How often the reconciler looks, and how long a fresh dispatch is given to reach the queue. */
-export const RECONCILE_EVERY_MS = 60_000;
+/** How long a fresh dispatch is given to reach the queue. The reconciler looks every two stall intervals (JOB_STALL_SECONDS, a minute by default). */
 export const DISPATCH_GRACE_MS = 15_000;
 /** Work sent this many times without an end is failed rather than sent again. */
 export const MAX_DISPATCHES = 5;
@@ -18,7 +18,7 @@ export interface ReconcileReport {
 }
 
 /**
- * PostgreSQL is the truth, Redis only a transport (DESIGN §5). At start and every minute, one
+ * PostgreSQL is the truth, Redis only a transport (DESIGN §5). At start and every minute (two stall intervals), one
  * instance at a time, the reconciler compares what the database says is pending (queued or
  * running rows) with what the queue holds, and mends the difference:
  * - a live job: nothing to do;
@@ -39,6 +39,7 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
     private readonly db: DataSource,
     private readonly queue: JobQueue,
     private readonly dispatcher: JobDispatcher,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -48,7 +49,7 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
         .finally(() => (this.running = null));
     };
     tick();
-    this.timer = setInterval(tick, RECONCILE_EVERY_MS);
+    this.timer = setInterval(tick, 2 * this.config.queue.stallMs);
     this.timer.unref();
   }
 
