@@ -2,6 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditEntry } from './audit-entry.entity.js';
 
+/** What a reader narrows the trail by (see AuditFilter). */
+export interface AuditListFilter {
+  from?: Date;
+  to?: Date;
+  actorId?: number;
+  action?: string;
+  entity?: string;
+  outcome?: 'success' | 'failure';
+  q?: string;
+}
+
 @Injectable()
 export class AuditRepository {
   constructor(private readonly db: DataSource) {}
@@ -35,12 +46,14 @@ export class AuditRepository {
     );
   }
 
-  /** Entries filed under a region of the subtree `path`, or (`path` null) under no region: the platform's own. */
+  /**
+   * Entries filed under a region of the subtree `path`, or (`path` null) under no region: the
+   * platform's own. Newest first, a page at a time (after the cursor `beforeId`, if any).
+   */
   async list(
     path: string | null,
-    filter: { from?: Date; to?: Date; actorId?: number },
-    limit: number,
-    beforeId?: string,
+    filter: AuditListFilter,
+    page: { limit: number; offset: number; beforeId?: string },
   ): Promise<AuditEntry[]> {
     const qb = this.db
       .getRepository(AuditEntry)
@@ -48,11 +61,23 @@ export class AuditRepository {
       .leftJoin('regions', 'r', 'r.id = a.actor_region_id')
       .where(path === null ? 'a.actor_region_id IS NULL' : 'r.path LIKE :p', { p: `${path}%` })
       .orderBy('a.id', 'DESC')
-      .take(limit);
+      .limit(page.limit)
+      .offset(page.offset);
     if (filter.from) qb.andWhere('a.at >= :from', { from: filter.from });
     if (filter.to) qb.andWhere('a.at < :to', { to: filter.to });
     if (filter.actorId) qb.andWhere(`a.actor_type = 'user' AND a.actor_id = :actorId`, { actorId: filter.actorId });
-    if (beforeId) qb.andWhere('a.id < :beforeId', { beforeId });
+    if (filter.action) qb.andWhere('a.action = :action', { action: filter.action });
+    // `POST /api/v1/households/import` → households.
+    if (filter.entity) qb.andWhere(`split_part(split_part(a.action, ' ', 2), '/', 4) = :entity`, { entity: filter.entity });
+    if (filter.outcome) qb.andWhere('a.outcome = :outcome', { outcome: filter.outcome });
+    if (filter.q) {
+      const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere(
+        '(a.actor_name ILIKE :like OR a.path ILIKE :like OR a.request_id ILIKE :like OR a.resource_id ILIKE :like OR a.error_code ILIKE :like)',
+        { like },
+      );
+    }
+    if (page.beforeId) qb.andWhere('a.id < :beforeId', { beforeId: page.beforeId });
     return qb.getMany();
   }
 }

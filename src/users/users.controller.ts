@@ -26,10 +26,10 @@ export class UsersController {
   @Get()
   @ApiErrors('OUT_OF_SCOPE', 'NOT_FOUND')
   @Roles(...OVERSEERS)
-  @ApiOperation({ summary: 'Staff users of your subtree' })
+  @ApiOperation({ summary: 'Staff users of your subtree, searched by username or display name and filtered by role and region' })
   @ApiOkResponse({ description: 'A page of users', type: UserPage })
   list(@CurrentActor() actor: Actor, @Query() q: ListUsersQuery): Promise<UserPage> {
-    return this.users.list(actor, q.regionId, q.limit, q.offset);
+    return this.users.list(actor, { regionId: q.regionId, role: q.role, q: q.q }, q.limit, q.offset);
   }
 
   @Get(':id')

@@ -52,6 +52,22 @@ export class ListUsersQuery {
   @QueryId()
   regionId?: number;
 
+  @ApiPropertyOptional({
+    description: 'Search: part of the username or of the display name, case-insensitive',
+    minLength: 1,
+    maxLength: 64,
+    example: '张',
+  })
+  @Optional()
+  @IsString()
+  @Length(1, 64)
+  q?: string;
+
+  @ApiPropertyOptional({ description: 'Only users of this role', enum: ROLES })
+  @Optional()
+  @IsIn(ROLES)
+  role?: Role;
+
   @ApiPropertyOptional({ description: 'Page size', default: 50, maximum: 500 })
   @Optional()
   @QueryIntIn(1, 500)
@@ -74,7 +90,12 @@ export class UserView {
   @ApiProperty({ description: 'Last successful login', type: Date, nullable: true }) lastLoginAt: Date | null;
 }
 
+export class UserListItemView extends UserView {
+  @ApiProperty({ description: "Name of the user's region; null for a platform operator", type: String, nullable: true }) regionName:
+    string | null;
+}
+
 export class UserPage {
-  @ApiProperty({ description: 'Users of this page', type: [UserView] }) items: UserView[];
+  @ApiProperty({ description: 'Users of this page, oldest account first', type: [UserListItemView] }) items: UserListItemView[];
   @ApiProperty({ description: 'Total matching users' }) total: number;
 }

@@ -1,9 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { OperatorActor, UserActor } from '../common/auth/actor.js';
+import type { Role } from '../common/auth/roles.js';
 import { User } from './user.entity.js';
 
 export type UserWithRegion = User & { regionPath: string; regionLevel: string };
+
+/** Which users a list shows: a region's subtree, a role, a search on username or display name. */
+export interface UserFilter {
+  regionPath?: string;
+  role?: Role;
+  q?: string;
+}
 
 /** A staff user as a holder of points: its region and the region's path. */
 export interface StaffHolder {
@@ -84,16 +92,30 @@ export class UsersRepository {
     await this.repo().update({ id }, { lastLoginAt: () => 'now()' } as never);
   }
 
-  /** Users whose region lies in the subtree `path`, optionally under one region. */
-  list(path: string, regionPath: string | undefined, limit: number, offset: number): Promise<[User[], number]> {
+  /**
+   * Users whose region lies in the subtree `path` (or the narrower `filter.regionPath`), optionally
+   * of one role and matching `filter.q` (part of the username or display name), oldest first.
+   */
+  list(path: string, filter: UserFilter, limit: number, offset: number): Promise<[User[], number]> {
     const qb = this.repo()
       .createQueryBuilder('u')
       .innerJoin('regions', 'r', 'r.id = u.region_id')
-      .where(`r.path LIKE :p`, { p: `${regionPath ?? path}%` })
+      .where(`r.path LIKE :p`, { p: `${filter.regionPath ?? path}%` })
       .orderBy('u.id', 'ASC')
       .take(limit)
       .skip(offset);
+    if (filter.role) qb.andWhere('u.role = :role', { role: filter.role });
+    if (filter.q) {
+      const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere('(u.username ILIKE :like OR u.display_name ILIKE :like)', { like });
+    }
     return qb.getManyAndCount();
+  }
+
+  /** Display name and role of the users among `ids` (those that exist), in one query. */
+  profiles(ids: number[]): Promise<Pick<User, 'id' | 'displayName' | 'role'>[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.db.query(`SELECT id, display_name AS "displayName", role FROM users WHERE id = ANY($1::int[])`, [ids]);
   }
 
   countAdmins(): Promise<number> {

@@ -29,6 +29,16 @@ const ASSIGNABLE: Partial<Record<Role, Role[]>> = {
 
 export type PublicUser = Omit<User, 'passwordHash'>;
 
+/** A user as the staff list shows it: with its region's name. */
+export type UserListItem = PublicUser & { regionName: string | null };
+
+/** What the staff list is narrowed by. */
+export interface UserListQuery {
+  regionId?: number;
+  role?: Role;
+  q?: string;
+}
+
 export function toPublicUser(user: User): PublicUser {
   const { passwordHash: _, ...rest } = user;
   return rest;
@@ -80,14 +90,22 @@ export class UsersService {
     return { ...toPublicUser(user), regionPath: principal.kind === 'user' ? principal.regionPath : null };
   }
 
-  async list(actor: Actor, regionId: number | undefined, limit: number, offset: number): Promise<{ items: PublicUser[]; total: number }> {
+  /** A page of the users of the actor's subtree (or of a region in it), by role and search, with their regions' names. */
+  async list(actor: Actor, q: UserListQuery, limit: number, offset: number): Promise<{ items: UserListItem[]; total: number }> {
     let regionPath: string | undefined;
-    if (regionId !== undefined) {
-      const region = await this.regions.getInScope(actor, regionId);
+    if (q.regionId !== undefined) {
+      const region = await this.regions.getInScope(actor, q.regionId);
       regionPath = region.path;
     }
-    const [items, total] = await this.users.list(actor.regionPath, regionPath, limit, offset);
-    return { items: items.map(toPublicUser), total };
+    const [users, total] = await this.users.list(
+      actor.regionPath,
+      { regionPath, role: q.role, q: q.q?.trim() || undefined },
+      limit,
+      offset,
+    );
+    const names = await this.regions.namesOf(users.flatMap((u) => (u.regionId === null ? [] : [u.regionId])));
+    const items = users.map((u) => ({ ...toPublicUser(u), regionName: u.regionId === null ? null : (names.get(u.regionId) ?? null) }));
+    return { items, total };
   }
 
   async update(actor: UserActor, id: number, dto: UpdateUserDto): Promise<PublicUser> {
