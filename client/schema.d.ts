@@ -92,7 +92,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The audit trail of your subtree (changes by staff and kiosks, logins to your staff), newest first; a platform operator sees the entries of no county */
+        /** The audit trail of your subtree (changes by staff and kiosks, logins to your staff), newest first, by time, actor, action, kind of resource, outcome and free text, a page at a time; a platform operator sees the entries of no county */
         get: operations["AuditController_list"];
         put?: never;
         post?: never;
@@ -1414,7 +1414,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Staff users of your subtree */
+        /** Staff users of your subtree, searched by username or display name and filtered by role and region */
         get: operations["UsersController_list"];
         put?: never;
         /** Create a staff user with one role in a region of your subtree */
@@ -1598,12 +1598,19 @@ export type components = {
         AuditEntryView: {
             /** @description Method and route, e.g. POST /api/v1/households */
             action: string;
+            /** @description Display name of a staff user actor (as it is now); null for others */
+            actorDisplayName: string | null;
             /** @description User or device id */
             actorId: number | null;
             /** @description Username, device name, or the username tried at login */
             actorName: string | null;
             /** @description Region of the actor */
             actorRegionId: number | null;
+            /**
+             * @description Role of a staff user actor; null for devices, residents, anonymous callers and alarms
+             * @enum {string|null}
+             */
+            actorRole: "county_admin" | "township_officer" | "village_clerk" | "reviewer" | "store_operator" | "auditor" | "platform_operator" | null;
             /** @description user, device, resident, anonymous, or system (a security alarm: action `ALARM pin_guessing`) */
             actorType: string;
             /**
@@ -4738,9 +4745,38 @@ export type components = {
             /** @description New password, at least 8 characters */
             password?: string;
         };
+        UserListItemView: {
+            /** @description Whether the user may log in */
+            active: boolean;
+            /**
+             * Format: date-time
+             * @description When the user was created
+             */
+            createdAt: string;
+            /** @description Display name */
+            displayName: string;
+            /** @description User id */
+            id: number;
+            /**
+             * Format: date-time
+             * @description Last successful login
+             */
+            lastLoginAt: string | null;
+            /** @description Region of the user; null for a platform operator */
+            regionId: number | null;
+            /** @description Name of the user's region; null for a platform operator */
+            regionName: string | null;
+            /**
+             * @description Role
+             * @enum {string}
+             */
+            role: "county_admin" | "township_officer" | "village_clerk" | "reviewer" | "store_operator" | "auditor" | "platform_operator";
+            /** @description Login name */
+            username: string;
+        };
         UserPage: {
-            /** @description Users of this page */
-            items: components["schemas"]["UserView"][];
+            /** @description Users of this page, oldest account first */
+            items: components["schemas"]["UserListItemView"][];
             /** @description Total matching users */
             total: number;
         };
@@ -5316,14 +5352,24 @@ export interface operations {
     AuditController_list: {
         parameters: {
             query?: {
+                /** @description Only this action, as entries name it: the method and route, e.g. `POST /api/v1/programs/:id/awards`, or `ALARM pin_guessing` */
+                action?: string;
                 /** @description Only this staff user */
                 actorId?: number;
                 /** @description Cursor: entries older than this id (the last id of the previous page) */
                 before?: string;
+                /** @description Only changes to this kind of resource: the first part of the route after /api/v1/, e.g. `households`, `users`, `auth` (log-ins) */
+                entity?: string;
                 /** @description From this time (inclusive), ISO 8601 */
                 from?: string;
                 /** @description Page size */
                 limit?: number;
+                /** @description Entries to skip, newest first (after the cursor, if one is given) */
+                offset?: number;
+                /** @description Only successes, or only failures (refused or failed requests) */
+                outcome?: "success" | "failure";
+                /** @description Free text, case-insensitive: part of the actor name (username, device name or card code), the requested URL, the request id, the resource id or the error code */
+                q?: string;
                 /** @description Until this time (exclusive), ISO 8601 */
                 to?: string;
             };
@@ -13459,8 +13505,12 @@ export interface operations {
                 limit?: number;
                 /** @description Rows to skip */
                 offset?: number;
+                /** @description Search: part of the username or of the display name, case-insensitive */
+                q?: string;
                 /** @description Only users of this region subtree */
                 regionId?: number;
+                /** @description Only users of this role */
+                role?: "county_admin" | "township_officer" | "village_clerk" | "reviewer" | "store_operator" | "auditor";
             };
             header?: never;
             path?: never;
