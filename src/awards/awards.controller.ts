@@ -31,6 +31,7 @@ export class AwardsController {
   @Post('programs/:id/awards')
   @ApiErrors(
     'RULE_NOT_EFFECTIVE',
+    'RULE_NOT_ADOPTED',
     'WRONG_RULE_KIND',
     'RULE_NOT_APPLICABLE',
     'MEMBER_NOT_IN_HOUSEHOLD',
@@ -66,6 +67,7 @@ export class AwardsController {
   @Post('programs/:id/deductions')
   @ApiErrors(
     'RULE_NOT_EFFECTIVE',
+    'RULE_NOT_ADOPTED',
     'WRONG_RULE_KIND',
     'RULE_NOT_APPLICABLE',
     'MEMBER_NOT_IN_HOUSEHOLD',

@@ -25,6 +25,7 @@ export class ClaimsController {
   @ApiErrors(
     'NOT_CLAIMABLE',
     'RULE_NOT_EFFECTIVE',
+    'RULE_NOT_ADOPTED',
     'RULE_NOT_APPLICABLE',
     'OCCURRED_ON_IN_FUTURE',
     'CLAIM_WINDOW_PASSED',
