@@ -1,8 +1,11 @@
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
 import type { Response } from 'supertest';
 import { dayIn } from '../src/common/calendar/calendar.js';
 import {
   API,
   as,
+  binary,
   createHousehold,
   createProgram,
   expectError,
@@ -613,7 +616,13 @@ describe('love supermarket endpoints', () => {
       expect([...ids].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0))).toEqual(ids);
       const two = await api(admin).get(`/stores/${store.id}/items/SALT/stock-movements?limit=2`);
       expect((two.body as { kind: string }[]).map((m) => m.kind)).toEqual(['refund', 'redemption']);
+      // offset: the next page, newest first.
+      const next = await api(admin).get(`/stores/${store.id}/items/SALT/stock-movements?limit=2&offset=2`);
+      expect((next.body as { kind: string }[]).map((m) => m.kind)).toEqual(['adjustment', 'restock']);
+      const last = await api(admin).get(`/stores/${store.id}/items/SALT/stock-movements?limit=2&offset=4`);
+      expect((last.body as { kind: string; stockAfter: number }[]).map((m) => [m.kind, m.stockAfter])).toEqual([['initial', 3]]);
       expectInvalid(await api(admin).get(`/stores/${store.id}/items/SALT/stock-movements?limit=0`), 'limit');
+      expectInvalid(await api(admin).get(`/stores/${store.id}/items/SALT/stock-movements?offset=-1`), 'offset');
       expect((await items(store.id)).SALT.stock).toBe(11);
       await ledgerOk();
     });
@@ -1512,6 +1521,295 @@ describe('love supermarket endpoints', () => {
       expectInvalid(await api(admin).get(`/stores/${store.id}/reports/stock?format=pdf`), 'format');
       expectError(await api(clerkA.token).get(`/stores/${store.id}/reports/stock`), 403, 'FORBIDDEN');
       expectError(await api(officerB.token).get(`/stores/${store.id}/reports/stock`), 403, 'OUT_OF_SCOPE', { storeId: store.id });
+    });
+  });
+
+  // ---- search and paging of the store's lists -----------------------------------------------
+
+  describe('search and paging', () => {
+    /** A list's answer: the rows of its page and the X-Total-Count of all that match. */
+    async function page<T>(path: string, token = admin): Promise<{ rows: T[]; total: number }> {
+      const res = await api(token).get(path);
+      expect(res.status).toBe(200);
+      return { rows: res.body as T[], total: Number(res.headers['x-total-count']) };
+    }
+    const skus = (rows: { sku: string }[]) => rows.map((r) => r.sku);
+
+    it('finds stores by any part of their name or code (GET /stores?q=)', async () => {
+      const program = await createProgram(t, admin, countyId);
+      const code = uniqueCode('FIND-');
+      const mine = await openStore(t, admin, townshipA, [], { programId: program.id, name: '查找用爱心超市', code });
+      await openStore(t, admin, townshipA, [], { programId: program.id, name: '另一家超市' });
+      const byName = await api(operatorA.token).get(`/stores?q=${encodeURIComponent('查找用')}`);
+      expect(byName.status).toBe(200);
+      expect(byName.body).toMatchObject({ total: 1, items: [{ id: mine.id, name: '查找用爱心超市', code }] });
+      const byCode = await api(admin).get(`/stores?q=${encodeURIComponent(code.toLowerCase())}`);
+      expect(byCode.body).toMatchObject({ total: 1, items: [{ id: mine.id }] });
+      // Township B's operator does not find township A's store; a % is a percent sign, not a wildcard.
+      expect((await api(operatorB.token).get(`/stores?q=${encodeURIComponent('查找用')}`)).body).toEqual({ items: [], total: 0 });
+      expect((await api(admin).get(`/stores?q=${encodeURIComponent('%')}`)).body).toEqual({ items: [], total: 0 });
+      expectInvalid(await api(admin).get(`/stores?q=${'x'.repeat(65)}`), 'q');
+    });
+
+    it('searches the goods by sku or name and pages them (q, limit, offset, X-Total-Count); without them, every item as before', async () => {
+      const { store } = await setup();
+      const all = await page<{ sku: string }>(`/stores/${store.id}/items`);
+      expect(skus(all.rows)).toEqual(['OIL', 'RICE', 'SALT', 'SOAP', 'WATER']);
+      expect(all.total).toBe(5);
+      // q: any part of the sku or the name, in any case.
+      expect(skus((await page<{ sku: string }>(`/stores/${store.id}/items?q=ric`)).rows)).toEqual(['RICE']);
+      const byName = await page<{ sku: string }>(`/stores/${store.id}/items?q=${encodeURIComponent('盐')}`);
+      expect(byName).toEqual({ rows: [expect.objectContaining({ sku: 'SALT', name: '食盐', pointsPrice: 2, stock: 3 })], total: 1 });
+      expect(skus((await page<{ sku: string }>(`/stores/${store.id}/items?q=o`)).rows)).toEqual(['OIL', 'SOAP']);
+      expect(await page(`/stores/${store.id}/items?q=${encodeURIComponent('_')}`)).toEqual({ rows: [], total: 0 });
+      // limit and offset: a page of the list by sku, the total of all that match.
+      expect(await page<{ sku: string }>(`/stores/${store.id}/items?limit=2`)).toMatchObject({ total: 5 });
+      expect(skus((await page<{ sku: string }>(`/stores/${store.id}/items?limit=2`)).rows)).toEqual(['OIL', 'RICE']);
+      const second = await page<{ sku: string }>(`/stores/${store.id}/items?limit=2&offset=2`);
+      expect({ skus: skus(second.rows), total: second.total }).toEqual({ skus: ['SALT', 'SOAP'], total: 5 });
+      const last = await page<{ sku: string }>(`/stores/${store.id}/items?limit=2&offset=4`);
+      expect({ skus: skus(last.rows), total: last.total }).toEqual({ skus: ['WATER'], total: 5 });
+      const searched = await page<{ sku: string }>(`/stores/${store.id}/items?q=o&limit=1&offset=1`);
+      expect({ skus: skus(searched.rows), total: searched.total }).toEqual({ skus: ['SOAP'], total: 2 });
+      // A kiosk of the store pages the same way.
+      const res = await kiosk(await device(store.id)).get(`/stores/${store.id}/items?limit=1&offset=1`);
+      expect({ skus: skus(res.body as { sku: string }[]), total: res.headers['x-total-count'] }).toEqual({ skus: ['RICE'], total: '5' });
+      for (const [query, field] of [
+        ['limit=0', 'limit'],
+        ['limit=501', 'limit'],
+        ['offset=-1', 'offset'],
+        ['q=', 'q'],
+        [`q=${'x'.repeat(101)}`, 'q'],
+      ])
+        expectInvalid(await api(admin).get(`/stores/${store.id}/items?${query}`), field);
+    });
+
+    it("searches a store's receipts by receipt number or goods and pages them (q, offset, X-Total-Count); limit stays 50 by default", async () => {
+      const { store, household } = await setup({ balance: 400 });
+      const r1 = await redeemOk(store.id, household.id, [{ sku: 'RICE', quantity: 1 }]);
+      const r2 = await redeemOk(store.id, household.id, [{ sku: 'SOAP', quantity: 2 }]);
+      const r3 = await redeemOk(store.id, household.id, [
+        { sku: 'SOAP', quantity: 1 },
+        { sku: 'SALT', quantity: 1 },
+      ]);
+      const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+      const all = await page<{ id: string; receiptNo: string }>(`/stores/${store.id}/redemptions`);
+      expect({ ids: ids(all.rows), total: all.total }).toEqual({ ids: [r3.id, r2.id, r1.id], total: 3 });
+      // q: the receipt's sequence number, as a customer reads it off the slip.
+      expect(r2.receiptNo).toMatch(/-0002$/);
+      const bySequence = await page<{ id: string }>(`/stores/${store.id}/redemptions?q=0002`);
+      expect({ ids: ids(bySequence.rows), total: bySequence.total }).toEqual({ ids: [r2.id], total: 1 });
+      // q: the goods on it, by name or sku.
+      const soap = await page<{ id: string }>(`/stores/${store.id}/redemptions?q=${encodeURIComponent('肥皂')}`);
+      expect({ ids: ids(soap.rows), total: soap.total }).toEqual({ ids: [r3.id, r2.id], total: 2 });
+      const salt = await page<{ id: string; lines: { sku: string }[] }>(`/stores/${store.id}/redemptions?q=salt`);
+      expect({ ids: ids(salt.rows), total: salt.total }).toEqual({ ids: [r3.id], total: 1 });
+      expect(skus(salt.rows[0].lines)).toEqual(['SOAP', 'SALT']);
+      // offset with limit: the second page, newest first, and the total.
+      const second = await page<{ id: string }>(`/stores/${store.id}/redemptions?limit=2&offset=2`);
+      expect({ ids: ids(second.rows), total: second.total }).toEqual({ ids: [r1.id], total: 3 });
+      const soapSecond = await page<{ id: string }>(`/stores/${store.id}/redemptions?q=SOAP&limit=1&offset=1`);
+      expect({ ids: ids(soapSecond.rows), total: soapSecond.total }).toEqual({ ids: [r2.id], total: 2 });
+      // With a day's range, as the receipts screen asks.
+      await t.db.query(`UPDATE redemptions SET created_at = created_at - interval '1 day' WHERE id = $1`, [r1.id]);
+      const from = encodeURIComponent(new Date(Date.now() - 3600_000).toISOString());
+      const recent = await page<{ id: string }>(`/stores/${store.id}/redemptions?from=${from}`);
+      expect({ ids: ids(recent.rows), total: recent.total }).toEqual({ ids: [r3.id, r2.id], total: 2 });
+      // The default page is still 50.
+      const many = await setup({ balance: 400 });
+      for (let i = 0; i < 51; i++) await redeemOk(many.store.id, many.household.id, [{ sku: 'SOAP', quantity: 1 }]);
+      const fifty = await page<{ id: string }>(`/stores/${many.store.id}/redemptions`);
+      expect({ rows: fifty.rows.length, total: fifty.total }).toEqual({ rows: 50, total: 51 });
+      const rest = await page<{ id: string }>(`/stores/${many.store.id}/redemptions?offset=50`);
+      expect({ rows: rest.rows.length, total: rest.total }).toEqual({ rows: 1, total: 51 });
+      expectInvalid(await api(admin).get(`/stores/${store.id}/redemptions?offset=-1`), 'offset');
+      expectInvalid(await api(admin).get(`/stores/${store.id}/redemptions?q=`), 'q');
+    });
+
+    it("searches a store's settlements by number and pages them (q, limit, offset, X-Total-Count); without them, every settlement", async () => {
+      const { store, household } = await setup();
+      const made: string[] = [];
+      for (const sku of ['RICE', 'SOAP', 'SALT']) {
+        await redeemOk(store.id, household.id, [{ sku, quantity: 1 }]);
+        const s = await api(officerA.token).post(`/stores/${store.id}/settlements`, {});
+        expect(s.status).toBe(201);
+        made.push(s.body.id as string);
+      }
+      const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+      const all = await page<{ id: string }>(`/stores/${store.id}/settlements`, operatorA.token);
+      expect({ ids: ids(all.rows), total: all.total }).toEqual({ ids: [...made].reverse(), total: 3 });
+      const one = await page<{ id: string; points: number }>(`/stores/${store.id}/settlements?q=${made[1]}`, operatorA.token);
+      expect(one).toEqual({ rows: [expect.objectContaining({ id: made[1], points: 4, redemptionCount: 1 })], total: 1 });
+      const second = await page<{ id: string }>(`/stores/${store.id}/settlements?limit=2&offset=2`, operatorA.token);
+      expect({ ids: ids(second.rows), total: second.total }).toEqual({ ids: [made[0]], total: 3 });
+      const first = await page<{ id: string }>(`/stores/${store.id}/settlements?limit=2`, operatorA.token);
+      expect({ ids: ids(first.rows), total: first.total }).toEqual({ ids: [made[2], made[1]], total: 3 });
+      expect(await page(`/stores/${store.id}/settlements?q=99999999`, operatorA.token)).toEqual({ rows: [], total: 0 });
+      expectInvalid(await api(admin).get(`/stores/${store.id}/settlements?q=abc`), 'q');
+      expectInvalid(await api(admin).get(`/stores/${store.id}/settlements?limit=0`), 'limit');
+    });
+
+    it("searches a store's kiosks by name and pages them (q, limit, offset, X-Total-Count); without them, every kiosk", async () => {
+      const { store } = await setup();
+      const made: number[] = [];
+      for (const name of ['收银台1', '收银台2', '门口平板'])
+        made.push((await api(operatorA.token).post(`/stores/${store.id}/devices`, { name })).body.id as number);
+      const ids = (rows: { id: number }[]) => rows.map((r) => r.id);
+      const all = await page<{ id: number }>(`/stores/${store.id}/devices`, operatorA.token);
+      expect({ ids: ids(all.rows), total: all.total }).toEqual({ ids: made, total: 3 });
+      const tills = await page<{ id: number; name: string }>(
+        `/stores/${store.id}/devices?q=${encodeURIComponent('收银')}`,
+        operatorA.token,
+      );
+      expect({ names: tills.rows.map((d) => d.name), total: tills.total }).toEqual({ names: ['收银台1', '收银台2'], total: 2 });
+      const second = await page<{ id: number }>(`/stores/${store.id}/devices?limit=2&offset=2`, operatorA.token);
+      expect({ ids: ids(second.rows), total: second.total }).toEqual({ ids: [made[2]], total: 3 });
+      const searched = await page<{ id: number }>(
+        `/stores/${store.id}/devices?q=${encodeURIComponent('收银')}&limit=1&offset=1`,
+        operatorA.token,
+      );
+      expect({ ids: ids(searched.rows), total: searched.total }).toEqual({ ids: [made[1]], total: 2 });
+      // Keys are never listed.
+      expect(Object.keys(all.rows[0]).sort()).toEqual(['createdAt', 'id', 'lastUsedAt', 'name', 'revokedAt', 'storeId']);
+      expectInvalid(await api(admin).get(`/stores/${store.id}/devices?limit=501`), 'limit');
+    });
+  });
+
+  // ---- month report and exports --------------------------------------------------------------
+
+  describe('month report and exports', () => {
+    async function workbook(path: string, token = admin): Promise<{ res: Response; rows: unknown[][] }> {
+      const res: Response = await api(token).get(path).buffer(true).parse(binary);
+      expect(res.status).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.read(Readable.from([res.body as Buffer]));
+      const rows: unknown[][] = [];
+      book.worksheets[0].eachRow({ includeEmpty: true }, (row) => rows.push((row.values as unknown[]).slice(1)));
+      return { res, rows };
+    }
+    const csvRows = (text: string) =>
+      text
+        .slice(1)
+        .split(/\r?\n/)
+        .filter((l) => l !== '');
+
+    it("reports a store's month day by day in the program timezone, as JSON, CSV and xlsx; the day report comes as xlsx too", async () => {
+      const { store, household } = await setup({ balance: 400, pointValueFen: 50 });
+      const r1 = await redeemOk(store.id, household.id, [{ sku: 'RICE', quantity: 2 }]);
+      const r2 = await redeemOk(store.id, household.id, [{ sku: 'SOAP', quantity: 3 }]);
+      const r3 = await redeemOk(store.id, household.id, [{ sku: 'SALT', quantity: 1 }]);
+      const r4 = await redeemOk(store.id, household.id, [{ sku: 'OIL', quantity: 1 }]);
+      const back = await refund(r2.id, { lines: [{ lineId: r2.lines[0].id, quantity: 1 }], reason: '退一块' });
+      expect(back.status).toBe(201);
+      const at = (table: string, id: string, when: string) => t.db.query(`UPDATE ${table} SET created_at = $2 WHERE id = $1`, [id, when]);
+      await at('redemptions', r1.id, '2026-11-01T00:00:00+08:00');
+      await at('redemptions', r2.id, '2026-11-15T09:00:00+08:00');
+      await at('redemptions', r3.id, '2026-11-30T23:59:59+08:00');
+      await at('redemptions', r4.id, '2026-10-31T23:59:59+08:00');
+      await at('refunds', back.body.refund.id as string, '2026-11-16T10:00:00+08:00');
+
+      const month = await api(operatorA.token).get(`/stores/${store.id}/reports/month?month=2026-11`);
+      expect(month.status).toBe(200);
+      const zero = { refunds: 0, refundedPoints: 0 };
+      expect(month.body).toEqual({
+        storeId: store.id,
+        month: '2026-11',
+        pointValueFen: 50,
+        days: [
+          { date: '2026-11-01', redemptions: 1, redeemedPoints: 40, ...zero, netPoints: 40, valueFen: 2000 },
+          { date: '2026-11-15', redemptions: 1, redeemedPoints: 12, ...zero, netPoints: 12, valueFen: 600 },
+          { date: '2026-11-16', redemptions: 0, redeemedPoints: 0, refunds: 1, refundedPoints: 4, netPoints: -4, valueFen: -200 },
+          { date: '2026-11-30', redemptions: 1, redeemedPoints: 2, ...zero, netPoints: 2, valueFen: 100 },
+        ],
+        totals: { redemptions: 3, redeemedPoints: 54, refunds: 1, refundedPoints: 4, netPoints: 50, valueFen: 2500 },
+        items: [
+          { sku: 'RICE', name: '大米 10kg', quantity: 2, refundedQuantity: 0, points: 40 },
+          { sku: 'SALT', name: '食盐', quantity: 1, refundedQuantity: 0, points: 2 },
+          { sku: 'SOAP', name: '肥皂', quantity: 3, refundedQuantity: 1, points: 12 },
+        ],
+      });
+      const october = await api(admin).get(`/stores/${store.id}/reports/month?month=2026-10`);
+      expect(october.body).toMatchObject({ days: [{ date: '2026-10-31', redemptions: 1, redeemedPoints: 30 }], totals: { netPoints: 30 } });
+      const quiet = await api(admin).get(`/stores/${store.id}/reports/month?month=2026-09`);
+      expect(quiet.body).toMatchObject({ days: [], items: [], totals: { redemptions: 0, netPoints: 0, valueFen: 0 } });
+      // Without a month: this month in the program timezone.
+      expect([today().slice(0, 7), dayIn(PROGRAM_TZ).slice(0, 7)]).toContain(
+        (await api(admin).get(`/stores/${store.id}/reports/month`)).body.month,
+      );
+
+      const csv = await api(operatorA.token).get(`/stores/${store.id}/reports/month?month=2026-11&format=csv`);
+      expect(csv.status).toBe(200);
+      expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(csv.headers['content-disposition']).toBe(`attachment; filename="store-${store.id}-2026-11.csv"`);
+      expect(csv.text.startsWith('\uFEFF')).toBe(true);
+      expect(csvRows(csv.text)).toEqual([
+        '日期,兑换笔数,兑换积分,退货笔数,退货积分,净积分,金额（分）,金额（元）',
+        '2026-11-01,1,40,0,0,40,2000,20.00',
+        '2026-11-15,1,12,0,0,12,600,6.00',
+        '2026-11-16,0,0,1,4,-4,-200,-2.00',
+        '2026-11-30,1,2,0,0,2,100,1.00',
+        '2026-11 合计,3,54,1,4,50,2500,25.00',
+      ]);
+      const book = await workbook(`/stores/${store.id}/reports/month?month=2026-11&format=xlsx`, operatorA.token);
+      expect(book.res.headers['content-disposition']).toBe(`attachment; filename="store-${store.id}-2026-11.xlsx"`);
+      expect(book.rows[0]).toEqual(['日期', '兑换笔数', '兑换积分', '退货笔数', '退货积分', '净积分', '金额（分）', '金额（元）']);
+      expect(book.rows[3]).toEqual(['2026-11-16', 0, 0, 1, 4, -4, -200, '-2.00']);
+      expect(book.rows[5]).toEqual(['2026-11 合计', 3, 54, 1, 4, 50, 2500, '25.00']);
+
+      const day = await workbook(`/stores/${store.id}/reports/day?date=2026-11-15&format=xlsx`, operatorA.token);
+      expect(day.res.headers['content-disposition']).toBe(`attachment; filename="store-${store.id}-2026-11-15.xlsx"`);
+      expect(day.rows).toEqual([
+        ['日期', '商品编码', '商品', '兑换数量', '退回数量', '积分', '金额（分）'],
+        ['2026-11-15', 'SOAP', '肥皂', 3, 1, 12, 600],
+        // Empty cells are left empty.
+        ['2026-11-15', '合计', '兑换1笔', undefined, undefined, 12, 600],
+        ['2026-11-15', '退货', '退货0笔', undefined, undefined, 0, 0],
+        ['2026-11-15', '净额', undefined, undefined, undefined, 12, 600],
+      ]);
+
+      for (const bad of ['2026-13', '2026-1', 'november', '2026-11-01'])
+        expectInvalid(await api(admin).get(`/stores/${store.id}/reports/month?month=${bad}`), 'month');
+      expectInvalid(await api(admin).get(`/stores/${store.id}/reports/month?format=pdf`), 'format');
+      expectError(await api(clerkA.token).get(`/stores/${store.id}/reports/month`), 403, 'FORBIDDEN');
+      expectError(await api(operatorB.token).get(`/stores/${store.id}/reports/month`), 403, 'OUT_OF_SCOPE', { storeId: store.id });
+    });
+
+    it("exports a store's settlements as CSV and xlsx, newest first, money in fen and in yuan", async () => {
+      const { store, household } = await setup({ balance: 400, pointValueFen: 150 });
+      await redeemOk(store.id, household.id, [{ sku: 'RICE', quantity: 1 }]);
+      // The first covers what happened up to New Year (nothing); the second the two redemptions.
+      const first = await api(officerA.token).post(`/stores/${store.id}/settlements`, { upTo: '2026-01-01T00:00:00+08:00' });
+      await redeemOk(store.id, household.id, [{ sku: 'SALT', quantity: 1 }]);
+      const second = await api(officerA.token).post(`/stores/${store.id}/settlements`, {});
+      const shown = (iso: string) =>
+        new Intl.DateTimeFormat('sv-SE', {
+          timeZone: PROGRAM_TZ,
+          year: 'numeric',
+          month: '2-digit',
+          day: '2-digit',
+          hour: '2-digit',
+          minute: '2-digit',
+        }).format(new Date(iso));
+      const csv = await api(operatorA.token).get(`/stores/${store.id}/settlements/export.csv`);
+      expect(csv.status).toBe(200);
+      expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(csv.headers['content-disposition']).toBe(`attachment; filename="store-${store.id}-settlements.csv"`);
+      expect(csvRows(csv.text)).toEqual([
+        '结算单号,结算时间,结算截至,兑换笔数,退货笔数,结算积分,每分金额（分）,金额（分）,金额（元）',
+        `${second.body.id},${shown(second.body.createdAt)},${shown(second.body.upTo)},2,0,22,150,3300,33.00`,
+        `${first.body.id},${shown(first.body.createdAt)},2026-01-01 00:00,0,0,0,150,0,0.00`,
+      ]);
+      const book = await workbook(`/stores/${store.id}/settlements/export.xlsx`, auditor.token);
+      expect(book.res.headers['content-disposition']).toBe(`attachment; filename="store-${store.id}-settlements.xlsx"`);
+      expect(book.rows.map((r) => r.slice(0, 1).concat(r.slice(3)))).toEqual([
+        ['结算单号', '兑换笔数', '退货笔数', '结算积分', '每分金额（分）', '金额（分）', '金额（元）'],
+        [second.body.id, 2, 0, 22, 150, 3300, '33.00'],
+        [first.body.id, 0, 0, 0, 150, 0, '0.00'],
+      ]);
+      expectError(await api(clerkA.token).get(`/stores/${store.id}/settlements/export.csv`), 403, 'FORBIDDEN');
+      expectError(await api(operatorB.token).get(`/stores/${store.id}/settlements/export.xlsx`), 403, 'OUT_OF_SCOPE', {
+        storeId: store.id,
+      });
     });
   });
 });

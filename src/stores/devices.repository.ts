@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 import { Device } from './device.entity.js';
+import { containing, type ListPage } from './listing.js';
 
 export interface DeviceCredentials {
   id: number;
@@ -33,6 +34,16 @@ export class DevicesRepository {
 
   listForStore(storeId: number): Promise<Device[]> {
     return this.repo.find({ where: { storeId }, order: { id: 'ASC' } });
+  }
+
+  /** A page of a store's kiosks, oldest first (name containing `q`, if given), and how many match. */
+  async pageForStore(storeId: number, page: ListPage): Promise<{ items: Device[]; total: number }> {
+    const qb = this.repo.createQueryBuilder('d').where('d.store_id = :storeId', { storeId });
+    if (page.q) qb.andWhere('d.name ILIKE :q', { q: containing(page.q) });
+    qb.orderBy('d.id', 'ASC').skip(page.offset);
+    if (page.limit !== undefined) qb.take(page.limit);
+    const [items, total] = await qb.getManyAndCount();
+    return { items, total };
   }
 
   /** An active (not revoked) device with its store's region, for authenticating its key. */

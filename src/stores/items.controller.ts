@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -9,20 +9,27 @@ import {
   ApiSecurity,
   ApiTags,
 } from '@nestjs/swagger';
+import type { Response } from 'express';
 import type { Actor, UserActor } from '../common/auth/actor.js';
 import { AllowDevice, CurrentActor, CurrentUser, Roles } from '../common/auth/decorators.js';
 import { READERS, STORE_STAFF } from '../common/auth/roles.js';
-import { Optional, QueryIntIn } from '../common/http/fields.js';
+import { INT4_MAX, Optional, QueryIntIn } from '../common/http/fields.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
-import { CreateItemDto, ItemView, StockMovementDto, StockMovementView, UpdateItemDto } from './items.dto.js';
+import { CreateItemDto, ItemView, ListItemsQuery, StockMovementDto, StockMovementView, UpdateItemDto } from './items.dto.js';
 import { ItemsService } from './items.service.js';
 import { ApiErrors } from '../common/http/api-errors.js';
+import { TOTAL_HEADER_DOC, withTotal } from './listing.js';
 
 class MovementsQuery {
   @ApiPropertyOptional({ description: 'How many, newest first', default: 100, maximum: 1000 })
   @Optional()
   @QueryIntIn(1, 1000)
   limit = 100;
+
+  @ApiPropertyOptional({ description: 'Movements to skip, newest first (the next page)', default: 0 })
+  @Optional()
+  @QueryIntIn(0, INT4_MAX)
+  offset = 0;
 }
 
 class MovementResult {
@@ -49,10 +56,15 @@ export class ItemsController {
   @Roles(...READERS)
   @AllowDevice()
   @ApiSecurity('api-key')
-  @ApiOperation({ summary: 'Goods of a store with price, stock and limits' })
-  @ApiOkResponse({ description: 'The items', type: [ItemView] })
-  list(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number): Promise<ItemView[]> {
-    return this.items.list(actor, id);
+  @ApiOperation({ summary: 'Goods of a store with price, stock and limits, by sku; searched by sku or name, a page at a time if asked' })
+  @ApiOkResponse({ description: 'The items of the page', type: [ItemView], headers: TOTAL_HEADER_DOC })
+  async list(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: number,
+    @Query() q: ListItemsQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ItemView[]> {
+    return withTotal(res, await this.items.list(actor, id, { q: q.q, limit: q.limit, offset: q.offset }));
   }
 
   @Patch('items/:sku')
@@ -79,7 +91,7 @@ export class ItemsController {
 
   @Get('items/:sku/stock-movements')
   @Roles(...READERS)
-  @ApiOperation({ summary: 'Stock movements of an item, newest first' })
+  @ApiOperation({ summary: 'Stock movements of an item, newest first, a page at a time' })
   @ApiOkResponse({ description: 'The movements, newest first', type: [StockMovementView] })
   movements(
     @CurrentActor() actor: Actor,
@@ -87,6 +99,6 @@ export class ItemsController {
     @Param('sku') sku: string,
     @Query() q: MovementsQuery,
   ): Promise<StockMovementView[]> {
-    return this.items.movements(actor, id, sku, q.limit);
+    return this.items.movements(actor, id, sku, q.limit, q.offset);
   }
 }

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsString, Length, Matches, NotEquals } from 'class-validator';
 import { IsIntIn, NestedObject, Nullable, Optional } from '../common/http/fields.js';
 import { FUNDING_SOURCES, MOVEMENT_KINDS, type FundingSource, type MovementKind } from './store-item.entity.js';
+import { StoreListPageQuery, trimmed } from './stores.dto.js';
 
 export const SKU = /^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/;
 
@@ -101,6 +102,15 @@ export class StockMovementDto {
   @Optional()
   @IsIn(FUNDING_SOURCES)
   fundingSource?: FundingSource;
+}
+
+export class ListItemsQuery extends StoreListPageQuery {
+  @ApiPropertyOptional({ description: 'Search: item code (sku) or name, any part of it (case-insensitive)', example: '大米' })
+  @Optional()
+  @trimmed
+  @IsString()
+  @Length(1, 100)
+  q?: string;
 }
 
 export class ItemView {

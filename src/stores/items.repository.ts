@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { toSafeInteger } from '../common/db/bigint.transformer.js';
+import { containing, type ListPage } from './listing.js';
 import { ItemLimitUsage, StockMovement, StoreItem, type FundingSource, type LimitPer, type MovementKind } from './store-item.entity.js';
 
 export interface MovementInput {
@@ -56,6 +57,16 @@ export class ItemsRepository {
     return this.db.getRepository(StoreItem).find({ where: { storeId }, order: { sku: 'ASC' } });
   }
 
+  /** A page of a store's goods by sku (sku or name containing `q`, if given), and how many match. */
+  async page(storeId: number, page: ListPage): Promise<{ items: StoreItem[]; total: number }> {
+    const qb = this.db.getRepository(StoreItem).createQueryBuilder('i').where('i.store_id = :storeId', { storeId });
+    if (page.q) qb.andWhere('(i.sku ILIKE :q OR i.name ILIKE :q)', { q: containing(page.q) });
+    qb.orderBy('i.sku', 'ASC').skip(page.offset);
+    if (page.limit !== undefined) qb.take(page.limit);
+    const [items, total] = await qb.getManyAndCount();
+    return { items, total };
+  }
+
   /** Moves stock by a signed quantity unless it would go below zero; returns the stock after, or null. */
   async moveStock(m: EntityManager, itemId: number, quantity: number): Promise<number | null> {
     const [rows] = (await m.query(
@@ -74,8 +85,8 @@ export class ItemsRepository {
     return m.getRepository(StockMovement).save(m.getRepository(StockMovement).create(movement));
   }
 
-  movements(itemId: number, limit: number): Promise<StockMovement[]> {
-    return this.db.getRepository(StockMovement).find({ where: { itemId }, order: { id: 'DESC' }, take: limit });
+  movements(itemId: number, limit: number, offset = 0): Promise<StockMovement[]> {
+    return this.db.getRepository(StockMovement).find({ where: { itemId }, order: { id: 'DESC' }, take: limit, skip: offset });
   }
 
   /**

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Actor, UserActor } from '../common/auth/actor.js';
 import { DomainError, invalidField, notFound } from '../common/errors/domain-error.js';
 import { isUniqueViolation } from '../common/db/pg-errors.js';
+import type { ListPage } from './listing.js';
 import type { CreateItemDto, StockMovementDto, UpdateItemDto } from './items.dto.js';
 import { ItemsRepository } from './items.repository.js';
 import type { StockMovement, StoreItem } from './store-item.entity.js';
@@ -76,9 +77,10 @@ export class ItemsService {
     return item;
   }
 
-  async list(actor: Actor, storeId: number): Promise<StoreItem[]> {
+  /** A page of a store's goods by sku (all of them unless a limit is given), and how many match. */
+  async list(actor: Actor, storeId: number, page: ListPage): Promise<{ items: StoreItem[]; total: number }> {
     await this.stores.get(actor, storeId);
-    return this.items.list(storeId);
+    return this.items.page(storeId, page);
   }
 
   /** A restock (with its funding source) or an adjustment (with a reason); stock never goes below zero. */
@@ -112,8 +114,8 @@ export class ItemsService {
     });
   }
 
-  async movements(actor: Actor, storeId: number, sku: string, limit: number): Promise<StockMovement[]> {
+  async movements(actor: Actor, storeId: number, sku: string, limit: number, offset = 0): Promise<StockMovement[]> {
     const item = await this.get(actor, storeId, sku);
-    return this.items.movements(item.id, limit);
+    return this.items.movements(item.id, limit, offset);
   }
 }

@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import type { Actor, UserActor } from '../common/auth/actor.js';
 import { AllowDevice, CurrentActor, CurrentUser, Roles } from '../common/auth/decorators.js';
 import { MANAGERS, READERS, STORE_STAFF } from '../common/auth/roles.js';
@@ -9,6 +10,7 @@ import {
   CreatedDeviceView,
   CreateStoreDto,
   DeviceView,
+  ListDevicesQuery,
   ListStoresQuery,
   StorePage,
   StoreView,
@@ -16,6 +18,7 @@ import {
 } from './stores.dto.js';
 import { StoresService } from './stores.service.js';
 import { ApiErrors } from '../common/http/api-errors.js';
+import { TOTAL_HEADER_DOC, withTotal } from './listing.js';
 
 @ApiTags('stores')
 @ApiBearerAuth()
@@ -34,10 +37,10 @@ export class StoresController {
 
   @Get()
   @Roles(...READERS)
-  @ApiOperation({ summary: 'Stores of your subtree' })
+  @ApiOperation({ summary: 'Stores of your subtree, by name or code if searched' })
   @ApiOkResponse({ description: 'A page of stores', type: StorePage })
   list(@CurrentActor() actor: Actor, @Query() q: ListStoresQuery): Promise<StorePage> {
-    return this.stores.list(actor, q.limit, q.offset);
+    return this.stores.list(actor, q.q, q.limit, q.offset);
   }
 
   @Get(':id')
@@ -75,10 +78,15 @@ export class StoresController {
 
   @Get(':id/devices')
   @Roles(...STORE_STAFF, 'auditor')
-  @ApiOperation({ summary: 'Kiosks of a store (keys are never shown again)' })
-  @ApiOkResponse({ description: 'The kiosks', type: [DeviceView] })
-  listDevices(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number): Promise<DeviceView[]> {
-    return this.stores.listDevices(actor, id);
+  @ApiOperation({ summary: 'Kiosks of a store, oldest first, by name if searched, a page at a time (keys are never shown again)' })
+  @ApiOkResponse({ description: 'The kiosks of the page', type: [DeviceView], headers: TOTAL_HEADER_DOC })
+  async listDevices(
+    @CurrentUser() actor: UserActor,
+    @Param('id', ParseIdPipe) id: number,
+    @Query() q: ListDevicesQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<DeviceView[]> {
+    return withTotal(res, await this.stores.listDevices(actor, id, { q: q.q, limit: q.limit, offset: q.offset }));
   }
 
   @Post(':id/devices/:deviceId/revoke')

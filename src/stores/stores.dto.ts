@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import { IsString, Length, Matches } from 'class-validator';
 import { INT4_MAX, IsId, IsIntIn, Optional, QueryIntIn } from '../common/http/fields.js';
 import { CODE_PATTERN } from '../regions/regions.dto.js';
@@ -47,7 +48,17 @@ export class UpdateStoreDto {
   refundWindowDays?: number;
 }
 
+/** A search word, spaces around it dropped. */
+export const trimmed = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+
 export class ListStoresQuery {
+  @ApiPropertyOptional({ description: 'Search: store name or code, any part of it (case-insensitive)', example: '上木拉' })
+  @Optional()
+  @trimmed
+  @IsString()
+  @Length(1, 64)
+  q?: string;
+
   @ApiPropertyOptional({ description: 'Page size', default: 50, maximum: 500 })
   @Optional()
   @QueryIntIn(1, 500)
@@ -57,6 +68,31 @@ export class ListStoresQuery {
   @Optional()
   @QueryIntIn(0, INT4_MAX)
   offset = 0;
+}
+
+/**
+ * Paging of a store list that answered every row before it paged (goods, settlements, kiosks):
+ * still every row unless `limit` is given. The answer's X-Total-Count says how many match.
+ */
+export class StoreListPageQuery {
+  @ApiPropertyOptional({ description: 'Page size; every row when left out', maximum: 500 })
+  @Optional()
+  @QueryIntIn(1, 500)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'Rows to skip', default: 0 })
+  @Optional()
+  @QueryIntIn(0, INT4_MAX)
+  offset = 0;
+}
+
+export class ListDevicesQuery extends StoreListPageQuery {
+  @ApiPropertyOptional({ description: 'Search: kiosk name, any part of it (case-insensitive)', example: '收银台' })
+  @Optional()
+  @trimmed
+  @IsString()
+  @Length(1, 100)
+  q?: string;
 }
 
 export class StoreView {

@@ -8,6 +8,7 @@ import { DevicesRepository } from './devices.repository.js';
 import { ItemsController } from './items.controller.js';
 import { ItemsRepository } from './items.repository.js';
 import { ItemsService } from './items.service.js';
+import { StoreExportsController } from './redemptions/exports.controller.js';
 import { RedeemPoints } from './redemptions/redeem.use-case.js';
 import { RedemptionsController } from './redemptions/redemptions.controller.js';
 import { RedemptionsService } from './redemptions/redemptions.service.js';
@@ -22,7 +23,7 @@ import { StoresService } from './stores.service.js';
 
 @Module({
   imports: [HouseholdsModule, RegionsModule, ProgramsModule, LedgerModule],
-  controllers: [StoresController, ItemsController, RedemptionsController, DevicesController],
+  controllers: [StoresController, ItemsController, RedemptionsController, StoreExportsController, DevicesController],
   providers: [
     StoresRepository,
     DevicesRepository,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { containing } from './listing.js';
 import { Store } from './store.entity.js';
 
 export type StoreWithPath = Store & { regionPath: string };
@@ -55,15 +56,14 @@ export class StoresRepository {
     await (manager ?? this.db.manager).getRepository(Store).update({ id }, patch);
   }
 
-  list(path: string, limit: number, offset: number): Promise<[Store[], number]> {
-    return this.db
+  /** A page of the stores under `path` (name or code containing `q`, if given), and how many match. */
+  list(path: string, q: string | undefined, limit: number, offset: number): Promise<[Store[], number]> {
+    const qb = this.db
       .getRepository(Store)
       .createQueryBuilder('s')
       .innerJoin('regions', 'r', 'r.id = s.region_id')
-      .where('r.path LIKE :p', { p: `${path}%` })
-      .orderBy('s.id', 'ASC')
-      .take(limit)
-      .skip(offset)
-      .getManyAndCount();
+      .where('r.path LIKE :p', { p: `${path}%` });
+    if (q) qb.andWhere('(s.name ILIKE :q OR s.code ILIKE :q)', { q: containing(q) });
+    return qb.orderBy('s.id', 'ASC').take(limit).skip(offset).getManyAndCount();
   }
 }

@@ -5,6 +5,7 @@ import { isUniqueViolation } from '../common/db/pg-errors.js';
 import { newApiKey } from '../common/auth/api-keys.js';
 import { RegionsService } from '../regions/regions.service.js';
 import type { Device } from './device.entity.js';
+import type { ListPage } from './listing.js';
 import { DevicesRepository } from './devices.repository.js';
 import type { Store } from './store.entity.js';
 import type { CreateStoreDto, DeviceSessionView, UpdateStoreDto } from './stores.dto.js';
@@ -108,8 +109,8 @@ export class StoresService {
     }
   }
 
-  async list(actor: Actor, limit: number, offset: number): Promise<{ items: Store[]; total: number }> {
-    const [items, total] = await this.stores.list(actor.regionPath, limit, offset);
+  async list(actor: Actor, q: string | undefined, limit: number, offset: number): Promise<{ items: Store[]; total: number }> {
+    const [items, total] = await this.stores.list(actor.regionPath, q, limit, offset);
     return { items, total };
   }
 
@@ -122,9 +123,11 @@ export class StoresService {
     return { ...withoutKey(device), apiKey };
   }
 
-  async listDevices(actor: UserActor, storeId: number): Promise<DeviceWithoutKey[]> {
+  /** A page of a store's kiosks (name containing `q`, if given), oldest first, and how many match. */
+  async listDevices(actor: UserActor, storeId: number, page: ListPage): Promise<{ items: DeviceWithoutKey[]; total: number }> {
     await this.get(actor, storeId);
-    return (await this.devices.listForStore(storeId)).map(withoutKey);
+    const { items, total } = await this.devices.pageForStore(storeId, page);
+    return { items: items.map(withoutKey), total };
   }
 
   async revokeDevice(actor: UserActor, storeId: number, deviceId: number): Promise<DeviceWithoutKey> {

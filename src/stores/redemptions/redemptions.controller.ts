@@ -27,6 +27,7 @@ import {
   DayReportView,
   StockLineView,
   ListRedemptionsQuery,
+  ListSettlementsQuery,
   RedeemDto,
   RedemptionView,
   RefundDto,
@@ -38,6 +39,9 @@ import { RedemptionsService } from './redemptions.service.js';
 import { RefundRedemption } from './refund.use-case.js';
 import { SettleStore } from './settle.use-case.js';
 import { ApiErrors } from '../../common/http/api-errors.js';
+import { XLSX_CONTENT } from '../../common/http/media-types.js';
+import { sendWholeTable } from '../../common/http/table-export.js';
+import { TOTAL_HEADER_DOC, withTotal } from '../listing.js';
 
 const KEY_HEADER = {
   name: 'Idempotency-Key',
@@ -51,18 +55,19 @@ class ReportQuery {
   @IsString()
   date?: string;
 
-  @ApiPropertyOptional({ description: 'json (default) or csv', enum: ['json', 'csv'] })
+  @ApiPropertyOptional({ description: 'json (default), csv or xlsx (an Excel workbook)', enum: ['json', 'csv', 'xlsx'] })
   @Optional()
-  @IsIn(['json', 'csv'])
-  format?: 'json' | 'csv';
+  @IsIn(['json', 'csv', 'xlsx'])
+  format?: 'json' | 'csv' | 'xlsx';
 }
 
-/** A report route's 200: the JSON view, or CSV text when `format=csv`. */
-function jsonOrCsv(view: new () => object, list = false) {
+/** A report route's 200: the JSON view, or CSV text when `format=csv` (or a workbook when `format=xlsx`, if `xlsx`). */
+export function jsonOrCsv(view: new () => object, list = false, xlsx = false) {
   const ref = { $ref: getSchemaPath(view) };
   return {
     'application/json': { schema: list ? { type: 'array' as const, items: ref } : ref },
     'text/csv': { schema: { type: 'string' as const, description: 'CSV with a header line, UTF-8 with BOM' } },
+    ...(xlsx ? XLSX_CONTENT : {}),
   };
 }
 
@@ -117,10 +122,15 @@ export class RedemptionsController {
   @Roles(...READERS)
   @AllowDevice()
   @ApiSecurity('api-key')
-  @ApiOkResponse({ description: 'Redemptions, newest first', type: [RedemptionView] })
-  @ApiOperation({ summary: 'Redemptions of a store, newest first' })
-  list(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number, @Query() q: ListRedemptionsQuery): Promise<RedemptionView[]> {
-    return this.redemptions.list(actor, id, q);
+  @ApiOkResponse({ description: 'Redemptions of the page, newest first', type: [RedemptionView], headers: TOTAL_HEADER_DOC })
+  @ApiOperation({ summary: 'Redemptions of a store, newest first: in a time range, by receipt number or searched, a page at a time' })
+  async list(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: number,
+    @Query() q: ListRedemptionsQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<RedemptionView[]> {
+    return withTotal(res, await this.redemptions.list(actor, id, q));
   }
 
   @Get('redemptions/:id')
@@ -171,28 +181,40 @@ export class RedemptionsController {
 
   @Get('stores/:id/settlements')
   @Roles(...STORE_STAFF, 'auditor')
-  @ApiOkResponse({ description: 'Settlements, newest first', type: [SettlementView] })
-  @ApiOperation({ summary: 'Settlement report of a store, newest first' })
-  settlements(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: number): Promise<SettlementView[]> {
-    return this.redemptions.settlements(actor, id);
+  @ApiOkResponse({ description: 'Settlements of the page, newest first', type: [SettlementView], headers: TOTAL_HEADER_DOC })
+  @ApiOperation({ summary: 'Settlement report of a store, newest first, a page at a time if asked' })
+  async settlements(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: number,
+    @Query() q: ListSettlementsQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<SettlementView[]> {
+    return withTotal(res, await this.redemptions.settlements(actor, id, { q: q.q, limit: q.limit, offset: q.offset }));
   }
 
   @Get('stores/:id/reports/day')
   @Roles(...STORE_STAFF, 'auditor')
   @ApiExtraModels(DayReportView)
-  @ApiOkResponse({ description: 'The day report (JSON) or its CSV', content: jsonOrCsv(DayReportView) })
-  @ApiOperation({ summary: "A store's day: redemptions, refunds, points, value in fen and items (JSON or CSV)" })
+  @ApiOkResponse({ description: 'The day report (JSON), its CSV or its workbook', content: jsonOrCsv(DayReportView, false, true) })
+  @ApiOperation({ summary: "A store's day: redemptions, refunds, points, value in fen and items (JSON, CSV or xlsx)" })
   async day(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: number,
     @Query() q: ReportQuery,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<DayReportView | string> {
+    @Res() res: Response,
+  ): Promise<void> {
     const report = await this.reports.day(actor, id, q.date);
-    if (q.format !== 'csv') return report;
+    if (q.format === 'xlsx') {
+      await sendWholeTable(res, `store-${id}-${report.date}`, 'xlsx', this.reports.dayTable(report));
+      return;
+    }
+    if (q.format !== 'csv') {
+      res.json(report);
+      return;
+    }
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="store-${id}-${report.date}.csv"`);
-    return this.reports.dayCsv(report);
+    res.send(this.reports.dayCsv(report));
   }
 
   @Get('stores/:id/reports/stock')

@@ -1,8 +1,9 @@
 import { Transform } from 'class-transformer';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Length, Matches } from 'class-validator';
-import { IsBigId, IsId, IsInstant, IsIntIn, NestedObjects, Optional, QueryIntIn } from '../../common/http/fields.js';
+import { INT4_MAX, IsBigId, IsId, IsInstant, IsIntIn, NestedObjects, Optional, QueryIntIn } from '../../common/http/fields.js';
 import { SKU } from '../items.dto.js';
+import { StoreListPageQuery, trimmed } from '../stores.dto.js';
 
 export class RedemptionLineInput {
   @ApiProperty({ description: 'Item code', example: 'RICE-10KG' })
@@ -83,6 +84,22 @@ export class ListRedemptionsQuery {
   @QueryIntIn(1, 500)
   limit = 50;
 
+  @ApiPropertyOptional({ description: 'Rows to skip (after the cursor, if one is given)', default: 0 })
+  @Optional()
+  @QueryIntIn(0, INT4_MAX)
+  offset = 0;
+
+  @ApiPropertyOptional({
+    description:
+      'Search: any part of the receipt number (e.g. its sequence 0003), or of the code (sku) or name of goods on it (case-insensitive)',
+    example: '0003',
+  })
+  @Optional()
+  @trimmed
+  @IsString()
+  @Length(1, 64)
+  q?: string;
+
   @ApiPropertyOptional({ description: 'Cursor: redemptions older than this id' })
   @Optional()
   @IsBigId()
@@ -94,6 +111,14 @@ export class ListRedemptionsQuery {
   @IsString()
   @Length(1, 64)
   receiptNo?: string;
+}
+
+export class ListSettlementsQuery extends StoreListPageQuery {
+  @ApiPropertyOptional({ description: 'Search: a settlement number (its id)', example: '12' })
+  @Optional()
+  @trimmed
+  @IsBigId()
+  q?: string;
 }
 
 export class RedemptionLineView {
@@ -249,4 +274,26 @@ export class StockLineView {
   @ApiProperty({ description: 'Low-stock threshold' }) lowStockAt: number;
   @ApiProperty({ description: 'At or below the threshold' }) low: boolean;
   @ApiProperty({ description: 'Offered at the moment' }) active: boolean;
+}
+
+export class MonthTotalsView {
+  @ApiProperty({ description: 'Redemptions' }) redemptions: number;
+  @ApiProperty({ description: 'Points redeemed' }) redeemedPoints: number;
+  @ApiProperty({ description: 'Refunds' }) refunds: number;
+  @ApiProperty({ description: 'Points refunded' }) refundedPoints: number;
+  @ApiProperty({ description: 'Redeemed minus refunded' }) netPoints: number;
+  @ApiProperty({ description: 'Value of the net points in fen' }) valueFen: number;
+}
+
+export class MonthDayView extends MonthTotalsView {
+  @ApiProperty({ description: 'Day (YYYY-MM-DD) in the program timezone' }) date: string;
+}
+
+export class MonthReportView {
+  @ApiProperty({ description: 'Store id' }) storeId: number;
+  @ApiProperty({ description: 'Month (YYYY-MM) in the program timezone', example: '2026-11' }) month: string;
+  @ApiProperty({ description: 'Fen per point' }) pointValueFen: number;
+  @ApiProperty({ description: 'Each day with a redemption or a refund, in order', type: [MonthDayView] }) days: MonthDayView[];
+  @ApiProperty({ description: 'The month in all', type: MonthTotalsView }) totals: MonthTotalsView;
+  @ApiProperty({ description: 'Goods redeemed in the month', type: [DayReportItemView] }) items: DayReportItemView[];
 }

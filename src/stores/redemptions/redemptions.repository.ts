@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { toSafeInteger } from '../../common/db/bigint.transformer.js';
+import { containing, type ListPage } from '../listing.js';
 import { Redemption, RedemptionLine, Refund, Settlement } from './redemption.entities.js';
 
 export type RedemptionWithLines = Redemption & { lines: RedemptionLine[]; refunds: Refund[] };
@@ -40,23 +41,35 @@ export class RedemptionsRepository {
     return { ...redemption, lines, refunds };
   }
 
+  /**
+   * A page of a store's redemptions, newest first, with their lines and refunds, and how many match:
+   * in a time range, older than a cursor, by receipt number, or searched (`q`: any part of the
+   * receipt number, or of the sku or name of goods on it).
+   */
   async list(
     storeId: number,
-    q: { from?: Date; to?: Date; limit: number; before?: string; receiptNo?: string },
-  ): Promise<RedemptionWithLines[]> {
+    q: { from?: Date; to?: Date; limit: number; offset: number; before?: string; receiptNo?: string; q?: string },
+  ): Promise<{ items: RedemptionWithLines[]; total: number }> {
     const { from, to, before, receiptNo } = q;
     const qb = this.db
       .getRepository(Redemption)
       .createQueryBuilder('r')
       .where('r.store_id = :storeId', { storeId })
       .orderBy('r.id', 'DESC')
-      .take(q.limit);
+      .take(q.limit)
+      .skip(q.offset);
     if (receiptNo) qb.andWhere('r.receipt_no = :receiptNo', { receiptNo });
     if (from) qb.andWhere('r.created_at >= :from', { from });
     if (to) qb.andWhere('r.created_at < :to', { to });
     if (before) qb.andWhere('r.id < :before', { before });
-    const redemptions = await qb.getMany();
-    if (redemptions.length === 0) return [];
+    if (q.q) {
+      qb.andWhere(
+        `(r.receipt_no ILIKE :q OR EXISTS (SELECT 1 FROM redemption_lines l WHERE l.redemption_id = r.id AND (l.sku ILIKE :q OR l.name ILIKE :q)))`,
+        { q: containing(q.q) },
+      );
+    }
+    const [redemptions, total] = await qb.getManyAndCount();
+    if (redemptions.length === 0) return { items: [], total };
     const ids = redemptions.map((r) => r.id);
     const lines = await this.db
       .getRepository(RedemptionLine)
@@ -70,11 +83,12 @@ export class RedemptionsRepository {
       .where('f.redemption_id IN (:...ids)', { ids })
       .orderBy('f.id')
       .getMany();
-    return redemptions.map((r) => ({
+    const items = redemptions.map((r) => ({
       ...r,
       lines: lines.filter((l) => l.redemptionId === r.id),
       refunds: refunds.filter((f) => f.redemptionId === r.id),
     }));
+    return { items, total };
   }
 
   /** Marks `quantity` more of a line as refunded, only while it stays within what was bought. */
@@ -135,8 +149,14 @@ export class RedemptionsRepository {
     return this.db.getRepository(Settlement).findOneBy({ id });
   }
 
-  settlements(storeId: number): Promise<Settlement[]> {
-    return this.db.getRepository(Settlement).find({ where: { storeId }, order: { id: 'DESC' } });
+  /** A page of a store's settlements, newest first (the one numbered `q`, if given), and how many match. */
+  async settlements(storeId: number, page: ListPage): Promise<{ items: Settlement[]; total: number }> {
+    const qb = this.db.getRepository(Settlement).createQueryBuilder('s').where('s.store_id = :storeId', { storeId });
+    if (page.q) qb.andWhere('s.id = :id', { id: page.q });
+    qb.orderBy('s.id', 'DESC').skip(page.offset);
+    if (page.limit !== undefined) qb.take(page.limit);
+    const [items, total] = await qb.getManyAndCount();
+    return { items, total };
   }
 
   settledRedemptions(settlementId: string): Promise<Redemption[]> {

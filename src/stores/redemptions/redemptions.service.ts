@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../common/auth/actor.js';
 import { notFound } from '../../common/errors/domain-error.js';
+import type { ListPage } from '../listing.js';
 import { StoresService } from '../stores.service.js';
 import type { ListRedemptionsQuery, RedemptionView, SettlementView } from './redemptions.dto.js';
 import { RedemptionsRepository } from './redemptions.repository.js';
@@ -14,9 +15,10 @@ export class RedemptionsService {
     private readonly redemptions: RedemptionsRepository,
   ) {}
 
-  async list(actor: Actor, storeId: number, q: ListRedemptionsQuery): Promise<RedemptionView[]> {
+  async list(actor: Actor, storeId: number, q: ListRedemptionsQuery): Promise<{ items: RedemptionView[]; total: number }> {
     await this.stores.get(actor, storeId);
-    return (await this.redemptions.list(storeId, q)).map((r) => toRedemptionView(r, null));
+    const { items, total } = await this.redemptions.list(storeId, q);
+    return { items: items.map((r) => toRedemptionView(r, null)), total };
   }
 
   async get(actor: Actor, id: string): Promise<RedemptionView> {
@@ -26,8 +28,10 @@ export class RedemptionsService {
     return toRedemptionView(redemption, null);
   }
 
-  async settlements(actor: Actor, storeId: number): Promise<SettlementView[]> {
+  /** A page of a store's settlements, newest first, and how many match. */
+  async settlements(actor: Actor, storeId: number, page: ListPage): Promise<{ items: SettlementView[]; total: number }> {
     await this.stores.get(actor, storeId);
-    return (await this.redemptions.settlements(storeId)).map(({ createdBy: _, ...s }) => s);
+    const { items, total } = await this.redemptions.settlements(storeId, page);
+    return { items: items.map(({ createdBy: _, ...s }) => s), total };
   }
 }
