@@ -1170,7 +1170,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Stores of your subtree */
+        /** Stores of your subtree, by name or code if searched */
         get: operations["StoresController_list"];
         put?: never;
         /** Register a love supermarket in a region of your subtree */
@@ -1206,7 +1206,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Kiosks of a store (keys are never shown again) */
+        /** Kiosks of a store, oldest first, by name if searched, a page at a time (keys are never shown again) */
         get: operations["StoresController_listDevices"];
         put?: never;
         /** Register a kiosk; the response holds its API key, shown only once */
@@ -1258,7 +1258,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Goods of a store with price, stock and limits */
+        /** Goods of a store with price, stock and limits, by sku; searched by sku or name, a page at a time if asked */
         get: operations["ItemsController_list"];
         put?: never;
         /** Add goods (or a fee offset) with a points price, stock and optional per-household limit */
@@ -1293,7 +1293,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Stock movements of an item, newest first */
+        /** Stock movements of an item, newest first, a page at a time */
         get: operations["ItemsController_movements"];
         put?: never;
         post?: never;
@@ -1310,7 +1310,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Redemptions of a store, newest first */
+        /** Redemptions of a store, newest first: in a time range, by receipt number or searched, a page at a time */
         get: operations["RedemptionsController_list"];
         put?: never;
         /** Redeem points for goods: by household id or card code, several lines; all or nothing */
@@ -1328,8 +1328,25 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** A store's day: redemptions, refunds, points, value in fen and items (JSON or CSV) */
+        /** A store's day: redemptions, refunds, points, value in fen and items (JSON, CSV or xlsx) */
         get: operations["RedemptionsController_day"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stores/{id}/reports/month": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A store's month, day by day: redemptions, refunds, points and value in fen, and the goods (JSON, CSV or xlsx) */
+        get: operations["StoreExportsController_month"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1362,11 +1379,45 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Settlement report of a store, newest first */
+        /** Settlement report of a store, newest first, a page at a time if asked */
         get: operations["RedemptionsController_settlements"];
         put?: never;
         /** Settle what the store redeemed and has not been settled: points and value in fen to reimburse */
         post: operations["RedemptionsController_settleStore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stores/{id}/settlements/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A store's settlements as CSV, newest first */
+        get: operations["StoreExportsController_settlementsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stores/{id}/settlements/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A store's settlements as an Excel workbook, newest first */
+        get: operations["StoreExportsController_settlementsXlsx"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3229,6 +3280,53 @@ export type components = {
             contentType: "application/pdf" | "image/jpeg" | "image/png";
             /** @description File name as uploaded */
             name: string;
+        };
+        MonthDayView: {
+            /** @description Day (YYYY-MM-DD) in the program timezone */
+            date: string;
+            /** @description Redeemed minus refunded */
+            netPoints: number;
+            /** @description Points redeemed */
+            redeemedPoints: number;
+            /** @description Redemptions */
+            redemptions: number;
+            /** @description Points refunded */
+            refundedPoints: number;
+            /** @description Refunds */
+            refunds: number;
+            /** @description Value of the net points in fen */
+            valueFen: number;
+        };
+        MonthReportView: {
+            /** @description Each day with a redemption or a refund, in order */
+            days: components["schemas"]["MonthDayView"][];
+            /** @description Goods redeemed in the month */
+            items: components["schemas"]["DayReportItemView"][];
+            /**
+             * @description Month (YYYY-MM) in the program timezone
+             * @example 2026-11
+             */
+            month: string;
+            /** @description Fen per point */
+            pointValueFen: number;
+            /** @description Store id */
+            storeId: number;
+            /** @description The month in all */
+            totals: components["schemas"]["MonthTotalsView"];
+        };
+        MonthTotalsView: {
+            /** @description Redeemed minus refunded */
+            netPoints: number;
+            /** @description Points redeemed */
+            redeemedPoints: number;
+            /** @description Redemptions */
+            redemptions: number;
+            /** @description Points refunded */
+            refundedPoints: number;
+            /** @description Refunds */
+            refunds: number;
+            /** @description Value of the net points in fen */
+            valueFen: number;
         };
         MovementResult: {
             /** @description The item after the movement */
@@ -11650,6 +11748,8 @@ export interface operations {
                 limit?: number;
                 /** @description Rows to skip */
                 offset?: number;
+                /** @description Search: store name or code, any part of it (case-insensitive) */
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -12021,7 +12121,14 @@ export interface operations {
     };
     StoresController_listDevices: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page size; every row when left out */
+                limit?: number;
+                /** @description Rows to skip */
+                offset?: number;
+                /** @description Search: kiosk name, any part of it (case-insensitive) */
+                q?: string;
+            };
             header?: never;
             path: {
                 id: number;
@@ -12030,9 +12137,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The kiosks */
+            /** @description The kiosks of the page */
             200: {
                 headers: {
+                    /** @description How many match the filters in all (the array is one page of them) */
+                    "X-Total-Count"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12367,7 +12476,14 @@ export interface operations {
     };
     ItemsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page size; every row when left out */
+                limit?: number;
+                /** @description Rows to skip */
+                offset?: number;
+                /** @description Search: item code (sku) or name, any part of it (case-insensitive) */
+                q?: string;
+            };
             header?: never;
             path: {
                 id: number;
@@ -12376,9 +12492,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The items */
+            /** @description The items of the page */
             200: {
                 headers: {
+                    /** @description How many match the filters in all (the array is one page of them) */
+                    "X-Total-Count"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12652,6 +12770,8 @@ export interface operations {
             query?: {
                 /** @description How many, newest first */
                 limit?: number;
+                /** @description Movements to skip, newest first (the next page) */
+                offset?: number;
             };
             header?: never;
             path: {
@@ -12736,6 +12856,10 @@ export interface operations {
                 from?: string;
                 /** @description Page size */
                 limit?: number;
+                /** @description Rows to skip (after the cursor, if one is given) */
+                offset?: number;
+                /** @description Search: any part of the receipt number (e.g. its sequence 0003), or of the code (sku) or name of goods on it (case-insensitive) */
+                q?: string;
                 /** @description Only the redemption with this receipt number, as printed */
                 receiptNo?: string;
                 /** @description Until this instant (exclusive) */
@@ -12749,9 +12873,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Redemptions, newest first */
+            /** @description Redemptions of the page, newest first */
             200: {
                 headers: {
+                    /** @description How many match the filters in all (the array is one page of them) */
+                    "X-Total-Count"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12929,8 +13055,8 @@ export interface operations {
             query?: {
                 /** @description Day (YYYY-MM-DD) in the program timezone; default today */
                 date?: string;
-                /** @description json (default) or csv */
-                format?: "json" | "csv";
+                /** @description json (default), csv or xlsx (an Excel workbook) */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path: {
@@ -12940,13 +13066,97 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The day report (JSON) or its CSV */
+            /** @description The day report (JSON), its CSV or its workbook */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DayReportView"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INVALID_API_KEY`: The device key is invalid or revoked; `UNAUTHENTICATED`: Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `FORBIDDEN`: Your role may not do this; `OUT_OF_SCOPE`: This is outside your region */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `NOT_FOUND`: {resource} not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `TEMPORARILY_UNAVAILABLE`: The service is briefly unavailable; retry the request (this attempt changed nothing, or is replayed under its Idempotency-Key) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    StoreExportsController_month: {
+        parameters: {
+            query?: {
+                /** @description json (default), csv or xlsx (an Excel workbook) */
+                format?: "json" | "csv" | "xlsx";
+                /** @description Month (YYYY-MM) in the program timezone; default this month */
+                month?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The month report (JSON), its CSV or its workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthReportView"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "text/csv": string;
                 };
             };
@@ -13088,7 +13298,14 @@ export interface operations {
     };
     RedemptionsController_settlements: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page size; every row when left out */
+                limit?: number;
+                /** @description Rows to skip */
+                offset?: number;
+                /** @description Search: a settlement number (its id) */
+                q?: string;
+            };
             header?: never;
             path: {
                 id: number;
@@ -13097,9 +13314,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Settlements, newest first */
+            /** @description Settlements of the page, newest first */
             200: {
                 headers: {
+                    /** @description How many match the filters in all (the array is one page of them) */
+                    "X-Total-Count"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13245,6 +13464,158 @@ export interface operations {
             };
             /** @description `IDEMPOTENCY_KEY_REUSED`: This Idempotency-Key was used for a different request; `STORE_HAS_NO_PROGRAM`: The store is not tied to a points program */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `TEMPORARILY_UNAVAILABLE`: The service is briefly unavailable; retry the request (this attempt changed nothing, or is replayed under its Idempotency-Key) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    StoreExportsController_settlementsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settlements as CSV (UTF-8 with BOM), a header row first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INVALID_API_KEY`: The device key is invalid or revoked; `UNAUTHENTICATED`: Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `FORBIDDEN`: Your role may not do this; `OUT_OF_SCOPE`: This is outside your region */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `NOT_FOUND`: {resource} not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `TEMPORARILY_UNAVAILABLE`: The service is briefly unavailable; retry the request (this attempt changed nothing, or is replayed under its Idempotency-Key) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    StoreExportsController_settlementsXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settlements as an .xlsx workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INVALID_API_KEY`: The device key is invalid or revoked; `UNAUTHENTICATED`: Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `FORBIDDEN`: Your role may not do this; `OUT_OF_SCOPE`: This is outside your region */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `NOT_FOUND`: {resource} not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
