@@ -683,7 +683,14 @@ describe('rankings', () => {
       ]);
       expect(preview.body.warnings.map((w: { holderId: number }) => w.holderId)).toEqual([w3]);
       expect((await v.api.get(`/allocation-plans?runId=${run.id}`)).body).toEqual([]);
-      const refusedPreview = await v.api.post('/allocation-plans/preview', { runId: run.id, budgetFen: 100_000, topN: 3, method: 'equal', bottomN: 0, minFen: 50_000 });
+      const refusedPreview = await v.api.post('/allocation-plans/preview', {
+        runId: run.id,
+        budgetFen: 100_000,
+        topN: 3,
+        method: 'equal',
+        bottomN: 0,
+        minFen: 50_000,
+      });
       expect(refusedPreview.status).toBe(422);
       expect(refusedPreview.body.error.code).toBe('ALLOCATION_INFEASIBLE');
 

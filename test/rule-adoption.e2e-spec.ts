@@ -1,5 +1,5 @@
 import { addDays } from '../src/common/calendar/calendar.js';
-import { API, as, createHousehold, createProgram, createRule, createUser, expectError, rowCounts, today } from './support/fixtures.js';
+import { API, as, createHousehold, createProgram, createRule, expectError, rowCounts, today } from './support/fixtures.js';
 import { staffedTree } from './support/scenarios.js';
 import { useTestApp } from './support/test-app.js';
 

@@ -106,10 +106,7 @@ describeWith(['chromium'], 'staff console: reports (积分管理后台)', () => 
     await page.locator('[data-test=table] td:has-text("肥皂"), [data-test=table] td:has-text("爱心超市")').first().waitFor();
     expect((await cells(page))[0].slice(2, 4)).toEqual(['1', '4']);
     await page.getByRole('tab', { name: '工作人员' }).click();
-    await page
-      .locator(`[data-test=table] td:has-text("${clerk.username}"), [data-test=table] td:has-text("村干部")`)
-      .first()
-      .waitFor();
+    await page.locator(`[data-test=table] td:has-text("${clerk.username}"), [data-test=table] td:has-text("村干部")`).first().waitFor();
     expect((await cells(page))[0].slice(1, 5)).toEqual(['村干部', '3', '+30 / 0', '3']);
     await b.shot(page, 'staff');
   });
