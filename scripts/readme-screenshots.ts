@@ -35,7 +35,7 @@ const SHOTS: { name: string; from: string; height?: number; cropWidth?: number; 
   { name: 'store-kiosk-key', from: 'store-kiosk-key-1366.png', height: 768 },
   { name: 'county-rule', from: 'county-rule-adopted-1366.png', height: 768 },
   { name: 'county-run', from: 'county-run-1366.png', height: 900 },
-  { name: 'county-allocation', from: 'county-allocation-preview-1366.png', height: 960 },
+  { name: 'county-allocation', from: 'county-allocation-saved-1366.png', height: 1100 },
   { name: 'organisation-users', from: 'audit-users-search-1920.png', height: 420, width: 1366 },
   { name: 'audit-ledger-check', from: 'audit-ledger-check-1366.png', height: 768 },
   { name: 'audit-log', from: 'audit-audit-log-1366.png', height: 768 },

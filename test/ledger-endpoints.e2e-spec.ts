@@ -139,6 +139,7 @@ describe('ledger endpoints', () => {
         clerksReview: false,
         secondReviewAbove: null,
         requireCoiDeclaration: true,
+        requireRuleAdoption: false,
         levels: [],
         levelPeriod: 'year',
         redList: false,

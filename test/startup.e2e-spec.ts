@@ -453,8 +453,8 @@ describeWith(['local-postgres'], 'resolveRuntime: default resolution', () => {
       const localRedis = await portAnswers(6379);
       expect(runtime.config.queue).toEqual(
         localRedis
-          ? { kind: 'redis', url: 'redis://127.0.0.1:6379', prefix: `moral-bank-${name}` }
-          : { kind: 'in-process', url: null, prefix: `moral-bank-${name}` },
+          ? { kind: 'redis', url: 'redis://127.0.0.1:6379', prefix: `moral-bank-${name}`, stallMs: 30_000 }
+          : { kind: 'in-process', url: null, prefix: `moral-bank-${name}`, stallMs: 30_000 },
       );
       expect(await adminQuery(`SELECT datname FROM pg_database WHERE datname = $1`, [name])).toEqual([{ datname: name }]);
     } finally {
