@@ -3900,6 +3900,12 @@ export type components = {
             /** @description The regions above it, county first, e.g. 示范县 / 东街镇 */
             place: string;
         };
+        ReceiptHouseholdView: {
+            /** @description The head's name, masked (张*华) as the counter shows it */
+            headName: string;
+            /** @description Household number in its village */
+            householdNo: string;
+        };
         RedeemDto: {
             /** @description The household card code scanned at the kiosk (or give householdId) */
             cardCode?: string;
@@ -3982,6 +3988,8 @@ export type components = {
              * @description When
              */
             createdAt: string;
+            /** @description The household as the store may see it: on lists and single receipts, not on a fresh sale */
+            household?: components["schemas"]["ReceiptHouseholdView"];
             /** @description Household id */
             householdId: number;
             /** @description Redemption id */

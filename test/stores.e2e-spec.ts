@@ -1,3 +1,4 @@
+import { maskName } from '../src/common/pii.js';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Response } from 'supertest';
@@ -920,7 +921,9 @@ describe('love supermarket endpoints', () => {
       // The answer is the redemption as stored: reading it back gives the same (but for the balance, a moment's figure).
       const stored = await api(admin).get(`/redemptions/${first.body.id}`);
       expect(stored.status).toBe(200);
-      expect({ ...stored.body, balanceAfter: 180 }).toEqual(first.body);
+      // The stored receipt is the sale's answer, with the household named (the sale's answer leaves it out).
+      expect({ ...stored.body, balanceAfter: 180, household: undefined }).toEqual(first.body);
+      expect(stored.body.household).toEqual({ householdNo: expect.any(String), headName: expect.stringContaining('*') });
       expect(first.body.lines).toHaveLength(1);
       expect(first.body.lines[0]).toMatchObject({ sku: 'RICE', quantity: 1, refundedQuantity: 0 });
       const afterFirst = await snapshot();
@@ -989,6 +992,15 @@ describe('love supermarket endpoints', () => {
         settlementId: null,
         refunds: [],
       });
+      // The store sees each receipt's household as the counter does: its number and the head's name masked; a fresh sale does not repeat it.
+      const [named] = (await t.db.query(`SELECT household_no AS "householdNo", head_name AS "headName" FROM households WHERE id = $1`, [
+        household.id,
+      ])) as { householdNo: string; headName: string }[];
+      const masked = { householdNo: named.householdNo, headName: maskName(named.headName) };
+      expect(masked.headName).not.toBe(named.headName);
+      expect(listed.body[0].household).toEqual(masked);
+      expect((await api(operatorA.token).get(`/redemptions/${r3.id}`)).body.household).toEqual(masked);
+      expect(r3).not.toHaveProperty('household');
       const page = await api(admin).get(`/stores/${store.id}/redemptions?limit=1&before=${r3.id}`);
       expect((page.body as { id: string }[]).map((r) => r.id)).toEqual([r2.id]);
       const window = await api(admin).get(

@@ -1,3 +1,4 @@
+import { maskName } from '../src/common/pii.js';
 /// <reference lib="dom" />
 import type { Page } from 'playwright-core';
 import { addDays } from '../src/common/calendar/calendar.js';
@@ -287,8 +288,11 @@ describeWith(['chromium'], 'staff console: the love supermarket (爱心超市) f
     await shot(page, 'receipt-1366');
     await page.click('[data-test=refund-send]');
     await page.locator('[data-test=refund-confirm-text]').waitFor();
+    const [named] = (await t.db.query(`SELECT household_no AS "householdNo", head_name AS "headName" FROM households WHERE id = $1`, [
+      household.id,
+    ])) as { householdNo: string; headName: string }[];
     expect(await text(page, '[data-test=refund-confirm-text]')).toBe(
-      `农户 #${household.id} 退回：大米 10kg ×1、毛巾 ×2。共退还 70 分，库存和该户的限购额度同时恢复。`,
+      `${named.householdNo} 号 ${maskName(named.headName)} 退回：大米 10kg ×1、毛巾 ×2。共退还 70 分，库存和该户的限购额度同时恢复。`,
     );
     await shot(page, 'receipt-confirm-1366');
     const refunded = page.waitForRequest((r) => r.url().endsWith(`/redemptions/${redemption.id}/refund`) && r.method() === 'POST');

@@ -39,6 +39,14 @@ export class HouseholdLookupsRepository {
     return rows[0] ?? null;
   }
 
+  /** The number and head's name of the households among `ids` (those that exist). */
+  labels(ids: number[]): Promise<{ id: number; householdNo: string; headName: string }[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.db.query(`SELECT id, household_no AS "householdNo", head_name AS "headName" FROM households WHERE id = ANY($1::int[])`, [
+      ids,
+    ]);
+  }
+
   /** Households among `ids` with their village's path (those that exist). */
   householdPlaces(ids: number[]): Promise<{ id: number; path: string }[]> {
     if (ids.length === 0) return Promise.resolve([]);

@@ -152,11 +152,21 @@ export class RefundView {
   @ApiProperty({ description: 'When' }) createdAt: Date;
 }
 
+export class ReceiptHouseholdView {
+  @ApiProperty({ description: 'Household number in its village' }) householdNo: string;
+  @ApiProperty({ description: "The head's name, masked (张*华) as the counter shows it" }) headName: string;
+}
+
 export class RedemptionView {
   @ApiProperty({ description: 'Redemption id' }) id: string;
   @ApiProperty({ description: 'Receipt number: store code, date, sequence' }) receiptNo: string;
   @ApiProperty({ description: 'Store id' }) storeId: number;
   @ApiProperty({ description: 'Household id' }) householdId: number;
+  @ApiPropertyOptional({
+    description: 'The household as the store may see it: on lists and single receipts, not on a fresh sale',
+    type: ReceiptHouseholdView,
+  })
+  household?: ReceiptHouseholdView;
   @ApiProperty({ description: 'Points spent' }) pointsSpent: number;
   @ApiProperty({ description: 'Balance after (for a fresh redemption; null in listings)', type: Number, nullable: true }) balanceAfter:
     number | null;

@@ -1,13 +1,14 @@
-import type { RedemptionView, RefundView } from './redemptions.dto.js';
+import type { ReceiptHouseholdView, RedemptionView, RefundView } from './redemptions.dto.js';
 import type { Refund } from './redemption.entities.js';
 import type { RedemptionWithLines } from './redemptions.repository.js';
 
-export function toRedemptionView(r: RedemptionWithLines, balanceAfter: number | null): RedemptionView {
+export function toRedemptionView(r: RedemptionWithLines, balanceAfter: number | null, household?: ReceiptHouseholdView): RedemptionView {
   return {
     id: r.id,
     receiptNo: r.receiptNo,
     storeId: r.storeId,
     householdId: r.householdId,
+    ...(household ? { household } : {}),
     pointsSpent: r.points,
     balanceAfter,
     transactionId: r.transactionId,

@@ -9,6 +9,13 @@ export type UpdateItem = Schemas['UpdateItemDto'];
 export type Movement = Schemas['StockMovementView'];
 export type FundingSource = NonNullable<Movement['fundingSource']>;
 export type Redemption = Schemas['RedemptionView'];
+
+/** The receipt's household as the store may see it: its number and the head's masked name (the id before the service names it). */
+export function householdOf(r: Redemption, t: (key: string, values: Record<string, unknown>) => string): string {
+  return r.household
+    ? t('store.receipts.householdLabel', { no: r.household.householdNo, name: r.household.headName })
+    : t('store.receipts.householdId', { id: r.householdId });
+}
 export type RedemptionLine = Schemas['RedemptionLineView'];
 export type Refund = Schemas['RefundView'];
 export type RefundResult = Schemas['RefundResult'];
