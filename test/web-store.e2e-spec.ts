@@ -292,7 +292,7 @@ describeWith(['chromium'], 'staff console: the love supermarket (爱心超市) f
       household.id,
     ])) as { householdNo: string; headName: string }[];
     expect(await text(page, '[data-test=refund-confirm-text]')).toBe(
-      `${named.householdNo} 号 ${maskName(named.headName)} 退回：大米 10kg ×1、毛巾 ×2。共退还 70 分，库存和该户的限购额度同时恢复。`,
+      `户号 ${named.householdNo} · ${maskName(named.headName)} 退回：大米 10kg ×1、毛巾 ×2。共退还 70 分，库存和该户的限购额度同时恢复。`,
     );
     await shot(page, 'receipt-confirm-1366');
     const refunded = page.waitForRequest((r) => r.url().endsWith(`/redemptions/${redemption.id}/refund`) && r.method() === 'POST');
