@@ -9936,6 +9936,8 @@ export interface operations {
             query?: {
                 /** @description Page size */
                 limit?: number;
+                /** @description Runs to skip (newest first); the number that match is in X-Total-Count */
+                offset?: number;
                 /** @description Period */
                 period?: string;
                 /** @description Program */
@@ -9951,9 +9953,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The runs */
+            /** @description A page of the runs */
             200: {
                 headers: {
+                    /** @description How many match the filters in all (the array is one page of them) */
+                    "X-Total-Count"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10836,6 +10840,8 @@ export interface operations {
                 offset?: number;
                 /** @description List the children of this region; without it, your own region */
                 parentId?: number;
+                /** @description Only children whose name or code contains this (with parentId) */
+                q?: string;
             };
             header?: never;
             path?: never;

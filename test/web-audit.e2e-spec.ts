@@ -420,6 +420,12 @@ describeWith(['chromium'], 'staff console: the audit and the organisation screen
     await form.waitFor({ state: 'hidden' });
     expect(((await admin.get(`/regions?parentId=${tree.townshipA}`)).body as { total: number }).total).toBe(villages.items.length);
 
+    // Found by part of its name, by the service: only it is listed.
+    await page.fill('input[data-test=region-search]', '新民');
+    await page.click('[data-test=region-search-submit]');
+    await page.locator('[data-test=region-total]', { hasText: '找到 1 个村' }).waitFor();
+    expect(await page.locator('.regions-table .el-table__row').count()).toBe(1);
+
     // Into the new village: a grid.
     await page.locator('.regions-table .el-table__row', { hasText: '新民村' }).click();
     await page.locator('[data-test=region-current]', { hasText: '新民村' }).waitFor();

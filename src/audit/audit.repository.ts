@@ -1,3 +1,4 @@
+import { containing } from '../common/http/listing.js';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditEntry } from './audit-entry.entity.js';
@@ -71,7 +72,7 @@ export class AuditRepository {
     if (filter.entity) qb.andWhere(`split_part(split_part(a.action, ' ', 2), '/', 4) = :entity`, { entity: filter.entity });
     if (filter.outcome) qb.andWhere('a.outcome = :outcome', { outcome: filter.outcome });
     if (filter.q) {
-      const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const like = containing(filter.q);
       qb.andWhere(
         '(a.actor_name ILIKE :like OR a.path ILIKE :like OR a.request_id ILIKE :like OR a.resource_id ILIKE :like OR a.error_code ILIKE :like)',
         { like },

@@ -22,6 +22,7 @@ import {
 import { RunsService } from './runs.service.js';
 import { CSV_CONTENT, XLSX_CONTENT, XLSX_TYPE } from '../common/http/media-types.js';
 import { ApiErrors } from '../common/http/api-errors.js';
+import { TOTAL_HEADER_DOC, withTotal } from '../common/http/listing.js';
 
 function runView(run: RankingRun): RunView {
   const { createdBy: _c, publishedBy: _p, dispatch: _d, ...view } = run as RankingRun & { program?: unknown };
@@ -90,9 +91,10 @@ export class RankingsController {
   @ApiErrors('OUT_OF_SCOPE', 'NOT_FOUND')
   @Roles(...READERS)
   @ApiOperation({ summary: 'Ranking runs of your county, newest first' })
-  @ApiOkResponse({ description: 'The runs', type: [RunView] })
-  async list(@CurrentActor() actor: Actor, @Query() q: ListRunsQuery): Promise<RunView[]> {
-    return (await this.runs.list(actor, q)).map(runView);
+  @ApiOkResponse({ description: 'A page of the runs', type: [RunView], headers: TOTAL_HEADER_DOC })
+  async list(@CurrentActor() actor: Actor, @Query() q: ListRunsQuery, @Res({ passthrough: true }) res: Response): Promise<RunView[]> {
+    const { items, total } = await this.runs.list(actor, q);
+    return withTotal(res, { items: items.map(runView), total });
   }
 
   @Get('rankings/runs/:id')

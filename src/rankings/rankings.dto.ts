@@ -68,6 +68,11 @@ export class ListRunsQuery {
   @Optional()
   @QueryIntIn(1, 500)
   limit = 50;
+
+  @ApiPropertyOptional({ description: 'Runs to skip (newest first); the number that match is in X-Total-Count', default: 0 })
+  @Optional()
+  @QueryIntIn(0, INT4_MAX)
+  offset = 0;
 }
 
 export class EntriesQuery {

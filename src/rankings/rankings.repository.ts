@@ -103,22 +103,25 @@ export class RankingsRepository {
   }
 
   /** Runs over regions of the subtree `path`, newest first. */
-  listRuns(
+  async listRuns(
     filter: { programId?: number; regionId?: number; period?: string; subject?: RunSubject; path: string },
     limit: number,
-  ): Promise<RankingRun[]> {
+    offset = 0,
+  ): Promise<{ items: RankingRun[]; total: number }> {
     const qb = this.db
       .getRepository(RankingRun)
       .createQueryBuilder('r')
       .innerJoin('regions', 'g', 'g.id = r.region_id')
       .where('g.path LIKE :p', { p: `${filter.path}%` })
       .orderBy('r.id', 'DESC')
-      .take(limit);
+      .take(limit)
+      .skip(offset);
     if (filter.programId) qb.andWhere('r.program_id = :programId', { programId: filter.programId });
     if (filter.regionId) qb.andWhere('r.region_id = :regionId', { regionId: filter.regionId });
     if (filter.period) qb.andWhere('r.period = :period', { period: filter.period });
     if (filter.subject) qb.andWhere('r.subject = :subject', { subject: filter.subject });
-    return qb.getMany();
+    const [items, total] = await qb.getManyAndCount();
+    return { items, total };
   }
 
   /** Only the job of the run's latest dispatch may run it. */

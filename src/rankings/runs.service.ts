@@ -107,9 +107,9 @@ export class RunsService implements OnModuleInit {
   }
 
   /** Runs over regions of the actor's subtree (those it may open), newest first; a region filter must be one it may read. */
-  async list(actor: Actor, q: ListRunsQuery): Promise<RankingRun[]> {
+  async list(actor: Actor, q: ListRunsQuery): Promise<{ items: RankingRun[]; total: number }> {
     if (q.regionId !== undefined) await this.regions.getForActor(actor, q.regionId);
-    return this.runs.listRuns({ ...q, path: actor.regionPath }, q.limit);
+    return this.runs.listRuns({ ...q, path: actor.regionPath }, q.limit, q.offset);
   }
 
   async entries(actor: Actor, id: string, q: EntriesQuery): Promise<RankingEntry[]> {

@@ -29,7 +29,7 @@ export class RegionsController {
   @ApiOperation({ summary: 'Children of a region (or your own region without parentId)' })
   @ApiOkResponse({ description: 'A page of regions', type: RegionPage })
   list(@CurrentActor() actor: Actor, @Query() query: ListRegionsQuery): Promise<RegionPage> {
-    return this.regions.list(actor, query.parentId, query.limit, query.offset);
+    return this.regions.list(actor, query.parentId, query.limit, query.offset, query.q);
   }
 
   @Get(':id')

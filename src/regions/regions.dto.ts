@@ -30,6 +30,12 @@ export class ListRegionsQuery {
   @QueryId()
   parentId?: number;
 
+  @ApiPropertyOptional({ description: 'Only children whose name or code contains this (with parentId)', maxLength: 50 })
+  @Optional()
+  @IsString()
+  @Length(1, 50)
+  q?: string;
+
   @ApiPropertyOptional({ description: 'Page size', default: 100, maximum: 500 })
   @Optional()
   @QueryIntIn(1, 500)

@@ -1,5 +1,6 @@
+import { containing } from '../common/http/listing.js';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, ILike, type EntityManager } from 'typeorm';
 import { Region, type RegionLevel } from './region.entity.js';
 
 @Injectable()
@@ -51,7 +52,7 @@ export class RegionsRepository {
    * them (county first): what the landing page's board search lists. At most `limit`.
    */
   async search(q: string, limit: number): Promise<{ id: number; name: string; level: RegionLevel; place: string }[]> {
-    const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containing(q);
     return (await this.db.query(
       `SELECT r.id, r.name, r.level,
               COALESCE((SELECT string_agg(a.name, ' / ' ORDER BY length(a.path)) FROM regions a
@@ -63,8 +64,15 @@ export class RegionsRepository {
     )) as { id: number; name: string; level: RegionLevel; place: string }[];
   }
 
-  children(parentId: number, limit: number, offset: number): Promise<[Region[], number]> {
-    return this.repo().findAndCount({ where: { parentId }, order: { code: 'ASC' }, take: limit, skip: offset });
+  /** A page of a region's children by code; with `q`, those whose name or code contains it. */
+  children(parentId: number, limit: number, offset: number, q?: string): Promise<[Region[], number]> {
+    const where = q
+      ? [
+          { parentId, name: ILike(containing(q)) },
+          { parentId, code: ILike(containing(q)) },
+        ]
+      : { parentId };
+    return this.repo().findAndCount({ where, order: { code: 'ASC' }, take: limit, skip: offset });
   }
 
   /** Inserts a region and sets its materialised path (parent's path + own id). Run in a transaction. */

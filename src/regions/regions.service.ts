@@ -68,14 +68,20 @@ export class RegionsService {
     return region;
   }
 
-  async list(actor: Actor, parentId: number | undefined, limit: number, offset: number): Promise<{ items: Region[]; total: number }> {
+  async list(
+    actor: Actor,
+    parentId: number | undefined,
+    limit: number,
+    offset: number,
+    q?: string,
+  ): Promise<{ items: Region[]; total: number }> {
     if (parentId === undefined) {
       const own = await this.get(actor.regionId);
       return { items: [own], total: 1 };
     }
     const parent = await this.getForActor(actor, parentId);
     // Children of an ancestor are only visible along the actor's own branch.
-    const [items, total] = await this.regions.children(parent.id, limit, offset);
+    const [items, total] = await this.regions.children(parent.id, limit, offset, q);
     const visible = items.filter((r) => canRead(actor, r.path));
     return { items: visible, total: visible.length === items.length ? total : visible.length };
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 import { Device } from './device.entity.js';
-import { containing, type ListPage } from './listing.js';
+import { containing, type ListPage } from '../common/http/listing.js';
 
 export interface DeviceCredentials {
   id: number;

@@ -18,7 +18,7 @@ import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { CreateItemDto, ItemView, ListItemsQuery, StockMovementDto, StockMovementView, UpdateItemDto } from './items.dto.js';
 import { ItemsService } from './items.service.js';
 import { ApiErrors } from '../common/http/api-errors.js';
-import { TOTAL_HEADER_DOC, withTotal } from './listing.js';
+import { TOTAL_HEADER_DOC, withTotal } from '../common/http/listing.js';
 
 class MovementsQuery {
   @ApiPropertyOptional({ description: 'How many, newest first', default: 100, maximum: 1000 })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { toSafeInteger } from '../common/db/bigint.transformer.js';
-import { containing, type ListPage } from './listing.js';
+import { containing, type ListPage } from '../common/http/listing.js';
 import { ItemLimitUsage, StockMovement, StoreItem, type FundingSource, type LimitPer, type MovementKind } from './store-item.entity.js';
 
 export interface MovementInput {

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Actor, UserActor } from '../common/auth/actor.js';
 import { DomainError, invalidField, notFound } from '../common/errors/domain-error.js';
 import { isUniqueViolation } from '../common/db/pg-errors.js';
-import type { ListPage } from './listing.js';
+import type { ListPage } from '../common/http/listing.js';
 import type { CreateItemDto, StockMovementDto, UpdateItemDto } from './items.dto.js';
 import { ItemsRepository } from './items.repository.js';
 import type { StockMovement, StoreItem } from './store-item.entity.js';

@@ -18,7 +18,7 @@ import {
 } from './stores.dto.js';
 import { StoresService } from './stores.service.js';
 import { ApiErrors } from '../common/http/api-errors.js';
-import { TOTAL_HEADER_DOC, withTotal } from './listing.js';
+import { TOTAL_HEADER_DOC, withTotal } from '../common/http/listing.js';
 
 @ApiTags('stores')
 @ApiBearerAuth()

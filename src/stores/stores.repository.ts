@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { containing } from './listing.js';
+import { containing } from '../common/http/listing.js';
 import { Store } from './store.entity.js';
 
 export type StoreWithPath = Store & { regionPath: string };

@@ -5,7 +5,7 @@ import { isUniqueViolation } from '../common/db/pg-errors.js';
 import { newApiKey } from '../common/auth/api-keys.js';
 import { RegionsService } from '../regions/regions.service.js';
 import type { Device } from './device.entity.js';
-import type { ListPage } from './listing.js';
+import type { ListPage } from '../common/http/listing.js';
 import { DevicesRepository } from './devices.repository.js';
 import type { Store } from './store.entity.js';
 import type { CreateStoreDto, DeviceSessionView, UpdateStoreDto } from './stores.dto.js';

@@ -1,3 +1,4 @@
+import { containing } from '../common/http/listing.js';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { OperatorActor, UserActor } from '../common/auth/actor.js';
@@ -106,7 +107,7 @@ export class UsersRepository {
       .skip(offset);
     if (filter.role) qb.andWhere('u.role = :role', { role: filter.role });
     if (filter.q) {
-      const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const like = containing(filter.q);
       qb.andWhere('(u.username ILIKE :like OR u.display_name ILIKE :like)', { like });
     }
     return qb.getManyAndCount();

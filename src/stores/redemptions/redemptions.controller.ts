@@ -41,7 +41,7 @@ import { SettleStore } from './settle.use-case.js';
 import { ApiErrors } from '../../common/http/api-errors.js';
 import { XLSX_CONTENT } from '../../common/http/media-types.js';
 import { sendWholeTable } from '../../common/http/table-export.js';
-import { TOTAL_HEADER_DOC, withTotal } from '../listing.js';
+import { TOTAL_HEADER_DOC, withTotal } from '../../common/http/listing.js';
 
 const KEY_HEADER = {
   name: 'Idempotency-Key',

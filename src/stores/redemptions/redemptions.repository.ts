@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { toSafeInteger } from '../../common/db/bigint.transformer.js';
-import { containing, type ListPage } from '../listing.js';
+import { containing, type ListPage } from '../../common/http/listing.js';
 import { Redemption, RedemptionLine, Refund, Settlement } from './redemption.entities.js';
 
 export type RedemptionWithLines = Redemption & { lines: RedemptionLine[]; refunds: Refund[] };

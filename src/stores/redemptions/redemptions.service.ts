@@ -3,7 +3,7 @@ import type { Actor } from '../../common/auth/actor.js';
 import { notFound } from '../../common/errors/domain-error.js';
 import { maskName } from '../../common/pii.js';
 import { HouseholdLookupsRepository } from '../../households/household-lookups.repository.js';
-import type { ListPage } from '../listing.js';
+import type { ListPage } from '../../common/http/listing.js';
 import { StoresService } from '../stores.service.js';
 import type { ListRedemptionsQuery, ReceiptHouseholdView, RedemptionView, SettlementView } from './redemptions.dto.js';
 import { RedemptionsRepository } from './redemptions.repository.js';

@@ -1,5 +1,9 @@
 import { ApiError, unwrap, type Api, type Schemas } from '@/api/client';
 import { acceptLanguage } from '@/common/api';
+import { paged } from '../shell/paged';
+
+/** Runs listed a page at a time. */
+export const RUN_PAGE = 20;
 
 /**
  * The county and township office's calls: programs and their settings, the rule catalogue and its
@@ -106,6 +110,9 @@ export function countyApi(api: Api) {
 
     runs: (query: { programId?: number; regionId?: number; period?: string; limit?: number }) =>
       unwrap(api.GET('/api/v1/rankings/runs', { params: { query: { limit: query.limit ?? 100, ...defined(query) } } })),
+    /** A page of the runs, newest first, with how many match. */
+    runsPage: (query: { programId: number; regionId?: number; period?: string }, offset: number) =>
+      paged(api.GET('/api/v1/rankings/runs', { params: { query: { limit: RUN_PAGE, offset, ...defined(query) } } })),
     run: (id: string) => unwrap(api.GET('/api/v1/rankings/runs/{id}', { params: { path: { id } } })),
     startRun: (body: NewRun) => unwrap(api.POST('/api/v1/rankings/runs', { body })),
     entries: (id: string, limit: number, offset: number) =>

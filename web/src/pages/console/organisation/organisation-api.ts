@@ -53,8 +53,8 @@ export function organisationApi(api: Api) {
   return {
     region: (id: number) => unwrap(api.GET('/api/v1/regions/{id}', { params: { path: { id } } })),
     /** A page of a region's children, ordered by code. */
-    children: (parentId: number, offset: number, limit = REGION_PAGE) =>
-      unwrap(api.GET('/api/v1/regions', { params: { query: { parentId, offset, limit } } })),
+    children: (parentId: number, offset: number, q = '', limit = REGION_PAGE) =>
+      unwrap(api.GET('/api/v1/regions', { params: { query: { parentId, offset, limit, ...(q ? { q } : {}) } } })),
     createRegion: (body: Schemas['CreateRegionDto']) => unwrap(api.POST('/api/v1/regions', { body })),
     /** A page of the staff of the caller's area, searched and filtered by the service. */
     users: async (filter: UserFilter, offset: number): Promise<{ items: StaffUser[]; total: number }> => {

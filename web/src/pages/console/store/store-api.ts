@@ -1,5 +1,8 @@
 import { ApiError, unwrap, type Api, type Schemas } from '@/api/client';
 import { acceptLanguage } from '@/common/api';
+import { paged, type Page } from '../shell/paged';
+
+export type { Page };
 
 export type Store = Schemas['StoreView'];
 export type Program = Schemas['ProgramView'];
@@ -50,25 +53,6 @@ export const FUNDING_SOURCES: FundingSource[] = ['donation', 'village_fund', 'to
 
 /** A page of a list: the server searches and pages (never the whole store). */
 export const PAGE = 20;
-
-/** A page of a list and how many match in all (the X-Total-Count of the answer). */
-export interface Page<T> {
-  items: T[];
-  total: number;
-}
-
-/** The data of an answer with the total its X-Total-Count header gives. */
-async function paged<T>(call: Promise<{ data?: T[]; error?: unknown; response: Response }>): Promise<Page<T>> {
-  let total: number | null = null;
-  const items = await unwrap(
-    call.then((r) => {
-      const header = r.response.headers.get('X-Total-Count');
-      total = header === null ? null : Number(header);
-      return r;
-    }),
-  );
-  return { items, total: total ?? items.length };
-}
 
 /** The search and page of a list: an empty search is no search. */
 function listQuery(q: string | undefined, offset: number, limit = PAGE): Record<string, string | number> {

@@ -1,8 +1,9 @@
 import type { Response } from 'express';
 
 /**
- * The store's lists (goods, receipts, settlements, kiosks) answer a page as a JSON array, as they
- * always have, and say how many match the filters in all in this header, for a pager.
+ * Lists that page for the staff screens (a store's goods, receipts, settlements and kiosks; ranking
+ * runs) answer a page as a JSON array, as they always have, and say how many match the filters in
+ * all in this header, for a pager.
  */
 export const TOTAL_HEADER = 'X-Total-Count';
 
