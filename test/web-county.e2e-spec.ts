@@ -355,7 +355,8 @@ describeWith(
       await logIn(page, `/console/rankings?programId=${assessment}`);
       await page.locator('[data-test=run-start]').waitFor();
       await page.locator('[data-test=runs-count]', { hasText: '1 次排名' }).waitFor();
-      // The run to start: the county, the quarter just ended.
+      // The run to start: the county, the quarter just ended (the picker fills in once the county's name has loaded).
+      await page.locator('[data-test=run-start-region]', { hasText: countyName }).waitFor();
       expect(await text(page, '[data-test=run-start-period]')).toBe(quarterLabel(lastQuarter));
       expect(await text(page, '[data-test=run-start-region]')).toBe(countyName);
       await shot(page, 'runs-1366');
@@ -570,6 +571,8 @@ describeWith(
 
       await visit(page, `/console/rankings?programId=${conduct}`);
       await page.locator('[data-test=run-start]').waitFor();
+      // The region picker fills in once the township's name has loaded.
+      await page.locator('[data-test=run-start-region]', { hasText: township.name }).waitFor();
       expect(await text(page, '[data-test=run-start-region]')).toBe(township.name);
       expect(await scrollWidth(page)).toBeLessThanOrEqual(COUNTER.width);
       await shot(page, 'township-runs-1366');

@@ -114,3 +114,13 @@ export function addDays(day: string, days: number): string {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
+
+/** Fen as yuan with two decimals and thousands separators: 123456 → "1,234.56", −5 → "−0.05". */
+export function formatYuan(fen: number): string {
+  const n = BigInt(Math.trunc(fen));
+  const negative = n < 0n;
+  const abs = negative ? -n : n;
+  const yuan = (abs / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const cents = (abs % 100n).toString().padStart(2, '0');
+  return `${negative ? '\u2212' : ''}${yuan}.${cents}`;
+}

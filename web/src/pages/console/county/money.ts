@@ -28,15 +28,7 @@ export function parseYuanToFen(input: string): number | null {
   return Number(fen);
 }
 
-/** Fen as yuan with two decimals and thousands separators: 123456 → "1,234.56", −5 → "−0.05". */
-export function formatYuan(fen: number): string {
-  const n = BigInt(Math.trunc(fen));
-  const negative = n < 0n;
-  const abs = negative ? -n : n;
-  const yuan = (abs / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const cents = (abs % 100n).toString().padStart(2, '0');
-  return `${negative ? '\u2212' : ''}${yuan}.${cents}`;
-}
+export { formatYuan } from '@/common/format';
 
 /** Fen as yuan in a chart (a plotted height only, never an amount that is added up or stored). */
 export const fenForChart = (fen: number): number => fen / 100;

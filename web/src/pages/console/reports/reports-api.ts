@@ -66,7 +66,5 @@ export async function downloadReport(
   return a.download;
 }
 
-/** Fen as yuan for display: 123456 → 1,234.56. */
-export function yuan(fen: number): string {
-  return (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-}
+/** Fen as yuan for display (integer arithmetic, never a float): 123456 → 1,234.56. */
+export { formatYuan as yuan } from '@/common/format';

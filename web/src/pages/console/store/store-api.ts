@@ -172,12 +172,8 @@ export function storeApi(api: Api, token: () => string | null) {
 
 export type StoreApi = ReturnType<typeof storeApi>;
 
-/** Fen as yuan with two decimals and thousands separators, in whole numbers only: 123456 → 1,234.56, −5 → −0.05. */
-export function yuan(fen: number): string {
-  const abs = Math.abs(fen);
-  const whole = (abs - (abs % 100)) / 100;
-  return `${fen < 0 ? '\u2212' : ''}${whole.toLocaleString('en-US')}.${String(abs % 100).padStart(2, '0')}`;
-}
+/** Fen as yuan with two decimals (integer arithmetic): 123456 → 1,234.56. */
+export { formatYuan as yuan } from '@/common/format';
 
 /** A whole number as the pages write it, a true minus sign when it is below zero (−25), no sign above. */
 export function figure(n: number): string {
