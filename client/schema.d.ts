@@ -643,6 +643,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/programs/{id}/holders/{holderId}/statement/proofs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Proofs that statement lines are in the county's latest signed tree head: each line's leaf text and audit path, for the door page to check in the browser */
+        get: operations["LedgerViewsController_statementProofs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/programs/{id}/periods": {
         parameters: {
             query?: never;
@@ -835,6 +852,40 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/proofs/consistency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** That an earlier tree head is a prefix of a later one (RFC 9162 consistency proof): history was only appended to */
+        get: operations["TransparencyController_consistency"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/proofs/inclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** That a leaf is in a published tree head (RFC 9162 audit path); the leaf by index, or by kind and row id */
+        get: operations["TransparencyController_inclusion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/regions": {
         parameters: {
             query?: never;
@@ -844,6 +895,23 @@ export type paths = {
         };
         /** Villages and townships by name (no login): where a resident finds their board; at most 20, villages first */
         get: operations["PublicRegionsController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/tree-heads/{countyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A county's signed tree heads (no login): the latest, the history newest first, and the keys that sign them */
+        get: operations["TransparencyController_treeHeads"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1810,6 +1878,8 @@ export type components = {
             region: components["schemas"]["BoardRegionView"];
             /** @description The household rules in force in the region whose version in force was adopted by the villagers’ assembly or representatives’ meeting (at most 200): awards first, then deductions, by category */
             rules: components["schemas"]["AdoptedRuleView"][];
+            /** @description The county log's latest signed tree head (docs/transparency.md): the board shows its fingerprint and a QR code of where to fetch it; null before the first */
+            treeHead: components["schemas"]["TreeHeadResponse"] | null;
         };
         CapDto: {
             /**
@@ -1934,6 +2004,16 @@ export type components = {
             /** @description Village name */
             villageName: string;
         };
+        ConsistencyResponse: {
+            /** @description The county */
+            countyId: number;
+            /** @description Earlier size */
+            from: number;
+            /** @description Consistency proof, hex (RFC 9162 §2.1.4) */
+            proof: string[];
+            /** @description Later size */
+            to: number;
+        };
         CounterExpiringView: {
             /** @description The first day they are expired (YYYY-MM-DD) */
             on: string;
@@ -1949,6 +2029,22 @@ export type components = {
             householdNo: string;
             /** @description Household id */
             id: number;
+        };
+        CountyKeyResponse: {
+            /**
+             * Format: date-time
+             * @description When it was made
+             */
+            createdAt: string;
+            /** @description Key id: first 16 hex digits of SHA-256 of the public key */
+            keyId: string;
+            /** @description Ed25519 public key, 32 raw bytes in base64 */
+            publicKey: string;
+            /**
+             * Format: date-time
+             * @description When a newer key replaced it (its heads stay valid)
+             */
+            retiredAt: string | null;
         };
         CreatedDeviceView: {
             /** @description The API key for the `X-Api-Key` header. Shown only in this response; store it on the kiosk. */
@@ -2495,7 +2591,7 @@ export type components = {
              * @example INSUFFICIENT_POINTS
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "INVALID_PIN" | "INVALID_API_KEY" | "FORBIDDEN" | "OUT_OF_SCOPE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "DUPLICATE_CODE" | "DUPLICATE_USERNAME" | "DUPLICATE_HOUSEHOLD_NO" | "ALREADY_ADOPTED" | "ALREADY_REVOKED" | "INVALID_REGION_PARENT" | "NOT_A_VILLAGE" | "ROLE_NOT_ASSIGNABLE" | "ROLE_REGION_MISMATCH" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "IMPORT_EMPTY" | "IMPORT_MISSING_COLUMNS" | "IMPORT_UNREADABLE" | "IMPORT_MALFORMED" | "IMPORT_TOO_LARGE" | "IMPORT_TIMED_OUT" | "MINUTES_NOT_A_DOCUMENT" | "EVIDENCE_NOT_AN_IMAGE" | "EVIDENCE_UNREADABLE" | "IDEMPOTENCY_KEY_REUSED" | "PERIOD_CLOSED" | "PERIOD_ALREADY_CLOSED" | "PERIOD_HAS_PENDING" | "PERIOD_NOT_ENDED" | "OCCURRED_ON_IN_FUTURE" | "RULE_NOT_ADOPTED" | "RULE_NOT_EFFECTIVE" | "WRONG_RULE_KIND" | "HOLDER_FILTER_EMPTY" | "HOLDER_FILTER_TOO_BROAD" | "FILTER_COUNT_CHANGED" | "RULE_NOT_APPLICABLE" | "MEMBER_NOT_IN_HOUSEHOLD" | "ALREADY_REVERSED" | "NOT_REVERSIBLE" | "NOT_A_COUNTY" | "INSUFFICIENT_POINTS" | "OUT_OF_STOCK" | "ITEM_LIMIT_REACHED" | "NOT_ELIGIBLE" | "ITEM_INACTIVE" | "STORE_HAS_NO_PROGRAM" | "PROGRAM_NOT_REDEEMABLE" | "STOCK_WOULD_GO_NEGATIVE" | "REFUND_WINDOW_PASSED" | "REDEMPTION_SUSPENDED" | "REFUND_NOT_TODAY" | "ALREADY_REFUNDED" | "STORE_PROGRAM_LOCKED" | "DUPLICATE_SKU" | "IDEMPOTENCY_KEY_REQUIRED" | "REASON_REQUIRED" | "ALREADY_PUBLISHED" | "RUN_NOT_COMPLETED" | "PERIOD_NOT_CLOSED" | "RUN_NOT_PUBLISHED" | "NOT_A_VILLAGE_RANKING" | "ALLOCATION_INFEASIBLE" | "CARD_LOCKED" | "CARD_LOCKED_UNTIL_RESET" | "PIN_NOT_SET" | "SELF_REVIEW" | "OWN_HOUSEHOLD" | "COI_UNDECLARED" | "SAME_REVIEWER" | "CLAIM_DECIDED" | "CLAIM_WINDOW_PASSED" | "NOT_CLAIMABLE" | "EVIDENCE_NOT_USABLE" | "NOTICE_CLOSED" | "OBJECTION_EXISTS" | "OBJECTION_DECIDED" | "NOT_A_HOUSEHOLD_PROGRAM" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "TEMPORARILY_UNAVAILABLE" | "INTERNAL_ERROR";
+            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "INVALID_PIN" | "INVALID_API_KEY" | "FORBIDDEN" | "OUT_OF_SCOPE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "DUPLICATE_CODE" | "DUPLICATE_USERNAME" | "DUPLICATE_HOUSEHOLD_NO" | "ALREADY_ADOPTED" | "ALREADY_REVOKED" | "INVALID_REGION_PARENT" | "NOT_A_VILLAGE" | "ROLE_NOT_ASSIGNABLE" | "ROLE_REGION_MISMATCH" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "IMPORT_EMPTY" | "IMPORT_MISSING_COLUMNS" | "IMPORT_UNREADABLE" | "IMPORT_MALFORMED" | "IMPORT_TOO_LARGE" | "IMPORT_TIMED_OUT" | "MINUTES_NOT_A_DOCUMENT" | "EVIDENCE_NOT_AN_IMAGE" | "EVIDENCE_UNREADABLE" | "IDEMPOTENCY_KEY_REUSED" | "PERIOD_CLOSED" | "PERIOD_ALREADY_CLOSED" | "PERIOD_HAS_PENDING" | "PERIOD_NOT_ENDED" | "OCCURRED_ON_IN_FUTURE" | "RULE_NOT_ADOPTED" | "TREE_SIZE_NOT_PUBLISHED" | "LEAF_NOT_IN_TREE" | "LOG_KEY_MISSING" | "RULE_NOT_EFFECTIVE" | "WRONG_RULE_KIND" | "HOLDER_FILTER_EMPTY" | "HOLDER_FILTER_TOO_BROAD" | "FILTER_COUNT_CHANGED" | "RULE_NOT_APPLICABLE" | "MEMBER_NOT_IN_HOUSEHOLD" | "ALREADY_REVERSED" | "NOT_REVERSIBLE" | "NOT_A_COUNTY" | "INSUFFICIENT_POINTS" | "OUT_OF_STOCK" | "ITEM_LIMIT_REACHED" | "NOT_ELIGIBLE" | "ITEM_INACTIVE" | "STORE_HAS_NO_PROGRAM" | "PROGRAM_NOT_REDEEMABLE" | "STOCK_WOULD_GO_NEGATIVE" | "REFUND_WINDOW_PASSED" | "REDEMPTION_SUSPENDED" | "REFUND_NOT_TODAY" | "ALREADY_REFUNDED" | "STORE_PROGRAM_LOCKED" | "DUPLICATE_SKU" | "IDEMPOTENCY_KEY_REQUIRED" | "REASON_REQUIRED" | "ALREADY_PUBLISHED" | "RUN_NOT_COMPLETED" | "PERIOD_NOT_CLOSED" | "RUN_NOT_PUBLISHED" | "NOT_A_VILLAGE_RANKING" | "ALLOCATION_INFEASIBLE" | "CARD_LOCKED" | "CARD_LOCKED_UNTIL_RESET" | "PIN_NOT_SET" | "SELF_REVIEW" | "OWN_HOUSEHOLD" | "COI_UNDECLARED" | "SAME_REVIEWER" | "CLAIM_DECIDED" | "CLAIM_WINDOW_PASSED" | "NOT_CLAIMABLE" | "EVIDENCE_NOT_USABLE" | "NOTICE_CLOSED" | "OBJECTION_EXISTS" | "OBJECTION_DECIDED" | "NOT_A_HOUSEHOLD_PROGRAM" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "TEMPORARILY_UNAVAILABLE" | "INTERNAL_ERROR";
             /**
              * @description The values the message was made from (needed, available, sku, fields, …); empty when there are none
              * @example {
@@ -2904,6 +3000,18 @@ export type components = {
             /** @description Lines that changed a household or member */
             updated: number;
         };
+        InclusionResponse: {
+            /** @description Audit path, hex, leaf to root (RFC 9162 §2.1.3) */
+            auditPath: string[];
+            /** @description The county */
+            countyId: number;
+            /** @description The leaf hash (SHA-256 of 0x00 and the canonical text), hex */
+            leafHash: string;
+            /** @description The leaf */
+            leafIndex: number;
+            /** @description Tree size proved against */
+            treeSize: number;
+        };
         IndicatorView: {
             /**
              * @description `queue`, when up: the kind of database (`url`, `local` or `embedded`)
@@ -3090,6 +3198,8 @@ export type components = {
             programName: string;
             /** @description Points taken in the year (negative lines, negative) */
             taken: number;
+            /** @description The county log's latest signed tree head, printed at the foot of every page (docs/transparency.md); null before the first */
+            treeHead: components["schemas"]["TreeHeadResponse"] | null;
             /**
              * @description Year
              * @example 2026
@@ -3189,6 +3299,16 @@ export type components = {
             villageId: number;
             /** @description Village name */
             villageName: string;
+        };
+        LineProofResponse: {
+            /** @description Audit path to the head, hex (RFC 9162) */
+            auditPath: string[];
+            /** @description The leaf's canonical text as the rows read now (docs/transparency.md) */
+            leafData: string | null;
+            /** @description Its leaf in the county log; null when logged after the latest head */
+            leafIndex: number | null;
+            /** @description Transaction id */
+            transactionId: string;
         };
         LoginDto: {
             /** @description Password */
@@ -4547,6 +4667,16 @@ export type components = {
              */
             type: "opening" | "award" | "deduction" | "reversal" | "redemption" | "refund" | "settlement" | "expiry";
         };
+        StatementProofsResponse: {
+            /** @description The holder's account: its postings are the statement's lines */
+            accountId: string;
+            /** @description The county's latest signed head; null before the first */
+            head: components["schemas"]["TreeHeadResponse"] | null;
+            /** @description One per asked transaction that is on the holder's account */
+            items: components["schemas"]["LineProofResponse"][];
+            /** @description The public key that signed it (32 raw bytes, base64) */
+            publicKey: string | null;
+        };
         StatementResponse: {
             /** @description Lines, newest first */
             items: components["schemas"]["StatementLineView"][];
@@ -4727,6 +4857,39 @@ export type components = {
             uptoRank: number;
             /** @description Relative weight of the tier */
             weight: number;
+        };
+        TreeHeadResponse: {
+            /** @description The county whose log it is */
+            countyId: number;
+            /** @description Short fingerprint to compare by eye, e.g. 3F9A-C2D1 (first 8 hex digits of SHA-256 of the head text) */
+            fingerprint: string;
+            /** @description Id of the county key that signed it */
+            keyId: string;
+            /**
+             * @description Why it was signed
+             * @enum {string}
+             */
+            reason: "daily" | "period_close" | "manual";
+            /** @description Root hash (RFC 9162), 64 lower-case hex digits */
+            rootHash: string;
+            /** @description Ed25519 signature of the head text (docs/transparency.md), base64 */
+            signature: string;
+            /** @description When it was signed (ISO 8601, UTC, milliseconds): part of the signed text */
+            signedAt: string;
+            /** @description Leaves in the log at this head */
+            treeSize: number;
+        };
+        TreeHeadsResponse: {
+            /** @description The county */
+            countyId: number;
+            /** @description Heads, newest first (one page) */
+            items: components["schemas"]["TreeHeadResponse"][];
+            /** @description The county's signing keys, newest first */
+            keys: components["schemas"]["CountyKeyResponse"][];
+            /** @description The latest head */
+            latest: components["schemas"]["TreeHeadResponse"] | null;
+            /** @description How many heads there are in all */
+            total: number;
         };
         UpdateHouseholdDto: {
             /** @description Address */
@@ -8746,6 +8909,86 @@ export interface operations {
             };
         };
     };
+    LedgerViewsController_statementProofs: {
+        parameters: {
+            query: {
+                /** @description Transaction ids of the statement lines to prove, comma-separated (at most 100) */
+                transactionIds: string;
+            };
+            header?: never;
+            path: {
+                holderId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The head, its key and a proof per line */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementProofsResponse"];
+                };
+            };
+            /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INVALID_API_KEY`: The device key is invalid or revoked; `UNAUTHENTICATED`: Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `FORBIDDEN`: Your role may not do this; `OUT_OF_SCOPE`: This is outside your region */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `NOT_FOUND`: {resource} not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `TEMPORARILY_UNAVAILABLE`: The service is briefly unavailable; retry the request (this attempt changed nothing, or is replayed under its Idempotency-Key) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     ProgramsController_closures: {
         parameters: {
             query?: never;
@@ -9872,6 +10115,136 @@ export interface operations {
             };
         };
     };
+    TransparencyController_consistency: {
+        parameters: {
+            query: {
+                /** @description The county */
+                countyId: number;
+                /** @description The earlier tree size (a head you kept) */
+                from: number;
+                /** @description The later tree size: a published head; default the latest */
+                to?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The proof */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsistencyResponse"];
+                };
+            };
+            /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `RATE_LIMITED`: Too many requests, try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `TEMPORARILY_UNAVAILABLE`: The service is briefly unavailable; retry the request (this attempt changed nothing, or is replayed under its Idempotency-Key) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TransparencyController_inclusion: {
+        parameters: {
+            query: {
+                /** @description The county */
+                countyId: number;
+                /** @description The leaf by the row it records: its kind… */
+                kind?: "transaction" | "procedure_event" | "rule_version" | "rule_adoption" | "ranking_run";
+                /** @description The leaf by its index (or give kind and ref) */
+                leafIndex?: number;
+                /** @description …and the row id (a transaction id, an event id…) */
+                ref?: number;
+                /** @description The tree size to prove against: a published head; default the latest */
+                treeSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The audit path */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InclusionResponse"];
+                };
+            };
+            /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `RATE_LIMITED`: Too many requests, try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `TEMPORARILY_UNAVAILABLE`: The service is briefly unavailable; retry the request (this attempt changed nothing, or is replayed under its Idempotency-Key) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     PublicRegionsController_search: {
         parameters: {
             query: {
@@ -9895,6 +10268,78 @@ export interface operations {
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `RATE_LIMITED`: Too many requests, try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `TEMPORARILY_UNAVAILABLE`: The service is briefly unavailable; retry the request (this attempt changed nothing, or is replayed under its Idempotency-Key) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TransparencyController_treeHeads: {
+        parameters: {
+            query?: {
+                /** @description Page size of the history */
+                limit?: number;
+                /** @description Heads to skip (newest first) */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                countyId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Heads and keys */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TreeHeadsResponse"];
+                };
+            };
+            /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `NOT_FOUND`: {resource} not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

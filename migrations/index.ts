@@ -18,6 +18,7 @@ import { CappedClaims1797350000000 } from './1797350000000-CappedClaims.js';
 import { DuplicateClaims1797360000000 } from './1797360000000-DuplicateClaims.js';
 import { ConflictOfInterest1797400000000 } from './1797400000000-ConflictOfInterest.js';
 import { RuleAdoptions1797500000000 } from './1797500000000-RuleAdoptions.js';
+import { TransparencyLog1797600000000 } from './1797600000000-TransparencyLog.js';
 
 /** Every migration, in order. A new migration is added here after review. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   DuplicateClaims1797360000000,
   ConflictOfInterest1797400000000,
   RuleAdoptions1797500000000,
+  TransparencyLog1797600000000,
 ];

@@ -26,6 +26,7 @@ import { RegionsModule } from './regions/regions.module.js';
 import { ViewPortsModule } from './views/view-ports.module.js';
 import { ViewsModule } from './views/views.module.js';
 import { StoresModule } from './stores/stores.module.js';
+import { TransparencyModule } from './transparency/transparency.module.js';
 import { UsersModule } from './users/users.module.js';
 
 @Module({})
@@ -42,6 +43,7 @@ export class AppModule {
         JobsModule.forRoot(config),
         AuditModule,
         AuthModule,
+        TransparencyModule,
         RegionsModule,
         UsersModule,
         HouseholdsModule,

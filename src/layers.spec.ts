@@ -10,6 +10,7 @@ const LAYERS = [
   'common',
   'config',
   'jobs',
+  'transparency',
   'regions',
   'users',
   'households',

@@ -10,6 +10,11 @@ import { fileURLToPath } from 'node:url';
  */
 const OWNERS: Record<string, string> = {
   idempotency_keys: 'common',
+  log_trees: 'transparency',
+  log_leaves: 'transparency',
+  log_nodes: 'transparency',
+  log_keys: 'transparency',
+  tree_heads: 'transparency',
   regions: 'regions',
   users: 'users',
   households: 'households',

@@ -13,6 +13,8 @@ export interface AppConfig {
   migrationsRun: boolean;
   workerEnabled: boolean;
   dataDir: string;
+  /** The counties' private Ed25519 log-signing keys (LOG_KEY_DIR, else DATA_DIR/keys). */
+  logKeyDir: string;
   /** The built web pages served at /kiosk, /h/…, /board/…, /plates/… */
   webDir: string;
   loginRateLimit: number;

@@ -103,6 +103,11 @@ export class EnvVars {
   @IsString()
   DATA_DIR = '.data';
 
+  /** Where the counties' private log-signing keys are kept (docs/transparency.md); default: DATA_DIR/keys. */
+  @IsOptional()
+  @IsString()
+  LOG_KEY_DIR?: string;
+
   /** The built web pages (`npm run build:web`); default: web/dist of the project. */
   @IsOptional()
   @IsString()

@@ -189,6 +189,7 @@ export function buildConfig(
     migrationsRun: vars.MIGRATIONS_RUN,
     workerEnabled: vars.WORKER_ENABLED,
     dataDir: vars.DATA_DIR,
+    logKeyDir: resolve(vars.LOG_KEY_DIR ?? join(vars.DATA_DIR, 'keys')),
     webDir: vars.WEB_DIR ? resolve(vars.WEB_DIR) : defaultWebDir(),
     loginRateLimit: vars.LOGIN_RATE_LIMIT,
     publicRateLimit: vars.PUBLIC_RATE_LIMIT,

@@ -17,6 +17,7 @@ import { PeriodClosure } from '../programs/periods/period-closure.entity.js';
 import { Rule, RuleExclusion, RuleVersion } from '../programs/rule.entity.js';
 import { AllocationPlan, RankingEntry, RankingRun } from '../rankings/ranking.entities.js';
 import { Region } from '../regions/region.entity.js';
+import { LogKey, LogLeaf, LogNode, LogTree, TreeHeadRow } from '../transparency/log.entities.js';
 import { Device } from '../stores/device.entity.js';
 import { Store } from '../stores/store.entity.js';
 import { ItemLimitUsage, StockMovement, StoreItem } from '../stores/store-item.entity.js';
@@ -67,4 +68,9 @@ export const ENTITIES = [
   ProcedureEvent,
   Claim,
   ClaimEvidence,
+  LogTree,
+  LogLeaf,
+  LogNode,
+  LogKey,
+  TreeHeadRow,
 ];

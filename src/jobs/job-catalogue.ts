@@ -12,6 +12,8 @@ export interface JobPayloads {
   'notice-confirmation': Record<string, never>;
   /** Hourly and at start: expires the earning lots that are due, in every program with expiry. */
   'lot-expiry': Record<string, never>;
+  /** Daily: signs a tree head of every county's transparency log. */
+  'tree-heads': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -23,6 +25,7 @@ export const JOB_NAMES: readonly JobName[] = [
   'idempotency-cleanup',
   'notice-confirmation',
   'lot-expiry',
+  'tree-heads',
 ];
 
 /** The one BullMQ queue; job names tell the work apart. */
@@ -41,6 +44,8 @@ export const jobId = {
   noticeConfirmationScheduler: () => 'notice-confirmation',
   /** The one expiry schedule of earning lots. */
   lotExpiryScheduler: () => 'lot-expiry',
+  /** The one daily schedule of tree heads. */
+  treeHeadsScheduler: () => 'tree-heads',
 };
 
 export const JOB_ATTEMPTS = 5;

@@ -14,13 +14,14 @@ describe('job handlers', () => {
     const ran: string[] = [];
     handlers.register('ranking-run', (p) => Promise.resolve(void ran.push(`run ${p.runId}`)));
     expect(() => handlers.onApplicationBootstrap()).toThrow(
-      'No handler registered for job(s): household-import, period-end, idempotency-cleanup, notice-confirmation, lot-expiry',
+      'No handler registered for job(s): household-import, period-end, idempotency-cleanup, notice-confirmation, lot-expiry, tree-heads',
     );
     handlers.register('household-import', (p) => Promise.resolve(void ran.push(`import ${p.importId}`)));
     handlers.register('period-end', (p) => Promise.resolve(void ran.push(`period ${p.programId}`)));
     handlers.register('idempotency-cleanup', noop);
     handlers.register('notice-confirmation', noop);
     handlers.register('lot-expiry', noop);
+    handlers.register('tree-heads', noop);
     expect(() => handlers.onApplicationBootstrap()).not.toThrow();
     await handlers.run('household-import', { importId: 7, dispatch: 1 }, { attempt: 1, finalAttempt: false });
     await handlers.run('ranking-run', { runId: '9', dispatch: 1 }, { attempt: 1, finalAttempt: false });

@@ -10,12 +10,14 @@ import type { PeriodClosure } from '../programs/periods/period-closure.entity.js
 import { PeriodsRepository } from '../programs/periods/periods.repository.js';
 import { NoticesRepository } from './notices.repository.js';
 import { todayOf } from '../programs/periods/periods.service.js';
+import { TreeHeads } from '../transparency/tree-heads.service.js';
 
 /**
  * ClosePeriod: an ended period stops taking entries, so its rankings never change. A county admin
  * closes one through the API; the period-end job and the demo close the period just ended. A
  * period with entries still on public notice (公示) or held by an objection cannot close, which is
- * why closing lives with the notices.
+ * why closing lives with the notices. Each close is followed by a signed tree head of the
+ * county's log (docs/transparency.md), so the closed period's entries are fixed in a published root.
  */
 @Injectable()
 export class ClosePeriod {
@@ -24,6 +26,7 @@ export class ClosePeriod {
     private readonly programs: ProgramsService,
     private readonly periods: PeriodsRepository,
     private readonly notices: NoticesRepository,
+    private readonly heads: TreeHeads,
   ) {}
 
   /** A user closes a period of a program in scope; a period closed already is refused. */
@@ -47,12 +50,14 @@ export class ClosePeriod {
       throw invalidField('period', `period must look like ${example}`);
     }
     if (todayOf(program).day <= bounds.last) throw new DomainError('PERIOD_NOT_ENDED', { period, lastDay: bounds.last });
-    return this.db.transaction(async (m) => {
+    const closure = await this.db.transaction(async (m) => {
       await this.periods.lock(m, program.id, 'close');
       const pending = await this.notices.pendingIn(m, program.id, period);
       if (pending.noticed + pending.held > 0)
         throw new DomainError('PERIOD_HAS_PENDING', { period, pending: pending.noticed + pending.held, ...pending });
       return this.periods.insertClosure(m, program.id, period, closedBy);
     });
+    if (closure) await this.heads.signQuietly(program.countyId, 'period_close');
+    return closure;
   }
 }

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { hashPassword } from '../common/auth/passwords.js';
 import { PLATFORM_OPERATOR } from '../common/auth/roles.js';
 import { RegionsRepository } from '../regions/regions.repository.js';
+import type { CountyKeys } from '../transparency/county-keys.js';
 import { UsersRepository } from './users.repository.js';
 
 export interface CountyAdminRequest {
@@ -18,10 +19,14 @@ export type CountyAdminOutcome =
   | { ok: false; reason: 'USERNAME_TAKEN' };
 
 /**
- * CreateCountyAdmin: the county (when its code is new) and a county_admin for it, in one
- * transaction. Counties are made only this way: by the command line, the demo and the tests.
+ * CreateCountyAdmin: the county (when its code is new, with its log-signing key when `keys` is
+ * given) and a county_admin for it, in one transaction. Counties are made only this way: by the command line, the demo and the tests.
  */
-export async function createCountyAdmin(db: DataSource, req: CountyAdminRequest): Promise<CountyAdminOutcome> {
+export async function createCountyAdmin(
+  db: DataSource,
+  req: CountyAdminRequest,
+  keys?: Pick<CountyKeys, 'create'>,
+): Promise<CountyAdminOutcome> {
   const regions = new RegionsRepository(db);
   const users = new UsersRepository(db);
   const passwordHash = await hashPassword(req.password);
@@ -31,6 +36,8 @@ export async function createCountyAdmin(db: DataSource, req: CountyAdminRequest)
     if (found && found.level !== 'county') return { ok: false, reason: 'NOT_A_COUNTY', level: found.level };
     const county =
       found ?? (await regions.insert({ code: req.countyCode, name: req.countyName, level: 'county', parentId: null, parentPath: '/' }, m));
+    // A new county gets its log-signing key at once (docs/transparency.md).
+    if (!found && keys) await keys.create(county.id, m);
     const user = await users.insert(
       { username: req.username, passwordHash, displayName: req.displayName, role: 'county_admin', regionId: county.id },
       m,

@@ -39,6 +39,9 @@ import { ReportsController } from './reports/reports.controller.js';
 import { ScopeRepository } from './reports/scope.repository.js';
 import { StaffActivityRepository } from './reports/staff-activity.repository.js';
 import { StaffActivityService } from './reports/staff-activity.service.js';
+import { TransparencyModule } from '../transparency/transparency.module.js';
+import { LeafTexts } from './transparency/leaf-texts.js';
+import { StatementProofsService } from './transparency/statement-proofs.service.js';
 
 /**
  * The read side: every query that joins tables of several modules, and the routes that show them
@@ -46,7 +49,16 @@ import { StaffActivityService } from './reports/staff-activity.service.js';
  * through the write side's services where a rule decides what is shown, and through SQL otherwise.
  */
 @Module({
-  imports: [ProgramsModule, HouseholdsModule, LedgerModule, StoresModule, RegionsModule, PublicityModule, RankingsModule],
+  imports: [
+    ProgramsModule,
+    HouseholdsModule,
+    LedgerModule,
+    StoresModule,
+    RegionsModule,
+    PublicityModule,
+    RankingsModule,
+    TransparencyModule,
+  ],
   controllers: [
     ReportsController,
     LedgerBookController,
@@ -59,6 +71,8 @@ import { StaffActivityService } from './reports/staff-activity.service.js';
   providers: [
     HouseholdDetailsRepository,
     HouseholdDetails,
+    LeafTexts,
+    StatementProofsService,
     StatementsRepository,
     BalancesService,
     CapUsageService,

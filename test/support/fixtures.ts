@@ -2,6 +2,7 @@ import type { Response } from 'supertest';
 import { dayIn } from '../../src/common/calendar/calendar.js';
 import type { RegionLevel } from '../../src/regions/region.entity.js';
 import { POINTS_STAFF, type Role } from '../../src/common/auth/roles.js';
+import { CountyKeys } from '../../src/transparency/county-keys.js';
 import { createCountyAdmin } from '../../src/users/create-county-admin.js';
 import type { TestApp } from './test-app.js';
 
@@ -55,13 +56,11 @@ export interface SeededCounty {
 /** A county and its first admin, made the way the CLI makes them. */
 export async function seedCounty(t: TestApp, code = uniqueCode('C')): Promise<SeededCounty> {
   const username = `admin-${code.toLowerCase()}`;
-  const made = await createCountyAdmin(t.db, {
-    username,
-    password: PASSWORD,
-    displayName: '管理员',
-    countyCode: code,
-    countyName: `${code}县`,
-  });
+  const made = await createCountyAdmin(
+    t.db,
+    { username, password: PASSWORD, displayName: '管理员', countyCode: code, countyName: `${code}县` },
+    t.app.get(CountyKeys),
+  );
   if (!made.ok) throw new Error(`seed county ${code} failed: ${made.reason}`);
   const token = await login(t, username);
   await declareNoHousehold(t, token);

@@ -78,6 +78,17 @@ export const ERROR_CATALOGUE = {
     zh: '该积分标准第{version}版尚未经村民大会或村民代表会议表决通过，不能使用',
     en: 'Version {version} of the rule has not been adopted by the villagers’ assembly or representatives’ meeting and cannot be used yet',
   },
+  TREE_SIZE_NOT_PUBLISHED: {
+    status: 422,
+    zh: '县级账本尚未公布第{treeSize}条的树头（最新公布{published}条）',
+    en: 'No tree head of size {treeSize} has been published yet (the latest covers {published})',
+  },
+  LEAF_NOT_IN_TREE: { status: 422, zh: '第{leafIndex}条不在{treeSize}条的树中', en: 'Leaf {leafIndex} is not in a tree of {treeSize}' },
+  LOG_KEY_MISSING: {
+    status: 503,
+    zh: '县{countyId}的签名私钥（{keyId}）不在{path}，无法签署树头',
+    en: 'The private signing key {keyId} of county {countyId} is not at {path}; no tree head can be signed',
+  },
   RULE_NOT_EFFECTIVE: { status: 422, zh: '该积分标准在{occurredOn}未生效', en: 'The rule was not in force on {occurredOn}' },
   WRONG_RULE_KIND: {
     status: 422,

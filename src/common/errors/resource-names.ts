@@ -20,6 +20,9 @@ export const RESOURCE_NAMES: Record<string, { zh: string; en: string }> = {
   claim: { zh: '积分申报', en: 'Claim' },
   notice: { zh: '公示记录', en: 'Notice' },
   objection: { zh: '异议', en: 'Objection' },
+  county: { zh: '县', en: 'County' },
+  leaf: { zh: '账本记录', en: 'Log leaf' },
+  treeHead: { zh: '树头', en: 'Tree head' },
 };
 
 /** Chinese names of enumerated values that appear in messages (region levels, roles). */

@@ -1,3 +1,4 @@
+import { TreeHeadResponse } from '../../transparency/transparency.dto.js';
 import { ADOPTION_MEETINGS, type AdoptionMeeting } from '../../programs/adoptions/rule-adoption.entity.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
@@ -163,4 +164,11 @@ export class BoardView {
     type: [AdoptedRuleView],
   })
   rules: AdoptedRuleView[];
+  @ApiProperty({
+    description:
+      "The county log's latest signed tree head (docs/transparency.md): the board shows its fingerprint and a QR code of where to fetch it; null before the first",
+    type: TreeHeadResponse,
+    nullable: true,
+  })
+  treeHead: TreeHeadResponse | null;
 }

@@ -1,3 +1,4 @@
+import { TreeHeads } from '../../transparency/tree-heads.service.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { Injectable } from '@nestjs/common';
 import { AdoptedRulesRepository } from './adopted-rules.repository.js';
@@ -90,6 +91,7 @@ export class BoardsService {
     private readonly regions: RegionsService,
     private readonly runService: RunsService,
     private readonly adopted: AdoptedRulesRepository,
+    private readonly heads: TreeHeads,
   ) {}
 
   /** One village's honours in a run the actor may read. */
@@ -181,6 +183,7 @@ export class BoardsService {
       periods,
       rankings,
       rules: await this.adopted.inForce(region.path),
+      treeHead: await this.heads.latest(Number(region.path.split('/')[1])),
     };
   }
 }

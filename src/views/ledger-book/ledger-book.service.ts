@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { UserActor } from '../../common/auth/actor.js';
 import { dayIn } from '../../common/calendar/calendar.js';
+import { TreeHeads } from '../../transparency/tree-heads.service.js';
 import { LedgerBookRepository, type LedgerBookLine } from './ledger-book.repository.js';
 import { ReportReader, type ReportStatement } from '../reports/report-reader.js';
 import { ReportScope } from '../reports/report-scope.js';
@@ -72,6 +73,7 @@ export class LedgerBookTotals {
 export interface LedgerBookSource {
   title: string;
   programName: string;
+  countyId: number;
   year: string;
   household: LedgerBookHouseholdView;
   statement: ReportStatement<LedgerBookLine> | null;
@@ -86,6 +88,7 @@ export class LedgerBookService {
     private readonly scope: ReportScope,
     private readonly reader: ReportReader,
     private readonly repo: LedgerBookRepository,
+    private readonly heads: TreeHeads,
   ) {}
 
   async source(actor: UserActor, q: LedgerBookQuery): Promise<LedgerBookSource> {
@@ -96,6 +99,7 @@ export class LedgerBookService {
     return {
       title: `${h.villageName} ${h.householdNo}号 ${h.headName}户 积分台账（${year}年）`,
       programName: program.name,
+      countyId: program.countyId,
       year,
       household: { id: h.id, householdNo: h.householdNo, headName: h.headName, villageId: h.villageId, villageName: h.villageName },
       statement: account ? this.repo.lines(account, year, program.timezone) : null,
@@ -119,6 +123,7 @@ export class LedgerBookService {
       categories: [...totals.categories.values()],
       added: totals.added,
       taken: totals.taken,
+      treeHead: await this.heads.latest(s.countyId),
     };
   }
 

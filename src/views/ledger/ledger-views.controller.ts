@@ -15,6 +15,8 @@ import {
   StatementQuery,
   StatementResponse,
 } from '../../ledger/ledger.dto.js';
+import { StatementProofsService } from '../transparency/statement-proofs.service.js';
+import { StatementProofsQuery, StatementProofsResponse } from '../transparency/transparency-views.dto.js';
 import { BalancesService } from './balances.service.js';
 import { CapUsageService } from './cap-usage.service.js';
 import { LedgerCheckRepository } from './ledger-check.repository.js';
@@ -28,6 +30,7 @@ export class LedgerViewsController {
     private readonly balances: BalancesService,
     private readonly checks: LedgerCheckRepository,
     private readonly caps: CapUsageService,
+    private readonly proofs: StatementProofsService,
   ) {}
 
   @Get('programs/:id/holders/:holderId/balance')
@@ -78,6 +81,23 @@ export class LedgerViewsController {
     @Query() q: StatementQuery,
   ): Promise<StatementResponse> {
     return this.balances.statement(actor, id, holderId, q);
+  }
+
+  @Get('programs/:id/holders/:holderId/statement/proofs')
+  @Roles(...RESIDENT_DATA_READERS)
+  @AllowResident()
+  @ApiOperation({
+    summary:
+      "Proofs that statement lines are in the county's latest signed tree head: each line's leaf text and audit path, for the door page to check in the browser",
+  })
+  @ApiOkResponse({ description: 'The head, its key and a proof per line', type: StatementProofsResponse })
+  statementProofs(
+    @CurrentReader() actor: Actor | ResidentActor,
+    @Param('id', ParseIdPipe) id: number,
+    @Param('holderId', ParseIdPipe) holderId: number,
+    @Query() q: StatementProofsQuery,
+  ): Promise<StatementProofsResponse> {
+    return this.proofs.proofs(actor, id, holderId, [...new Set(q.transactionIds.split(','))]);
   }
 
   @Get('ledger/check')

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { TreeHeadResponse } from '../../transparency/transparency.dto.js';
 
 /** JSON answers of the reports. Points and fen are integers; shares are percentages rounded to 2 decimals for display. */
 
@@ -303,4 +304,11 @@ export class LedgerBookView {
   categories!: LedgerBookCategoryView[];
   @ApiProperty({ description: 'Points added in the year (positive lines)' }) added!: number;
   @ApiProperty({ description: 'Points taken in the year (negative lines, negative)' }) taken!: number;
+  @ApiProperty({
+    description:
+      "The county log's latest signed tree head, printed at the foot of every page (docs/transparency.md); null before the first",
+    type: TreeHeadResponse,
+    nullable: true,
+  })
+  treeHead!: TreeHeadResponse | null;
 }
