@@ -355,13 +355,16 @@ describeWith(['chromium'], 'door page (一户一码) on a phone', () => {
     const statement = await as(t, {
       token: (await t.http().post(`${API}/auth/resident-login`).send({ cardCode: home.cardCode, pin })).body.accessToken,
     }).get(`/programs/${conduct}/holders/${home.id}/statement`);
+    // Each line is checked in the browser against the county's signed tree head (closing last quarter signed one):
+    // the lines before it 已核验, the award booked since 待公布 (test/web-transparency.e2e-spec.ts checks this in full).
+    await page.locator('[data-test=verify-summary][data-kind=ok]').waitFor();
     const lines = await texts(page, '[data-test=statement-line]');
     expect(lines).toHaveLength((statement.body.items as unknown[]).length);
     expect(lines).toEqual([
-      `${dayLabel(today())} +20 分 加分 帮扶困难户 说明：帮邻居修补屋顶 余额 140`,
+      `${dayLabel(today())} 待公布 +20 分 加分 帮扶困难户 说明：帮邻居修补屋顶 余额 140`,
       // Booked today, a deed of last quarter: the statement goes by booking, and says when the deed was.
-      `${dayLabel(today())} +20 分 加分 帮扶困难户 发生在 ${dayLabel(LAST_QUARTER_DAY)} 说明：照顾孤寡老人 余额 120`,
-      `${dayLabel(today())} +100 分 开户基础分 余额 100`, // the account opens on the day it is first written
+      `${dayLabel(today())} 已核验 +20 分 加分 帮扶困难户 发生在 ${dayLabel(LAST_QUARTER_DAY)} 说明：照顾孤寡老人 余额 120`,
+      `${dayLabel(today())} 已核验 +100 分 开户基础分 余额 100`, // the account opens on the day it is first written
     ]);
     await shot(page, 'statement');
 

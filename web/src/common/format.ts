@@ -98,6 +98,12 @@ export function stampLabel(iso: string): string {
   return `${numericDay(d)} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
 }
 
+/** An instant to the minute on this device's clock, as the ledger fingerprint's signing time is shown: 2026-12-05 16:10. */
+export function minuteStamp(iso: string): string {
+  const d = new Date(iso);
+  return `${numericDay(d)} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
 /** Today (YYYY-MM-DD) in a timezone. */
 export function todayIn(timeZone = 'Asia/Shanghai', at = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);

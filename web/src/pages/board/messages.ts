@@ -77,6 +77,12 @@ export const boardMessages = {
       done: '异议已提交',
       doneDetail: '“{item}”（{holder}）已暂停公示，村里的审核人员会核实处理，核实前不入账。',
     },
+    ledger: {
+      title: '账本指纹',
+      meta: '共 {n} 条记录 · {time} 签署',
+      purpose: '扫码可取得县级账本的签名树头，供乡镇、纪检核对',
+      qrAlt: '县级账本签名树头的地址',
+    },
     screen: {
       page: '第 {n} / {total} 页',
       scan: '手机扫码查看公示、提出异议',
@@ -160,6 +166,12 @@ export const boardMessages = {
       reasonLength: 'Write 2 to 500 characters',
       done: 'Objection sent',
       doneDetail: '“{item}” ({holder}) is on hold; a reviewer of the village will check it. Nothing is posted before then.',
+    },
+    ledger: {
+      title: 'Ledger fingerprint',
+      meta: '{n} records · signed {time}',
+      purpose: "Scan for the county ledger's signed tree head, for townships and inspectors to check",
+      qrAlt: "Address of the county ledger's signed tree head",
     },
     screen: {
       page: 'Page {n} of {total}',

@@ -1,6 +1,6 @@
 import { ApiError, unwrap } from '@/api/client';
 import { pageClient } from '@/common/api';
-import type { Statement } from './types';
+import type { Statement, StatementProofs } from './types';
 
 /** What anyone may read, without logging in. */
 export const publicApi = {
@@ -23,6 +23,13 @@ export function residentApi(token: () => string, onExpired: () => void = () => u
       read(
         api.GET('/api/v1/programs/{id}/holders/{holderId}/statement', {
           params: { path: { id: programId, holderId }, query: { limit, ...(cursor ? { cursor } : {}) } },
+        }),
+      ),
+    /** Each line's leaf and audit path in the county's latest signed head, for the page to check (at most 100 ids a call). */
+    statementProofs: (programId: number, holderId: number, transactionIds: string[]): Promise<StatementProofs> =>
+      read(
+        api.GET('/api/v1/programs/{id}/holders/{holderId}/statement/proofs', {
+          params: { path: { id: programId, holderId }, query: { transactionIds: transactionIds.join(',') } },
         }),
       ),
     program: (id: number) => read(api.GET('/api/v1/programs/{id}', { params: { path: { id } } })),

@@ -75,6 +75,21 @@ export const messages = {
         other: '其他',
       },
     },
+    verify: {
+      badge: { verified: '已核验', pending: '待公布', failed: '未通过核验' },
+      checking: '正在与县级公布的账本核对…',
+      ok: '本页 {n} 条记录已与县级公布的账本核对无误（账本指纹 {fp}，{day} 公布）',
+      okPending:
+        '本页 {n} 条记录已与县级公布的账本核对无误（账本指纹 {fp}，{day} 公布）；另有 {m} 条是公布之后记的账，标为“待公布”，县里下次公布后再核对',
+      allPending: '本页 {n} 条记录都是县级账本最近一次公布（{day}，账本指纹 {fp}）之后记的账，标为“待公布”，县里下次公布后再核对',
+      line: '第 {no} 条（{day} {what} {points}）',
+      and: '、',
+      more: '等 {n} 条',
+      failed: '{lines}与县级公布的账本不一致，请联系村务监督委员会',
+      badHead: '县级公布的账本签名核对不上，本页记录无法核验，请联系村务监督委员会',
+      noHead: '县里还没有公布账本指纹，本页记录暂时无法核验',
+      unavailable: '暂时无法核验（网络不通或服务繁忙），明细照常可看，稍后再打开试试',
+    },
     claim: {
       intro: '做了好事可以在这里申报，村里审核通过并公示后加分。',
       program: '积分项目',
@@ -214,6 +229,34 @@ export const messages = {
         expiry: 'Points expired',
         other: 'Other',
       },
+    },
+    verify: {
+      badge: { verified: 'Verified', pending: 'Not yet published', failed: 'Failed the check' },
+      checking: 'Checking against the ledger the county published…',
+      ok:
+        'The entry on this page matches the ledger the county published (fingerprint {fp}, published {day}). | ' +
+        'The {n} entries on this page match the ledger the county published (fingerprint {fp}, published {day}).',
+      okPending:
+        'The entry on this page matches the ledger the county published (fingerprint {fp}, published {day}). ' +
+        'Booked after that, and checked once the county publishes again: {m} marked "Not yet published". | ' +
+        'The {n} entries on this page match the ledger the county published (fingerprint {fp}, published {day}). ' +
+        'Booked after that, and checked once the county publishes again: {m} marked "Not yet published".',
+      allPending:
+        'The entry on this page was booked after the county last published its ledger ({day}, fingerprint {fp}): ' +
+        'it is checked once the county publishes again. | ' +
+        'The {n} entries on this page were booked after the county last published its ledger ({day}, fingerprint {fp}): ' +
+        'they are checked once the county publishes again.',
+      line: 'Line {no} ({day} {what} {points})',
+      and: ', ',
+      more: ' and others, {n} in all',
+      failed:
+        '{lines} does not match the ledger the county published. Please contact the village affairs supervision committee. | ' +
+        '{lines} do not match the ledger the county published. Please contact the village affairs supervision committee.',
+      badHead:
+        "The county's published ledger is not signed as it should be: this page cannot be checked. Please contact the village affairs supervision committee.",
+      noHead: 'The county has not published its ledger fingerprint yet, so these entries cannot be checked yet.',
+      unavailable:
+        'These entries cannot be checked right now (no network, or the service is busy); the history is shown as usual. Try again later.',
     },
     claim: {
       intro: 'Claim a good deed here: points are added after review and public notice.',

@@ -12,6 +12,8 @@ export type ResidentLogin = Schemas['ResidentLoginResult'];
 /** A line of the statement; a member's name where the service gives one (the claim's otherwise). */
 export type StatementLine = Schemas['StatementLineView'] & { memberName?: string | null };
 export type Statement = Schemas['StatementResponse'];
+/** The county's latest signed head and, per asked line, its leaf and audit path (checked in the browser). */
+export type StatementProofs = Schemas['StatementProofsResponse'];
 
 export type Program = Schemas['ProgramView'];
 export type Rule = Schemas['RuleDetailView'];

@@ -33,6 +33,7 @@ export const ledgerBookMessages = {
       signClerk: '经办人：',
       signHousehold: '户主确认：',
       printedOn: '打印日期：{date}',
+      treeHead: '县级账本树头 指纹 {fp} · 共 {n} 条 · 签署于 {time} · 核验地址 {url}',
     },
   },
   en: {
@@ -68,6 +69,7 @@ export const ledgerBookMessages = {
       signClerk: 'Clerk:',
       signHousehold: 'Household:',
       printedOn: 'Printed on {date}',
+      treeHead: 'County ledger tree head: fingerprint {fp} · {n} records · signed {time} · check at {url}',
     },
   },
 };
