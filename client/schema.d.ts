@@ -10149,6 +10149,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description `NOT_FOUND`: {resource} not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `TREE_SIZE_NOT_PUBLISHED`: No tree head of size {treeSize} has been published yet (the latest covers {published}) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description `RATE_LIMITED`: Too many requests, try again later */
             429: {
                 headers: {
@@ -10209,6 +10227,24 @@ export interface operations {
             };
             /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `NOT_FOUND`: {resource} not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `LEAF_NOT_IN_TREE`: Leaf {leafIndex} is not in a tree of {treeSize}; `TREE_SIZE_NOT_PUBLISHED`: No tree head of size {treeSize} has been published yet (the latest covers {published}) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

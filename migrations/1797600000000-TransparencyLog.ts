@@ -105,9 +105,10 @@ const LOG_FUNCTIONS = [
    $$`,
   `CREATE FUNCTION log_day(d date) RETURNS text LANGUAGE sql STABLE AS $$ SELECT to_char(d, 'YYYY-MM-DD') $$`,
   // Canonical texts, format v1 (docs/transparency.md; src/common/transparency/leaf-format.ts). Each
-  // reads a few rows by key, in PL/pgSQL so its plan is made once per session; `enable_seqscan = off`
-  // keeps it on the indexes even when the statistics lag behind a bulk load in the same transaction.
-  `CREATE FUNCTION log_leaf_transaction(tx bigint) RETURNS text LANGUAGE plpgsql STABLE SET enable_seqscan = off AS $$
+  // reads a few rows by key, in PL/pgSQL so its plan is made once per session; with sequential scans,
+  // hash and merge joins off it stays on index lookups and nested loops, whatever the statistics say
+  // (they lag behind a bulk load in the same transaction, and a hash join would read every account).
+  `CREATE FUNCTION log_leaf_transaction(tx bigint) RETURNS text LANGUAGE plpgsql STABLE SET enable_seqscan = off SET enable_hashjoin = off SET enable_mergejoin = off AS $$
      BEGIN
        RETURN (SELECT concat_ws(E'\\n', 'moral-bank leaf v1', 'type transaction',
        'id ' || t.id, 'program ' || t.program_id, 'kind ' || t.type, 'holder ' || t.holder_id,
@@ -123,7 +124,7 @@ const LOG_FUNCTIONS = [
      ) || E'\\n' FROM transactions t WHERE t.id = tx);
      END
    $$`,
-  `CREATE FUNCTION log_leaf_procedure_event(ev bigint) RETURNS text LANGUAGE plpgsql STABLE SET enable_seqscan = off AS $$
+  `CREATE FUNCTION log_leaf_procedure_event(ev bigint) RETURNS text LANGUAGE plpgsql STABLE SET enable_seqscan = off SET enable_hashjoin = off SET enable_mergejoin = off AS $$
      BEGIN
        RETURN (SELECT concat_ws(E'\\n', 'moral-bank leaf v1', 'type procedure_event',
        'id ' || e.id, 'subject ' || e.subject_type || ' ' || e.subject_id, 'event ' || e.event,
@@ -132,7 +133,7 @@ const LOG_FUNCTIONS = [
      ) || E'\\n' FROM procedure_events e WHERE e.id = ev);
      END
    $$`,
-  `CREATE FUNCTION log_leaf_rule_version(rv bigint) RETURNS text LANGUAGE plpgsql STABLE SET enable_seqscan = off AS $$
+  `CREATE FUNCTION log_leaf_rule_version(rv bigint) RETURNS text LANGUAGE plpgsql STABLE SET enable_seqscan = off SET enable_hashjoin = off SET enable_mergejoin = off AS $$
      BEGIN
        RETURN (SELECT concat_ws(E'\\n', 'moral-bank leaf v1', 'type rule_version',
        'id ' || v.id, 'rule ' || v.rule_id, 'program ' || r.program_id, 'code ' || log_text(r.code), 'scope ' || r.region_id,
@@ -144,7 +145,7 @@ const LOG_FUNCTIONS = [
      ) || E'\\n' FROM rule_versions v JOIN rules r ON r.id = v.rule_id WHERE v.id = rv);
      END
    $$`,
-  `CREATE FUNCTION log_leaf_rule_adoption(ad bigint) RETURNS text LANGUAGE plpgsql STABLE SET enable_seqscan = off AS $$
+  `CREATE FUNCTION log_leaf_rule_adoption(ad bigint) RETURNS text LANGUAGE plpgsql STABLE SET enable_seqscan = off SET enable_hashjoin = off SET enable_mergejoin = off AS $$
      BEGIN
        RETURN (SELECT concat_ws(E'\\n', 'moral-bank leaf v1', 'type rule_adoption',
        'id ' || a.id, 'rule_version ' || a.rule_version_id, 'meeting ' || a.meeting, 'meeting_on ' || log_day(a.meeting_on),
@@ -155,7 +156,7 @@ const LOG_FUNCTIONS = [
      ) || E'\\n' FROM rule_adoptions a WHERE a.id = ad);
      END
    $$`,
-  `CREATE FUNCTION log_leaf_ranking_run(run bigint) RETURNS text LANGUAGE plpgsql STABLE SET enable_seqscan = off AS $$
+  `CREATE FUNCTION log_leaf_ranking_run(run bigint) RETURNS text LANGUAGE plpgsql STABLE SET enable_seqscan = off SET enable_hashjoin = off SET enable_mergejoin = off AS $$
      BEGIN
        RETURN (SELECT concat_ws(E'\\n', 'moral-bank leaf v1', 'type ranking_run',
        'id ' || r.id, 'program ' || r.program_id, 'region ' || r.region_id, 'period ' || r.period,
@@ -185,26 +186,31 @@ const LOG_FUNCTIONS = [
   // index (one past the last leaf, read from the primary key) is taken in commit order and no two
   // writers take the same. (Not a counter row: updating one row per leaf inside a bulk transaction
   // would walk an ever longer chain of its versions.)
-  `CREATE FUNCTION log_append(county int, kind text, ref bigint) RETURNS void LANGUAGE plpgsql SET enable_seqscan = off AS $$
+  `CREATE FUNCTION log_append(county int, kind text, ref bigint) RETURNS void LANGUAGE plpgsql SET enable_seqscan = off SET enable_hashjoin = off SET enable_mergejoin = off AS $$
    DECLARE
      idx bigint;
    BEGIN
      IF county IS NULL THEN
        RAISE EXCEPTION 'no county for % %', kind, ref;
      END IF;
-     PERFORM pg_advisory_xact_lock(7100, county);
+     -- Taken once per transaction and county: taking an advisory lock again and again in one
+     -- transaction grows its owner list and slows every further take (a bulk load would crawl).
+     IF current_setting('moral_bank.log_lock_' || county, true) IS DISTINCT FROM 'held' THEN
+       PERFORM pg_advisory_xact_lock(7100, county);
+       PERFORM set_config('moral_bank.log_lock_' || county, 'held', true);
+     END IF;
      SELECT COALESCE(max(leaf_index) + 1, 0) INTO idx FROM log_leaves WHERE county_id = county;
      IF idx = 0 THEN
        INSERT INTO log_trees (county_id) VALUES (county) ON CONFLICT DO NOTHING;
      END IF;
      INSERT INTO log_leaves (county_id, leaf_index, kind, ref_id, leaf_hash) VALUES (county, idx, kind, ref, log_leaf_hash(log_leaf(kind, ref)));
    END $$`,
-  `CREATE FUNCTION log_transaction() RETURNS trigger LANGUAGE plpgsql SET enable_seqscan = off AS $$
+  `CREATE FUNCTION log_transaction() RETURNS trigger LANGUAGE plpgsql SET enable_seqscan = off SET enable_hashjoin = off SET enable_mergejoin = off AS $$
    BEGIN
      PERFORM log_append((SELECT county_id FROM programs WHERE id = NEW.program_id), 'transaction', NEW.id);
      RETURN NULL;
    END $$`,
-  `CREATE FUNCTION log_procedure_event() RETURNS trigger LANGUAGE plpgsql SET enable_seqscan = off AS $$
+  `CREATE FUNCTION log_procedure_event() RETURNS trigger LANGUAGE plpgsql SET enable_seqscan = off SET enable_hashjoin = off SET enable_mergejoin = off AS $$
    BEGIN
      PERFORM log_append(
        (SELECT p.county_id FROM programs p WHERE p.id = CASE NEW.subject_type
@@ -213,19 +219,19 @@ const LOG_FUNCTIONS = [
        'procedure_event', NEW.id);
      RETURN NULL;
    END $$`,
-  `CREATE FUNCTION log_rule_version() RETURNS trigger LANGUAGE plpgsql SET enable_seqscan = off AS $$
+  `CREATE FUNCTION log_rule_version() RETURNS trigger LANGUAGE plpgsql SET enable_seqscan = off SET enable_hashjoin = off SET enable_mergejoin = off AS $$
    BEGIN
      PERFORM log_append((SELECT p.county_id FROM rules r JOIN programs p ON p.id = r.program_id WHERE r.id = NEW.rule_id), 'rule_version', NEW.id);
      RETURN NULL;
    END $$`,
-  `CREATE FUNCTION log_rule_adoption() RETURNS trigger LANGUAGE plpgsql SET enable_seqscan = off AS $$
+  `CREATE FUNCTION log_rule_adoption() RETURNS trigger LANGUAGE plpgsql SET enable_seqscan = off SET enable_hashjoin = off SET enable_mergejoin = off AS $$
    BEGIN
      PERFORM log_append(
        (SELECT p.county_id FROM rule_versions v JOIN rules r ON r.id = v.rule_id JOIN programs p ON p.id = r.program_id WHERE v.id = NEW.rule_version_id),
        'rule_adoption', NEW.id);
      RETURN NULL;
    END $$`,
-  `CREATE FUNCTION log_ranking_run() RETURNS trigger LANGUAGE plpgsql SET enable_seqscan = off AS $$
+  `CREATE FUNCTION log_ranking_run() RETURNS trigger LANGUAGE plpgsql SET enable_seqscan = off SET enable_hashjoin = off SET enable_mergejoin = off AS $$
    BEGIN
      PERFORM log_append((SELECT county_id FROM programs WHERE id = NEW.program_id), 'ranking_run', NEW.id);
      RETURN NULL;

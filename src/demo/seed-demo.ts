@@ -13,6 +13,7 @@ import { HouseholdsRepository } from '../households/households.repository.js';
 import { StaffDeclarations } from '../households/staff-declarations.service.js';
 import { LedgerEngine } from '../ledger/ledger-engine.js';
 import { ClosePeriod } from '../publicity/close-period.use-case.js';
+import { TreeHeads } from '../transparency/tree-heads.service.js';
 import { todayOf } from '../programs/periods/periods.service.js';
 import { PROGRAM_DEFAULTS } from '../programs/program.entity.js';
 import { ProgramsRepository } from '../programs/programs.repository.js';
@@ -330,6 +331,9 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoSeedRe
   await seedHouseholdHonours(app, repos);
   const lifecycle = await seedLifecycle(app, repos);
   const kioskKey = await demoKioskKey(app, repos);
+  // The county's log as seeded, signed: the board and the 台账 show its fingerprint, the door page checks against it.
+  const countyId = (await repos.regions.findByCode(COUNTY.code))!.id;
+  await app.get(TreeHeads).sign(countyId, 'manual');
 
   return {
     households: count,

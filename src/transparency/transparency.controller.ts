@@ -2,6 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../common/auth/decorators.js';
 import { DomainError, notFound } from '../common/errors/domain-error.js';
+import { ApiErrors } from '../common/http/api-errors.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { toHex } from '../common/transparency/merkle.js';
 import { LogTree } from './log-tree.js';
@@ -40,6 +41,7 @@ export class TransparencyController {
 
   @Get('proofs/inclusion')
   @Public()
+  @ApiErrors('NOT_FOUND', 'TREE_SIZE_NOT_PUBLISHED', 'LEAF_NOT_IN_TREE')
   @ApiOperation({ summary: 'That a leaf is in a published tree head (RFC 9162 audit path); the leaf by index, or by kind and row id' })
   @ApiOkResponse({ description: 'The audit path', type: InclusionResponse })
   async inclusion(@Query() q: InclusionQuery): Promise<InclusionResponse> {
@@ -57,6 +59,7 @@ export class TransparencyController {
 
   @Get('proofs/consistency')
   @Public()
+  @ApiErrors('NOT_FOUND', 'TREE_SIZE_NOT_PUBLISHED')
   @ApiOperation({
     summary: 'That an earlier tree head is a prefix of a later one (RFC 9162 consistency proof): history was only appended to',
   })
