@@ -211,6 +211,7 @@ const OUTSIDE: Record<string, { B?: Outcome; C?: Outcome; kiosk?: Outcome } | 'u
   'GET /programs/{id}/holders/{holderId}/balance': KIOSK_SCOPED,
   'GET /programs/{id}/holders/{holderId}/caps/{ruleId}': SCOPED,
   'GET /programs/{id}/holders/{holderId}/statement': SCOPED,
+  'GET /programs/{id}/holders/{holderId}/statement/proofs': SCOPED,
   // Another county's program: the check runs over one's own county only and finds nothing (200, zero counts).
   'GET /ledger/check': { C: '200' },
   'POST /programs/{id}/awards': SCOPED,
@@ -262,6 +263,7 @@ const RESIDENT_OUTSIDE: Record<string, { B?: Outcome; C?: Outcome } | 'untargete
   'GET /programs/{id}/holders/{holderId}/balance': { B: '403 FORBIDDEN', C: OUT_OF_SCOPE },
   'GET /programs/{id}/holders/{holderId}/caps/{ruleId}': { B: '403 FORBIDDEN', C: OUT_OF_SCOPE },
   'GET /programs/{id}/holders/{holderId}/statement': { B: '403 FORBIDDEN', C: OUT_OF_SCOPE },
+  'GET /programs/{id}/holders/{holderId}/statement/proofs': { B: '403 FORBIDDEN', C: OUT_OF_SCOPE },
 };
 
 describe('access matrix over the OpenAPI document', () => {
@@ -523,6 +525,8 @@ describe('access matrix over the OpenAPI document', () => {
       period: () => PERIOD,
       regionId: () => (op.path.includes('/public/') ? use('county') : use('village')),
       villageId: () => use('village'),
+      countyId: () => use('county'),
+      transactionIds: () => '1',
       parentId: () => use('township'),
       programId: () => use('program'),
       runId: () => use('run'),

@@ -248,6 +248,7 @@ function pathValue(w: World, path: string, param: string): string {
     deviceId: w.deviceId,
     holderId: w.household.id,
     regionId: path.includes('/boards/') ? w.county.countyId : w.villageB,
+    countyId: w.county.countyId,
     sku: 'RICE',
     cardCode: w.household.cardCode,
     period: '2020-Q1',
