@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
 import { parseArgs } from 'node:util';
 import type { DataSource } from 'typeorm';
 import { ConfigError } from './config/env.js';
@@ -141,6 +142,8 @@ function fail(message: string): number {
 }
 
 async function main(): Promise<number> {
+  // The command line speaks for itself: the services' own log lines only when something is wrong.
+  Logger.overrideLogger(['error', 'warn']);
   const [command, ...rest] = process.argv.slice(2);
   switch (command) {
     case 'create-admin':

@@ -1,4 +1,6 @@
+import ExcelJS from 'exceljs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -11,6 +13,7 @@ import { verifyHeads, verifyLedger } from '../src/views/transparency/verify-comm
 import {
   API,
   as,
+  binary,
   createHousehold,
   createProgram,
   createRegion,
@@ -232,6 +235,17 @@ describe('transparency log', () => {
     expect(afterDay.latest).toMatchObject({ reason: 'daily', treeSize: 4 });
     expect(afterDay.total).toBe(2);
     expect(afterDay.items.map((h) => h.treeSize)).toEqual([4, 3]);
+    // The 台账 carries the latest head: in its data for the printed page, and in the workbook's page footer.
+    const book = `/reports/ledger-book?programId=${c.program}&holderId=${c.household}`;
+    const data = await as(t, { token: c.token }).get(book);
+    expect(data.body.treeHead).toMatchObject({ fingerprint: afterDay.latest.fingerprint, treeSize: 4 });
+    const res = await as(t, { token: c.token }).get(`${book}&format=xlsx`).buffer(true).parse(binary);
+    expect(res.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.read(Readable.from([res.body as Buffer]));
+    expect(workbook.worksheets[0].headerFooter.oddFooter).toContain(
+      `县级账本树头 指纹 ${afterDay.latest.fingerprint} · 共 4 条 · 签署于 ${afterDay.latest.signedAt.slice(0, 4)}`,
+    );
   });
 
   it('logs rule adoptions, published ranking runs and reversals (free text escaped) in the form verify-ledger rebuilds', async () => {

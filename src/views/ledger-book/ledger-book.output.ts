@@ -54,10 +54,18 @@ export async function sendLedgerBookCsv(res: Response, s: LedgerBookSource, page
   await sendReportTable(res, 'csv', { name: fileName(s), sheet: '台账', header: HEADER, pages: withTotals() });
 }
 
+/** The page footer of a printed 台账: the county log's latest signed head (docs/transparency.md). */
+export function treeHeadFooter(s: LedgerBookSource): string | null {
+  const h = s.treeHead;
+  if (!h) return null;
+  const signed = new Date(h.signedAt).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 16);
+  return `县级账本树头 指纹 ${h.fingerprint} · 共 ${h.treeSize} 条 · 签署于 ${signed} · 核验地址 /api/v1/public/tree-heads/${h.countyId}`;
+}
+
 /**
  * The 台账 as a workbook laid out for one A4 page: a title, the household, the lines with the
- * running balance, the totals; portrait, fitted to one page wide and tall, header row repeated.
- * Written row by row (ExcelJS's streaming writer).
+ * running balance, the totals; portrait, fitted to one page wide and tall, header row repeated,
+ * the county log's signed head in the page footer. Written row by row (ExcelJS's streaming writer).
  */
 export async function sendLedgerBookXlsx(res: Response, s: LedgerBookSource, pages: AsyncIterable<LedgerBookLineView[]>): Promise<void> {
   res.setHeader('Content-Type', XLSX_TYPE);
@@ -74,6 +82,7 @@ export async function sendLedgerBookXlsx(res: Response, s: LedgerBookSource, pag
       printTitlesRow: '3:3',
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
+    ...(treeHeadFooter(s) ? { headerFooter: { oddFooter: `&L&8${treeHeadFooter(s)!.replace(/&/g, '&&')}` } } : {}),
   });
   sheet.columns = WIDTHS.map((width) => ({ width }));
   const title = sheet.addRow(safeRow([s.title]));

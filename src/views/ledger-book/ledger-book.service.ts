@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { UserActor } from '../../common/auth/actor.js';
 import { dayIn } from '../../common/calendar/calendar.js';
-import { TreeHeads } from '../../transparency/tree-heads.service.js';
+import { TreeHeads, type TreeHeadView } from '../../transparency/tree-heads.service.js';
 import { LedgerBookRepository, type LedgerBookLine } from './ledger-book.repository.js';
 import { ReportReader, type ReportStatement } from '../reports/report-reader.js';
 import { ReportScope } from '../reports/report-scope.js';
@@ -74,6 +74,8 @@ export interface LedgerBookSource {
   title: string;
   programName: string;
   countyId: number;
+  /** The county log's latest signed head, printed at the foot of every page. */
+  treeHead: TreeHeadView | null;
   year: string;
   household: LedgerBookHouseholdView;
   statement: ReportStatement<LedgerBookLine> | null;
@@ -100,6 +102,7 @@ export class LedgerBookService {
       title: `${h.villageName} ${h.householdNo}号 ${h.headName}户 积分台账（${year}年）`,
       programName: program.name,
       countyId: program.countyId,
+      treeHead: await this.heads.latest(program.countyId),
       year,
       household: { id: h.id, householdNo: h.householdNo, headName: h.headName, villageId: h.villageId, villageName: h.villageName },
       statement: account ? this.repo.lines(account, year, program.timezone) : null,
@@ -123,7 +126,7 @@ export class LedgerBookService {
       categories: [...totals.categories.values()],
       added: totals.added,
       taken: totals.taken,
-      treeHead: await this.heads.latest(s.countyId),
+      treeHead: s.treeHead,
     };
   }
 
