@@ -502,10 +502,22 @@ describeWith(['chromium'], 'staff console: the village clerk (村干部) on a ph
 
     // An objection for 钱芳's household.
     await notice.locator('[data-test=object]').click();
-    await page.click('[data-test=objection-household]');
-    await page.keyboard.type('N002');
-    await page.locator('.el-select-dropdown__item', { hasText: 'N002 钱芳' }).click();
     await page.fill('textarea[data-test=objection-reason]', '庭院没有整治');
+    // The household is chosen from a remote search: under load the first pick may land while the
+    // list is being replaced by the search's answer, so pick again until the form takes it.
+    const save = page.locator('[data-test=objection-save]:not([disabled])');
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await page.click('[data-test=objection-household]');
+      await page.keyboard.type('N002');
+      await page.locator('.el-select-dropdown__item', { hasText: 'N002 钱芳' }).click();
+      if (
+        await save.waitFor({ timeout: 5000 }).then(
+          () => true,
+          () => false,
+        )
+      )
+        break;
+    }
     await shot(page, 'objection-375');
     await page.click('[data-test=objection-save]');
     await page.locator('[data-test=flash]').waitFor();

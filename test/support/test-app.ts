@@ -64,7 +64,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   await app.init();
   const server = app.getHttpServer();
   let stopped: Promise<void> | null = null;
-  const stop = () => (stopped ??= app.close());
+  // Connections a browser test left open (keep-alive, a request cut short) must not hold the close.
+  const stop = () => (stopped ??= (server.closeAllConnections?.(), app.close()));
   return {
     app,
     config,
