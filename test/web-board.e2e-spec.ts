@@ -1,7 +1,5 @@
 /// <reference lib="dom" />
-import { BinaryBitmap, HybridBinarizer, QRCodeReader, RGBLuminanceSource } from '@zxing/library';
 import type { Page } from 'playwright-core';
-import sharp from 'sharp';
 import {
   API,
   as,
@@ -21,6 +19,7 @@ import { MOBILE, useBrowser } from './support/browser.js';
 import { givePoints } from './support/scenarios.js';
 import { useTestApp } from './support/test-app.js';
 import { describeWith } from './support/needs.js';
+import { decodeQr } from './support/qr.js';
 
 /**
  * The village notice board (公示栏) and the door plates (门牌), as a villager, the village hall's TV
@@ -53,21 +52,6 @@ interface Entry {
   rank: number;
   name: string;
   score: number;
-}
-
-/** The text of a QR code in a PNG image, read by ZXing (not by the page that drew it). */
-async function decodeQr(png: Buffer): Promise<string> {
-  // Three times larger, module edges kept sharp, so the binarizer sees clean squares.
-  const meta = await sharp(png).metadata();
-  const { data, info } = await sharp(png)
-    .flatten({ background: '#ffffff' })
-    .resize((meta.width ?? 0) * 3, (meta.height ?? 0) * 3, { kernel: 'nearest' })
-    .toColourspace('b-w')
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  expect(info.channels).toBe(1);
-  const source = new RGBLuminanceSource(new Uint8ClampedArray(data), info.width, info.height);
-  return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
 }
 
 /** Points with their sign as the pages write them: +10 分, −5 分 (a true minus sign). */

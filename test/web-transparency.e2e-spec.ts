@@ -1,10 +1,8 @@
 /// <reference lib="dom" />
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BinaryBitmap, HybridBinarizer, QRCodeReader, RGBLuminanceSource } from '@zxing/library';
 import pg from 'pg';
 import type { Page } from 'playwright-core';
-import sharp from 'sharp';
 import { TreeHeads, type TreeHeadView } from '../src/transparency/tree-heads.service.js';
 import { MOBILE, SCREENSHOTS, useBrowser } from './support/browser.js';
 import {
@@ -26,6 +24,7 @@ import {
 import { describeWith } from './support/needs.js';
 import { openStore } from './support/scenarios.js';
 import { useTestApp } from './support/test-app.js';
+import { decodeQr } from './support/qr.js';
 
 /**
  * The county ledger's signed tree head (docs/transparency.md) as people meet it: the door page
@@ -54,19 +53,6 @@ const stamp = (iso: string): string =>
     hourCycle: 'h23',
   }).format(new Date(iso));
 const dayOf = (iso: string): string => stamp(iso).slice(0, 10);
-
-/** The text of a QR code in a PNG image, read by ZXing (not by the page that drew it). */
-async function decodeQr(png: Buffer): Promise<string> {
-  const meta = await sharp(png).metadata();
-  const { data, info } = await sharp(png)
-    .flatten({ background: '#ffffff' })
-    .resize((meta.width ?? 0) * 3, (meta.height ?? 0) * 3, { kernel: 'nearest' })
-    .toColourspace('b-w')
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  const source = new RGBLuminanceSource(new Uint8ClampedArray(data), info.width, info.height);
-  return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
-}
 
 /** What does not fit a screen `width` wide: the scroll width, visible elements past either edge, touch targets under 44 px. */
 async function layout(page: Page, width: number) {
