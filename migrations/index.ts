@@ -19,6 +19,7 @@ import { DuplicateClaims1797360000000 } from './1797360000000-DuplicateClaims.js
 import { ConflictOfInterest1797400000000 } from './1797400000000-ConflictOfInterest.js';
 import { RuleAdoptions1797500000000 } from './1797500000000-RuleAdoptions.js';
 import { TransparencyLog1797600000000 } from './1797600000000-TransparencyLog.js';
+import { Notifications1797700000000 } from './1797700000000-Notifications.js';
 
 /** Every migration, in order. A new migration is added here after review. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   ConflictOfInterest1797400000000,
   RuleAdoptions1797500000000,
   TransparencyLog1797600000000,
+  Notifications1797700000000,
 ];

@@ -28,6 +28,8 @@ import { ViewsModule } from './views/views.module.js';
 import { StoresModule } from './stores/stores.module.js';
 import { TransparencyModule } from './transparency/transparency.module.js';
 import { UsersModule } from './users/users.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
+import { AnnouncementsModule } from './announcements/announcements.module.js';
 
 @Module({})
 export class AppModule {
@@ -56,6 +58,8 @@ export class AppModule {
         PublicityModule,
         AwardsModule,
         ClaimsModule,
+        NotificationsModule,
+        AnnouncementsModule,
         RankingsModule,
         ViewsModule,
         ViewPortsModule,

@@ -21,6 +21,8 @@ const LAYERS = [
   'awards',
   'claims',
   'stores',
+  'notifications',
+  'announcements',
   'auth',
   'audit',
   'rankings',

@@ -29,6 +29,8 @@ export interface AppConfig {
   trustProxy: string[];
   /** Days an Idempotency-Key is kept (at least 30). */
   idempotencyRetentionDays: number;
+  /** Messages through the county's channels: the first retry's wait (doubling after) and the tries before failing. */
+  messages: { retrySeconds: number; maxAttempts: number };
   database: { kind: DatabaseKind; url: string; poolSize: number };
   /** `stallMs`: a job's lock and the stalled-job check interval (the reconciler looks every two). */
   queue: { kind: QueueKind; url: string | null; prefix: string; stallMs: number };

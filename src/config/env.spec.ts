@@ -41,6 +41,8 @@ describe('validateEnv', () => {
       TRUST_PROXY: 'loopback',
       IDEMPOTENCY_RETENTION_DAYS: 30,
       JOB_STALL_SECONDS: 30,
+      MESSAGE_RETRY_SECONDS: 60,
+      MESSAGE_MAX_ATTEMPTS: 8,
     });
     expect(vars.DATABASE_URL).toBeUndefined();
     expect(vars.REDIS_URL).toBeUndefined();

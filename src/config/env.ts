@@ -69,6 +69,22 @@ export class EnvVars {
   @Max(600)
   JOB_STALL_SECONDS = 30;
 
+  /** Seconds before a message's first retry through a channel; each retry waits twice as long as the last. */
+  @IsOptional()
+  @Transform(int)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  MESSAGE_RETRY_SECONDS = 60;
+
+  /** Tries of a message through a channel before it is marked failed. */
+  @IsOptional()
+  @Transform(int)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  MESSAGE_MAX_ATTEMPTS = 8;
+
   @IsOptional()
   @IsString()
   @MinLength(32, { message: 'must be at least 32 characters' })

@@ -202,6 +202,7 @@ export function buildConfig(
     evidenceMaxBytes: vars.EVIDENCE_MAX_MB * 1024 * 1024,
     trustProxy: trustedProxies(vars.TRUST_PROXY),
     idempotencyRetentionDays: vars.IDEMPOTENCY_RETENTION_DAYS,
+    messages: { retrySeconds: vars.MESSAGE_RETRY_SECONDS, maxAttempts: vars.MESSAGE_MAX_ATTEMPTS },
     database: { ...database, poolSize: vars.DATABASE_POOL_SIZE },
     queue: {
       ...queue,

@@ -18,6 +18,8 @@ import { Rule, RuleExclusion, RuleVersion } from '../programs/rule.entity.js';
 import { AllocationPlan, RankingEntry, RankingRun } from '../rankings/ranking.entities.js';
 import { Region } from '../regions/region.entity.js';
 import { LogKey, LogLeaf, LogNode, LogTree, TreeHeadRow } from '../transparency/log.entities.js';
+import { HouseholdContact, Message, MessageDelivery, NotificationChannel } from '../notifications/message.entities.js';
+import { Announcement } from '../announcements/announcement.entity.js';
 import { Device } from '../stores/device.entity.js';
 import { Store } from '../stores/store.entity.js';
 import { ItemLimitUsage, StockMovement, StoreItem } from '../stores/store-item.entity.js';
@@ -73,4 +75,9 @@ export const ENTITIES = [
   LogNode,
   LogKey,
   TreeHeadRow,
+  Message,
+  NotificationChannel,
+  MessageDelivery,
+  HouseholdContact,
+  Announcement,
 ];

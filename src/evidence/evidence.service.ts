@@ -115,6 +115,18 @@ export class EvidenceService {
     return { bytes: await this.blob(e.thumbnailKey), mediaType: 'image/jpeg' };
   }
 
+  /**
+   * A photo some module has published (an announcement's): its image or thumbnail for anyone. The
+   * caller decides that it is public; 404 when the evidence is gone.
+   */
+  async published(id: number, variant: 'image' | 'thumbnail'): Promise<EvidenceBlob> {
+    const e = await this.evidence.findWithPath(id);
+    if (!e) throw notFound('evidence', id);
+    return variant === 'image'
+      ? { bytes: await this.blob(e.imageKey), mediaType: e.mediaType }
+      : { bytes: await this.blob(e.thumbnailKey), mediaType: 'image/jpeg' };
+  }
+
   /** Staff name a village of their subtree; a resident uploads for its household's village and may only name that one. */
   private async villageFor(caller: EvidenceCaller, villageId: number | undefined): Promise<number> {
     if (caller.kind === 'resident') {

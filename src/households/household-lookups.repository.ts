@@ -48,6 +48,16 @@ export class HouseholdLookupsRepository {
   }
 
   /** Households among `ids` with their village's path (those that exist). */
+  /** Where households are, for an outside system: household number, village id and code. */
+  addresses(ids: number[]): Promise<{ id: number; householdNo: string; villageId: number; villageCode: string }[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.db.query(
+      `SELECT h.id, h.household_no AS "householdNo", h.village_id AS "villageId", r.code AS "villageCode"
+         FROM households h JOIN regions r ON r.id = h.village_id WHERE h.id = ANY($1::int[])`,
+      [ids],
+    );
+  }
+
   householdPlaces(ids: number[]): Promise<{ id: number; path: string }[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.db.query(`SELECT h.id, r.path FROM households h JOIN regions r ON r.id = h.village_id WHERE h.id = ANY($1::int[])`, [ids]);

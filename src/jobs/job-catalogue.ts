@@ -14,6 +14,10 @@ export interface JobPayloads {
   'lot-expiry': Record<string, never>;
   /** Daily: signs a tree head of every county's transparency log. */
   'tree-heads': Record<string, never>;
+  /** Every minute: sends the outbox's messages through the counties' channels. */
+  'message-delivery': Record<string, never>;
+  /** Daily: writes the reminders of points to be cleared 30 and 7 days ahead. */
+  'expiry-reminders': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -26,6 +30,8 @@ export const JOB_NAMES: readonly JobName[] = [
   'notice-confirmation',
   'lot-expiry',
   'tree-heads',
+  'message-delivery',
+  'expiry-reminders',
 ];
 
 /** The one BullMQ queue; job names tell the work apart. */
@@ -46,6 +52,10 @@ export const jobId = {
   lotExpiryScheduler: () => 'lot-expiry',
   /** The one daily schedule of tree heads. */
   treeHeadsScheduler: () => 'tree-heads',
+  /** The one schedule of message delivery. */
+  messageDeliveryScheduler: () => 'message-delivery',
+  /** The one daily schedule of expiry reminders. */
+  expiryRemindersScheduler: () => 'expiry-reminders',
 };
 
 export const JOB_ATTEMPTS = 5;

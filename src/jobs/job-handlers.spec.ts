@@ -14,7 +14,7 @@ describe('job handlers', () => {
     const ran: string[] = [];
     handlers.register('ranking-run', (p) => Promise.resolve(void ran.push(`run ${p.runId}`)));
     expect(() => handlers.onApplicationBootstrap()).toThrow(
-      'No handler registered for job(s): household-import, period-end, idempotency-cleanup, notice-confirmation, lot-expiry, tree-heads',
+      'No handler registered for job(s): household-import, period-end, idempotency-cleanup, notice-confirmation, lot-expiry, tree-heads, message-delivery, expiry-reminders',
     );
     handlers.register('household-import', (p) => Promise.resolve(void ran.push(`import ${p.importId}`)));
     handlers.register('period-end', (p) => Promise.resolve(void ran.push(`period ${p.programId}`)));
@@ -22,6 +22,8 @@ describe('job handlers', () => {
     handlers.register('notice-confirmation', noop);
     handlers.register('lot-expiry', noop);
     handlers.register('tree-heads', noop);
+    handlers.register('message-delivery', noop);
+    handlers.register('expiry-reminders', noop);
     expect(() => handlers.onApplicationBootstrap()).not.toThrow();
     await handlers.run('household-import', { importId: 7, dispatch: 1 }, { attempt: 1, finalAttempt: false });
     await handlers.run('ranking-run', { runId: '9', dispatch: 1 }, { attempt: 1, finalAttempt: false });

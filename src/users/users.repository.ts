@@ -29,6 +29,16 @@ export class UsersRepository {
     return (manager ?? this.db.manager).getRepository(User);
   }
 
+  /** Display names and roles of users by id, for lists that say who did what. */
+  async displayNames(ids: number[]): Promise<Map<number, { displayName: string; role: string }>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: number; displayName: string; role: string }[] = await this.db.query(
+      `SELECT id, display_name AS "displayName", role FROM users WHERE id = ANY($1::int[])`,
+      [[...new Set(ids)]],
+    );
+    return new Map(rows.map((r) => [r.id, { displayName: r.displayName, role: r.role }]));
+  }
+
   findById(id: number): Promise<User | null> {
     return this.repo().findOneBy({ id });
   }

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module.js';
+import { ExpiryReminders } from './notifications/expiry-reminders.js';
 import { HouseholdsModule } from '../households/households.module.js';
 import { LedgerModule } from '../ledger/ledger.module.js';
 import { ProgramsModule } from '../programs/programs.module.js';
@@ -58,6 +60,7 @@ import { StatementProofsService } from './transparency/statement-proofs.service.
     PublicityModule,
     RankingsModule,
     TransparencyModule,
+    NotificationsModule,
   ],
   controllers: [
     ReportsController,
@@ -97,6 +100,7 @@ import { StatementProofsService } from './transparency/statement-proofs.service.
     AdoptedRulesRepository,
     DoorPageRepository,
     DoorPageService,
+    ExpiryReminders,
   ],
 })
 export class ViewsModule {}

@@ -89,6 +89,7 @@ export const ERROR_CATALOGUE = {
     zh: '县{countyId}的签名私钥（{keyId}）不在{path}，无法签署树头',
     en: 'The private signing key {keyId} of county {countyId} is not at {path}; no tree head can be signed',
   },
+  ANNOUNCEMENT_WITHDRAWN: { status: 409, zh: '该公告已撤下', en: 'The announcement has been withdrawn already' },
   RULE_NOT_EFFECTIVE: { status: 422, zh: '该积分标准在{occurredOn}未生效', en: 'The rule was not in force on {occurredOn}' },
   WRONG_RULE_KIND: {
     status: 422,
