@@ -120,15 +120,16 @@ export class OutboxRepository {
    * Takes up to `limit` due deliveries for one attempt each: counts the attempt and moves the next
    * one `leaseSeconds` ahead, so a worker that dies mid-send leaves it to be tried again then.
    */
-  claimDue(limit: number, leaseSeconds: number): Promise<DeliveryRow[]> {
-    return this.db.query(
+  async claimDue(limit: number, leaseSeconds: number): Promise<DeliveryRow[]> {
+    const [rows] = (await this.db.query(
       `UPDATE message_deliveries d SET attempts = d.attempts + 1, next_attempt_at = now() + make_interval(secs => $2), updated_at = now()
         WHERE (d.message_id, d.channel_id) IN (
           SELECT message_id, channel_id FROM message_deliveries
            WHERE status = 'queued' AND next_attempt_at <= now() ORDER BY next_attempt_at, message_id LIMIT $1 FOR UPDATE SKIP LOCKED)
         RETURNING ${DELIVERY_COLUMNS}`,
       [limit, leaseSeconds],
-    );
+    )) as [DeliveryRow[], number];
+    return rows;
   }
 
   /** Messages a channel sent to a household since a time (the daily limit's day). */

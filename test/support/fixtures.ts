@@ -27,6 +27,7 @@ export function as(t: TestApp, auth: { token?: string; apiKey?: string }) {
     post: (path: string, body?: object) => withAuth(t.http().post(`${API}${path}`)).send(body ?? {}),
     patch: (path: string, body?: object) => withAuth(t.http().patch(`${API}${path}`)).send(body ?? {}),
     put: (path: string, body?: object) => withAuth(t.http().put(`${API}${path}`)).send(body ?? {}),
+    delete: (path: string) => withAuth(t.http().delete(`${API}${path}`)),
   };
 }
 
