@@ -120,6 +120,75 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/api-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The county's API clients (secrets are never shown again) */
+        get: operations["IntegrationController_list"];
+        put?: never;
+        /** Make an API client for an outside system: the region it acts in and the event types it may send; its signing secret is shown once */
+        post: operations["IntegrationController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-clients/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a client: its next request is refused */
+        post: operations["IntegrationController_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-clients/{id}/secrets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A second secret, for rotation: both sign until the old one is revoked (two at most) */
+        post: operations["IntegrationController_addSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-clients/{id}/secrets/{secretId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke one secret: requests signed with it are refused from now on */
+        post: operations["IntegrationController_revokeSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-log": {
         parameters: {
             query?: never;
@@ -289,6 +358,41 @@ export type paths = {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/event-mappings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How the county's event types count: rule, program and path (claim or entry) */
+        get: operations["IntegrationController_mappings"];
+        /** Map an event type to a rule of a household program, as a claim to review or an entry (replaces the mapping of the type) */
+        put: operations["IntegrationController_setMapping"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/event-mappings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a mapping: events of the type wait in the dead-letter list */
+        delete: operations["IntegrationController_removeMapping"];
         options?: never;
         head?: never;
         patch?: never;
@@ -485,6 +589,58 @@ export type paths = {
         get: operations["HouseholdsController_getImport"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integration-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Events received in the county, newest first; status=dead is the dead-letter list */
+        get: operations["IntegrationController_events"];
+        put?: never;
+        /** Send events (signed the Standard Webhooks way): each is accepted once per event id, as a claim or an entry under the county mapping of its type; the answer says per event accepted (with what it made), duplicate, or refused with a code */
+        post: operations["IntegrationController_receive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integration-events/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a dead event off the list: it will not count (sent again, it answers duplicate) */
+        post: operations["IntegrationController_dismiss"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integration-events/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Process a dead event again (after mapping its type, say): accepted, or still refused with the reason */
+        post: operations["IntegrationController_replay"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1895,19 +2051,28 @@ export type components = {
             url: string;
         };
         AnnouncementPublisherView: {
+            /** @description Their name */
             displayName: string;
+            /** @description Staff user id */
             id: number;
+            /** @description Their role */
             role: string;
         };
         AnnouncementView: {
+            /** @description Text (line breaks kept) */
             body: string;
             /** @description First day shown */
             from: string;
+            /** @description Announcement id */
             id: number;
             /** @description Evidence ids of the photos */
             photoIds: number[];
+            /** @description Its photos, in order */
             photos: components["schemas"]["AnnouncementPhotoView"][];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it was published
+             */
             publishedAt: string;
             /** @description Who published it */
             publishedBy: components["schemas"]["AnnouncementPublisherView"];
@@ -1915,15 +2080,23 @@ export type components = {
             regionId: number;
             /** @description The region's name (the village, or the township or county above it) */
             regionName: string;
-            /** @enum {string} */
+            /**
+             * @description scheduled (not yet shown), current, ended or withdrawn, today in China time
+             * @enum {string}
+             */
             state: "scheduled" | "current" | "ended" | "withdrawn";
+            /** @description Title */
             title: string;
             /** @description Last day shown */
             until: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it was taken down
+             */
             withdrawnAt: string | null;
             /** @description Who withdrew it */
             withdrawnBy: components["schemas"]["AnnouncementPublisherView"] | null;
+            /** @description Why it was taken down */
             withdrawReason: string | null;
         };
         AuditEntryView: {
@@ -2124,14 +2297,25 @@ export type components = {
             wouldGrant: number;
         };
         ChannelView: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it was connected (messages written since go through it)
+             */
             createdAt: string;
+            /** @description At most this many messages to one household a day */
             dailyLimit: number;
+            /** @description False: it delivers nothing more */
             enabled: boolean;
+            /** @description Channel id */
             id: number;
-            /** @enum {string} */
+            /**
+             * @description webhook or tencent_sms
+             * @enum {string}
+             */
             kind: "webhook" | "tencent_sms";
+            /** @description Name for people */
             name: string;
+            /** @description No messages go out between these times (China time); null: none */
             quietHours: components["schemas"]["QuietHoursDto"] | null;
             /** @description webhook, on creation only: the signing secret (whsec_…), shown once; verify our signatures with it */
             secret?: string;
@@ -2233,6 +2417,51 @@ export type components = {
             /** @description Village name */
             villageName: string;
         };
+        ClientSecretView: {
+            /**
+             * Format: date-time
+             * @description When it was issued
+             */
+            createdAt: string;
+            /** @description Secret id */
+            id: number;
+            /**
+             * Format: date-time
+             * @description When it was revoked; null: it signs
+             */
+            revokedAt: string | null;
+        };
+        ClientView: {
+            /**
+             * Format: date-time
+             * @description When it was made
+             */
+            createdAt: string;
+            /** @description Event types it may send */
+            eventTypes: string[];
+            /** @description Client id */
+            id: number;
+            /** @description Sent with every request as `X-Client-Id` */
+            keyId: string;
+            /**
+             * Format: date-time
+             * @description Its last accepted request
+             */
+            lastUsedAt: string | null;
+            /** @description The outside system */
+            name: string;
+            /** @description The region whose households it may send events about */
+            regionId: number;
+            /**
+             * Format: date-time
+             * @description When it was revoked; null: active
+             */
+            revokedAt: string | null;
+            /** @description Its secrets (never the secrets themselves) */
+            secrets: components["schemas"]["ClientSecretView"][];
+            /** @description Its staff account: entries and claims it makes are recorded under it */
+            userId: number;
+        };
         ConsistencyResponse: {
             /** @description The county */
             countyId: number;
@@ -2251,10 +2480,14 @@ export type components = {
             phone: string;
         };
         ContactView: {
+            /** @description The household */
             householdId: number;
             /** @description e.g. 138****5678 */
             phoneMasked: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the number was recorded
+             */
             setAt: string;
         };
         CounterExpiringView: {
@@ -2337,6 +2570,23 @@ export type components = {
              * @example https://gateway.example.gov.cn/moral-bank
              */
             url?: string;
+        };
+        CreateClientDto: {
+            /**
+             * @description Event types it may send (lower case, digits, . _ -)
+             * @example [
+             *       "patrol.completed",
+             *       "sanitation.inspected"
+             *     ]
+             */
+            eventTypes: string[];
+            /**
+             * @description The outside system, for people
+             * @example 太原市网格化管理平台
+             */
+            name: string;
+            /** @description The region whose households it may send events about (its subtree) */
+            regionId: number;
         };
         CreatedDeviceView: {
             /** @description The API key for the `X-Api-Key` header. Shown only in this response; store it on the kiosk. */
@@ -2713,6 +2963,7 @@ export type components = {
         DeliveryView: {
             /** @description Tries so far */
             attempts: number;
+            /** @description The channel */
             channelId: number;
             /** @description Why it waits or failed: a code (QUIET_HOURS, DAILY_LIMIT, NO_PHONE, HTTP_503, …) and a short text */
             lastError: string | null;
@@ -2723,7 +2974,10 @@ export type components = {
             nextAttemptAt: string;
             /** @description The receiver's id for it (Tencent's SerialNo) */
             providerRef: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the receiver took it
+             */
             sentAt: string | null;
             /**
              * @description queued (perhaps held for quiet hours, the daily limit or a retry), sent, or failed
@@ -2759,6 +3013,13 @@ export type components = {
             revokedAt: string | null;
             /** @description Store the kiosk belongs to */
             storeId: number;
+        };
+        DismissEventDto: {
+            /**
+             * @description Why it will not count
+             * @example 平台重复推送
+             */
+            reason: string;
         };
         DoorHonourView: {
             /**
@@ -2904,7 +3165,7 @@ export type components = {
              * @example INSUFFICIENT_POINTS
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "INVALID_PIN" | "INVALID_API_KEY" | "FORBIDDEN" | "OUT_OF_SCOPE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "DUPLICATE_CODE" | "DUPLICATE_USERNAME" | "DUPLICATE_HOUSEHOLD_NO" | "ALREADY_ADOPTED" | "ALREADY_REVOKED" | "INVALID_REGION_PARENT" | "NOT_A_VILLAGE" | "ROLE_NOT_ASSIGNABLE" | "ROLE_REGION_MISMATCH" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "IMPORT_EMPTY" | "IMPORT_MISSING_COLUMNS" | "IMPORT_UNREADABLE" | "IMPORT_MALFORMED" | "IMPORT_TOO_LARGE" | "IMPORT_TIMED_OUT" | "MINUTES_NOT_A_DOCUMENT" | "EVIDENCE_NOT_AN_IMAGE" | "EVIDENCE_UNREADABLE" | "IDEMPOTENCY_KEY_REUSED" | "PERIOD_CLOSED" | "PERIOD_ALREADY_CLOSED" | "PERIOD_HAS_PENDING" | "PERIOD_NOT_ENDED" | "OCCURRED_ON_IN_FUTURE" | "RULE_NOT_ADOPTED" | "TREE_SIZE_NOT_PUBLISHED" | "LEAF_NOT_IN_TREE" | "LOG_KEY_MISSING" | "ANNOUNCEMENT_WITHDRAWN" | "RULE_NOT_EFFECTIVE" | "WRONG_RULE_KIND" | "HOLDER_FILTER_EMPTY" | "HOLDER_FILTER_TOO_BROAD" | "FILTER_COUNT_CHANGED" | "RULE_NOT_APPLICABLE" | "MEMBER_NOT_IN_HOUSEHOLD" | "ALREADY_REVERSED" | "NOT_REVERSIBLE" | "NOT_A_COUNTY" | "INSUFFICIENT_POINTS" | "OUT_OF_STOCK" | "ITEM_LIMIT_REACHED" | "NOT_ELIGIBLE" | "ITEM_INACTIVE" | "STORE_HAS_NO_PROGRAM" | "PROGRAM_NOT_REDEEMABLE" | "STOCK_WOULD_GO_NEGATIVE" | "REFUND_WINDOW_PASSED" | "REDEMPTION_SUSPENDED" | "REFUND_NOT_TODAY" | "ALREADY_REFUNDED" | "STORE_PROGRAM_LOCKED" | "DUPLICATE_SKU" | "IDEMPOTENCY_KEY_REQUIRED" | "REASON_REQUIRED" | "ALREADY_PUBLISHED" | "RUN_NOT_COMPLETED" | "PERIOD_NOT_CLOSED" | "RUN_NOT_PUBLISHED" | "NOT_A_VILLAGE_RANKING" | "ALLOCATION_INFEASIBLE" | "CARD_LOCKED" | "CARD_LOCKED_UNTIL_RESET" | "PIN_NOT_SET" | "SELF_REVIEW" | "OWN_HOUSEHOLD" | "COI_UNDECLARED" | "SAME_REVIEWER" | "CLAIM_DECIDED" | "CLAIM_WINDOW_PASSED" | "NOT_CLAIMABLE" | "EVIDENCE_NOT_USABLE" | "NOTICE_CLOSED" | "OBJECTION_EXISTS" | "OBJECTION_DECIDED" | "NOT_A_HOUSEHOLD_PROGRAM" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "TEMPORARILY_UNAVAILABLE" | "INTERNAL_ERROR";
+            code: "VALIDATION_FAILED" | "MALFORMED_REQUEST" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "INVALID_PIN" | "INVALID_API_KEY" | "FORBIDDEN" | "OUT_OF_SCOPE" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "DUPLICATE_CODE" | "DUPLICATE_USERNAME" | "DUPLICATE_HOUSEHOLD_NO" | "ALREADY_ADOPTED" | "ALREADY_REVOKED" | "INVALID_REGION_PARENT" | "NOT_A_VILLAGE" | "ROLE_NOT_ASSIGNABLE" | "ROLE_REGION_MISMATCH" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "IMPORT_EMPTY" | "IMPORT_MISSING_COLUMNS" | "IMPORT_UNREADABLE" | "IMPORT_MALFORMED" | "IMPORT_TOO_LARGE" | "IMPORT_TIMED_OUT" | "MINUTES_NOT_A_DOCUMENT" | "EVIDENCE_NOT_AN_IMAGE" | "EVIDENCE_UNREADABLE" | "IDEMPOTENCY_KEY_REUSED" | "PERIOD_CLOSED" | "PERIOD_ALREADY_CLOSED" | "PERIOD_HAS_PENDING" | "PERIOD_NOT_ENDED" | "OCCURRED_ON_IN_FUTURE" | "RULE_NOT_ADOPTED" | "TREE_SIZE_NOT_PUBLISHED" | "LEAF_NOT_IN_TREE" | "LOG_KEY_MISSING" | "SIGNATURE_INVALID" | "CLIENT_REVOKED" | "REQUEST_EXPIRED" | "REQUEST_REPLAYED" | "TOO_MANY_SECRETS" | "EVENT_TYPE_NOT_ALLOWED" | "UNMAPPED_EVENT_TYPE" | "HOUSEHOLD_NOT_IDENTIFIED" | "EVENT_NOT_DEAD" | "EVENT_CLIENT_REVOKED" | "ANNOUNCEMENT_WITHDRAWN" | "RULE_NOT_EFFECTIVE" | "WRONG_RULE_KIND" | "HOLDER_FILTER_EMPTY" | "HOLDER_FILTER_TOO_BROAD" | "FILTER_COUNT_CHANGED" | "RULE_NOT_APPLICABLE" | "MEMBER_NOT_IN_HOUSEHOLD" | "ALREADY_REVERSED" | "NOT_REVERSIBLE" | "NOT_A_COUNTY" | "INSUFFICIENT_POINTS" | "OUT_OF_STOCK" | "ITEM_LIMIT_REACHED" | "NOT_ELIGIBLE" | "ITEM_INACTIVE" | "STORE_HAS_NO_PROGRAM" | "PROGRAM_NOT_REDEEMABLE" | "STOCK_WOULD_GO_NEGATIVE" | "REFUND_WINDOW_PASSED" | "REDEMPTION_SUSPENDED" | "REFUND_NOT_TODAY" | "ALREADY_REFUNDED" | "STORE_PROGRAM_LOCKED" | "DUPLICATE_SKU" | "IDEMPOTENCY_KEY_REQUIRED" | "REASON_REQUIRED" | "ALREADY_PUBLISHED" | "RUN_NOT_COMPLETED" | "PERIOD_NOT_CLOSED" | "RUN_NOT_PUBLISHED" | "NOT_A_VILLAGE_RANKING" | "ALLOCATION_INFEASIBLE" | "CARD_LOCKED" | "CARD_LOCKED_UNTIL_RESET" | "PIN_NOT_SET" | "SELF_REVIEW" | "OWN_HOUSEHOLD" | "COI_UNDECLARED" | "SAME_REVIEWER" | "CLAIM_DECIDED" | "CLAIM_WINDOW_PASSED" | "NOT_CLAIMABLE" | "EVIDENCE_NOT_USABLE" | "NOTICE_CLOSED" | "OBJECTION_EXISTS" | "OBJECTION_DECIDED" | "NOT_A_HOUSEHOLD_PROGRAM" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "TEMPORARILY_UNAVAILABLE" | "INTERNAL_ERROR";
             /**
              * @description The values the message was made from (needed, available, sku, fields, …); empty when there are none
              * @example {
@@ -2943,6 +3204,109 @@ export type components = {
             rank: number;
             /** @description Score in the run */
             score: number;
+        };
+        EventHouseholdDto: {
+            /**
+             * @description The household's card code
+             * @example K7M2Q9X4
+             */
+            cardCode?: string;
+            /**
+             * @description The household number in the village (with villageCode)
+             * @example 0012
+             */
+            householdNo?: string;
+            /**
+             * @description A member's resident ID number: matched by its keyed hash, never stored
+             * @example 11010519491231002X
+             */
+            idNumber?: string;
+            /**
+             * @description The village code (with householdNo)
+             * @example 140105001
+             */
+            villageCode?: string;
+        };
+        EventResultView: {
+            /** @description True when the rule's cap cut the points */
+            capped?: boolean;
+            /** @description The claim filed (path claim) */
+            claimId?: Record<string, never>;
+            /** @description Why it was refused: an error code (UNMAPPED_EVENT_TYPE, HOUSEHOLD_NOT_FOUND, EVENT_TYPE_NOT_ALLOWED, …) */
+            code?: string;
+            /** @description Your id of the event */
+            eventId: string;
+            /** @description A message for people */
+            message?: string;
+            /** @description The entry on notice (path entry, programs with a notice period) */
+            noticeId?: Record<string, never>;
+            /** @description Points granted after the cap (entries) */
+            points?: Record<string, never>;
+            /**
+             * @description accepted now; duplicate: accepted before (the same references); refused: see code (it waits in the dead-letter list)
+             * @enum {string}
+             */
+            status: "accepted" | "duplicate" | "refused";
+            /** @description The entry posted (path entry, no notice period) */
+            transactionId?: Record<string, never>;
+        };
+        EventView: {
+            /** @description Times processed */
+            attempts: number;
+            /** @description True when the rule's cap cut it */
+            capped: boolean;
+            /** @description The claim it made */
+            claimId: string | null;
+            /** @description The client that sent it */
+            clientId: number;
+            /**
+             * Format: date-time
+             * @description When it was last processed
+             */
+            decidedAt: string;
+            /** @description Why it is dead */
+            errorCode: string | null;
+            /** @description Details of the reason */
+            errorDetails: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The event as sent (an ID number masked) */
+            event: {
+                [key: string]: unknown;
+            };
+            /** @description The client's id of the event */
+            eventId: string;
+            /** @description The staff user who replayed or dismissed it last */
+            handledBy: number | null;
+            /** @description The household it was found to be about */
+            householdId: number | null;
+            /** @description Event record id (a string: 64-bit) */
+            id: string;
+            /** @description The entry on notice it made */
+            noticeId: string | null;
+            /**
+             * Format: date-time
+             * @description When it happened
+             */
+            occurredAt: string;
+            /** @description Points granted (a string: 64-bit) */
+            points: string | null;
+            /** @description The program of its mapping */
+            programId: number | null;
+            /**
+             * Format: date-time
+             * @description When it first came
+             */
+            receivedAt: string;
+            /**
+             * @description accepted, dead (the dead-letter list) or dismissed
+             * @enum {string}
+             */
+            status: "accepted" | "dead" | "dismissed";
+            /** @description The entry it posted */
+            transactionId: string | null;
+            /** @description Event type */
+            type: string;
         };
         EvidenceViewDto: {
             /** @description Size of the stored image in bytes */
@@ -3346,6 +3710,54 @@ export type components = {
              */
             status: "up" | "down";
         };
+        IntegrationBatchDto: {
+            /** @description 1 to 100 events, processed in order */
+            events: components["schemas"]["IntegrationEventDto"][];
+        };
+        IntegrationBatchResponse: {
+            /** @description One per event, in order */
+            results: components["schemas"]["EventResultView"][];
+        };
+        IntegrationEventDto: {
+            /**
+             * @description A link to evidence in your system
+             * @example https://grid.example.gov.cn/events/123
+             */
+            evidenceUrl?: string;
+            /** @description The household: by cardCode, by villageCode + householdNo, or by idNumber */
+            household: components["schemas"]["EventHouseholdDto"];
+            /**
+             * @description Your own id of the event: each is accepted once; sending it again answers `duplicate`
+             * @example evt-2026-000123
+             */
+            id: string;
+            /**
+             * @description A short note (shown with the claim or entry)
+             * @example 夜间巡逻 2 小时
+             */
+            memo?: string;
+            /**
+             * @description When it happened (ISO 8601 with offset); its day in the program timezone is the deed day
+             * @example 2026-12-06T09:30:00+08:00
+             */
+            occurredAt: string;
+            /** @description Anything else of yours, kept with the event */
+            payload?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description The event type (one your client may send, mapped by the county)
+             * @example patrol.completed
+             */
+            type: string;
+        };
+        IssuedSecretView: {
+            client: components["schemas"]["ClientView"];
+            /** @description The signing secret (whsec_…), shown this once: the client signs each request with it (Standard Webhooks) */
+            secret: string;
+            /** @description Id of the new secret (to revoke it later) */
+            secretId: number;
+        };
         ItemLimitDto: {
             /**
              * @description Limit period
@@ -3650,6 +4062,44 @@ export type components = {
             /** @description Redeemable balance: balance above the base points, never below 0 */
             redeemable: number;
         };
+        MappingDto: {
+            /**
+             * @description The event type
+             * @example patrol.completed
+             */
+            eventType: string;
+            /**
+             * @description claim: a claim waiting for review; entry: an award or deduction entered as by a clerk (on notice when the program has one)
+             * @enum {string}
+             */
+            path: "claim" | "entry";
+            /** @description A household program of the county */
+            programId: number;
+            /** @description The rule an event of the type applies */
+            ruleId: number;
+        };
+        MappingView: {
+            /** @description The event type */
+            eventType: string;
+            /** @description Mapping id */
+            id: number;
+            /**
+             * @description claim or entry
+             * @enum {string}
+             */
+            path: "claim" | "entry";
+            /** @description The household program */
+            programId: number;
+            /** @description The rule an event applies */
+            ruleId: number;
+            /**
+             * Format: date-time
+             * @description When
+             */
+            setAt: string;
+            /** @description Who set it */
+            setBy: number;
+        };
         MemberInput: {
             /** @description 18-character resident ID number; stored only masked and hashed */
             idNumber?: string;
@@ -3683,20 +4133,30 @@ export type components = {
         MessageSubjectView: {
             /** @description The claim, notice, ledger transaction or redemption id */
             id: string;
-            /** @enum {string} */
+            /**
+             * @description What kind of record it is
+             * @enum {string}
+             */
             type: "claim" | "notice" | "transaction" | "redemption";
         };
         MessageView: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it was written (with the decision)
+             */
             createdAt: string;
             /** @description What the county's channels did with it (staff only) */
             deliveries?: components["schemas"]["DeliveryView"][];
             /** @description The household told */
             householdId: number;
+            /** @description Message id (a string: 64-bit) */
             id: string;
             /** @description What it is about, for a link */
             subject: components["schemas"]["MessageSubjectView"] | null;
-            /** @enum {string} */
+            /**
+             * @description Template code
+             * @enum {string}
+             */
             template: "claim.approved" | "claim.rejected" | "entry.noticed" | "objection.upheld" | "objection.dismissed" | "sanction.imposed" | "sanction.lifted" | "redemption.made" | "expiry.reminder";
             /** @description The message as text, in the language asked for (Accept-Language) */
             text: string;
@@ -4287,17 +4747,24 @@ export type components = {
             timezone: string;
         };
         PublicAnnouncementView: {
+            /** @description Text (line breaks kept) */
             body: string;
             /** @description First day shown */
             from: string;
+            /** @description Announcement id */
             id: number;
+            /** @description Its photos, in order */
             photos: components["schemas"]["AnnouncementPhotoView"][];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it was published
+             */
             publishedAt: string;
             /** @description The region it was published to */
             regionId: number;
             /** @description The region's name (the village, or the township or county above it) */
             regionName: string;
+            /** @description Title */
             title: string;
             /** @description Last day shown */
             until: string;
@@ -5299,10 +5766,13 @@ export type components = {
             total: number;
         };
         UpdateChannelDto: {
+            /** @description New limit per household a day */
             dailyLimit?: number;
             /** @description false: deliver nothing more (queued messages fail as CHANNEL_DISABLED) */
             enabled?: boolean;
+            /** @description Name for people */
             name?: string;
+            /** @description New quiet hours; null: none */
             quietHours?: components["schemas"]["QuietHoursDto"] | null;
             /** @description tencent_sms: the template ids, replacing them all */
             templates?: {
@@ -6340,6 +6810,405 @@ export interface operations {
             };
         };
     };
+    IntegrationController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The clients */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientView"][];
+                };
+            };
+            /** @description `INVALID_API_KEY`: The device key is invalid or revoked; `UNAUTHENTICATED`: Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `FORBIDDEN`: Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `TEMPORARILY_UNAVAILABLE`: The service is briefly unavailable; retry the request (this attempt changed nothing, or is replayed under its Idempotency-Key) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    IntegrationController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateClientDto"];
+            };
+        };
+        responses: {
+            /** @description The client and its secret */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedSecretView"];
+                };
+            };
+            /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INVALID_API_KEY`: The device key is invalid or revoked; `UNAUTHENTICATED`: Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `FORBIDDEN`: Your role may not do this; `OUT_OF_SCOPE`: This is outside your region */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `NOT_FOUND`: {resource} not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: The file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `UNSUPPORTED_MEDIA_TYPE`: Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `TEMPORARILY_UNAVAILABLE`: The service is briefly unavailable; retry the request (this attempt changed nothing, or is replayed under its Idempotency-Key) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    IntegrationController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientView"];
+                };
+            };
+            /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INVALID_API_KEY`: The device key is invalid or revoked; `UNAUTHENTICATED`: Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `FORBIDDEN`: Your role may not do this; `OUT_OF_SCOPE`: This is outside your region */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `NOT_FOUND`: {resource} not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `ALREADY_REVOKED`: The device key is already revoked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `TEMPORARILY_UNAVAILABLE`: The service is briefly unavailable; retry the request (this attempt changed nothing, or is replayed under its Idempotency-Key) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    IntegrationController_addSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client and the new secret, shown once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedSecretView"];
+                };
+            };
+            /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `CLIENT_REVOKED`: The API client has been revoked; `INVALID_API_KEY`: The device key is invalid or revoked; `UNAUTHENTICATED`: Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `FORBIDDEN`: Your role may not do this; `OUT_OF_SCOPE`: This is outside your region */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `NOT_FOUND`: {resource} not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `TOO_MANY_SECRETS`: A client has at most two secrets at a time; revoke the old one first */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `TEMPORARILY_UNAVAILABLE`: The service is briefly unavailable; retry the request (this attempt changed nothing, or is replayed under its Idempotency-Key) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    IntegrationController_revokeSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                secretId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientView"];
+                };
+            };
+            /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INVALID_API_KEY`: The device key is invalid or revoked; `UNAUTHENTICATED`: Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `FORBIDDEN`: Your role may not do this; `OUT_OF_SCOPE`: This is outside your region */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `NOT_FOUND`: {resource} not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `TEMPORARILY_UNAVAILABLE`: The service is briefly unavailable; retry the request (this attempt changed nothing, or is replayed under its Idempotency-Key) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     AuditController_list: {
         parameters: {
             query?: {
@@ -7228,6 +8097,241 @@ export interface operations {
             };
             /** @description `FORBIDDEN`: Your role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `TEMPORARILY_UNAVAILABLE`: The service is briefly unavailable; retry the request (this attempt changed nothing, or is replayed under its Idempotency-Key) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    IntegrationController_mappings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mappings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MappingView"][];
+                };
+            };
+            /** @description `INVALID_API_KEY`: The device key is invalid or revoked; `UNAUTHENTICATED`: Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `FORBIDDEN`: Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `TEMPORARILY_UNAVAILABLE`: The service is briefly unavailable; retry the request (this attempt changed nothing, or is replayed under its Idempotency-Key) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    IntegrationController_setMapping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MappingDto"];
+            };
+        };
+        responses: {
+            /** @description The mapping */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MappingView"];
+                };
+            };
+            /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INVALID_API_KEY`: The device key is invalid or revoked; `UNAUTHENTICATED`: Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `FORBIDDEN`: Your role may not do this; `OUT_OF_SCOPE`: This is outside your region */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `NOT_FOUND`: {resource} not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: The file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `UNSUPPORTED_MEDIA_TYPE`: Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `NOT_A_HOUSEHOLD_PROGRAM`: This report is for household programs */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `TEMPORARILY_UNAVAILABLE`: The service is briefly unavailable; retry the request (this attempt changed nothing, or is replayed under its Idempotency-Key) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    IntegrationController_removeMapping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INVALID_API_KEY`: The device key is invalid or revoked; `UNAUTHENTICATED`: Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `FORBIDDEN`: Your role may not do this; `OUT_OF_SCOPE`: This is outside your region */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `NOT_FOUND`: {resource} not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8541,6 +9645,379 @@ export interface operations {
             };
             /** @description `NOT_FOUND`: {resource} not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `TEMPORARILY_UNAVAILABLE`: The service is briefly unavailable; retry the request (this attempt changed nothing, or is replayed under its Idempotency-Key) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    IntegrationController_events: {
+        parameters: {
+            query?: {
+                /** @description Only the events of this client */
+                clientId?: number;
+                /** @description Page size (default 20) */
+                limit?: number;
+                /** @description Rows to skip */
+                offset?: number;
+                /** @description dead: the dead-letter list */
+                status?: "accepted" | "dead" | "dismissed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of events */
+            200: {
+                headers: {
+                    /** @description How many match the filters in all (the array is one page of them) */
+                    "X-Total-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventView"][];
+                };
+            };
+            /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INVALID_API_KEY`: The device key is invalid or revoked; `UNAUTHENTICATED`: Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `FORBIDDEN`: Your role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `TEMPORARILY_UNAVAILABLE`: The service is briefly unavailable; retry the request (this attempt changed nothing, or is replayed under its Idempotency-Key) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    IntegrationController_receive: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A unique id of this request; the same id again is refused as a replay */
+                "webhook-id": string;
+                /** @description v1,<base64 HMAC-SHA256 of "id.timestamp.body">, Standard Webhooks; several separated by spaces */
+                "webhook-signature": string;
+                /** @description Unix seconds; at most 5 minutes from the server clock */
+                "webhook-timestamp": string;
+                /** @description The client's key id (gp_…) */
+                "X-Client-Id": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IntegrationBatchDto"];
+            };
+        };
+        responses: {
+            /** @description One result per event, in order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationBatchResponse"];
+                };
+            };
+            /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `CLIENT_REVOKED`: The API client has been revoked; `REQUEST_EXPIRED`: The request timestamp (webhook-timestamp) is more than 5 minutes from the server time; `SIGNATURE_INVALID`: Invalid signature: an unknown X-Client-Id, or a signature that does not match the request */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `REQUEST_REPLAYED`: This request (webhook-id {webhookId}) was received before */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: The file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `UNSUPPORTED_MEDIA_TYPE`: Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `RATE_LIMITED`: Too many requests, try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `TEMPORARILY_UNAVAILABLE`: The service is briefly unavailable; retry the request (this attempt changed nothing, or is replayed under its Idempotency-Key) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    IntegrationController_dismiss: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DismissEventDto"];
+            };
+        };
+        responses: {
+            /** @description The event */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventView"];
+                };
+            };
+            /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INVALID_API_KEY`: The device key is invalid or revoked; `UNAUTHENTICATED`: Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `FORBIDDEN`: Your role may not do this; `OUT_OF_SCOPE`: This is outside your region */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `NOT_FOUND`: {resource} not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `EVENT_NOT_DEAD`: The event is not in the dead-letter list (status {status}) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: The file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `UNSUPPORTED_MEDIA_TYPE`: Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `TEMPORARILY_UNAVAILABLE`: The service is briefly unavailable; retry the request (this attempt changed nothing, or is replayed under its Idempotency-Key) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    IntegrationController_replay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The result */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventResultView"];
+                };
+            };
+            /** @description `MALFORMED_REQUEST`: The request is malformed; `VALIDATION_FAILED`: The request has invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `INVALID_API_KEY`: The device key is invalid or revoked; `UNAUTHENTICATED`: Authentication is required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `FORBIDDEN`: Your role may not do this; `OUT_OF_SCOPE`: This is outside your region */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `NOT_FOUND`: {resource} not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description `EVENT_CLIENT_REVOKED`: The client that sent the event is revoked; it cannot be replayed; `EVENT_NOT_DEAD`: The event is not in the dead-letter list (status {status}) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

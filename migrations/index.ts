@@ -20,6 +20,7 @@ import { ConflictOfInterest1797400000000 } from './1797400000000-ConflictOfInter
 import { RuleAdoptions1797500000000 } from './1797500000000-RuleAdoptions.js';
 import { TransparencyLog1797600000000 } from './1797600000000-TransparencyLog.js';
 import { Notifications1797700000000 } from './1797700000000-Notifications.js';
+import { Integration1797800000000 } from './1797800000000-Integration.js';
 
 /** Every migration, in order. A new migration is added here after review. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   RuleAdoptions1797500000000,
   TransparencyLog1797600000000,
   Notifications1797700000000,
+  Integration1797800000000,
 ];

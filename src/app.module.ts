@@ -30,6 +30,7 @@ import { TransparencyModule } from './transparency/transparency.module.js';
 import { UsersModule } from './users/users.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { AnnouncementsModule } from './announcements/announcements.module.js';
+import { IntegrationModule } from './integration/integration.module.js';
 
 @Module({})
 export class AppModule {
@@ -60,6 +61,7 @@ export class AppModule {
         ClaimsModule,
         NotificationsModule,
         AnnouncementsModule,
+        IntegrationModule,
         RankingsModule,
         ViewsModule,
         ViewPortsModule,

@@ -20,6 +20,9 @@ export const API_PREFIX = 'api/v1';
  * `preview` builds the module graph and routes without instantiating providers (no database
  * connection, no migrations, no jobs): enough for the OpenAPI document (`npm run openapi`), not to serve.
  */
+/** Where requests come signed, and their bytes are kept for the check. */
+const SIGNED_PATH = '/api/v1/integration-events';
+
 export async function createApp(config: AppConfig, { preview = false }: { preview?: boolean } = {}): Promise<NestExpressApplication> {
   const root = createRootLogger(config.logLevel);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
@@ -29,7 +32,15 @@ export async function createApp(config: AppConfig, { preview = false }: { previe
   });
   app.use(httpLogger(root));
   app.set('trust proxy', config.trustProxy);
-  app.use(express.json({ limit: '2mb' }));
+  // Signed requests are checked against the bytes as sent (integration events, Standard Webhooks).
+  app.use(
+    express.json({
+      limit: '2mb',
+      verify: (req, _res, buf) => {
+        if (req.url?.startsWith(SIGNED_PATH)) (req as typeof req & { rawBody?: Buffer }).rawBody = buf;
+      },
+    }),
+  );
   app.use(express.raw({ type: ['text/csv', 'application/csv', 'application/octet-stream', XLSX_TYPE], limit: config.importMaxBytes }));
   app.use(refuseUnsafeInput);
   if (config.queue.kind === 'redis') mountQueueDashboard(app);

@@ -23,6 +23,7 @@ const LAYERS = [
   'stores',
   'notifications',
   'announcements',
+  'integration',
   'auth',
   'audit',
   'rankings',

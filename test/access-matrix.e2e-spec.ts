@@ -238,6 +238,30 @@ const OUTSIDE: Record<string, { B?: Outcome; C?: Outcome; kiosk?: Outcome } | 'u
   'GET /reports/expiring': SCOPED,
   'GET /reports/staff-activity': SCOPED,
   'GET /reports/ledger-book': SCOPED,
+  'GET /households/{id}/messages': SCOPED,
+  'PUT /households/{id}/notification-phone': SCOPED,
+  'GET /households/{id}/notification-phone': SCOPED,
+  'DELETE /households/{id}/notification-phone': SCOPED,
+  'POST /announcements': SCOPED,
+  'GET /announcements': SCOPED,
+  // County-wide: a county admin names its own county's things (another county's program or region is out of scope).
+  'POST /api-clients': { C: OUT_OF_SCOPE },
+  'PUT /event-mappings': { C: OUT_OF_SCOPE },
+  // The county's own lists and settings, or ids no side has: nothing to reach into.
+  'GET /messages': 'untargeted',
+  'GET /notification-channels': 'untargeted',
+  'POST /notification-channels': 'untargeted',
+  'PATCH /notification-channels/{id}': 'untargeted',
+  'POST /announcements/{id}/withdraw': 'untargeted',
+  'GET /api-clients': 'untargeted',
+  'POST /api-clients/{id}/secrets': 'untargeted',
+  'POST /api-clients/{id}/secrets/{secretId}/revoke': 'untargeted',
+  'POST /api-clients/{id}/revoke': 'untargeted',
+  'GET /event-mappings': 'untargeted',
+  'DELETE /event-mappings/{id}': 'untargeted',
+  'GET /integration-events': 'untargeted',
+  'POST /integration-events/{id}/replay': 'untargeted',
+  'POST /integration-events/{id}/dismiss': 'untargeted',
 };
 
 /**
@@ -264,6 +288,8 @@ const RESIDENT_OUTSIDE: Record<string, { B?: Outcome; C?: Outcome } | 'untargete
   'GET /programs/{id}/holders/{holderId}/caps/{ruleId}': { B: '403 FORBIDDEN', C: OUT_OF_SCOPE },
   'GET /programs/{id}/holders/{holderId}/statement': { B: '403 FORBIDDEN', C: OUT_OF_SCOPE },
   'GET /programs/{id}/holders/{holderId}/statement/proofs': { B: '403 FORBIDDEN', C: OUT_OF_SCOPE },
+  // Its own household's inbox only.
+  'GET /households/{id}/messages': { B: OUT_OF_SCOPE, C: OUT_OF_SCOPE },
 };
 
 describe('access matrix over the OpenAPI document', () => {
@@ -531,6 +557,8 @@ describe('access matrix over the OpenAPI document', () => {
       programId: () => use('program'),
       runId: () => use('run'),
       version: () => 1,
+      secretId: () => NO_PLAN,
+      n: () => 1,
     };
     const byCollection: Record<string, () => unknown> = {
       regions: () => use('village'),
@@ -546,6 +574,13 @@ describe('access matrix over the OpenAPI document', () => {
       notices: () => use('notice'),
       objections: () => use('objection'),
       'allocation-plans': () => NO_PLAN,
+      // County-wide settings and records of the county's own: every side names a missing one.
+      'notification-channels': () => NO_PLAN,
+      announcements: () => NO_PLAN,
+      'api-clients': () => NO_PLAN,
+      'event-mappings': () => NO_PLAN,
+      'integration-events': () => NO_PLAN,
+      public: () => NO_PLAN,
     };
     const value = (name: string): unknown => {
       const collection = op.path.slice(API.length).split('/')[1];
@@ -584,6 +619,11 @@ describe('access matrix over the OpenAPI document', () => {
       quantity: () => 1,
       budgetFen: () => 100,
       method: () => 'equal',
+      phone: () => '13812345678',
+      from: () => today(),
+      until: () => today(),
+      eventTypes: () => ['patrol.completed'],
+      eventType: () => 'patrol.completed',
     };
     const generate = (schema: Schema, name = ''): unknown => {
       const s = resolve(schema, components);

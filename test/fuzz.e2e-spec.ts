@@ -222,6 +222,30 @@ const BASES: Record<string, (w: World) => unknown> = {
   'POST /claims/{id}/reject': () => ({ reason: '不符合标准' }),
   'POST /notices/{id}/objections': (w) => ({ householdId: w.household.id, reason: '情况不属实' }),
   'POST /objections/{id}/decision': () => ({ uphold: true, reason: '经核实属实' }),
+  'POST /notification-channels': () => ({
+    kind: 'webhook',
+    name: '县短信网关',
+    url: 'http://127.0.0.1:9/hook',
+    quietHours: { from: '21:30', until: '07:30' },
+    dailyLimit: 3,
+  }),
+  'PATCH /notification-channels/{id}': () => ({ dailyLimit: 3 }),
+  'PUT /households/{id}/notification-phone': () => ({ phone: '13812345678' }),
+  'DELETE /households/{id}/notification-phone': () => null,
+  'POST /announcements': (w) => ({ regionId: w.villageA, title: '冬季环境整治', body: '每户出一人', from: today(), until: today() }),
+  'POST /announcements/{id}/withdraw': () => ({ reason: '时间有变' }),
+  // Refused by its signature check before anything else is read.
+  'POST /integration-events': (w) => ({
+    events: [{ id: 'e-1', type: 'patrol.completed', occurredAt: new Date().toISOString(), household: { cardCode: w.household.cardCode } }],
+  }),
+  'POST /api-clients': (w) => ({ name: '网格平台', regionId: w.townshipA, eventTypes: ['patrol.completed'] }),
+  'POST /api-clients/{id}/secrets': () => null,
+  'POST /api-clients/{id}/secrets/{secretId}/revoke': () => null,
+  'POST /api-clients/{id}/revoke': () => null,
+  'PUT /event-mappings': (w) => ({ eventType: 'patrol.completed', programId: w.programId, ruleId: w.ruleId, path: 'entry' }),
+  'DELETE /event-mappings/{id}': () => null,
+  'POST /integration-events/{id}/replay': () => null,
+  'POST /integration-events/{id}/dismiss': () => ({ reason: '重复推送' }),
 };
 
 /** The value of a path parameter in a request that names real things. */
@@ -240,6 +264,12 @@ function pathValue(w: World, path: string, param: string): string {
     notices: '999999',
     objections: '999999',
     evidence: 999999,
+    'notification-channels': 999999,
+    announcements: 999999,
+    'api-clients': 999999,
+    'event-mappings': 999999,
+    'integration-events': '999999',
+    public: 999999,
   };
   const byName: Record<string, string | number> = {
     id: byId[path.split('/')[1]],
@@ -252,6 +282,8 @@ function pathValue(w: World, path: string, param: string): string {
     sku: 'RICE',
     cardCode: w.household.cardCode,
     period: '2020-Q1',
+    secretId: 999999,
+    n: 1,
   };
   const value = byName[param];
   if (value === undefined) throw new Error(`no value for path parameter ${param} of ${path}: add it to pathValue`);

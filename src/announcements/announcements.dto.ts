@@ -83,29 +83,30 @@ export class AnnouncementPhotoView {
 }
 
 export class PublicAnnouncementView {
-  @ApiProperty() id: number;
-  @ApiProperty() title: string;
-  @ApiProperty() body: string;
-  @ApiProperty({ type: [AnnouncementPhotoView] }) photos: AnnouncementPhotoView[];
+  @ApiProperty({ description: 'Announcement id' }) id: number;
+  @ApiProperty({ description: 'Title' }) title: string;
+  @ApiProperty({ description: 'Text (line breaks kept)' }) body: string;
+  @ApiProperty({ type: [AnnouncementPhotoView], description: 'Its photos, in order' }) photos: AnnouncementPhotoView[];
   @ApiProperty({ description: 'First day shown' }) from: string;
   @ApiProperty({ description: 'Last day shown' }) until: string;
   @ApiProperty({ description: 'The region it was published to' }) regionId: number;
   @ApiProperty({ description: "The region's name (the village, or the township or county above it)" }) regionName: string;
-  @ApiProperty() publishedAt: Date;
+  @ApiProperty({ description: 'When it was published' }) publishedAt: Date;
 }
 
 export class AnnouncementPublisherView {
-  @ApiProperty() id: number;
-  @ApiProperty() displayName: string;
-  @ApiProperty() role: string;
+  @ApiProperty({ description: 'Staff user id' }) id: number;
+  @ApiProperty({ description: 'Their name' }) displayName: string;
+  @ApiProperty({ description: 'Their role' }) role: string;
 }
 
 export class AnnouncementView extends PublicAnnouncementView {
-  @ApiProperty({ enum: ANNOUNCEMENT_STATES }) state: (typeof ANNOUNCEMENT_STATES)[number];
+  @ApiProperty({ enum: ANNOUNCEMENT_STATES, description: 'scheduled (not yet shown), current, ended or withdrawn, today in China time' })
+  state: (typeof ANNOUNCEMENT_STATES)[number];
   @ApiProperty({ type: [Number], description: 'Evidence ids of the photos' }) photoIds: number[];
   @ApiProperty({ type: AnnouncementPublisherView, description: 'Who published it' }) publishedBy: AnnouncementPublisherView;
-  @ApiProperty({ type: Date, nullable: true }) withdrawnAt: Date | null;
+  @ApiProperty({ type: Date, nullable: true, description: 'When it was taken down' }) withdrawnAt: Date | null;
   @ApiProperty({ type: AnnouncementPublisherView, nullable: true, description: 'Who withdrew it' })
   withdrawnBy: AnnouncementPublisherView | null;
-  @ApiProperty({ type: String, nullable: true }) withdrawReason: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Why it was taken down' }) withdrawReason: string | null;
 }

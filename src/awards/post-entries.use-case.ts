@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { type UserActor } from '../common/auth/actor.js';
 import { DomainError, invalidField, notFound } from '../common/errors/domain-error.js';
 import { IdempotencyService, type IdempotencyRequest, type Outcome } from '../common/idempotency/idempotency.service.js';
@@ -44,6 +44,8 @@ export class PostEntries {
     dto: PostEntriesDto | PostDeductionsDto,
     idem: IdempotencyRequest | null,
     by: Provenance,
+    /** Runs in the entries' transaction with their results (an outside system's event records itself there). */
+    within?: (m: EntityManager, response: PostEntriesResponse) => Promise<void>,
   ): Promise<Outcome<PostEntriesResponse>> {
     const { program, rule: found } = await this.programs.getWithRule(actor, programId, dto.ruleId);
     if (!found) throw notFound('rule', dto.ruleId);
@@ -92,7 +94,9 @@ export class PostEntries {
           actor,
           by,
         });
-        return { programId, ruleId: rule.id, ruleVersionId: version.id, occurredOn: dto.occurredOn, period, results };
+        const response = { programId, ruleId: rule.id, ruleVersionId: version.id, occurredOn: dto.occurredOn, period, results };
+        if (within) await within(m, response);
+        return response;
       }),
     );
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { ResidentActor, UserActor } from '../common/auth/actor.js';
 import { assertInScope, canRead } from '../common/auth/scope.js';
 import { addDays, isIsoDate, periodKey } from '../common/calendar/calendar.js';
@@ -44,7 +44,15 @@ export class ClaimsService {
     private readonly publicity: PublicityReader,
   ) {}
 
-  async file(caller: UserActor | ResidentActor, dto: FileClaimDto): Promise<ClaimView> {
+  /**
+   * Files a claim. `within` runs in the claim's transaction (an outside system's event records
+   * itself there, so the claim and its record commit together or not at all).
+   */
+  async file(
+    caller: UserActor | ResidentActor,
+    dto: FileClaimDto,
+    within?: (m: EntityManager, claimId: string) => Promise<void>,
+  ): Promise<ClaimView> {
     const householdId = caller.kind === 'resident' ? caller.householdId : dto.householdId;
     if (householdId === undefined) throw invalidField('householdId', 'staff name the household the claim is for');
     if (caller.kind === 'resident' && dto.householdId !== undefined && dto.householdId !== caller.householdId) {
@@ -98,6 +106,7 @@ export class ClaimsService {
         evidenceIds,
       );
       await this.events.record(m, 'claim', [claimId], 'filed', procedureActorOf(caller), null, { points: version.points, evidenceIds });
+      if (within) await within(m, claimId);
       return claimId;
     });
     return claimView(await this.row(id));

@@ -20,6 +20,7 @@ import { Region } from '../regions/region.entity.js';
 import { LogKey, LogLeaf, LogNode, LogTree, TreeHeadRow } from '../transparency/log.entities.js';
 import { HouseholdContact, Message, MessageDelivery, NotificationChannel } from '../notifications/message.entities.js';
 import { Announcement } from '../announcements/announcement.entity.js';
+import { ApiClient, ApiClientSecret, EventMapping, IntegrationEvent, IntegrationRequest } from '../integration/integration.entities.js';
 import { Device } from '../stores/device.entity.js';
 import { Store } from '../stores/store.entity.js';
 import { ItemLimitUsage, StockMovement, StoreItem } from '../stores/store-item.entity.js';
@@ -80,4 +81,9 @@ export const ENTITIES = [
   MessageDelivery,
   HouseholdContact,
   Announcement,
+  ApiClient,
+  ApiClientSecret,
+  IntegrationRequest,
+  IntegrationEvent,
+  EventMapping,
 ];

@@ -48,6 +48,33 @@ export class HouseholdLookupsRepository {
   }
 
   /** Households among `ids` with their village's path (those that exist). */
+  /**
+   * A household of a county as an outside system names it: by card code, by village code and
+   * household number, or by a member's ID number (its keyed hash). With its village's path; null
+   * when none matches, or when an ID number matches more than one household.
+   */
+  async householdNamed(
+    countyPath: string,
+    name: { cardCode?: string; villageCode?: string; householdNo?: string; idNumberHash?: string },
+  ): Promise<{ id: number; path: string } | null> {
+    const rows: { id: number; path: string }[] = name.cardCode
+      ? await this.db.query(
+          `SELECT h.id, r.path FROM households h JOIN regions r ON r.id = h.village_id WHERE h.card_code = $1 AND r.path LIKE $2`,
+          [name.cardCode, `${countyPath}%`],
+        )
+      : name.idNumberHash
+        ? await this.db.query(
+            `SELECT DISTINCT h.id, r.path FROM household_members m JOIN households h ON h.id = m.household_id JOIN regions r ON r.id = h.village_id
+              WHERE m.id_number_hash = $1 AND r.path LIKE $2`,
+            [name.idNumberHash, `${countyPath}%`],
+          )
+        : await this.db.query(
+            `SELECT h.id, r.path FROM households h JOIN regions r ON r.id = h.village_id WHERE r.code = $1 AND h.household_no = $2 AND r.path LIKE $3`,
+            [name.villageCode, name.householdNo, `${countyPath}%`],
+          );
+    return rows.length === 1 ? rows[0] : null;
+  }
+
   /** Where households are, for an outside system: household number, village id and code. */
   addresses(ids: number[]): Promise<{ id: number; householdNo: string; villageId: number; villageCode: string }[]> {
     if (ids.length === 0) return Promise.resolve([]);

@@ -38,12 +38,12 @@ export class CountyMessagesQuery extends MessagesQuery {
 }
 
 export class MessageSubjectView {
-  @ApiProperty({ enum: MESSAGE_SUBJECTS }) type: MessageSubject;
+  @ApiProperty({ enum: MESSAGE_SUBJECTS, description: 'What kind of record it is' }) type: MessageSubject;
   @ApiProperty({ description: 'The claim, notice, ledger transaction or redemption id' }) id: string;
 }
 
 export class DeliveryView {
-  @ApiProperty() channelId: number;
+  @ApiProperty({ description: 'The channel' }) channelId: number;
   @ApiProperty({
     enum: DELIVERY_STATUSES,
     description: 'queued (perhaps held for quiet hours, the daily limit or a retry), sent, or failed',
@@ -57,14 +57,14 @@ export class DeliveryView {
     nullable: true,
   })
   lastError: string | null;
-  @ApiProperty({ type: Date, nullable: true }) sentAt: Date | null;
+  @ApiProperty({ type: Date, nullable: true, description: 'When the receiver took it' }) sentAt: Date | null;
   @ApiProperty({ description: "The receiver's id for it (Tencent's SerialNo)", type: String, nullable: true }) providerRef: string | null;
 }
 
 export class MessageView {
-  @ApiProperty() id: string;
+  @ApiProperty({ description: 'Message id (a string: 64-bit)' }) id: string;
   @ApiProperty({ description: 'The household told' }) householdId: number;
-  @ApiProperty({ enum: MESSAGE_TEMPLATES }) template: string;
+  @ApiProperty({ enum: MESSAGE_TEMPLATES, description: 'Template code' }) template: string;
   @ApiProperty({
     description: "The template's values (rule names, points, dates, receipt numbers; no personal data)",
     type: 'object',
@@ -74,7 +74,7 @@ export class MessageView {
   @ApiProperty({ description: 'The message as text, in the language asked for (Accept-Language)' }) text: string;
   @ApiProperty({ type: MessageSubjectView, nullable: true, description: 'What it is about, for a link' })
   subject: MessageSubjectView | null;
-  @ApiProperty() createdAt: Date;
+  @ApiProperty({ description: 'When it was written (with the decision)' }) createdAt: Date;
   @ApiPropertyOptional({ type: [DeliveryView], description: "What the county's channels did with it (staff only)" })
   deliveries?: DeliveryView[];
 }
@@ -145,12 +145,12 @@ export class CreateChannelDto {
     description: 'webhook: where to POST (https in production)',
     example: 'https://gateway.example.gov.cn/moral-bank',
   })
-  @ValidateIf((d: CreateChannelDto) => d.kind === 'webhook')
+  @ValidateIf((d: CreateChannelDto) => d.kind === 'webhook' || d.url !== undefined)
   @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
   url?: string;
 
   @ApiPropertyOptional({ type: TencentSettingsDto, description: 'tencent_sms: the account and templates' })
-  @ValidateIf((d: CreateChannelDto) => d.kind === 'tencent_sms')
+  @ValidateIf((d: CreateChannelDto) => d.kind === 'tencent_sms' || d.tencent !== undefined)
   @NestedObject(() => TencentSettingsDto)
   tencent?: TencentSettingsDto;
 
@@ -175,12 +175,15 @@ export class CreateChannelDto {
 
 @RequiresAChange()
 export class UpdateChannelDto {
-  @ApiPropertyOptional() @Optional() @IsString() @Length(1, 100) name?: string;
-  @ApiPropertyOptional({ type: QuietHoursDto, nullable: true })
+  @ApiPropertyOptional({ description: 'Name for people' }) @Optional() @IsString() @Length(1, 100) name?: string;
+  @ApiPropertyOptional({ type: QuietHoursDto, nullable: true, description: 'New quiet hours; null: none' })
   @Nullable()
   @NestedObject(() => QuietHoursDto)
   quietHours?: QuietHoursDto | null;
-  @ApiPropertyOptional({ minimum: 1, maximum: 100 }) @Optional() @IsIntIn(1, 100) dailyLimit?: number;
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, description: 'New limit per household a day' })
+  @Optional()
+  @IsIntIn(1, 100)
+  dailyLimit?: number;
   @ApiPropertyOptional({ description: 'false: deliver nothing more (queued messages fail as CHANNEL_DISABLED)' })
   @Optional()
   @IsBoolean()
@@ -196,19 +199,20 @@ export class UpdateChannelDto {
 }
 
 export class ChannelView {
-  @ApiProperty() id: number;
-  @ApiProperty({ enum: CHANNEL_KINDS }) kind: ChannelKind;
-  @ApiProperty() name: string;
+  @ApiProperty({ description: 'Channel id' }) id: number;
+  @ApiProperty({ enum: CHANNEL_KINDS, description: 'webhook or tencent_sms' }) kind: ChannelKind;
+  @ApiProperty({ description: 'Name for people' }) name: string;
   @ApiProperty({
     description: 'Where and how (no secrets): url; or endpoint, region, sdkAppId, signName, secretId, templates',
     type: 'object',
     additionalProperties: true,
   })
   settings: Record<string, unknown>;
-  @ApiProperty({ type: QuietHoursDto, nullable: true }) quietHours: QuietHoursDto | null;
-  @ApiProperty() dailyLimit: number;
-  @ApiProperty() enabled: boolean;
-  @ApiProperty() createdAt: Date;
+  @ApiProperty({ type: QuietHoursDto, nullable: true, description: 'No messages go out between these times (China time); null: none' })
+  quietHours: QuietHoursDto | null;
+  @ApiProperty({ description: 'At most this many messages to one household a day' }) dailyLimit: number;
+  @ApiProperty({ description: 'False: it delivers nothing more' }) enabled: boolean;
+  @ApiProperty({ description: 'When it was connected (messages written since go through it)' }) createdAt: Date;
   @ApiPropertyOptional({
     description: 'webhook, on creation only: the signing secret (whsec_…), shown once; verify our signatures with it',
   })
@@ -222,7 +226,7 @@ export class ContactDto {
 }
 
 export class ContactView {
-  @ApiProperty() householdId: number;
+  @ApiProperty({ description: 'The household' }) householdId: number;
   @ApiProperty({ description: 'e.g. 138****5678' }) phoneMasked: string;
-  @ApiProperty() setAt: Date;
+  @ApiProperty({ description: 'When the number was recorded' }) setAt: Date;
 }

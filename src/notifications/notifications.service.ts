@@ -132,6 +132,10 @@ export class NotificationsService {
     const quiet = dto.quietHours === undefined ? DEFAULT_QUIET : dto.quietHours;
     let settings: Record<string, unknown>;
     let secret: string;
+    if (dto.kind === 'webhook' && dto.tencent !== undefined)
+      throw invalidField('tencent', 'a webhook channel takes a url, not tencent', 'isEmpty');
+    if (dto.kind === 'tencent_sms' && dto.url !== undefined)
+      throw invalidField('url', 'an SMS channel takes tencent, not a url', 'isEmpty');
     if (dto.kind === 'webhook') {
       settings = { url: dto.url };
       secret = `whsec_${randomBytes(24).toString('base64')}`;

@@ -89,6 +89,44 @@ export const ERROR_CATALOGUE = {
     zh: '县{countyId}的签名私钥（{keyId}）不在{path}，无法签署树头',
     en: 'The private signing key {keyId} of county {countyId} is not at {path}; no tree head can be signed',
   },
+  SIGNATURE_INVALID: {
+    status: 401,
+    zh: '请求签名无效：未知的X-Client-Id，或签名与请求内容不符',
+    en: 'Invalid signature: an unknown X-Client-Id, or a signature that does not match the request',
+  },
+  CLIENT_REVOKED: { status: 401, zh: '该接口客户端已停用', en: 'The API client has been revoked' },
+  REQUEST_EXPIRED: {
+    status: 401,
+    zh: '请求时间戳与服务器时间相差超过5分钟（webhook-timestamp）',
+    en: 'The request timestamp (webhook-timestamp) is more than 5 minutes from the server time',
+  },
+  REQUEST_REPLAYED: {
+    status: 409,
+    zh: '该请求（webhook-id {webhookId}）已收到过',
+    en: 'This request (webhook-id {webhookId}) was received before',
+  },
+  TOO_MANY_SECRETS: {
+    status: 409,
+    zh: '一个客户端最多同时有两个密钥，请先停用旧密钥',
+    en: 'A client has at most two secrets at a time; revoke the old one first',
+  },
+  EVENT_TYPE_NOT_ALLOWED: { status: 422, zh: '该客户端不得发送{type}类事件', en: 'This client may not send events of type {type}' },
+  UNMAPPED_EVENT_TYPE: { status: 422, zh: '事件类型{type}尚未对应积分标准', en: 'Event type {type} is not mapped to a rule' },
+  HOUSEHOLD_NOT_IDENTIFIED: {
+    status: 422,
+    zh: '未能唯一确定事件所指的农户',
+    en: 'The household of the event could not be identified (no match, or more than one)',
+  },
+  EVENT_NOT_DEAD: {
+    status: 409,
+    zh: '该事件不在待处理列表中（状态：{status}）',
+    en: 'The event is not in the dead-letter list (status {status})',
+  },
+  EVENT_CLIENT_REVOKED: {
+    status: 409,
+    zh: '发送该事件的客户端已停用，不能重放',
+    en: 'The client that sent the event is revoked; it cannot be replayed',
+  },
   ANNOUNCEMENT_WITHDRAWN: { status: 409, zh: '该公告已撤下', en: 'The announcement has been withdrawn already' },
   RULE_NOT_EFFECTIVE: { status: 422, zh: '该积分标准在{occurredOn}未生效', en: 'The rule was not in force on {occurredOn}' },
   WRONG_RULE_KIND: {
