@@ -1,4 +1,9 @@
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { Webhook } from 'standardwebhooks';
 import {
   API,
@@ -307,6 +312,44 @@ describe('events in from a grid platform', () => {
     }
     const after = await rowCounts(t, { notices: 'notices', claims: 'claims' });
     expect(after).toEqual({ notices: before.notices + 2, claims: before.claims + 1 });
+  });
+
+  it("accepts the requests of docs/integration.md's curl and Node examples, as written", async () => {
+    const made = await as(t, { token: admin }).post('/api-clients', {
+      name: '文档示例',
+      regionId: tree.villageA,
+      eventTypes: ['patrol.completed'],
+    });
+    const { keyId, secret } = { keyId: made.body.client.keyId as string, secret: made.body.secret as string };
+    const server = t.app.getHttpServer() as import('node:http').Server;
+    if (!server.listening) await t.app.listen(0, '127.0.0.1');
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const doc = readFileSync(join(process.cwd(), 'docs/integration.md'), 'utf8');
+    const blocks = [...doc.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1], code: m[2] }));
+    const sh = blocks.find((b) => b.lang === 'sh')!.code;
+    const js = blocks.find((b) => b.lang === 'js')!.code;
+    const run = promisify(execFile);
+
+    // The shell example with the county's values filled in where it says.
+    const script = sh
+      .replace(/^BASE=.*$/m, `BASE=${base}`)
+      .replace(/^CLIENT_ID=.*$/m, `CLIENT_ID=${keyId}`)
+      .replace(/^SECRET=.*$/m, `SECRET='${secret}'`)
+      .replace('K7M2Q9X4', homes[2].cardCode);
+    const curl = await run('bash', ['-c', script]);
+    expect(JSON.parse(curl.stdout)).toEqual({ results: [expect.objectContaining({ eventId: 'evt-2026-000123', status: 'accepted' })] });
+
+    // The Node example, run as a module of its own (it finds standardwebhooks in node_modules).
+    const dir = join(process.cwd(), 'test-output');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, `docs-example-${process.pid}.mjs`);
+    writeFileSync(file, js);
+    const node = await run(process.execPath, [file], {
+      env: { ...process.env, BASE: base, CLIENT_ID: keyId, SECRET: secret, CARD: homes[2].cardCode },
+    });
+    const [status, body] = [node.stdout.slice(0, 3), node.stdout.slice(4)];
+    expect(status).toBe('200');
+    expect(JSON.parse(body)).toEqual({ results: [expect.objectContaining({ eventId: 'evt-2026-000124', status: 'accepted' })] });
   });
 
   it('rotates secrets (two at once at most) and refuses a revoked secret or client at once', async () => {

@@ -29,12 +29,15 @@ export class ChannelsRepository {
     await this.db.getRepository(NotificationChannel).update({ id }, patch as Parameters<Repository<NotificationChannel>['update']>[1]);
   }
 
-  async setContact(row: Omit<HouseholdContact, 'setAt'>): Promise<void> {
-    await this.db.query(
+  /** Records (or replaces) the number; what was stored, read back from the same statement. */
+  async setContact(row: Omit<HouseholdContact, 'setAt'>): Promise<{ phoneMasked: string; setAt: Date }> {
+    const [stored] = (await this.db.query(
       `INSERT INTO household_contacts (household_id, phone_sealed, phone_masked, set_by) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (household_id) DO UPDATE SET phone_sealed = EXCLUDED.phone_sealed, phone_masked = EXCLUDED.phone_masked, set_by = EXCLUDED.set_by, set_at = now()`,
+       ON CONFLICT (household_id) DO UPDATE SET phone_sealed = EXCLUDED.phone_sealed, phone_masked = EXCLUDED.phone_masked, set_by = EXCLUDED.set_by, set_at = now()
+       RETURNING phone_masked AS "phoneMasked", set_at AS "setAt"`,
       [row.householdId, row.phoneSealed, row.phoneMasked, row.setBy],
-    );
+    )) as { phoneMasked: string; setAt: Date }[];
+    return stored;
   }
 
   async removeContact(householdId: number): Promise<boolean> {

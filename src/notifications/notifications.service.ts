@@ -189,9 +189,13 @@ export class NotificationsService {
 
   async setContact(actor: UserActor, householdId: number, phone: string): Promise<ContactView> {
     await this.householdInScope(actor, householdId);
-    await this.channels.setContact({ householdId, phoneSealed: this.box.seal(phone), phoneMasked: maskPhone(phone), setBy: actor.id });
-    const c = (await this.channels.contact(householdId))!;
-    return { householdId, phoneMasked: c.phoneMasked, setAt: c.setAt };
+    const stored = await this.channels.setContact({
+      householdId,
+      phoneSealed: this.box.seal(phone),
+      phoneMasked: maskPhone(phone),
+      setBy: actor.id,
+    });
+    return { householdId, ...stored };
   }
 
   async contact(actor: UserActor, householdId: number): Promise<ContactView> {
