@@ -346,7 +346,7 @@ describe('events in from a grid platform', () => {
     writeFileSync(file, js);
     const node = await run(process.execPath, [file], {
       env: { ...process.env, BASE: base, CLIENT_ID: keyId, SECRET: secret, CARD: homes[2].cardCode },
-    });
+    }).finally(() => rmSync(file, { force: true }));
     const [status, body] = [node.stdout.slice(0, 3), node.stdout.slice(4)];
     expect(status).toBe('200');
     expect(JSON.parse(body)).toEqual({ results: [expect.objectContaining({ eventId: 'evt-2026-000124', status: 'accepted' })] });
