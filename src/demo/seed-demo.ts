@@ -26,6 +26,7 @@ import { UsersRepository } from '../users/users.repository.js';
 import { DEMO_CATALOG } from './demo-catalog.js';
 import { rulesByCode, type Repos } from './demo-repos.js';
 import { demoKioskKey, seedHouseholdHonours } from './seed-pages.js';
+import { seedAnnouncements } from './seed-announcements.js';
 import { DEMO_RESIDENT_PIN, seedProcedure } from './seed-procedure.js';
 import { DEMO_CARRY_OVER, seedLevels, seedLifecycle } from './seed-lifecycle.js';
 import { fakeIdNumber, fakeMobile, personName, pick, seededRandom } from './demo-names.js';
@@ -329,6 +330,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoSeedRe
   const procedure = await seedProcedure(app, repos);
   await seedLevels(repos);
   await seedHouseholdHonours(app, repos);
+  await seedAnnouncements(app, repos);
   const lifecycle = await seedLifecycle(app, repos);
   const kioskKey = await demoKioskKey(app, repos);
   // The county's log as seeded, signed: the board and the 台账 show its fingerprint, the door page checks against it.
