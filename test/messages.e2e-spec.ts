@@ -27,6 +27,9 @@ import { useTestApp, type TestApp } from './support/test-app.js';
  */
 
 const DAY = 86_400_000;
+/** A day as the messages write it: 2026-12-13 → 2026年12月13日. */
+const cn = (d: string | number) =>
+  String(d).replace(/^(\d{4})-(\d{2})-(\d{2})$/, (_, y: string, m: string, dd: string) => `${y}年${Number(m)}月${Number(dd)}日`);
 
 interface Message {
   id: string;
@@ -117,7 +120,7 @@ describe('messages to households, written with the decision', () => {
       subject: { type: 'claim', id: filed.body.id },
     });
     expect([deadline, addDays(deadline, 1)]).toContain(mine[1].values.noticeUntil);
-    expect(mine[1].text).toBe(`【德润积分】您户申报的「清扫村道」已通过审核，+10分，公示至${mine[1].values.noticeUntil}后入账。`);
+    expect(mine[1].text).toBe(`【德润积分】您户申报的「清扫村道」已通过审核，+10分，公示至${cn(mine[1].values.noticeUntil)}后入账。`);
     // The reviewer's reason (free text, may name people) is not in the message.
     expect(mine[0].values).toEqual({ program: '德润积分', rule: '清扫村道' });
     expect(JSON.stringify(mine)).not.toContain('王秀英');
@@ -148,7 +151,7 @@ describe('messages to households, written with the decision', () => {
     expect(await messagesAbout('notice', noticeId)).toEqual([{ household_id: homes[1].id, template: 'entry.noticed' }]);
     const [noticed] = await inbox(residents[1], homes[1].id);
     expect(noticed.text).toMatch(
-      /^【德润积分】您户有一条积分记录正在公示：「乱扔垃圾」−5分，公示至\d{4}-\d{2}-\d{2}。如有异议，请在公示期内提出。$/,
+      /^【德润积分】您户有一条积分记录正在公示：「乱扔垃圾」−5分，公示至\d{4}年\d{1,2}月\d{1,2}日。如有异议，请在公示期内提出。$/,
     );
 
     const objected = await as(t, { token: residents[2] }).post(`/notices/${noticeId}/objections`, { reason: '不是他家倒的' });
@@ -208,7 +211,7 @@ describe('messages to households, written with the decision', () => {
       subject: { type: 'transaction', id: txId },
     });
     expect(imposed.text).toContain('积分清零（12分）');
-    expect(imposed.text).toMatch(/\d{4}-\d{2}-\d{2}前暂停兑换。$/);
+    expect(imposed.text).toMatch(/\d{4}年\d{1,2}月\d{1,2}日前暂停兑换。$/);
     const reversal = await as(t, { token: admin }).post(`/transactions/${txId}/reversal`, { reason: '录错' });
     expect(reversal.status).toBe(201);
     expect((await inbox(residents[2], home.id))[0]).toMatchObject({
@@ -302,7 +305,7 @@ describe('messages to households, written with the decision', () => {
       { program: '积分银行', points: 40, date: on, days: 30 },
       { program: '积分银行', points: 40, date: on, days: 7 },
     ]);
-    expect((await inbox(residents[0], home.id))[0].text).toBe(`【积分银行】您户有40分将于${on}清零，请在此之前到爱心超市兑换。`);
+    expect((await inbox(residents[0], home.id))[0].text).toBe(`【积分银行】您户有40分将于${cn(on)}清零，请在此之前到爱心超市兑换。`);
     clock.advance(-(daysUntil(on) - 7) * DAY);
   });
 });

@@ -17,9 +17,9 @@ import {
 } from './announcements.dto.js';
 import { AnnouncementsService } from './announcements.service.js';
 
-/** A photo of a public announcement: anyone may keep it a while (it goes when the announcement does). */
+/** A photo of a public announcement: kept a minute at most, so a withdrawn one goes soon from screens and proxies too. */
 function sendPhoto(res: Response, blob: EvidenceBlob): StreamableFile {
-  res.setHeader('Cache-Control', 'public, max-age=600');
+  res.setHeader('Cache-Control', 'public, max-age=60');
   res.setHeader('X-Content-Type-Options', 'nosniff');
   return new StreamableFile(blob.bytes, { type: blob.mediaType, length: blob.bytes.length });
 }

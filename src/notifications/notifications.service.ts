@@ -90,7 +90,9 @@ export class NotificationsService {
       await this.householdInScope(reader, householdId);
     }
     const limit = q.limit ?? 20;
-    const rows = await this.outbox.householdMessages(householdId, limit, q.before);
+    // One more than the page: whether there is a next page.
+    const more = await this.outbox.householdMessages(householdId, limit + 1, q.before);
+    const rows = more.slice(0, limit);
     const deliveries = reader.kind === 'user' ? await this.outbox.deliveriesOf(rows.map((r) => r.id)) : undefined;
     return {
       items: rows.map((r) =>
@@ -112,15 +114,16 @@ export class NotificationsService {
   ): Promise<MessagesPage> {
     if (q.householdId !== undefined) await this.householdInScope(actor, q.householdId);
     const limit = q.limit ?? 20;
-    const rows = await this.outbox.countyMessages(
+    const more = await this.outbox.countyMessages(
       countyIdOf(actor),
       { householdIds: q.householdId ? [q.householdId] : undefined, status: q.status },
-      limit,
+      limit + 1,
       q.before,
     );
+    const rows = more.slice(0, limit);
     return {
       items: rows.map((r) => messageView(r, language, r.deliveries)),
-      nextBefore: rows.length === limit ? rows[rows.length - 1].id : null,
+      nextBefore: more.length > limit ? rows[rows.length - 1].id : null,
     };
   }
 

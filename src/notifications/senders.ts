@@ -1,7 +1,7 @@
 import { Webhook } from 'standardwebhooks';
 import tencentcloud from 'tencentcloud-sdk-nodejs-sms';
 import type { NotificationChannel } from './message.entities.js';
-import { renderMessage, SMS_PARAMETERS, type MessageTemplate } from './templates.js';
+import { renderMessage, smsParameters } from './templates.js';
 import type { MessageRow } from './outbox.repository.js';
 
 /** A delivery that did not go through: `retry` false when trying again cannot help (no phone, no template, refused for good). */
@@ -103,7 +103,7 @@ export async function sendTencentSms(out: Outgoing): Promise<string | null> {
     region: s.region ?? 'ap-guangzhou',
     profile: { httpProfile: { endpoint: endpoint.host, protocol: `${endpoint.protocol}//`, reqTimeout: TIMEOUT_MS / 1000 } },
   });
-  const parameters = (SMS_PARAMETERS[out.message.template as MessageTemplate] ?? []).map((k) => String(out.message.values[k] ?? ''));
+  const parameters = smsParameters(out.message.template, out.message.values);
   let answer: Awaited<ReturnType<typeof client.SendSms>>;
   try {
     answer = await client.SendSms({

@@ -18,6 +18,11 @@ export type MessageValues = Record<string, string | number>;
 
 const signed = (n: unknown): string => (Number(n) > 0 ? `+${String(n)}` : String(n).replace('-', '−'));
 const str = (v: unknown): string => (v === undefined || v === null ? '' : String(v as string | number));
+/** 2026-12-13 → 2026年12月13日, as the pages write a day. */
+const day = (v: unknown): string => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(str(v));
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : str(v);
+};
 
 type Render = (v: MessageValues) => string;
 
@@ -26,11 +31,11 @@ const ZH: Record<MessageTemplate, Render> = {
     Number(v.points) === 0
       ? `您户申报的「${str(v.rule)}」已通过审核，但本期该项积分已达上限，未再加分。`
       : v.noticeUntil
-        ? `您户申报的「${str(v.rule)}」已通过审核，${signed(v.points)}分，公示至${str(v.noticeUntil)}后入账。`
+        ? `您户申报的「${str(v.rule)}」已通过审核，${signed(v.points)}分，公示至${day(v.noticeUntil)}后入账。`
         : `您户申报的「${str(v.rule)}」已通过审核，${signed(v.points)}分已入账。`,
   'claim.rejected': (v) => `您户申报的「${str(v.rule)}」未通过审核，原因请在户页查看。`,
   'entry.noticed': (v) =>
-    `您户有一条积分记录正在公示：「${str(v.rule)}」${signed(v.points)}分，公示至${str(v.deadline)}。如有异议，请在公示期内提出。`,
+    `您户有一条积分记录正在公示：「${str(v.rule)}」${signed(v.points)}分，公示至${day(v.deadline)}。如有异议，请在公示期内提出。`,
   'objection.upheld': (v) =>
     v.party === 'objector'
       ? `您对「${str(v.rule)}」${signed(v.points)}分记录提出的异议已成立，该记录作废。`
@@ -40,10 +45,10 @@ const ZH: Record<MessageTemplate, Render> = {
       ? `您对「${str(v.rule)}」${signed(v.points)}分记录提出的异议未成立，该记录照常入账。`
       : `对您户「${str(v.rule)}」${signed(v.points)}分记录的异议未成立，该记录照常入账。`,
   'sanction.imposed': (v) =>
-    `因「${str(v.rule)}」，您户${Number(v.clearedPoints) > 0 ? `积分清零（${str(v.clearedPoints)}分）` : '受到处理'}${v.until ? `，${str(v.until)}前暂停兑换` : ''}。`,
+    `因「${str(v.rule)}」，您户${Number(v.clearedPoints) > 0 ? `积分清零（${str(v.clearedPoints)}分）` : '受到处理'}${v.until ? `，${day(v.until)}前暂停兑换` : ''}。`,
   'sanction.lifted': (v) => `您户因「${str(v.rule)}」受到的处理已撤销。`,
   'redemption.made': (v) => `您户在${str(v.store)}兑换，使用${str(v.points)}分，小票号${str(v.receiptNo)}。`,
-  'expiry.reminder': (v) => `您户有${str(v.points)}分将于${str(v.date)}清零，请在此之前到爱心超市兑换。`,
+  'expiry.reminder': (v) => `您户有${str(v.points)}分将于${day(v.date)}清零，请在此之前到爱心超市兑换。`,
 };
 
 const EN: Record<MessageTemplate, Render> = {
@@ -94,3 +99,10 @@ export const SMS_PARAMETERS: Record<MessageTemplate, string[]> = {
   'redemption.made': ['store', 'points', 'receiptNo'],
   'expiry.reminder': ['points', 'date'],
 };
+
+const DATE_VALUES = new Set(['noticeUntil', 'deadline', 'until', 'date']);
+
+/** A message's SMS parameters, in its template's order, days written as the texts write them. */
+export function smsParameters(template: string, values: MessageValues): string[] {
+  return (SMS_PARAMETERS[template as MessageTemplate] ?? []).map((k) => (DATE_VALUES.has(k) ? day(values[k]) : str(values[k])));
+}

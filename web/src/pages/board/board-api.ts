@@ -17,6 +17,8 @@ export type NoticeStatus = Schemas['PublicNoticeView']['status'];
 /** An entry under notice (公示), names masked as the program's boards mask them. */
 export type PublicNotice = Schemas['PublicNoticeView'];
 export type ObjectionCreated = Schemas['ObjectionCreatedView'];
+/** An announcement (村务公开) shown today: the region's own, or a township's or county's above it. */
+export type PublicAnnouncement = Schemas['PublicAnnouncementView'];
 
 const publicApi = pageClient();
 
@@ -26,6 +28,10 @@ export function fetchBoard(regionId: number, period?: string): Promise<PublicBoa
 
 export function fetchNotices(regionId: number): Promise<PublicNotice[]> {
   return unwrap(publicApi.GET('/api/v1/public/notices/{regionId}', { params: { path: { regionId } } }));
+}
+
+export function fetchAnnouncements(regionId: number): Promise<PublicAnnouncement[]> {
+  return unwrap(publicApi.GET('/api/v1/public/announcements/{regionId}', { params: { path: { regionId } } }));
 }
 
 /**

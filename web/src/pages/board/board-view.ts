@@ -1,4 +1,4 @@
-import type { BoardRanking, PublicBoard, PublicEntry, PublicNotice, VillageHonours } from './board-api';
+import type { BoardRanking, PublicAnnouncement, PublicBoard, PublicEntry, PublicNotice, VillageHonours } from './board-api';
 
 /** Who a notice is about: the masked head of household, or a village or staff member. */
 export function noticeHolder(n: PublicNotice): string {
@@ -24,11 +24,13 @@ export function honourItems(board: PublicBoard, unnamed: (id: number) => string)
   return items;
 }
 
-export type Section = 'notices' | 'rankings' | 'honours';
-export const SECTIONS: readonly Section[] = ['notices', 'rankings', 'honours'];
+export type Section = 'announcements' | 'notices' | 'rankings' | 'honours';
+/** The screen's sections in their turn; 村务公开 only while there are announcements. */
+export const SECTIONS: readonly Section[] = ['announcements', 'notices', 'rankings', 'honours'];
 
-/** One page of the screen mode: what a TV shows for `interval` seconds. */
+/** One page of the screen mode: what a TV shows for `interval` seconds (an announcement, twice that). */
 export type Slide =
+  | { section: 'announcements'; announcement: PublicAnnouncement; page: number; pages: number }
   | { section: 'notices'; notices: PublicNotice[]; page: number; pages: number; total: number }
   | { section: 'rankings'; ranking: BoardRanking | null; entries: PublicEntry[]; page: number; pages: number }
   | { section: 'honours'; item: HonourItem | null; list: HonourListKind; entries: PublicEntry[]; page: number; pages: number };
@@ -47,13 +49,21 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 }
 
 /**
- * The pages the screen cycles through: notices, then each ranking, then each village's honours
- * (and its deductions, red list and black list where the program shows them), long lists cut into
- * pages rather than scrolled. A section
- * with nothing to show still gets one page, saying so.
+ * The pages the screen cycles through: each announcement (村务公开) shown today, one a page, then
+ * notices, then each ranking, then each village's honours (and its deductions, red list and black
+ * list where the program shows them), long lists cut into pages rather than scrolled. A section
+ * with nothing to show still gets one page, saying so (announcements excepted: none, no page).
  */
-export function buildSlides(board: PublicBoard | null, notices: PublicNotice[], unnamed: (id: number) => string): Slide[] {
+export function buildSlides(
+  board: PublicBoard | null,
+  notices: PublicNotice[],
+  unnamed: (id: number) => string,
+  announcements: readonly PublicAnnouncement[] = [],
+): Slide[] {
   const slides: Slide[] = [];
+  announcements.forEach((announcement, i) =>
+    slides.push({ section: 'announcements', announcement, page: i + 1, pages: announcements.length }),
+  );
   const noticePages = chunks(notices, PER_PAGE.notices);
   noticePages.forEach((page, i) =>
     slides.push({ section: 'notices', notices: page, page: i + 1, pages: noticePages.length, total: notices.length }),

@@ -1,6 +1,9 @@
+import { announcementMessages } from './announcement-messages';
+
 /** The notice board's words (shared ones — app.* — come from locales/common.ts, error words from locales/errors.ts). */
 export const boardMessages = {
   'zh-CN': {
+    ...announcementMessages['zh-CN'],
     board: {
       subtitle: '公示栏',
       updated: '最后更新 {time}',
@@ -9,7 +12,7 @@ export const boardMessages = {
       notFound: '没有找到这个村（社区），请核对网址',
       screenMode: '大屏',
       counted: '{title}（{n}）',
-      section: { notices: '公示', rankings: '排名', honours: '荣誉榜', rules: '积分标准' },
+      section: { announcements: '村务公开', notices: '公示', rankings: '排名', honours: '荣誉榜', rules: '积分标准' },
       period: { label: '期间', choose: '选择期间' },
     },
     rules: {
@@ -85,11 +88,14 @@ export const boardMessages = {
     },
     screen: {
       page: '第 {n} / {total} 页',
+      item: '第 {n} / {total} 条',
+      photos: '共 {n} 张照片',
       scan: '手机扫码查看公示、提出异议',
       more: '另有 {n} 条',
     },
   },
   en: {
+    ...announcementMessages.en,
     board: {
       subtitle: 'Notice board',
       updated: 'Updated {time}',
@@ -98,7 +104,7 @@ export const boardMessages = {
       notFound: 'No such village or community; check the address',
       screenMode: 'TV mode',
       counted: '{title} ({n})',
-      section: { notices: 'Under notice', rankings: 'Rankings', honours: 'Honours', rules: 'Rules' },
+      section: { announcements: 'Announcements', notices: 'Under notice', rankings: 'Rankings', honours: 'Honours', rules: 'Rules' },
       period: { label: 'Period', choose: 'Choose a period' },
     },
     rules: {
@@ -175,6 +181,8 @@ export const boardMessages = {
     },
     screen: {
       page: 'Page {n} of {total}',
+      item: '{n} of {total}',
+      photos: '{n} photos in all',
       scan: 'Scan to see the notices and object on your phone',
       more: '{n} more',
     },

@@ -1,14 +1,16 @@
 import { onBeforeUnmount, ref, watch, type Ref } from 'vue';
-import { fetchBoard, fetchNotices, type PublicBoard, type PublicNotice } from './board-api';
+import { fetchAnnouncements, fetchBoard, fetchNotices, type PublicAnnouncement, type PublicBoard, type PublicNotice } from './board-api';
 
 /**
- * The board's data: published rankings of a period and the entries under notice, loaded together,
- * with the time they were loaded. A failed refresh keeps what was shown (a TV in the village hall
- * should not go blank because the network blinked) and says so.
+ * The board's data: published rankings of a period, the entries under notice and the announcements
+ * (村务公开) shown today, loaded together, with the time they were loaded. A failed refresh keeps
+ * what was shown (a TV in the village hall should not go blank because the network blinked) and
+ * says so.
  */
 export function useBoard(regionId: Ref<number>, period: Ref<string | undefined>) {
   const board = ref<PublicBoard | null>(null);
   const notices = ref<PublicNotice[]>([]);
+  const announcements = ref<PublicAnnouncement[]>([]);
   /** The latest published period (what the board shows when no period is asked for). */
   const latestPeriod = ref<string | null>(null);
   const loadedAt = ref<Date | null>(null);
@@ -21,14 +23,17 @@ export function useBoard(regionId: Ref<number>, period: Ref<string | undefined>)
     loading.value = true;
     try {
       const wanted = period.value;
-      const [b, n, latest] = await Promise.all([
+      const [b, n, latest, a] = await Promise.all([
         fetchBoard(regionId.value, wanted),
         fetchNotices(regionId.value),
         wanted && latestPeriod.value === null ? fetchBoard(regionId.value).then((x) => x.period) : Promise.resolve(null),
+        // Announcements that fail to load keep what was shown: the board itself still answers.
+        fetchAnnouncements(regionId.value).catch(() => null),
       ]);
       if (mine !== generation) return;
       board.value = b;
       notices.value = n;
+      if (a !== null) announcements.value = a;
       if (!wanted) latestPeriod.value = b.period;
       else if (latest !== null) latestPeriod.value = latest;
       loadedAt.value = new Date();
@@ -55,5 +60,5 @@ export function useBoard(regionId: Ref<number>, period: Ref<string | undefined>)
   }
   onBeforeUnmount(() => refreshEvery(null));
 
-  return { board, notices, latestPeriod, loadedAt, error, loading, load, reloadNotices, refreshEvery };
+  return { board, notices, announcements, latestPeriod, loadedAt, error, loading, load, reloadNotices, refreshEvery };
 }

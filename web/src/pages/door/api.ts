@@ -1,12 +1,15 @@
 import { ApiError, unwrap } from '@/api/client';
 import { pageClient } from '@/common/api';
-import type { Statement, StatementProofs } from './types';
+import type { Announcement, MessagesPage, Statement, StatementProofs } from './types';
 
 /** What anyone may read, without logging in. */
 export const publicApi = {
   household: (cardCode: string) => unwrap(pageClient().GET('/api/v1/public/households/{cardCode}', { params: { path: { cardCode } } })),
   villageNotices: (villageId: number) =>
     unwrap(pageClient().GET('/api/v1/public/notices/{regionId}', { params: { path: { regionId: villageId } } })),
+  /** The announcements (村务公开) shown today in the village: its own and those of the township and county above it. */
+  announcements: (villageId: number): Promise<Announcement[]> =>
+    unwrap(pageClient().GET('/api/v1/public/announcements/{regionId}', { params: { path: { regionId: villageId } } })),
   login: (cardCode: string, pin: string) => unwrap(pageClient().POST('/api/v1/auth/resident-login', { body: { cardCode, pin } })),
 };
 
@@ -30,6 +33,13 @@ export function residentApi(token: () => string, onExpired: () => void = () => u
       read(
         api.GET('/api/v1/programs/{id}/holders/{holderId}/statement/proofs', {
           params: { path: { id: programId, holderId }, query: { transactionIds: transactionIds.join(',') } },
+        }),
+      ),
+    /** The household's messages (its inbox), newest first, a page at a time: `before` is the `nextBefore` of the page before. */
+    messages: (householdId: number, before?: string, limit = 10): Promise<MessagesPage> =>
+      read(
+        api.GET('/api/v1/households/{id}/messages', {
+          params: { path: { id: householdId }, query: { limit, ...(before ? { before } : {}) } },
         }),
       ),
     program: (id: number) => read(api.GET('/api/v1/programs/{id}', { params: { path: { id } } })),

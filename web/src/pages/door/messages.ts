@@ -46,7 +46,7 @@ export const messages = {
       expired: '登录已过期，请重新输入密码',
       forgot: '忘记密码请到村委会重新领取',
     },
-    tabs: { statement: '明细', claim: '申报', mine: '我的申报', notices: '公示' },
+    tabs: { statement: '明细', messages: '消息', claim: '申报', mine: '我的申报', notices: '公示' },
     logout: '退出登录',
     loggedInAs: '已登录：{no} 号 {name}',
     statement: {
@@ -89,6 +89,18 @@ export const messages = {
       badHead: '县级公布的账本签名核对不上，本页记录无法核验，请联系村务监督委员会',
       noHead: '县里还没有公布账本指纹，本页记录暂时无法核验',
       unavailable: '暂时无法核验（网络不通或服务繁忙），明细照常可看，稍后再打开试试',
+    },
+    inbox: {
+      empty: '还没有消息',
+      emptyHint: '申报审核的结果、本户正在公示的加减分、异议的处理、兑换和积分清零提醒，都会发到这里。',
+      kind: { review: '审核', notice: '公示', objection: '异议', sanction: '处理', redemption: '兑换', expiry: '清零提醒' },
+      new: '新',
+      today: '今天 {time}',
+      yesterday: '昨天 {time}',
+      openClaim: '查看这条申报',
+      openNotice: '查看这条公示',
+      more: '加载更多',
+      end: '已经是全部消息了',
     },
     claim: {
       intro: '做了好事可以在这里申报，村里审核通过并公示后加分。',
@@ -201,7 +213,7 @@ export const messages = {
       expired: 'Your session ended; enter the PIN again',
       forgot: 'Forgot the PIN? Ask the village committee for a new one',
     },
-    tabs: { statement: 'History', claim: 'Claim', mine: 'My claims', notices: 'Notices' },
+    tabs: { statement: 'History', messages: 'Inbox', claim: 'Claim', mine: 'My claims', notices: 'Notices' },
     logout: 'Log out',
     loggedInAs: 'Logged in: no. {no}, {name}',
     statement: {
@@ -257,6 +269,26 @@ export const messages = {
       noHead: 'The county has not published its ledger fingerprint yet, so these entries cannot be checked yet.',
       unavailable:
         'These entries cannot be checked right now (no network, or the service is busy); the history is shown as usual. Try again later.',
+    },
+    inbox: {
+      empty: 'No messages yet',
+      emptyHint:
+        'Reviews of your claims, entries of your household under public notice, decisions on objections, redemptions and reminders of points about to expire all come here.',
+      kind: {
+        review: 'Review',
+        notice: 'Notice',
+        objection: 'Objection',
+        sanction: 'Sanction',
+        redemption: 'Redemption',
+        expiry: 'Expiry reminder',
+      },
+      new: 'New',
+      today: 'Today {time}',
+      yesterday: 'Yesterday {time}',
+      openClaim: 'See the claim',
+      openNotice: 'See the entry',
+      more: 'Load more',
+      end: 'That is every message',
     },
     claim: {
       intro: 'Claim a good deed here: points are added after review and public notice.',

@@ -20,3 +20,10 @@ export type Rule = Schemas['RuleDetailView'];
 export type Claim = Schemas['ClaimView'];
 export type CapUsage = Schemas['CapUsageView'];
 export type Evidence = Schemas['EvidenceViewDto'];
+
+/** A message to the household (审核结果, 公示, 异议, 处理, 兑换, 清零提醒), its text in the page's language. */
+export type Message = Schemas['MessageView'];
+export type MessageKind = Message['template'];
+export type MessagesPage = Schemas['MessagesPage'];
+/** An announcement (村务公开) of the village, or of the township or county above it. */
+export type Announcement = Schemas['PublicAnnouncementView'];
