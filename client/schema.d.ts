@@ -92,7 +92,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Announcements published in your area, newest first, with who published and who withdrew each */
+        /** Announcements published in your area and those published above it that show there, newest first, with who published and who withdrew each */
         get: operations["AnnouncementsController_list"];
         put?: never;
         /** Publish an announcement to a village (or a township or county: every village below it), with photos and the days it is shown */
@@ -2065,6 +2065,8 @@ export type components = {
             from: string;
             /** @description Announcement id */
             id: number;
+            /** @description True when you may withdraw it: published in your area and not withdrawn (one published above it shows here too, for you to see) */
+            mayWithdraw: boolean;
             /** @description Evidence ids of the photos */
             photoIds: number[];
             /** @description Its photos, in order */
@@ -6667,15 +6669,6 @@ export interface operations {
             };
             /** @description `UNSUPPORTED_MEDIA_TYPE`: Unsupported content type */
             415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description `NOT_A_VILLAGE`: Households belong to a village or community */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };

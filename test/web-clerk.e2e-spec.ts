@@ -170,6 +170,7 @@ describeWith(['chromium'], 'staff console: the village clerk (村干部) on a ph
       '记分（加分 / 扣分）',
       '公示与申报',
       '导入农户',
+      '公告',
       '申报审核',
       '统计报表',
     ]);

@@ -33,7 +33,7 @@ export class AnnouncementsController {
   @Post('announcements')
   @ApiBearerAuth()
   @Roles(...VILLAGE_STAFF)
-  @ApiErrors('NOT_FOUND', 'OUT_OF_SCOPE', 'NOT_A_VILLAGE')
+  @ApiErrors('NOT_FOUND', 'OUT_OF_SCOPE')
   @ApiOperation({
     summary: 'Publish an announcement to a village (or a township or county: every village below it), with photos and the days it is shown',
   })
@@ -46,7 +46,10 @@ export class AnnouncementsController {
   @ApiBearerAuth()
   @Roles(...READERS)
   @ApiErrors('NOT_FOUND', 'OUT_OF_SCOPE')
-  @ApiOperation({ summary: 'Announcements published in your area, newest first, with who published and who withdrew each' })
+  @ApiOperation({
+    summary:
+      'Announcements published in your area and those published above it that show there, newest first, with who published and who withdrew each',
+  })
   @ApiOkResponse({ description: 'A page of announcements', type: [AnnouncementView], headers: TOTAL_HEADER_DOC })
   async list(
     @CurrentUser() actor: UserActor,

@@ -101,6 +101,11 @@ export class AnnouncementPublisherView {
 }
 
 export class AnnouncementView extends PublicAnnouncementView {
+  @ApiProperty({
+    description:
+      'True when you may withdraw it: published in your area and not withdrawn (one published above it shows here too, for you to see)',
+  })
+  mayWithdraw: boolean;
   @ApiProperty({ enum: ANNOUNCEMENT_STATES, description: 'scheduled (not yet shown), current, ended or withdrawn, today in China time' })
   state: (typeof ANNOUNCEMENT_STATES)[number];
   @ApiProperty({ type: [Number], description: 'Evidence ids of the photos' }) photoIds: number[];

@@ -41,7 +41,7 @@ export class AnnouncementsRepository {
       .getMany();
   }
 
-  /** Staff's list: published to regions of a subtree, by state on `today`, newest first. */
+  /** Staff's list: published to regions of a subtree or to the regions above it (shown there too), by state on `today`, newest first. */
   async list(
     subtree: string,
     filter: { state?: AnnouncementState; today: string },
@@ -51,7 +51,7 @@ export class AnnouncementsRepository {
     const q = this.db
       .getRepository(Announcement)
       .createQueryBuilder('a')
-      .where('a.region_path LIKE :subtree', { subtree: `${subtree}%` });
+      .where(`(a.region_path LIKE :subtree OR :path LIKE a.region_path || '%')`, { subtree: `${subtree}%`, path: subtree });
     switch (filter.state) {
       case 'withdrawn':
         q.andWhere('a.withdrawn_at IS NOT NULL');

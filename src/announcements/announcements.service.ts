@@ -50,7 +50,8 @@ export class AnnouncementsService {
 
   async publish(actor: UserActor, dto: CreateAnnouncementDto): Promise<AnnouncementView> {
     const region = await this.regions.getInScope(actor, dto.regionId);
-    if (region.level === 'grid') throw new DomainError('NOT_A_VILLAGE', { regionId: region.id, level: region.level });
+    if (region.level === 'grid')
+      throw invalidField('regionId', 'announcements go to a village, a township or the county, not a grid', 'notGrid');
     if (dto.until < dto.from) throw invalidField('until', 'until must not be before from', 'notBeforeFrom');
     if (dto.until < this.today()) throw invalidField('until', 'until must not be in the past', 'notPast');
     if (dto.until > addDays(dto.from, MAX_ANNOUNCEMENT_DAYS))
@@ -68,20 +69,20 @@ export class AnnouncementsService {
       untilDate: dto.until,
       publishedBy: actor.id,
     });
-    return (await this.views([(await this.repo.find(row.id))!]))[0];
+    return (await this.views([(await this.repo.find(row.id))!], actor))[0];
   }
 
   async withdraw(actor: UserActor, id: number, reason: string): Promise<AnnouncementView> {
     const a = await this.repo.find(id);
     if (!a || !a.regionPath.startsWith(actor.regionPath)) throw notFound('announcement', id);
     if (!(await this.repo.withdraw(id, actor.id, reason.trim()))) throw new DomainError('ANNOUNCEMENT_WITHDRAWN', { id });
-    return (await this.views([(await this.repo.find(id))!]))[0];
+    return (await this.views([(await this.repo.find(id))!], actor))[0];
   }
 
   async list(actor: UserActor, q: AnnouncementsQuery): Promise<{ items: AnnouncementView[]; total: number }> {
     const subtree = q.regionId ? (await this.regions.getInScope(actor, q.regionId)).path : actor.regionPath;
     const page = await this.repo.list(subtree, { state: q.state, today: this.today() }, q.limit ?? 20, q.offset ?? 0);
-    return { items: await this.views(page.items), total: page.total };
+    return { items: await this.views(page.items, actor), total: page.total };
   }
 
   /** What a region's residents see today (no login): its own and those of the regions above it. */
@@ -113,7 +114,7 @@ export class AnnouncementsService {
     };
   }
 
-  private async views(rows: Announcement[]): Promise<AnnouncementView[]> {
+  private async views(rows: Announcement[], actor: UserActor): Promise<AnnouncementView[]> {
     const today = this.today();
     const names = await this.regions.namesOf(rows.map((r) => r.regionId));
     const people = await this.users.displayNames(rows.flatMap((r) => [r.publishedBy, ...(r.withdrawnBy ? [r.withdrawnBy] : [])]));
@@ -121,6 +122,7 @@ export class AnnouncementsService {
     return rows.map((a) => ({
       ...this.publicView(a, names.get(a.regionId) ?? ''),
       state: stateOf(a, today),
+      mayWithdraw: a.withdrawnAt === null && a.regionPath.startsWith(actor.regionPath),
       photoIds: a.photoIds,
       publishedBy: person(a.publishedBy),
       withdrawnAt: a.withdrawnAt,

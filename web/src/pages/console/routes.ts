@@ -1,6 +1,8 @@
+import { announcementRoutes } from './announcements/routes';
 import { auditRoutes } from './audit/routes';
 import { clerkRoutes } from './clerk/routes';
 import { countyRoutes } from './county/routes';
+import { notificationRoutes } from './notifications/routes';
 import { organisationRoutes } from './organisation/routes';
 import { reviewerRoutes } from './reviewer/routes';
 import { storeRoutes } from './store/routes';
@@ -20,15 +22,18 @@ const reportsRoute: StaffRoute = {
 
 /**
  * Every screen of the staff console, as child routes of /console, in menu order: the village's
- * daily work, review, the store, the county office and its organisation, the audit, then the reports. Each screen is its own chunk (ECharts comes with the
- * reports only); the shell builds each role's menu from `meta` and opens the first entry.
+ * daily work and its announcements, review, the store, the county office and its organisation, the
+ * audit, messages to households, then the reports. Each screen is its own chunk (ECharts comes with
+ * the reports only); the shell builds each role's menu from `meta` and opens the first entry.
  */
 export const consoleRoutes: StaffRoute[] = [
   ...clerkRoutes,
+  ...announcementRoutes,
   ...reviewerRoutes,
   ...storeRoutes,
   ...countyRoutes,
   ...organisationRoutes,
   ...auditRoutes,
+  ...notificationRoutes,
   reportsRoute,
 ];

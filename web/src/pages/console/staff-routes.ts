@@ -15,8 +15,11 @@ export type StaffRoute = RouteRecordRaw & {
     menu: { zh: string; en: string };
     /** Who sees the entry and may open the screen. */
     roles: StaffRole[];
-    /** Menu group: 'village' (clerk's work), 'review', 'store', 'county' (programs, rules, rankings), 'organisation' (regions, users), 'audit', 'reports'. */
-    group: 'village' | 'review' | 'store' | 'county' | 'organisation' | 'audit' | 'reports';
+    /**
+     * Menu group: 'village' (clerk's work, announcements), 'review', 'store', 'county' (programs, rules, rankings),
+     * 'organisation' (regions, users), 'audit', 'messages' (messages to households and their channels), 'reports'.
+     */
+    group: 'village' | 'review' | 'store' | 'county' | 'organisation' | 'audit' | 'messages' | 'reports';
     /** Not in the menu (a detail screen reached from another). */
     hidden?: boolean;
   };

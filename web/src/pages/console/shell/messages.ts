@@ -17,6 +17,7 @@ export const shellMessages = {
         county: '积分方案与排名',
         organisation: '区划与人员',
         audit: '审计',
+        messages: '消息通知',
         reports: '统计报表',
       },
       roles: {
@@ -55,6 +56,7 @@ export const shellMessages = {
         county: 'Programs and rankings',
         organisation: 'Regions and staff',
         audit: 'Audit',
+        messages: 'Messages',
         reports: 'Reports',
       },
       roles: {
