@@ -86,10 +86,15 @@ export class IntegrationRepository {
     await this.db.query(`UPDATE api_clients SET last_used_at = now() WHERE id = $1`, [id]);
   }
 
-  /** Records a signed request's id; false when the client sent it before (a replay). */
+  /**
+   * Records a signed request's id; false when the client sent it before (a replay). Ids older than
+   * an hour go at the same time: their timestamps are refused anyway (5 minutes), so they cannot be
+   * replayed, and the table keeps about an hour of each client's requests.
+   */
   async firstRequest(clientId: number, webhookId: string): Promise<boolean> {
     const rows: unknown[] = await this.db.query(
-      `INSERT INTO integration_requests (client_id, webhook_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING client_id`,
+      `WITH expired AS (DELETE FROM integration_requests WHERE client_id = $1 AND received_at < now() - interval '1 hour')
+       INSERT INTO integration_requests (client_id, webhook_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING client_id`,
       [clientId, webhookId],
     );
     return rows.length === 1;
