@@ -3233,7 +3233,7 @@ export type components = {
             /** @description True when the rule's cap cut the points */
             capped?: boolean;
             /** @description The claim filed (path claim) */
-            claimId?: Record<string, never>;
+            claimId?: string | null;
             /** @description Why it was refused: an error code (UNMAPPED_EVENT_TYPE, HOUSEHOLD_NOT_FOUND, EVENT_TYPE_NOT_ALLOWED, …) */
             code?: string;
             /** @description Your id of the event */
@@ -3241,16 +3241,16 @@ export type components = {
             /** @description A message for people */
             message?: string;
             /** @description The entry on notice (path entry, programs with a notice period) */
-            noticeId?: Record<string, never>;
+            noticeId?: string | null;
             /** @description Points granted after the cap (entries) */
-            points?: Record<string, never>;
+            points?: number | null;
             /**
              * @description accepted now; duplicate: accepted before (the same references); refused: see code (it waits in the dead-letter list)
              * @enum {string}
              */
             status: "accepted" | "duplicate" | "refused";
             /** @description The entry posted (path entry, no notice period) */
-            transactionId?: Record<string, never>;
+            transactionId?: string | null;
         };
         EventView: {
             /** @description Times processed */
@@ -3261,11 +3261,15 @@ export type components = {
             claimId: string | null;
             /** @description The client that sent it */
             clientId: number;
+            /** @description The client's name */
+            clientName: string;
             /**
              * Format: date-time
              * @description When it was last processed
              */
             decidedAt: string;
+            /** @description Why it was dismissed */
+            dismissReason: string | null;
             /** @description Why it is dead */
             errorCode: string | null;
             /** @description Details of the reason */
@@ -7011,7 +7015,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description `ALREADY_REVOKED`: The device key is already revoked */
+            /** @description `ALREADY_REVOKED`: It is already revoked */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7069,7 +7073,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description `CLIENT_REVOKED`: The API client has been revoked; `INVALID_API_KEY`: The device key is invalid or revoked; `UNAUTHENTICATED`: Authentication is required */
+            /** @description `INVALID_API_KEY`: The device key is invalid or revoked; `UNAUTHENTICATED`: Authentication is required */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7096,7 +7100,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description `TOO_MANY_SECRETS`: A client has at most two secrets at a time; revoke the old one first */
+            /** @description `ALREADY_REVOKED`: It is already revoked; `TOO_MANY_SECRETS`: A client has at most two secrets at a time; revoke the old one first */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8249,7 +8253,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description `NOT_A_HOUSEHOLD_PROGRAM`: This report is for household programs */
+            /** @description `NOT_A_HOUSEHOLD_PROGRAM`: Only household programs can be used here */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14689,7 +14693,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description `NOT_A_HOUSEHOLD_PROGRAM`: This report is for household programs */
+            /** @description `NOT_A_HOUSEHOLD_PROGRAM`: Only household programs can be used here */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14783,7 +14787,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description `NOT_A_HOUSEHOLD_PROGRAM`: This report is for household programs */
+            /** @description `NOT_A_HOUSEHOLD_PROGRAM`: Only household programs can be used here */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14875,7 +14879,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description `NOT_A_HOUSEHOLD_PROGRAM`: This report is for household programs */
+            /** @description `NOT_A_HOUSEHOLD_PROGRAM`: Only household programs can be used here */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14971,7 +14975,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description `NOT_A_HOUSEHOLD_PROGRAM`: This report is for household programs */
+            /** @description `NOT_A_HOUSEHOLD_PROGRAM`: Only household programs can be used here */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15150,7 +15154,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description `NOT_A_HOUSEHOLD_PROGRAM`: This report is for household programs */
+            /** @description `NOT_A_HOUSEHOLD_PROGRAM`: Only household programs can be used here */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15893,7 +15897,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description `ALREADY_REVOKED`: The device key is already revoked */
+            /** @description `ALREADY_REVOKED`: It is already revoked */
             409: {
                 headers: {
                     [name: string]: unknown;

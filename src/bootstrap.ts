@@ -49,6 +49,6 @@ export async function createApp(config: AppConfig, { preview = false }: { previe
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalInterceptors(new TransientRetryInterceptor(), new JsonBodyInterceptor(app.get(Reflector)));
 
-  SwaggerModule.setup('docs', app, () => buildApiDocument(app), { jsonDocumentUrl: 'docs-json' });
+  SwaggerModule.setup('docs', app, () => buildApiDocument(app), { jsonDocumentUrl: 'docs-json', swaggerOptions: { deepLinking: true } });
   return app;
 }

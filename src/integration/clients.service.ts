@@ -118,7 +118,8 @@ export class ClientsService {
 
   async addSecret(actor: UserActor, id: number): Promise<IssuedSecretView> {
     const client = await this.ownClient(actor, id);
-    if (client.revokedAt) throw new DomainError('CLIENT_REVOKED', { clientId: id });
+    // A staff call: 409, not the 401 an outside system's request gets.
+    if (client.revokedAt) throw new DomainError('ALREADY_REVOKED', { clientId: id });
     if ((await this.repo.activeSecrets(id)).length >= MAX_ACTIVE_SECRETS) throw new DomainError('TOO_MANY_SECRETS', { clientId: id });
     const issued = this.secrets.issue();
     const secret = await this.repo.insertSecret(null, { clientId: id, salt: issued.salt, secretHash: issued.secretHash });

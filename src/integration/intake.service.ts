@@ -37,8 +37,17 @@ const accepted = (e: IntegrationEvent, status: 'accepted' | 'duplicate'): EventR
   capped: e.capped,
 });
 
-export function eventView(e: IntegrationEvent): EventView {
-  return { ...e, points: e.points };
+/** An event as staff see it: the ID number's keyed hash is not shown (its masked form is). */
+export function eventView(e: IntegrationEvent, clientName: string): EventView {
+  const event = e.event as StoredEvent;
+  const { idNumberHash: _hash, ...household } = event.household ?? {};
+  const dismissed = e.errorDetails?.dismissed;
+  return {
+    ...e,
+    clientName,
+    event: { ...event, household } as unknown as Record<string, unknown>,
+    dismissReason: typeof dismissed === 'string' ? dismissed : null,
+  };
 }
 
 /**
@@ -84,7 +93,7 @@ export class IntakeService {
   async dismiss(actor: UserActor, id: string, reason: string): Promise<EventView> {
     const e = await this.ownEvent(actor, id);
     if (!(await this.repo.dismiss(id, actor.id, reason))) throw new DomainError('EVENT_NOT_DEAD', { status: e.status });
-    return eventView((await this.repo.eventById(id))!);
+    return eventView((await this.repo.eventById(id))!, (await this.repo.client(e.clientId))?.name ?? '');
   }
 
   async list(
@@ -92,7 +101,8 @@ export class IntakeService {
     q: { status?: IntegrationEvent['status']; clientId?: number; limit?: number; offset?: number },
   ): Promise<{ items: EventView[]; total: number }> {
     const page = await this.repo.events(countyIdOf(actor), q, q.limit ?? 20, q.offset ?? 0);
-    return { items: page.items.map(eventView), total: page.total };
+    const names = new Map((await this.repo.clientsOf(countyIdOf(actor))).map((c) => [c.id, c.name]));
+    return { items: page.items.map((e) => eventView(e, names.get(e.clientId) ?? '')), total: page.total };
   }
 
   private async ownEvent(actor: UserActor, id: string): Promise<IntegrationEvent> {

@@ -81,7 +81,7 @@ export class IntegrationController {
   @Post('api-clients/:id/secrets')
   @ApiBearerAuth()
   @Roles('county_admin')
-  @ApiErrors('NOT_FOUND', 'TOO_MANY_SECRETS', 'CLIENT_REVOKED')
+  @ApiErrors('NOT_FOUND', 'TOO_MANY_SECRETS', 'ALREADY_REVOKED')
   @ApiOperation({ summary: 'A second secret, for rotation: both sign until the old one is revoked (two at most)' })
   @ApiCreatedResponse({ description: 'The client and the new secret, shown once', type: IssuedSecretView })
   addSecret(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number): Promise<IssuedSecretView> {

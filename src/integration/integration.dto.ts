@@ -175,10 +175,12 @@ export class EventResultView {
     description: 'accepted now; duplicate: accepted before (the same references); refused: see code (it waits in the dead-letter list)',
   })
   status: (typeof EVENT_RESULTS)[number];
-  @ApiPropertyOptional({ description: 'The claim filed (path claim)' }) claimId?: string | null;
-  @ApiPropertyOptional({ description: 'The entry on notice (path entry, programs with a notice period)' }) noticeId?: string | null;
-  @ApiPropertyOptional({ description: 'The entry posted (path entry, no notice period)' }) transactionId?: string | null;
-  @ApiPropertyOptional({ description: 'Points granted after the cap (entries)' }) points?: number | null;
+  @ApiPropertyOptional({ description: 'The claim filed (path claim)', type: String, nullable: true }) claimId?: string | null;
+  @ApiPropertyOptional({ description: 'The entry on notice (path entry, programs with a notice period)', type: String, nullable: true })
+  noticeId?: string | null;
+  @ApiPropertyOptional({ description: 'The entry posted (path entry, no notice period)', type: String, nullable: true })
+  transactionId?: string | null;
+  @ApiPropertyOptional({ description: 'Points granted after the cap (entries)', type: Number, nullable: true }) points?: number | null;
   @ApiPropertyOptional({ description: "True when the rule's cap cut the points" }) capped?: boolean;
   @ApiPropertyOptional({
     description: 'Why it was refused: an error code (UNMAPPED_EVENT_TYPE, HOUSEHOLD_NOT_FOUND, EVENT_TYPE_NOT_ALLOWED, …)',
@@ -216,6 +218,7 @@ export class EventsQuery {
 export class EventView {
   @ApiProperty({ description: 'Event record id (a string: 64-bit)' }) id: string;
   @ApiProperty({ description: 'The client that sent it' }) clientId: number;
+  @ApiProperty({ description: "The client's name" }) clientName: string;
   @ApiProperty({ description: "The client's id of the event" }) eventId: string;
   @ApiProperty({ description: 'Event type' }) type: string;
   @ApiProperty({ description: 'When it happened' }) occurredAt: Date;
@@ -240,6 +243,7 @@ export class EventView {
   @ApiProperty({ description: 'When it first came' }) receivedAt: Date;
   @ApiProperty({ description: 'When it was last processed' }) decidedAt: Date;
   @ApiProperty({ type: Number, nullable: true, description: 'The staff user who replayed or dismissed it last' }) handledBy: number | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Why it was dismissed' }) dismissReason: string | null;
 }
 
 export class DismissEventDto {

@@ -27,7 +27,7 @@ export const ERROR_CATALOGUE = {
     zh: '该积分标准第{version}版已有表决记录',
     en: 'Version {version} of the rule already has its adoption recorded',
   },
-  ALREADY_REVOKED: { status: 409, zh: '该设备密钥已停用', en: 'The device key is already revoked' },
+  ALREADY_REVOKED: { status: 409, zh: '已经停用过了', en: 'It is already revoked' },
   INVALID_REGION_PARENT: { status: 422, zh: '{level}的上级必须是{expected}', en: 'The parent of a {level} must be a {expected}' },
   NOT_A_VILLAGE: { status: 422, zh: '户只能登记在村或社区下', en: 'Households belong to a village or community' },
   ROLE_NOT_ASSIGNABLE: { status: 422, zh: '您不能创建该角色的用户', en: 'You may not create a user with this role' },
@@ -246,7 +246,7 @@ export const ERROR_CATALOGUE = {
   NOTICE_CLOSED: { status: 422, zh: '公示已结束，不能再提出异议', en: 'The notice period is over; objections are closed' },
   OBJECTION_EXISTS: { status: 409, zh: '本户已对这条公示提出过异议', en: 'This household has already objected to this notice' },
   OBJECTION_DECIDED: { status: 409, zh: '该异议已处理', en: 'The objection is already decided' },
-  NOT_A_HOUSEHOLD_PROGRAM: { status: 422, zh: '该报表只适用于农户积分方案', en: 'This report is for household programs' },
+  NOT_A_HOUSEHOLD_PROGRAM: { status: 422, zh: '只适用于农户积分方案', en: 'Only household programs can be used here' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests, try again later' },
   SERVICE_UNAVAILABLE: { status: 503, zh: '服务暂不可用', en: 'The service is unavailable' },
   TEMPORARILY_UNAVAILABLE: {

@@ -2,6 +2,7 @@ import { announcementRoutes } from './announcements/routes';
 import { auditRoutes } from './audit/routes';
 import { clerkRoutes } from './clerk/routes';
 import { countyRoutes } from './county/routes';
+import { integrationRoutes } from './integration/routes';
 import { notificationRoutes } from './notifications/routes';
 import { organisationRoutes } from './organisation/routes';
 import { reviewerRoutes } from './reviewer/routes';
@@ -35,5 +36,6 @@ export const consoleRoutes: StaffRoute[] = [
   ...organisationRoutes,
   ...auditRoutes,
   ...notificationRoutes,
+  ...integrationRoutes,
   reportsRoute,
 ];
