@@ -238,10 +238,10 @@ const OUTSIDE: Record<string, { B?: Outcome; C?: Outcome; kiosk?: Outcome } | 'u
   'GET /reports/expiring': SCOPED,
   'GET /reports/staff-activity': SCOPED,
   'GET /reports/ledger-book': SCOPED,
-  'GET /households/{id}/messages': SCOPED,
-  'PUT /households/{id}/notification-phone': SCOPED,
-  'GET /households/{id}/notification-phone': SCOPED,
-  'DELETE /households/{id}/notification-phone': SCOPED,
+  'GET /household-messages/{householdId}': SCOPED,
+  'PUT /notification-phones/{householdId}': SCOPED,
+  'GET /notification-phones/{householdId}': SCOPED,
+  'DELETE /notification-phones/{householdId}': SCOPED,
   'POST /announcements': SCOPED,
   'GET /announcements': SCOPED,
   // County-wide: a county admin names its own county's things (another county's program or region is out of scope).
@@ -289,7 +289,7 @@ const RESIDENT_OUTSIDE: Record<string, { B?: Outcome; C?: Outcome } | 'untargete
   'GET /programs/{id}/holders/{holderId}/statement': { B: '403 FORBIDDEN', C: OUT_OF_SCOPE },
   'GET /programs/{id}/holders/{holderId}/statement/proofs': { B: '403 FORBIDDEN', C: OUT_OF_SCOPE },
   // Its own household's inbox only.
-  'GET /households/{id}/messages': { B: OUT_OF_SCOPE, C: OUT_OF_SCOPE },
+  'GET /household-messages/{householdId}': { B: OUT_OF_SCOPE, C: OUT_OF_SCOPE },
 };
 
 describe('access matrix over the OpenAPI document', () => {
@@ -584,7 +584,9 @@ describe('access matrix over the OpenAPI document', () => {
     };
     const value = (name: string): unknown => {
       const collection = op.path.slice(API.length).split('/')[1];
-      const fill = name === 'id' ? byCollection[collection] : byParam[name];
+      // A household named in the path (its inbox, its SMS number); as a query parameter it is left out, as before.
+      const fill =
+        name === 'id' ? byCollection[collection] : name === 'householdId' ? () => use('household') && side.household.id : byParam[name];
       if (!fill) throw new Error(`${op.key}: no value for the parameter ${name}; add it to requestOf`);
       return fill();
     };

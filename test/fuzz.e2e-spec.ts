@@ -230,8 +230,8 @@ const BASES: Record<string, (w: World) => unknown> = {
     dailyLimit: 3,
   }),
   'PATCH /notification-channels/{id}': () => ({ dailyLimit: 3 }),
-  'PUT /households/{id}/notification-phone': () => ({ phone: '13812345678' }),
-  'DELETE /households/{id}/notification-phone': () => null,
+  'PUT /notification-phones/{householdId}': () => ({ phone: '13812345678' }),
+  'DELETE /notification-phones/{householdId}': () => null,
   'POST /announcements': (w) => ({ regionId: w.villageA, title: '冬季环境整治', body: '每户出一人', from: today(), until: today() }),
   'POST /announcements/{id}/withdraw': () => ({ reason: '时间有变' }),
   // Refused by its signature check before anything else is read.
@@ -283,6 +283,7 @@ function pathValue(w: World, path: string, param: string): string {
     cardCode: w.household.cardCode,
     period: '2020-Q1',
     secretId: 999999,
+    householdId: w.household.id,
     n: 1,
   };
   const value = byName[param];

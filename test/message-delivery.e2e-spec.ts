@@ -278,7 +278,7 @@ describe('message delivery through the county channels', () => {
       );
 
       const withPhone = await createHousehold(t, clerk, tree.villageA);
-      const set = await as(t, { token: clerk }).put(`/households/${withPhone.id}/notification-phone`, { phone: '13812345678' });
+      const set = await as(t, { token: clerk }).put(`/notification-phones/${withPhone.id}`, { phone: '13812345678' });
       expect(set.body).toMatchObject({ householdId: withPhone.id, phoneMasked: '138****5678' });
       expect(JSON.stringify(await t.db.query(`SELECT * FROM household_contacts`))).not.toContain('13812345678');
       const without = await createHousehold(t, clerk, tree.villageA);
@@ -306,8 +306,8 @@ describe('message delivery through the county channels', () => {
       });
 
       // Consent withdrawn: the number is forgotten.
-      expect((await as(t, { token: clerk }).delete(`/households/${withPhone.id}/notification-phone`)).status).toBe(204);
-      expectError(await as(t, { token: clerk }).get(`/households/${withPhone.id}/notification-phone`), 404, 'NOT_FOUND');
+      expect((await as(t, { token: clerk }).delete(`/notification-phones/${withPhone.id}`)).status).toBe(204);
+      expectError(await as(t, { token: clerk }).get(`/notification-phones/${withPhone.id}`), 404, 'NOT_FOUND');
     } finally {
       await tencent.close();
     }

@@ -64,7 +64,7 @@ describe('messages to households, written with the decision', () => {
   const residents: string[] = [];
 
   const inbox = async (token: string, household: number, language = 'zh-CN'): Promise<Message[]> => {
-    const res = await as(t, { token }).get(`/households/${household}/messages`).set('Accept-Language', language);
+    const res = await as(t, { token }).get(`/household-messages/${household}`).set('Accept-Language', language);
     expect(res.status).toBe(200);
     return res.body.items as Message[];
   };
@@ -126,14 +126,14 @@ describe('messages to households, written with the decision', () => {
     expect(JSON.stringify(mine)).not.toContain('王秀英');
     // A resident reads no delivery details, and no other household's inbox.
     expect(mine[0].deliveries).toBeUndefined();
-    expectError(await as(t, { token: residents[1] }).get(`/households/${homes[0].id}/messages`), 403, 'OUT_OF_SCOPE');
+    expectError(await as(t, { token: residents[1] }).get(`/household-messages/${homes[0].id}`), 403, 'OUT_OF_SCOPE');
 
     const english = await inbox(residents[0], homes[0].id, 'en');
     expect(english[0].text).toBe('德润积分: Your claim "清扫村道" was not approved; the reason is on your household page.');
     // Paging: one at a time, newest first.
-    const first = await as(t, { token: residents[0] }).get(`/households/${homes[0].id}/messages?limit=1`);
+    const first = await as(t, { token: residents[0] }).get(`/household-messages/${homes[0].id}?limit=1`);
     const second = await as(t, { token: residents[0] }).get(
-      `/households/${homes[0].id}/messages?limit=1&before=${first.body.nextBefore as string}`,
+      `/household-messages/${homes[0].id}?limit=1&before=${first.body.nextBefore as string}`,
     );
     expect([first.body.items[0].template, second.body.items[0].template]).toEqual(['claim.rejected', 'claim.approved']);
   });

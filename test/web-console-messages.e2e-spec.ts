@@ -380,7 +380,7 @@ describeWith(['chromium'], 'staff console: announcements, channels and messages'
     await shot(page, 'sms-375');
     await page.click('[data-test=sms-save]');
     await page.locator('[data-test=sms-number]', { hasText: '138****5678' }).waitFor();
-    const contact = await clerk.client.get(`/households/${households.A001}/notification-phone`);
+    const contact = await clerk.client.get(`/notification-phones/${households.A001}`);
     expect(contact.body).toMatchObject({ householdId: households.A001, phoneMasked: '138****5678' });
     // The household's messages, with what each channel did: the gateway sent it, SMS had no number then.
     const approved = page.locator('[data-test=household-messages] [data-test=message][data-template="claim.approved"]');

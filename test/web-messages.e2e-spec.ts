@@ -152,7 +152,7 @@ describeWith(['chromium'], 'messages (消息) and announcements (村务公开) i
 
   /** The inbox as the service gives it to the household, in a language. */
   const inbox = async (language = 'zh-CN'): Promise<Message[]> => {
-    const res = await as(t, { token: resident }).get(`/households/${home.id}/messages?limit=100`).set('Accept-Language', language);
+    const res = await as(t, { token: resident }).get(`/household-messages/${home.id}?limit=100`).set('Accept-Language', language);
     expect(res.status).toBe(200);
     return res.body.items as Message[];
   };

@@ -26,7 +26,7 @@ import { NotificationsService } from './notifications.service.js';
 export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
-  @Get('households/:id/messages')
+  @Get('household-messages/:householdId')
   @Roles(...RESIDENT_DATA_READERS)
   @AllowResident()
   @ApiOperation({
@@ -36,7 +36,7 @@ export class NotificationsController {
   @ApiOkResponse({ description: 'A page of messages; staff also see what each channel did', type: MessagesPage })
   householdMessages(
     @CurrentCaller() caller: UserActor | ResidentActor,
-    @Param('id', ParseIdPipe) id: number,
+    @Param('householdId', ParseIdPipe) id: number,
     @Query() q: MessagesQuery,
     @Req() req: Request,
   ): Promise<MessagesPage> {
@@ -83,31 +83,35 @@ export class NotificationsController {
     return this.notifications.updateChannel(actor, id, dto);
   }
 
-  @Put('households/:id/notification-phone')
+  @Put('notification-phones/:householdId')
   @Roles(...VILLAGE_STAFF)
   @ApiErrors('NOT_FOUND', 'OUT_OF_SCOPE')
   @ApiOperation({ summary: 'Record the mobile number a household agreed to be texted at (sealed; shown masked)' })
   @ApiOkResponse({ description: 'The number, masked', type: ContactView })
-  setContact(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number, @Body() dto: ContactDto): Promise<ContactView> {
+  setContact(
+    @CurrentUser() actor: UserActor,
+    @Param('householdId', ParseIdPipe) id: number,
+    @Body() dto: ContactDto,
+  ): Promise<ContactView> {
     return this.notifications.setContact(actor, id, dto.phone);
   }
 
-  @Get('households/:id/notification-phone')
+  @Get('notification-phones/:householdId')
   @Roles(...VILLAGE_STAFF)
   @ApiErrors('NOT_FOUND', 'OUT_OF_SCOPE')
   @ApiOperation({ summary: "The household's number for SMS, masked" })
   @ApiOkResponse({ description: 'The number, masked', type: ContactView })
-  contact(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number): Promise<ContactView> {
+  contact(@CurrentUser() actor: UserActor, @Param('householdId', ParseIdPipe) id: number): Promise<ContactView> {
     return this.notifications.contact(actor, id);
   }
 
-  @Delete('households/:id/notification-phone')
+  @Delete('notification-phones/:householdId')
   @Roles(...VILLAGE_STAFF)
   @HttpCode(204)
   @ApiErrors('NOT_FOUND', 'OUT_OF_SCOPE')
   @ApiOperation({ summary: 'Forget the number (the household withdrew its consent): no more SMS; the inbox stays' })
   @ApiNoContentResponse({ description: 'Forgotten' })
-  removeContact(@CurrentUser() actor: UserActor, @Param('id', ParseIdPipe) id: number): Promise<void> {
+  removeContact(@CurrentUser() actor: UserActor, @Param('householdId', ParseIdPipe) id: number): Promise<void> {
     return this.notifications.removeContact(actor, id);
   }
 }

@@ -38,8 +38,8 @@ export function residentApi(token: () => string, onExpired: () => void = () => u
     /** The household's messages (its inbox), newest first, a page at a time: `before` is the `nextBefore` of the page before. */
     messages: (householdId: number, before?: string, limit = 10): Promise<MessagesPage> =>
       read(
-        api.GET('/api/v1/households/{id}/messages', {
-          params: { path: { id: householdId }, query: { limit, ...(before ? { before } : {}) } },
+        api.GET('/api/v1/household-messages/{householdId}', {
+          params: { path: { householdId }, query: { limit, ...(before ? { before } : {}) } },
         }),
       ),
     program: (id: number) => read(api.GET('/api/v1/programs/{id}', { params: { path: { id } } })),

@@ -51,24 +51,24 @@ export function notifyApi(api: Api) {
       ),
     householdMessages: (householdId: number, before?: string | null, limit = 10) =>
       unwrap(
-        api.GET('/api/v1/households/{id}/messages', {
-          params: { path: { id: householdId }, query: { limit, ...(before ? { before } : {}) } },
+        api.GET('/api/v1/household-messages/{householdId}', {
+          params: { path: { householdId }, query: { limit, ...(before ? { before } : {}) } },
         }),
       ),
     household: (id: number) => unwrap(api.GET('/api/v1/households/{id}', { params: { path: { id } } })),
     /** The household's number for SMS, masked; null when it gave none. */
     contact: async (householdId: number): Promise<Contact | null> => {
       try {
-        return await unwrap(api.GET('/api/v1/households/{id}/notification-phone', { params: { path: { id: householdId } } }));
+        return await unwrap(api.GET('/api/v1/notification-phones/{householdId}', { params: { path: { householdId } } }));
       } catch (e) {
         if (e instanceof ApiError && e.status === 404) return null;
         throw e;
       }
     },
     setContact: (householdId: number, phone: string) =>
-      unwrap(api.PUT('/api/v1/households/{id}/notification-phone', { params: { path: { id: householdId } }, body: { phone } })),
+      unwrap(api.PUT('/api/v1/notification-phones/{householdId}', { params: { path: { householdId } }, body: { phone } })),
     removeContact: (householdId: number) =>
-      unwrap(api.DELETE('/api/v1/households/{id}/notification-phone', { params: { path: { id: householdId } } })),
+      unwrap(api.DELETE('/api/v1/notification-phones/{householdId}', { params: { path: { householdId } } })),
   };
 }
 
