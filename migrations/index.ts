@@ -21,6 +21,7 @@ import { RuleAdoptions1797500000000 } from './1797500000000-RuleAdoptions.js';
 import { TransparencyLog1797600000000 } from './1797600000000-TransparencyLog.js';
 import { Notifications1797700000000 } from './1797700000000-Notifications.js';
 import { Integration1797800000000 } from './1797800000000-Integration.js';
+import { MessageIndex1797900000000 } from './1797900000000-MessageIndex.js';
 
 /** Every migration, in order. A new migration is added here after review. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   TransparencyLog1797600000000,
   Notifications1797700000000,
   Integration1797800000000,
+  MessageIndex1797900000000,
 ];

@@ -26,6 +26,8 @@ export type MessageSubject = (typeof MESSAGE_SUBJECTS)[number];
 @Entity('messages')
 @Index('IDX_messages_household', ['householdId', 'id'])
 @Index('IDX_messages_county', ['countyId', 'id'])
+/** The delivery job's look for new messages, county by county (outbox.repository.ts queueNew). */
+@Index('IDX_messages_county_created', ['countyId', 'createdAt'])
 @Check('CHK_messages_subject', `"subject_type" IS NULL OR "subject_type" IN ('claim', 'notice', 'transaction', 'redemption')`)
 export class Message {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })

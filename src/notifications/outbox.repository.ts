@@ -105,11 +105,12 @@ export class OutboxRepository {
    * message was written (a channel added later does not send old news). Idempotent.
    */
   async queueNew(): Promise<number> {
+    // Driven by the few channels; each county's recent messages by IDX_messages_county_created.
     const rows: unknown[] = await this.db.query(
       `INSERT INTO message_deliveries (message_id, channel_id, household_id)
-       SELECT m.id, c.id, m.household_id FROM messages m
-         JOIN notification_channels c ON c.county_id = m.county_id AND c.disabled_at IS NULL AND c.created_at <= m.created_at
-        WHERE m.created_at > now() - interval '3 days'
+       SELECT m.id, c.id, m.household_id FROM notification_channels c
+         JOIN messages m ON m.county_id = c.county_id AND m.created_at >= GREATEST(c.created_at, now() - interval '3 days')
+        WHERE c.disabled_at IS NULL
           AND NOT EXISTS (SELECT 1 FROM message_deliveries d WHERE d.message_id = m.id AND d.channel_id = c.id)
        ON CONFLICT DO NOTHING RETURNING message_id`,
     );
