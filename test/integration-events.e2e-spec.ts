@@ -1,10 +1,8 @@
 import { execFile } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { Webhook } from 'standardwebhooks';
 import {
   API,
   as,
@@ -20,6 +18,7 @@ import {
   seedTree,
   type CountyTree,
 } from './support/fixtures.js';
+import { sendSigned } from './support/signed.js';
 import { useTestApp, type TestApp } from './support/test-app.js';
 
 /**
@@ -48,23 +47,8 @@ interface Result {
 }
 
 /** Sends a batch signed with `secret`, as a platform's Standard Webhooks library would. */
-function send(t: TestApp, client: Pick<Client, 'keyId'>, secret: string, events: object[], opts: { id?: string; at?: Date } = {}) {
-  const body = JSON.stringify({ events });
-  const id = opts.id ?? `msg_${randomUUID()}`;
-  const at = opts.at ?? new Date();
-  const signature = new Webhook(secret).sign(id, at, body);
-  const request = () =>
-    t
-      .http()
-      .post(`${API}/integration-events`)
-      .set('content-type', 'application/json')
-      .set('X-Client-Id', client.keyId)
-      .set('webhook-id', id)
-      .set('webhook-timestamp', String(Math.floor(at.getTime() / 1000)))
-      .set('webhook-signature', signature)
-      .send(body);
-  return Object.assign(request(), { again: request });
-}
+const send = (t: TestApp, client: Pick<Client, 'keyId'>, secret: string, events: object[], opts: { id?: string; at?: Date } = {}) =>
+  sendSigned(t, client.keyId, secret, events, opts);
 
 const at = (iso = new Date().toISOString()) => iso;
 
@@ -240,18 +224,9 @@ describe('events in from a grid platform', () => {
     expectError(await send(t, client, other, events), 401, 'SIGNATURE_INVALID');
     expectError(await send(t, { keyId: 'gp_000000000000' }, client.secret, events), 401, 'SIGNATURE_INVALID');
     // A body changed on the way no longer matches its signature.
-    const body = JSON.stringify({ events });
-    const id = `msg_${randomUUID()}`;
-    const now = new Date();
-    const tampered = await t
-      .http()
-      .post(`${API}/integration-events`)
-      .set('content-type', 'application/json')
-      .set('X-Client-Id', client.keyId)
-      .set('webhook-id', id)
-      .set('webhook-timestamp', String(Math.floor(now.getTime() / 1000)))
-      .set('webhook-signature', new Webhook(client.secret).sign(id, now, body))
-      .send(body.replace(homes[2].cardCode, homes[1].cardCode));
+    const tampered = await sendSigned(t, client.keyId, client.secret, events, {
+      body: (signed) => signed.replace(homes[2].cardCode, homes[1].cardCode),
+    });
     expectError(tampered, 401, 'SIGNATURE_INVALID');
     expect(await countRows(t, 'integration_events')).toBe(before);
   });

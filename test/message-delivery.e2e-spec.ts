@@ -1,5 +1,3 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { JobQueue } from '../src/jobs/job-queue.js';
 import { jobId } from '../src/jobs/job-catalogue.js';
@@ -16,6 +14,7 @@ import {
   today,
   type CountyTree,
 } from './support/fixtures.js';
+import { localReceiver, type Received } from './support/signed.js';
 import { useTestApp, type TestApp } from './support/test-app.js';
 
 /**
@@ -24,32 +23,12 @@ import { useTestApp, type TestApp } from './support/test-app.js';
  * messages; Tencent Cloud SMS through its SDK, pointed at a local server.
  */
 
-interface Received {
-  headers: IncomingMessage['headers'];
-  body: string;
-}
-
-/** A local receiver: answers with the statuses given, in turn (then 200), and keeps what it got. */
-async function receiver(statuses: number[], answer: (r: Received) => unknown = () => ({ ok: true })) {
-  const received: Received[] = [];
-  const server: Server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const r = { headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
-      received.push(r);
-      const status = statuses.shift() ?? 200;
-      res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(status === 200 ? answer(r) : { error: 'busy' }));
-    });
+/** A local receiver answering with the statuses given, in turn (then 200 with `answer`'s body). */
+const receiver = (statuses: number[], answer: (r: Received) => unknown = () => ({ ok: true })) =>
+  localReceiver((r) => {
+    const status = statuses.shift() ?? 200;
+    return { status, body: status === 200 ? answer(r) : { error: 'busy' } };
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return {
-    received,
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise((done) => server.close(done)),
-  };
-}
 
 interface Delivery {
   status: string;

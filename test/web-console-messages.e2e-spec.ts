@@ -1,6 +1,4 @@
 /// <reference lib="dom" />
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
@@ -11,6 +9,7 @@ import { DeliveryService } from '../src/notifications/delivery.service.js';
 import { COUNTER, MOBILE, SCREENSHOTS, useBrowser } from './support/browser.js';
 import { as, createProgram, createRule, createUser, PASSWORD, seedCounty, today, uniqueCode, type Client } from './support/fixtures.js';
 import { describeWith } from './support/needs.js';
+import { localReceiver } from './support/signed.js';
 import { useTestApp } from './support/test-app.js';
 
 /**
@@ -53,21 +52,15 @@ const smallTargets = (page: Page) =>
 
 /** A county's SMS gateway on this machine: takes every message but those of household A002, which it answers 503. */
 async function gateway(): Promise<{ url: string; received: string[]; close: () => Promise<void> }> {
-  const received: string[] = [];
-  const server: Server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { household: { householdNo: string } };
-      received.push(body.household.householdNo);
-      res.writeHead(body.household.householdNo === 'A002' ? 503 : 200, { 'content-type': 'application/json' }).end('{}');
-    });
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const local = await localReceiver((r) => ({
+    status: (JSON.parse(r.body) as { household: { householdNo: string } }).household.householdNo === 'A002' ? 503 : 200,
+  }));
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/sms`,
-    received,
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    url: `${local.url}/sms`,
+    get received() {
+      return local.received.map((r) => (JSON.parse(r.body) as { household: { householdNo: string } }).household.householdNo);
+    },
+    close: local.close,
   };
 }
 

@@ -1,10 +1,9 @@
 /// <reference lib="dom" />
-import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
-import { Webhook } from 'standardwebhooks';
 import { COUNTER, MOBILE, useBrowser } from './support/browser.js';
 import { API, createProgram, createRule, createUser, PASSWORD, seedCounty, uniqueCode, type Client } from './support/fixtures.js';
 import { describeWith } from './support/needs.js';
+import { sendSigned } from './support/signed.js';
 import { useTestApp, type TestApp } from './support/test-app.js';
 
 /**
@@ -34,20 +33,7 @@ interface Result {
 }
 
 /** A batch as the platform sends it: signed the Standard Webhooks way with the key id and secret it was handed. */
-function send(t: TestApp, keyId: string, secret: string, events: object[]) {
-  const body = JSON.stringify({ events });
-  const id = `msg_${randomUUID()}`;
-  const at = new Date();
-  return t
-    .http()
-    .post(`${API}/integration-events`)
-    .set('content-type', 'application/json')
-    .set('X-Client-Id', keyId)
-    .set('webhook-id', id)
-    .set('webhook-timestamp', String(Math.floor(at.getTime() / 1000)))
-    .set('webhook-signature', new Webhook(secret).sign(id, at, body))
-    .send(body);
-}
+const send = (t: TestApp, keyId: string, secret: string, events: object[]) => sendSigned(t, keyId, secret, events);
 
 describeWith(['chromium'], 'staff console: events in from a grid platform (接口客户端, 事件映射, 接口事件)', () => {
   const t = useTestApp();
