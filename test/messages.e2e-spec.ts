@@ -136,6 +136,8 @@ describe('messages to households, written with the decision', () => {
       `/household-messages/${homes[0].id}?limit=1&before=${first.body.nextBefore as string}`,
     );
     expect([first.body.items[0].template, second.body.items[0].template]).toEqual(['claim.rejected', 'claim.approved']);
+    // The second page is the last: no cursor to a page with nothing on it.
+    expect(second.body.nextBefore).toBeNull();
   });
 
   it('tells the household of an entry on notice, and both households when an objection to it is decided', async () => {

@@ -10,6 +10,7 @@ import { hashPii, maskIdNumber } from '../common/pii.js';
 import { PostEntries } from '../awards/post-entries.use-case.js';
 import { ClaimsService } from '../claims/claims.service.js';
 import { HouseholdLookupsRepository } from '../households/household-lookups.repository.js';
+import { versionToApply } from '../programs/rule-versions.js';
 import { ProgramsService } from '../programs/programs.service.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { ClientsService } from './clients.service.js';
@@ -163,7 +164,8 @@ export class IntakeService {
       const mapping = await this.repo.mapping(client.countyId, e.type);
       if (!mapping) throw new DomainError('UNMAPPED_EVENT_TYPE', { type: e.type });
       outcome.programId = mapping.programId;
-      const { program } = await this.programs.getWithRule(actor, mapping.programId, mapping.ruleId);
+      const { program, rule } = await this.programs.getWithRule(actor, mapping.programId, mapping.ruleId);
+      if (!rule) throw notFound('rule', mapping.ruleId);
       const h = e.household;
       const named = h.cardCode || h.idNumberHash || (h.villageCode && h.householdNo) ? h : null;
       const household = named
@@ -188,8 +190,16 @@ export class IntakeService {
         return { eventId: e.id, status: 'accepted', claimId: claim.id };
       }
       const entry = { ruleId: mapping.ruleId, holderIds: [household.id], occurredOn, memo, evidence: e.evidenceUrl ? [e.evidenceUrl] : [] };
-      const post = (kind: 'award' | 'deduction') =>
-        this.entries.execute(actor, program.id, kind, kind === 'award' ? entry : { ...entry, reason: memo }, null, by, (m, response) => {
+      // The rule's version for the deed's day says award or deduction (and refuses a rule not in force).
+      const kind = versionToApply(program, mapping.ruleId, rule.versions, occurredOn).points > 0 ? 'award' : 'deduction';
+      const done = await this.entries.execute(
+        actor,
+        program.id,
+        kind,
+        kind === 'award' ? entry : { ...entry, reason: memo },
+        null,
+        by,
+        (m, response) => {
           const r = response.results[0];
           return settle(m, {
             householdId: household.id,
@@ -199,15 +209,8 @@ export class IntakeService {
             points: r.points,
             capped: r.capped,
           });
-        });
-      let done: Awaited<ReturnType<typeof post>>;
-      try {
-        done = await post('award');
-      } catch (error) {
-        // The mapping names the rule; its sign says award or deduction.
-        if (!(error instanceof DomainError && error.code === 'WRONG_RULE_KIND')) throw error;
-        done = await post('deduction');
-      }
+        },
+      );
       const r = done.body.results[0];
       return {
         eventId: e.id,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type Repository } from 'typeorm';
+import { DataSource, In, type Repository } from 'typeorm';
 import { HouseholdContact, NotificationChannel } from './message.entities.js';
 
 /** The county's channels and the households' phone numbers for SMS. */
@@ -43,6 +43,11 @@ export class ChannelsRepository {
   async removeContact(householdId: number): Promise<boolean> {
     const [, count] = (await this.db.query(`DELETE FROM household_contacts WHERE household_id = $1`, [householdId])) as [unknown, number];
     return count > 0;
+  }
+
+  contacts(householdIds: number[]): Promise<HouseholdContact[]> {
+    if (householdIds.length === 0) return Promise.resolve([]);
+    return this.db.getRepository(HouseholdContact).findBy({ householdId: In(householdIds) });
   }
 
   contact(householdId: number): Promise<HouseholdContact | null> {

@@ -3,7 +3,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { HouseholdLookupsRepository } from '../households/household-lookups.repository.js';
 import { ChannelsRepository } from './channels.repository.js';
 import type { NotificationChannel } from './message.entities.js';
-import { OutboxRepository, type DeliveryRow } from './outbox.repository.js';
+import { OutboxRepository, type DeliveryRow, type MessageRow } from './outbox.repository.js';
 import { dayStart, nextDayStart, quietUntil } from './quiet-hours.js';
 import { SecretBox } from './secret-box.js';
 import { DeliveryError, sendTencentSms, sendWebhook, type Outgoing } from './senders.js';
@@ -13,6 +13,16 @@ const BATCH = 50;
 const PARALLEL = 4;
 /** A taken delivery whose worker died is tried again after this. */
 const LEASE_SECONDS = 300;
+
+/** A batch of deliveries' channels, secrets, messages, households and phone numbers, read once. */
+interface Batch {
+  channels: Map<number, NotificationChannel>;
+  /** Each channel's opened secret; null when it cannot be opened. */
+  secrets: Map<number, string | null>;
+  messages: Map<string, MessageRow>;
+  addresses: Map<number, { householdNo: string; villageId: number; villageCode: string }>;
+  phones: Map<number, string>;
+}
 
 export interface DeliveryRound {
   queued: number;
@@ -31,16 +41,13 @@ export interface DeliveryRound {
 @Injectable()
 export class DeliveryService {
   private readonly logger = new Logger('Messages');
-  private readonly box: SecretBox;
-
   constructor(
     private readonly outbox: OutboxRepository,
     private readonly channels: ChannelsRepository,
     private readonly households: HouseholdLookupsRepository,
+    private readonly box: SecretBox,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {
-    this.box = new SecretBox(config.piiHashKey);
-  }
+  ) {}
 
   /** One round: everything due now, in batches, until none is left. */
   async deliverDue(now: () => Date = () => new Date()): Promise<DeliveryRound> {
@@ -48,9 +55,9 @@ export class DeliveryService {
     for (;;) {
       const due = await this.outbox.claimDue(BATCH, LEASE_SECONDS);
       if (due.length === 0) break;
-      const channels = new Map((await this.channels.findMany([...new Set(due.map((d) => d.channelId))])).map((c) => [c.id, c]));
+      const batch = await this.load(due);
       for (let i = 0; i < due.length; i += PARALLEL) {
-        const outcomes = await Promise.all(due.slice(i, i + PARALLEL).map((d) => this.deliver(d, channels.get(d.channelId)!, now())));
+        const outcomes = await Promise.all(due.slice(i, i + PARALLEL).map((d) => this.deliver(d, batch, now())));
         for (const o of outcomes) round[o] += 1;
       }
     }
@@ -58,7 +65,37 @@ export class DeliveryService {
     return round;
   }
 
-  private async deliver(d: DeliveryRow, channel: NotificationChannel, now: Date): Promise<'sent' | 'retried' | 'held' | 'failed'> {
+  /** What a batch of deliveries needs, read once: channels with their opened secrets, messages, households, phone numbers. */
+  private async load(due: DeliveryRow[]): Promise<Batch> {
+    const channels = await this.channels.findMany([...new Set(due.map((d) => d.channelId))]);
+    const messages = await this.outbox.messages([...new Set(due.map((d) => d.messageId))]);
+    const householdIds = [...new Set(messages.map((m) => m.householdId))];
+    const secrets = new Map(channels.map((c) => [c.id, this.openQuietly(c.secretSealed)]));
+    return {
+      channels: new Map(channels.map((c) => [c.id, c])),
+      secrets,
+      messages: new Map(messages.map((m) => [m.id, m])),
+      addresses: new Map((await this.households.addresses(householdIds)).map((a) => [a.id, a])),
+      phones: new Map(
+        (await this.channels.contacts(householdIds)).flatMap((c) => {
+          const phone = this.openQuietly(c.phoneSealed);
+          return phone === null ? [] : [[c.householdId, phone] as const];
+        }),
+      ),
+    };
+  }
+
+  /** A sealed value opened, or null when it was sealed under another key (PII_HASH_KEY changed). */
+  private openQuietly(sealed: string): string | null {
+    try {
+      return this.box.open(sealed);
+    } catch {
+      return null;
+    }
+  }
+
+  private async deliver(d: DeliveryRow, batch: Batch, now: Date): Promise<'sent' | 'retried' | 'held' | 'failed'> {
+    const channel = batch.channels.get(d.channelId)!;
     if (channel.disabledAt) {
       await this.outbox.markFailed(d, 'CHANNEL_DISABLED: the channel was disabled before the message went out');
       return 'failed';
@@ -75,7 +112,7 @@ export class DeliveryService {
       return 'held';
     }
     try {
-      const ref = await this.send(d, channel);
+      const ref = await this.send(d, channel, batch);
       await this.outbox.markSent(d, ref);
       return 'sent';
     } catch (error) {
@@ -92,17 +129,12 @@ export class DeliveryService {
     }
   }
 
-  private async send(d: DeliveryRow, channel: NotificationChannel): Promise<string | null> {
-    const message = await this.outbox.message(d.messageId);
+  private send(d: DeliveryRow, channel: NotificationChannel, batch: Batch): Promise<string | null> {
+    const message = batch.messages.get(d.messageId);
     if (!message) throw new DeliveryError('NO_MESSAGE', `message ${d.messageId} is gone`, false);
-    const [household] = await this.households.addresses([message.householdId]);
-    const contact = await this.channels.contact(message.householdId);
-    let secret: string;
-    try {
-      secret = this.box.open(channel.secretSealed);
-    } catch {
-      throw new DeliveryError('SECRET_UNREADABLE', "the channel's secret cannot be opened (was PII_HASH_KEY changed?)", false);
-    }
+    const secret = batch.secrets.get(channel.id);
+    if (!secret) throw new DeliveryError('SECRET_UNREADABLE', "the channel's secret cannot be opened (was PII_HASH_KEY changed?)", false);
+    const household = batch.addresses.get(message.householdId);
     const out: Outgoing = {
       channel,
       secret,
@@ -110,7 +142,7 @@ export class DeliveryService {
       household: household
         ? { householdNo: household.householdNo, villageId: household.villageId, villageCode: household.villageCode }
         : null,
-      phone: contact ? this.box.open(contact.phoneSealed) : null,
+      phone: batch.phones.get(message.householdId) ?? null,
     };
     return channel.kind === 'webhook' ? sendWebhook(out) : sendTencentSms(out);
   }

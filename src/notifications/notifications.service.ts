@@ -1,11 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import type { ResidentActor, UserActor } from '../common/auth/actor.js';
 import { assertInScope, countyIdOf } from '../common/auth/scope.js';
 import { invalidField, notFound, outOfScope } from '../common/errors/domain-error.js';
 import type { Language } from '../common/errors/error.filter.js';
 import { maskPhone } from '../common/pii.js';
-import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { HouseholdLookupsRepository } from '../households/household-lookups.repository.js';
 import { ChannelsRepository } from './channels.repository.js';
 import type { NotificationChannel } from './message.entities.js';
@@ -43,6 +42,12 @@ function messageView(m: MessageRow, language: Language, deliveries?: DeliveryRow
   };
 }
 
+/** A page of `limit` from `limit + 1` rows read newest first, and the cursor of the next page when the extra row says there is one. */
+function pageOf<R extends { id: string }>(rows: R[], limit: number): { rows: R[]; nextBefore: string | null } {
+  const page = rows.slice(0, limit);
+  return { rows: page, nextBefore: rows.length > limit ? page[page.length - 1].id : null };
+}
+
 function channelView(c: NotificationChannel): ChannelView {
   return {
     id: c.id,
@@ -66,16 +71,12 @@ function checkTemplates(templates: Record<string, string>, field: string): void 
 /** The household inbox, the county's message list, its channels, and households' phone numbers for SMS. */
 @Injectable()
 export class NotificationsService {
-  private readonly box: SecretBox;
-
   constructor(
     private readonly outbox: OutboxRepository,
     private readonly channels: ChannelsRepository,
     private readonly households: HouseholdLookupsRepository,
-    @Inject(APP_CONFIG) config: AppConfig,
-  ) {
-    this.box = new SecretBox(config.piiHashKey);
-  }
+    private readonly box: SecretBox,
+  ) {}
 
   /** A household's messages, newest first: its resident, or staff who may read the household (with what the channels did). */
   async householdMessages(
@@ -90,9 +91,7 @@ export class NotificationsService {
       await this.householdInScope(reader, householdId);
     }
     const limit = q.limit ?? 20;
-    // One more than the page: whether there is a next page.
-    const more = await this.outbox.householdMessages(householdId, limit + 1, q.before);
-    const rows = more.slice(0, limit);
+    const { rows, nextBefore } = pageOf(await this.outbox.householdMessages(householdId, limit + 1, q.before), limit);
     const deliveries = reader.kind === 'user' ? await this.outbox.deliveriesOf(rows.map((r) => r.id)) : undefined;
     return {
       items: rows.map((r) =>
@@ -102,7 +101,7 @@ export class NotificationsService {
           deliveries?.filter((d) => d.messageId === r.id),
         ),
       ),
-      nextBefore: rows.length === limit ? rows[rows.length - 1].id : null,
+      nextBefore,
     };
   }
 
@@ -114,17 +113,9 @@ export class NotificationsService {
   ): Promise<MessagesPage> {
     if (q.householdId !== undefined) await this.householdInScope(actor, q.householdId);
     const limit = q.limit ?? 20;
-    const more = await this.outbox.countyMessages(
-      countyIdOf(actor),
-      { householdIds: q.householdId ? [q.householdId] : undefined, status: q.status },
-      limit + 1,
-      q.before,
-    );
-    const rows = more.slice(0, limit);
-    return {
-      items: rows.map((r) => messageView(r, language, r.deliveries)),
-      nextBefore: more.length > limit ? rows[rows.length - 1].id : null,
-    };
+    const filter = { householdIds: q.householdId ? [q.householdId] : undefined, status: q.status };
+    const { rows, nextBefore } = pageOf(await this.outbox.countyMessages(countyIdOf(actor), filter, limit + 1, q.before), limit);
+    return { items: rows.map((r) => messageView(r, language, r.deliveries)), nextBefore };
   }
 
   async listChannels(actor: UserActor): Promise<ChannelView[]> {

@@ -78,8 +78,9 @@ export class OutboxRepository {
     );
   }
 
-  message(id: string): Promise<MessageRow | null> {
-    return this.db.query(`SELECT ${MESSAGE_COLUMNS} FROM messages m WHERE m.id = $1`, [id]).then((r: MessageRow[]) => r[0] ?? null);
+  messages(ids: string[]): Promise<MessageRow[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.db.query(`SELECT ${MESSAGE_COLUMNS} FROM messages m WHERE m.id = ANY($1::bigint[])`, [ids]);
   }
 
   /** Writes reminders once each (by dedupe key); the number written. */
