@@ -22,6 +22,7 @@ import { TransparencyLog1797600000000 } from './1797600000000-TransparencyLog.js
 import { Notifications1797700000000 } from './1797700000000-Notifications.js';
 import { Integration1797800000000 } from './1797800000000-Integration.js';
 import { MessageIndex1797900000000 } from './1797900000000-MessageIndex.js';
+import { ChangeFeed1798000000000 } from './1798000000000-ChangeFeed.js';
 
 /** Every migration, in order. A new migration is added here after review. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   Notifications1797700000000,
   Integration1797800000000,
   MessageIndex1797900000000,
+  ChangeFeed1798000000000,
 ];

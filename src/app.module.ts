@@ -4,6 +4,7 @@ import { AuditModule } from './audit/audit.module.js';
 import { AwardsModule } from './awards/awards.module.js';
 import { ClaimsModule } from './claims/claims.module.js';
 import { ClockModule } from './common/clock.js';
+import { ChangeFeedModule } from './common/db/change-feed.js';
 import { SecurityEventsModule } from './common/security-events.js';
 import { StorageModule } from './common/storage/blob-store.js';
 import { PublicityModule } from './publicity/publicity.module.js';
@@ -43,6 +44,7 @@ export class AppModule {
         SecurityEventsModule,
         StorageModule.forRoot(config.dataDir),
         DatabaseModule.forRoot(config),
+        ChangeFeedModule,
         JobsModule.forRoot(config),
         AuditModule,
         AuthModule,

@@ -22,14 +22,14 @@ export interface Take {
   preferLotsOf?: string | null;
 }
 
-type ExpiryRule = Pick<Program, 'expiryPolicy' | 'expiryMonths' | 'expiryDate'>;
+export type ExpiryRule = Pick<Program, 'expiryPolicy' | 'expiryMonths' | 'expiryDate'>;
 
 /** The expiry day of lots of deed day `o`, the program's policy in parameters $p..$p+2 (policy, months, MM-DD). */
-function expiresOnSql(o: string, p: number): string {
+export function expiresOnSql(o: string, p: number): string {
   return `lot_expires_on(${o}, $${p}::varchar, $${p + 1}::int, $${p + 2}::varchar)`;
 }
 
-function expiryParams(program: ExpiryRule): [string, number | null, string | null] {
+export function expiryParams(program: ExpiryRule): [string, number | null, string | null] {
   return [program.expiryPolicy, program.expiryMonths, program.expiryDate];
 }
 

@@ -1,4 +1,5 @@
 import { Body, Controller, Delete, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { ClearsCaches } from '../common/db/change-feed.js';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor, ResidentActor, UserActor } from '../common/auth/actor.js';
 import { AllowResident, CurrentActor, CurrentReader, CurrentUser, Roles } from '../common/auth/decorators.js';
@@ -21,6 +22,7 @@ import { ApiErrors } from '../common/http/api-errors.js';
 @ApiTags('programs')
 @ApiBearerAuth()
 @Controller('programs')
+@ClearsCaches()
 export class ProgramsController {
   constructor(private readonly programs: ProgramsService) {}
 

@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { Program } from './program.entity.js';
 import { Rule, RuleExclusion, RuleVersion } from './rule.entity.js';
 import { toSafeInteger } from '../common/db/bigint.transformer.js';
+import { ChangeFeed, type ReadCache } from '../common/db/change-feed.js';
 
 export type ProgramWithPath = Program & { countyPath: string };
 
@@ -97,7 +98,15 @@ export interface RuleSanction {
 
 @Injectable()
 export class ProgramsRepository {
-  constructor(private readonly db: DataSource) {}
+  /** Program and rule as awards and claims read them outside a transaction: emptied on any change of their tables. */
+  private readonly withRule: ReadCache<string, { program: ProgramWithPath; rule: RuleWithScope | null } | null>;
+
+  constructor(
+    private readonly db: DataSource,
+    feed: ChangeFeed = ChangeFeed.off(),
+  ) {
+    this.withRule = feed.cache(['programs', 'rules', 'rule_versions', 'rule_exclusions', 'rule_adoptions', 'regions']);
+  }
 
   /** The sanction of a rule version; null when it carries none. */
   async sanctionOf(m: EntityManager, ruleVersionId: number): Promise<RuleSanction | null> {
@@ -146,6 +155,15 @@ export class ProgramsRepository {
    * the subtrees excluded from it. `rule` is null when the program has no such rule.
    */
   async findProgramWithRule(
+    programId: number,
+    ruleId: number,
+    manager?: EntityManager,
+  ): Promise<{ program: ProgramWithPath; rule: RuleWithScope | null } | null> {
+    if (manager) return this.readProgramWithRule(programId, ruleId, manager);
+    return this.withRule.get(`${programId}:${ruleId}`, () => this.readProgramWithRule(programId, ruleId));
+  }
+
+  private async readProgramWithRule(
     programId: number,
     ruleId: number,
     manager?: EntityManager,

@@ -1,4 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ClearsCaches } from '../common/db/change-feed.js';
 import { ParseIdPipe } from '../common/http/parse-id.pipe.js';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor, UserActor } from '../common/auth/actor.js';
@@ -11,6 +12,7 @@ import { ApiErrors } from '../common/http/api-errors.js';
 @ApiTags('regions')
 @ApiBearerAuth()
 @Controller('regions')
+@ClearsCaches()
 export class RegionsController {
   constructor(private readonly regions: RegionsService) {}
 

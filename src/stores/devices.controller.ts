@@ -1,4 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
+import { ClearsCaches } from '../common/db/change-feed.js';
 import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../common/auth/actor.js';
 import { AllowDevice, CurrentActor, Roles } from '../common/auth/decorators.js';
@@ -7,6 +8,7 @@ import { StoresService } from './stores.service.js';
 
 @ApiTags('stores')
 @Controller('devices')
+@ClearsCaches()
 export class DevicesController {
   constructor(private readonly stores: StoresService) {}
 

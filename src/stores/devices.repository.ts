@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 import { Device } from './device.entity.js';
 import { containing, type ListPage } from '../common/http/listing.js';
+import { ChangeFeed, type ReadCache } from '../common/db/change-feed.js';
 
 export interface DeviceCredentials {
   id: number;
@@ -14,7 +15,15 @@ export interface DeviceCredentials {
 
 @Injectable()
 export class DevicesRepository {
-  constructor(private readonly db: DataSource) {}
+  /** Active devices by id, for the key check on every kiosk request: emptied on any change of devices, stores or regions (a revocation). */
+  private readonly active: ReadCache<number, DeviceCredentials | null>;
+
+  constructor(
+    private readonly db: DataSource,
+    feed: ChangeFeed = ChangeFeed.off(),
+  ) {
+    this.active = feed.cache(['devices', 'stores', 'regions']);
+  }
 
   private get repo() {
     return this.db.getRepository(Device);
@@ -47,7 +56,11 @@ export class DevicesRepository {
   }
 
   /** An active (not revoked) device with its store's region, for authenticating its key. */
-  async findActive(id: number): Promise<DeviceCredentials | null> {
+  findActive(id: number): Promise<DeviceCredentials | null> {
+    return this.active.get(id, () => this.readActive(id));
+  }
+
+  private async readActive(id: number): Promise<DeviceCredentials | null> {
     const rows = (await this.db.query(
       `SELECT d.id, d.name, d.store_id AS "storeId", d.key_hash AS "keyHash", s.region_id AS "regionId", r.path AS "regionPath"
          FROM devices d JOIN stores s ON s.id = d.store_id JOIN regions r ON r.id = s.region_id

@@ -1,4 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ClearsCaches } from '../common/db/change-feed.js';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor, UserActor } from '../common/auth/actor.js';
@@ -23,6 +24,7 @@ import { TOTAL_HEADER_DOC, withTotal } from '../common/http/listing.js';
 @ApiTags('stores')
 @ApiBearerAuth()
 @Controller('stores')
+@ClearsCaches()
 export class StoresController {
   constructor(private readonly stores: StoresService) {}
 

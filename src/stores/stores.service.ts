@@ -11,6 +11,7 @@ import type { Store } from './store.entity.js';
 import type { CreateStoreDto, DeviceSessionView, UpdateStoreDto } from './stores.dto.js';
 import { ProgramsRepository, type ProgramWithPath } from '../programs/programs.repository.js';
 import { StoresRepository, type StoreWithPath } from './stores.repository.js';
+import { ChangeFeed, type ReadCache } from '../common/db/change-feed.js';
 
 export type DeviceWithoutKey = Omit<Device, 'keyHash' | 'createdBy'>;
 
@@ -21,12 +22,18 @@ function withoutKey(d: Device): DeviceWithoutKey {
 
 @Injectable()
 export class StoresService {
+  /** A store with its program, for the kiosk's hot paths (lookup, redemption): emptied on any change of stores, programs or regions. */
+  private readonly withProgram: ReadCache<number, { store: StoreWithPath; program: ProgramWithPath | null } | null>;
+
   constructor(
     private readonly stores: StoresRepository,
     private readonly devices: DevicesRepository,
     private readonly regions: RegionsService,
     private readonly programs: ProgramsRepository,
-  ) {}
+    feed: ChangeFeed,
+  ) {
+    this.withProgram = feed.cache(['stores', 'programs', 'regions']);
+  }
 
   async create(actor: UserActor, dto: CreateStoreDto): Promise<Store> {
     const region = await this.regions.getInScope(actor, dto.regionId);
@@ -98,9 +105,14 @@ export class StoresService {
 
   /** A store the actor may reach, with its program, in one round trip (the kiosk's and the counter's path). */
   async getWithProgram(actor: Actor, id: number): Promise<{ store: StoreWithPath; program: ProgramWithPath | null }> {
-    const store = await this.get(actor, id);
-    const program = store.programId === null ? null : await this.programs.findProgram(store.programId);
-    return { store, program };
+    const found = await this.withProgram.get(id, async () => {
+      const store = await this.stores.findWithPath(id);
+      if (!store) return null;
+      return { store, program: store.programId === null ? null : await this.programs.findProgram(store.programId) };
+    });
+    if (!found) throw notFound('store', id);
+    this.assertReach(actor, found.store);
+    return found;
   }
 
   private assertReach(actor: Actor, store: StoreWithPath): void {

@@ -1,4 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ClearsCaches } from '../common/db/change-feed.js';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor, UserActor } from '../common/auth/actor.js';
 import { CurrentActor, CurrentUser, Roles } from '../common/auth/decorators.js';
@@ -11,6 +12,7 @@ import { ApiErrors } from '../common/http/api-errors.js';
 @ApiTags('users')
 @ApiBearerAuth()
 @Controller('users')
+@ClearsCaches()
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 

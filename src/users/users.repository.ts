@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { OperatorActor, UserActor } from '../common/auth/actor.js';
 import type { Role } from '../common/auth/roles.js';
 import { User } from './user.entity.js';
+import { ChangeFeed, type ReadCache } from '../common/db/change-feed.js';
 
 export type UserWithRegion = User & { regionPath: string; regionLevel: string };
 
@@ -23,7 +24,15 @@ export interface StaffHolder {
 
 @Injectable()
 export class UsersRepository {
-  constructor(private readonly db: DataSource) {}
+  /** Active staff users and operators by id, for the check on every request: emptied on any change of users or regions. */
+  private readonly actors: ReadCache<string, UserActor | OperatorActor | null>;
+
+  constructor(
+    private readonly db: DataSource,
+    feed: ChangeFeed = ChangeFeed.off(),
+  ) {
+    this.actors = feed.cache(['users', 'regions']);
+  }
 
   private repo(manager?: EntityManager) {
     return (manager ?? this.db.manager).getRepository(User);
@@ -48,7 +57,11 @@ export class UsersRepository {
   }
 
   /** The actor behind a token: an active user with its region's path. */
-  async findActor(id: number): Promise<UserActor | null> {
+  findActor(id: number): Promise<UserActor | null> {
+    return this.actors.get(`u${id}`, () => this.readActor(id)) as Promise<UserActor | null>;
+  }
+
+  private async readActor(id: number): Promise<UserActor | null> {
     const rows = (await this.db.query(
       `SELECT u.id, u.username, u.display_name AS "displayName", u.role, u.region_id AS "regionId", r.path AS "regionPath"
          FROM users u JOIN regions r ON r.id = u.region_id
@@ -59,7 +72,11 @@ export class UsersRepository {
   }
 
   /** An active platform operator by id. */
-  async findOperator(id: number): Promise<OperatorActor | null> {
+  findOperator(id: number): Promise<OperatorActor | null> {
+    return this.actors.get(`o${id}`, () => this.readOperator(id)) as Promise<OperatorActor | null>;
+  }
+
+  private async readOperator(id: number): Promise<OperatorActor | null> {
     const rows = (await this.db.query(
       `SELECT id, username, display_name AS "displayName" FROM users WHERE id = $1 AND active AND role = 'platform_operator'`,
       [id],

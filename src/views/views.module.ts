@@ -19,6 +19,7 @@ import { HouseholdDetailsRepository } from './households/household-details.repos
 import { HouseholdDetails } from './households/household-details.service.js';
 import { KioskController } from './kiosk/kiosk.controller.js';
 import { KioskService } from './kiosk/kiosk.service.js';
+import { KioskRepository } from './kiosk/kiosk.repository.js';
 import { BalancesService } from './ledger/balances.service.js';
 import { CapUsageService } from './ledger/cap-usage.service.js';
 import { LedgerCheckRepository } from './ledger/ledger-check.repository.js';
@@ -81,6 +82,7 @@ import { StatementProofsService } from './transparency/statement-proofs.service.
     CapUsageService,
     LedgerCheckRepository,
     KioskService,
+    KioskRepository,
     ReportReader,
     ReportScope,
     ScopeRepository,

@@ -1,4 +1,5 @@
 import { Body, Controller, Get, Param, Post, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { ClearsCaches } from '../../common/db/change-feed.js';
 import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiBearerAuth,
@@ -26,6 +27,7 @@ const MINUTES_CONTENT = { 'application/pdf': BINARY, 'image/jpeg': BINARY, 'imag
 @ApiTags('programs')
 @ApiBearerAuth()
 @Controller('programs/:id/rules/:ruleId/versions/:version/adoption')
+@ClearsCaches()
 export class AdoptionsController {
   constructor(private readonly adoptions: AdoptionsService) {}
 

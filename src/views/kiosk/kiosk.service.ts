@@ -3,13 +3,12 @@ import type { Actor } from '../../common/auth/actor.js';
 import { DomainError, notFound } from '../../common/errors/domain-error.js';
 import { maskName } from '../../common/pii.js';
 import { normalizeCardCode } from '../../households/card-code.js';
-import { HouseholdLookupsRepository } from '../../households/household-lookups.repository.js';
-import { dayIn, periodKey } from '../../common/calendar/calendar.js';
-import { BalancesService } from '../ledger/balances.service.js';
+import { addDays, dayIn, periodKey } from '../../common/calendar/calendar.js';
+import { EXPIRY_NOTICE_DAYS } from '../ledger/balances.service.js';
 import { spendable, type RedeemBlock } from '../../ledger/spendable.js';
 import { assertServedBy } from '../../stores/redemptions/eligibility.js';
-import { ItemsRepository } from '../../stores/items.repository.js';
 import { StoresService } from '../../stores/stores.service.js';
+import { KioskRepository } from './kiosk.repository.js';
 
 export interface KioskLookup {
   household: { id: number; cardCode: string; householdNo: string; headNameMasked: string };
@@ -38,50 +37,51 @@ export interface KioskLookup {
 export class KioskService {
   constructor(
     private readonly stores: StoresService,
-    private readonly households: HouseholdLookupsRepository,
-    private readonly items: ItemsRepository,
-    private readonly balances: BalancesService,
+    private readonly kiosk: KioskRepository,
   ) {}
 
+  /** The store and program come from the cache; the household, its points and the shelf from one statement. */
   async lookup(actor: Actor, storeId: number, rawCode: string): Promise<KioskLookup> {
     const { store, program } = await this.stores.getWithProgram(actor, storeId);
     if (!program) throw new DomainError('STORE_HAS_NO_PROGRAM', { storeId });
-    const household = await this.households.householdForKiosk(normalizeCardCode(rawCode), program.countyPath);
-    if (!household) {
-      // Known elsewhere (another county) is not eligible here; unknown is not found.
-      const elsewhere = await this.households.householdByCard(normalizeCardCode(rawCode));
-      if (elsewhere === null) throw notFound('household', rawCode);
-      throw new DomainError('NOT_ELIGIBLE', { householdId: elsewhere, storeId });
-    }
-    const householdId = household.holderId;
-    assertServedBy(store, household);
-    // Balance, points under notice and this period's earnings in one query (no account yet: the base points).
-    const { balance, pending, period, earnedThisPeriod, suspendedUntil, expiring } = await this.balances.balanceOf(program, householdId);
+    const today = dayIn(program.timezone);
+    const period = periodKey(today, program.periodKind);
+    const cardCode = normalizeCardCode(rawCode);
+    const row = await this.kiosk.lookup({
+      cardCode,
+      program,
+      storeId,
+      period,
+      today,
+      expiryUntil: addDays(today, EXPIRY_NOTICE_DAYS),
+      periodKeys: { month: periodKey(today, 'month'), quarter: periodKey(today, 'quarter'), year: periodKey(today, 'year') },
+    });
+    if (!row) throw notFound('household', rawCode);
+    // Known in another county is not eligible here.
+    if (!row.path.startsWith(program.countyPath)) throw new DomainError('NOT_ELIGIBLE', { householdId: row.holderId, storeId });
+    assertServedBy(store, row);
+    // A household without an account yet would open at the base points.
+    const balance = row.balance ?? program.basePoints;
+    const suspendedUntil = row.suspendedUntil;
     // The rule a redemption enforces, so the counter shows what it will be told.
     const { redeemable, blocks } = spendable({ balance, basePoints: program.basePoints, suspendedUntil });
-    const today = dayIn(program.timezone);
-    const offered = await this.items.shelfFor(storeId, householdId, {
-      month: periodKey(today, 'month'),
-      quarter: periodKey(today, 'quarter'),
-      year: periodKey(today, 'year'),
-    });
     return {
       household: {
-        id: householdId,
-        cardCode: household.cardCode,
-        householdNo: household.householdNo,
-        headNameMasked: maskName(household.headName),
+        id: row.holderId,
+        cardCode: row.cardCode,
+        householdNo: row.householdNo,
+        headNameMasked: maskName(row.headName),
       },
       balance,
       basePoints: program.basePoints,
       redeemable,
-      pending,
+      pending: row.pending,
       period,
-      earnedThisPeriod,
+      earnedThisPeriod: row.earned,
       blocks,
       suspendedUntil,
-      expiring,
-      items: offered.map((i) => ({
+      expiring: row.expiring,
+      items: row.items.map((i) => ({
         sku: i.sku,
         name: i.name,
         pointsPrice: i.pointsPrice,
