@@ -2,13 +2,23 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The service keeps rows that change rarely in memory (a kiosk's key, a store, a program with its
- * rules, a staff user). Every change of their tables is announced on the channel
- * `moral_bank_changes` with the table's name, at the commit of the change (pg_notify is
- * transactional), to every instance listening: each empties the caches that hold that table's
+ * rules, a staff user and their declaration of interests, the regions' paths). Every change of
+ * their tables is announced on the channel `moral_bank_changes` at the commit of the change (pg_notify is transactional), to every instance listening: each empties the caches that hold that table's
  * rows. One statement-level trigger a table, whatever path the change takes (the API, the CLI,
  * an administrator's SQL).
  */
-const WATCHED = ['devices', 'stores', 'programs', 'rules', 'rule_versions', 'rule_exclusions', 'rule_adoptions', 'users', 'regions'];
+const WATCHED = [
+  'devices',
+  'stores',
+  'programs',
+  'rules',
+  'rule_versions',
+  'rule_exclusions',
+  'rule_adoptions',
+  'users',
+  'regions',
+  'staff_declarations',
+];
 
 export class ChangeFeed1798000000000 implements MigrationInterface {
   name = 'ChangeFeed1798000000000';

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { RegionPaths } from '../regions/region-paths.js';
 import { DataSource, type EntityManager } from 'typeorm';
 
 /** A household as a kiosk sees it: the holder fields the ledger needs, and what the counter shows. */
@@ -21,7 +22,10 @@ export interface HouseholdHolder {
 /** Households found by card code or member, for kiosks and entries of other modules. */
 @Injectable()
 export class HouseholdLookupsRepository {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly regionPaths: RegionPaths = new RegionPaths(db),
+  ) {}
 
   async householdByCard(cardCode: string): Promise<number | null> {
     const rows = (await this.db.query(`SELECT id FROM households WHERE card_code = $1`, [cardCode])) as { id: number }[];
@@ -91,11 +95,16 @@ export class HouseholdLookupsRepository {
   }
 
   /** The households among `ids` in the subtree `path`, as holders of points: each with its village and the village's path. */
-  holders(ids: number[], path: string, manager?: EntityManager): Promise<HouseholdHolder[]> {
-    return (manager ?? this.db.manager).query(
-      `SELECT h.id AS "holderId", h.village_id AS "regionId", r.path FROM households h JOIN regions r ON r.id = h.village_id WHERE h.id = ANY($1::int[]) AND r.path LIKE $2`,
-      [ids, `${path}%`],
+  async holders(ids: number[], path: string, manager?: EntityManager): Promise<HouseholdHolder[]> {
+    const rows = (await (manager ?? this.db.manager).query(
+      `SELECT h.id AS "holderId", h.village_id AS "regionId" FROM households h WHERE h.id = ANY($1::int[])`,
+      [ids],
+    )) as Omit<HouseholdHolder, 'path'>[];
+    const paths = await this.regionPaths.of(
+      rows.map((r) => r.regionId),
+      manager,
     );
+    return rows.map((r) => ({ ...r, path: paths.get(r.regionId)! })).filter((h) => h.path.startsWith(path));
   }
 
   /** A household with its village and the village's path. */

@@ -1,4 +1,5 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { ClearsCaches } from '../common/db/change-feed.js';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, ValidateIf } from 'class-validator';
 import type { UserActor } from '../common/auth/actor.js';
@@ -69,6 +70,7 @@ export class DeclarationView {
 @ApiTags('users')
 @ApiBearerAuth()
 @Controller('users')
+@ClearsCaches()
 export class StaffDeclarationsController {
   constructor(
     private readonly declarations: StaffDeclarations,

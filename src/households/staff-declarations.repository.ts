@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ChangeFeed, type ReadCache } from '../common/db/change-feed.js';
 import { DataSource, type EntityManager } from 'typeorm';
 
 /** What holds of a staff user's declarations: the latest row, and when the user last declared themselves. */
@@ -24,10 +25,22 @@ export interface NewDeclaration {
 /** Conflict-of-interest declarations of staff users (staff_declarations, append-only). */
 @Injectable()
 export class StaffDeclarationsRepository {
-  constructor(private readonly db: DataSource) {}
+  /** Declarations that hold, by user, as every entry reads them outside a transaction: emptied on any change of declarations. */
+  private readonly held: ReadCache<number, CurrentDeclaration | null>;
+
+  constructor(
+    private readonly db: DataSource,
+    feed: ChangeFeed = ChangeFeed.off(),
+  ) {
+    this.held = feed.cache(['staff_declarations']);
+  }
 
   /** The declaration that holds for a user (null: nothing declared or recorded). On the path of every entry and review: one indexed read. */
-  async current(userId: number, manager?: EntityManager): Promise<CurrentDeclaration | null> {
+  current(userId: number, manager?: EntityManager): Promise<CurrentDeclaration | null> {
+    return manager ? this.read(userId, manager) : this.held.get(userId, () => this.read(userId));
+  }
+
+  private async read(userId: number, manager?: EntityManager): Promise<CurrentDeclaration | null> {
     const rows = (await (manager ?? this.db.manager).query(
       `SELECT d.id, d.household_id AS "householdId", d.related_household_ids AS "relatedHouseholdIds", d.declared_by AS "recordedBy", d.declared_at AS "recordedAt",
               (SELECT max(s.declared_at) FROM staff_declarations s WHERE s.user_id = d.user_id AND s.declared_by = d.user_id) AS "declaredAt"

@@ -208,21 +208,18 @@ export class LedgerEngine {
   async post(m: EntityManager, { program, type, entries, by, entry, cap = null }: PostRequest): Promise<EntryResult[]> {
     const sorted = [...entries].sort((a, b) => a.holderId - b.holderId);
     const counterKind = type === 'award' ? 'issuance' : 'penalties';
-    const counter = await this.repo.regionAccounts(
+    // The holders locked and their villages' counter accounts read in one round trip; a counter
+    // account not made yet is made after the locks (it is no holder row: no lock order to keep).
+    const regionIds = sorted.map((e) => e.regionId);
+    const locked = await this.repo.lockHolderAccountsWithCounters(
       m,
       program.id,
+      sorted.map((e) => e.holderId),
       counterKind,
-      sorted.map((e) => e.regionId),
+      regionIds,
     );
-    const accounts = new Map(
-      (
-        await this.repo.lockHolderAccounts(
-          m,
-          program.id,
-          sorted.map((e) => e.holderId),
-        )
-      ).map((a) => [a.holderId, a]),
-    );
+    const counter = locked.counters ?? (await this.repo.regionAccounts(m, program.id, counterKind, regionIds));
+    const accounts = new Map(locked.accounts.map((a) => [a.holderId, a]));
     const missing = sorted.filter((e) => !accounts.has(e.holderId));
     if (missing.length > 0) throw new Error(`accounts not open for holders ${missing.map((e) => e.holderId).join(', ')}`);
     const granted = cap

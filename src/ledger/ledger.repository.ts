@@ -170,6 +170,35 @@ export class LedgerRepository {
     return rows.map((r) => ({ ...r, balance: toSafeInteger(r.balance) }));
   }
 
+  /**
+   * `lockHolderAccounts` and the counter accounts of the holders' regions (`regionAccounts`'
+   * usual case, where they exist) in one round trip. The counters are null when one is missing:
+   * the caller then makes them through `regionAccounts`.
+   */
+  async lockHolderAccountsWithCounters(
+    m: EntityManager,
+    programId: number,
+    holderIds: number[],
+    kind: 'issuance' | 'penalties',
+    regionIds: number[],
+  ): Promise<{ accounts: HolderAccount[]; counters: Map<number, string> | null }> {
+    const unique = [...new Set(regionIds)];
+    const rows = (await m.query(
+      `WITH held AS (
+         SELECT id, holder_id, region_id, balance FROM accounts
+          WHERE program_id = $1 AND kind = 'holder' AND holder_id = ANY($2::int[]) ORDER BY id FOR UPDATE)
+       SELECT 'holder' AS k, id, holder_id AS "holderId", region_id AS "regionId", balance FROM held
+       UNION ALL
+       SELECT 'counter', id, NULL, region_id, NULL FROM accounts WHERE program_id = $1 AND kind = $3 AND region_id = ANY($4::int[])`,
+      [programId, holderIds, kind, unique],
+    )) as { k: 'holder' | 'counter'; id: string; holderId: number; regionId: number; balance: string }[];
+    const accounts = rows
+      .filter((r) => r.k === 'holder')
+      .map((r) => ({ id: r.id, holderId: r.holderId, regionId: r.regionId, balance: toSafeInteger(r.balance) }));
+    const counters = new Map(rows.filter((r) => r.k === 'counter').map((r) => [r.regionId, r.id]));
+    return { accounts, counters: counters.size === unique.length ? counters : null };
+  }
+
   /** Locks the holder accounts of (program, holder) pairs across programs, in ascending id order. */
   async lockHolderAccountsOf(m: EntityManager, pairs: { programId: number; holderId: number }[]): Promise<void> {
     await m.query(

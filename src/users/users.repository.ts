@@ -5,6 +5,7 @@ import type { OperatorActor, UserActor } from '../common/auth/actor.js';
 import type { Role } from '../common/auth/roles.js';
 import { User } from './user.entity.js';
 import { ChangeFeed, type ReadCache } from '../common/db/change-feed.js';
+import { RegionPaths } from '../regions/region-paths.js';
 
 export type UserWithRegion = User & { regionPath: string; regionLevel: string };
 
@@ -30,6 +31,7 @@ export class UsersRepository {
   constructor(
     private readonly db: DataSource,
     feed: ChangeFeed = ChangeFeed.off(),
+    private readonly regionPaths: RegionPaths = new RegionPaths(db, feed),
   ) {
     this.actors = feed.cache(['users', 'regions']);
   }
@@ -93,11 +95,16 @@ export class UsersRepository {
   }
 
   /** The staff users among `ids` whose region lies in the subtree `path`, with their region. */
-  staffHolders(ids: number[], path: string, manager?: EntityManager): Promise<StaffHolder[]> {
-    return (manager ?? this.db.manager).query(
-      `SELECT u.id AS "holderId", u.region_id AS "regionId", r.path FROM users u JOIN regions r ON r.id = u.region_id WHERE u.id = ANY($1::int[]) AND r.path LIKE $2`,
-      [ids, `${path}%`],
+  async staffHolders(ids: number[], path: string, manager?: EntityManager): Promise<StaffHolder[]> {
+    const rows = (await (manager ?? this.db.manager).query(
+      `SELECT u.id AS "holderId", u.region_id AS "regionId" FROM users u WHERE u.id = ANY($1::int[])`,
+      [ids],
+    )) as Omit<StaffHolder, 'path'>[];
+    const paths = await this.regionPaths.of(
+      rows.map((r) => r.regionId),
+      manager,
     );
+    return rows.map((r) => ({ ...r, path: paths.get(r.regionId)! })).filter((h) => h.path.startsWith(path));
   }
 
   /** The users with these usernames (those that exist), in one query. */

@@ -17,8 +17,13 @@ export function isIsoDate(s: string): boolean {
 
 /** The calendar day of `instant` in `timeZone` (e.g. 2026-06-30T16:30Z is 2026-07-01 in Asia/Shanghai). */
 const formatters = new Map<string, Intl.DateTimeFormat>();
+/** The last day worked out per timezone, for its minute: every offset since 1970 is whole minutes, so a day starts on a minute. */
+const lastDay = new Map<string, { minute: number; day: string }>();
 
 export function dayIn(timeZone: string, instant: Date = new Date()): string {
+  const minute = Math.floor(instant.getTime() / 60_000);
+  const last = lastDay.get(timeZone);
+  if (last?.minute === minute) return last.day;
   // Building a formatter is costly (tens of microseconds); keep one per timezone.
   let format = formatters.get(timeZone);
   if (!format) {
@@ -27,7 +32,9 @@ export function dayIn(timeZone: string, instant: Date = new Date()): string {
   }
   const parts = format.formatToParts(instant);
   const get = (t: string) => parts.find((p) => p.type === t)!.value;
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  const day = `${get('year')}-${get('month')}-${get('day')}`;
+  if (minute >= 0) lastDay.set(timeZone, { minute, day });
+  return day;
 }
 
 export function isValidTimeZone(tz: string): boolean {

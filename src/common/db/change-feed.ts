@@ -21,7 +21,16 @@ export const CHANGES_CHANNEL = 'moral_bank_changes';
 
 /** The tables whose changes the database announces: what any read cache may hold. */
 export type WatchedTable =
-  'devices' | 'stores' | 'programs' | 'rules' | 'rule_versions' | 'rule_exclusions' | 'rule_adoptions' | 'users' | 'regions';
+  | 'devices'
+  | 'stores'
+  | 'programs'
+  | 'rules'
+  | 'rule_versions'
+  | 'rule_exclusions'
+  | 'rule_adoptions'
+  | 'users'
+  | 'regions'
+  | 'staff_declarations';
 
 /** How long an entry is trusted at most, even with the feed connected (a bound, not the mechanism). */
 const MAX_AGE_MS = 60_000;
@@ -66,6 +75,31 @@ export class ReadCache<K, V> {
       this.entries.set(key, { value: deepFreeze(value), until: now + MAX_AGE_MS });
     }
     return value;
+  }
+
+  /** Several keys at once: those not held are loaded together (`load` gets the missing keys). */
+  async getMany(keys: K[], load: (missing: K[]) => Promise<Map<K, V>>): Promise<Map<K, V>> {
+    const found = new Map<K, V>();
+    const missing: K[] = [];
+    const listening = this.feed.listening;
+    const now = Date.now();
+    for (const key of new Set(keys)) {
+      const hit = listening ? this.entries.get(key) : undefined;
+      if (hit && hit.until > now) found.set(key, hit.value);
+      else missing.push(key);
+    }
+    if (missing.length === 0) return found;
+    const generation = this.generation;
+    const loaded = await load(missing);
+    const keep = generation === this.generation && this.feed.listening;
+    for (const [key, value] of loaded) {
+      found.set(key, value);
+      if (keep && value !== null && value !== undefined) {
+        if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value as K);
+        this.entries.set(key, { value: deepFreeze(value), until: now + MAX_AGE_MS });
+      }
+    }
+    return found;
   }
 
   clear(): void {

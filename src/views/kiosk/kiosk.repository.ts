@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { toSafeInteger } from '../../common/db/bigint.transformer.js';
 import { hotQuery, type HotStatement } from '../../common/db/hot-query.js';
+import { RegionPaths } from '../../regions/region-paths.js';
 import { expiresOnSql, expiryParams, type ExpiryRule } from '../../ledger/lots.repository.js';
 import type { LimitPer } from '../../stores/store-item.entity.js';
 
@@ -31,7 +32,7 @@ export interface KioskRow {
   }[];
 }
 
-interface RawRow extends Omit<KioskRow, 'balance' | 'earned' | 'pending' | 'expiring' | 'items'> {
+interface RawRow extends Omit<KioskRow, 'path' | 'balance' | 'earned' | 'pending' | 'expiring' | 'items'> {
   balance: string | null;
   earned: string;
   pending: string;
@@ -51,14 +52,14 @@ export interface KioskQuery {
 }
 
 /**
- * The counter's lookup in one round trip: the household by card (with its village's path, checked
- * by the caller), its account's balance, this period's earnings, points under notice, the soonest
+ * The counter's lookup in one round trip: the household by card (its village's path comes from
+ * the cache of region paths, checked by the caller), its account's balance, this period's earnings, points under notice, the soonest
  * expiry, a suspension, and the store's active goods with what the household has used of each
  * limit. Every part is an index lookup by the household's own keys.
  */
 export function kioskStatement(q: KioskQuery): HotStatement {
   const expires = q.program.expiryPolicy !== 'none';
-  const text = `SELECT h.id AS "holderId", h.village_id AS "regionId", r.path, h.card_code AS "cardCode",
+  const text = `SELECT h.id AS "holderId", h.village_id AS "regionId", h.card_code AS "cardCode",
             h.household_no AS "householdNo", h.head_name AS "headName", a.balance,
             CASE WHEN a.id IS NULL THEN 0 ELSE
               (SELECT COALESCE(sum(p.amount), 0) FROM postings p JOIN transactions t ON t.id = p.transaction_id
@@ -84,7 +85,7 @@ export function kioskStatement(q: KioskQuery): HotStatement {
                LEFT JOIN item_limit_usage u ON u.item_id = i.id AND u.household_id = h.id
                     AND u.period_key = CASE i.limit_per WHEN 'month' THEN $6 WHEN 'quarter' THEN $7 WHEN 'year' THEN $8 END
               WHERE i.store_id = $5 AND i.active) AS items
-       FROM households h JOIN regions r ON r.id = h.village_id
+       FROM households h
        LEFT JOIN accounts a ON a.program_id = $2 AND a.kind = 'holder' AND a.holder_id = h.id
       WHERE h.card_code = $1`;
   const values: unknown[] = [
@@ -103,13 +104,17 @@ export function kioskStatement(q: KioskQuery): HotStatement {
 
 @Injectable()
 export class KioskRepository {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly regionPaths: RegionPaths,
+  ) {}
 
   async lookup(q: KioskQuery): Promise<KioskRow | null> {
     const [row] = await hotQuery<RawRow>(this.db, kioskStatement(q));
     if (!row) return null;
     return {
       ...row,
+      path: (await this.regionPaths.pathOf(row.regionId)) ?? '',
       balance: row.balance === null ? null : toSafeInteger(row.balance),
       earned: toSafeInteger(row.earned),
       pending: toSafeInteger(row.pending),
