@@ -278,7 +278,7 @@ export class LedgerEngine {
       const requested = e.requestedPoints ?? e.points;
       return { entry: e, account, points, balanceAfter, requested, capped: Math.abs(points) < Math.abs(requested) };
     });
-    const ids = await this.repo.insertTransactions(
+    const ids = await this.repo.insertTransactionsWithPostings(
       m,
       this.meta(program, type, by, entry),
       results.map((r) => ({
@@ -289,15 +289,12 @@ export class LedgerEngine {
         noticeId: r.entry.noticeId ?? null,
         claimId: r.entry.claimId ?? null,
       })),
-    );
-    await this.repo.insertPostings(
-      m,
-      results.flatMap((r, i) =>
+      results.flatMap((r, tx) =>
         r.points === 0
           ? []
           : [
-              { transactionId: ids[i], accountId: r.account.id, amount: r.points, balanceAfter: r.balanceAfter },
-              { transactionId: ids[i], accountId: counter.get(r.entry.regionId)!, amount: -r.points, balanceAfter: null },
+              { tx, accountId: r.account.id, amount: r.points, balanceAfter: r.balanceAfter },
+              { tx, accountId: counter.get(r.entry.regionId)!, amount: -r.points, balanceAfter: null },
             ],
       ),
     );
@@ -426,30 +423,41 @@ export class LedgerEngine {
     points: number,
     by: Provenance,
     entry: EntryContext,
+    /**
+     * Makes the transaction's memo once the points are taken, just before it is booked: the caller
+     * takes its receipt number here, so the store's counter row every redemption waits for is held
+     * only for the booking's last statements.
+     */
+    memo?: () => Promise<string>,
   ): Promise<{ transactionId: string; balanceAfter: number }> {
-    const storeAccount = await this.repo.storeAccount(m, program.id, storeId);
-    // Under the account's lock: a suspension committed by a concurrent deduction is seen.
-    const [locked] = await this.repo.lockHolderAccounts(m, program.id, [holder.holderId]);
-    const until = locked ? await this.sanctions.suspendedUntil(m, program.id, holder.holderId, entry.occurredOn) : null;
-    const now = spendable({ balance: locked?.balance ?? program.basePoints, basePoints: program.basePoints, suspendedUntil: until });
-    if (now.blocks.includes('REDEMPTION_SUSPENDED')) throw new DomainError('REDEMPTION_SUSPENDED', { until });
-    if (points > now.redeemable) throw new DomainError('INSUFFICIENT_POINTS', { needed: points, available: now.redeemable });
-    // The conditional update stays the guard of the base: it cannot go below it whatever was read.
-    const debited = await this.repo.debitAbove(m, program.id, holder.holderId, points, program.basePoints);
+    const held = await this.repo.lockHolderWithStoreAccount(m, program.id, holder.holderId, storeId);
+    const storeAccount = held.storeAccount ?? (await this.repo.storeAccount(m, program.id, storeId));
+    const locked = held.account;
+    // Under the account's lock, in a statement of its own (so a suspension committed by a
+    // concurrent deduction is seen): no suspension, and the balance stays at or above the base.
+    const debited = locked
+      ? await this.repo.debitAboveUnlessSuspended(m, program.id, holder.holderId, points, program.basePoints, entry.occurredOn)
+      : null;
     if (debited === null) {
-      const [now] = await this.repo.holderAccounts(m, program.id, [holder.holderId]);
-      throw new DomainError('INSUFFICIENT_POINTS', { needed: points, available: Math.max(0, (now?.balance ?? 0) - program.basePoints) });
+      // Refused: say why, as the counter's lookup would.
+      const until = locked ? await this.sanctions.suspendedUntil(m, program.id, holder.holderId, entry.occurredOn) : null;
+      const now = spendable({ balance: locked?.balance ?? program.basePoints, basePoints: program.basePoints, suspendedUntil: until });
+      if (now.blocks.includes('REDEMPTION_SUSPENDED')) throw new DomainError('REDEMPTION_SUSPENDED', { until });
+      throw new DomainError('INSUFFICIENT_POINTS', { needed: points, available: now.redeemable });
     }
     const { accountId, balanceAfter } = debited;
-    const [id] = await this.repo.insertTransactions(m, this.meta(program, 'redemption', by, entry), [
-      { holderId: holder.holderId, requestedPoints: -points, points: -points, capped: false },
-    ]);
-    await this.repo.insertPostings(m, [
-      { transactionId: id, accountId, amount: -points, balanceAfter },
-      { transactionId: id, accountId: storeAccount, amount: points, balanceAfter: null },
-    ]);
+    const booked = memo ? { ...entry, memo: await memo() } : entry;
+    const [id] = await this.repo.insertTransactionsWithPostings(
+      m,
+      this.meta(program, 'redemption', by, booked),
+      [{ holderId: holder.holderId, requestedPoints: -points, points: -points, capped: false }],
+      [
+        { tx: 0, accountId, amount: -points, balanceAfter },
+        { tx: 0, accountId: storeAccount, amount: points, balanceAfter: null },
+      ],
+    );
     await this.keeper.follow(m, program, [
-      { account: locked, transactionId: id, before: balanceAfter + points, after: balanceAfter, occurredOn: entry.occurredOn },
+      { account: locked!, transactionId: id, before: balanceAfter + points, after: balanceAfter, occurredOn: entry.occurredOn },
     ]);
     return { transactionId: id, balanceAfter };
   }

@@ -199,6 +199,51 @@ export class LedgerRepository {
     return { accounts, counters: counters.size === unique.length ? counters : null };
   }
 
+  /**
+   * A redeeming holder's account locked, with the store's account of the program (null when it
+   * is not made yet), in one round trip.
+   */
+  async lockHolderWithStoreAccount(
+    m: EntityManager,
+    programId: number,
+    holderId: number,
+    storeId: number,
+  ): Promise<{ account: HolderAccount | null; storeAccount: string | null }> {
+    const [row] = (await m.query(
+      `WITH held AS (SELECT id, holder_id, region_id, balance FROM accounts WHERE program_id = $1 AND kind = 'holder' AND holder_id = $2 FOR UPDATE)
+       SELECT (SELECT id FROM accounts WHERE program_id = $1 AND kind = 'store' AND store_id = $3) AS "storeAccount",
+              h.id, h.holder_id AS "holderId", h.region_id AS "regionId", h.balance
+         FROM (SELECT 1) one LEFT JOIN held h ON true`,
+      [programId, holderId, storeId],
+    )) as { storeAccount: string | null; id: string | null; holderId: number; regionId: number; balance: string }[];
+    return {
+      storeAccount: row.storeAccount,
+      account: row.id === null ? null : { id: row.id, holderId: row.holderId, regionId: row.regionId, balance: toSafeInteger(row.balance) },
+    };
+  }
+
+  /**
+   * \`debitAbove\` unless a sanction suspends the holder's redemptions on \`day\`: the check and the
+   * debit in one statement, run after the account's lock so a suspension committed meanwhile is seen.
+   */
+  async debitAboveUnlessSuspended(
+    m: EntityManager,
+    programId: number,
+    holderId: number,
+    points: number,
+    floor: number,
+    day: string,
+  ): Promise<{ accountId: string; balanceAfter: number } | null> {
+    const [rows] = (await m.query(
+      `UPDATE accounts SET balance = balance - $3
+        WHERE program_id = $1 AND kind = 'holder' AND holder_id = $2 AND balance - $3 >= $4
+          AND NOT EXISTS (SELECT 1 FROM sanctions s WHERE s.program_id = $1 AND s.holder_id = $2 AND s.lifted_at IS NULL AND s.suspended_until >= $5::date)
+        RETURNING id, balance`,
+      [programId, holderId, points, floor, day],
+    )) as [{ id: string; balance: string }[], number];
+    return rows[0] ? { accountId: rows[0].id, balanceAfter: toSafeInteger(rows[0].balance) } : null;
+  }
+
   /** Locks the holder accounts of (program, holder) pairs across programs, in ascending id order. */
   async lockHolderAccountsOf(m: EntityManager, pairs: { programId: number; holderId: number }[]): Promise<void> {
     await m.query(
@@ -294,41 +339,71 @@ export class LedgerRepository {
 
   /** Inserts transactions sharing `meta`, in order; returns their ids in the same order. */
   async insertTransactions(m: EntityManager, meta: TransactionMeta, txns: NewTransaction[]): Promise<string[]> {
+    return this.insertTransactionsWithPostings(m, meta, txns, []);
+  }
+
+  /**
+   * Transactions of one kind and their postings in one statement; a posting names its
+   * transaction by its index in \`txns\`. Returns the transactions' ids in the order of \`txns\`.
+   */
+  async insertTransactionsWithPostings(
+    m: EntityManager,
+    meta: TransactionMeta,
+    txns: NewTransaction[],
+    postings: (Omit<NewPosting, 'transactionId'> & { tx: number })[],
+  ): Promise<string[]> {
     if (txns.length === 0) return [];
-    const rows = (await m.query(
-      `INSERT INTO transactions (program_id, type, holder_id, rule_version_id, member_id, occurred_on, period, late, reverses_id,
+    const insert = `INSERT INTO transactions (program_id, type, holder_id, rule_version_id, member_id, occurred_on, period, late, reverses_id,
                                  requested_points, points, capped, memo, evidence, reason, actor_type, actor_id, source, request_id, notice_id, claim_id, recorded_at, evidence_ids)
        SELECT $1, $2, u.h, $3, $4, $5, $6, $7, $8, u.req, u.pts, u.capped, $9, $10::jsonb, $11, $12, $13, $14, $15, u.notice, u.claim, $22, $23::int[]
          FROM unnest($16::int[], $17::bigint[], $18::bigint[], $19::bool[], $20::bigint[], $21::bigint[]) WITH ORDINALITY AS u(h, req, pts, capped, notice, claim, o)
         ORDER BY u.o
-       RETURNING id`,
-      [
-        meta.programId,
-        meta.type,
-        meta.ruleVersionId,
-        meta.memberId,
-        meta.occurredOn,
-        meta.period,
-        meta.late,
-        meta.reversesId,
-        meta.memo,
-        JSON.stringify(meta.evidence),
-        meta.reason,
-        meta.actorType,
-        meta.actorId,
-        meta.source,
-        meta.requestId,
-        txns.map((t) => t.holderId),
-        txns.map((t) => t.requestedPoints),
-        txns.map((t) => t.points),
-        txns.map((t) => t.capped),
-        txns.map((t) => t.noticeId ?? null),
-        txns.map((t) => t.claimId ?? null),
-        meta.recordedAt,
-        meta.evidenceIds,
-      ],
-    )) as { id: string }[];
-    // Identity values follow the insertion order of this single statement.
+       RETURNING id`;
+    const params: unknown[] = [
+      meta.programId,
+      meta.type,
+      meta.ruleVersionId,
+      meta.memberId,
+      meta.occurredOn,
+      meta.period,
+      meta.late,
+      meta.reversesId,
+      meta.memo,
+      JSON.stringify(meta.evidence),
+      meta.reason,
+      meta.actorType,
+      meta.actorId,
+      meta.source,
+      meta.requestId,
+      txns.map((t) => t.holderId),
+      txns.map((t) => t.requestedPoints),
+      txns.map((t) => t.points),
+      txns.map((t) => t.capped),
+      txns.map((t) => t.noticeId ?? null),
+      txns.map((t) => t.claimId ?? null),
+      meta.recordedAt,
+      meta.evidenceIds,
+    ];
+    // Identity values follow the insertion order of this single statement: the n-th smallest id is txns[n].
+    const rows = (
+      postings.length === 0
+        ? await m.query(insert, params)
+        : await m.query(
+            `WITH t AS (${insert}),
+                  n AS (SELECT id, (row_number() OVER (ORDER BY id)) - 1 AS tx FROM t),
+                  p AS (INSERT INTO postings (transaction_id, account_id, amount, balance_after)
+                        SELECT n.id, q.account, q.amount, q.after
+                          FROM unnest($24::int[], $25::bigint[], $26::bigint[], $27::bigint[]) AS q(tx, account, amount, after) JOIN n ON n.tx = q.tx)
+             SELECT id FROM n`,
+            [
+              ...params,
+              postings.map((p) => p.tx),
+              postings.map((p) => p.accountId),
+              postings.map((p) => p.amount),
+              postings.map((p) => p.balanceAfter),
+            ],
+          )
+    ) as { id: string }[];
     return rows.map((r) => r.id).sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1));
   }
 

@@ -83,9 +83,15 @@ export class RedeemPoints {
           }
         }
         await this.engine.openAccounts(m, program, [holder], by);
-        const receiptNo = `${store.code}-${today.replaceAll('-', '')}-${String(await this.redemptions.nextReceiptNo(m, storeId, today)).padStart(4, '0')}`;
-        const spent = await this.engine.redeem(m, program, holder, storeId, total, by, { occurredOn: today, period, memo: receiptNo });
-        const redemption = await this.redemptions.insert(
+        // The receipt number (a counter row of the store's day, which every redemption there waits
+        // for) is taken once the points are, as late as the booking allows.
+        let receiptNo = '';
+        const spent = await this.engine.redeem(m, program, holder, storeId, total, by, { occurredOn: today, period }, async () => {
+          receiptNo = `${store.code}-${today.replaceAll('-', '')}-${String(await this.redemptions.nextReceiptNo(m, storeId, today)).padStart(4, '0')}`;
+          return receiptNo;
+        });
+        const stocked = lines.filter((l) => l.item.tracksStock);
+        const redemption = await this.redemptions.insertWithMovements(
           m,
           {
             storeId,
@@ -105,19 +111,10 @@ export class RedeemPoints {
             unitPoints: item.pointsPrice,
             points: item.pointsPrice * quantity,
           })),
-        );
-        const stocked = lines.filter((l) => l.item.tracksStock);
-        await this.items.insertMovements(
-          m,
           stocked.map(({ item, quantity }) => ({
-            storeId,
             itemId: item.id,
             quantity: -quantity,
             stockAfter: stockAfter.get(item.id)!,
-            kind: 'redemption' as const,
-            reason: receiptNo,
-            fundingSource: null,
-            redemptionId: redemption.id,
             ...actorRefOf(by),
           })),
         );

@@ -20,16 +20,63 @@ export class RedemptionsRepository {
     return row.lastNo;
   }
 
-  /** Writes a redemption with its lines; returns it as stored (ids and time from the database), without reading it back. */
-  async insert(
+  /**
+   * A redemption with its lines and the stock movements of its tracked goods, in one statement
+   * (the counter's path).
+   */
+  async insertWithMovements(
     m: EntityManager,
     redemption: Omit<Redemption, 'id' | 'createdAt' | 'settlementId'>,
     lines: Omit<RedemptionLine, 'id' | 'redemptionId' | 'refundedQuantity'>[],
+    movements: { itemId: number; quantity: number; stockAfter: number; actorType: string; actorId: number | null }[],
   ): Promise<RedemptionWithLines> {
-    const saved = await m.getRepository(Redemption).save(m.getRepository(Redemption).create({ ...redemption, settlementId: null }));
-    const stored = lines.map((l) => ({ ...l, redemptionId: saved.id, refundedQuantity: 0 }));
-    const { identifiers } = await m.getRepository(RedemptionLine).insert(stored);
-    return { ...saved, lines: stored.map((l, i) => ({ ...l, id: String((identifiers[i] as { id: string | number }).id) })), refunds: [] };
+    const [row] = (await m.query(
+      `WITH r AS (
+         INSERT INTO redemptions (store_id, program_id, household_id, transaction_id, receipt_no, points, actor_type, actor_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id, created_at),
+       l AS (
+         INSERT INTO redemption_lines (redemption_id, item_id, sku, name, quantity, unit_points, points, refunded_quantity)
+         SELECT r.id, u.item_id, u.sku, u.name, u.quantity, u.unit_points, u.points, 0
+           FROM r, unnest($9::int[], $10::varchar[], $11::varchar[], $12::int[], $13::bigint[], $14::bigint[])
+                WITH ORDINALITY AS u(item_id, sku, name, quantity, unit_points, points, n)
+          ORDER BY u.n
+         RETURNING id, item_id),
+       mv AS (
+         INSERT INTO stock_movements (store_id, item_id, quantity, stock_after, kind, reason, funding_source, redemption_id, actor_type, actor_id)
+         SELECT $1, v.item_id, v.quantity, v.stock_after, 'redemption', $5, NULL, r.id, v.actor_type, v.actor_id
+           FROM r, unnest($15::int[], $16::int[], $17::int[], $18::varchar[], $19::int[]) WITH ORDINALITY AS v(item_id, quantity, stock_after, actor_type, actor_id, n)
+          ORDER BY v.n)
+       SELECT r.id, r.created_at AS "createdAt", (SELECT json_object_agg(l.item_id, l.id::text) FROM l) AS "lineIds" FROM r`,
+      [
+        redemption.storeId,
+        redemption.programId,
+        redemption.householdId,
+        redemption.transactionId,
+        redemption.receiptNo,
+        redemption.points,
+        redemption.actorType,
+        redemption.actorId,
+        lines.map((l) => l.itemId),
+        lines.map((l) => l.sku),
+        lines.map((l) => l.name),
+        lines.map((l) => l.quantity),
+        lines.map((l) => l.unitPoints),
+        lines.map((l) => l.points),
+        movements.map((v) => v.itemId),
+        movements.map((v) => v.quantity),
+        movements.map((v) => v.stockAfter),
+        movements.map((v) => v.actorType),
+        movements.map((v) => v.actorId),
+      ],
+    )) as { id: string; createdAt: Date; lineIds: Record<string, string> }[];
+    return {
+      ...redemption,
+      id: row.id,
+      createdAt: row.createdAt,
+      settlementId: null,
+      lines: lines.map((l) => ({ ...l, id: row.lineIds[String(l.itemId)], redemptionId: row.id, refundedQuantity: 0 })),
+      refunds: [],
+    };
   }
 
   async find(id: string, manager?: EntityManager): Promise<RedemptionWithLines | null> {
