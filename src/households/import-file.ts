@@ -1,6 +1,7 @@
 import { parse as parseCsvStream } from 'csv-parse';
 import { CsvError } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type { CellValue } from 'exceljs';
+import { loadExcel } from '../common/http/excel.js';
 import iconv from 'iconv-lite';
 import { Readable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
@@ -172,6 +173,7 @@ async function checkUnpackedSize(buf: Buffer, limits: ImportLimits): Promise<voi
 
 /** The records of the first visible sheet, streamed (ExcelJS's streaming reader), at most `maxRows` + the header. */
 async function sheetRecords(buf: Buffer, limits: ImportLimits, pace: () => Promise<void>): Promise<ImportRecord[]> {
+  const ExcelJS = await loadExcel();
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buf]), {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
@@ -190,7 +192,7 @@ async function sheetRecords(buf: Buffer, limits: ImportLimits, pace: () => Promi
       }
       for await (const row of sheet) {
         await pace();
-        const values = (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
+        const values = (row.values as CellValue[]).slice(1).map(cellText);
         while (values.length > 0 && values[values.length - 1] === '') values.pop();
         if (values.length === 0) continue;
         records.push({ cells: values, line: row.number });
@@ -277,7 +279,7 @@ function openingLine(text: string, lastRecordLine: number): number {
 }
 
 /** What a person sees in the cell: text of rich text, links and formulas; whole numbers without exponent. */
-export function cellText(value: ExcelJS.CellValue | undefined): string {
+export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number')
@@ -290,6 +292,6 @@ export function cellText(value: ExcelJS.CellValue | undefined): string {
       .join('')
       .trim();
   if ('text' in value && typeof value.text === 'string') return value.text.trim();
-  if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+  if ('result' in value) return cellText(value.result as CellValue);
   return '';
 }

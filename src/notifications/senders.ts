@@ -1,8 +1,12 @@
 import { Webhook } from 'standardwebhooks';
-import tencentcloud from 'tencentcloud-sdk-nodejs-sms';
 import type { NotificationChannel } from './message.entities.js';
 import { renderMessage, smsParameters } from './templates.js';
 import type { MessageRow } from './outbox.repository.js';
+
+/** Tencent Cloud's SDK (a CommonJS package), loaded on a county's first SMS rather than at start. */
+type TencentSdk = typeof import('tencentcloud-sdk-nodejs-sms');
+let tencentSdk: Promise<TencentSdk> | undefined;
+const loadTencent = () => (tencentSdk ??= import('tencentcloud-sdk-nodejs-sms').then((m) => (m as { default?: TencentSdk }).default ?? m));
 
 /** A delivery that did not go through: `retry` false when trying again cannot help (no phone, no template, refused for good). */
 export class DeliveryError extends Error {
@@ -98,6 +102,7 @@ export async function sendTencentSms(out: Outgoing): Promise<string | null> {
   const templateId = s.templates?.[out.message.template];
   if (!templateId) throw new DeliveryError('NO_TEMPLATE', `no SMS template for ${out.message.template}`, false);
   const endpoint = new URL(s.endpoint ?? 'https://sms.tencentcloudapi.com');
+  const tencentcloud = await loadTencent();
   const client = new tencentcloud.sms.v20210111.Client({
     credential: { secretId: s.secretId, secretKey: out.secret },
     region: s.region ?? 'ap-guangzhou',

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from './excel.js';
 import type { Response } from 'express';
 import { csvLines, toCsv } from './csv.js';
 import { safeRow } from './spreadsheet-safe.js';
@@ -64,6 +64,7 @@ export async function sendTable(
     res.end();
     return;
   }
+  const ExcelJS = await loadExcel();
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
   const sheet = book.addWorksheet(sheetName);
   sheet.columns = header.map(() => ({ width: 16 }));

@@ -70,6 +70,9 @@ export class RedeemPoints {
         }
         const lines = dto.lines.map((l) => ({ item: items.get(l.sku)!, quantity: l.quantity })).sort((a, b) => a.item.id - b.item.id);
         const total = lines.reduce((sum, l) => sum + l.item.pointsPrice * l.quantity, 0);
+        // The household's account first (no lock on a row that exists): the item rows below,
+        // which other redemptions wait for, are then held for less.
+        await this.engine.openAccounts(m, program, [holder], by);
         const stockAfter = new Map<number, number>();
         for (const { item, quantity } of lines) {
           await this.takeLimit(m, item, householdId, today, quantity);
@@ -82,7 +85,6 @@ export class RedeemPoints {
             stockAfter.set(item.id, after);
           }
         }
-        await this.engine.openAccounts(m, program, [holder], by);
         // The receipt number (a counter row of the store's day, which every redemption there waits
         // for) is taken once the points are, as late as the booking allows.
         let receiptNo = '';

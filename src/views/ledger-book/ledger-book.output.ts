@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../../common/http/excel.js';
 import type { Response } from 'express';
 import { XLSX_TYPE } from '../../common/http/media-types.js';
 import { safeRow } from '../../common/http/spreadsheet-safe.js';
@@ -70,6 +70,7 @@ export function treeHeadFooter(s: LedgerBookSource): string | null {
 export async function sendLedgerBookXlsx(res: Response, s: LedgerBookSource, pages: AsyncIterable<LedgerBookLineView[]>): Promise<void> {
   res.setHeader('Content-Type', XLSX_TYPE);
   res.setHeader('Content-Disposition', `attachment; filename="${fileName(s)}.xlsx"`);
+  const ExcelJS = await loadExcel();
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
   const sheet = book.addWorksheet('台账', {
     pageSetup: {
