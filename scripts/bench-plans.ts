@@ -10,15 +10,21 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { HouseholdLookupsRepository } from '../src/households/household-lookups.repository.js';
 import { HoldersRepository } from '../src/ledger/holders.repository.js';
 import { LedgerRepository } from '../src/ledger/ledger.repository.js';
-import { dayIn, periodKey } from '../src/common/calendar/calendar.js';
+import { addDays, dayIn, periodKey } from '../src/common/calendar/calendar.js';
+import { ChangeFeed } from '../src/common/db/change-feed.js';
+import { RegionPaths } from '../src/regions/region-paths.js';
+import { kioskStatement } from '../src/views/kiosk/kiosk.repository.js';
+import { EXPIRY_NOTICE_DAYS } from '../src/views/ledger/balances.service.js';
 import { StatementsRepository } from '../src/views/ledger/statements.repository.js';
 import { ProgramsRepository } from '../src/programs/programs.repository.js';
-import { ItemsRepository } from '../src/stores/items.repository.js';
-import { StoresRepository } from '../src/stores/stores.repository.js';
 import { UsersRepository } from '../src/users/users.repository.js';
 
-/** Tables whose size grows with households, postings or traffic: never to be scanned in full on a request. */
+/** Tables whose size grows with households, postings, villages or traffic: never to be scanned in full on a request. */
 export const GROWING_TABLES = [
+  'regions',
+  'lots',
+  'notices',
+  'sanctions',
   'postings',
   'transactions',
   'accounts',
@@ -111,28 +117,36 @@ export async function planRequestPaths(ds: DataSource, input: PlanInput): Promis
       ms: ms === undefined ? null : Math.round(ms * 1000) / 1000,
     });
   };
-  const db = explaining(ds, (sql, params, analyze) => record(sql, params, analyze, ds), true);
-  const stores = new StoresRepository(db);
-  const households = new HouseholdLookupsRepository(db);
-  const holders = new HoldersRepository(db, households, new UsersRepository(db));
-  const items = new ItemsRepository(db);
+  const db = explaining(ds, (sql, params, analyze) => (path ? record(sql, params, analyze, ds) : Promise.resolve()), true);
+  // What the service keeps in memory (region paths, the store, program and rule, the kiosk's key,
+  // the staff user) is read once, not on each request: a feed that always listens keeps it here.
+  const feed = ChangeFeed.off();
+  feed.listening = true;
+  const regionPaths = new RegionPaths(db, feed);
+  const households = new HouseholdLookupsRepository(db, regionPaths);
+  const holders = new HoldersRepository(db, households, new UsersRepository(db, feed, regionPaths));
   const statements = new StatementsRepository(db);
-  const programs = new ProgramsRepository(db);
+  const programs = new ProgramsRepository(db, feed);
   const ledger = new LedgerRepository();
   const today = dayIn(input.timezone);
   const period = periodKey(today, input.periodKind);
+  const program = (await programs.findProgram(input.programId))!;
+  const regionIds = (await ds.query(`SELECT id FROM regions`)) as { id: number }[];
+  await regionPaths.of(regionIds.map((r) => r.id));
+  await programs.findProgramWithRule(input.programId, input.ruleId);
 
   for (const h of input.households) {
     path = `kiosk lookup (${h.label})`;
-    const store = await stores.findWithPath(input.storeId);
-    await programs.findProgram(store!.programId!);
-    await households.householdForKiosk(h.cardCode, input.countyPath);
-    await statements.accountWithEarned(input.programId, h.id, period);
-    await items.shelfFor(input.storeId, h.id, {
-      month: periodKey(today, 'month'),
-      quarter: periodKey(today, 'quarter'),
-      year: periodKey(today, 'year'),
+    const statement = kioskStatement({
+      cardCode: h.cardCode,
+      program,
+      storeId: input.storeId,
+      period,
+      today,
+      expiryUntil: addDays(today, EXPIRY_NOTICE_DAYS),
+      periodKeys: { month: periodKey(today, 'month'), quarter: periodKey(today, 'quarter'), year: periodKey(today, 'year') },
     });
+    await db.query(statement.text, statement.values);
 
     path = `balance (${h.label})`;
     await holders.resolve('household', input.countyPath, [h.id]);
@@ -153,11 +167,13 @@ export async function planRequestPaths(ds: DataSource, input: PlanInput): Promis
       .transaction(async (tx) => {
         const m = explaining(tx, (sql, params, analyze) => record(sql, params, analyze, tx), false);
         await ledger.insertHolderAccounts(m, input.programId, [holder], found.program.basePoints);
-        await ledger.regionAccounts(m, input.programId, 'issuance', [holder.regionId]);
-        const [locked] = await ledger.lockHolderAccounts(m, input.programId, [h.id]);
+        const {
+          accounts: [locked],
+        } = await ledger.lockHolderAccountsWithCounters(m, input.programId, [h.id], 'issuance', [holder.regionId]);
         await ledger.applyDeltas(m, [{ accountId: locked.id, delta: 1, floorAtZero: false }]);
         path = `redemption, points taken (${h.label})`;
-        await ledger.debitAbove(m, input.programId, h.id, 1, found.program.basePoints);
+        await ledger.lockHolderWithStoreAccount(m, input.programId, h.id, input.storeId);
+        await ledger.debitAboveUnlessSuspended(m, input.programId, h.id, 1, found.program.basePoints, today);
         path = `award (${h.label})`;
         throw new RolledBack();
       })

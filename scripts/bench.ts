@@ -803,52 +803,34 @@ async function main(): Promise<number> {
 
     const totalS = round((performance.now() - t0) / 1000, 1);
     const fmt = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 1 });
+    // The targets, as ratios within this run (absolute figures vary by machine): the service
+    // against the bare floor (kiosk lookups) and against pgbench's tpcb-like (writes).
+    const target = (measure: string, value: string, ratio: number, goal: string, ok: boolean, unit = '×'): Row => ({
+      measure,
+      value,
+      target: goal,
+      ratio: `${ratio.toFixed(2)} ${unit}`.trim(),
+      ok,
+    });
+    const floorCpu = floorLookups.serviceCpuMsPerRequest;
     const rows: Row[] = [
-      {
-        measure: 'single awards (32 conn)',
-        value: `${fmt(single.okPerSec)} req/s`,
-        target: `≥ 0.5 × tpcb-like = ${fmt(0.5 * tpcb)}`,
-        ratio: `${(single.okPerSec / tpcb).toFixed(2)} × tpcb`,
-        ok: single.okPerSec >= 0.5 * tpcb,
-      },
-      {
-        measure: 'single awards, log append off',
-        value: `${fmt(unloggedPerSec)} req/s`,
-        target: 'log costs ≤ 15 %',
-        ratio: `log costs ${(100 * logCost).toFixed(1)} %`,
-        ok: logCost <= 0.15,
-      },
-      { measure: 'single awards p50', value: `${single.p50Ms} ms`, target: '', ratio: '', ok: null },
-      {
-        measure: 'single awards p99',
-        value: `${single.p99Ms} ms`,
-        target: '≤ 50 ms',
-        ratio: `${(single.p99Ms / 50).toFixed(2)}`,
-        ok: single.p99Ms <= 50,
-      },
-      {
-        measure: 'batch awards (500 holders, 4 conn)',
-        value: `${fmt(batchPostingsPerSec)} postings/s`,
-        target: '≥ 20,000 postings/s',
-        ratio: `${(batchPostingsPerSec / 20_000).toFixed(2)}`,
-        ok: batchPostingsPerSec >= 20_000,
-      },
-      { measure: 'batch awards p99', value: `${batches.p99Ms} ms`, target: '', ratio: '', ok: null },
-      {
-        measure: 'kiosk lookups (32 conn)',
-        value: `${fmt(lookups.okPerSec)} req/s`,
-        target: `≥ 0.25 × select-only = ${fmt(0.25 * selectOnly)}`,
-        ratio: `${(lookups.okPerSec / selectOnly).toFixed(2)} × select-only`,
-        ok: lookups.okPerSec >= 0.25 * selectOnly,
-      },
-      { measure: 'kiosk lookups p50', value: `${lookups.p50Ms} ms`, target: '', ratio: '', ok: null },
-      {
-        measure: 'kiosk lookups p99',
-        value: `${lookups.p99Ms} ms`,
-        target: '≤ 20 ms',
-        ratio: `${(lookups.p99Ms / 20).toFixed(2)}`,
-        ok: lookups.p99Ms <= 20,
-      },
+      target(
+        'kiosk lookups (32 conn)',
+        `${fmt(lookups.okPerSec)} req/s`,
+        lookups.okPerSec / floorLookups.okPerSec,
+        `≥ 0.4 × floor = ${fmt(0.4 * floorLookups.okPerSec)}`,
+        lookups.okPerSec >= 0.4 * floorLookups.okPerSec,
+        '× floor',
+      ),
+      target(
+        'service CPU per kiosk lookup',
+        `${lookups.serviceCpuMsPerRequest} ms (floor ${floorCpu} ms)`,
+        lookups.serviceCpuMsPerRequest / Math.max(0.001, floorCpu),
+        '≤ 3 × the floor’s',
+        lookups.serviceCpuMsPerRequest <= 3 * floorCpu,
+        '× floor',
+      ),
+      { measure: 'kiosk lookups p50 / p99', value: `${lookups.p50Ms} / ${lookups.p99Ms} ms`, target: '', ratio: '', ok: null },
       {
         measure: 'floor: bare node:http + pg, one query (32 conn)',
         value: `${fmt(floorLookups.okPerSec)} req/s, p99 ${floorLookups.p99Ms} ms`,
@@ -856,14 +838,47 @@ async function main(): Promise<number> {
         ratio: `${(floorLookups.okPerSec / selectOnly).toFixed(2)} × select-only`,
         ok: null,
       },
+      target(
+        'single awards (32 conn)',
+        `${fmt(single.okPerSec)} req/s`,
+        single.okPerSec / tpcb,
+        `≥ 0.15 × tpcb-like = ${fmt(0.15 * tpcb)}`,
+        single.okPerSec >= 0.15 * tpcb,
+        '× tpcb',
+      ),
+      { measure: 'single awards p50 / p99', value: `${single.p50Ms} / ${single.p99Ms} ms`, target: '', ratio: '', ok: null },
       {
-        measure: 'redemptions (50 kiosk conn, 20 items)',
-        value: `${fmt(redemptions.okPerSec)} redemptions/s`,
-        target: '',
-        ratio: '',
-        ok: null,
+        measure: 'single awards, log append off',
+        value: `${fmt(unloggedPerSec)} req/s`,
+        target: 'log costs ≤ 15 %',
+        ratio: `log costs ${(100 * logCost).toFixed(1)} %`,
+        ok: logCost <= 0.15,
       },
-      { measure: 'redemptions p50 / p99', value: `${redemptions.p50Ms} / ${redemptions.p99Ms} ms`, target: '', ratio: '', ok: null },
+      target(
+        'batch awards (500 holders, 4 conn)',
+        `${fmt(batchPostingsPerSec)} postings/s`,
+        batchPostingsPerSec / tpcb,
+        `≥ 8 × tpcb-like = ${fmt(8 * tpcb)}`,
+        batchPostingsPerSec >= 8 * tpcb,
+        '× tpcb',
+      ),
+      { measure: 'batch awards p99', value: `${batches.p99Ms} ms`, target: '', ratio: '', ok: null },
+      target(
+        'redemptions (50 kiosk conn, 20 items)',
+        `${fmt(redemptions.okPerSec)} redemptions/s`,
+        redemptions.okPerSec / tpcb,
+        `≥ 0.1 × tpcb-like = ${fmt(0.1 * tpcb)}`,
+        redemptions.okPerSec >= 0.1 * tpcb,
+        '× tpcb',
+      ),
+      target(
+        'redemptions p99',
+        `${redemptions.p99Ms} ms (p50 ${redemptions.p50Ms} ms)`,
+        redemptions.p99Ms / 300,
+        '< 300 ms',
+        redemptions.p99Ms < 300,
+        '',
+      ),
       {
         measure: 'oversell check',
         value: oversold.length === 0 ? `none (sold out: ${soldOut.join(', ') || '–'})` : `${oversold.length} items wrong`,
@@ -871,22 +886,16 @@ async function main(): Promise<number> {
         ratio: '',
         ok: oversold.length === 0,
       },
+      target(
+        `ranking job (${run.entryCount} households)`,
+        `${rankingS} s vs ${bareS} s`,
+        rankingS / bareS,
+        '≤ 4 × the bare SQL aggregate',
+        rankingS <= 4 * bareS,
+        '× bare',
+      ),
       {
-        measure: `ranking job (${run.entryCount} households)`,
-        value: `${rankingS} s`,
-        target: '≤ 60 s',
-        ratio: `${(rankingS / 60).toFixed(2)}`,
-        ok: rankingS <= 60,
-      },
-      {
-        measure: 'ranking vs bare SQL aggregate',
-        value: `${rankingS} s vs ${bareS} s`,
-        target: '≤ 2 × bare SQL',
-        ratio: `${(rankingS / bareS).toFixed(1)} × bare`,
-        ok: rankingS <= 2 * bareS,
-      },
-      {
-        measure: 'request paths: full scans of growing tables',
+        measure: 'request paths: full scans of growing tables (regions included)',
         value:
           fullScans.length === 0
             ? `none in ${plans.length} statements`
@@ -895,20 +904,7 @@ async function main(): Promise<number> {
         ratio: '',
         ok: fullScans.length === 0,
       },
-      {
-        measure: 'service CPU during awards / lookups / redemptions',
-        value: `${single.serviceCpuMsPerRequest} / ${lookups.serviceCpuMsPerRequest} / ${redemptions.serviceCpuMsPerRequest} ms per request`,
-        target: '',
-        ratio: `machine busy ${single.machineBusyPct} / ${lookups.machineBusyPct} / ${redemptions.machineBusyPct} %`,
-        ok: null,
-      },
-      {
-        measure: 'service peak RSS (VmHWM)',
-        value: `${peakMb} MB`,
-        target: '≤ 300 MB',
-        ratio: `${(peakMb / 300).toFixed(2)}`,
-        ok: peakMb <= 300,
-      },
+      target('service peak RSS (VmHWM), every load', `${peakMb} MB`, peakMb / 300, '≤ 300 MB', peakMb <= 300, ''),
       {
         measure: 'service RSS: idle / awards / batch / lookups / redemptions / ranking',
         value: `${idleRssMb} / ${single.servicePeakRssMb} / ${batches.servicePeakRssMb} / ${lookups.servicePeakRssMb} / ${redemptions.servicePeakRssMb} / ${rankingRssMb} MB`,
@@ -916,9 +912,17 @@ async function main(): Promise<number> {
         ratio: '',
         ok: null,
       },
+      {
+        measure: 'service CPU per award / lookup / redemption',
+        value: `${single.serviceCpuMsPerRequest} / ${lookups.serviceCpuMsPerRequest} / ${redemptions.serviceCpuMsPerRequest} ms`,
+        target: '',
+        ratio: `machine busy ${single.machineBusyPct} / ${lookups.machineBusyPct} / ${redemptions.machineBusyPct} %`,
+        ok: null,
+      },
       { measure: 'pgbench tpcb-like (-c 8 -j 2)', value: `${fmt(tpcb)} tps`, target: 'reference', ratio: '', ok: null },
       { measure: 'pgbench select-only (-S -c 8 -j 2)', value: `${fmt(selectOnly)} tps`, target: 'reference', ratio: '', ok: null },
     ];
+    const met = rows.filter((r) => r.ok !== null);
     Object.assign(results, {
       singleAwards: single,
       batchAwards: { ...batches, holdersPerRequest: BATCH, postingsPerSec: batchPostingsPerSec },
@@ -938,10 +942,14 @@ async function main(): Promise<number> {
       requestPathPlans: plans,
       pgbench: { scale: 10, clients: 8, threads: 2, durationS: o.pgbenchS, tpcbTps: tpcb, selectOnlyTps: selectOnly },
       ratios: {
+        lookupsToFloor: round(lookups.okPerSec / floorLookups.okPerSec, 3),
+        lookupCpuToFloor: round(lookups.serviceCpuMsPerRequest / Math.max(0.001, floorCpu), 2),
         singleAwardsToTpcb: round(single.okPerSec / tpcb, 3),
-        lookupsToSelectOnly: round(lookups.okPerSec / selectOnly, 3),
+        batchPostingsToTpcb: round(batchPostingsPerSec / tpcb, 2),
+        redemptionsToTpcb: round(redemptions.okPerSec / tpcb, 3),
         rankingToBareSql: round(rankingS / bareS, 2),
       },
+      targetsMet: `${met.filter((r) => r.ok).length} of ${met.length}`,
       table: rows,
       totalS,
     });
@@ -954,6 +962,8 @@ async function main(): Promise<number> {
         `Load tests ${o.durationS} s each (autocannon), pgbench ${o.pgbenchS} s each on the same server (scale 10). Total run ${totalS} s. Raw figures: \`${stamp}.json\`.`,
       '',
       table(rows),
+      '',
+      `Targets met: ${met.filter((r) => r.ok).length} of ${met.length}.`,
       '',
       `Request-path plans (EXPLAIN ANALYZE with buffers of the service's own statements; writes (award, redemption) explained, not run twice):`,
       '',
