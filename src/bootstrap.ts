@@ -32,6 +32,9 @@ export async function createApp(config: AppConfig, { preview = false }: { previe
   });
   app.use(httpLogger(root));
   app.set('trust proxy', config.trustProxy);
+  // No ETag on API answers: nothing asks for them again with If-None-Match, and Express would hash
+  // every JSON body to make one (pages and assets keep theirs: they are served by their own handlers).
+  app.set('etag', false);
   // Signed requests are checked against the bytes as sent (integration events, Standard Webhooks).
   app.use(
     express.json({

@@ -1,4 +1,5 @@
 import { containing } from '../common/http/listing.js';
+import { prepared } from '../common/db/hot-query.js';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditEntry } from './audit-entry.entity.js';
@@ -23,12 +24,12 @@ export class AuditRepository {
     if (entries.length === 0) return;
     const column = <K extends keyof Omit<AuditEntry, 'id'>>(key: K) => entries.map((e) => e[key]);
     await this.db.query(
-      `INSERT INTO audit_log (at, actor_type, actor_id, actor_name, actor_region_id, action, path, resource_id, outcome, status, error_code, request_id, ip)
+      prepared(`INSERT INTO audit_log (at, actor_type, actor_id, actor_name, actor_region_id, action, path, resource_id, outcome, status, error_code, request_id, ip)
        SELECT e.at, e.actor_type, e.actor_id, e.actor_name, e.actor_region_id, e.action, e.path, e.resource_id, e.outcome, e.status, e.error_code, e.request_id, e.ip
          FROM unnest($1::timestamptz[], $2::varchar[], $3::int[], $4::varchar[], $5::int[], $6::varchar[], $7::varchar[], $8::varchar[],
                      $9::varchar[], $10::int[], $11::varchar[], $12::varchar[], $13::varchar[]) WITH ORDINALITY
            AS e(at, actor_type, actor_id, actor_name, actor_region_id, action, path, resource_id, outcome, status, error_code, request_id, ip, o)
-        ORDER BY e.o`,
+        ORDER BY e.o`),
       [
         column('at'),
         column('actorType'),

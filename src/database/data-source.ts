@@ -3,6 +3,7 @@ import pg from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../migrations/index.js';
 import { ENTITIES } from './entities.js';
+import { preparedName } from '../common/db/hot-query.js';
 
 const logger = new Logger('Database');
 
@@ -16,6 +17,14 @@ export class GuardedClient extends pg.Client {
   constructor(config?: string | pg.ClientConfig) {
     super(config);
     this.on('error', (err: Error) => logger.warn({ err: err.message }, 'database connection dropped'));
+  }
+
+  /** A statement marked \`prepared\` (the hot paths') goes as a named prepared statement: parsed and planned once per connection. */
+  override query(...args: unknown[]): never {
+    const [text, values, callback] = args;
+    const name = typeof text === 'string' && Array.isArray(values) ? preparedName(text) : undefined;
+    const call = super.query.bind(this) as (...a: unknown[]) => never;
+    return name ? call({ name, text, values }, callback) : call(...args);
   }
 }
 

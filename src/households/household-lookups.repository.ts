@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { prepared } from '../common/db/hot-query.js';
 import { RegionPaths } from '../regions/region-paths.js';
 import { DataSource, type EntityManager } from 'typeorm';
 
@@ -97,7 +98,7 @@ export class HouseholdLookupsRepository {
   /** The households among `ids` in the subtree `path`, as holders of points: each with its village and the village's path. */
   async holders(ids: number[], path: string, manager?: EntityManager): Promise<HouseholdHolder[]> {
     const rows = (await (manager ?? this.db.manager).query(
-      `SELECT h.id AS "holderId", h.village_id AS "regionId" FROM households h WHERE h.id = ANY($1::int[])`,
+      prepared(`SELECT h.id AS "holderId", h.village_id AS "regionId" FROM households h WHERE h.id = ANY($1::int[])`),
       [ids],
     )) as Omit<HouseholdHolder, 'path'>[];
     const paths = await this.regionPaths.of(

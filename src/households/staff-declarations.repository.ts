@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { prepared } from '../common/db/hot-query.js';
 import { ChangeFeed, type ReadCache } from '../common/db/change-feed.js';
 import { DataSource, type EntityManager } from 'typeorm';
 
@@ -42,9 +43,9 @@ export class StaffDeclarationsRepository {
 
   private async read(userId: number, manager?: EntityManager): Promise<CurrentDeclaration | null> {
     const rows = (await (manager ?? this.db.manager).query(
-      `SELECT d.id, d.household_id AS "householdId", d.related_household_ids AS "relatedHouseholdIds", d.declared_by AS "recordedBy", d.declared_at AS "recordedAt",
+      prepared(`SELECT d.id, d.household_id AS "householdId", d.related_household_ids AS "relatedHouseholdIds", d.declared_by AS "recordedBy", d.declared_at AS "recordedAt",
               (SELECT max(s.declared_at) FROM staff_declarations s WHERE s.user_id = d.user_id AND s.declared_by = d.user_id) AS "declaredAt"
-         FROM staff_declarations d WHERE d.user_id = $1 ORDER BY d.id DESC LIMIT 1`,
+         FROM staff_declarations d WHERE d.user_id = $1 ORDER BY d.id DESC LIMIT 1`),
       [userId],
     )) as CurrentDeclaration[];
     return rows[0] ?? null;

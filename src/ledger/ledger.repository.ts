@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { prepared } from '../common/db/hot-query.js';
 import type { EntityManager } from 'typeorm';
 import { toSafeInteger } from '../common/db/bigint.transformer.js';
 import type { TransactionType } from './ledger.entities.js';
@@ -61,10 +62,10 @@ export class LedgerRepository {
     openingBalance: number,
   ): Promise<Set<number>> {
     const rows = (await m.query(
-      `INSERT INTO accounts (program_id, kind, holder_id, region_id, balance)
+      prepared(`INSERT INTO accounts (program_id, kind, holder_id, region_id, balance)
        SELECT $1, 'holder', u.h, u.r, $4 FROM unnest($2::int[], $3::int[]) AS u(h, r) ORDER BY u.h
        ON CONFLICT (program_id, holder_id) WHERE kind = 'holder' DO NOTHING
-       RETURNING holder_id AS "holderId"`,
+       RETURNING holder_id AS "holderId"`),
       [programId, holders.map((h) => h.holderId), holders.map((h) => h.regionId), openingBalance],
     )) as { holderId: number }[];
     return new Set(rows.map((r) => r.holderId));
@@ -184,12 +185,12 @@ export class LedgerRepository {
   ): Promise<{ accounts: HolderAccount[]; counters: Map<number, string> | null }> {
     const unique = [...new Set(regionIds)];
     const rows = (await m.query(
-      `WITH held AS (
+      prepared(`WITH held AS (
          SELECT id, holder_id, region_id, balance FROM accounts
           WHERE program_id = $1 AND kind = 'holder' AND holder_id = ANY($2::int[]) ORDER BY id FOR UPDATE)
        SELECT 'holder' AS k, id, holder_id AS "holderId", region_id AS "regionId", balance FROM held
        UNION ALL
-       SELECT 'counter', id, NULL, region_id, NULL FROM accounts WHERE program_id = $1 AND kind = $3 AND region_id = ANY($4::int[])`,
+       SELECT 'counter', id, NULL, region_id, NULL FROM accounts WHERE program_id = $1 AND kind = $3 AND region_id = ANY($4::int[])`),
       [programId, holderIds, kind, unique],
     )) as { k: 'holder' | 'counter'; id: string; holderId: number; regionId: number; balance: string }[];
     const accounts = rows
@@ -210,10 +211,10 @@ export class LedgerRepository {
     storeId: number,
   ): Promise<{ account: HolderAccount | null; storeAccount: string | null }> {
     const [row] = (await m.query(
-      `WITH held AS (SELECT id, holder_id, region_id, balance FROM accounts WHERE program_id = $1 AND kind = 'holder' AND holder_id = $2 FOR UPDATE)
+      prepared(`WITH held AS (SELECT id, holder_id, region_id, balance FROM accounts WHERE program_id = $1 AND kind = 'holder' AND holder_id = $2 FOR UPDATE)
        SELECT (SELECT id FROM accounts WHERE program_id = $1 AND kind = 'store' AND store_id = $3) AS "storeAccount",
               h.id, h.holder_id AS "holderId", h.region_id AS "regionId", h.balance
-         FROM (SELECT 1) one LEFT JOIN held h ON true`,
+         FROM (SELECT 1) one LEFT JOIN held h ON true`),
       [programId, holderId, storeId],
     )) as { storeAccount: string | null; id: string | null; holderId: number; regionId: number; balance: string }[];
     return {
@@ -235,10 +236,10 @@ export class LedgerRepository {
     day: string,
   ): Promise<{ accountId: string; balanceAfter: number } | null> {
     const [rows] = (await m.query(
-      `UPDATE accounts SET balance = balance - $3
+      prepared(`UPDATE accounts SET balance = balance - $3
         WHERE program_id = $1 AND kind = 'holder' AND holder_id = $2 AND balance - $3 >= $4
           AND NOT EXISTS (SELECT 1 FROM sanctions s WHERE s.program_id = $1 AND s.holder_id = $2 AND s.lifted_at IS NULL AND s.suspended_until >= $5::date)
-        RETURNING id, balance`,
+        RETURNING id, balance`),
       [programId, holderId, points, floor, day],
     )) as [{ id: string; balance: string }[], number];
     return rows[0] ? { accountId: rows[0].id, balanceAfter: toSafeInteger(rows[0].balance) } : null;
@@ -269,14 +270,14 @@ export class LedgerRepository {
   ): Promise<Map<string, { applied: number; balanceAfter: number }>> {
     if (changes.length === 0) return new Map();
     const result = (await m.query(
-      `UPDATE accounts a SET balance = a.balance + x.applied
+      prepared(`UPDATE accounts a SET balance = a.balance + x.applied
          FROM (SELECT d.id, CASE WHEN d.floor AND d.balance + d.wanted < 0 THEN -GREATEST(d.balance, 0) ELSE d.wanted END AS applied
                  FROM (SELECT v.id, v.floor, cur.balance,
                               CASE WHEN v.clear_to IS NULL THEN v.delta ELSE LEAST(v.delta, v.clear_to - cur.balance) END AS wanted
                          FROM unnest($1::bigint[], $2::bigint[], $3::bool[], $4::bigint[]) AS v(id, delta, floor, clear_to)
                          JOIN accounts cur ON cur.id = v.id) d) x
         WHERE a.id = x.id AND a.kind = 'holder'
-       RETURNING a.id, a.balance AS "balanceAfter", x.applied`,
+       RETURNING a.id, a.balance AS "balanceAfter", x.applied`),
       [
         changes.map((c) => c.accountId),
         changes.map((c) => c.delta),
@@ -387,14 +388,14 @@ export class LedgerRepository {
     // Identity values follow the insertion order of this single statement: the n-th smallest id is txns[n].
     const rows = (
       postings.length === 0
-        ? await m.query(insert, params)
+        ? await m.query(prepared(insert), params)
         : await m.query(
-            `WITH t AS (${insert}),
+            prepared(`WITH t AS (${insert}),
                   n AS (SELECT id, (row_number() OVER (ORDER BY id)) - 1 AS tx FROM t),
                   p AS (INSERT INTO postings (transaction_id, account_id, amount, balance_after)
                         SELECT n.id, q.account, q.amount, q.after
                           FROM unnest($24::int[], $25::bigint[], $26::bigint[], $27::bigint[]) AS q(tx, account, amount, after) JOIN n ON n.tx = q.tx)
-             SELECT id FROM n`,
+             SELECT id FROM n`),
             [
               ...params,
               postings.map((p) => p.tx),

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { prepared } from '../common/db/hot-query.js';
 import type { EntityManager } from 'typeorm';
 import { addDays, addMonths } from '../common/calendar/calendar.js';
 import { toSafeInteger } from '../common/db/bigint.transformer.js';
@@ -58,8 +59,8 @@ export class LotsRepository {
   async add(m: EntityManager, program: Pick<Program, 'id'>, lots: NewLot[]): Promise<void> {
     if (lots.length === 0) return;
     await m.query(
-      `INSERT INTO lots (program_id, account_id, holder_id, region_id, transaction_id, points, remaining, occurred_on)
-       SELECT $1, u.a, u.h, u.r, u.t, u.p, u.p, u.o FROM unnest($2::bigint[], $3::int[], $4::int[], $5::bigint[], $6::bigint[], $7::date[]) AS u(a, h, r, t, p, o)`,
+      prepared(`INSERT INTO lots (program_id, account_id, holder_id, region_id, transaction_id, points, remaining, occurred_on)
+       SELECT $1, u.a, u.h, u.r, u.t, u.p, u.p, u.o FROM unnest($2::bigint[], $3::int[], $4::int[], $5::bigint[], $6::bigint[], $7::date[]) AS u(a, h, r, t, p, o)`),
       [
         program.id,
         lots.map((l) => l.accountId),
@@ -80,7 +81,7 @@ export class LotsRepository {
     const wanted = takes.filter((t) => t.amount > 0);
     if (wanted.length === 0) return new Map();
     const rows = (await m.query(
-      `WITH want AS (
+      prepared(`WITH want AS (
          SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[]) AS w(account_id, amount, tx, prefer)
        ), ranked AS (
          SELECT l.id, l.account_id, l.remaining, w.amount, w.tx,
@@ -95,7 +96,7 @@ export class LotsRepository {
        ), moved AS (
          INSERT INTO lot_moves (lot_id, transaction_id, amount) SELECT id, tx, -take FROM taken
        )
-       SELECT account_id AS "accountId", SUM(take) AS taken FROM taken GROUP BY account_id`,
+       SELECT account_id AS "accountId", SUM(take) AS taken FROM taken GROUP BY account_id`),
       [
         wanted.map((t) => t.accountId),
         wanted.map((t) => t.amount),

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { prepared } from '../common/db/hot-query.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import { toSafeInteger } from '../common/db/bigint.transformer.js';
 import { containing, type ListPage } from '../common/http/listing.js';
@@ -70,7 +71,7 @@ export class ItemsRepository {
   /** Moves stock by a signed quantity unless it would go below zero; returns the stock after, or null. */
   async moveStock(m: EntityManager, itemId: number, quantity: number): Promise<number | null> {
     const [rows] = (await m.query(
-      `UPDATE store_items SET stock = stock + $2, updated_at = now() WHERE id = $1 AND stock + $2 >= 0 RETURNING stock`,
+      prepared(`UPDATE store_items SET stock = stock + $2, updated_at = now() WHERE id = $1 AND stock + $2 >= 0 RETURNING stock`),
       [itemId, quantity],
     )) as [{ stock: number }[], number];
     return rows[0]?.stock ?? null;
@@ -103,10 +104,10 @@ export class ItemsRepository {
   ): Promise<boolean> {
     if (quantity > limit) return false;
     const rows = (await m.query(
-      `INSERT INTO item_limit_usage AS u (item_id, household_id, period_key, quantity) VALUES ($1, $2, $3, $4)
+      prepared(`INSERT INTO item_limit_usage AS u (item_id, household_id, period_key, quantity) VALUES ($1, $2, $3, $4)
        ON CONFLICT (item_id, household_id, period_key) DO UPDATE SET quantity = u.quantity + EXCLUDED.quantity
         WHERE u.quantity + EXCLUDED.quantity <= $5
-       RETURNING quantity`,
+       RETURNING quantity`),
       [itemId, householdId, periodKey, quantity, limit],
     )) as unknown[];
     return rows.length > 0;

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { prepared } from '../db/hot-query.js';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../errors/domain-error.js';
 
@@ -46,9 +47,9 @@ export class IdempotencyService {
   async claim<T>(m: EntityManager, req: IdempotencyRequest | null): Promise<StoredResponse<T> | null> {
     if (!req) return null;
     const inserted = (await m.query(
-      `INSERT INTO idempotency_keys (scope, key, request_hash, response_status, response_body, expires_at)
+      prepared(`INSERT INTO idempotency_keys (scope, key, request_hash, response_status, response_body, expires_at)
        VALUES ($1, $2, $3, 0, 'null'::jsonb, now() + make_interval(days => $4))
-       ON CONFLICT (scope, key) DO NOTHING RETURNING key`,
+       ON CONFLICT (scope, key) DO NOTHING RETURNING key`),
       [req.scope, req.key, req.requestHash, this.retentionDays],
     )) as unknown[];
     if (inserted.length > 0) return null;
@@ -62,7 +63,7 @@ export class IdempotencyService {
 
   async complete(m: EntityManager, req: IdempotencyRequest | null, response: StoredResponse): Promise<void> {
     if (!req) return;
-    await m.query(`UPDATE idempotency_keys SET response_status = $3, response_body = $4::jsonb WHERE scope = $1 AND key = $2`, [
+    await m.query(prepared(`UPDATE idempotency_keys SET response_status = $3, response_body = $4::jsonb WHERE scope = $1 AND key = $2`), [
       req.scope,
       req.key,
       response.status,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { prepared } from '../../common/db/hot-query.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PeriodClosure } from './period-closure.entity.js';
 
@@ -8,10 +9,10 @@ export class PeriodsRepository {
   constructor(private readonly db: DataSource) {}
 
   async isClosed(programId: number, period: string, manager?: EntityManager): Promise<boolean> {
-    const rows = (await (manager ?? this.db.manager).query(`SELECT 1 FROM period_closures WHERE program_id = $1 AND period = $2`, [
-      programId,
-      period,
-    ])) as unknown[];
+    const rows = (await (manager ?? this.db.manager).query(
+      prepared(`SELECT 1 FROM period_closures WHERE program_id = $1 AND period = $2`),
+      [programId, period],
+    )) as unknown[];
     return rows.length > 0;
   }
 
@@ -34,7 +35,7 @@ export class PeriodsRepository {
    * period takes it exclusively, so no entry can slip into a period while it is being closed.
    */
   async lock(m: EntityManager, programId: number, mode: 'entry' | 'close'): Promise<void> {
-    await m.query(mode === 'close' ? `SELECT pg_advisory_xact_lock(7001, $1)` : `SELECT pg_advisory_xact_lock_shared(7001, $1)`, [
+    await m.query(mode === 'close' ? `SELECT pg_advisory_xact_lock(7001, $1)` : prepared(`SELECT pg_advisory_xact_lock_shared(7001, $1)`), [
       programId,
     ]);
   }

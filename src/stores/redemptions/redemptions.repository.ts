@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { prepared } from '../../common/db/hot-query.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import { toSafeInteger } from '../../common/db/bigint.transformer.js';
 import { containing, type ListPage } from '../../common/http/listing.js';
@@ -13,8 +14,8 @@ export class RedemptionsRepository {
   /** The next receipt number of a store for a day (locks that day's counter until commit). */
   async nextReceiptNo(m: EntityManager, storeId: number, day: string): Promise<number> {
     const [row] = (await m.query(
-      `INSERT INTO receipt_counters AS c (store_id, day, last_no) VALUES ($1, $2, 1)
-       ON CONFLICT (store_id, day) DO UPDATE SET last_no = c.last_no + 1 RETURNING last_no AS "lastNo"`,
+      prepared(`INSERT INTO receipt_counters AS c (store_id, day, last_no) VALUES ($1, $2, 1)
+       ON CONFLICT (store_id, day) DO UPDATE SET last_no = c.last_no + 1 RETURNING last_no AS "lastNo"`),
       [storeId, day],
     )) as { lastNo: number }[];
     return row.lastNo;
@@ -31,7 +32,7 @@ export class RedemptionsRepository {
     movements: { itemId: number; quantity: number; stockAfter: number; actorType: string; actorId: number | null }[],
   ): Promise<RedemptionWithLines> {
     const [row] = (await m.query(
-      `WITH r AS (
+      prepared(`WITH r AS (
          INSERT INTO redemptions (store_id, program_id, household_id, transaction_id, receipt_no, points, actor_type, actor_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id, created_at),
        l AS (
@@ -46,7 +47,7 @@ export class RedemptionsRepository {
          SELECT $1, v.item_id, v.quantity, v.stock_after, 'redemption', $5, NULL, r.id, v.actor_type, v.actor_id
            FROM r, unnest($15::int[], $16::int[], $17::int[], $18::varchar[], $19::int[]) WITH ORDINALITY AS v(item_id, quantity, stock_after, actor_type, actor_id, n)
           ORDER BY v.n)
-       SELECT r.id, r.created_at AS "createdAt", (SELECT json_object_agg(l.item_id, l.id::text) FROM l) AS "lineIds" FROM r`,
+       SELECT r.id, r.created_at AS "createdAt", (SELECT json_object_agg(l.item_id, l.id::text) FROM l) AS "lineIds" FROM r`),
       [
         redemption.storeId,
         redemption.programId,
