@@ -4,7 +4,6 @@ import { DataSource, type EntityManager } from 'typeorm';
 import {
   consistencyPath,
   inclusionPath,
-  nodeHash,
   nodesNeeded,
   rangeHash,
   type Hash,
@@ -15,13 +14,6 @@ import type { LeafKind } from '../common/transparency/leaf-format.js';
 
 /** SHA-256 by node:crypto: the service's hashing (the pure-JS one gives the same bytes). */
 export const sha256Native: Sha256 = (data) => createHash('sha256').update(data).digest();
-
-/**
- * Subtree hashes computed per query when extending the stored nodes. A county's first head covers
- * its whole history (a million leaves and more): a page's hashes travel as one bytea each way, about
- * 3 MB, where a row and an object per hash raised the service's resident memory by some 130 MB.
- */
-const PAGE = 32_768;
 
 export interface LeafRef {
   countyId: number;
@@ -74,21 +66,27 @@ export class LogTree {
       const lo = Math.floor(from / 2 ** level);
       const hi = Math.floor(to / 2 ** level);
       if (hi <= lo) break;
-      for (let start = lo; start < hi; start += PAGE) {
-        const end = Math.min(hi, start + PAGE);
-        const children = await this.range(m, countyId, level - 1, 2 * start, 2 * end);
-        // The page's hashes go as one bytea, cut into nodes by the database: no object per node.
-        const hashes = Buffer.allocUnsafe(32 * (end - start));
-        for (let j = start; j < end; j++) {
-          hashes.set(nodeHash(children[2 * (j - start)], children[2 * (j - start) + 1], sha256Native), 32 * (j - start));
-        }
-        await m.query(
-          `INSERT INTO log_nodes (county_id, level, node_index, hash)
-           SELECT $1, $2, $3::bigint + g, substring($4::bytea FROM 32 * g + 1 FOR 32) FROM generate_series(0, $5::int - 1) AS g
-           ON CONFLICT DO NOTHING`,
-          [countyId, level, start, hashes, end - start],
-        );
-      }
+      // Each node of [lo, hi) is SHA-256(0x01 ‖ left ‖ right) of its two children (RFC 6962, as
+      // merkle.ts's nodeHash): computed by the database, level by level, so no hash of a county's
+      // whole history (a first head covers a million leaves and more) passes through this process.
+      const children =
+        level === 1
+          ? `SELECT leaf_index AS i, leaf_hash AS hash FROM log_leaves WHERE county_id = $1 AND leaf_index >= 2 * $3::bigint AND leaf_index < 2 * $4::bigint`
+          : `SELECT node_index AS i, hash FROM log_nodes WHERE county_id = $1 AND level = $2 - 1 AND node_index >= 2 * $3::bigint AND node_index < 2 * $4::bigint`;
+      const [row] = (await m.query(
+        `WITH c AS (${children}),
+              made AS (
+                INSERT INTO log_nodes (county_id, level, node_index, hash)
+                SELECT $1, $2, l.i / 2, sha256('\\x01'::bytea || l.hash || r.hash)
+                  FROM c l JOIN c r ON r.i = l.i + 1
+                 WHERE l.i % 2 = 0
+                ON CONFLICT DO NOTHING
+                RETURNING 1)
+         SELECT (SELECT count(*)::int FROM c) AS children, (SELECT count(*)::int FROM made) AS made`,
+        [countyId, level, lo, hi],
+      )) as { children: number; made: number }[];
+      if (row.children !== 2 * (hi - lo))
+        throw new Error(`county ${countyId}: the log has ${row.children} of ${2 * (hi - lo)} hashes at level ${level - 1} from ${2 * lo}`);
     }
   }
 
@@ -134,24 +132,4 @@ export class LogTree {
   }
 
   /** Hashes at one level, [from, to). */
-  private async range(m: EntityManager, countyId: number, level: number, from: number, to: number): Promise<Uint8Array[]> {
-    // One bytea of the hashes in order, sliced here (views, no copies): a page is one buffer, not an object a hash.
-    const [row] = (
-      level === 0
-        ? await m.query(
-            `SELECT count(*)::int AS n, string_agg(leaf_hash, ''::bytea ORDER BY leaf_index) AS hashes
-               FROM log_leaves WHERE county_id = $1 AND leaf_index >= $2 AND leaf_index < $3`,
-            [countyId, from, to],
-          )
-        : await m.query(
-            `SELECT count(*)::int AS n, string_agg(hash, ''::bytea ORDER BY node_index) AS hashes
-               FROM log_nodes WHERE county_id = $1 AND level = $2 AND node_index >= $3 AND node_index < $4`,
-            [countyId, level, from, to],
-          )
-    ) as { n: number; hashes: Buffer | null }[];
-    if (row.n !== to - from || (row.hashes?.length ?? 0) !== 32 * row.n)
-      throw new Error(`county ${countyId}: the log has ${row.n} of ${to - from} hashes at level ${level} from ${from}`);
-    const all = row.hashes!;
-    return Array.from({ length: row.n }, (_, i) => all.subarray(32 * i, 32 * i + 32));
-  }
 }
