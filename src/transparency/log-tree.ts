@@ -74,12 +74,10 @@ export class LogTree {
           ? `SELECT leaf_index AS i, leaf_hash AS hash FROM log_leaves WHERE county_id = $1 AND leaf_index >= 2 * $3::bigint AND leaf_index < 2 * $4::bigint`
           : `SELECT node_index AS i, hash FROM log_nodes WHERE county_id = $1 AND level = $2 - 1 AND node_index >= 2 * $3::bigint AND node_index < 2 * $4::bigint`;
       const [row] = (await m.query(
-        `WITH c AS (${children}),
+        `WITH c AS (SELECT i, hash, lead(hash) OVER (ORDER BY i) AS next FROM (${children}) x),
               made AS (
                 INSERT INTO log_nodes (county_id, level, node_index, hash)
-                SELECT $1, $2, l.i / 2, sha256('\\x01'::bytea || l.hash || r.hash)
-                  FROM c l JOIN c r ON r.i = l.i + 1
-                 WHERE l.i % 2 = 0
+                SELECT $1, $2, i / 2, sha256('\\x01'::bytea || hash || next) FROM c WHERE i % 2 = 0
                 ON CONFLICT DO NOTHING
                 RETURNING 1)
          SELECT (SELECT count(*)::int FROM c) AS children, (SELECT count(*)::int FROM made) AS made`,
