@@ -42,8 +42,7 @@ export class RankingsRepository {
 
   /**
    * Ranks what the ranking source scores (see RankingSource) and stores it as the run's entries,
-   * in one statement, so the result is one consistent snapshot and no row comes into Node (a run
-   * is computed once: its status guards it, and each holder comes once, so a plain insert). Ties
+   * in one statement, so the result is one consistent snapshot and no row comes into Node. Ties
    * share a rank; within a tie the order is holder code, then holder id. Returns the number of entries.
    */
   async compute(m: EntityManager, spec: ComputeSpec): Promise<number> {
@@ -57,6 +56,7 @@ export class RankingsRepository {
          SELECT ${run}, holder_id, rank() OVER (ORDER BY score DESC), row_number() OVER (ORDER BY score DESC, code, holder_id),
                 group_id, rank() OVER (PARTITION BY group_id ORDER BY score DESC), score, components, left(code, 64), left(name, 100), household_id
            FROM scored
+         ON CONFLICT (run_id, holder_id) DO NOTHING
          RETURNING 1
        )
        SELECT count(*)::int AS n FROM inserted`,
