@@ -16,7 +16,12 @@ const logger = new Logger('Database');
 export class GuardedClient extends pg.Client {
   constructor(config?: string | pg.ClientConfig) {
     super(config);
-    this.on('error', (err: Error) => logger.warn({ err: err.message }, 'database connection dropped'));
+    this.on('error', (err: Error) => {
+      // A connection being closed (the pool ends it without waiting) may still hear the server
+      // stop under it: nothing is lost then, and nothing to report.
+      if ((this as unknown as { _ending?: boolean })._ending) return;
+      logger.warn({ err: err.message }, 'database connection dropped');
+    });
   }
 
   /** A statement marked \`prepared\` (the hot paths') goes as a named prepared statement: parsed and planned once per connection. */
