@@ -4,15 +4,6 @@ import { RegionPaths } from '../regions/region-paths.js';
 import { DataSource, type EntityManager } from 'typeorm';
 
 /** A household as a kiosk sees it: the holder fields the ledger needs, and what the counter shows. */
-export interface KioskHousehold {
-  holderId: number;
-  regionId: number;
-  path: string;
-  cardCode: string;
-  householdNo: string;
-  headName: string;
-}
-
 /** A household as a holder of points: its village and the village's path. */
 export interface HouseholdHolder {
   holderId: number;
@@ -31,17 +22,6 @@ export class HouseholdLookupsRepository {
   async householdByCard(cardCode: string): Promise<number | null> {
     const rows = (await this.db.query(`SELECT id FROM households WHERE card_code = $1`, [cardCode])) as { id: number }[];
     return rows[0]?.id ?? null;
-  }
-
-  /** A household by card code with what a kiosk needs, limited to a county (its balance comes from the ledger's balances). */
-  async householdForKiosk(cardCode: string, countyPath: string): Promise<KioskHousehold | null> {
-    const rows = (await this.db.query(
-      `SELECT h.id AS "holderId", h.village_id AS "regionId", r.path, h.card_code AS "cardCode", h.household_no AS "householdNo", h.head_name AS "headName"
-         FROM households h JOIN regions r ON r.id = h.village_id
-        WHERE h.card_code = $1 AND r.path LIKE $2`,
-      [cardCode, `${countyPath}%`],
-    )) as KioskHousehold[];
-    return rows[0] ?? null;
   }
 
   /** The number and head's name of the households among `ids` (those that exist). */

@@ -141,24 +141,6 @@ export class LedgerRepository {
   }
 
   /**
-   * Spends points only while the balance stays at or above `floor` (the base points): one
-   * conditional UPDATE. Returns the balance after, or null when the points are not there.
-   */
-  async debitAbove(
-    m: EntityManager,
-    programId: number,
-    holderId: number,
-    points: number,
-    floor: number,
-  ): Promise<{ accountId: string; balanceAfter: number } | null> {
-    const [rows] = (await m.query(
-      `UPDATE accounts SET balance = balance - $3 WHERE program_id = $1 AND kind = 'holder' AND holder_id = $2 AND balance - $3 >= $4 RETURNING id, balance`,
-      [programId, holderId, points, floor],
-    )) as [{ id: string; balance: string }[], number];
-    return rows[0] ? { accountId: rows[0].id, balanceAfter: toSafeInteger(rows[0].balance) } : null;
-  }
-
-  /**
    * Locks the holders' accounts in ascending id order (concurrent batches never deadlock) and
    * reads them as locked, in one statement.
    */

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { prepared } from '../common/db/hot-query.js';
 import { DataSource, type EntityManager } from 'typeorm';
-import { toSafeInteger } from '../common/db/bigint.transformer.js';
 import { containing, type ListPage } from '../common/http/listing.js';
-import { ItemLimitUsage, StockMovement, StoreItem, type FundingSource, type LimitPer, type MovementKind } from './store-item.entity.js';
+import { ItemLimitUsage, StockMovement, StoreItem, type FundingSource, type MovementKind } from './store-item.entity.js';
 
 export interface MovementInput {
   storeId: number;
@@ -118,25 +117,6 @@ export class ItemsRepository {
       `UPDATE item_limit_usage SET quantity = GREATEST(0, quantity - $4) WHERE item_id = $1 AND household_id = $2 AND period_key = $3`,
       [itemId, householdId, periodKey, quantity],
     );
-  }
-
-  /**
-   * The active items of a store, by sku, each with what a household has taken of it in the
-   * current limit period (`periodKeys` gives today's key per limit kind), in one query.
-   */
-  async shelfFor(storeId: number, householdId: number, periodKeys: Record<LimitPer, string>): Promise<(StoreItem & { used: number })[]> {
-    const rows = (await this.db.query(
-      `SELECT i.id, i.store_id AS "storeId", i.sku, i.name, i.points_price AS "pointsPrice", i.stock, i.tracks_stock AS "tracksStock", i.active,
-              i.limit_quantity AS "limitQuantity", i.limit_per AS "limitPer", i.low_stock_at AS "lowStockAt",
-              i.created_at AS "createdAt", i.updated_at AS "updatedAt", COALESCE(u.quantity, 0) AS used
-         FROM store_items i
-         LEFT JOIN item_limit_usage u ON u.item_id = i.id AND u.household_id = $2
-              AND u.period_key = CASE i.limit_per WHEN 'month' THEN $3 WHEN 'quarter' THEN $4 WHEN 'year' THEN $5 END
-        WHERE i.store_id = $1 AND i.active
-        ORDER BY i.sku`,
-      [storeId, householdId, periodKeys.month, periodKeys.quarter, periodKeys.year],
-    )) as (Omit<StoreItem, 'pointsPrice'> & { pointsPrice: string; used: number })[];
-    return rows.map((r) => Object.assign(new StoreItem(), { ...r, pointsPrice: toSafeInteger(r.pointsPrice) }));
   }
 
   /** Pass the caller's manager inside a transaction: a second pool connection there can starve the pool. */
