@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { toSafeInteger } from '../../common/db/bigint.transformer.js';
-import { hotQuery, type HotStatement } from '../../common/db/hot-query.js';
+import { prepared } from '../../common/db/hot-query.js';
 import { RegionPaths } from '../../regions/region-paths.js';
 import { expiresOnSql, expiryParams, type ExpiryRule } from '../../ledger/lots.repository.js';
 import type { LimitPer } from '../../stores/store-item.entity.js';
@@ -57,7 +57,7 @@ export interface KioskQuery {
  * expiry, a suspension, and the store's active goods with what the household has used of each
  * limit. Every part is an index lookup by the household's own keys.
  */
-export function kioskStatement(q: KioskQuery): HotStatement {
+export function kioskStatement(q: KioskQuery): { text: string; values: unknown[] } {
   const expires = q.program.expiryPolicy !== 'none';
   const text = `SELECT h.id AS "holderId", h.village_id AS "regionId", h.card_code AS "cardCode",
             h.household_no AS "householdNo", h.head_name AS "headName", a.balance,
@@ -99,7 +99,8 @@ export function kioskStatement(q: KioskQuery): HotStatement {
     q.periodKeys.year,
   ];
   if (expires) values.push(q.expiryUntil, ...expiryParams(q.program));
-  return { name: expires ? 'kiosk-lookup-expiring' : 'kiosk-lookup', text, values };
+  // Two constant texts (with and without expiry): each a prepared statement.
+  return { text: prepared(text), values };
 }
 
 @Injectable()
@@ -110,7 +111,8 @@ export class KioskRepository {
   ) {}
 
   async lookup(q: KioskQuery): Promise<KioskRow | null> {
-    const [row] = await hotQuery<RawRow>(this.db, kioskStatement(q));
+    const { text, values } = kioskStatement(q);
+    const [row] = (await this.db.query(text, values)) as RawRow[];
     if (!row) return null;
     return {
       ...row,
