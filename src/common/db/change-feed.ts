@@ -3,15 +3,14 @@ import {
   Injectable,
   Logger,
   Module,
-  SetMetadata,
+  UseInterceptors,
+  applyDecorators,
   type CallHandler,
   type ExecutionContext,
   type NestInterceptor,
   type OnApplicationShutdown,
   type OnModuleInit,
 } from '@nestjs/common';
-import { APP_INTERCEPTOR, Reflector } from '@nestjs/core';
-import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { tap, type Observable } from 'rxjs';
 import { DataSource } from 'typeorm';
@@ -70,10 +69,7 @@ export class ReadCache<K, V> {
     if (hit && hit.until > now) return hit.value;
     const generation = this.generation;
     const value = await load();
-    if (value !== null && value !== undefined && generation === this.generation && this.feed.listening) {
-      if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value as K);
-      this.entries.set(key, { value: deepFreeze(value), until: now + MAX_AGE_MS });
-    }
+    if (generation === this.generation) this.keep(key, value, now);
     return value;
   }
 
@@ -91,15 +87,19 @@ export class ReadCache<K, V> {
     if (missing.length === 0) return found;
     const generation = this.generation;
     const loaded = await load(missing);
-    const keep = generation === this.generation && this.feed.listening;
+    const current = generation === this.generation;
     for (const [key, value] of loaded) {
       found.set(key, value);
-      if (keep && value !== null && value !== undefined) {
-        if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value as K);
-        this.entries.set(key, { value: deepFreeze(value), until: now + MAX_AGE_MS });
-      }
+      if (current) this.keep(key, value, now);
     }
     return found;
+  }
+
+  /** Holds a value just read (not a missing row), while the feed listens, evicting the oldest when full. */
+  private keep(key: K, value: V, readAt: number): void {
+    if (value === null || value === undefined || !this.feed.listening) return;
+    if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value as K);
+    this.entries.set(key, { value: deepFreeze(value), until: readAt + MAX_AGE_MS });
   }
 
   clear(): void {
@@ -126,7 +126,6 @@ export class ChangeFeed implements OnModuleInit, OnApplicationShutdown {
   listening = false;
   /** Changes announced since start (for tests and the health of the feed). */
   received = 0;
-  private readonly fences = new Map<string, () => void>();
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -159,29 +158,7 @@ export class ChangeFeed implements OnModuleInit, OnApplicationShutdown {
     for (const c of this.caches) c.clear();
   }
 
-  /**
-   * Waits until every change committed before this call has reached this instance's feed: a
-   * marker sent through the same channel arrives after them (notifications come in commit order).
-   */
-  async fence(timeoutMs = 2_000): Promise<void> {
-    if (!this.listening) return;
-    const id = randomUUID();
-    const arrived = new Promise<void>((done) => this.fences.set(id, done));
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<void>((done) => (timer = setTimeout(done, timeoutMs)));
-    await this.dataSource.query(`SELECT pg_notify($1, $2)`, [CHANGES_CHANNEL, `fence:${id}`]);
-    await Promise.race([arrived, late]);
-    clearTimeout(timer);
-    if (this.fences.delete(id)) this.clearAll(); // not seen in time: trust nothing held
-  }
-
   private changed(payload: string): void {
-    if (payload.startsWith('fence:')) {
-      const done = this.fences.get(payload.slice(6));
-      this.fences.delete(payload.slice(6));
-      done?.();
-      return;
-    }
     this.received++;
     for (const c of this.caches) if (c.tables.includes(payload as WatchedTable)) c.clear();
   }
@@ -215,8 +192,6 @@ export class ChangeFeed implements OnModuleInit, OnApplicationShutdown {
   private lost(): void {
     this.listening = false;
     this.clearAll();
-    for (const done of this.fences.values()) done();
-    this.fences.clear();
     if (this.client) {
       const old = this.client;
       this.client = null;
@@ -233,34 +208,29 @@ export class ChangeFeed implements OnModuleInit, OnApplicationShutdown {
   }
 }
 
-const CLEARS_CACHES = 'clearsCaches';
-
-/**
- * On a controller whose writes change watched tables (stores, devices, programs, rules, users,
- * regions): after each of its writes, this instance empties its caches before it answers, so the
- * caller's next request reads the change whatever instance serves it here; the database's
- * announcement tells the other instances at the commit.
- */
-export const ClearsCaches = (): ClassDecorator & MethodDecorator => SetMetadata(CLEARS_CACHES, true);
-
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** After a write, empties this instance's caches before the answer goes out. */
 @Injectable()
 export class CacheClearingInterceptor implements NestInterceptor {
-  constructor(
-    private readonly reflector: Reflector,
-    private readonly feed: ChangeFeed,
-  ) {}
+  constructor(private readonly feed: ChangeFeed) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const { method } = context.switchToHttp().getRequest<{ method: string }>();
-    if (READS.has(method) || !this.reflector.getAllAndOverride<boolean>(CLEARS_CACHES, [context.getHandler(), context.getClass()]))
-      return next.handle();
+    if (READS.has(context.switchToHttp().getRequest<{ method: string }>().method)) return next.handle();
     const clear = () => this.feed.clearAll();
     return next.handle().pipe(tap({ next: clear, error: clear, complete: clear }));
   }
 }
 
+/**
+ * On a controller whose writes change watched tables (stores, devices, programs, rules, users,
+ * regions, declarations): after each of its writes, this instance empties its caches before it
+ * answers, so the caller's next request reads the change whatever instance serves it here; the
+ * database's announcement tells the other instances at the commit. Only these controllers carry
+ * the interceptor: the hot paths, which write no watched table, do not pay for it.
+ */
+export const ClearsCaches = (): ClassDecorator & MethodDecorator => applyDecorators(UseInterceptors(CacheClearingInterceptor));
+
 @Global()
-@Module({ providers: [ChangeFeed, { provide: APP_INTERCEPTOR, useClass: CacheClearingInterceptor }], exports: [ChangeFeed] })
+@Module({ providers: [ChangeFeed], exports: [ChangeFeed] })
 export class ChangeFeedModule {}
