@@ -23,6 +23,7 @@ import { Notifications1797700000000 } from './1797700000000-Notifications.js';
 import { Integration1797800000000 } from './1797800000000-Integration.js';
 import { MessageIndex1797900000000 } from './1797900000000-MessageIndex.js';
 import { ChangeFeed1798000000000 } from './1798000000000-ChangeFeed.js';
+import { PeriodEntryCheck1798100000000 } from './1798100000000-PeriodEntryCheck.js';
 
 /** Every migration, in order. A new migration is added here after review. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   Integration1797800000000,
   MessageIndex1797900000000,
   ChangeFeed1798000000000,
+  PeriodEntryCheck1798100000000,
 ];

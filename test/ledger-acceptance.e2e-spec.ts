@@ -117,6 +117,43 @@ describe('ledger acceptance', () => {
     expect(res.body.error.code).toBe('PERIOD_CLOSED');
   });
 
+  it('refuses an entry whose period was closed while it waited for the period lock', async () => {
+    const household = await createHousehold(t, token, villageA);
+    const rule = await createRule(t, token, programId, { name: '邻里互助', category: '邻里和睦', points: 4 });
+    // A closing transaction holds the period lock exclusively and records the closure; the award
+    // waits for the lock, and must see the closure committed while it waited.
+    const closer = t.db.createQueryRunner();
+    await closer.connect();
+    try {
+      await closer.startTransaction();
+      await closer.query(`SELECT pg_advisory_xact_lock(7001, $1)`, [programId]);
+      await closer.query(`INSERT INTO period_closures (program_id, period) VALUES ($1, '2026-Q2')`, [programId]);
+      const award = as(t, { token })
+        .post(`/programs/${programId}/awards`, { ruleId: rule.id, holderIds: [household.id], occurredOn: '2026-05-04' })
+        .then((r) => r);
+      for (let waited = 0; ; waited += 20) {
+        const [{ n }] = (await t.db.query(
+          `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND classid = 7001 AND objid = $1`,
+          [programId],
+        )) as { n: number }[];
+        if (n > 0) break;
+        if (waited > 10_000) throw new Error('the award never waited for the period lock');
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      await closer.commitTransaction();
+      const res = await award;
+      expect(res.status).toBe(422);
+      expect(res.body.error.code).toBe('PERIOD_CLOSED');
+    } finally {
+      await closer.release();
+    }
+    const [{ n }] = (await t.db.query(
+      `SELECT count(*)::int AS n FROM transactions WHERE program_id = $1 AND holder_id = $2 AND type = 'award'`,
+      [programId, household.id],
+    )) as { n: number }[];
+    expect(n).toBe(0);
+  });
+
   it('awards 1,000 households in one request', async () => {
     const village = villageA;
     const ids: number[] = [];

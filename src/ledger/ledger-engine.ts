@@ -278,6 +278,17 @@ export class LedgerEngine {
       const requested = e.requestedPoints ?? e.points;
       return { entry: e, account, points, balanceAfter, requested, capped: Math.abs(points) < Math.abs(requested) };
     });
+    // The lots of awards ride in the booking statement; what else the lots must follow, after it.
+    const planned = this.keeper.plan(
+      program,
+      results.map((r, tx) => ({
+        account: r.account,
+        tx,
+        before: r.balanceAfter - r.points,
+        after: r.balanceAfter,
+        occurredOn: entry.occurredOn,
+      })),
+    );
     const ids = await this.repo.insertTransactionsWithPostings(
       m,
       this.meta(program, type, by, entry),
@@ -297,17 +308,12 @@ export class LedgerEngine {
               { tx, accountId: counter.get(r.entry.regionId)!, amount: -r.points, balanceAfter: null },
             ],
       ),
+      planned.lots,
     );
     await this.keeper.follow(
       m,
       program,
-      results.map((r, i) => ({
-        account: r.account,
-        transactionId: ids[i],
-        before: r.balanceAfter - r.points,
-        after: r.balanceAfter,
-        occurredOn: entry.occurredOn,
-      })),
+      planned.rest.map(({ tx, ...c }) => ({ ...c, transactionId: ids[tx] })),
     );
     if (sanction) {
       const until = suspensionEnd(sanction, entry.occurredOn);

@@ -44,6 +44,14 @@ export interface NewPosting {
   balanceAfter: number | null;
 }
 
+/**
+ * More rows a booking statement writes for the transactions it inserts: a CTE (`name AS (…)`)
+ * that finds each transaction's id in the CTE `numbered` (columns id, tx: the index in the
+ * booking's transactions), with parameters numbered from $first. Lets another repository's SQL
+ * ride in the booking's round trip.
+ */
+export type BookingPart = (numbered: string, first: number) => { sql: string; params: unknown[] };
+
 export interface HolderAccount {
   id: string;
   holderId: number;
@@ -327,13 +335,15 @@ export class LedgerRepository {
 
   /**
    * Transactions of one kind and their postings in one statement; a posting names its
-   * transaction by its index in \`txns\`. Returns the transactions' ids in the order of \`txns\`.
+   * transaction by its index in \`txns\`. `part` adds rows of another table to the same statement
+   * (see BookingPart). Returns the transactions' ids in the order of \`txns\`.
    */
   async insertTransactionsWithPostings(
     m: EntityManager,
     meta: TransactionMeta,
     txns: NewTransaction[],
     postings: (Omit<NewPosting, 'transactionId'> & { tx: number })[],
+    part: BookingPart | null = null,
   ): Promise<string[]> {
     if (txns.length === 0) return [];
     const insert = `INSERT INTO transactions (program_id, type, holder_id, rule_version_id, member_id, occurred_on, period, late, reverses_id,
@@ -367,27 +377,31 @@ export class LedgerRepository {
       meta.recordedAt,
       meta.evidenceIds,
     ];
+    if (postings.length === 0 && part === null) {
+      const rows = (await m.query(prepared(insert), params)) as { id: string }[];
+      return sortedIds(rows);
+    }
     // Identity values follow the insertion order of this single statement: the n-th smallest id is txns[n].
-    const rows = (
-      postings.length === 0
-        ? await m.query(prepared(insert), params)
-        : await m.query(
-            prepared(`WITH t AS (${insert}),
-                  n AS (SELECT id, (row_number() OVER (ORDER BY id)) - 1 AS tx FROM t),
-                  p AS (INSERT INTO postings (transaction_id, account_id, amount, balance_after)
-                        SELECT n.id, q.account, q.amount, q.after
-                          FROM unnest($24::int[], $25::bigint[], $26::bigint[], $27::bigint[]) AS q(tx, account, amount, after) JOIN n ON n.tx = q.tx)
-             SELECT id FROM n`),
-            [
-              ...params,
-              postings.map((p) => p.tx),
-              postings.map((p) => p.accountId),
-              postings.map((p) => p.amount),
-              postings.map((p) => p.balanceAfter),
-            ],
-          )
-    ) as { id: string }[];
-    return rows.map((r) => r.id).sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1));
+    const ctes = [`t AS (${insert})`, `n AS (SELECT id, (row_number() OVER (ORDER BY id)) - 1 AS tx FROM t)`];
+    if (postings.length > 0) {
+      const p = params.length;
+      ctes.push(`p AS (INSERT INTO postings (transaction_id, account_id, amount, balance_after)
+                       SELECT n.id, q.account, q.amount, q.after
+                         FROM unnest($${p + 1}::int[], $${p + 2}::bigint[], $${p + 3}::bigint[], $${p + 4}::bigint[]) AS q(tx, account, amount, after) JOIN n ON n.tx = q.tx)`);
+      params.push(
+        postings.map((q) => q.tx),
+        postings.map((q) => q.accountId),
+        postings.map((q) => q.amount),
+        postings.map((q) => q.balanceAfter),
+      );
+    }
+    if (part !== null) {
+      const extra = part('n', params.length + 1);
+      ctes.push(extra.sql);
+      params.push(...extra.params);
+    }
+    const rows = (await m.query(prepared(`WITH ${ctes.join(',\n')}\nSELECT id FROM n`), params)) as { id: string }[];
+    return sortedIds(rows);
   }
 
   async insertPostings(m: EntityManager, postings: NewPosting[]): Promise<void> {
@@ -411,4 +425,9 @@ export class LedgerRepository {
     )) as { accountId: string; amount: string; kind: string }[];
     return rows.map((r) => ({ ...r, amount: toSafeInteger(r.amount) }));
   }
+}
+
+/** Ids of rows one statement inserted, in insertion order (identity values ascend with it). */
+function sortedIds(rows: { id: string }[]): string[] {
+  return rows.map((r) => r.id).sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1));
 }

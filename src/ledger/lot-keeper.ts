@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Program } from '../programs/program.entity.js';
-import type { HolderAccount } from './ledger.repository.js';
-import { LotsRepository } from './lots.repository.js';
+import type { BookingPart, HolderAccount } from './ledger.repository.js';
+import { LotsRepository, type NewLotOfBooking } from './lots.repository.js';
 
 /** A holder balance change of one transaction, for the lots that must follow it. */
 export interface LotChange {
@@ -18,6 +18,9 @@ export interface LotChange {
   givesBackTo?: string;
 }
 
+/** A change of a transaction not inserted yet: named by its index in the booking. */
+export type PlannedLotChange = Omit<LotChange, 'transactionId'> & { tx: number };
+
 /**
  * Keeps the earning lots in step with the holder balances the ledger engine changes (DESIGN §2,
  * lots): called by the engine alone, inside its transaction, on accounts it has locked.
@@ -29,6 +32,30 @@ export class LotKeeper {
   /** Redeemable points of a balance: what lies above the base, never negative. Open lots sum to it. */
   private redeemable(program: Program, balance: number): number {
     return Math.max(0, balance - program.basePoints);
+  }
+
+  /**
+   * Splits changes of transactions about to be booked: the new lots of rises that give nothing
+   * back (awards) go into the booking statement itself (`lots`, null when none); the rest must
+   * `follow` once the transactions exist. Lots and balances end as `follow` alone would leave them.
+   */
+  plan(program: Program, changes: PlannedLotChange[]): { lots: BookingPart | null; rest: PlannedLotChange[] } {
+    const added: NewLotOfBooking[] = [];
+    const rest: PlannedLotChange[] = [];
+    for (const c of changes) {
+      const delta = this.redeemable(program, c.after) - this.redeemable(program, c.before);
+      if (delta > 0 && !c.givesBackTo)
+        added.push({
+          tx: c.tx,
+          accountId: c.account.id,
+          holderId: c.account.holderId,
+          regionId: c.account.regionId,
+          points: delta,
+          occurredOn: c.occurredOn,
+        });
+      else if (delta !== 0) rest.push(c);
+    }
+    return { lots: added.length > 0 ? this.lots.addInBooking(program, added) : null, rest };
   }
 
   /**

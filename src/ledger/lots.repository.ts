@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { addDays, addMonths } from '../common/calendar/calendar.js';
 import { toSafeInteger } from '../common/db/bigint.transformer.js';
 import type { Program } from '../programs/program.entity.js';
+import type { BookingPart } from './ledger.repository.js';
 
 export interface NewLot {
   accountId: string;
@@ -13,6 +14,9 @@ export interface NewLot {
   points: number;
   occurredOn: string;
 }
+
+/** A new lot of a transaction a booking statement inserts, named by its index there. */
+export type NewLotOfBooking = Omit<NewLot, 'transactionId'> & { tx: number };
 
 export interface Take {
   accountId: string;
@@ -71,6 +75,28 @@ export class LotsRepository {
         lots.map((l) => l.occurredOn),
       ],
     );
+  }
+
+  /** `add` for lots of the transactions a booking statement inserts, written by that statement (one round trip). */
+  addInBooking(program: Pick<Program, 'id'>, lots: NewLotOfBooking[]): BookingPart {
+    return (numbered, first) => {
+      const $ = (i: number) => `$${first + i}`;
+      return {
+        sql: `l AS (INSERT INTO lots (program_id, account_id, holder_id, region_id, transaction_id, points, remaining, occurred_on)
+               SELECT ${$(0)}::int, u.a, u.h, u.r, ${numbered}.id, u.p, u.p, u.o
+                 FROM unnest(${$(1)}::int[], ${$(2)}::bigint[], ${$(3)}::int[], ${$(4)}::int[], ${$(5)}::bigint[], ${$(6)}::date[]) AS u(tx, a, h, r, p, o)
+                 JOIN ${numbered} ON ${numbered}.tx = u.tx)`,
+        params: [
+          program.id,
+          lots.map((l) => l.tx),
+          lots.map((l) => l.accountId),
+          lots.map((l) => l.holderId),
+          lots.map((l) => l.regionId),
+          lots.map((l) => l.points),
+          lots.map((l) => l.occurredOn),
+        ],
+      };
+    };
   }
 
   /**

@@ -51,7 +51,7 @@ export class ClosePeriod {
     }
     if (todayOf(program).day <= bounds.last) throw new DomainError('PERIOD_NOT_ENDED', { period, lastDay: bounds.last });
     const closure = await this.db.transaction(async (m) => {
-      await this.periods.lock(m, program.id, 'close');
+      await this.periods.lockForClose(m, program.id);
       const pending = await this.notices.pendingIn(m, program.id, period);
       if (pending.noticed + pending.held > 0)
         throw new DomainError('PERIOD_HAS_PENDING', { period, pending: pending.noticed + pending.held, ...pending });

@@ -8,11 +8,11 @@ import { PeriodClosure } from './period-closure.entity.js';
 export class PeriodsRepository {
   constructor(private readonly db: DataSource) {}
 
-  async isClosed(programId: number, period: string, manager?: EntityManager): Promise<boolean> {
-    const rows = (await (manager ?? this.db.manager).query(
-      prepared(`SELECT 1 FROM period_closures WHERE program_id = $1 AND period = $2`),
-      [programId, period],
-    )) as unknown[];
+  async isClosed(programId: number, period: string): Promise<boolean> {
+    const rows = (await this.db.query(prepared(`SELECT 1 FROM period_closures WHERE program_id = $1 AND period = $2`), [
+      programId,
+      period,
+    ])) as unknown[];
     return rows.length > 0;
   }
 
@@ -31,12 +31,22 @@ export class PeriodsRepository {
   }
 
   /**
-   * The program's period lock, held until the transaction ends. Entries take it shared, closing a
-   * period takes it exclusively, so no entry can slip into a period while it is being closed.
+   * The program's period lock, held until the transaction ends: closing a period takes it
+   * exclusively, so no entry can slip into a period while it is being closed.
    */
-  async lock(m: EntityManager, programId: number, mode: 'entry' | 'close'): Promise<void> {
-    await m.query(mode === 'close' ? `SELECT pg_advisory_xact_lock(7001, $1)` : prepared(`SELECT pg_advisory_xact_lock_shared(7001, $1)`), [
-      programId,
-    ]);
+  async lockForClose(m: EntityManager, programId: number): Promise<void> {
+    await m.query(`SELECT pg_advisory_xact_lock(7001, $1)`, [programId]);
+  }
+
+  /**
+   * An entry's side of the lock: takes it shared and tells whether `period` is closed, read after
+   * the lock is granted (a closure committed while it was awaited is seen), in one round trip
+   * (migration PeriodEntryCheck).
+   */
+  async lockForEntry(m: EntityManager, programId: number, period: string): Promise<boolean> {
+    const [row] = (await m.query(prepared(`SELECT period_closed_for_entry($1, $2) AS closed`), [programId, period])) as {
+      closed: boolean;
+    }[];
+    return row.closed;
   }
 }

@@ -22,8 +22,7 @@ export class PeriodsService {
    * whether `period` is closed. While the lock is held, the answer stays true.
    */
   async isClosedForEntry(m: EntityManager, programId: number, period: string): Promise<boolean> {
-    await this.periods.lock(m, programId, 'entry');
-    return this.periods.isClosed(programId, period, m);
+    return this.periods.lockForEntry(m, programId, period);
   }
 
   /** As `isClosedForEntry`, refusing a closed period with PERIOD_CLOSED. */
