@@ -203,7 +203,8 @@ export class LedgerEngine {
    * Awards (positive points, from the village's issuance account) or deductions (negative, to
    * its penalties account) for many holders: one transaction each. Caps cut awards to what fits,
    * and an award cut to nothing posts nothing (no transaction: its result says so); without
-   * `allowNegative` deductions stop at zero. Accounts must be open.
+   * `allowNegative` deductions stop at zero. Accounts must be open, but for one holder alone, whose
+   * account is opened when missing.
    */
   async post(m: EntityManager, { program, type, entries, by, entry, cap = null }: PostRequest): Promise<EntryResult[]> {
     const sorted = [...entries].sort((a, b) => a.holderId - b.holderId);
@@ -211,13 +212,21 @@ export class LedgerEngine {
     // The holders locked and their villages' counter accounts read in one round trip; a counter
     // account not made yet is made after the locks (it is no holder row: no lock order to keep).
     const regionIds = sorted.map((e) => e.regionId);
-    const locked = await this.repo.lockHolderAccountsWithCounters(
-      m,
-      program.id,
-      sorted.map((e) => e.holderId),
-      counterKind,
-      regionIds,
-    );
+    const lock = () =>
+      this.repo.lockHolderAccountsWithCounters(
+        m,
+        program.id,
+        sorted.map((e) => e.holderId),
+        counterKind,
+        regionIds,
+      );
+    let locked = await lock();
+    // One holder whose account is not open yet: opened here, then locked (nothing is locked before
+    // it, so no lock order is at stake). Batches open their holders' accounts before they post.
+    if (sorted.length === 1 && locked.accounts.length === 0) {
+      await this.openAccounts(m, program, sorted, by);
+      locked = await lock();
+    }
     const counter = locked.counters ?? (await this.repo.regionAccounts(m, program.id, counterKind, regionIds));
     const accounts = new Map(locked.accounts.map((a) => [a.holderId, a]));
     const missing = sorted.filter((e) => !accounts.has(e.holderId));
@@ -262,23 +271,24 @@ export class LedgerEngine {
     const sorted = [...entries].sort((a, b) => a.holderId - b.holderId);
     // A deduction rule may carry a sanction: clearing (清零) takes the redeemable balance with it.
     const sanction = type === 'deduction' && entry.ruleVersionId ? await this.programs.sanctionOf(m, entry.ruleVersionId) : null;
-    const applied = await this.repo.applyDeltas(
-      m,
-      sorted.map((e) => ({
-        accountId: accounts.get(e.holderId)!.id,
-        delta: granted ? granted.get(e.holderId)! : e.points,
-        floorAtZero: type === 'deduction' && !program.allowNegative,
-        clearTo: sanction?.clears ? program.basePoints : null,
-      })),
-    );
-
+    const floorAtZero = type === 'deduction' && !program.allowNegative;
+    const clearTo = sanction?.clears ? program.basePoints : null;
+    // The balances as their locks read them: what each entry moves is decided here, and the
+    // booking statement moves them (failing if one is not what was read).
     const results = sorted.map((e) => {
       const account = accounts.get(e.holderId)!;
-      const { applied: points, balanceAfter } = applied.get(account.id)!;
+      const points = movedPoints(account.balance, granted ? granted.get(e.holderId)! : e.points, floorAtZero, clearTo);
       const requested = e.requestedPoints ?? e.points;
-      return { entry: e, account, points, balanceAfter, requested, capped: Math.abs(points) < Math.abs(requested) };
+      return {
+        entry: e,
+        account,
+        points,
+        balanceAfter: account.balance + points,
+        requested,
+        capped: Math.abs(points) < Math.abs(requested),
+      };
     });
-    // The lots of awards ride in the booking statement; what else the lots must follow, after it.
+    // The lots' new rows and takes ride in the booking statement; what else they must follow, after it.
     const planned = this.keeper.plan(
       program,
       results.map((r, tx) => ({
@@ -308,7 +318,7 @@ export class LedgerEngine {
               { tx, accountId: counter.get(r.entry.regionId)!, amount: -r.points, balanceAfter: null },
             ],
       ),
-      planned.lots,
+      { balances: results.map((r) => ({ accountId: r.account.id, before: r.account.balance, delta: r.points })), parts: planned.parts },
     );
     await this.keeper.follow(
       m,
@@ -378,10 +388,8 @@ export class LedgerEngine {
     let account: HolderAccount | undefined;
     if (holderPosting) {
       [account] = await this.repo.lockHolderAccounts(m, program.id, [original.holderId!]);
-      const applied = await this.repo.applyDeltas(m, [
-        { accountId: holderPosting.accountId, delta: -holderPosting.amount, floorAtZero: false },
-      ]);
-      balanceAfter = applied.get(holderPosting.accountId)!.balanceAfter;
+      const applied = await this.repo.applyDeltas(m, [{ accountId: holderPosting.accountId, delta: -holderPosting.amount }]);
+      balanceAfter = applied.get(holderPosting.accountId)!;
     }
     if (releaseCap && original.holderId !== null && original.points > 0) {
       await this.repo.releaseCap(m, releaseCap.ruleId, original.holderId, releaseCap.periodKey, original.points);
@@ -453,6 +461,9 @@ export class LedgerEngine {
     }
     const { accountId, balanceAfter } = debited;
     const booked = memo ? { ...entry, memo: await memo() } : entry;
+    const planned = this.keeper.plan(program, [
+      { account: locked!, tx: 0, before: balanceAfter + points, after: balanceAfter, occurredOn: entry.occurredOn },
+    ]);
     const [id] = await this.repo.insertTransactionsWithPostings(
       m,
       this.meta(program, 'redemption', by, booked),
@@ -461,10 +472,13 @@ export class LedgerEngine {
         { tx: 0, accountId, amount: -points, balanceAfter },
         { tx: 0, accountId: storeAccount, amount: points, balanceAfter: null },
       ],
+      { parts: planned.parts },
     );
-    await this.keeper.follow(m, program, [
-      { account: locked!, transactionId: id, before: balanceAfter + points, after: balanceAfter, occurredOn: entry.occurredOn },
-    ]);
+    await this.keeper.follow(
+      m,
+      program,
+      planned.rest.map((c) => ({ ...c, transactionId: id })),
+    );
     return { transactionId: id, balanceAfter };
   }
 
@@ -481,8 +495,8 @@ export class LedgerEngine {
   ): Promise<{ transactionId: string; balanceAfter: number }> {
     const storeAccount = await this.repo.storeAccount(m, program.id, storeId);
     const [account] = await this.repo.lockHolderAccounts(m, program.id, [holderId]);
-    const applied = await this.repo.applyDeltas(m, [{ accountId: account.id, delta: points, floorAtZero: false }]);
-    const { balanceAfter } = applied.get(account.id)!;
+    const applied = await this.repo.applyDeltas(m, [{ accountId: account.id, delta: points }]);
+    const balanceAfter = applied.get(account.id)!;
     const [id] = await this.repo.insertTransactions(m, this.meta(program, 'refund', by, entry), [
       { holderId, requestedPoints: points, points, capped: false },
     ]);
@@ -535,7 +549,7 @@ export class LedgerEngine {
     if (expiring.length === 0) return { holders: 0, points: 0 };
     const applied = await this.repo.applyDeltas(
       m,
-      expiring.filter((e) => e.expired > 0).map((e) => ({ accountId: e.account.id, delta: -e.expired, floorAtZero: false })),
+      expiring.filter((e) => e.expired > 0).map((e) => ({ accountId: e.account.id, delta: -e.expired })),
     );
     const ids = await this.repo.insertTransactions(
       m,
@@ -549,7 +563,7 @@ export class LedgerEngine {
         e.expired === 0
           ? []
           : [
-              { transactionId: ids[i], accountId: e.account.id, amount: -e.expired, balanceAfter: applied.get(e.account.id)!.balanceAfter },
+              { transactionId: ids[i], accountId: e.account.id, amount: -e.expired, balanceAfter: applied.get(e.account.id)! },
               { transactionId: ids[i], accountId: expiredAccount, amount: e.expired, balanceAfter: null },
             ],
       ),
@@ -598,4 +612,14 @@ export class LedgerEngine {
     ]);
     return id;
   }
+}
+
+/**
+ * The points an entry moves on a balance of \`balance\`: \`delta\`, except that with \`floorAtZero\` a
+ * deduction stops at zero (扣完为止) and with \`clearTo\` it goes at least down to that balance (a
+ * sanction clearing what lies above the base).
+ */
+export function movedPoints(balance: number, delta: number, floorAtZero: boolean, clearTo: number | null): number {
+  const wanted = clearTo === null ? delta : Math.min(delta, clearTo - balance);
+  return floorAtZero && balance + wanted < 0 ? -Math.max(balance, 0) : wanted;
 }

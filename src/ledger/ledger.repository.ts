@@ -45,12 +45,20 @@ export interface NewPosting {
 }
 
 /**
- * More rows a booking statement writes for the transactions it inserts: a CTE (`name AS (…)`)
- * that finds each transaction's id in the CTE `numbered` (columns id, tx: the index in the
- * booking's transactions), with parameters numbered from $first. Lets another repository's SQL
- * ride in the booking's round trip.
+ * More rows a booking statement writes for the transactions it inserts: CTEs (`name AS (…)`, CTE
+ * names prefixed by the part's own) that find each transaction's id in the CTE `numbered`
+ * (columns id, tx: the index in the booking's transactions), with parameters numbered from
+ * $first; with `check`, a boolean SQL expression over its CTEs that must hold, or the booking
+ * throws `error`. Lets another repository's SQL ride in the booking's round trip.
  */
-export type BookingPart = (numbered: string, first: number) => { sql: string; params: unknown[] };
+export type BookingPart = (numbered: string, first: number) => { sql: string; params: unknown[]; check?: { sql: string; error: string } };
+
+/** A locked holder balance moved by a booking: `before` is what the lock read. */
+export interface BalanceMove {
+  accountId: string;
+  before: number;
+  delta: number;
+}
 
 export interface HolderAccount {
   id: string;
@@ -249,35 +257,15 @@ export class LedgerRepository {
     await m.query(`SELECT id FROM accounts WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE`, [accountIds]);
   }
 
-  /**
-   * Applies signed deltas to locked holder balances in one statement. With `floorAtZero` a
-   * negative delta stops at zero (扣完为止); with `clearTo` it goes at least down to that balance
-   * (a sanction clearing what lies above the base). Returns what was applied and the balance after.
-   */
-  async applyDeltas(
-    m: EntityManager,
-    changes: { accountId: string; delta: number; floorAtZero: boolean; clearTo?: number | null }[],
-  ): Promise<Map<string, { applied: number; balanceAfter: number }>> {
+  /** Applies signed deltas to locked holder balances in one statement; returns the balance after, by account. */
+  async applyDeltas(m: EntityManager, changes: { accountId: string; delta: number }[]): Promise<Map<string, number>> {
     if (changes.length === 0) return new Map();
-    const result = (await m.query(
-      prepared(`UPDATE accounts a SET balance = a.balance + x.applied
-         FROM (SELECT d.id, CASE WHEN d.floor AND d.balance + d.wanted < 0 THEN -GREATEST(d.balance, 0) ELSE d.wanted END AS applied
-                 FROM (SELECT v.id, v.floor, cur.balance,
-                              CASE WHEN v.clear_to IS NULL THEN v.delta ELSE LEAST(v.delta, v.clear_to - cur.balance) END AS wanted
-                         FROM unnest($1::bigint[], $2::bigint[], $3::bool[], $4::bigint[]) AS v(id, delta, floor, clear_to)
-                         JOIN accounts cur ON cur.id = v.id) d) x
-        WHERE a.id = x.id AND a.kind = 'holder'
-       RETURNING a.id, a.balance AS "balanceAfter", x.applied`),
-      [
-        changes.map((c) => c.accountId),
-        changes.map((c) => c.delta),
-        changes.map((c) => c.floorAtZero),
-        changes.map((c) => c.clearTo ?? null),
-      ],
-    )) as [{ id: string; balanceAfter: string; applied: string }[], number];
-    // For UPDATE … RETURNING the driver answers [rows, affected].
-    const rows = result[0];
-    return new Map(rows.map((r) => [r.id, { applied: toSafeInteger(r.applied), balanceAfter: toSafeInteger(r.balanceAfter) }]));
+    const [rows] = (await m.query(
+      prepared(`UPDATE accounts a SET balance = a.balance + u.delta FROM unnest($1::bigint[], $2::bigint[]) AS u(id, delta)
+        WHERE a.id = u.id AND a.kind = 'holder' RETURNING a.id, a.balance`),
+      [changes.map((c) => c.accountId), changes.map((c) => c.delta)],
+    )) as [{ id: string; balance: string }[], number];
+    return new Map(rows.map((r) => [r.id, toSafeInteger(r.balance)]));
   }
 
   /** Locks holder accounts by id, in ascending order, and reads them as locked. */
@@ -335,16 +323,19 @@ export class LedgerRepository {
 
   /**
    * Transactions of one kind and their postings in one statement; a posting names its
-   * transaction by its index in \`txns\`. `part` adds rows of another table to the same statement
-   * (see BookingPart). Returns the transactions' ids in the order of \`txns\`.
+   * transaction by its index in \`txns\`. The same statement can move locked balances
+   * (\`more.balances\`: each must still be what its lock read, or the booking throws) and write rows
+   * of another table (\`more.part\`, see BookingPart). Returns the transactions' ids in the order of \`txns\`.
    */
   async insertTransactionsWithPostings(
     m: EntityManager,
     meta: TransactionMeta,
     txns: NewTransaction[],
     postings: (Omit<NewPosting, 'transactionId'> & { tx: number })[],
-    part: BookingPart | null = null,
+    more: { balances?: BalanceMove[]; parts?: BookingPart[] } = {},
   ): Promise<string[]> {
+    const balances = (more.balances ?? []).filter((b) => b.delta !== 0);
+    const parts = more.parts ?? [];
     if (txns.length === 0) return [];
     const insert = `INSERT INTO transactions (program_id, type, holder_id, rule_version_id, member_id, occurred_on, period, late, reverses_id,
                                  requested_points, points, capped, memo, evidence, reason, actor_type, actor_id, source, request_id, notice_id, claim_id, recorded_at, evidence_ids)
@@ -377,7 +368,7 @@ export class LedgerRepository {
       meta.recordedAt,
       meta.evidenceIds,
     ];
-    if (postings.length === 0 && part === null) {
+    if (postings.length === 0 && parts.length === 0 && balances.length === 0) {
       const rows = (await m.query(prepared(insert), params)) as { id: string }[];
       return sortedIds(rows);
     }
@@ -395,12 +386,37 @@ export class LedgerRepository {
         postings.map((q) => q.balanceAfter),
       );
     }
-    if (part !== null) {
+    if (balances.length > 0) {
+      // Moves balances the caller locked and read: a balance that is not what was read moves nothing, and the booking fails.
+      const p = params.length;
+      ctes.push(`b AS (UPDATE accounts a SET balance = a.balance + u.delta
+                        FROM unnest($${p + 1}::bigint[], $${p + 2}::bigint[], $${p + 3}::bigint[]) AS u(id, before, delta)
+                       WHERE a.id = u.id AND a.kind = 'holder' AND a.balance = u.before RETURNING a.id)`);
+      params.push(
+        balances.map((b) => b.accountId),
+        balances.map((b) => b.before),
+        balances.map((b) => b.delta),
+      );
+    }
+    const checks = [
+      balances.length > 0
+        ? { sql: `(SELECT count(*) FROM b) = ${balances.length}`, error: 'a booked balance was not the balance its lock had read' }
+        : null,
+    ];
+    for (const part of parts) {
       const extra = part('n', params.length + 1);
       ctes.push(extra.sql);
       params.push(...extra.params);
+      checks.push(extra.check ?? null);
     }
-    const rows = (await m.query(prepared(`WITH ${ctes.join(',\n')}\nSELECT id FROM n`), params)) as { id: string }[];
+    const tests = checks.filter((c) => c !== null);
+    const columns = tests.map((c, i) => `, (${c.sql}) AS ok${i}`).join('');
+    const rows = (await m.query(prepared(`WITH ${ctes.join(',\n')}\nSELECT id${columns} FROM n`), params)) as ({ id: string } & Record<
+      string,
+      unknown
+    >)[];
+    const failed = rows.length > 0 ? tests.find((_, i) => rows[0][`ok${i}`] !== true) : undefined;
+    if (failed) throw new Error(failed.error);
     return sortedIds(rows);
   }
 

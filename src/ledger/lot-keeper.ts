@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Program } from '../programs/program.entity.js';
 import type { BookingPart, HolderAccount } from './ledger.repository.js';
-import { LotsRepository, type NewLotOfBooking } from './lots.repository.js';
+import { LotsRepository, type NewLotOfBooking, type TakeOfBooking } from './lots.repository.js';
 
 /** A holder balance change of one transaction, for the lots that must follow it. */
 export interface LotChange {
@@ -36,11 +36,13 @@ export class LotKeeper {
 
   /**
    * Splits changes of transactions about to be booked: the new lots of rises that give nothing
-   * back (awards) go into the booking statement itself (`lots`, null when none); the rest must
-   * `follow` once the transactions exist. Lots and balances end as `follow` alone would leave them.
+   * back (awards) and the takes of falls that prefer no lots (deductions, redemptions) go into
+   * the booking statement itself (\`parts\`); the rest must \`follow\` once the transactions exist.
+   * Lots and balances end as \`follow\` alone would leave them.
    */
-  plan(program: Program, changes: PlannedLotChange[]): { lots: BookingPart | null; rest: PlannedLotChange[] } {
+  plan(program: Program, changes: PlannedLotChange[]): { parts: BookingPart[]; rest: PlannedLotChange[] } {
     const added: NewLotOfBooking[] = [];
+    const takes: TakeOfBooking[] = [];
     const rest: PlannedLotChange[] = [];
     for (const c of changes) {
       const delta = this.redeemable(program, c.after) - this.redeemable(program, c.before);
@@ -53,9 +55,17 @@ export class LotKeeper {
           points: delta,
           occurredOn: c.occurredOn,
         });
+      else if (delta < 0 && !c.preferLotsOf) takes.push({ tx: c.tx, accountId: c.account.id, amount: -delta });
       else if (delta !== 0) rest.push(c);
     }
-    return { lots: added.length > 0 ? this.lots.addInBooking(program, added) : null, rest };
+    // A statement sees the lots as they were before it: lots it adds cannot be taken in it too.
+    if (added.length > 0 && takes.length > 0)
+      return { parts: [this.lots.addInBooking(program, added)], rest: changes.filter((c) => !added.some((a) => a.tx === c.tx)) };
+    const parts = [
+      ...(added.length > 0 ? [this.lots.addInBooking(program, added)] : []),
+      ...(takes.length > 0 ? [this.lots.takeInBooking(takes)] : []),
+    ];
+    return { parts, rest };
   }
 
   /**

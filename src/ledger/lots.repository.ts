@@ -18,6 +18,13 @@ export interface NewLot {
 /** A new lot of a transaction a booking statement inserts, named by its index there. */
 export type NewLotOfBooking = Omit<NewLot, 'transactionId'> & { tx: number };
 
+/** A take of a transaction a booking statement inserts, named by its index there. */
+export interface TakeOfBooking {
+  accountId: string;
+  amount: number;
+  tx: number;
+}
+
 export interface Take {
   accountId: string;
   /** Points to take from the account's open lots. */
@@ -82,7 +89,7 @@ export class LotsRepository {
     return (numbered, first) => {
       const $ = (i: number) => `$${first + i}`;
       return {
-        sql: `l AS (INSERT INTO lots (program_id, account_id, holder_id, region_id, transaction_id, points, remaining, occurred_on)
+        sql: `lot_added AS (INSERT INTO lots (program_id, account_id, holder_id, region_id, transaction_id, points, remaining, occurred_on)
                SELECT ${$(0)}::int, u.a, u.h, u.r, ${numbered}.id, u.p, u.p, u.o
                  FROM unnest(${$(1)}::int[], ${$(2)}::bigint[], ${$(3)}::int[], ${$(4)}::int[], ${$(5)}::bigint[], ${$(6)}::date[]) AS u(tx, a, h, r, p, o)
                  JOIN ${numbered} ON ${numbered}.tx = u.tx)`,
@@ -95,6 +102,37 @@ export class LotsRepository {
           lots.map((l) => l.points),
           lots.map((l) => l.occurredOn),
         ],
+      };
+    };
+  }
+
+  /**
+   * \`take\` for falls of the transactions a booking statement inserts (no preferred lots), written
+   * by that statement; the booking fails unless every take is whole (lots out of step with balances).
+   */
+  takeInBooking(takes: TakeOfBooking[]): BookingPart {
+    const wanted = takes.filter((t) => t.amount > 0);
+    const total = wanted.reduce((sum, t) => sum + t.amount, 0);
+    return (numbered, first) => {
+      const $ = (i: number) => `$${first + i}`;
+      return {
+        sql: `lot_want AS (
+           SELECT w.account_id, w.amount, ${numbered}.id AS tx
+             FROM unnest(${$(0)}::bigint[], ${$(1)}::bigint[], ${$(2)}::int[]) AS w(account_id, amount, i) JOIN ${numbered} ON ${numbered}.tx = w.i
+         ), lot_ranked AS (
+           SELECT l.id, l.account_id, l.remaining, w.amount, w.tx,
+                  SUM(l.remaining) OVER (PARTITION BY l.account_id ORDER BY l.occurred_on, l.id) AS upto
+             FROM lots l JOIN lot_want w ON w.account_id = l.account_id
+            WHERE l.remaining > 0
+         ), lot_picked AS (
+           SELECT id, tx, LEAST(remaining, amount - (upto - remaining)) AS take FROM lot_ranked WHERE upto - remaining < amount
+         ), lot_taken AS (
+           UPDATE lots l SET remaining = l.remaining - p.take FROM lot_picked p WHERE l.id = p.id RETURNING l.id, p.tx, p.take
+         ), lot_moved AS (
+           INSERT INTO lot_moves (lot_id, transaction_id, amount) SELECT id, tx, -take FROM lot_taken
+         )`,
+        params: [wanted.map((t) => t.accountId), wanted.map((t) => t.amount), wanted.map((t) => t.tx)],
+        check: { sql: `(SELECT COALESCE(sum(take), 0) FROM lot_taken) = ${total}`, error: 'lots out of step with balances' },
       };
     };
   }

@@ -70,9 +70,8 @@ export class RedeemPoints {
         }
         const lines = dto.lines.map((l) => ({ item: items.get(l.sku)!, quantity: l.quantity })).sort((a, b) => a.item.id - b.item.id);
         const total = lines.reduce((sum, l) => sum + l.item.pointsPrice * l.quantity, 0);
-        // The household's account first (no lock on a row that exists): the item rows below,
-        // which other redemptions wait for, are then held for less.
-        await this.engine.openAccounts(m, program, [holder], by);
+        // A household whose account is not open yet has nothing to spend: the engine refuses it
+        // (INSUFFICIENT_POINTS), so no account is opened here.
         const stockAfter = new Map<number, number>();
         for (const { item, quantity } of lines) {
           await this.takeLimit(m, item, householdId, today, quantity);

@@ -1,0 +1,100 @@
+import { inlineParams } from '../src/database/inline-params.js';
+import { useTestApp } from './support/test-app.js';
+
+/**
+ * The service's database client sends a transaction's BEGIN with the transaction's first
+ * statement, its parameters written in as literals (one round trip instead of two). These tests
+ * hold the written-in literals to what the parameters meant, and the transactions to what they were.
+ */
+describe('database client', () => {
+  const t = useTestApp();
+
+  const values: [string, unknown][] = [
+    ['text', 'plain'],
+    ['text', "it's 'quoted'"],
+    ['text', 'back\\slash \\n and \\\\ two'],
+    ['text', '张三（户主）东街社区'],
+    ['text', ''],
+    ['text', '$1 $2 -- /* not a comment */'],
+    ['text', null],
+    ['int', 42],
+    ['int', -7],
+    ['bigint', '9007199254740993'],
+    ['numeric', 0.1],
+    ['boolean', true],
+    ['boolean', false],
+    ['date', '2026-12-31'],
+    ['timestamptz', new Date('2026-12-06T16:00:00.123Z')],
+    ['int[]', [1, 2, 3]],
+    ['bigint[]', [null, 5]],
+    ['text[]', ['a,b', 'c"d', "e'f", '{g}', 'h\\i', '', null]],
+    ['jsonb', JSON.stringify({ 理由: "乱倒垃圾 'x'", n: [1, 2] })],
+    ['date[]', ['2026-01-01', '2026-02-28']],
+  ];
+
+  it('writes in every kind of parameter as the value it was', async () => {
+    for (const [type, value] of values) {
+      const text = `SELECT $1::${type} AS v, pg_typeof($1::${type})::text AS t`;
+      const sent = (await t.db.query(text, [value])) as { v: unknown; t: string }[];
+      const inlined = inlineParams(text, [value]);
+      expect(inlined).not.toBeNull();
+      const written = (await t.db.query(inlined!)) as { v: unknown; t: string }[];
+      expect({ type, value, got: written }).toEqual({ type, value, got: sent });
+    }
+  });
+
+  it('infers the types a parameter would have had', async () => {
+    // Untyped literals, as untyped parameters, take their type from where they stand.
+    const text = `SELECT count(*)::int AS n FROM generate_series(1, 10) g WHERE g = ANY($1) AND g > $2 LIMIT $3`;
+    const params = [[2, 4, 6, 11], 3, 5];
+    const [sent] = (await t.db.query(text, params)) as { n: number }[];
+    const [written] = (await t.db.query(inlineParams(text, params)!)) as { n: number }[];
+    expect(written.n).toBe(2);
+    expect(written).toEqual(sent);
+  });
+
+  it('refuses texts and values it cannot write in safely', () => {
+    expect(inlineParams(`SELECT $tag$ $1 $tag$, $1`, [1])).toBeNull();
+    expect(inlineParams(`SELECT $1 -- comment`, [1])).toBeNull();
+    expect(inlineParams(`SELECT $1 /* comment */`, [1])).toBeNull();
+    expect(inlineParams(`SELECT E'\\x', $1`, [1])).toBeNull();
+    expect(inlineParams(`SELECT a$1 FROM t`, [1])).toBeNull();
+    expect(inlineParams(`SELECT $2`, [1])).toBeNull();
+    expect(inlineParams(`SELECT $1`, [Buffer.from('x')])).toBeNull();
+    expect(inlineParams(`SELECT $1`, ['nul\0'])).toBeNull();
+    // Quoted literals and names are copied as they are, a $1 inside them left alone.
+    expect(inlineParams(`SELECT '$1', "a""$1", $1`, ["o'k"])).toBe(`SELECT '$1', "a""$1", 'o''k'`);
+  });
+
+  it("sends a transaction's BEGIN with its first statement, and the transaction is one", async () => {
+    // One Query message: BEGIN and the statement share their statement time; sent apart, they would not.
+    const [first] = await t.db.transaction(
+      async (m) => (await m.query(`SELECT transaction_timestamp() = statement_timestamp() AS together, $1::int AS v`, [5])) as unknown[],
+    );
+    expect(first).toEqual({ together: true, v: 5 });
+
+    await t.db.query(`CREATE TABLE IF NOT EXISTS begin_probe (v int)`);
+    await t.db.query(`TRUNCATE begin_probe`);
+    // A failure after the first statement rolls the first back: it ran inside the transaction.
+    await expect(
+      t.db.transaction(async (m) => {
+        await m.query(`INSERT INTO begin_probe (v) VALUES ($1)`, [1]);
+        await m.query(`SELECT 1 / $1::int`, [0]);
+      }),
+    ).rejects.toThrow(/division by zero/);
+    // A failing first statement leaves the transaction aborted, then rolled back; the next one works.
+    await expect(t.db.transaction((m) => m.query(`INSERT INTO begin_probe (v) VALUES ($1::int / 0)`, [2]))).rejects.toThrow(
+      /division by zero/,
+    );
+    await t.db.transaction(async (m) => {
+      await m.query(`INSERT INTO begin_probe (v) VALUES ($1)`, [3]);
+      await m.query(`INSERT INTO begin_probe (v) VALUES ($1)`, [4]);
+    });
+    // A transaction that sent nothing commits, and so does one whose first statement is not written in.
+    await t.db.transaction(async () => undefined);
+    await t.db.transaction((m) => m.query(`INSERT INTO begin_probe (v) SELECT $1 /* 5 */`, [5]));
+    const rows = (await t.db.query(`SELECT v FROM begin_probe ORDER BY v`)) as { v: number }[];
+    expect(rows.map((r) => r.v)).toEqual([3, 4, 5]);
+    await t.db.query(`DROP TABLE begin_probe`);
+  });
+});
