@@ -25,7 +25,7 @@ export function inlineParams(text: string, values: readonly unknown[]): string |
     else return null;
   }
   let out = '';
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const c = text[i];
     if (c === "'" || c === '"') {
       // A quoted literal or identifier, copied whole ('' and "" stay inside).
