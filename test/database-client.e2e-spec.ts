@@ -1,4 +1,7 @@
+import { preparedCount } from '../src/common/db/hot-query.js';
 import { inlineParams } from '../src/database/inline-params.js';
+import { as, createDevice, createHousehold, createProgram, createRule, seedTree } from './support/fixtures.js';
+import { givePoints, openStore } from './support/scenarios.js';
 import { useTestApp } from './support/test-app.js';
 
 /**
@@ -96,5 +99,59 @@ describe('database client', () => {
     const rows = (await t.db.query(`SELECT v FROM begin_probe ORDER BY v`)) as { v: number }[];
     expect(rows.map((r) => r.v)).toEqual([3, 4, 5]);
     await t.db.query(`DROP TABLE begin_probe`);
+  });
+
+  it('prepares one statement a shape of the hot paths, whatever the values in it', async () => {
+    const {
+      county: { token, countyId },
+      villageA,
+    } = await seedTree(t);
+    const programId = (await createProgram(t, token, countyId)).id;
+    const households: number[] = [];
+    for (let i = 0; i < 9; i++) households.push((await createHousehold(t, token, villageA)).id);
+    await givePoints(t, token, programId, households, 50);
+    const store = await openStore(
+      t,
+      token,
+      villageA,
+      [
+        { sku: 'OIL', name: '食用油', pointsPrice: 3, stock: 100 },
+        { sku: 'SOAP', name: '肥皂', pointsPrice: 5, stock: 100 },
+      ],
+      { programId },
+    );
+    const { apiKey } = await createDevice(t, token, store.id);
+    const staff = as(t, { token });
+    const kiosk = as(t, { apiKey });
+    const award = await createRule(t, token, programId, { points: 4 });
+    const bigger = await createRule(t, token, programId, { points: 9 });
+    const fine = await createRule(t, token, programId, { name: '乱倒垃圾', category: '扣分', points: -2 });
+    const harsher = await createRule(t, token, programId, { name: '占道经营', category: '扣分', points: -6 });
+    let key = 0;
+    // Each shape once: an award to one holder and to several, a deduction, a redemption.
+    const round = async (rules: { award: number; fine: number }, h: number[], sku: string, quantity: number) => {
+      const day = '2026-12-01';
+      expect((await staff.post(`/programs/${programId}/awards`, { ruleId: rules.award, holderIds: [h[0]], occurredOn: day })).status).toBe(
+        201,
+      );
+      expect(
+        (await staff.post(`/programs/${programId}/awards`, { ruleId: rules.award, holderIds: h.slice(1, -1), occurredOn: day })).status,
+      ).toBe(201);
+      const deducted = await staff.post(`/programs/${programId}/deductions`, {
+        ruleId: rules.fine,
+        holderIds: h.slice(-1),
+        occurredOn: day,
+        reason: '测试',
+      });
+      expect(deducted.status).toBe(201);
+      const sold = await kiosk
+        .post(`/stores/${store.id}/redemptions`, { householdId: h[0], lines: [{ sku, quantity }] })
+        .set('Idempotency-Key', `shape-${key++}`);
+      expect(sold.status).toBe(201);
+    };
+    await round({ award: award.id, fine: fine.id }, households.slice(0, 4), 'OIL', 1);
+    const after = preparedCount();
+    await round({ award: bigger.id, fine: harsher.id }, households.slice(4, 9), 'SOAP', 3);
+    expect(preparedCount()).toBe(after);
   });
 });

@@ -131,8 +131,8 @@ export class LotsRepository {
          ), lot_moved AS (
            INSERT INTO lot_moves (lot_id, transaction_id, amount) SELECT id, tx, -take FROM lot_taken
          )`,
-        params: [wanted.map((t) => t.accountId), wanted.map((t) => t.amount), wanted.map((t) => t.tx)],
-        check: { sql: `(SELECT COALESCE(sum(take), 0) FROM lot_taken) = ${total}`, error: 'lots out of step with balances' },
+        params: [wanted.map((t) => t.accountId), wanted.map((t) => t.amount), wanted.map((t) => t.tx), total],
+        check: { sql: `(SELECT COALESCE(sum(take), 0) FROM lot_taken) = ${$(3)}::bigint`, error: 'lots out of step with balances' },
       };
     };
   }

@@ -16,3 +16,8 @@ export function prepared(text: string): string {
 export function preparedName(text: string): string | undefined {
   return preparedNames.get(text);
 }
+
+/** How many texts are marked prepared: a number that must stop growing once every shape of statement has run. */
+export function preparedCount(): number {
+  return preparedNames.size;
+}

@@ -20,6 +20,7 @@ describe('isTransientDbError', () => {
     const cases = [
       { code: '23505', message: 'duplicate key' },
       { code: '42P01', message: 'relation does not exist' },
+      { code: '08P01', message: 'bind message supplies 28 parameters, but prepared statement "p7" requires 27' },
       new Error('boom'),
       null,
       'text',

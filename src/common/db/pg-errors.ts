@@ -17,7 +17,8 @@ export function pgConstraint(e: unknown): string | undefined {
 /**
  * SQLSTATEs of failures that say nothing about the request and pass: the server ended or refused
  * the connection (08…, 57P01–57P03, 53300), or the transaction lost a race and was rolled back
- * (40001 serialization failure, 40P01 deadlock).
+ * (40001 serialization failure, 40P01 deadlock). Not 08P01: a protocol violation (a statement sent
+ * with the wrong number of parameters) is the service's own fault and happens again.
  */
 const TRANSIENT_STATES = new Set(['40001', '40P01', '57P01', '57P02', '57P03', '53300']);
 /** What node-postgres and the socket say when a connection dies under a query (no SQLSTATE then). */
@@ -30,6 +31,7 @@ const TRANSIENT_ERROR_NAMES = new Set(['QueryRunnerProviderAlreadyReleasedError'
 /** Whether `e` is a database failure that a retry of the same request may get past. */
 export function isTransientDbError(e: unknown): boolean {
   const code = pgCode(e);
+  if (code === '08P01') return false;
   if (code !== undefined && (code.startsWith('08') || TRANSIENT_STATES.has(code) || TRANSIENT_SOCKET_CODES.has(code))) return true;
   const err = e as { name?: unknown; message?: unknown; driverError?: { message?: unknown } } | null;
   if (typeof err?.name === 'string' && TRANSIENT_ERROR_NAMES.has(err.name)) return true;
