@@ -121,8 +121,8 @@ export class ApplyRule {
     const { program, version, kind } = a;
     const period = periodKey(a.occurredOn, program.periodKind);
     await this.periods.assertPeriodOpen(m, program.id, period);
-    // One holder posted at once has its account opened by the engine when missing (one round trip fewer when it exists).
-    if (program.publicityDays > 0 || a.holders.length > 1) await this.engine.openAccounts(m, program, a.holders, a.by);
+    // Entries posted at once open their accounts in the engine; entries on notice open them now.
+    if (program.publicityDays > 0) await this.engine.openAccounts(m, program, a.holders, a.by);
     const cap = kind === 'award' ? capOf(a.ruleId, version, a.occurredOn) : null;
     const entries = a.holders.map((h) => ({ holderId: h.holderId, regionId: h.regionId, points: version.points }));
     if (program.publicityDays > 0) {

@@ -3,7 +3,6 @@ import { prepared } from '../common/db/hot-query.js';
 import { RegionPaths } from '../regions/region-paths.js';
 import { DataSource, type EntityManager } from 'typeorm';
 
-/** A household as a kiosk sees it: the holder fields the ledger needs, and what the counter shows. */
 /** A household as a holder of points: its village and the village's path. */
 export interface HouseholdHolder {
   holderId: number;

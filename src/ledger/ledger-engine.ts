@@ -203,8 +203,7 @@ export class LedgerEngine {
    * Awards (positive points, from the village's issuance account) or deductions (negative, to
    * its penalties account) for many holders: one transaction each. Caps cut awards to what fits,
    * and an award cut to nothing posts nothing (no transaction: its result says so); without
-   * `allowNegative` deductions stop at zero. Accounts must be open, but for one holder alone, whose
-   * account is opened when missing.
+   * `allowNegative` deductions stop at zero. Accounts not open yet are opened.
    */
   async post(m: EntityManager, { program, type, entries, by, entry, cap = null }: PostRequest): Promise<EntryResult[]> {
     const sorted = [...entries].sort((a, b) => a.holderId - b.holderId);
@@ -220,9 +219,11 @@ export class LedgerEngine {
         counterKind,
         regionIds,
       );
+    // The accounts posted to are opened when missing. Several holders: opened first (in holder
+    // order), then locked in id order. One holder: locked first and opened only if it is not there
+    // (nothing is locked before it, so no lock order is at stake): one round trip fewer.
+    if (sorted.length > 1) await this.openAccounts(m, program, sorted, by);
     let locked = await lock();
-    // One holder whose account is not open yet: opened here, then locked (nothing is locked before
-    // it, so no lock order is at stake). Batches open their holders' accounts before they post.
     if (sorted.length === 1 && locked.accounts.length === 0) {
       await this.openAccounts(m, program, sorted, by);
       locked = await lock();
@@ -299,7 +300,7 @@ export class LedgerEngine {
         occurredOn: entry.occurredOn,
       })),
     );
-    const ids = await this.repo.insertTransactionsWithPostings(
+    const ids = await this.repo.book(
       m,
       this.meta(program, type, by, entry),
       results.map((r) => ({
@@ -464,7 +465,7 @@ export class LedgerEngine {
     const planned = this.keeper.plan(program, [
       { account: locked!, tx: 0, before: balanceAfter + points, after: balanceAfter, occurredOn: entry.occurredOn },
     ]);
-    const [id] = await this.repo.insertTransactionsWithPostings(
+    const [id] = await this.repo.book(
       m,
       this.meta(program, 'redemption', by, booked),
       [{ holderId: holder.holderId, requestedPoints: -points, points: -points, capped: false }],

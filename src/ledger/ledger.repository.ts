@@ -318,7 +318,7 @@ export class LedgerRepository {
 
   /** Inserts transactions sharing `meta`, in order; returns their ids in the same order. */
   async insertTransactions(m: EntityManager, meta: TransactionMeta, txns: NewTransaction[]): Promise<string[]> {
-    return this.insertTransactionsWithPostings(m, meta, txns, []);
+    return this.book(m, meta, txns, []);
   }
 
   /**
@@ -327,7 +327,7 @@ export class LedgerRepository {
    * (\`more.balances\`: each must still be what its lock read, or the booking throws) and write rows
    * of another table (\`more.part\`, see BookingPart). Returns the transactions' ids in the order of \`txns\`.
    */
-  async insertTransactionsWithPostings(
+  async book(
     m: EntityManager,
     meta: TransactionMeta,
     txns: NewTransaction[],

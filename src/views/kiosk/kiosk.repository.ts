@@ -53,9 +53,10 @@ export interface KioskQuery {
 
 /**
  * The counter's lookup in one round trip: the household by card (its village's path comes from
- * the cache of region paths, checked by the caller), its account's balance, this period's earnings, points under notice, the soonest
- * expiry, a suspension, and the store's active goods with what the household has used of each
- * limit. Every part is an index lookup by the household's own keys.
+ * the cache of region paths, checked by the caller), its account's balance, this period's
+ * earnings, points under notice, the soonest expiry, a suspension, and the store's active goods
+ * with what the household has used of each limit. Every part is an index lookup by the
+ * household's own keys.
  */
 export function kioskStatement(q: KioskQuery): { text: string; values: unknown[] } {
   const expires = q.program.expiryPolicy !== 'none';
