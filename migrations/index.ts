@@ -24,6 +24,7 @@ import { Integration1797800000000 } from './1797800000000-Integration.js';
 import { MessageIndex1797900000000 } from './1797900000000-MessageIndex.js';
 import { ChangeFeed1798000000000 } from './1798000000000-ChangeFeed.js';
 import { PeriodEntryCheck1798100000000 } from './1798100000000-PeriodEntryCheck.js';
+import { BookingCheck1798200000000 } from './1798200000000-BookingCheck.js';
 
 /** Every migration, in order. A new migration is added here after review. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   MessageIndex1797900000000,
   ChangeFeed1798000000000,
   PeriodEntryCheck1798100000000,
+  BookingCheck1798200000000,
 ];

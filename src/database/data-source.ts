@@ -5,6 +5,7 @@ import { MIGRATIONS } from '../../migrations/index.js';
 import { ENTITIES } from './entities.js';
 import { preparedName } from '../common/db/hot-query.js';
 import { inlineParams } from './inline-params.js';
+import { COMMIT_AFTER_NEXT } from '../common/db/transaction-end.js';
 
 const logger = new Logger('Database');
 
@@ -28,6 +29,9 @@ export class GuardedClient extends pg.Client {
   /** TypeORM's START TRANSACTION, not sent yet: it goes with the transaction's first statement. */
   private beginPending = false;
 
+  /** The COMMIT sent right behind a transaction's last statement (\`endsTransaction\`), until TypeORM's own. */
+  private ended: Promise<unknown> | null = null;
+
   /**
    * A statement marked \`prepared\` (the hot paths') goes as a named prepared statement: parsed and
    * planned once per connection. A transaction's BEGIN rides with its first statement, one round
@@ -37,6 +41,40 @@ export class GuardedClient extends pg.Client {
     const call = super.query.bind(this) as (...a: unknown[]) => never;
     const [text, values, callback] = args;
     const promised = typeof text === 'string' && callback === undefined && (values === undefined || Array.isArray(values));
+    if (this.ended) return this.afterLast(call, promised ? (text as string) : '') as never;
+    if (promised && (this as Record<symbol, unknown>)[COMMIT_AFTER_NEXT]) {
+      (this as Record<symbol, unknown>)[COMMIT_AFTER_NEXT] = false;
+      return this.sendLast(call, text as string, (values as unknown[] | undefined) ?? [], args) as never;
+    }
+    return this.send(call, args, promised);
+  }
+
+  /**
+   * A transaction's last statement and its COMMIT. As one simple query when its parameters can be
+   * written in: the server commits as soon as the statement is done (a failed statement stops the
+   * query and leaves the transaction aborted, for TypeORM's ROLLBACK). Otherwise the COMMIT is
+   * queued behind the statement, sent the moment its answer is in (a failed statement has aborted
+   * the transaction, and that COMMIT rolls it back).
+   */
+  private sendLast(call: (...a: unknown[]) => never, text: string, values: unknown[], args: unknown[]): Promise<unknown> {
+    const inlined = values.length === 0 ? text : inlineParams(text, values);
+    if (inlined !== null) {
+      const begin = this.beginPending;
+      this.beginPending = false;
+      const answer = (call(`${begin ? 'BEGIN;\n' : ''}${inlined};\nCOMMIT`) as Promise<pg.QueryResult[]>).then((results) => results[begin ? 1 : 0]);
+      this.ended = answer.then(() => EMPTY('COMMIT'));
+      this.ended.catch(() => undefined);
+      return answer;
+    }
+    const answer = this.send(call, args, true) as Promise<unknown>;
+    const commit = call('COMMIT') as Promise<unknown>;
+    commit.catch(() => undefined);
+    this.ended = commit;
+    return answer;
+  }
+
+  private send(call: (...a: unknown[]) => never, args: unknown[], promised: boolean): never {
+    const [text, values, callback] = args;
     if (promised && text === 'START TRANSACTION' && !this.beginPending && !(values as unknown[] | undefined)?.length) {
       this.beginPending = true;
       return Promise.resolve(EMPTY('BEGIN')) as never;
@@ -45,13 +83,33 @@ export class GuardedClient extends pg.Client {
       this.beginPending = false;
       // A transaction that sent nothing ends without a word to the server.
       if (promised && (text === 'COMMIT' || text === 'ROLLBACK')) return Promise.resolve(EMPTY(text)) as never;
-      const merged = promised ? withBegin(text, (values as unknown[] | undefined) ?? []) : null;
+      const merged = promised ? withBegin(text as string, (values as unknown[] | undefined) ?? []) : null;
       if (merged !== null) return (call(merged) as Promise<pg.QueryResult | pg.QueryResult[]>).then(lastOf) as never;
       // Queued: pg sends it, then the statement, in order; a failure shows on the statement too.
       (call('BEGIN') as Promise<unknown>).catch(() => undefined);
     }
     const name = typeof text === 'string' && Array.isArray(values) ? preparedName(text) : undefined;
     return name ? call({ name, text, values }, callback) : call(...args);
+  }
+
+  /** TypeORM's COMMIT or ROLLBACK after a last statement: the transaction has ended already, unless it failed. */
+  private afterLast(call: (...a: unknown[]) => never, text: string): Promise<unknown> {
+    const ended = this.ended!;
+    this.ended = null;
+    if (text === 'COMMIT') return ended;
+    if (text === 'ROLLBACK') {
+      return ended.then(
+        (r) => {
+          // The statement failed and the COMMIT behind it rolled back; or the service failed after
+          // the statement, and what it wrote stays committed.
+          if ((r as pg.QueryResult).command === 'COMMIT') logger.error('a transaction failed after its last statement, which was committed');
+          return EMPTY('ROLLBACK');
+        },
+        // The statement or the commit failed: the transaction is aborted or over, and a ROLLBACK ends either.
+        () => call('ROLLBACK'),
+      );
+    }
+    return Promise.reject(new Error(`a statement was sent after its transaction's last: ${text.slice(0, 80)}`));
   }
 }
 

@@ -6,7 +6,7 @@ import type { Program } from '../programs/program.entity.js';
 import { addDays, addMonths, dayIn, periodKey } from '../common/calendar/calendar.js';
 import { Clock } from '../common/clock.js';
 import type { TransactionType } from './ledger.entities.js';
-import { LedgerRepository, type HolderAccount, type NewPosting, type TransactionMeta } from './ledger.repository.js';
+import { LedgerRepository, type BookingMemo, type BookingPart, type HolderAccount, type NewPosting, type TransactionMeta } from './ledger.repository.js';
 import { LotKeeper } from './lot-keeper.js';
 import { LotsRepository } from './lots.repository.js';
 import { spendable } from './spendable.js';
@@ -439,11 +439,13 @@ export class LedgerEngine {
     by: Provenance,
     entry: EntryContext,
     /**
-     * Makes the transaction's memo once the points are taken, just before it is booked: the caller
-     * takes its receipt number here, so the store's counter row every redemption waits for is held
-     * only for the booking's last statements.
+     * What rides in the booking statement: its memo made there (the receipt number, whose counter
+     * row every redemption at the store waits for, is then held only from the booking to the
+     * commit) and the caller's own rows (the goods taken, the redemption). A caller's check that
+     * fails throws its own error, before the engine's. \`last\`: nothing follows the booking in
+     * the transaction, whose COMMIT may then go right behind it (see \`endsTransaction\`).
      */
-    memo?: () => Promise<string>,
+    booking: { memo?: BookingMemo; parts?: BookingPart[]; last?: boolean } = {},
   ): Promise<{ transactionId: string; balanceAfter: number }> {
     const held = await this.repo.lockHolderWithStoreAccount(m, program.id, holder.holderId, storeId);
     const storeAccount = held.storeAccount ?? (await this.repo.storeAccount(m, program.id, storeId));
@@ -461,19 +463,18 @@ export class LedgerEngine {
       throw new DomainError('INSUFFICIENT_POINTS', { needed: points, available: now.redeemable });
     }
     const { accountId, balanceAfter } = debited;
-    const booked = memo ? { ...entry, memo: await memo() } : entry;
     const planned = this.keeper.plan(program, [
       { account: locked!, tx: 0, before: balanceAfter + points, after: balanceAfter, occurredOn: entry.occurredOn },
     ]);
     const [id] = await this.repo.book(
       m,
-      this.meta(program, 'redemption', by, booked),
+      this.meta(program, 'redemption', by, entry),
       [{ holderId: holder.holderId, requestedPoints: -points, points: -points, capped: false }],
       [
         { tx: 0, accountId, amount: -points, balanceAfter },
         { tx: 0, accountId: storeAccount, amount: points, balanceAfter: null },
       ],
-      { parts: planned.parts },
+      { parts: [...(booking.parts ?? []), ...planned.parts], memo: booking.memo, last: booking.last && planned.rest.length === 0 },
     );
     await this.keeper.follow(
       m,

@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { prepared } from '../common/db/hot-query.js';
 import type { EntityManager } from 'typeorm';
 import { toSafeInteger } from '../common/db/bigint.transformer.js';
+import { pgCode, pgMessage } from '../common/db/pg-errors.js';
+import type { BookingMemo, BookingPart } from '../common/db/booking.js';
+import { endsTransaction } from '../common/db/transaction-end.js';
 import type { TransactionType } from './ledger.entities.js';
 
 /** Columns shared by every transaction of one request. */
@@ -44,14 +47,7 @@ export interface NewPosting {
   balanceAfter: number | null;
 }
 
-/**
- * More rows a booking statement writes for the transactions it inserts: CTEs (`name AS (…)`, CTE
- * names prefixed by the part's own) that find each transaction's id in the CTE `numbered`
- * (columns id, tx: the index in the booking's transactions), with parameters numbered from
- * $first; with `check`, a boolean SQL expression over its CTEs that must hold, or the booking
- * throws `error`. Lets another repository's SQL ride in the booking's round trip.
- */
-export type BookingPart = (numbered: string, first: number) => { sql: string; params: unknown[]; check?: { sql: string; error: string } };
+export type { BookingMemo, BookingPart } from '../common/db/booking.js';
 
 /** A locked holder balance moved by a booking: `before` is what the lock read. */
 export interface BalanceMove {
@@ -325,21 +321,30 @@ export class LedgerRepository {
    * Transactions of one kind and their postings in one statement; a posting names its
    * transaction by its index in \`txns\`. The same statement can move locked balances
    * (\`more.balances\`: each must still be what its lock read, or the booking throws) and write rows
-   * of another table (\`more.part\`, see BookingPart). Returns the transactions' ids in the order of \`txns\`.
+   * of another table (\`more.parts\`, see BookingPart), and make the memo itself (\`more.memo\`, see
+   * BookingMemo). Returns the transactions' ids in the order of \`txns\`.
    */
   async book(
     m: EntityManager,
     meta: TransactionMeta,
     txns: NewTransaction[],
     postings: (Omit<NewPosting, 'transactionId'> & { tx: number })[],
-    more: { balances?: BalanceMove[]; parts?: BookingPart[] } = {},
+    more: {
+      balances?: BalanceMove[];
+      parts?: BookingPart[];
+      memo?: BookingMemo;
+      /** The transaction's last statement: its COMMIT goes right behind it (see \`endsTransaction\`). */
+      last?: boolean;
+    } = {},
   ): Promise<string[]> {
     const balances = (more.balances ?? []).filter((b) => b.delta !== 0);
     const parts = more.parts ?? [];
     if (txns.length === 0) return [];
+    // The memo of \`meta\`, else the one the statement makes.
+    const memoSql = more.memo ? 'COALESCE($9::varchar, (SELECT memo FROM memo))' : '$9';
     const insert = `INSERT INTO transactions (program_id, type, holder_id, rule_version_id, member_id, occurred_on, period, late, reverses_id,
                                  requested_points, points, capped, memo, evidence, reason, actor_type, actor_id, source, request_id, notice_id, claim_id, recorded_at, evidence_ids)
-       SELECT $1, $2, u.h, $3, $4, $5, $6, $7, $8, u.req, u.pts, u.capped, $9, $10::jsonb, $11, $12, $13, $14, $15, u.notice, u.claim, $22, $23::int[]
+       SELECT $1, $2, u.h, $3, $4, $5, $6, $7, $8, u.req, u.pts, u.capped, ${memoSql}, $10::jsonb, $11, $12, $13, $14, $15, u.notice, u.claim, $22, $23::int[]
          FROM unnest($16::int[], $17::bigint[], $18::bigint[], $19::bool[], $20::bigint[], $21::bigint[]) WITH ORDINALITY AS u(h, req, pts, capped, notice, claim, o)
         ORDER BY u.o
        RETURNING id`;
@@ -368,12 +373,18 @@ export class LedgerRepository {
       meta.recordedAt,
       meta.evidenceIds,
     ];
-    if (postings.length === 0 && parts.length === 0 && balances.length === 0) {
+    if (postings.length === 0 && parts.length === 0 && balances.length === 0 && !more.memo) {
       const rows = (await m.query(prepared(insert), params)) as { id: string }[];
       return sortedIds(rows);
     }
+    const ctes: string[] = [];
+    if (more.memo) {
+      const lead = more.memo(params.length + 1);
+      ctes.push(lead.sql);
+      params.push(...lead.params);
+    }
     // Identity values follow the insertion order of this single statement: the n-th smallest id is txns[n].
-    const ctes = [`t AS (${insert})`, `n AS (SELECT id, (row_number() OVER (ORDER BY id)) - 1 AS tx FROM t)`];
+    ctes.push(`t AS (${insert})`, `n AS (SELECT id, (row_number() OVER (ORDER BY id)) - 1 AS tx FROM t)`);
     if (postings.length > 0) {
       const p = params.length;
       ctes.push(`p AS (INSERT INTO postings (transaction_id, account_id, amount, balance_after)
@@ -388,7 +399,8 @@ export class LedgerRepository {
     }
     // Checks the statement answers (true or the booking throws); their texts hold no values, so
     // the statement's text depends on its shape alone (one prepared statement a shape).
-    const checks: { sql: string; error: string }[] = [];
+    const checks: { sql: string; error: string | (() => Error) }[] = [];
+    const outputs: { sql: string; take: (value: unknown) => void }[] = [];
     if (balances.length > 0) {
       // Moves balances the caller locked and read: a balance that is not what was read moves nothing, and the booking fails.
       const p = params.length;
@@ -410,14 +422,21 @@ export class LedgerRepository {
       ctes.push(extra.sql);
       params.push(...extra.params);
       if (extra.check) checks.push(extra.check);
+      if (extra.output) outputs.push(extra.output);
     }
-    const columns = checks.map((c, i) => `, (${c.sql}) AS ok${i}`).join('');
-    const rows = (await m.query(prepared(`WITH ${ctes.join(',\n')}\nSELECT id${columns} FROM n`), params)) as ({ id: string } & Record<
-      string,
-      unknown
-    >)[];
-    const failed = rows.length > 0 ? checks.find((_, i) => rows[0][`ok${i}`] !== true) : undefined;
-    if (failed) throw new Error(failed.error);
+    // A check that does not hold fails the statement (booking_check), which aborts the transaction.
+    const columns =
+      checks.map((c, i) => `, booking_check(${c.sql}, 'ok${i}') AS ok${i}`).join('') +
+      outputs.map((o, i) => `, (${o.sql}) AS out${i}`).join('');
+    if (more.last) endsTransaction(m);
+    const rows = (await m
+      .query(prepared(`WITH ${ctes.join(',\n')}\nSELECT id${columns} FROM n`), params)
+      .catch((err: unknown) => {
+        const failed = pgCode(err) === 'MB001' ? checks[Number(/^ok(\d+)$/.exec(pgMessage(err))?.[1])] : undefined;
+        if (!failed) throw err;
+        throw typeof failed.error === 'string' ? new Error(failed.error) : failed.error();
+      })) as ({ id: string } & Record<string, unknown>)[];
+    if (rows.length > 0) outputs.forEach((o, i) => o.take(rows[0][`out${i}`]));
     return sortedIds(rows);
   }
 

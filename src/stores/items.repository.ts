@@ -2,7 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { prepared } from '../common/db/hot-query.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import { containing, type ListPage } from '../common/http/listing.js';
+import type { BookingPart } from '../ledger/ledger.repository.js';
 import { ItemLimitUsage, StockMovement, StoreItem, type FundingSource, type MovementKind } from './store-item.entity.js';
+
+/** Thrown by a booking that took goods when one of them had not enough in stock (nothing is taken). */
+export class StockShort extends Error {
+  constructor(readonly takes: { itemId: number; quantity: number }[]) {
+    super('not enough in stock');
+  }
+}
 
 export interface MovementInput {
   storeId: number;
@@ -74,6 +82,29 @@ export class ItemsRepository {
       [itemId, quantity],
     )) as [{ stock: number }[], number];
     return rows[0]?.stock ?? null;
+  }
+
+  /**
+   * \`moveStock\` of goods taken, in the booking statement that spends their points: the item rows,
+   * which every redemption of the same goods waits for, are then held from that statement to the
+   * commit only. Rows are locked in ascending id order (as refunds and adjustments take them one
+   * by one). CTE \`stock_taken\` (item_id, stock_after) has a row for each item taken; the booking
+   * throws StockShort unless every item had enough.
+   */
+  takeStockInBooking(takes: { itemId: number; quantity: number }[]): BookingPart {
+    return (_numbered, first) => {
+      const $ = (i: number) => `$${first + i}`;
+      return {
+        sql: `stock_locked AS (SELECT id FROM store_items WHERE id = ANY(${$(0)}::int[]) ORDER BY id FOR UPDATE),
+         stock_taken AS (
+           UPDATE store_items i SET stock = i.stock - u.quantity, updated_at = now()
+             FROM unnest(${$(0)}::int[], ${$(1)}::int[]) AS u(id, quantity)
+            WHERE i.id = u.id AND i.id IN (SELECT id FROM stock_locked) AND i.stock - u.quantity >= 0
+           RETURNING i.id AS item_id, i.stock AS stock_after)`,
+        params: [takes.map((t) => t.itemId), takes.map((t) => t.quantity)],
+        check: { sql: `(SELECT count(*) FROM stock_taken) = cardinality(${$(0)}::int[])`, error: () => new StockShort(takes) },
+      };
+    };
   }
 
   async insertMovements(m: EntityManager, movements: MovementInput[]): Promise<void> {

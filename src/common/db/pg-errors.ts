@@ -38,3 +38,10 @@ export function isTransientDbError(e: unknown): boolean {
   const message = [err?.message, err?.driverError?.message].filter((m): m is string => typeof m === 'string').join(' ');
   return TRANSIENT_MESSAGES.test(message);
 }
+
+/** The message PostgreSQL reported. */
+export function pgMessage(e: unknown): string {
+  const err = e as { message?: unknown; driverError?: { message?: unknown } };
+  const message = err?.driverError?.message ?? err?.message;
+  return typeof message === 'string' ? message : '';
+}

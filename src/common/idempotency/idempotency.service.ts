@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { prepared } from '../db/hot-query.js';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../errors/domain-error.js';
+import type { BookingPart } from '../db/booking.js';
 
 /** Days a key is kept (IDEMPOTENCY_RETENTION_DAYS, at least 30: kiosks sync their offline queues late); `IdempotencyModule.forRoot` provides it. */
 export const IDEMPOTENCY_RETENTION_DAYS = Symbol('IDEMPOTENCY_RETENTION_DAYS');
@@ -69,6 +70,35 @@ export class IdempotencyService {
       response.status,
       JSON.stringify(response.body),
     ]);
+  }
+
+  /**
+   * \`complete\` in a booking statement (see BookingPart): stores as the response the JSON that an
+   * earlier part of the statement makes in CTE \`response\` (column \`body\`).
+   */
+  completeInBooking(req: IdempotencyRequest, status: number): BookingPart {
+    return (_numbered, first) => ({
+      sql: `idempotency_done AS (
+         UPDATE idempotency_keys SET response_status = $${first}::int, response_body = (SELECT body FROM response)::jsonb
+          WHERE scope = $${first + 1}::varchar AND key = $${first + 2}::varchar)`,
+      params: [status, req.scope, req.key],
+    });
+  }
+
+  /**
+   * \`run\` for work that ends in a booking statement storing the response itself: \`work\` gets the
+   * part to add to it (\`completeInBooking\`; null without a key) and returns the response the
+   * statement made, so the response sent is the one stored.
+   */
+  async runBooked<T>(
+    m: EntityManager,
+    req: IdempotencyRequest | null,
+    status: number,
+    work: (complete: BookingPart | null) => Promise<T>,
+  ): Promise<Outcome<T>> {
+    const stored = await this.claim<T>(m, req);
+    if (stored) return new Outcome(stored.status, stored.body, true);
+    return new Outcome(status, await work(req ? this.completeInBooking(req, status) : null), false);
   }
 
   /** Runs `work` under the key: a replay returns the stored response without running it. */

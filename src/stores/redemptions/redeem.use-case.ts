@@ -10,19 +10,19 @@ import { LedgerEngine } from '../../ledger/ledger-engine.js';
 import { todayOf } from '../../programs/periods/periods.service.js';
 import { actorRefOf, type Provenance } from '../../common/auth/provenance.js';
 import { periodKey } from '../../common/calendar/calendar.js';
-import { ItemsRepository } from '../items.repository.js';
+import { ItemsRepository, StockShort } from '../items.repository.js';
 import type { StoreItem } from '../store-item.entity.js';
 import { StoresService } from '../stores.service.js';
 import type { RedeemDto, RedemptionView } from './redemptions.dto.js';
 import { assertServedBy } from './eligibility.js';
 import { RedemptionsRepository } from './redemptions.repository.js';
-import { toRedemptionView } from './views.js';
 
 /**
  * RedeemPoints: a household takes goods at a love supermarket. In one database transaction the
- * per-household limits and the stock are taken with conditional updates (items in ascending id
- * order), the points are spent through the ledger engine without touching the base, and the
- * redemption with its receipt number is written. Any refusal rolls everything back.
+ * per-household limits are taken with conditional updates (items in ascending id order), the
+ * points are spent through the ledger engine without touching the base, and its booking statement
+ * takes the stock (conditional updates, ascending id order) and the receipt number and writes the
+ * redemption. Any refusal rolls everything back.
  */
 @Injectable()
 export class RedeemPoints {
@@ -59,8 +59,8 @@ export class RedeemPoints {
     }
     const { day: today, period } = todayOf(program);
 
-    return this.db.transaction((m) =>
-      this.idempotency.run(m, idem, 201, async () => {
+    const outcome = this.db.transaction((m) =>
+      this.idempotency.runBooked(m, idem, 201, async (complete) => {
         // Checked under the key: a late retry replays even if an item has left the shelf since.
         const items = new Map((await this.items.findBySkus(storeId, skus, m)).map((i) => [i.sku, i]));
         for (const line of dto.lines) {
@@ -70,58 +70,54 @@ export class RedeemPoints {
         }
         const lines = dto.lines.map((l) => ({ item: items.get(l.sku)!, quantity: l.quantity })).sort((a, b) => a.item.id - b.item.id);
         const total = lines.reduce((sum, l) => sum + l.item.pointsPrice * l.quantity, 0);
-        // A household whose account is not open yet has nothing to spend: the engine refuses it
-        // (INSUFFICIENT_POINTS), so no account is opened here.
-        const stockAfter = new Map<number, number>();
-        for (const { item, quantity } of lines) {
-          await this.takeLimit(m, item, householdId, today, quantity);
-          if (item.tracksStock) {
-            const after = await this.items.moveStock(m, item.id, -quantity);
-            if (after === null) {
-              const now = (await this.items.findBySku(storeId, item.sku, m))!;
-              throw new DomainError('OUT_OF_STOCK', { sku: item.sku, requested: quantity, available: now.stock });
-            }
-            stockAfter.set(item.id, after);
-          }
-        }
-        // The receipt number (a counter row of the store's day, which every redemption there waits
-        // for) is taken once the points are, as late as the booking allows.
-        let receiptNo = '';
-        const spent = await this.engine.redeem(m, program, holder, storeId, total, by, { occurredOn: today, period }, async () => {
-          receiptNo = `${store.code}-${today.replaceAll('-', '')}-${String(await this.redemptions.nextReceiptNo(m, storeId, today)).padStart(4, '0')}`;
-          return receiptNo;
-        });
+        // Limits first (the household's own rows). A household whose account is not open yet has
+        // nothing to spend: the engine refuses it (INSUFFICIENT_POINTS), so no account is opened here.
+        for (const { item, quantity } of lines) await this.takeLimit(m, item, householdId, today, quantity);
+        // The goods, the receipt number and the redemption ride in the booking statement: the item
+        // rows and the store's counter of the day, which other redemptions wait for, are held from
+        // that statement to the commit only.
         const stocked = lines.filter((l) => l.item.tracksStock);
-        const redemption = await this.redemptions.insertWithMovements(
-          m,
-          {
-            storeId,
-            programId: program.id,
-            householdId,
-            transactionId: spent.transactionId,
-            receiptNo,
-            points: total,
-            actorType: actor.kind,
-            actorId: actor.id,
-          },
-          lines.map(({ item, quantity }) => ({
-            itemId: item.id,
-            sku: item.sku,
-            name: item.name,
-            quantity,
-            unitPoints: item.pointsPrice,
-            points: item.pointsPrice * quantity,
-          })),
-          stocked.map(({ item, quantity }) => ({
-            itemId: item.id,
-            quantity: -quantity,
-            stockAfter: stockAfter.get(item.id)!,
-            ...actorRefOf(by),
-          })),
-        );
-        return toRedemptionView(redemption, spent.balanceAfter);
+        let redemption: RedemptionView | undefined;
+        const parts = [
+          this.items.takeStockInBooking(stocked.map(({ item, quantity }) => ({ itemId: item.id, quantity }))),
+          this.redemptions.insertInBooking(
+            { storeId, programId: program.id, householdId, points: total, actorType: actor.kind, actorId: actor.id },
+            lines.map(({ item, quantity }) => ({
+              itemId: item.id,
+              sku: item.sku,
+              name: item.name,
+              quantity,
+              unitPoints: item.pointsPrice,
+              points: item.pointsPrice * quantity,
+            })),
+            stocked.map(({ item, quantity }) => ({ itemId: item.id, quantity: -quantity, ...actorRefOf(by) })),
+            (view) => (redemption = view),
+          ),
+          // The response is stored by the same statement: it is the transaction's last.
+          ...(complete ? [complete] : []),
+        ];
+        await this.engine
+          .redeem(m, program, holder, storeId, total, by, { occurredOn: today, period }, {
+            memo: this.redemptions.receiptInBooking(storeId, store.code, today),
+            parts,
+            last: true,
+          });
+        return redemption!;
       }),
     );
+    // Explained once the transaction has given its connection back (waiting for a second one while
+    // holding the first could exhaust the pool under a rush of refusals).
+    return outcome.catch(async (err: unknown) => {
+      throw err instanceof StockShort ? await this.outOfStock(err.takes) : err;
+    });
+  }
+
+  /** Why a booking found too little in stock: the first line whose goods are short now. */
+  private async outOfStock(takes: { itemId: number; quantity: number }[]): Promise<DomainError> {
+    const now = new Map((await this.items.findByIds(takes.map((t) => t.itemId))).map((i) => [i.id, i]));
+    const short = takes.find((t) => (now.get(t.itemId)?.stock ?? 0) < t.quantity) ?? takes[0];
+    const item = now.get(short.itemId)!;
+    return new DomainError('OUT_OF_STOCK', { sku: item.sku, requested: short.quantity, available: item.stock });
   }
 
   private async takeLimit(

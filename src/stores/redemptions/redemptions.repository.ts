@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { prepared } from '../../common/db/hot-query.js';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { BookingMemo, BookingPart } from '../../ledger/ledger.repository.js';
 import { toSafeInteger } from '../../common/db/bigint.transformer.js';
 import { containing, type ListPage } from '../../common/http/listing.js';
 import { Redemption, RedemptionLine, Refund, Settlement } from './redemption.entities.js';
+import type { RedemptionView } from './redemptions.dto.js';
 
 export type RedemptionWithLines = Redemption & { lines: RedemptionLine[]; refunds: Refund[] };
 
@@ -11,72 +12,93 @@ export type RedemptionWithLines = Redemption & { lines: RedemptionLine[]; refund
 export class RedemptionsRepository {
   constructor(private readonly db: DataSource) {}
 
-  /** The next receipt number of a store for a day (locks that day's counter until commit). */
-  async nextReceiptNo(m: EntityManager, storeId: number, day: string): Promise<number> {
-    const [row] = (await m.query(
-      prepared(`INSERT INTO receipt_counters AS c (store_id, day, last_no) VALUES ($1, $2, 1)
-       ON CONFLICT (store_id, day) DO UPDATE SET last_no = c.last_no + 1 RETURNING last_no AS "lastNo"`),
-      [storeId, day],
-    )) as { lastNo: number }[];
-    return row.lastNo;
+  /**
+   * The receipt number of a redemption as the memo of its booking (\`<store>-<yyyymmdd>-<nnnn>\`,
+   * numbered without gaps per store and day): the day's counter row, which every redemption at the
+   * store waits for, is taken by the booking statement and held from it to the commit only.
+   * Redemptions queue for it on an advisory lock of the store (7200, store id) first: a lock
+   * waited for hands over to the next in line alone, where waiting on the row itself would wake
+   * every waiting redemption at each commit to race for it again.
+   */
+  receiptInBooking(storeId: number, storeCode: string, day: string): BookingMemo {
+    return (first) => {
+      const $ = (i: number) => `$${first + i}`;
+      return {
+        sql: `receipt AS (
+           INSERT INTO receipt_counters AS c (store_id, day, last_no)
+           SELECT ${$(0)}::int, ${$(1)}::date, 1 FROM (SELECT pg_advisory_xact_lock(7200, ${$(0)}::int)) AS turn
+           ON CONFLICT (store_id, day) DO UPDATE SET last_no = c.last_no + 1 RETURNING last_no),
+         memo AS (SELECT ${$(2)}::text || '-' || lpad(last_no::text, greatest(4, length(last_no::text)), '0') AS memo FROM receipt)`,
+        params: [storeId, day, `${storeCode}-${day.replaceAll('-', '')}`],
+      };
+    };
   }
 
   /**
-   * A redemption with its lines and the stock movements of its tracked goods, in one statement
-   * (the counter's path).
+   * The redemption of a booking with its lines and the stock movements of its tracked goods,
+   * written by the booking statement: its receipt number is the booking's memo, the stock after
+   * each movement comes from \`ItemsRepository.takeStockInBooking\`'s CTE (a part before this one).
+   * The statement also makes the redemption as the API shows it (CTE \`response\`, column \`body\`,
+   * the holder's balance after it read from the account the booking debited), handed to \`done\`.
    */
-  async insertWithMovements(
-    m: EntityManager,
-    redemption: Omit<Redemption, 'id' | 'createdAt' | 'settlementId'>,
+  insertInBooking(
+    redemption: Omit<Redemption, 'id' | 'createdAt' | 'settlementId' | 'transactionId' | 'receiptNo'>,
     lines: Omit<RedemptionLine, 'id' | 'redemptionId' | 'refundedQuantity'>[],
-    movements: { itemId: number; quantity: number; stockAfter: number; actorType: string; actorId: number | null }[],
-  ): Promise<RedemptionWithLines> {
-    const [row] = (await m.query(
-      prepared(`WITH r AS (
-         INSERT INTO redemptions (store_id, program_id, household_id, transaction_id, receipt_no, points, actor_type, actor_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id, created_at),
-       l AS (
-         INSERT INTO redemption_lines (redemption_id, item_id, sku, name, quantity, unit_points, points, refunded_quantity)
-         SELECT r.id, u.item_id, u.sku, u.name, u.quantity, u.unit_points, u.points, 0
-           FROM r, unnest($9::int[], $10::varchar[], $11::varchar[], $12::int[], $13::bigint[], $14::bigint[])
-                WITH ORDINALITY AS u(item_id, sku, name, quantity, unit_points, points, n)
-          ORDER BY u.n
-         RETURNING id, item_id),
-       mv AS (
-         INSERT INTO stock_movements (store_id, item_id, quantity, stock_after, kind, reason, funding_source, redemption_id, actor_type, actor_id)
-         SELECT $1, v.item_id, v.quantity, v.stock_after, 'redemption', $5, NULL, r.id, v.actor_type, v.actor_id
-           FROM r, unnest($15::int[], $16::int[], $17::int[], $18::varchar[], $19::int[]) WITH ORDINALITY AS v(item_id, quantity, stock_after, actor_type, actor_id, n)
-          ORDER BY v.n)
-       SELECT r.id, r.created_at AS "createdAt", (SELECT json_object_agg(l.item_id, l.id::text) FROM l) AS "lineIds" FROM r`),
-      [
-        redemption.storeId,
-        redemption.programId,
-        redemption.householdId,
-        redemption.transactionId,
-        redemption.receiptNo,
-        redemption.points,
-        redemption.actorType,
-        redemption.actorId,
-        lines.map((l) => l.itemId),
-        lines.map((l) => l.sku),
-        lines.map((l) => l.name),
-        lines.map((l) => l.quantity),
-        lines.map((l) => l.unitPoints),
-        lines.map((l) => l.points),
-        movements.map((v) => v.itemId),
-        movements.map((v) => v.quantity),
-        movements.map((v) => v.stockAfter),
-        movements.map((v) => v.actorType),
-        movements.map((v) => v.actorId),
-      ],
-    )) as { id: string; createdAt: Date; lineIds: Record<string, string> }[];
-    return {
-      ...redemption,
-      id: row.id,
-      createdAt: row.createdAt,
-      settlementId: null,
-      lines: lines.map((l) => ({ ...l, id: row.lineIds[String(l.itemId)], redemptionId: row.id, refundedQuantity: 0 })),
-      refunds: [],
+    movements: { itemId: number; quantity: number; actorType: string; actorId: number | null }[],
+    done: (view: RedemptionView) => void,
+  ): BookingPart {
+    return (numbered, first) => {
+      const $ = (i: number) => `$${first + i}`;
+      return {
+        sql: `r AS (
+           INSERT INTO redemptions (store_id, program_id, household_id, transaction_id, receipt_no, points, actor_type, actor_id)
+           SELECT ${$(0)}::int, ${$(1)}::int, ${$(2)}::int, ${numbered}.id, (SELECT memo FROM memo), ${$(3)}::bigint, ${$(4)}::varchar, ${$(5)}::int
+             FROM ${numbered} RETURNING *),
+         l AS (
+           INSERT INTO redemption_lines (redemption_id, item_id, sku, name, quantity, unit_points, points, refunded_quantity)
+           SELECT r.id, u.item_id, u.sku, u.name, u.quantity, u.unit_points, u.points, 0
+             FROM r, unnest(${$(6)}::int[], ${$(7)}::varchar[], ${$(8)}::varchar[], ${$(9)}::int[], ${$(10)}::bigint[], ${$(11)}::bigint[])
+                  WITH ORDINALITY AS u(item_id, sku, name, quantity, unit_points, points, n)
+            ORDER BY u.n
+           RETURNING *),
+         mv AS (
+           INSERT INTO stock_movements (store_id, item_id, quantity, stock_after, kind, reason, funding_source, redemption_id, actor_type, actor_id)
+           SELECT ${$(0)}::int, v.item_id, v.quantity, s.stock_after, 'redemption', r.receipt_no, NULL, r.id, v.actor_type, v.actor_id
+             FROM r, unnest(${$(12)}::int[], ${$(13)}::int[], ${$(14)}::varchar[], ${$(15)}::int[]) WITH ORDINALITY AS v(item_id, quantity, actor_type, actor_id, n)
+             JOIN stock_taken s ON s.item_id = v.item_id
+            ORDER BY v.n),
+         response AS (
+           SELECT json_build_object(
+                    'id', r.id::text, 'receiptNo', r.receipt_no, 'storeId', r.store_id, 'householdId', r.household_id,
+                    'pointsSpent', r.points,
+                    'balanceAfter', (SELECT a.balance FROM accounts a WHERE a.program_id = r.program_id AND a.kind = 'holder' AND a.holder_id = r.household_id),
+                    'transactionId', r.transaction_id::text, 'settlementId', NULL,
+                    'lines', (SELECT json_agg(json_build_object('id', l.id::text, 'sku', l.sku, 'name', l.name, 'quantity', l.quantity,
+                                                                'unitPoints', l.unit_points, 'points', l.points, 'refundedQuantity', l.refunded_quantity)
+                                              ORDER BY l.id) FROM l),
+                    'refunds', '[]'::json,
+                    'createdAt', to_char(r.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) AS body
+             FROM r)`,
+        params: [
+          redemption.storeId,
+          redemption.programId,
+          redemption.householdId,
+          redemption.points,
+          redemption.actorType,
+          redemption.actorId,
+          lines.map((l) => l.itemId),
+          lines.map((l) => l.sku),
+          lines.map((l) => l.name),
+          lines.map((l) => l.quantity),
+          lines.map((l) => l.unitPoints),
+          lines.map((l) => l.points),
+          movements.map((v) => v.itemId),
+          movements.map((v) => v.quantity),
+          movements.map((v) => v.actorType),
+          movements.map((v) => v.actorId),
+        ],
+        output: { sql: `SELECT body FROM response`, take: (body) => done(body as RedemptionView) },
+      };
     };
   }
 

@@ -81,29 +81,13 @@ export class RefundRedemption {
           ).map((i) => [i.id, i]),
         );
         const sorted = [...wanted].sort((a, b) => a.line.itemId - b.line.itemId);
-        const movements = [];
         for (const { line, quantity } of sorted) {
           if (!(await this.redemptions.refundLine(m, line.id, quantity))) throw new DomainError('ALREADY_REFUNDED', { lineId: line.id });
           const item = items.get(line.itemId)!;
-          // Limit row before stock row, as RedeemPoints takes them: the crossed order deadlocks.
+          // Limit rows, the household's account, then stock rows, as RedeemPoints takes them: a crossed order deadlocks.
           if (item.limitPer)
             await this.items.releaseLimit(m, item.id, redemption.householdId, periodKey(redeemedOn, item.limitPer), quantity);
-          if (item.tracksStock) {
-            const stockAfter = (await this.items.moveStock(m, item.id, quantity))!;
-            movements.push({
-              storeId: store.id,
-              itemId: item.id,
-              quantity,
-              stockAfter,
-              kind: 'refund' as const,
-              reason: dto.reason,
-              fundingSource: null,
-              redemptionId,
-              ...actorRefOf(by),
-            });
-          }
         }
-        await this.items.insertMovements(m, movements);
         const points = sorted.reduce((sum, w) => sum + w.line.unitPoints * w.quantity, 0);
         const credited = await this.engine.refund(
           m,
@@ -120,6 +104,24 @@ export class RefundRedemption {
           },
           redemption.transactionId,
         );
+        const movements = [];
+        for (const { line, quantity } of sorted) {
+          const item = items.get(line.itemId)!;
+          if (!item.tracksStock) continue;
+          const stockAfter = (await this.items.moveStock(m, item.id, quantity))!;
+          movements.push({
+            storeId: store.id,
+            itemId: item.id,
+            quantity,
+            stockAfter,
+            kind: 'refund' as const,
+            reason: dto.reason,
+            fundingSource: null,
+            redemptionId,
+            ...actorRefOf(by),
+          });
+        }
+        await this.items.insertMovements(m, movements);
         const refund = await this.redemptions.insertRefund(m, {
           redemptionId,
           storeId: store.id,
