@@ -25,6 +25,7 @@ import { MessageIndex1797900000000 } from './1797900000000-MessageIndex.js';
 import { ChangeFeed1798000000000 } from './1798000000000-ChangeFeed.js';
 import { PeriodEntryCheck1798100000000 } from './1798100000000-PeriodEntryCheck.js';
 import { BookingCheck1798200000000 } from './1798200000000-BookingCheck.js';
+import { RedemptionDebit1798300000000 } from './1798300000000-RedemptionDebit.js';
 
 /** Every migration, in order. A new migration is added here after review. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   ChangeFeed1798000000000,
   PeriodEntryCheck1798100000000,
   BookingCheck1798200000000,
+  RedemptionDebit1798300000000,
 ];

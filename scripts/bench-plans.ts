@@ -172,8 +172,7 @@ export async function planRequestPaths(ds: DataSource, input: PlanInput): Promis
         } = await ledger.lockHolderAccountsWithCounters(m, input.programId, [h.id], 'issuance', [holder.regionId]);
         await ledger.applyDeltas(m, [{ accountId: locked.id, delta: 1 }]);
         path = `redemption, points taken (${h.label})`;
-        await ledger.lockHolderWithStoreAccount(m, input.programId, h.id, input.storeId);
-        await ledger.debitAboveUnlessSuspended(m, input.programId, h.id, 1, found.program.basePoints, today);
+        await ledger.lockAndDebitForRedemption(m, input.programId, h.id, input.storeId, 1, found.program.basePoints, today);
         path = `award (${h.label})`;
         throw new RolledBack();
       })

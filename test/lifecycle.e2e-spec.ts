@@ -283,6 +283,47 @@ describe('points lifecycle', () => {
     expect((await api().get('/ledger/check')).body.lotMismatches).toEqual([]);
   });
 
+  it('refuses a redemption that waited for the account while a deduction suspending the household committed', async () => {
+    const program = await createProgram(t, token, countyId);
+    const store = await openStore(t, token, townshipA, GOODS, { programId: program.id });
+    const kiosk = as(t, { apiKey: (await createDevice(t, token, store.id)).apiKey });
+    const h = await createHousehold(t, token, villageA);
+    const [awarded] = await award(program.id, [h.id], 80, today());
+    const until = `${Number(today().slice(0, 4)) + 1}-12-31`;
+    // A deduction's transaction holds the household's account and records a suspension; the
+    // redemption waits for the account, and must see the suspension committed while it waited
+    // (its statement's snapshot was taken before the wait).
+    const deducting = t.db.createQueryRunner();
+    await deducting.connect();
+    let redemption: Promise<{ status: number; body: { error?: { code: string } } }>;
+    try {
+      await deducting.startTransaction();
+      await deducting.query(`SELECT id FROM accounts WHERE program_id = $1 AND kind = 'holder' AND holder_id = $2 FOR UPDATE`, [program.id, h.id]);
+      await deducting.query(
+        `INSERT INTO sanctions (program_id, holder_id, transaction_id, clears, suspended_until) VALUES ($1, $2, $3, false, $4)`,
+        [program.id, h.id, awarded, until],
+      );
+      redemption = kiosk
+        .post(`/stores/${store.id}/redemptions`, { householdId: h.id, lines: [{ sku: 'SOAP', quantity: 1 }] })
+        .set('Idempotency-Key', 'suspended-while-waiting')
+        .then((r) => r);
+      for (let waited = 0; ; waited += 20) {
+        const [{ n }] = (await t.db.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'WITH held AS%'`,
+        )) as { n: number }[];
+        if (n > 0) break;
+        if (waited > 10_000) throw new Error('the redemption never waited for the account');
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      await deducting.commitTransaction();
+    } finally {
+      await deducting.release();
+    }
+    expectError(await redemption, 422, 'REDEMPTION_SUSPENDED', { until });
+    expect(await balance(program.id, h.id)).toMatchObject({ balance: 180, suspendedUntil: until });
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM redemptions WHERE household_id = $1`, [h.id])).toEqual([{ n: 0 }]);
+  });
+
   it('suspends for months from the deed without clearing', async () => {
     const program = await createProgram(t, token, countyId);
     const h = await createHousehold(t, token, villageA);

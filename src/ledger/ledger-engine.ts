@@ -447,24 +447,22 @@ export class LedgerEngine {
      */
     booking: { memo?: BookingMemo; parts?: BookingPart[]; last?: boolean } = {},
   ): Promise<{ transactionId: string; balanceAfter: number }> {
-    const held = await this.repo.lockHolderWithStoreAccount(m, program.id, holder.holderId, storeId);
-    const storeAccount = held.storeAccount ?? (await this.repo.storeAccount(m, program.id, storeId));
+    // The account locked and debited in one statement: no suspension (read under the lock, so one
+    // committed by a deduction this waited for is seen), and the balance stays at or above the base.
+    const held = await this.repo.lockAndDebitForRedemption(m, program.id, holder.holderId, storeId, points, program.basePoints, entry.occurredOn);
     const locked = held.account;
-    // Under the account's lock, in a statement of its own (so a suspension committed by a
-    // concurrent deduction is seen): no suspension, and the balance stays at or above the base.
-    const debited = locked
-      ? await this.repo.debitAboveUnlessSuspended(m, program.id, holder.holderId, points, program.basePoints, entry.occurredOn)
-      : null;
-    if (debited === null) {
+    if (!locked || held.after === null) {
       // Refused: say why, as the counter's lookup would.
       const until = locked ? await this.sanctions.suspendedUntil(m, program.id, holder.holderId, entry.occurredOn) : null;
       const now = spendable({ balance: locked?.balance ?? program.basePoints, basePoints: program.basePoints, suspendedUntil: until });
       if (now.blocks.includes('REDEMPTION_SUSPENDED')) throw new DomainError('REDEMPTION_SUSPENDED', { until });
       throw new DomainError('INSUFFICIENT_POINTS', { needed: points, available: now.redeemable });
     }
-    const { accountId, balanceAfter } = debited;
+    const storeAccount = held.storeAccount ?? (await this.repo.storeAccount(m, program.id, storeId));
+    const accountId = locked.id;
+    const balanceAfter = held.after;
     const planned = this.keeper.plan(program, [
-      { account: locked!, tx: 0, before: balanceAfter + points, after: balanceAfter, occurredOn: entry.occurredOn },
+      { account: locked, tx: 0, before: balanceAfter + points, after: balanceAfter, occurredOn: entry.occurredOn },
     ]);
     const [id] = await this.repo.book(
       m,

@@ -195,48 +195,37 @@ export class LedgerRepository {
   }
 
   /**
-   * A redeeming holder's account locked, with the store's account of the program (null when it
-   * is not made yet), in one round trip.
+   * A redemption's debit in one round trip: the holder's account locked (as it was before the
+   * debit, or null when it is not open), debited by \`points\` unless that takes it below \`floor\`
+   * or a sanction suspends the holder's redemptions on \`day\` (read once the lock is held, see
+   * migration RedemptionDebit: \`after\` is then null), with the store's account of the program
+   * (null when it is not made yet).
    */
-  async lockHolderWithStoreAccount(
+  async lockAndDebitForRedemption(
     m: EntityManager,
     programId: number,
     holderId: number,
     storeId: number,
-  ): Promise<{ account: HolderAccount | null; storeAccount: string | null }> {
-    const [row] = (await m.query(
-      prepared(`WITH held AS (SELECT id, holder_id, region_id, balance FROM accounts WHERE program_id = $1 AND kind = 'holder' AND holder_id = $2 FOR UPDATE)
-       SELECT (SELECT id FROM accounts WHERE program_id = $1 AND kind = 'store' AND store_id = $3) AS "storeAccount",
-              h.id, h.holder_id AS "holderId", h.region_id AS "regionId", h.balance
-         FROM (SELECT 1) one LEFT JOIN held h ON true`),
-      [programId, holderId, storeId],
-    )) as { storeAccount: string | null; id: string | null; holderId: number; regionId: number; balance: string }[];
-    return {
-      storeAccount: row.storeAccount,
-      account: row.id === null ? null : { id: row.id, holderId: row.holderId, regionId: row.regionId, balance: toSafeInteger(row.balance) },
-    };
-  }
-
-  /**
-   * \`debitAbove\` unless a sanction suspends the holder's redemptions on \`day\`: the check and the
-   * debit in one statement, run after the account's lock so a suspension committed meanwhile is seen.
-   */
-  async debitAboveUnlessSuspended(
-    m: EntityManager,
-    programId: number,
-    holderId: number,
     points: number,
     floor: number,
     day: string,
-  ): Promise<{ accountId: string; balanceAfter: number } | null> {
-    const [rows] = (await m.query(
-      prepared(`UPDATE accounts SET balance = balance - $3
-        WHERE program_id = $1 AND kind = 'holder' AND holder_id = $2 AND balance - $3 >= $4
-          AND NOT EXISTS (SELECT 1 FROM sanctions s WHERE s.program_id = $1 AND s.holder_id = $2 AND s.lifted_at IS NULL AND s.suspended_until >= $5::date)
-        RETURNING id, balance`),
-      [programId, holderId, points, floor, day],
-    )) as [{ id: string; balance: string }[], number];
-    return rows[0] ? { accountId: rows[0].id, balanceAfter: toSafeInteger(rows[0].balance) } : null;
+  ): Promise<{ account: HolderAccount | null; after: number | null; storeAccount: string | null }> {
+    const [row] = (await m.query(
+      prepared(`WITH held AS (SELECT id, holder_id, region_id, balance FROM accounts WHERE program_id = $1 AND kind = 'holder' AND holder_id = $2 FOR UPDATE),
+       debited AS (
+         UPDATE accounts a SET balance = a.balance - $4 FROM held h
+          WHERE a.id = h.id AND h.balance - $4 >= $5 AND NOT redemption_suspended($1, h.holder_id, $6::date)
+         RETURNING a.balance)
+       SELECT (SELECT id FROM accounts WHERE program_id = $1 AND kind = 'store' AND store_id = $3) AS "storeAccount",
+              h.id, h.holder_id AS "holderId", h.region_id AS "regionId", h.balance, (SELECT balance FROM debited) AS after
+         FROM (SELECT 1) one LEFT JOIN held h ON true`),
+      [programId, holderId, storeId, points, floor, day],
+    )) as { storeAccount: string | null; id: string | null; holderId: number; regionId: number; balance: string; after: string | null }[];
+    return {
+      storeAccount: row.storeAccount,
+      account: row.id === null ? null : { id: row.id, holderId: row.holderId, regionId: row.regionId, balance: toSafeInteger(row.balance) },
+      after: row.after === null ? null : toSafeInteger(row.after),
+    };
   }
 
   /** Locks the holder accounts of (program, holder) pairs across programs, in ascending id order. */
