@@ -1,3 +1,4 @@
+import type { Response } from 'supertest';
 import { addDays, addMonths } from '../src/common/calendar/calendar.js';
 import { Clock } from '../src/common/clock.js';
 import { LotExpiryJob } from '../src/ledger/lot-expiry.job.js';
@@ -295,10 +296,13 @@ describe('points lifecycle', () => {
     // (its statement's snapshot was taken before the wait).
     const deducting = t.db.createQueryRunner();
     await deducting.connect();
-    let redemption: Promise<{ status: number; body: { error?: { code: string } } }>;
+    let redemption: Promise<Response> | undefined;
     try {
       await deducting.startTransaction();
-      await deducting.query(`SELECT id FROM accounts WHERE program_id = $1 AND kind = 'holder' AND holder_id = $2 FOR UPDATE`, [program.id, h.id]);
+      await deducting.query(`SELECT id FROM accounts WHERE program_id = $1 AND kind = 'holder' AND holder_id = $2 FOR UPDATE`, [
+        program.id,
+        h.id,
+      ]);
       await deducting.query(
         `INSERT INTO sanctions (program_id, holder_id, transaction_id, clears, suspended_until) VALUES ($1, $2, $3, false, $4)`,
         [program.id, h.id, awarded, until],
@@ -319,7 +323,7 @@ describe('points lifecycle', () => {
     } finally {
       await deducting.release();
     }
-    expectError(await redemption, 422, 'REDEMPTION_SUSPENDED', { until });
+    expectError(await redemption!, 422, 'REDEMPTION_SUSPENDED', { until });
     expect(await balance(program.id, h.id)).toMatchObject({ balance: 180, suspendedUntil: until });
     expect(await t.db.query(`SELECT count(*)::int AS n FROM redemptions WHERE household_id = $1`, [h.id])).toEqual([{ n: 0 }]);
   });

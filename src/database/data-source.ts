@@ -61,7 +61,9 @@ export class GuardedClient extends pg.Client {
     if (inlined !== null) {
       const begin = this.beginPending;
       this.beginPending = false;
-      const answer = (call(`${begin ? 'BEGIN;\n' : ''}${inlined};\nCOMMIT`) as Promise<pg.QueryResult[]>).then((results) => results[begin ? 1 : 0]);
+      const answer = (call(`${begin ? 'BEGIN;\n' : ''}${inlined};\nCOMMIT`) as Promise<pg.QueryResult[]>).then(
+        (results) => results[begin ? 1 : 0],
+      );
       this.ended = answer.then(() => EMPTY('COMMIT'));
       this.ended.catch(() => undefined);
       return answer;
@@ -102,7 +104,8 @@ export class GuardedClient extends pg.Client {
         (r) => {
           // The statement failed and the COMMIT behind it rolled back; or the service failed after
           // the statement, and what it wrote stays committed.
-          if ((r as pg.QueryResult).command === 'COMMIT') logger.error('a transaction failed after its last statement, which was committed');
+          if ((r as pg.QueryResult).command === 'COMMIT')
+            logger.error('a transaction failed after its last statement, which was committed');
           return EMPTY('ROLLBACK');
         },
         // The statement or the commit failed: the transaction is aborted or over, and a ROLLBACK ends either.

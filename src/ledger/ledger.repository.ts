@@ -418,13 +418,11 @@ export class LedgerRepository {
       checks.map((c, i) => `, booking_check(${c.sql}, 'ok${i}') AS ok${i}`).join('') +
       outputs.map((o, i) => `, (${o.sql}) AS out${i}`).join('');
     if (more.last) endsTransaction(m);
-    const rows = (await m
-      .query(prepared(`WITH ${ctes.join(',\n')}\nSELECT id${columns} FROM n`), params)
-      .catch((err: unknown) => {
-        const failed = pgCode(err) === 'MB001' ? checks[Number(/^ok(\d+)$/.exec(pgMessage(err))?.[1])] : undefined;
-        if (!failed) throw err;
-        throw typeof failed.error === 'string' ? new Error(failed.error) : failed.error();
-      })) as ({ id: string } & Record<string, unknown>)[];
+    const rows = (await m.query(prepared(`WITH ${ctes.join(',\n')}\nSELECT id${columns} FROM n`), params).catch((err: unknown) => {
+      const failed = pgCode(err) === 'MB001' ? checks[Number(/^ok(\d+)$/.exec(pgMessage(err))?.[1])] : undefined;
+      if (!failed) throw err;
+      throw typeof failed.error === 'string' ? new Error(failed.error) : failed.error();
+    })) as ({ id: string } & Record<string, unknown>)[];
     if (rows.length > 0) outputs.forEach((o, i) => o.take(rows[0][`out${i}`]));
     return sortedIds(rows);
   }

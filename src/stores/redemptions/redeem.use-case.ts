@@ -96,12 +96,20 @@ export class RedeemPoints {
           // The response is stored by the same statement: it is the transaction's last.
           ...(complete ? [complete] : []),
         ];
-        await this.engine
-          .redeem(m, program, holder, storeId, total, by, { occurredOn: today, period }, {
+        await this.engine.redeem(
+          m,
+          program,
+          holder,
+          storeId,
+          total,
+          by,
+          { occurredOn: today, period },
+          {
             memo: this.redemptions.receiptInBooking(storeId, store.code, today),
             parts,
             last: true,
-          });
+          },
+        );
         return redemption!;
       }),
     );
