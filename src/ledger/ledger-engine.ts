@@ -6,7 +6,14 @@ import type { Program } from '../programs/program.entity.js';
 import { addDays, addMonths, dayIn, periodKey } from '../common/calendar/calendar.js';
 import { Clock } from '../common/clock.js';
 import type { TransactionType } from './ledger.entities.js';
-import { LedgerRepository, type BookingMemo, type BookingPart, type HolderAccount, type NewPosting, type TransactionMeta } from './ledger.repository.js';
+import {
+  LedgerRepository,
+  type BookingMemo,
+  type BookingPart,
+  type HolderAccount,
+  type NewPosting,
+  type TransactionMeta,
+} from './ledger.repository.js';
 import { LotKeeper } from './lot-keeper.js';
 import { LotsRepository } from './lots.repository.js';
 import { spendable } from './spendable.js';
@@ -449,7 +456,15 @@ export class LedgerEngine {
   ): Promise<{ transactionId: string; balanceAfter: number }> {
     // The account locked and debited in one statement: no suspension (read under the lock, so one
     // committed by a deduction this waited for is seen), and the balance stays at or above the base.
-    const held = await this.repo.lockAndDebitForRedemption(m, program.id, holder.holderId, storeId, points, program.basePoints, entry.occurredOn);
+    const held = await this.repo.lockAndDebitForRedemption(
+      m,
+      program.id,
+      holder.holderId,
+      storeId,
+      points,
+      program.basePoints,
+      entry.occurredOn,
+    );
     const locked = held.account;
     if (!locked || held.after === null) {
       // Refused: say why, as the counter's lookup would.
