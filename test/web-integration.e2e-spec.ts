@@ -120,6 +120,8 @@ describeWith(['chromium'], 'staff console: events in from a grid platform (接�
     await page.locator('[data-test=client-form]').waitFor();
     await field(page, 'client-name').fill(platform.name);
     await choose('client-township', '城关镇');
+    // The hint follows the choice once the page has re-rendered: waited for, not read at once.
+    await page.locator('[data-test=client-region]', { hasText: '城关镇' }).first().waitFor();
     expect(await text(page, '[data-test=client-region]')).toBe('只能发送城关镇内农户的事件');
     const types = field(page, 'client-event-types');
     for (const typed of ['patrol.completed', 'Sanitation.Inspected', '巡逻完成']) {

@@ -448,11 +448,12 @@ export class LedgerEngine {
     /**
      * What rides in the booking statement: its memo made there (the receipt number, whose counter
      * row every redemption at the store waits for, is then held only from the booking to the
-     * commit) and the caller's own rows (the goods taken, the redemption). A caller's check that
+     * commit) and the caller's own rows (the goods taken, the redemption), made once the points
+     * are taken (knowing the balance after). A caller's check that
      * fails throws its own error, before the engine's. \`last\`: nothing follows the booking in
      * the transaction, whose COMMIT may then go right behind it (see \`endsTransaction\`).
      */
-    booking: { memo?: BookingMemo; parts?: BookingPart[]; last?: boolean } = {},
+    booking: { memo?: BookingMemo; parts?: (spent: { balanceAfter: number }) => BookingPart[]; last?: boolean } = {},
   ): Promise<{ transactionId: string; balanceAfter: number }> {
     // The account locked and debited in one statement: no suspension (read under the lock, so one
     // committed by a deduction this waited for is seen), and the balance stays at or above the base.
@@ -487,7 +488,11 @@ export class LedgerEngine {
         { tx: 0, accountId, amount: -points, balanceAfter },
         { tx: 0, accountId: storeAccount, amount: points, balanceAfter: null },
       ],
-      { parts: [...(booking.parts ?? []), ...planned.parts], memo: booking.memo, last: booking.last && planned.rest.length === 0 },
+      {
+        parts: [...(booking.parts?.({ balanceAfter }) ?? []), ...planned.parts],
+        memo: booking.memo,
+        last: booking.last && planned.rest.length === 0,
+      },
     );
     await this.keeper.follow(
       m,

@@ -78,10 +78,11 @@ export class RedeemPoints {
         // that statement to the commit only.
         const stocked = lines.filter((l) => l.item.tracksStock);
         let redemption: RedemptionView | undefined;
-        const parts = [
+        const parts = ({ balanceAfter }: { balanceAfter: number }) => [
           this.items.takeStockInBooking(stocked.map(({ item, quantity }) => ({ itemId: item.id, quantity }))),
           this.redemptions.insertInBooking(
             { storeId, programId: program.id, householdId, points: total, actorType: actor.kind, actorId: actor.id },
+            balanceAfter,
             lines.map(({ item, quantity }) => ({
               itemId: item.id,
               sku: item.sku,

@@ -39,10 +39,11 @@ export class RedemptionsRepository {
    * written by the booking statement: its receipt number is the booking's memo, the stock after
    * each movement comes from \`ItemsRepository.takeStockInBooking\`'s CTE (a part before this one).
    * The statement also makes the redemption as the API shows it (CTE \`response\`, column \`body\`,
-   * the holder's balance after it read from the account the booking debited), handed to \`done\`.
+   * with the household's \`balanceAfter\`), handed to \`done\`.
    */
   insertInBooking(
     redemption: Omit<Redemption, 'id' | 'createdAt' | 'settlementId' | 'transactionId' | 'receiptNo'>,
+    balanceAfter: number,
     lines: Omit<RedemptionLine, 'id' | 'redemptionId' | 'refundedQuantity'>[],
     movements: { itemId: number; quantity: number; actorType: string; actorId: number | null }[],
     done: (view: RedemptionView) => void,
@@ -71,7 +72,7 @@ export class RedemptionsRepository {
            SELECT json_build_object(
                     'id', r.id::text, 'receiptNo', r.receipt_no, 'storeId', r.store_id, 'householdId', r.household_id,
                     'pointsSpent', r.points,
-                    'balanceAfter', (SELECT a.balance FROM accounts a WHERE a.program_id = r.program_id AND a.kind = 'holder' AND a.holder_id = r.household_id),
+                    'balanceAfter', ${$(16)}::bigint,
                     'transactionId', r.transaction_id::text, 'settlementId', NULL,
                     'lines', (SELECT json_agg(json_build_object('id', l.id::text, 'sku', l.sku, 'name', l.name, 'quantity', l.quantity,
                                                                 'unitPoints', l.unit_points, 'points', l.points, 'refundedQuantity', l.refunded_quantity)
@@ -96,6 +97,7 @@ export class RedemptionsRepository {
           movements.map((v) => v.quantity),
           movements.map((v) => v.actorType),
           movements.map((v) => v.actorId),
+          balanceAfter,
         ],
         output: { sql: `SELECT body FROM response`, take: (body) => done(body as RedemptionView) },
       };
