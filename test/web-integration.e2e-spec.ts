@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import type { Page } from 'playwright-core';
-import { COUNTER, MOBILE, useBrowser } from './support/browser.js';
+import { chooseOption, COUNTER, MOBILE, useBrowser } from './support/browser.js';
 import { API, createProgram, createRule, createUser, PASSWORD, seedCounty, uniqueCode, type Client } from './support/fixtures.js';
 import { describeWith } from './support/needs.js';
 import { sendSigned } from './support/signed.js';
@@ -102,10 +102,7 @@ describeWith(['chromium'], 'staff console: events in from a grid platform (æ¥å
     await page.locator('.shell-aside [data-test=menu-item]', { hasText: label }).click();
     await page.waitForURL((url) => url.pathname === path);
   }
-  const choose = async (select: string, option: string) => {
-    await page.locator(`[data-test=${select}]`).click();
-    await page.locator('.el-select-dropdown__item:visible', { hasText: option }).first().click();
-  };
+  const choose = (select: string, option: string) => chooseOption(page, page.locator(`[data-test=${select}]`), option);
 
   it('makes a client whose secret is shown once, and maps patrol.completed to an entry rule', async () => {
     // The menu: the three screens in the messages group.

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import type { TestApp } from './test-app.js';
 
 /** Debian's Chromium (apt-get install chromium fonts-noto-cjk); CHROMIUM_PATH overrides it. */
@@ -84,4 +84,25 @@ export function useBrowser(t: TestApp, prefix: string): BrowserSession {
       return path;
     },
   };
+}
+
+/**
+ * Chooses an option of an Element Plus select and waits until the select shows it with its list
+ * closed. Options that load after the list opens make the list grow and move while Playwright
+ * clicks: a click that chose nothing (the list still open, nothing shown) is made again.
+ */
+export async function chooseOption(page: Page, select: Locator, option: string | RegExp): Promise<void> {
+  const shown = select.locator('.el-select__placeholder:not(.is-transparent)', { hasText: option });
+  const item = page.locator('.el-select-dropdown__item:visible', { hasText: option }).first();
+  await select.click();
+  for (let attempt = 1; ; attempt++) {
+    await item.click();
+    try {
+      await shown.waitFor({ timeout: 5000 });
+      break;
+    } catch (e) {
+      if (attempt === 3 || !(await item.isVisible())) throw e;
+    }
+  }
+  await page.locator('.el-select-dropdown:visible').first().waitFor({ state: 'hidden' });
 }
