@@ -1,4 +1,6 @@
+import pg from 'pg';
 import { preparedCount } from '../src/common/db/hot-query.js';
+import { endsTransaction } from '../src/common/db/transaction-end.js';
 import { inlineParams } from '../src/database/inline-params.js';
 import { as, createDevice, createHousehold, createProgram, createRule, seedTree } from './support/fixtures.js';
 import { givePoints, openStore } from './support/scenarios.js';
@@ -99,6 +101,52 @@ describe('database client', () => {
     const rows = (await t.db.query(`SELECT v FROM begin_probe ORDER BY v`)) as { v: number }[];
     expect(rows.map((r) => r.v)).toEqual([3, 4, 5]);
     await t.db.query(`DROP TABLE begin_probe`);
+  });
+
+  it('sends BEGIN and COMMIT apart, in order and never queued, around statements it cannot write in', async () => {
+    // Every query asked of a connection busy with another (pg queues it; pg 9 will refuse it).
+    const queued: string[] = [];
+    const proto = pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown };
+    const query = proto.query;
+    proto.query = function (this: { activeQuery: unknown; _queryQueue: unknown[] }, ...a: unknown[]) {
+      if (this.activeQuery || this._queryQueue.length > 0) queued.push(typeof a[0] === 'string' ? a[0] : String((a[0] as { text?: string }).text));
+      return query.apply(this, a);
+    };
+    try {
+      await t.db.query(`CREATE TABLE IF NOT EXISTS begin_probe (n serial, v int, tx bigint DEFAULT txid_current())`);
+      await t.db.query(`TRUNCATE begin_probe`);
+      // A first statement with a comment goes after BEGIN's answer; one asked for meanwhile waits behind it.
+      await t.db.transaction(async (m) => {
+        await Promise.all([
+          m.query(`INSERT INTO begin_probe (v) SELECT $1 /* first */`, [1]),
+          m.query(`INSERT INTO begin_probe (v) VALUES ($1)`, [2]),
+        ]);
+      });
+      // A last statement that cannot be written in has its COMMIT sent once its answer is in…
+      await t.db.transaction(async (m) => {
+        await m.query(`INSERT INTO begin_probe (v) VALUES ($1)`, [3]);
+        endsTransaction(m);
+        await m.query(`INSERT INTO begin_probe (v) SELECT $1 /* last */`, [4]);
+      });
+      // …and when it fails, no COMMIT: the transaction is rolled back, the earlier row with it.
+      await expect(
+        t.db.transaction(async (m) => {
+          await m.query(`INSERT INTO begin_probe (v) VALUES ($1)`, [5]);
+          endsTransaction(m);
+          await m.query(`INSERT INTO begin_probe (v) SELECT $1::int / 0 /* last */`, [6]);
+        }),
+      ).rejects.toThrow(/division by zero/);
+      const rows = (await t.db.query(`SELECT v, tx::text AS tx FROM begin_probe ORDER BY n`)) as { v: number; tx: string }[];
+      expect(rows.map((r) => r.v)).toEqual([1, 2, 3, 4]);
+      expect(new Set(rows.slice(0, 2).map((r) => r.tx)).size).toBe(1);
+      expect(new Set(rows.slice(2).map((r) => r.tx)).size).toBe(1);
+      expect(rows[0].tx).not.toBe(rows[2].tx);
+      // The connection took them one at a time.
+      expect(queued).toEqual([]);
+      await t.db.query(`DROP TABLE begin_probe`);
+    } finally {
+      proto.query = query;
+    }
   });
 
   it('prepares one statement a shape of the hot paths, whatever the values in it', async () => {

@@ -29,6 +29,9 @@ export class GuardedClient extends pg.Client {
   /** TypeORM's START TRANSACTION, not sent yet: it goes with the transaction's first statement. */
   private beginPending = false;
 
+  /** A BEGIN sent alone and the statement behind it, until that statement's answer is in. */
+  private gate: Promise<unknown> | null = null;
+
   /** The COMMIT sent right behind a transaction's last statement (\`endsTransaction\`), until TypeORM's own. */
   private ended: Promise<unknown> | null = null;
 
@@ -41,6 +44,7 @@ export class GuardedClient extends pg.Client {
     const call = super.query.bind(this) as (...a: unknown[]) => never;
     const [text, values, callback] = args;
     const promised = typeof text === 'string' && callback === undefined && (values === undefined || Array.isArray(values));
+    if (this.gate && promised) return this.gate.then(() => this.query(...args)) as never;
     if (this.ended) return this.afterLast(call, promised ? (text as string) : '') as never;
     if (promised && (this as Record<symbol, unknown>)[COMMIT_AFTER_NEXT]) {
       (this as Record<symbol, unknown>)[COMMIT_AFTER_NEXT] = false;
@@ -52,9 +56,8 @@ export class GuardedClient extends pg.Client {
   /**
    * A transaction's last statement and its COMMIT. As one simple query when its parameters can be
    * written in: the server commits as soon as the statement is done (a failed statement stops the
-   * query and leaves the transaction aborted, for TypeORM's ROLLBACK). Otherwise the COMMIT is
-   * queued behind the statement, sent the moment its answer is in (a failed statement has aborted
-   * the transaction, and that COMMIT rolls it back).
+   * query and leaves the transaction aborted, for TypeORM's ROLLBACK). Otherwise the COMMIT follows
+   * the statement's answer, and a failed statement sends none (TypeORM's ROLLBACK ends it).
    */
   private sendLast(call: (...a: unknown[]) => never, text: string, values: unknown[], args: unknown[]): Promise<unknown> {
     const inlined = values.length === 0 ? text : inlineParams(text, values);
@@ -69,9 +72,9 @@ export class GuardedClient extends pg.Client {
       return answer;
     }
     const answer = this.send(call, args, true) as Promise<unknown>;
-    const commit = call('COMMIT') as Promise<unknown>;
-    commit.catch(() => undefined);
-    this.ended = commit;
+    // A failed statement sends no COMMIT: TypeORM's ROLLBACK ends the aborted transaction.
+    this.ended = answer.then(() => call('COMMIT') as Promise<unknown>);
+    this.ended.catch(() => undefined);
     return answer;
   }
 
@@ -85,9 +88,23 @@ export class GuardedClient extends pg.Client {
       this.beginPending = false;
       // A transaction that sent nothing ends without a word to the server.
       if (promised && (text === 'COMMIT' || text === 'ROLLBACK')) return Promise.resolve(EMPTY(text)) as never;
-      const merged = promised ? withBegin(text as string, (values as unknown[] | undefined) ?? []) : null;
-      if (merged !== null) return (call(merged) as Promise<pg.QueryResult | pg.QueryResult[]>).then(lastOf) as never;
-      // Queued: pg sends it, then the statement, in order; a failure shows on the statement too.
+      if (promised) {
+        const merged = withBegin(text as string, (values as unknown[] | undefined) ?? []);
+        if (merged !== null) return (call(merged) as Promise<pg.QueryResult | pg.QueryResult[]>).then(lastOf) as never;
+        // BEGIN, then the statement once it is in (a failed BEGIN fails the statement, unsent).
+        // Statements asked for meanwhile wait for this one, so they reach the server in order.
+        const answer = (call('BEGIN') as Promise<unknown>).then(() => this.send(call, args, true) as Promise<unknown>);
+        const gate = answer.then(
+          () => undefined,
+          () => undefined,
+        );
+        this.gate = gate;
+        void gate.then(() => {
+          if (this.gate === gate) this.gate = null;
+        });
+        return answer as never;
+      }
+      // A callback or a submittable (a cursor) is queued behind BEGIN: pg sends both in order.
       (call('BEGIN') as Promise<unknown>).catch(() => undefined);
     }
     const name = typeof text === 'string' && Array.isArray(values) ? preparedName(text) : undefined;
