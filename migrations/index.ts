@@ -26,6 +26,7 @@ import { ChangeFeed1798000000000 } from './1798000000000-ChangeFeed.js';
 import { PeriodEntryCheck1798100000000 } from './1798100000000-PeriodEntryCheck.js';
 import { BookingCheck1798200000000 } from './1798200000000-BookingCheck.js';
 import { RedemptionDebit1798300000000 } from './1798300000000-RedemptionDebit.js';
+import { LogAppendKeepsIndex1798400000000 } from './1798400000000-LogAppendKeepsIndex.js';
 
 /** Every migration, in order. A new migration is added here after review. */
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   PeriodEntryCheck1798100000000,
   BookingCheck1798200000000,
   RedemptionDebit1798300000000,
+  LogAppendKeepsIndex1798400000000,
 ];

@@ -203,6 +203,37 @@ describe('transparency log', () => {
     await rolledBack.end();
     await killed.query(txTemplate);
     await t.db.query(`SELECT pg_terminate_backend($1)`, [(rows[0] as { pid: number }).pid]);
+    // Leaves appended, then rolled back to a savepoint: the transaction's next leaf takes their index
+    // (the next index is kept for the transaction, and goes back with the savepoint).
+    const saved = new pg.Client({ connectionString: t.config.database.url });
+    await saved.connect();
+    await saved.query('BEGIN');
+    await saved.query('SAVEPOINT s');
+    await saved.query(txTemplate.replace('99', '97'));
+    await saved.query(txTemplate.replace('99', '96'));
+    const count = async () =>
+      (await saved.query(`SELECT count(*)::int AS n FROM log_leaves WHERE county_id = $1`, [c.countyId])).rows[0] as { n: number };
+    const before = await count();
+    await saved.query('SET CONSTRAINTS ALL IMMEDIATE'); // the deferred log triggers fire now, not at the commit
+    expect(await count()).toEqual({ n: before.n + 2 });
+    await saved.query('ROLLBACK TO SAVEPOINT s');
+    await saved.query(txTemplate.replace('99', '95'));
+    await saved.query('COMMIT');
+    await saved.end();
+    // A batch: several leaves of one transaction, one after another.
+    const more = [c.household];
+    for (const name of ['王建国', '赵春梅']) {
+      const [{ village_id }] = (await t.db.query(`SELECT village_id FROM households WHERE id = $1`, [c.household])) as {
+        village_id: number;
+      }[];
+      more.push((await createHousehold(t, c.token, village_id, { headName: name })).id);
+    }
+    const batch = await as(t, { token: c.token }).post(`/programs/${c.program}/awards`, {
+      ruleId: c.rule,
+      holderIds: more,
+      occurredOn: today(),
+    });
+    expect(batch.status).toBe(201);
     await award(c);
     const leaves = (await t.db.query(`SELECT leaf_index::int AS i, kind, ref_id FROM log_leaves WHERE county_id = $1 ORDER BY leaf_index`, [
       c.countyId,
@@ -212,8 +243,9 @@ describe('transparency log', () => {
       ref_id: string;
     }[];
     expect(leaves.map((l) => l.i)).toEqual(leaves.map((_, i) => i));
-    expect(leaves.filter((l) => l.kind === 'transaction')).toHaveLength(26); // the opening at the base and 25 awards
-    expect(leaves.filter((l) => l.kind === 'rule_version')).toHaveLength(1);
+    // Three households' openings at the base, 25 single awards and a batch of 3; the rule's version and the one kept past the savepoint.
+    expect(leaves.filter((l) => l.kind === 'transaction')).toHaveLength(31);
+    expect(leaves.filter((l) => l.kind === 'rule_version')).toHaveLength(2);
     expect((await sign(c)).treeSize).toBe(leaves.length);
     // Commit order: a leaf's transaction id may be out of order, never its commit; every transaction is there once.
     const txIds = (await t.db.query(`SELECT t.id FROM transactions t WHERE t.program_id = $1`, [c.program])) as { id: string }[];
