@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { COUNTER, MOBILE, useBrowser } from './support/browser.js';
+import { chooseOption, COUNTER, MOBILE, useBrowser } from './support/browser.js';
 import {
   API,
   as,
@@ -190,8 +190,7 @@ describeWith(['chromium'], 'staff console: the village clerk (村干部) on a ph
 
     // The households: the grid's 30 (of the village's 34), all that match, over two pages of the list.
     await page.locator('[data-test=chooser-total]', { hasText: '符合条件 34 户' }).waitFor();
-    await page.click('[data-test=chooser-grid]');
-    await page.locator('.el-select-dropdown__item', { hasText: gridName }).click();
+    await chooseOption(page, page.locator('[data-test=chooser-grid]'), gridName);
     await page.locator('[data-test=chooser-total]', { hasText: '符合条件 30 户' }).waitFor();
     await page.click('[data-test=select-matching]');
     expect(await text(page, '[data-test=selected-count]')).toBe('已选符合条件的全部 30 户');
@@ -608,8 +607,7 @@ describeWith(['chromium'], 'staff console: the village clerk (村干部) on a ph
     // The whole township until a village is chosen; adding a household waits for one.
     await page.locator('[data-test=village-picker]').waitFor();
     expect(await page.locator('[data-test=household-add]').isDisabled()).toBe(true);
-    await page.click('[data-test=pick-village]');
-    await page.locator('.el-select-dropdown__item', { hasText: villageName }).click();
+    await chooseOption(page, page.locator('[data-test=pick-village]'), villageName);
     await page.locator('.clerk-heading-sub', { hasText: villageName }).waitFor();
     expect(await page.locator('[data-test=household-add]').isDisabled()).toBe(false);
     const { total } = (await clerk.get(`/households?villageId=${tree.villageA}&limit=1`)).body as { total: number };

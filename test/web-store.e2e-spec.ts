@@ -3,7 +3,7 @@ import { maskName } from '../src/common/pii.js';
 import type { Page } from 'playwright-core';
 import { addDays } from '../src/common/calendar/calendar.js';
 import { yuanText } from '../src/stores/reports.service.js';
-import { COUNTER, MOBILE, useBrowser } from './support/browser.js';
+import { chooseOption, COUNTER, MOBILE, useBrowser } from './support/browser.js';
 import { as, createProgram, expectLedgerOk, PASSWORD, today, uniqueCode, type Client } from './support/fixtures.js';
 import { householdHolding, openStore, staffedTree } from './support/scenarios.js';
 import { useTestApp } from './support/test-app.js';
@@ -201,8 +201,7 @@ describeWith(['chromium'], 'staff console: the love supermarket (爱心超市) f
     await page.locator('[data-test=movement][data-kind=initial]').waitFor();
     expect(await page.locator('[data-test=stock-submit]').isDisabled()).toBe(true);
     await page.fill('[data-test=stock-quantity] input', '20');
-    await page.click('[data-test=stock-funding]');
-    await page.locator('.el-select-dropdown__item:visible', { hasText: '村集体资金' }).click();
+    await chooseOption(page, page.locator('[data-test=stock-funding]'), '村集体资金');
     await page.fill('input[data-test=stock-reason]', '12月采购');
     await shot(page, 'stock-in-1366');
     const sent = page.waitForRequest((r) => r.url().endsWith(`/stores/${store.id}/stock-movements`) && r.method() === 'POST');
