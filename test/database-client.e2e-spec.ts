@@ -109,7 +109,8 @@ describe('database client', () => {
     const proto = pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown };
     const query = proto.query;
     proto.query = function (this: { activeQuery: unknown; _queryQueue: unknown[] }, ...a: unknown[]) {
-      if (this.activeQuery || this._queryQueue.length > 0) queued.push(typeof a[0] === 'string' ? a[0] : String((a[0] as { text?: string }).text));
+      if (this.activeQuery || this._queryQueue.length > 0)
+        queued.push(typeof a[0] === 'string' ? a[0] : String((a[0] as { text?: string }).text));
       return query.apply(this, a);
     };
     try {
