@@ -1118,6 +1118,9 @@ describe('love supermarket endpoints', () => {
         { sku: 'WATER', quantity: 1 },
       ]);
       expect(r).toMatchObject({ pointsSpent: 110, balanceAfter: 140 });
+      // The sale's answer is the receipt as stored, line by line (reading it adds the household and no balance).
+      const stored = await api(admin).get(`/redemptions/${r.id}`);
+      expect({ ...stored.body, household: undefined, balanceAfter: 140 }).toEqual(r);
       const res = await refund(r.id, { reason: '整单退货' }, operatorA.token);
       expect(res.status).toBe(201);
       expect(res.body).toEqual({

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import type { Page } from 'playwright-core';
-import { COUNTER, MOBILE, useBrowser } from './support/browser.js';
+import { COUNTER, MOBILE, searchAndChoose, useBrowser } from './support/browser.js';
 import {
   as,
   createHousehold,
@@ -247,9 +247,7 @@ describeWith(['chromium'], 'staff console: the audit and the organisation screen
     // By person instead: the clerk, found by name; every row the clerk's, the refusal among them.
     await page.click('[data-test=filter-clear]');
     await page.waitForURL((url) => !url.searchParams.has('action'));
-    await page.click('[data-test=filter-actor]');
-    await page.locator('[data-test=filter-actor] input').fill('文书');
-    await page.locator('[data-test=actor-option]', { hasText: CLERK_NAME }).click();
+    await searchAndChoose(page, page.locator('[data-test=filter-actor]'), '文书', CLERK_NAME);
     await page.waitForURL((url) => url.searchParams.get('actor') === String(tree.staff.clerk.id));
     const clerks = await trail(`actorId=${tree.staff.clerk.id}`);
     expect(clerks.length).toBeGreaterThanOrEqual(9);

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { chooseOption, COUNTER, MOBILE, useBrowser } from './support/browser.js';
+import { chooseOption, COUNTER, MOBILE, searchAndChoose, useBrowser } from './support/browser.js';
 import {
   API,
   as,
@@ -503,21 +503,9 @@ describeWith(['chromium'], 'staff console: the village clerk (村干部) on a ph
     // An objection for 钱芳's household.
     await notice.locator('[data-test=object]').click();
     await page.fill('textarea[data-test=objection-reason]', '庭院没有整治');
-    // The household is chosen from a remote search: under load the first pick may land while the
-    // list is being replaced by the search's answer, so pick again until the form takes it.
-    const save = page.locator('[data-test=objection-save]:not([disabled])');
-    for (let attempt = 0; attempt < 3; attempt++) {
-      await page.click('[data-test=objection-household]');
-      await page.keyboard.type('N002');
-      await page.locator('.el-select-dropdown__item', { hasText: 'N002 钱芳' }).click();
-      if (
-        await save.waitFor({ timeout: 5000 }).then(
-          () => true,
-          () => false,
-        )
-      )
-        break;
-    }
+    // The household is chosen from a remote search, once the service has answered what was typed.
+    await searchAndChoose(page, page.locator('[data-test=objection-household]'), 'N002', 'N002 钱芳');
+    await page.locator('[data-test=objection-save]:not([disabled])').waitFor();
     await shot(page, 'objection-375');
     await page.click('[data-test=objection-save]');
     await page.locator('[data-test=flash]').waitFor();
@@ -531,9 +519,7 @@ describeWith(['chromium'], 'staff console: the village clerk (村干部) on a ph
     // A claim for 孙立's household, with a photo.
     await page.click('[data-test=file-claim]');
     await page.locator('[data-test=claim-dialog]').waitFor();
-    await page.click('[data-test=claim-household]');
-    await page.keyboard.type('N001');
-    await page.locator('.el-select-dropdown__item', { hasText: 'N001 孙立' }).click();
+    await searchAndChoose(page, page.locator('[data-test=claim-household]'), 'N001', 'N001 孙立');
     await page.locator('[data-test=claim-dialog] .el-select', { hasText: '道德积分' }).click();
     await page.locator('.el-select-dropdown__item', { hasText: '文明积分' }).click();
     await page.click('[data-test=claim-dialog] [data-test=rule]');

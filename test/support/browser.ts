@@ -106,3 +106,16 @@ export async function chooseOption(page: Page, select: Locator, option: string |
   }
   await page.locator('.el-select-dropdown:visible').first().waitFor({ state: 'hidden' });
 }
+
+/**
+ * Types into an Element Plus select that asks the service as you type (`remote`), waits for the
+ * service's answer to what was typed, then chooses an option. An option of the list shown before
+ * that answer can be clicked just as the list is hidden to be replaced, and nothing is chosen.
+ */
+export async function searchAndChoose(page: Page, select: Locator, typed: string, option: string | RegExp): Promise<void> {
+  await select.click();
+  const answered = page.waitForResponse((r) => r.request().method() === 'GET' && decodeURIComponent(r.url()).includes(typed));
+  await page.keyboard.type(typed);
+  await answered;
+  await page.locator('.el-select-dropdown__item:visible', { hasText: option }).first().click();
+}
