@@ -30,7 +30,7 @@ export class GuardedClient extends pg.Client {
   private beginPending = false;
 
   /** A BEGIN sent alone and the statement behind it, until that statement's answer is in. */
-  private gate: Promise<unknown> | null = null;
+  private gate: Promise<void> | null = null;
 
   /** The COMMIT sent right behind a transaction's last statement (\`endsTransaction\`), until TypeORM's own. */
   private ended: Promise<unknown> | null = null;
@@ -94,14 +94,11 @@ export class GuardedClient extends pg.Client {
         // BEGIN, then the statement once it is in (a failed BEGIN fails the statement, unsent).
         // Statements asked for meanwhile wait for this one, so they reach the server in order.
         const answer = (call('BEGIN') as Promise<unknown>).then(() => this.send(call, args, true) as Promise<unknown>);
-        const gate = answer.then(
-          () => undefined,
-          () => undefined,
-        );
-        this.gate = gate;
-        void gate.then(() => {
+        const open = () => {
           if (this.gate === gate) this.gate = null;
-        });
+        };
+        const gate: Promise<void> = answer.then(open, open);
+        this.gate = gate;
         return answer as never;
       }
       // A callback or a submittable (a cursor) is queued behind BEGIN: pg sends both in order.
