@@ -27,6 +27,7 @@ import { PeriodEntryCheck1798100000000 } from './1798100000000-PeriodEntryCheck.
 import { BookingCheck1798200000000 } from './1798200000000-BookingCheck.js';
 import { RedemptionDebit1798300000000 } from './1798300000000-RedemptionDebit.js';
 import { LogAppendKeepsIndex1798400000000 } from './1798400000000-LogAppendKeepsIndex.js';
+import { InstallationKey1798500000000 } from './1798500000000-InstallationKey.js';
 
 /** Every migration, in order. A new migration is added here after review. */
 export const MIGRATIONS = [
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   BookingCheck1798200000000,
   RedemptionDebit1798300000000,
   LogAppendKeepsIndex1798400000000,
+  InstallationKey1798500000000,
 ];

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { ConfigError } from './config/env.js';
 import { checkBackends } from './config/preflight.js';
 import { resolveRuntime } from './config/runtime.js';
+import { checkPiiKey } from './database/data-key-check.js';
 import { createDataSource } from './database/data-source.js';
 import { CountyKeys } from './transparency/county-keys.js';
 import { TreeHeads } from './transparency/tree-heads.service.js';
@@ -48,6 +49,7 @@ async function withDatabase(work: (ds: DataSource, keys: CountyKeys) => Promise<
   await ds.initialize();
   try {
     await ds.runMigrations();
+    await checkPiiKey(ds, runtime.config.piiHashKey, runtime.config);
     return await work(ds, new CountyKeys(ds, runtime.config));
   } finally {
     await ds.destroy();

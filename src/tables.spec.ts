@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
  * docs/development.md).
  */
 const OWNERS: Record<string, string> = {
+  installation: 'database',
   idempotency_keys: 'common',
   log_trees: 'transparency',
   log_leaves: 'transparency',

@@ -300,7 +300,7 @@ describe('start-up as a user runs it', () => {
     120_000,
   );
 
-  it('a database or Redis that does not answer, or a port in use, stops the service with one line saying which and what to do', async () => {
+  it('a database or Redis that does not answer, a port in use, or a database made with another PII key stops the service with one line saying which and what to do', async () => {
     const database = await createTestDatabase();
     const closed = await freePort(); // nothing listens there
     const base = {
@@ -352,6 +352,21 @@ describe('start-up as a user runs it', () => {
       } finally {
         taken.close();
       }
+
+      // A database another copy of the service made with another PII key (src/database/data-key-check.ts):
+      // the start above on a port in use recorded this service's key; another copy's is put in its place.
+      const client = new pg.Client({ connectionString: database.url });
+      await client.connect();
+      try {
+        expect((await client.query(`UPDATE installation SET pii_key_check = $1 WHERE id = 1`, ['0'.repeat(64)])).rowCount).toBe(1);
+      } finally {
+        await client.end();
+      }
+      const otherCopy = `The database ${database.name} (DATABASE_URL) was made with another PII_HASH_KEY than the one this service was given: its phone and ID numbers would not match and its sealed contact details could not be read. Start with the key that made it (PII_HASH_KEY, or the DATA_DIR of the copy that made it), or give this copy a database of its own (DATABASE_URL).`;
+      const env = userEnv({ ...base, DATABASE_URL: database.url, REDIS_URL: 'none', PORT: String(await freePort()) });
+      expect(await oneLine(env)).toEqual({ code: 1, lines: [otherCopy] });
+      const fromCli = await cli(env, ['create-operator', '--username', 'operator-x', '--password', 'a-long-password']);
+      expect({ code: fromCli.code, lines: fromCli.stderr.trimEnd().split('\n') }).toEqual({ code: 1, lines: [`Error: ${otherCopy}`] });
     } finally {
       await database.drop();
     }

@@ -10,6 +10,8 @@ export interface AppConfig {
   jwtSecret: string;
   jwtTtl: string;
   piiHashKey: string;
+  /** Where the PII key came from, for messages: `PII_HASH_KEY` or the secrets file in DATA_DIR. */
+  piiHashKeyFrom: string;
   migrationsRun: boolean;
   workerEnabled: boolean;
   dataDir: string;

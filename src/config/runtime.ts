@@ -186,6 +186,7 @@ export function buildConfig(
     jwtSecret: secrets.jwtSecret,
     jwtTtl: vars.JWT_TTL,
     piiHashKey: secrets.piiHashKey,
+    piiHashKeyFrom: vars.PII_HASH_KEY ? 'PII_HASH_KEY' : resolve(vars.DATA_DIR, 'secrets.json'),
     migrationsRun: vars.MIGRATIONS_RUN,
     workerEnabled: vars.WORKER_ENABLED,
     dataDir: vars.DATA_DIR,

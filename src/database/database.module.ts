@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '../config/app-config.js';
+import { DataKeyCheck } from './data-key-check.js';
 import { dataSourceOptions } from './data-source.js';
 
 @Module({})
@@ -18,6 +19,7 @@ export class DatabaseModule {
           retryDelay: 1000,
         }),
       ],
+      providers: [DataKeyCheck],
     };
   }
 }

@@ -26,9 +26,11 @@ import { Store } from '../stores/store.entity.js';
 import { ItemLimitUsage, StockMovement, StoreItem } from '../stores/store-item.entity.js';
 import { ReceiptCounter, Redemption, RedemptionLine, Refund, Settlement } from '../stores/redemptions/redemption.entities.js';
 import { User } from '../users/user.entity.js';
+import { Installation } from './installation.entity.js';
 
 /** Every entity of the schema; the data source and the drift check both use this list. */
 export const ENTITIES = [
+  Installation,
   Region,
   User,
   Household,
