@@ -15,7 +15,7 @@ import {
   type CountyTree,
   type StaffUser,
 } from './support/fixtures.js';
-import { MOBILE, useBrowser } from './support/browser.js';
+import { MOBILE, pauseClock, useBrowser } from './support/browser.js';
 import { givePoints } from './support/scenarios.js';
 import { useTestApp } from './support/test-app.js';
 import { describeWith } from './support/needs.js';
@@ -495,7 +495,7 @@ describeWith(['chromium'], '公示栏 and 门牌 in the browser', () => {
       };
     })()`;
     type State = { slide: number; section: string; title: string; rows: number; fits: boolean; smallestName: number; page: string };
-    await page.clock.pauseAt(Date.now() + 100);
+    await pauseClock(page);
     const seen = new Map<number, State>();
     const sequence: number[] = [];
     for (let turn = 0; turn <= expected.length; turn++) {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { addDays } from '../src/common/calendar/calendar.js';
-import { MOBILE, SCREENSHOTS, useBrowser } from './support/browser.js';
+import { MOBILE, SCREENSHOTS, pauseClock, useBrowser } from './support/browser.js';
 import {
   API,
   as,
@@ -518,7 +518,7 @@ describeWith(['chromium'], 'messages (消息) and announcements (村务公开) i
     await tv.clock.install();
     await tv.goto(`/board/${tree.villageA}?screen=1&interval=10`);
     await tv.locator('.screen[data-section=announcements] [data-test=screen-announcement]').waitFor();
-    await tv.clock.pauseAt(Date.now() + 100);
+    await pauseClock(tv);
     await loaded(tv, '.sa-photo');
     await tv.locator('[data-test=screen-announcement-more]').waitFor();
     const screenLayout = () =>

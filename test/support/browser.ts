@@ -119,3 +119,20 @@ export async function searchAndChoose(page: Page, select: Locator, typed: string
   await answered;
   await page.locator('.el-select-dropdown__item:visible', { hasText: option }).first().click();
 }
+
+/**
+ * Stops a page's clock (installed with `page.clock.install()`) a moment ahead of the page's own
+ * time. A time taken in this process can already be behind the page's when the call reaches it on
+ * a busy machine ("Cannot fast-forward to the past"); then it is tried again from the page's time.
+ */
+export async function pauseClock(page: Page): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const now = await page.evaluate(() => Date.now());
+    try {
+      await page.clock.pauseAt(now + 200);
+      return;
+    } catch (e) {
+      if (attempt >= 5 || !String(e).includes('Cannot fast-forward to the past')) throw e;
+    }
+  }
+}
