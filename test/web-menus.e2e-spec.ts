@@ -74,13 +74,21 @@ describeWith(['chromium'], 'staff console: a menu per role', () => {
     }
     await b.shot(page, role);
 
-    // Every screen of other roles, typed in: the "not allowed" screen naming it, the menu still there.
-    for (const other of consoleRoutes.filter((r) => !r.meta.roles.includes(role))) {
-      await page.goto(addressOf(other));
-      const refused = page.locator('[data-test=not-allowed]');
-      await refused.waitFor();
+    // Every screen of other roles: the "not allowed" screen naming it, the menu still there. The
+    // first is typed into the address bar (the console loads afresh); the others are opened by the
+    // console's own router, which runs the same check without loading the console again for each.
+    for (const [i, other] of consoleRoutes.filter((r) => !r.meta.roles.includes(role)).entries()) {
+      if (i === 0 || expected.length === 0) await page.goto(addressOf(other));
+      else
+        await page.evaluate(async (path) => {
+          const app = (document.querySelector('#app') as { __vue_app__?: { config: { globalProperties: Record<string, unknown> } } })
+            .__vue_app__;
+          await (app!.config.globalProperties.$router as { push: (to: string) => Promise<unknown> }).push(path);
+        }, addressOf(other));
+      expect(new URL(page.url()).pathname).toBe(addressOf(other));
       // It names the screen; a role with no screens at all is told just that.
-      if (expected.length > 0) expect(await refused.innerText()).toContain(other.meta.menu.zh);
+      const refused = page.locator('[data-test=not-allowed]', expected.length > 0 ? { hasText: other.meta.menu.zh } : {});
+      await refused.waitFor();
       expect(await menuOf(page)).toEqual(expected);
     }
   });
