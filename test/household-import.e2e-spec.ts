@@ -312,6 +312,55 @@ describe('household import (on the job queue: BullMQ when Redis answers)', () =>
     expect(second.errors).toEqual(first.errors);
   });
 
+  it('updates households and members on file: a new address and phone, a relation, an ID number added, a member added; what a line leaves out stays', async () => {
+    const { county, villageA } = await seedTree(t);
+    const code = await regionCode(t, villageA);
+    const importText = async (lines: string[]) =>
+      finished(
+        t,
+        county.token,
+        ((await upload(t, county.token, Buffer.from([ZH_HEADER, ...lines].join('\n'), 'utf8'))).body as ImportBody).id,
+      );
+    const first = await importText([
+      `${code},0005,扎西,东街5号,13812345678,扎西,户主,${idNumber(1)}`,
+      `${code},0005,扎西,东街5号,13812345678,卓玛,配偶,`,
+      `${code},0006,达瓦,西街6号,13900000006,达瓦,户主,`,
+    ]);
+    expect(first).toMatchObject({ status: 'completed', created: 2, updated: 1, unchanged: 0 });
+
+    const second = await importText([
+      `${code},0005,扎西,南街5号,,扎西,户主,`, // a new address; phone and ID number left out
+      `${code},0005,扎西,,13912345678,卓玛,妻子,${idNumber(2)}`, // a new phone, relation and ID number
+      `${code},0005,扎西,,,次仁,子女,`, // a member added
+      `${code},0006,达瓦,,,达瓦,户主,`, // nothing new
+      `${code},0007,白玛,北街7号,,白玛,户主,`, // a household added
+    ]);
+    expect(second).toMatchObject({ status: 'completed', created: 1, updated: 3, unchanged: 1 });
+    expect(
+      await t.db.query(
+        `SELECT household_no AS no, head_name AS head, address, phone_masked AS phone FROM households WHERE village_id = $1 ORDER BY household_no`,
+        [villageA],
+      ),
+    ).toEqual([
+      { no: '0005', head: '扎西', address: '南街5号', phone: '139****5678' },
+      { no: '0006', head: '达瓦', address: '西街6号', phone: '139****0006' },
+      { no: '0007', head: '白玛', address: '北街7号', phone: null },
+    ]);
+    expect(
+      await t.db.query(
+        `SELECT h.household_no AS no, m.name, m.relation, m.id_number_masked AS "idMasked"
+           FROM household_members m JOIN households h ON h.id = m.household_id WHERE h.village_id = $1 ORDER BY h.household_no, m.id`,
+        [villageA],
+      ),
+    ).toEqual([
+      { no: '0005', name: '扎西', relation: '户主', idMasked: `510105********${idNumber(1).slice(-4)}` },
+      { no: '0005', name: '卓玛', relation: '妻子', idMasked: `510105********${idNumber(2).slice(-4)}` },
+      { no: '0005', name: '次仁', relation: '子女', idMasked: null },
+      { no: '0006', name: '达瓦', relation: '户主', idMasked: null },
+      { no: '0007', name: '白玛', relation: '户主', idMasked: null },
+    ]);
+  });
+
   it('rejects lines for villages outside the importer region and keeps the others; a clerk imports into its own village', async () => {
     const { county, townshipA, villageA, villageA2, villageB, officer } = await twoVillagesAndOfficer(t);
     const [codeA, codeA2, codeB] = [await regionCode(t, villageA), await regionCode(t, villageA2), await regionCode(t, villageB)];

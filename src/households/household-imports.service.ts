@@ -14,7 +14,7 @@ import { RegionsRepository } from '../regions/regions.repository.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { householdFields, memberFields, type StoredHouseholdFields, type StoredMemberFields } from './household-fields.js';
 import { HouseholdImportsRepository, type ImportSummary } from './household-imports.repository.js';
-import { HouseholdsRepository, type UpsertOutcome } from './households.repository.js';
+import { HouseholdsRepository } from './households.repository.js';
 import { checkUpload, readImport, type ImportLimits } from './import-file.js';
 import { lineError, type ImportRow, type LineError, type ParsedImport } from './import-parser.js';
 
@@ -146,15 +146,7 @@ export class HouseholdImportsService implements OnModuleInit {
         const last = i + CHUNK >= todo.length;
         await this.db.transaction(async (m) => {
           const counts = { created: 0, updated: 0, unchanged: 0 };
-          for (const row of chunk) {
-            const h = await this.households.upsert(row.villageId, row.householdNo, row.household, m, row.gridId);
-            let outcome: UpsertOutcome = h.outcome;
-            if (row.member) {
-              const mo = await this.households.upsertMember(h.id, row.member, m);
-              if (outcome === 'unchanged' && mo !== 'unchanged') outcome = 'updated';
-            }
-            counts[outcome]++;
-          }
+          for (const outcome of await this.households.importLines(chunk, m)) counts[outcome]++;
           // Fails (and rolls the chunk back) if a newer dispatch took the import over.
           await this.imports.checkpoint(m, importId, last ? parsed.totalLines : chunk[chunk.length - 1].ordinal, counts, dispatch);
         });

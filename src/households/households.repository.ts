@@ -15,6 +15,27 @@ export interface HouseholdFilter {
 export type HouseholdWithPath = Household & { villagePath: string };
 export type UpsertOutcome = 'created' | 'updated' | 'unchanged';
 
+/** A line of a household import: the household, its grid (null keeps the one on file) and a member. */
+export interface ImportLine {
+  villageId: number;
+  householdNo: string;
+  household: StoredHouseholdFields;
+  gridId: number | null;
+  member: StoredMemberFields | null;
+}
+
+/** A household as a chunk of import lines leaves it, before it is written. */
+interface ChunkHousehold {
+  id?: number;
+  villageId: number;
+  householdNo: string;
+  fields: StoredHouseholdFields;
+  gridId: number | null;
+  isNew: boolean;
+  changed: boolean;
+  members: Map<string, { fields: StoredMemberFields; isNew: boolean; changed: boolean }>;
+}
+
 const HOUSEHOLD_COLUMNS = `h.id, h.village_id AS "villageId", h.grid_id AS "gridId", h.household_no AS "householdNo", h.head_name AS "headName",
   h.address, h.phone_masked AS "phoneMasked", h.card_code AS "cardCode", h.created_at AS "createdAt", h.updated_at AS "updatedAt"`;
 
@@ -83,6 +104,172 @@ export class HouseholdsRepository {
       [villageId, householdNo, f.headName, f.address, f.phoneMasked, f.phoneHash, newCardCode(), gridId],
     )) as { id: number }[];
     return row.id;
+  }
+
+  /**
+   * A chunk of import lines, in order, with the outcome of each as `upsert` and `upsertMember`
+   * line by line would give, in a few statements: the chunk's households and their members are read
+   * and locked, every line is applied in memory in order, and what changed is written at the end.
+   * A household another writer adds meanwhile makes the insert fail, and the chunk with it (its
+   * job runs it again and finds that household).
+   */
+  async importLines(lines: ImportLine[], m: EntityManager): Promise<UpsertOutcome[]> {
+    const houseKey = (villageId: number, householdNo: string) => `${villageId}|${householdNo}`;
+    const keys = [...new Map(lines.map((l) => [houseKey(l.villageId, l.householdNo), l])).values()];
+    const found = (await m.query(
+      `SELECT h.id, h.village_id AS "villageId", h.household_no AS "householdNo", h.head_name AS "headName", h.address,
+              h.phone_masked AS "phoneMasked", h.phone_hash AS "phoneHash", h.grid_id AS "gridId"
+         FROM households h JOIN unnest($1::int[], $2::text[]) AS k(village_id, household_no)
+           ON h.village_id = k.village_id AND h.household_no = k.household_no
+        ORDER BY h.id FOR UPDATE OF h`,
+      [keys.map((l) => l.villageId), keys.map((l) => l.householdNo)],
+    )) as (StoredHouseholdFields & { id: number; villageId: number; householdNo: string; gridId: number | null })[];
+    const houses = new Map<string, ChunkHousehold>();
+    for (const h of found) {
+      const { id, villageId, householdNo, gridId, ...fields } = h;
+      houses.set(houseKey(villageId, householdNo), {
+        id,
+        villageId,
+        householdNo,
+        fields,
+        gridId,
+        isNew: false,
+        changed: false,
+        members: new Map(),
+      });
+    }
+    const memberRows = (await m.query(
+      `SELECT household_id AS "householdId", name, relation, id_number_masked AS "idNumberMasked", id_number_hash AS "idNumberHash"
+         FROM household_members WHERE household_id = ANY($1::int[]) ORDER BY household_id, name FOR UPDATE`,
+      [found.map((h) => h.id)],
+    )) as (StoredMemberFields & { householdId: number })[];
+    const byId = new Map([...houses.values()].map((h) => [h.id!, h]));
+    for (const { householdId, ...member } of memberRows)
+      byId.get(householdId)!.members.set(member.name, { fields: member, isNew: false, changed: false });
+
+    const outcomes = lines.map((line): UpsertOutcome => {
+      const key = houseKey(line.villageId, line.householdNo);
+      let house = houses.get(key);
+      let outcome: UpsertOutcome;
+      if (!house) {
+        house = {
+          villageId: line.villageId,
+          householdNo: line.householdNo,
+          fields: { ...line.household },
+          gridId: line.gridId,
+          isNew: true,
+          changed: false,
+          members: new Map(),
+        };
+        houses.set(key, house);
+        outcome = 'created';
+      } else {
+        // As upsert's ON CONFLICT: the head's name as given, a field left out keeps the one on file.
+        const old = house.fields;
+        const next: StoredHouseholdFields = {
+          headName: line.household.headName,
+          address: line.household.address ?? old.address,
+          phoneMasked: line.household.phoneMasked ?? old.phoneMasked,
+          phoneHash: line.household.phoneHash ?? old.phoneHash,
+        };
+        const gridId = line.gridId ?? house.gridId;
+        if (next.headName !== old.headName || next.address !== old.address || next.phoneHash !== old.phoneHash || gridId !== house.gridId) {
+          house.fields = next;
+          house.gridId = gridId;
+          house.changed = true;
+          outcome = 'updated';
+        } else outcome = 'unchanged';
+      }
+      if (line.member) {
+        // As upsertMember: the relation as given, an ID number left out keeps the one on file.
+        const member = house.members.get(line.member.name);
+        let memberOutcome: UpsertOutcome;
+        if (!member) {
+          house.members.set(line.member.name, { fields: { ...line.member }, isNew: true, changed: false });
+          memberOutcome = 'created';
+        } else {
+          const idNumberHash = line.member.idNumberHash ?? member.fields.idNumberHash;
+          if (line.member.relation !== member.fields.relation || idNumberHash !== member.fields.idNumberHash) {
+            member.fields = {
+              name: line.member.name,
+              relation: line.member.relation,
+              idNumberMasked: line.member.idNumberMasked ?? member.fields.idNumberMasked,
+              idNumberHash,
+            };
+            member.changed = true;
+            memberOutcome = 'updated';
+          } else memberOutcome = 'unchanged';
+        }
+        if (outcome === 'unchanged' && memberOutcome !== 'unchanged') outcome = 'updated';
+      }
+      return outcome;
+    });
+
+    const all = [...houses.values()];
+    const added = all.filter((h) => h.isNew);
+    if (added.length > 0) {
+      const ids = (await m.query(
+        `INSERT INTO households (village_id, household_no, head_name, address, phone_masked, phone_hash, card_code, grid_id)
+         SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[])
+         RETURNING id, village_id AS "villageId", household_no AS "householdNo"`,
+        [
+          added.map((h) => h.villageId),
+          added.map((h) => h.householdNo),
+          added.map((h) => h.fields.headName),
+          added.map((h) => h.fields.address),
+          added.map((h) => h.fields.phoneMasked),
+          added.map((h) => h.fields.phoneHash),
+          added.map(() => newCardCode()),
+          added.map((h) => h.gridId),
+        ],
+      )) as { id: number; villageId: number; householdNo: string }[];
+      for (const r of ids) houses.get(houseKey(r.villageId, r.householdNo))!.id = r.id;
+    }
+    const changed = all.filter((h) => h.changed && !h.isNew);
+    if (changed.length > 0)
+      await m.query(
+        `UPDATE households h SET head_name = v.head_name, address = v.address, phone_masked = v.phone_masked, phone_hash = v.phone_hash,
+                grid_id = v.grid_id, updated_at = now()
+           FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[]) AS v(id, head_name, address, phone_masked, phone_hash, grid_id)
+          WHERE h.id = v.id`,
+        [
+          changed.map((h) => h.id),
+          changed.map((h) => h.fields.headName),
+          changed.map((h) => h.fields.address),
+          changed.map((h) => h.fields.phoneMasked),
+          changed.map((h) => h.fields.phoneHash),
+          changed.map((h) => h.gridId),
+        ],
+      );
+    const members = all.flatMap((h) => [...h.members.values()].map((mb) => ({ householdId: h.id!, ...mb })));
+    const newMembers = members.filter((mb) => mb.isNew);
+    if (newMembers.length > 0)
+      await m.query(
+        `INSERT INTO household_members (household_id, name, relation, id_number_masked, id_number_hash)
+         SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[])`,
+        [
+          newMembers.map((mb) => mb.householdId),
+          newMembers.map((mb) => mb.fields.name),
+          newMembers.map((mb) => mb.fields.relation),
+          newMembers.map((mb) => mb.fields.idNumberMasked),
+          newMembers.map((mb) => mb.fields.idNumberHash),
+        ],
+      );
+    const changedMembers = members.filter((mb) => mb.changed && !mb.isNew);
+    if (changedMembers.length > 0)
+      await m.query(
+        `UPDATE household_members hm SET relation = v.relation, id_number_masked = v.id_number_masked, id_number_hash = v.id_number_hash
+           FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[]) AS v(household_id, name, relation, id_number_masked, id_number_hash)
+          WHERE hm.household_id = v.household_id AND hm.name = v.name`,
+        [
+          changedMembers.map((mb) => mb.householdId),
+          changedMembers.map((mb) => mb.fields.name),
+          changedMembers.map((mb) => mb.fields.relation),
+          changedMembers.map((mb) => mb.fields.idNumberMasked),
+          changedMembers.map((mb) => mb.fields.idNumberHash),
+        ],
+      );
+    return outcomes;
   }
 
   /** Adds or updates a member by name; an ID number left out keeps the one on file. */
