@@ -9,7 +9,7 @@ import { lockNamed } from '../common/db/locks.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { householdFields, memberFields } from '../households/household-fields.js';
 import { NO_SANCTION } from '../programs/rule.entity.js';
-import { HouseholdsRepository } from '../households/households.repository.js';
+import { HouseholdsRepository, type ImportLine } from '../households/households.repository.js';
 import { StaffDeclarations } from '../households/staff-declarations.service.js';
 import { LedgerEngine } from '../ledger/ledger-engine.js';
 import { ClosePeriod } from '../publicity/close-period.use-case.js';
@@ -280,6 +280,8 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoSeedRe
     await lockNamed(m, 'moral-bank:demo-seed');
     const county = await region(repos, m, COUNTY.code, COUNTY.name, 'county', null);
     let n = 0;
+    // Households and members go in as an import's lines: running the seed again changes nothing.
+    const lines: ImportLine[] = [];
     for (const t of TOWNSHIPS) {
       const township = await region(repos, m, t.code, t.name, 'township', county);
       for (const [vi, vname] of t.villages.entries()) {
@@ -296,7 +298,8 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoSeedRe
           const fields = householdFields(config.piiHashKey, { headName: head, address: `${vname}${h}号`, phone: fakeMobile(rnd) });
           if (!fields.ok) throw new Error('demo household is invalid');
           const grid = grids[h <= HOUSEHOLDS_PER_VILLAGE / 2 ? 0 : 1];
-          const { id } = await repos.households.upsert(village.id, String(h).padStart(4, '0'), fields.value, m, grid.id);
+          const line = { villageId: village.id, householdNo: String(h).padStart(4, '0'), household: fields.value, gridId: grid.id };
+          lines.push({ ...line, member: null });
           const members = [
             { name: head, relation: '户主' },
             ...Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => ({
@@ -309,12 +312,13 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoSeedRe
             if (names.has(member.name)) continue;
             names.add(member.name);
             const mf = memberFields(config.piiHashKey, { ...member, idNumber: fakeIdNumber(rnd, '513334', 1950 + Math.floor(rnd() * 60)) });
-            if (mf.ok) await repos.households.upsertMember(id, mf.value, m);
+            if (mf.ok) lines.push({ ...line, member: mf.value });
           }
           n++;
         }
       }
     }
+    await repos.households.importLines(lines, m);
     for (const u of USERS) {
       if (await repos.users.findByUsername(u.username, m)) continue;
       const regionId = (await repos.regions.findByCode(u.region, m))!.id;

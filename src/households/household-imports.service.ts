@@ -146,7 +146,7 @@ export class HouseholdImportsService implements OnModuleInit {
         const last = i + CHUNK >= todo.length;
         await this.db.transaction(async (m) => {
           const counts = { created: 0, updated: 0, unchanged: 0 };
-          for (const outcome of await this.households.importLines(chunk, m)) counts[outcome]++;
+          for (const { outcome } of await this.households.importLines(chunk, m)) counts[outcome]++;
           // Fails (and rolls the chunk back) if a newer dispatch took the import over.
           await this.imports.checkpoint(m, importId, last ? parsed.totalLines : chunk[chunk.length - 1].ordinal, counts, dispatch);
         });

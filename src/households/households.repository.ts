@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { isUniqueViolation, pgConstraint } from '../common/db/pg-errors.js';
 import { newCardCode } from './card-code.js';
 import type { StoredHouseholdFields, StoredMemberFields } from './household-fields.js';
 import { Household } from './household.entity.js';
@@ -49,45 +48,18 @@ export class HouseholdsRepository {
 
   /**
    * Creates the household or, when its number already exists in the village, brings it up to
-   * date (a grid, address or phone left out keeps the one on file). Says which happened; nothing is
-   * written when nothing differs.
+   * date (a grid, address or phone left out keeps the one on file): an import of one line. Says
+   * which happened; nothing is written when nothing differs.
    */
   async upsert(
     villageId: number,
     householdNo: string,
     f: StoredHouseholdFields,
-    manager?: EntityManager,
+    m: EntityManager,
     gridId: number | null = null,
   ): Promise<{ id: number; outcome: UpsertOutcome }> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const rows = (await this.m(manager).query(
-          `INSERT INTO households AS h (village_id, household_no, head_name, address, phone_masked, phone_hash, card_code, grid_id)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-           ON CONFLICT (village_id, household_no) DO UPDATE
-              SET head_name = EXCLUDED.head_name,
-                  address = COALESCE(EXCLUDED.address, h.address),
-                  phone_masked = COALESCE(EXCLUDED.phone_masked, h.phone_masked),
-                  phone_hash = COALESCE(EXCLUDED.phone_hash, h.phone_hash),
-                  grid_id = COALESCE(EXCLUDED.grid_id, h.grid_id),
-                  updated_at = now()
-            WHERE (h.head_name, h.address, h.phone_hash, h.grid_id) IS DISTINCT FROM
-                  (EXCLUDED.head_name, COALESCE(EXCLUDED.address, h.address), COALESCE(EXCLUDED.phone_hash, h.phone_hash), COALESCE(EXCLUDED.grid_id, h.grid_id))
-           RETURNING h.id, (xmax = 0) AS inserted`,
-          [villageId, householdNo, f.headName, f.address, f.phoneMasked, f.phoneHash, newCardCode(), gridId],
-        )) as { id: number; inserted: boolean }[];
-        if (rows[0]) return { id: rows[0].id, outcome: rows[0].inserted ? 'created' : 'updated' };
-        const [existing] = (await this.m(manager).query(`SELECT id FROM households WHERE village_id = $1 AND household_no = $2`, [
-          villageId,
-          householdNo,
-        ])) as { id: number }[];
-        return { id: existing.id, outcome: 'unchanged' };
-      } catch (e) {
-        // A card code collision (60 random bits) is retried with a new code.
-        if (attempt < 3 && isUniqueViolation(e) && pgConstraint(e) === 'UQ_households_card_code' && !manager) continue;
-        throw e;
-      }
-    }
+    const [line] = await this.importLines([{ villageId, householdNo, household: f, gridId, member: null }], m);
+    return { id: line.householdId, outcome: line.outcome };
   }
 
   /** Inserts a new household; a duplicate household number raises the unique violation. */
@@ -107,13 +79,14 @@ export class HouseholdsRepository {
   }
 
   /**
-   * A chunk of import lines, in order, with the outcome of each as `upsert` and `upsertMember`
-   * line by line would give, in a few statements: the chunk's households and their members are read
-   * and locked, every line is applied in memory in order, and what changed is written at the end.
+   * A chunk of import lines, in order, with each line's household and outcome, in a few statements:
+   * the chunk's households and their members are read and locked, every line is applied in memory
+   * in order (the rules of an update below: the one place they are written), and what changed is
+   * written at the end.
    * A household another writer adds meanwhile makes the insert fail, and the chunk with it (its
    * job runs it again and finds that household).
    */
-  async importLines(lines: ImportLine[], m: EntityManager): Promise<UpsertOutcome[]> {
+  async importLines(lines: ImportLine[], m: EntityManager): Promise<{ householdId: number; outcome: UpsertOutcome }[]> {
     const houseKey = (villageId: number, householdNo: string) => `${villageId}|${householdNo}`;
     const keys = [...new Map(lines.map((l) => [houseKey(l.villageId, l.householdNo), l])).values()];
     const found = (await m.query(
@@ -147,7 +120,7 @@ export class HouseholdsRepository {
     for (const { householdId, ...member } of memberRows)
       byId.get(householdId)!.members.set(member.name, { fields: member, isNew: false, changed: false });
 
-    const outcomes = lines.map((line): UpsertOutcome => {
+    const applied = lines.map((line): { house: ChunkHousehold; outcome: UpsertOutcome } => {
       const key = houseKey(line.villageId, line.householdNo);
       let house = houses.get(key);
       let outcome: UpsertOutcome;
@@ -164,7 +137,7 @@ export class HouseholdsRepository {
         houses.set(key, house);
         outcome = 'created';
       } else {
-        // As upsert's ON CONFLICT: the head's name as given, a field left out keeps the one on file.
+        // The head's name as given; an address, phone or grid left out keeps the one on file.
         const old = house.fields;
         const next: StoredHouseholdFields = {
           headName: line.household.headName,
@@ -181,7 +154,7 @@ export class HouseholdsRepository {
         } else outcome = 'unchanged';
       }
       if (line.member) {
-        // As upsertMember: the relation as given, an ID number left out keeps the one on file.
+        // A member by name: the relation as given, an ID number left out keeps the one on file.
         const member = house.members.get(line.member.name);
         let memberOutcome: UpsertOutcome;
         if (!member) {
@@ -202,7 +175,7 @@ export class HouseholdsRepository {
         }
         if (outcome === 'unchanged' && memberOutcome !== 'unchanged') outcome = 'updated';
       }
-      return outcome;
+      return { house, outcome };
     });
 
     const all = [...houses.values()];
@@ -269,23 +242,23 @@ export class HouseholdsRepository {
           changedMembers.map((mb) => mb.fields.idNumberHash),
         ],
       );
-    return outcomes;
+    return applied.map(({ house, outcome }) => ({ householdId: house.id!, outcome }));
   }
 
-  /** Adds or updates a member by name; an ID number left out keeps the one on file. */
-  async upsertMember(householdId: number, f: StoredMemberFields, manager?: EntityManager): Promise<UpsertOutcome> {
-    const rows = (await this.m(manager).query(
-      `INSERT INTO household_members AS hm (household_id, name, relation, id_number_masked, id_number_hash)
-       VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (household_id, name) DO UPDATE
-          SET relation = EXCLUDED.relation,
-              id_number_masked = COALESCE(EXCLUDED.id_number_masked, hm.id_number_masked),
-              id_number_hash = COALESCE(EXCLUDED.id_number_hash, hm.id_number_hash)
-        WHERE (hm.relation, hm.id_number_hash) IS DISTINCT FROM (EXCLUDED.relation, COALESCE(EXCLUDED.id_number_hash, hm.id_number_hash))
-       RETURNING (xmax = 0) AS inserted`,
-      [householdId, f.name, f.relation, f.idNumberMasked, f.idNumberHash],
-    )) as { inserted: boolean }[];
-    return rows[0] ? (rows[0].inserted ? 'created' : 'updated') : 'unchanged';
+  /** The members of a household just made (names distinct). */
+  async insertMembers(householdId: number, members: StoredMemberFields[], m: EntityManager): Promise<void> {
+    if (members.length === 0) return;
+    await m.query(
+      `INSERT INTO household_members (household_id, name, relation, id_number_masked, id_number_hash)
+       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[])`,
+      [
+        householdId,
+        members.map((x) => x.name),
+        members.map((x) => x.relation),
+        members.map((x) => x.idNumberMasked),
+        members.map((x) => x.idNumberHash),
+      ],
+    );
   }
 
   async update(id: number, patch: Partial<StoredHouseholdFields> & { gridId?: number | null }): Promise<void> {

@@ -55,7 +55,7 @@ export class HouseholdsService {
     try {
       const id = await this.db.transaction(async (m) => {
         const householdId = await this.households.insert(village.id, dto.householdNo, fields.value, m, dto.gridId ?? null);
-        for (const member of members) await this.households.upsertMember(householdId, member, m);
+        await this.households.insertMembers(householdId, members, m);
         return householdId;
       });
       return (await this.households.findWithPath({ id }))!;
