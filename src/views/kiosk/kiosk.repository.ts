@@ -37,8 +37,15 @@ interface RawRow extends Omit<KioskRow, 'path' | 'balance' | 'earned' | 'pending
   earned: string;
   pending: string;
   expiring: { on: string; points: string } | null;
-  items: (Omit<KioskRow['items'][number], 'pointsPrice'> & { pointsPrice: string })[] | null;
+  items: ItemTuple[] | null;
 }
+
+/**
+ * An item of the shelf as the statement sends it: a JSON array in this order (sku, name, price
+ * as text, stock, tracks stock, limit quantity, limit period, used). Arrays cost the server about
+ * a third less to build than objects with their keys, for the twenty goods of every lookup.
+ */
+type ItemTuple = [string, string, string, number, boolean, number | null, LimitPer | null, number];
 
 export interface KioskQuery {
   cardCode: string;
@@ -79,9 +86,8 @@ export function kioskStatement(q: KioskQuery): { text: string; values: unknown[]
                 WHERE e.on <= $9::date GROUP BY e.on ORDER BY e.on LIMIT 1) END`
                 : 'NULL::json'
             } AS expiring,
-            (SELECT json_agg(json_build_object('sku', i.sku, 'name', i.name, 'pointsPrice', i.points_price::text, 'stock', i.stock,
-                                               'tracksStock', i.tracks_stock, 'limitQuantity', i.limit_quantity, 'limitPer', i.limit_per,
-                                               'used', COALESCE(u.quantity, 0)) ORDER BY i.sku)
+            (SELECT json_agg(json_build_array(i.sku, i.name, i.points_price::text, i.stock, i.tracks_stock, i.limit_quantity,
+                                              i.limit_per, COALESCE(u.quantity, 0)) ORDER BY i.sku)
                FROM store_items i
                LEFT JOIN item_limit_usage u ON u.item_id = i.id AND u.household_id = h.id
                     AND u.period_key = CASE i.limit_per WHEN 'month' THEN $6 WHEN 'quarter' THEN $7 WHEN 'year' THEN $8 END
@@ -122,7 +128,16 @@ export class KioskRepository {
       earned: toSafeInteger(row.earned),
       pending: toSafeInteger(row.pending),
       expiring: row.expiring ? { on: row.expiring.on, points: toSafeInteger(row.expiring.points) } : null,
-      items: (row.items ?? []).map((i) => ({ ...i, pointsPrice: toSafeInteger(i.pointsPrice) })),
+      items: (row.items ?? []).map(([sku, name, pointsPrice, stock, tracksStock, limitQuantity, limitPer, used]) => ({
+        sku,
+        name,
+        pointsPrice: toSafeInteger(pointsPrice),
+        stock,
+        tracksStock,
+        limitQuantity,
+        limitPer,
+        used,
+      })),
     };
   }
 }
