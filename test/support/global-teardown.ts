@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 
@@ -6,13 +7,15 @@ import pg from 'pg';
 const DOCUMENT = 'client/openapi.json';
 
 /**
- * Drops the run's template database, then fails the run when a test app answered an error code
+ * Drops the run's template database (and its note that dist/ is built), then fails the run when a test app answered an error code
  * that the committed OpenAPI document does not list for that operation.
  * Self-contained: Jest loads this file outside its module mapper.
  */
 export default async function globalTeardown(): Promise<void> {
   const template = process.env.MORAL_BANK_TEST_TEMPLATE;
   if (template) {
+    // The note that this run built dist/ (service-process.ts, buildDist).
+    rmSync(join(tmpdir(), `${template}.dist-built`), { force: true });
     const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' });
     await client.connect();
     try {

@@ -1,9 +1,14 @@
 import { execFile } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
 import { Socket } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import pg from 'pg';
 import { running, startProcess as startShared, within, type Service } from '../../scripts/service-process.js';
+import { withDatabase } from '../../src/common/db/urls.js';
+import { templateDb, TEST_SERVER_URL } from './databases.js';
 
 export { freePort, running, stopService, waitForHealth, within, type Service } from '../../scripts/service-process.js';
 
@@ -52,9 +57,27 @@ export function userEnv(vars: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, ...vars };
 }
 
-/** Builds dist/ (incremental: quick when it is up to date). Call from a beforeAll with a long timeout. */
+/** Where a run notes that it has built dist/ (removed by the global teardown). */
+export const distBuiltMarker = (template: string): string => join(tmpdir(), `${template}.dist-built`);
+
+/**
+ * Builds dist/ once per test run, whichever file asks first; files asking meanwhile wait for that
+ * build (an advisory lock), later ones find it done. Each call used to run tsc itself, and files
+ * starting together on a fresh clone built it side by side. Call from a beforeAll with a long timeout.
+ */
 export async function buildDist(): Promise<void> {
-  await run('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, timeout: 170_000 });
+  const marker = distBuiltMarker(templateDb());
+  if (existsSync(marker)) return;
+  const client = new pg.Client({ connectionString: withDatabase(TEST_SERVER_URL, 'postgres') });
+  await client.connect();
+  try {
+    await client.query(`SELECT pg_advisory_lock(hashtext($1))`, [marker]);
+    if (existsSync(marker)) return;
+    await run('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, timeout: 170_000 });
+    writeFileSync(marker, '');
+  } finally {
+    await client.end();
+  }
 }
 
 /** Whether something accepts TCP connections on the loopback port. */
