@@ -28,6 +28,7 @@ import { BookingCheck1798200000000 } from './1798200000000-BookingCheck.js';
 import { RedemptionDebit1798300000000 } from './1798300000000-RedemptionDebit.js';
 import { LogAppendKeepsIndex1798400000000 } from './1798400000000-LogAppendKeepsIndex.js';
 import { InstallationKey1798500000000 } from './1798500000000-InstallationKey.js';
+import { EarnedByHolder1798600000000 } from './1798600000000-EarnedByHolder.js';
 
 /** Every migration, in order. A new migration is added here after review. */
 export const MIGRATIONS = [
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   RedemptionDebit1798300000000,
   LogAppendKeepsIndex1798400000000,
   InstallationKey1798500000000,
+  EarnedByHolder1798600000000,
 ];

@@ -67,6 +67,8 @@ export class LedgerTransaction {
   @Column({ type: 'varchar', length: 16 })
   type: TransactionType;
 
+  /** Indexed with period for the earning entries (awards, deductions, reversals): what a holder earned in a period, whatever its history (in the migrations). */
+  @Index('IDX_transactions_earned', { synchronize: false })
   @Column({ name: 'holder_id', type: 'int', nullable: true })
   holderId: number | null;
 

@@ -50,13 +50,13 @@ export class DoorPageRepository {
   ): Promise<{ rank: number; households: number }> {
     const [row] = (await this.db.query(
       `WITH earned AS (
-         SELECT h.id, COALESCE(sum(p.amount) FILTER (WHERE t.id IS NOT NULL), 0) AS points
+         SELECT h.id,
+                (SELECT COALESCE(sum((SELECT sum(p.amount) FROM postings p WHERE p.transaction_id = t.id AND p.account_id = a.id)), 0)
+                   FROM transactions t
+                  WHERE t.holder_id = h.id AND t.period = $4 AND t.type IN ('award', 'deduction', 'reversal')) AS points
            FROM households h
            LEFT JOIN accounts a ON a.program_id = $1 AND a.kind = 'holder' AND a.holder_id = h.id
-           LEFT JOIN postings p ON p.account_id = a.id
-           LEFT JOIN transactions t ON t.id = p.transaction_id AND t.period = $4 AND t.type IN ('award', 'deduction', 'reversal')
-          WHERE h.village_id = $2
-          GROUP BY h.id)
+          WHERE h.village_id = $2)
        SELECT (SELECT count(*) FROM earned e WHERE e.points > (SELECT points FROM earned WHERE id = $3))::int + 1 AS rank,
               (SELECT count(*) FROM earned)::int AS households`,
       [programId, villageId, householdId, period],

@@ -63,15 +63,23 @@ export interface KioskQuery {
  * the cache of region paths, checked by the caller), its account's balance, this period's
  * earnings, points under notice, the soonest expiry, a suspension, and the store's active goods
  * with what the household has used of each limit. Every part is an index lookup by the
- * household's own keys.
+ * household's own keys; this period's earnings are its entries of the period
+ * (IDX_transactions_earned), however long its history.
+ *
+ * The period is compared as `(SELECT $3)`, a value the planner does not look up in the statistics.
+ * As a plain parameter, a period whose statistics predate its entries (every new period, until
+ * the table is analyzed again) made each execution's own plan look cheaper than the prepared one,
+ * so the server planned the statement anew at every lookup (about 2 ms) and lookups fell by a
+ * third.
  */
 export function kioskStatement(q: KioskQuery): { text: string; values: unknown[] } {
   const expires = q.program.expiryPolicy !== 'none';
   const text = `SELECT h.id AS "holderId", h.village_id AS "regionId", h.card_code AS "cardCode",
             h.household_no AS "householdNo", h.head_name AS "headName", a.balance,
             CASE WHEN a.id IS NULL THEN 0 ELSE
-              (SELECT COALESCE(sum(p.amount), 0) FROM postings p JOIN transactions t ON t.id = p.transaction_id
-                WHERE p.account_id = a.id AND t.period = $3 AND t.type IN ('award', 'deduction', 'reversal')) END AS earned,
+              (SELECT COALESCE(sum((SELECT sum(p.amount) FROM postings p WHERE p.transaction_id = t.id AND p.account_id = a.id)), 0)
+                 FROM transactions t
+                WHERE t.holder_id = h.id AND t.period = (SELECT $3::varchar) AND t.type IN ('award', 'deduction', 'reversal')) END AS earned,
             CASE WHEN a.id IS NULL THEN 0 ELSE
               (SELECT COALESCE(sum(n.points), 0) FROM notices n WHERE n.program_id = $2 AND n.holder_id = h.id AND n.status IN ('noticed', 'held')) END AS pending,
             CASE WHEN a.id IS NULL THEN NULL ELSE

@@ -79,8 +79,9 @@ export class StatementsRepository {
   ): Promise<{ id: string; balance: number; earned: number; pending: number } | null> {
     const rows = (await this.db.query(
       `SELECT a.id, a.balance,
-              (SELECT COALESCE(sum(p.amount), 0) FROM postings p JOIN transactions t ON t.id = p.transaction_id
-                WHERE p.account_id = a.id AND t.period = $3 AND t.type IN ('award', 'deduction', 'reversal')) AS earned,
+              (SELECT COALESCE(sum((SELECT sum(p.amount) FROM postings p WHERE p.transaction_id = t.id AND p.account_id = a.id)), 0)
+                 FROM transactions t
+                WHERE t.holder_id = $2 AND t.period = $3 AND t.type IN ('award', 'deduction', 'reversal')) AS earned,
               (SELECT COALESCE(sum(n.points), 0) FROM notices n WHERE n.program_id = $1 AND n.holder_id = $2 AND n.status IN ('noticed', 'held')) AS pending
          FROM accounts a WHERE a.program_id = $1 AND a.kind = 'holder' AND a.holder_id = $2`,
       [programId, holderId, period],
@@ -93,14 +94,16 @@ export class StatementsRepository {
 
   /**
    * What the holder earned in the periods (awards minus deductions, reversals included), for its
-   * level over a year: read through its own account's postings (IDX_postings_account), so the cost
-   * is the holder's own history, never the program's transactions of the year.
+   * level over a year: its own earning entries of those periods (IDX_transactions_earned) and their
+   * postings on its account, so the cost is the holder's entries of the year, never its whole
+   * history nor the program's transactions.
    */
   async earnedIn(programId: number, holderId: number, periods: string[]): Promise<number> {
     const [row] = (await this.db.query(
-      `SELECT COALESCE(sum(p.amount), 0) AS earned
-         FROM accounts a JOIN postings p ON p.account_id = a.id JOIN transactions t ON t.id = p.transaction_id
-        WHERE a.program_id = $1 AND a.kind = 'holder' AND a.holder_id = $2 AND t.period = ANY($3) AND t.type IN ('award', 'deduction', 'reversal')`,
+      `SELECT COALESCE(sum((SELECT sum(p.amount) FROM postings p WHERE p.transaction_id = t.id AND p.account_id = a.id)), 0) AS earned
+         FROM accounts a JOIN transactions t ON t.holder_id = a.holder_id
+        WHERE a.program_id = $1 AND a.kind = 'holder' AND a.holder_id = $2
+          AND t.period = ANY($3) AND t.type IN ('award', 'deduction', 'reversal')`,
       [programId, holderId, periods],
     )) as { earned: string }[];
     return toSafeInteger(row.earned);
