@@ -7,13 +7,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * postings against 0.1 ms for ten. The earning transactions are now found by holder and period, so
  * the cost is that period's own entries, however long the history.
  *
- * The statements that read it leave the program out of their conditions: each entry's posting is
- * taken on the holder's account of the program, which excludes the holder's entries of another
- * program (or of another holder type with the same id), and without the program the ranking index
- * (program, period) cannot be chosen instead. It was, in a run where the period's statistics were
- * older than its first 300,000 entries: the planner took the whole period for one row, and a
- * lookup read it all (110 ms). The counter's prepared lookup compares the period through a
- * subquery for a like reason (see kiosk.repository.ts).
+ * The statements read it through `earnedSql` (src/ledger/earned.ts), which says why the program is
+ * not among their conditions.
  *
  * Building the index reads the whole table once and holds writes to it meanwhile (seconds for a
  * million transactions); the service applies migrations before it serves.

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { toSafeInteger } from '../../common/db/bigint.transformer.js';
 import { PROGRAM_COLUMNS, programFromRow, type ProgramRow, type ProgramWithPath } from '../../programs/programs.repository.js';
+import { earnedSql } from '../../ledger/earned.js';
 
 export interface DoorHousehold {
   id: number;
@@ -50,10 +51,7 @@ export class DoorPageRepository {
   ): Promise<{ rank: number; households: number }> {
     const [row] = (await this.db.query(
       `WITH earned AS (
-         SELECT h.id,
-                (SELECT COALESCE(sum((SELECT sum(p.amount) FROM postings p WHERE p.transaction_id = t.id AND p.account_id = a.id)), 0)
-                   FROM transactions t
-                  WHERE t.holder_id = h.id AND t.period = $4 AND t.type IN ('award', 'deduction', 'reversal')) AS points
+         SELECT h.id, ${earnedSql('a.id', 'h.id', '= $4')} AS points
            FROM households h
            LEFT JOIN accounts a ON a.program_id = $1 AND a.kind = 'holder' AND a.holder_id = h.id
           WHERE h.village_id = $2)

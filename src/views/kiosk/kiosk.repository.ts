@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { toSafeInteger } from '../../common/db/bigint.transformer.js';
 import { prepared } from '../../common/db/hot-query.js';
 import { RegionPaths } from '../../regions/region-paths.js';
+import { earnedSql } from '../../ledger/earned.js';
 import { expiresOnSql, expiryParams, type ExpiryRule } from '../../ledger/lots.repository.js';
 import type { LimitPer } from '../../stores/store-item.entity.js';
 
@@ -63,8 +64,8 @@ export interface KioskQuery {
  * the cache of region paths, checked by the caller), its account's balance, this period's
  * earnings, points under notice, the soonest expiry, a suspension, and the store's active goods
  * with what the household has used of each limit. Every part is an index lookup by the
- * household's own keys; this period's earnings are its entries of the period
- * (IDX_transactions_earned), however long its history.
+ * household's own keys; this period's earnings are its entries of the period (`earnedSql`),
+ * however long its history.
  *
  * The period is compared as `(SELECT $3)`, a value the planner does not look up in the statistics.
  * As a plain parameter, a period whose statistics predate its entries (every new period, until
@@ -76,10 +77,7 @@ export function kioskStatement(q: KioskQuery): { text: string; values: unknown[]
   const expires = q.program.expiryPolicy !== 'none';
   const text = `SELECT h.id AS "holderId", h.village_id AS "regionId", h.card_code AS "cardCode",
             h.household_no AS "householdNo", h.head_name AS "headName", a.balance,
-            CASE WHEN a.id IS NULL THEN 0 ELSE
-              (SELECT COALESCE(sum((SELECT sum(p.amount) FROM postings p WHERE p.transaction_id = t.id AND p.account_id = a.id)), 0)
-                 FROM transactions t
-                WHERE t.holder_id = h.id AND t.period = (SELECT $3::varchar) AND t.type IN ('award', 'deduction', 'reversal')) END AS earned,
+            CASE WHEN a.id IS NULL THEN 0 ELSE ${earnedSql('a.id', 'h.id', '= (SELECT $3::varchar)')} END AS earned,
             CASE WHEN a.id IS NULL THEN 0 ELSE
               (SELECT COALESCE(sum(n.points), 0) FROM notices n WHERE n.program_id = $2 AND n.holder_id = h.id AND n.status IN ('noticed', 'held')) END AS pending,
             CASE WHEN a.id IS NULL THEN NULL ELSE

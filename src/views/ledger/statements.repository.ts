@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { toSafeInteger } from '../../common/db/bigint.transformer.js';
+import { earnedSql } from '../../ledger/earned.js';
 
 export interface StatementLine {
   postingId: string;
@@ -79,9 +80,7 @@ export class StatementsRepository {
   ): Promise<{ id: string; balance: number; earned: number; pending: number } | null> {
     const rows = (await this.db.query(
       `SELECT a.id, a.balance,
-              (SELECT COALESCE(sum((SELECT sum(p.amount) FROM postings p WHERE p.transaction_id = t.id AND p.account_id = a.id)), 0)
-                 FROM transactions t
-                WHERE t.holder_id = $2 AND t.period = $3 AND t.type IN ('award', 'deduction', 'reversal')) AS earned,
+              ${earnedSql('a.id', 'a.holder_id', '= $3')} AS earned,
               (SELECT COALESCE(sum(n.points), 0) FROM notices n WHERE n.program_id = $1 AND n.holder_id = $2 AND n.status IN ('noticed', 'held')) AS pending
          FROM accounts a WHERE a.program_id = $1 AND a.kind = 'holder' AND a.holder_id = $2`,
       [programId, holderId, period],
@@ -94,19 +93,16 @@ export class StatementsRepository {
 
   /**
    * What the holder earned in the periods (awards minus deductions, reversals included), for its
-   * level over a year: its own earning entries of those periods (IDX_transactions_earned) and their
-   * postings on its account, so the cost is the holder's entries of the year, never its whole
-   * history nor the program's transactions.
+   * level over a year (`earnedSql`): the cost is the holder's entries of those periods, never its
+   * whole history nor the program's transactions. Nothing without an account.
    */
   async earnedIn(programId: number, holderId: number, periods: string[]): Promise<number> {
     const [row] = (await this.db.query(
-      `SELECT COALESCE(sum((SELECT sum(p.amount) FROM postings p WHERE p.transaction_id = t.id AND p.account_id = a.id)), 0) AS earned
-         FROM accounts a JOIN transactions t ON t.holder_id = a.holder_id
-        WHERE a.program_id = $1 AND a.kind = 'holder' AND a.holder_id = $2
-          AND t.period = ANY($3) AND t.type IN ('award', 'deduction', 'reversal')`,
+      `SELECT ${earnedSql('a.id', 'a.holder_id', '= ANY($3)')} AS earned
+         FROM accounts a WHERE a.program_id = $1 AND a.kind = 'holder' AND a.holder_id = $2`,
       [programId, holderId, periods],
     )) as { earned: string }[];
-    return toSafeInteger(row.earned);
+    return row ? toSafeInteger(row.earned) : 0;
   }
 
   /** Points of a rule's cap a holder has used (granted, or reserved by an entry under notice) in a cap period. */
